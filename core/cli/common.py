@@ -1,0 +1,72 @@
+"""Helpers shared by the command-line verbs: the --db option, JSON/CSV output, opening the shop."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+import sqlite_utils
+
+from core.errors import NotAShopError
+from core.locations import default_shop_path
+from core.store import open_shop
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--db PATH`` (default: the shop in the per-user data folder); returns None."""
+    parser.add_argument("--db", type=Path, default=None,
+                        help="shop database file (default: my-shop.shop.db in the Shopkeeper data folder)")
+
+
+def add_json_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--json`` (machine-readable output); returns None."""
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def open_db(args: argparse.Namespace, create: bool = False) -> sqlite_utils.Database:
+    """Return the shop named by ``--db``; raises NotAShopError when it does not exist and ``create`` is False."""
+    path = args.db or default_shop_path()
+    if not create and not Path(path).exists():
+        raise NotAShopError(f"There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).")
+    return open_shop(path, create=create)
+
+
+def _plain(value):
+    if isinstance(value, (pd.Timestamp, datetime, date)):
+        return value.isoformat()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def to_records(frame: pd.DataFrame) -> list[dict]:
+    """Return a DataFrame as JSON-ready records (timestamps ISO, NaN as null)."""
+    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+
+
+def print_json(data) -> None:
+    """Print ``data`` (dict, list or DataFrame) as indented JSON on stdout; returns None."""
+    if isinstance(data, pd.DataFrame):
+        data = to_records(data)
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=_plain)
+    sys.stdout.write("\n")
+
+
+def print_table(frame: pd.DataFrame, max_rows: int = 50) -> None:
+    """Print a DataFrame as a plain text table (at most ``max_rows`` rows); returns None."""
+    if frame.empty:
+        print("(nothing to show)")
+        return
+    with pd.option_context("display.max_columns", 20, "display.width", 160):
+        print(frame.head(max_rows).to_string(index=False))
+    if len(frame) > max_rows:
+        print(f"... {len(frame) - max_rows:,} more rows (use --json or --csv for all)")

@@ -1,0 +1,62 @@
+"""``python -m core import FILE``: import a shop export into a shop database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.importers.base import ImportOptions
+from core.importers.pipeline import import_file
+
+VERB = "import"
+
+
+def register(subparsers) -> None:
+    """Add the ``import`` verb; returns None."""
+    parser = subparsers.add_parser(VERB, help="import an order or customer export (CSV/XLSX) into a shop",
+                                   description="Import an order or customer export into a shop database. "
+                                   "The same file imported twice adds nothing twice.")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="export file(s) to import")
+    add_db_argument(parser)
+    add_json_argument(parser)
+    parser.add_argument("--format", dest="format_key", help="file layout (default: detected from the columns)")
+    parser.add_argument("--encoding", help="text encoding, e.g. utf-8, cp1250, cp1251 (default: detected)")
+    parser.add_argument("--delimiter", help="column separator, e.g. ';' (default: detected)")
+    parser.add_argument("--decimal", choices=[".", ","], help="decimal separator (default: detected)")
+    parser.add_argument("--date-order", choices=["dmy", "mdy"], help="for dates like 03/04/2025: day or month first")
+    parser.add_argument("--currency", help="currency code when the file has none (e.g. PLN)")
+    parser.add_argument("--rejected", metavar="CSV", help="save skipped rows with their reasons to this CSV")
+    parser.set_defaults(func=run)
+
+
+def _options(args: argparse.Namespace) -> ImportOptions:
+    day_first = None if args.date_order is None else args.date_order == "dmy"
+    return ImportOptions(format_key=args.format_key, encoding=args.encoding, delimiter=args.delimiter,
+                         decimal=args.decimal, day_first=day_first, currency=args.currency)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import each file; print what was added; returns the exit code."""
+    db = open_db(args, create=True)
+    results = []
+    for file in args.files:
+        def progress(fraction, message=None):
+            if not args.json and sys.stderr.isatty():
+                print(f"\r{file}: {fraction:4.0%} {message or ''}".ljust(70), end="", file=sys.stderr)
+        result = import_file(db, file, _options(args), progress=progress, rejected_csv=args.rejected)
+        results.append(result.to_dict())
+        if not args.json:
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+            print(f"{result.file_name} ({result.format_key}): {result.rows_read:,} rows read, "
+                  f"{result.orders_added:,} orders added, {result.orders_updated:,} updated, "
+                  f"{result.lines_added:,} lines added, {result.customers_added:,} new customers, "
+                  f"{result.rows_skipped:,} rows skipped.")
+            for reason, count in result.skip_reasons.items():
+                print(f"  skipped {count:,}: {reason}")
+            if result.rows_without_customer:
+                print(f"  {result.rows_without_customer:,} rows have no customer; kept for product statistics.")
+    if args.json:
+        print_json(results if len(results) > 1 else results[0])
+    return 0

@@ -1,0 +1,36 @@
+"""Errors that carry a plain-language message for the shop owner.
+
+Core raises these; the command line prints ``str(error)`` and the desktop shows it in a dialog.
+``code`` is a stable key the desktop may use to pick a translated message.
+"""
+
+
+class ShopkeeperError(Exception):
+    """A problem the user can understand and act on (bad file, missing shop, ...)."""
+
+    code = "error"
+
+    def __init__(self, message: str, **details):
+        super().__init__(message)
+        self.details = details
+
+
+class NotAShopError(ShopkeeperError):
+    """The file given as a shop database is not one."""
+
+    code = "not_a_shop"
+
+
+class ImportFailed(ShopkeeperError):
+    """An import could not be completed; the database is unchanged."""
+
+    code = "import_failed"
+
+
+class Cancelled(ShopkeeperError):
+    """The user cancelled long work; everything it started was rolled back."""
+
+    code = "cancelled"
+
+    def __init__(self, message: str = "Cancelled; nothing was changed."):
+        super().__init__(message)

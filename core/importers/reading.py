@@ -1,0 +1,136 @@
+"""Reading export files: encoding and delimiter sniffing, and streaming them as chunks of text rows.
+
+Everything is read as strings (``dtype=str``); formats parse values themselves so that locale quirks
+(decimal commas, day-first dates, ``'``-prefixed ids) are handled in one place.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+from core.errors import ImportFailed
+
+SAMPLE_BYTES = 1 << 20
+DELIMITERS = [",", ";", "\t", "|"]
+_POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+_BALTIC = set("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽąęėįųĄĘĖĮŲ")
+
+
+@dataclass
+class FileSniff:
+    """What the sniffer found out about a file before reading it."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    columns: list[str]
+    size_bytes: int
+    kind: str  # "csv", "whitespace" or "excel"
+
+
+def _open_bytes(path: Path) -> bytes:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as handle:
+        return handle.read(SAMPLE_BYTES)
+
+
+def _is_excel(head: bytes) -> bool:
+    return head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0")
+
+
+def guess_encoding(sample: bytes) -> str:
+    """Return the most plausible encoding of ``sample``: utf-8-sig, utf-8, cp1250, cp1251, cp1257 or latin-1."""
+    if sample.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        # A cut multi-byte character at the very end of the sample is still UTF-8.
+        if exc.start >= len(sample) - 3:
+            return "utf-8"
+    scores = {}
+    for encoding, letters in (("cp1250", _POLISH), ("cp1257", _BALTIC)):
+        text = sample.decode(encoding, errors="replace")
+        scores[encoding] = sum(ch in letters for ch in text)
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in sample.decode("cp1251", errors="replace"))
+    high_bytes = sum(b >= 0xC0 for b in sample)
+    if high_bytes and cyrillic >= 0.8 * high_bytes:
+        return "cp1251"
+    best = max(scores, key=scores.get)
+    return best if scores[best] > 0 else "latin-1"
+
+
+def guess_delimiter(text: str) -> str:
+    """Return the delimiter (``, ; tab |``) that splits the first lines into the most consistent columns."""
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    if not lines:
+        return ","
+    try:
+        return csv.Sniffer().sniff("\n".join(lines[:20]), delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        counts = {d: lines[0].count(d) for d in DELIMITERS}
+        return max(counts, key=counts.get)
+
+
+def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | None = None) -> FileSniff:
+    """Return a FileSniff for ``path``; raises ImportFailed with a plain reason for unreadable files."""
+    path = Path(path)
+    if not path.exists():
+        raise ImportFailed(f"The file {path} does not exist.")
+    if path.is_dir():
+        raise ImportFailed(f"{path} is a folder; please choose a file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise ImportFailed(f"{path.name} is empty.")
+    head = _open_bytes(path)
+    if _is_excel(head) and path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        columns = list(pd.read_excel(path, nrows=0, dtype=str).columns)
+        return FileSniff(path, "binary", "", [str(c) for c in columns], size, "excel")
+    if _is_excel(head) or head.startswith(b"%PDF"):
+        raise ImportFailed(f"{path.name} is not a text export (it looks like a spreadsheet, ZIP or PDF file); "
+                           "save it as CSV or open it as .xlsx.")
+    if b"\x00" in head[:4096]:
+        raise ImportFailed(f"{path.name} contains binary data, not text rows.")
+    encoding = encoding or guess_encoding(head)
+    text = head.decode(encoding, errors="replace")
+    first_line = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
+    if delimiter is None and first_line and all(d not in first_line for d in DELIMITERS) and " " in first_line.strip():
+        return FileSniff(path, encoding, " ", first_line.split(), size, "whitespace")
+    delimiter = delimiter or guess_delimiter(text.lstrip("\ufeff"))
+    columns = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
+    if not any(c.strip() for c in columns):
+        raise ImportFailed(f"{path.name} has no header row.")
+    return FileSniff(path, encoding, delimiter, [c.strip() for c in columns], size, "csv")
+
+
+def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[pd.DataFrame, float]]:
+    """Yield (chunk of string rows, fraction of the file read so far); drops rows that are entirely empty."""
+    if sniff.kind == "excel":
+        frame = pd.read_excel(sniff.path, dtype=str)
+        frame.columns = [str(c).strip() for c in frame.columns]
+        yield frame.dropna(how="all"), 1.0
+        return
+    with open(sniff.path, "rb") as raw_handle:
+        handle = gzip.open(raw_handle) if sniff.path.suffix == ".gz" else raw_handle
+        text = io.TextIOWrapper(handle, encoding=sniff.encoding, errors="replace", newline="")
+        options = dict(dtype=str, keep_default_na=False, chunksize=chunk_rows, skip_blank_lines=True)
+        if sniff.kind == "whitespace":
+            reader = pd.read_csv(text, sep=r"\s+", **options)
+        else:
+            reader = pd.read_csv(text, sep=sniff.delimiter, **options)
+        try:
+            for chunk in reader:
+                chunk.columns = [str(c).strip().lstrip("\ufeff") for c in chunk.columns]
+                chunk = chunk.replace("", pd.NA).dropna(how="all")
+                fraction = min(1.0, raw_handle.tell() / max(1, sniff.size_bytes))
+                yield chunk, fraction
+        except pd.errors.ParserError as exc:
+            raise ImportFailed(f"{sniff.path.name} could not be read as a table: {exc}.") from exc

@@ -1,0 +1,139 @@
+"""Parsing of text cells into typed values: money, quantities, dates, booleans, e-mails.
+
+All functions work on whole pandas Series (vectorised) and never raise on a bad cell: they return NaN/NaT/None
+for it, so the pipeline can count the row as skipped with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from core.errors import ShopkeeperError
+
+_CURRENCY_JUNK = re.compile(r"[^\d,.\-+eE]")
+_LEADING_APOSTROPHE = re.compile(r"^'")
+
+
+class AmbiguousDatesError(ShopkeeperError):
+    """Every date in the file reads both as day-first and month-first; the user must say which."""
+
+    code = "ambiguous_dates"
+
+
+def clean_text(series: pd.Series) -> pd.Series:
+    """Return the Series stripped of whitespace and spreadsheet ``'`` prefixes, with empty strings as NA."""
+    text = series.astype("string").str.strip().str.replace(_LEADING_APOSTROPHE, "", regex=True)
+    return text.mask(text == "", pd.NA)
+
+
+def normalise_email(series: pd.Series) -> pd.Series:
+    """Return lower-cased, trimmed e-mails; values without an ``@`` become NA."""
+    text = clean_text(series).str.lower()
+    return text.where(text.str.contains("@", na=False), pd.NA)
+
+
+def guess_decimal_separator(series: pd.Series) -> str:
+    """Return ``','`` when the numbers use a decimal comma (``12,50`` / ``1.234,50``), else ``'.'``."""
+    sample = clean_text(series).dropna().head(5000)
+    if sample.empty:
+        return "."
+    stripped = sample.str.replace(_CURRENCY_JUNK, "", regex=True)
+    comma_decimal = stripped.str.contains(r",\d{1,2}$", regex=True).sum()
+    dot_decimal = stripped.str.contains(r"\.\d{1,2}$", regex=True).sum()
+    comma_thousands = stripped.str.contains(r",\d{3}(?:\.|$)", regex=True).sum()
+    if comma_decimal > dot_decimal and comma_decimal >= comma_thousands:
+        return ","
+    return "."
+
+
+def parse_number(series: pd.Series, decimal: str | None = None) -> pd.Series:
+    """Return floats from text like ``1 234,50 zł``, ``€1,234.50`` or ``-3``; unparseable cells become NaN."""
+    text = clean_text(series)
+    if decimal is None:
+        decimal = guess_decimal_separator(text)
+    text = text.str.replace(_CURRENCY_JUNK, "", regex=True)
+    if decimal == ",":
+        text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    else:
+        text = text.str.replace(",", "", regex=False)
+    return pd.to_numeric(text, errors="coerce").astype("float64")
+
+
+def to_minor_units(values: pd.Series) -> pd.Series:
+    """Return money floats as integer minor units (cents), NA where the value is missing."""
+    return (values * 100).round().astype("Int64")
+
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_SLASHED = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
+
+
+def detect_day_first(series: pd.Series) -> bool | None:
+    """Return True for day-first dates, False for month-first, None when ISO or when every date is ambiguous.
+
+    Raises AmbiguousDatesError when the dates are slashed/dotted and none has a part above 12.
+    """
+    sample = clean_text(series).dropna()
+    if sample.empty or sample.head(1000).str.match(_ISO).all():
+        return None
+    parts = sample.str.extract(_SLASHED)
+    if parts.isna().all().all():
+        return None
+    first = pd.to_numeric(parts[0], errors="coerce")
+    second = pd.to_numeric(parts[1], errors="coerce")
+    if (first > 12).any():
+        return True
+    if (second > 12).any():
+        return False
+    raise AmbiguousDatesError(
+        "Every date in this file could be read day-first or month-first (for example 03/04); "
+        "please say which order the dates are in.")
+
+
+def parse_datetimes(series: pd.Series, day_first: bool | None = None) -> tuple[pd.Series, pd.Series]:
+    """Return (UTC ISO-8601 strings, original UTC offsets in minutes) for text dates; bad cells become NA.
+
+    Accepts ISO dates with or without zones (``2025-05-11 09:55:16 -0400``), ``dd.mm.yyyy [HH:MM]``,
+    ``d/m/yyyy`` and ``m/d/yyyy`` (``day_first`` chooses; None means ISO or auto-detected).
+    """
+    text = clean_text(series)
+    offsets = text.str.extract(r"([+-])(\d{2}):?(\d{2})$")
+    has_zone = (offsets[0].notna() & text.str.contains(r"\d{2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}$",
+                                                       regex=True)).fillna(False).to_numpy(dtype=bool)
+    sign = np.where((offsets[0] == "-").fillna(False).to_numpy(dtype=bool), -1, 1)
+    offset_min = pd.Series(
+        np.where(has_zone, sign * (pd.to_numeric(offsets[1], errors="coerce") * 60
+                                   + pd.to_numeric(offsets[2], errors="coerce")), np.nan),
+        index=text.index).astype("Int64")
+    local = text.str.replace(r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC)$", "", regex=True)
+    if day_first is None:
+        day_first = detect_day_first(local)
+    if day_first is None:
+        parsed = pd.to_datetime(local, errors="coerce", format="ISO8601")
+    else:
+        normalised = local.str.replace(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})", r"\1/\2/\3", regex=True)
+        fmt = "%d/%m/%Y" if day_first else "%m/%d/%Y"
+        parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
+        for suffix in (" %H:%M:%S", " %H:%M", ""):
+            missing = parsed.isna()
+            if not missing.any():
+                break
+            parsed[missing] = pd.to_datetime(normalised[missing], errors="coerce", format=fmt + suffix)
+    parsed = pd.to_datetime(parsed, errors="coerce")
+    utc = parsed - pd.to_timedelta(offset_min.fillna(0).astype("int64"), unit="m")
+    iso = utc.dt.strftime("%Y-%m-%dT%H:%M:%SZ").astype("string")
+    return iso.mask(parsed.isna(), pd.NA), offset_min
+
+
+def parse_bool(series: pd.Series) -> pd.Series:
+    """Return 1/0/NA from yes/no, true/false, 1/0, subscribed/unsubscribed (any case)."""
+    text = clean_text(series).str.lower()
+    yes = {"yes", "y", "true", "1", "subscribed", "tak", "ja", "oui", "да", "jā"}
+    no = {"no", "n", "false", "0", "unsubscribed", "not_subscribed", "nie", "nein", "non", "нет", "nē"}
+    out = pd.Series(pd.NA, index=series.index, dtype="Int64")
+    out[text.isin(yes)] = 1
+    out[text.isin(no)] = 0
+    return out

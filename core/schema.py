@@ -1,0 +1,103 @@
+"""The shop database schema and its migrations.
+
+Money is stored as integer minor units (cents, grosze) with the currency code beside it, so sums never drift.
+Timestamps are ISO-8601 strings in UTC (``ordered_at``) plus the original UTC offset in minutes where the
+export gave one (``utc_offset_min``).
+
+Each entry of ``MIGRATIONS`` upgrades the schema by one version; ``SCHEMA_VERSION`` is the newest.
+Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+SCHEMA_V1 = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS imports (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    file_hash TEXT NOT NULL,
+    format TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    orders_added INTEGER NOT NULL DEFAULT 0,
+    orders_updated INTEGER NOT NULL DEFAULT 0,
+    lines_added INTEGER NOT NULL DEFAULT 0,
+    customers_added INTEGER NOT NULL DEFAULT 0,
+    rows_skipped INTEGER NOT NULL DEFAULT 0,
+    skip_reasons TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS customers (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    email TEXT,
+    first_name TEXT,
+    last_name TEXT,
+    company TEXT,
+    phone TEXT,
+    country TEXT,
+    city TEXT,
+    accepts_marketing INTEGER,
+    tags TEXT,
+    first_seen_import INTEGER REFERENCES imports(id)
+);
+CREATE TABLE IF NOT EXISTS customer_sources (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    platform TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    import_id INTEGER REFERENCES imports(id),
+    PRIMARY KEY (platform, external_id)
+);
+CREATE TABLE IF NOT EXISTS products (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    sku TEXT,
+    name TEXT NOT NULL,
+    category TEXT,
+    url TEXT,
+    handle TEXT,
+    last_price_minor INTEGER,
+    is_product INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE IF NOT EXISTS orders (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    ordered_at TEXT NOT NULL,
+    utc_offset_min INTEGER,
+    status TEXT NOT NULL DEFAULT 'paid',
+    is_cancelled INTEGER NOT NULL DEFAULT 0,
+    currency TEXT,
+    total_minor INTEGER,
+    shipping_minor INTEGER,
+    discount_minor INTEGER,
+    discount_code TEXT,
+    country TEXT,
+    import_id INTEGER REFERENCES imports(id),
+    UNIQUE (platform, external_id)
+);
+CREATE TABLE IF NOT EXISTS order_lines (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    line_no INTEGER NOT NULL,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    quantity REAL NOT NULL,
+    unit_price_minor INTEGER NOT NULL,
+    line_total_minor INTEGER NOT NULL,
+    UNIQUE (order_id, line_no)
+);
+CREATE INDEX IF NOT EXISTS idx_orders_customer ON orders(customer_id);
+CREATE INDEX IF NOT EXISTS idx_orders_date ON orders(ordered_at);
+CREATE INDEX IF NOT EXISTS idx_lines_product ON order_lines(product_id);
+CREATE TABLE IF NOT EXISTS settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+# Index i upgrades a database from version i to version i + 1.
+MIGRATIONS: list[str] = [SCHEMA_V1]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,38 @@
+"""Headline counts of a shop: what ``python -m core summary`` prints and the status bar shows."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from core.data import shop_currency
+
+
+def shop_summary(db: sqlite_utils.Database) -> dict:
+    """Return a dict of headline figures.
+
+    Keys: customers, orders, orders_with_customer, cancelled_orders, lines, lines_with_customer, products,
+    revenue (non-cancelled orders, major units), currency, first_order, last_order, imports.
+    """
+    one = lambda sql: db.execute(sql).fetchone()  # noqa: E731
+    orders, with_customer, cancelled, first, last = one(
+        "SELECT COUNT(*), COUNT(customer_id), COALESCE(SUM(is_cancelled), 0), MIN(ordered_at), MAX(ordered_at) "
+        "FROM orders")
+    lines, lines_with_customer = one(
+        "SELECT COUNT(*), COUNT(o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id")
+    revenue_minor = one(
+        "SELECT COALESCE(SUM(l.line_total_minor), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        "WHERE o.is_cancelled = 0 AND l.quantity > 0")[0]
+    return {
+        "customers": one("SELECT COUNT(*) FROM customers")[0],
+        "orders": orders,
+        "orders_with_customer": with_customer,
+        "cancelled_orders": cancelled,
+        "lines": lines,
+        "lines_with_customer": lines_with_customer,
+        "products": one("SELECT COUNT(*) FROM products WHERE is_product = 1")[0],
+        "revenue": round(revenue_minor / 100, 2),
+        "currency": shop_currency(db),
+        "first_order": first,
+        "last_order": last,
+        "imports": one("SELECT COUNT(*) FROM imports")[0],
+    }
