@@ -1,0 +1,81 @@
+"""Shared fixtures: offscreen Qt, a private data folder, the demo shop, real data when present."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+_HOME = tempfile.mkdtemp(prefix="shopkeeper-test-home-")
+os.environ["SHOPKEEPER_HOME"] = _HOME
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+DEMO_FILE = ROOT / "resources" / "demo" / "demo_shop.csv.gz"
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from core.importers.pipeline import import_file  # noqa: E402
+from core.store import open_memory_shop, open_shop  # noqa: E402
+
+TINY_CSV = """Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country
+1001,A1,RED MUG,2,2024-01-05 10:00:00,3.50,100.0,France
+1001,B2,BLUE MUG,1,2024-01-05 10:00:00,4.25,100.0,France
+1001,POST,POSTAGE,1,2024-01-05 10:00:00,15.00,100.0,France
+1002,A1,RED MUG,6,2024-02-10 11:30:00,3.50,200.0,Germany
+1003,C3,TEA TOWEL,3,2024-03-01 09:15:00,1.95,,Germany
+C1004,A1,RED MUG,-1,2024-03-02 12:00:00,3.50,100.0,France
+1005,B2,BLUE MUG,4,2024-03-20 16:45:00,4.25,100.0,France
+1005,C3,TEA TOWEL,2,2024-03-20 16:45:00,1.95,100.0,France
+"""
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """Path to ../shared/data; skips the test when the real data sets are absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is not present on this machine")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def tiny_shop_csv(tmp_path) -> Path:
+    """A small Online-Retail-shaped CSV: 3 customers, 5 invoices (one cancelled), postage and a no-customer row."""
+    path = tmp_path / "tiny_shop.csv"
+    path.write_text(TINY_CSV, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def fresh_db():
+    """An empty in-memory shop database."""
+    return open_memory_shop()
+
+
+@pytest.fixture(scope="session")
+def demo_db_path(tmp_path_factory) -> Path:
+    """Path of a shop database with the bundled demo shop imported (built once per test session; don't modify)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.shop.db"
+    db = open_shop(path)
+    import_file(db, DEMO_FILE)
+    db.conn.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_db_path):
+    """An open connection to the session's demo shop (read-only use)."""
+    db = open_shop(demo_db_path)
+    yield db
+    db.conn.close()
