@@ -1,0 +1,63 @@
+"""Start-up: ``shopkeeper [--demo] [--db PATH] [--lang xx] [--selftest OUTDIR]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from core import __version__
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Return the parsed command-line options of the desktop app."""
+    parser = argparse.ArgumentParser(prog="shopkeeper", description="Shopkeeper: know every customer of your shop.")
+    parser.add_argument("--demo", action="store_true", help="open the bundled demo shop")
+    parser.add_argument("--db", type=Path, help="open this shop database file")
+    parser.add_argument("--lang", help="user-interface language: en, pl, lv or ru (default: the system's)")
+    parser.add_argument("--selftest", type=Path, metavar="OUTDIR",
+                        help="open every view on the demo shop, save a PNG of each into OUTDIR, then exit")
+    parser.add_argument("--version", action="version", version=f"Shopkeeper {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the desktop app; returns the process exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.selftest:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Shopkeeper")
+    app.setApplicationName("Shopkeeper")
+    app.setApplicationVersion(__version__)
+    try:
+        from desktop.i18n import install_translator
+    except ImportError:
+        install_translator = None
+    if install_translator:
+        install_translator(app, args.lang)
+    if args.selftest:
+        from desktop.selftest import run_selftest
+        return run_selftest(args.selftest)
+
+    from desktop.main_window import MainWindow
+
+    window = MainWindow()
+    if args.db:
+        window.open_shop(args.db)
+    elif args.demo:
+        window.open_demo()
+    else:
+        from desktop import app_settings
+        recent = app_settings.recent_shops()
+        if recent:
+            window.open_shop(recent[0])
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,260 @@
+"""The main window: sidebar of screens, menus, status bar showing the open shop."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.locations import data_dir
+from desktop import app_settings
+from desktop.errors import show_error
+from desktop.shop import Shop
+from desktop.views import VIEW_MODULES
+
+SHOP_FILTER = "Shopkeeper shops (*.shop.db *.db);;All files (*)"
+
+
+def load_view_classes() -> list[type]:
+    """Return the view classes of the modules in VIEW_MODULES that exist, in sidebar order."""
+    classes = []
+    for name in VIEW_MODULES:
+        try:
+            module = importlib.import_module(f"desktop.views.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"desktop.views.{name}":
+                continue
+            raise
+        classes.append(module.VIEW_CLASS)
+    return classes
+
+
+class NoShopPage(QWidget):
+    """Shown when no shop is open: invites the owner to start."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Welcome to Shopkeeper"))
+        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        text = QLabel(self.tr("Know every customer of your online shop. Your data never leaves this computer."))
+        text.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Start a new shop and import orders"))
+        self.demo_button = QPushButton(self.tr("Explore the demo shop"))
+        self.open_button = QPushButton(self.tr("Open a shop…"))
+        for button in (self.new_button, self.demo_button, self.open_button):
+            button.setMinimumHeight(40)
+            buttons.addWidget(button)
+        self.new_button.clicked.connect(window.new_default_shop)
+        self.demo_button.clicked.connect(window.open_demo)
+        self.open_button.clicked.connect(window.choose_shop)
+        for widget in (title, text):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked screens; owns the open Shop."""
+
+    def __init__(self):
+        super().__init__()
+        self.shop: Shop | None = None
+        self.setWindowTitle(self.tr("Shopkeeper"))
+        self.resize(1200, 780)
+        self.setAcceptDrops(True)
+        self.sidebar = QListWidget()
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        self.no_shop_page = NoShopPage(self)
+        self.stack.addWidget(self.no_shop_page)
+        self.views = {}
+        for view_class in load_view_classes():
+            view = view_class(self)
+            self.views[view.view_id] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(view.view_title())
+            item.setData(Qt.ItemDataRole.UserRole, view.view_id)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.shop_label = QLabel()
+        self.statusBar().addPermanentWidget(self.shop_label)
+        self._build_menus()
+        self.set_shop(None)
+
+    # ---- menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.action_new = QAction(self.tr("&New shop…"), self, shortcut=QKeySequence.StandardKey.New,
+                                  triggered=self.choose_new_shop)
+        self.action_open = QAction(self.tr("&Open shop…"), self, shortcut=QKeySequence.StandardKey.Open,
+                                   triggered=self.choose_shop)
+        self.action_demo = QAction(self.tr("Open the &demo shop"), self, triggered=self.open_demo)
+        self.action_import = QAction(self.tr("&Import orders…"), self, shortcut="Ctrl+I", triggered=self.start_import)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent shops"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.action_quit = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit,
+                                   triggered=self.close)
+        for action in (self.action_new, self.action_open, self.action_demo):
+            file_menu.insertAction(self.recent_menu.menuAction(), action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_import)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        shops = app_settings.recent_shops()
+        if not shops:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        for path in shops:
+            self.recent_menu.addAction(str(path), lambda p=path: self.open_shop(p))
+
+    # ---- shops
+    def set_shop(self, shop: Shop | None) -> None:
+        """Make ``shop`` the open shop (None closes it) and refresh every view; returns None."""
+        if self.shop is not None and self.shop is not shop:
+            self.shop.close()
+        self.shop = shop
+        if shop is not None:
+            shop.sig_changed.connect(self._shop_changed)
+            app_settings.remember_shop(shop.path)
+        self.sidebar.setEnabled(shop is not None)
+        self.action_import.setEnabled(shop is not None)
+        for view in self.views.values():
+            view.set_shop(shop)
+        self._update_status()
+        if shop is None:
+            self.stack.setCurrentWidget(self.no_shop_page)
+        elif shop.is_empty():
+            self.show_view("import")
+        else:
+            self.show_view(self._first_view_with_data())
+
+    def _first_view_with_data(self) -> str:
+        for view_id in ("dashboard", "customers"):
+            if view_id in self.views:
+                return view_id
+        return next(iter(self.views))
+
+    def _shop_changed(self) -> None:
+        for view in self.views.values():
+            view.set_shop(self.shop)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.shop is None:
+            self.shop_label.setText(self.tr("No shop open"))
+            self.setWindowTitle(self.tr("Shopkeeper"))
+            return
+        summary = self.shop.summary()
+        self.shop_label.setText(self.tr("{name} — {customers} customers, {orders} orders").format(
+            name=self.shop.path.name, customers=f"{summary['customers']:,}", orders=f"{summary['orders']:,}"))
+        self.shop_label.setToolTip(str(self.shop.path))
+        self.setWindowTitle(self.tr("Shopkeeper — {0}").format(self.shop.path.name))
+
+    def open_shop(self, path: str | Path) -> bool:
+        """Open the shop file at ``path``; shows a plain error and returns False if it cannot."""
+        try:
+            shop = Shop(path, self)
+        except Exception as exc:  # shown to the owner in plain words
+            show_error(self, self.tr("Could not open the shop"), exc)
+            return False
+        self.set_shop(shop)
+        return True
+
+    def open_demo(self) -> bool:
+        """Build (first time) and open the bundled demo shop; returns True when it opened."""
+        from desktop.demo import ensure_demo_shop
+        try:
+            path = ensure_demo_shop()
+        except Exception as exc:
+            show_error(self, self.tr("Could not open the demo shop"), exc)
+            return False
+        return self.open_shop(path)
+
+    def new_default_shop(self) -> None:
+        """Open (creating if needed) the default shop in the data folder and start an import."""
+        from core.locations import default_shop_path
+        if self.open_shop(default_shop_path()):
+            self.start_import()
+
+    def choose_shop(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a shop"), str(data_dir()), SHOP_FILTER)
+        if path:
+            self.open_shop(path)
+
+    def choose_new_shop(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New shop"), str(data_dir() / "my-shop.shop.db"),
+                                              SHOP_FILTER)
+        if path:
+            if self.open_shop(path):
+                self.start_import()
+
+    def start_import(self, files: list[str] | None = None) -> None:
+        """Go to the Import screen and start the import wizard; returns None."""
+        if self.shop is None or "import" not in self.views:
+            return
+        self.show_view("import")
+        self.views["import"].start_import(files)
+
+    # ---- navigation
+    def show_view(self, view_id: str) -> None:
+        """Show the screen ``view_id``; returns None."""
+        view = self.views.get(view_id)
+        if view is None or self.shop is None:
+            return
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == view_id:
+                self.sidebar.setCurrentRow(row)
+        self.stack.setCurrentWidget(view)
+
+    def _sidebar_changed(self, row: int) -> None:
+        if row < 0 or self.shop is None:
+            return
+        view_id = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.views[view_id])
+
+    def open_customer_profile(self, customer_id: int) -> None:
+        """Open the profile window of one customer, if the profile feature is installed; returns None."""
+        try:
+            from desktop.profile_window import show_customer_profile
+        except ImportError:
+            return
+        show_customer_profile(self, self.shop, customer_id)
+
+    # ---- drag and drop of export files
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls() and self.shop is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            self.start_import(files)

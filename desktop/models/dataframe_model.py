@@ -1,0 +1,103 @@
+"""A read-only Qt table model over a pandas DataFrame, sortable by the raw values."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+SortRole = Qt.ItemDataRole.UserRole
+RawRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _display(value) -> str:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return f"{value:,.2f}"
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _sort_key(value):
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return float("-inf")
+    if isinstance(value, pd.Timestamp):
+        return value.value
+    return value
+
+
+class DataFrameModel(QAbstractTableModel):
+    """Shows ``frame``; ``headers`` maps column names to (translated) labels; unlisted columns are hidden."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._frame = pd.DataFrame()
+        self._columns: list[str] = []
+        self._labels: list[str] = []
+        self._rows: list[tuple] = []
+
+    def set_frame(self, frame: pd.DataFrame, headers: dict[str, str] | None = None) -> None:
+        """Replace the data; returns None."""
+        self.beginResetModel()
+        self._frame = frame.reset_index(drop=True)
+        self._columns = [c for c in (headers or {c: c for c in frame.columns}) if c in frame.columns]
+        self._labels = [(headers or {}).get(c, c) for c in self._columns]
+        self._rows = list(self._frame[self._columns].itertuples(index=False, name=None)) if self._columns else []
+        self.endResetModel()
+
+    def frame(self) -> pd.DataFrame:
+        """Return the DataFrame being shown (all columns)."""
+        return self._frame
+
+    def row_record(self, row: int) -> dict:
+        """Return the full record of source row ``row`` as a dict."""
+        return self._frame.iloc[row].to_dict()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(value)
+        if role == SortRole:
+            return _sort_key(value)
+        if role == RawRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._labels[section]
+        return None
+
+
+class FrameSortProxy(QSortFilterProxyModel):
+    """Sorts by raw values and filters rows by a case-insensitive text over all columns."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802
+        a, b = left.data(SortRole), right.data(SortRole)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,128 @@
+"""The one way to run long core work off the GUI thread: ``start_task``.
+
+The function runs on ``QThreadPool.globalInstance()``. If it accepts ``progress`` / ``cancelled`` keyword
+arguments they are supplied: progress reports arrive on the GUI thread as ``sig_progress`` (throttled), and
+``task.cancel()`` makes ``cancelled()`` return True so core raises ``Cancelled``. The result or the exception
+arrives on the GUI thread as ``sig_done`` / ``sig_failed``; ``sig_finished`` follows either.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+import time
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
+
+_ACTIVE: set["Task"] = set()
+PROGRESS_INTERVAL_S = 0.05
+
+
+class Task(QObject):
+    """A running piece of background work; keep a reference or rely on the module's registry."""
+
+    sig_progress = Signal(float, str)
+    sig_done = Signal(object)
+    sig_failed = Signal(object)
+    sig_finished = Signal()
+
+    def __init__(self, fn, args, kwargs):
+        super().__init__()
+        self._fn, self._args, self._kwargs = fn, args, kwargs
+        self._cancel = threading.Event()
+        self._last_report = 0.0
+        self.result = None
+        self.error: BaseException | None = None
+        self.traceback_text = ""
+        self.finished = False
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check; returns None."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """Return True once cancel() was called."""
+        return self._cancel.is_set()
+
+    def _report(self, fraction: float, message: str | None = None) -> None:
+        now = time.monotonic()
+        if fraction >= 1.0 or now - self._last_report >= PROGRESS_INTERVAL_S:
+            self._last_report = now
+            self.sig_progress.emit(float(fraction), message or "")
+
+    def _call(self):
+        kwargs = dict(self._kwargs)
+        try:
+            params = inspect.signature(self._fn).parameters
+        except (TypeError, ValueError):
+            params = {}
+        if "progress" in params and "progress" not in kwargs:
+            kwargs["progress"] = self._report
+        if "cancelled" in params and "cancelled" not in kwargs:
+            kwargs["cancelled"] = self.is_cancelled
+        return self._fn(*self._args, **kwargs)
+
+    def _finish(self) -> None:
+        self.finished = True
+        if self.error is not None:
+            self.sig_failed.emit(self.error)
+        else:
+            self.sig_done.emit(self.result)
+        self.sig_finished.emit()
+        _ACTIVE.discard(self)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task):
+        super().__init__()
+        self.task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        task = self.task
+        try:
+            task.result = task._call()
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            task.error = exc
+            task.traceback_text = traceback.format_exc()
+        # Queued to the GUI thread: the task object lives there.
+        _Finisher.instance().sig_finish.emit(task)
+
+
+class _Finisher(QObject):
+    sig_finish = Signal(object)
+    _instance = None
+
+    @classmethod
+    def instance(cls) -> "_Finisher":
+        if cls._instance is None:
+            cls._instance = cls()
+            cls._instance.sig_finish.connect(lambda task: task._finish())
+        return cls._instance
+
+
+def start_task(fn, *args, **kwargs) -> Task:
+    """Run ``fn(*args, **kwargs)`` on the thread pool; returns the Task (connect its signals right away)."""
+    _Finisher.instance()
+    task = Task(fn, args, kwargs)
+    _ACTIVE.add(task)
+    QThreadPool.globalInstance().start(_Runnable(task))
+    return task
+
+
+def active_tasks() -> int:
+    """Return how many tasks have not finished yet."""
+    return len(_ACTIVE)
+
+
+def wait_for_tasks(timeout_ms: int = 60_000) -> bool:
+    """Process events until every task has finished; returns False on timeout (for tests and the self-test)."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while _ACTIVE:
+        if deadline.hasExpired():
+            return False
+        QCoreApplication.processEvents()
+        QThreadPool.globalInstance().waitForDone(10)
+    QCoreApplication.processEvents()
+    return True
