@@ -51,7 +51,7 @@ def shared_data() -> Path:
 
 @pytest.fixture
 def tiny_shop_csv(tmp_path) -> Path:
-    """A small Online-Retail-shaped CSV: 3 customers, 5 invoices (one cancelled), postage and a no-customer row."""
+    """A small Online-Retail-shaped CSV: 2 customers, 5 invoices (one cancelled), postage and a no-customer row."""
     path = tmp_path / "tiny_shop.csv"
     path.write_text(TINY_CSV, encoding="utf-8")
     return path

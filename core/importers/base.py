@@ -42,7 +42,7 @@ CANONICAL_COLUMNS: dict[str, str] = {
 }
 
 NON_PRODUCT_CODES = frozenset({
-    "POST", "DOT", "M", "D", "C2", "C3", "BANK CHARGES", "AMAZONFEE", "CRUK", "PADS", "S", "B", "ADJUST",
+    "POST", "DOT", "M", "D", "C2", "BANK CHARGES", "AMAZONFEE", "CRUK", "PADS", "S", "B", "ADJUST",
     "ADJUST2", "TEST001", "TEST002", "GIFT", "SP1002",
 })
 

@@ -52,6 +52,10 @@ class DataFrameModel(QAbstractTableModel):
         self._rows = list(self._frame[self._columns].itertuples(index=False, name=None)) if self._columns else []
         self.endResetModel()
 
+    def column_index(self, name: str) -> int:
+        """Return the view column of DataFrame column ``name``, or -1 when it is not shown."""
+        return self._columns.index(name) if name in self._columns else -1
+
     def frame(self) -> pd.DataFrame:
         """Return the DataFrame being shown (all columns)."""
         return self._frame

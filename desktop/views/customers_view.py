@@ -73,10 +73,8 @@ class CustomersView(ShopView):
             "frequency": self.tr("Orders"), "monetary": self.tr("Spent"), "average_order": self.tr("Average order"),
         })
         self.table.resizeColumnsToContents()
-        if "monetary" in table.columns:
-            self.table.sortByColumn(list(self.model.frame().columns.intersection(
-                ["name", "email", "country", "last_order", "recency_days", "frequency", "monetary",
-                 "average_order"], sort=False)).index("monetary"), Qt.SortOrder.DescendingOrder)
+        if self.model.column_index("monetary") >= 0:
+            self.table.sortByColumn(self.model.column_index("monetary"), Qt.SortOrder.DescendingOrder)
         self._update_count()
 
     def _update_count(self) -> None:

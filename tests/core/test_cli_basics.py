@@ -1,0 +1,55 @@
+"""The command line contract: import, summary --json, plain one-sentence errors, --help everywhere."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from core.__main__ import build_parser
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "core", *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_import_then_summary_json(tmp_path, tiny_shop_csv):
+    db = tmp_path / "cli.shop.db"
+    imported = run_cli("import", tiny_shop_csv, "--db", db, "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["lines_added"] == 8
+    summary = run_cli("summary", "--db", db, "--json")
+    data = json.loads(summary.stdout)
+    raw = pd.read_csv(tiny_shop_csv, dtype=str)
+    assert data["orders"] == raw["Invoice"].nunique()
+    assert data["customers"] == raw["Customer ID"].dropna().nunique()
+    for key in ("customers", "orders", "lines", "products", "revenue", "first_order", "last_order"):
+        assert key in data
+
+
+def test_missing_shop_is_one_plain_sentence(tmp_path):
+    result = run_cli("summary", "--db", tmp_path / "missing.db")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "no shop database" in result.stderr
+
+
+def test_unrecognised_file_is_plain(tmp_path):
+    path = tmp_path / "weird.csv"
+    path.write_text("alpha,beta\n1,2\n")
+    result = run_cli("import", path, "--db", tmp_path / "x.db")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "does not recognise" in result.stderr
+
+
+def test_every_verb_has_help():
+    parser = build_parser()
+    verbs = parser._subparsers._group_actions[0].choices
+    assert {"import", "summary"} <= set(verbs)
+    for name, sub in verbs.items():
+        assert sub.description or sub.format_help(), name
+        assert "--db" in sub.format_help(), f"{name} has no --db option"

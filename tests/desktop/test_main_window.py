@@ -1,0 +1,80 @@
+"""The main window: empty state, demo shop with customers, import from the Import screen, worker cancel."""
+
+import time
+
+import pytest
+
+from core.errors import Cancelled
+from desktop import errors
+from desktop.main_window import MainWindow
+from desktop.workers import start_task, wait_for_tasks
+
+
+@pytest.fixture
+def window(qtbot):
+    errors.recorded_errors = []
+    win = MainWindow()
+    qtbot.addWidget(win)
+    yield win
+    errors.recorded_errors = None
+
+
+def test_empty_state_without_a_shop(window):
+    assert window.shop is None
+    assert window.stack.currentWidget() is window.no_shop_page
+    assert not window.sidebar.isEnabled()
+    assert window.shop_label.text() == "No shop open"
+
+
+def test_demo_shop_fills_customers_table(window):
+    assert window.open_demo()
+    window.show_view("customers")
+    assert wait_for_tasks(60_000)
+    view = window.views["customers"]
+    rows = view.table.model().rowCount()
+    assert rows > 200
+    assert "262 customers" in window.shop_label.text()
+    view.search.setText("example.com")
+    assert view.table.model().rowCount() == rows
+    view.search.setText("no-such-person-xyz")
+    assert view.table.model().rowCount() == 0
+    assert errors.recorded_errors == []
+
+
+def test_new_shop_shows_import_invitation_and_imports(window, tmp_path, tiny_shop_csv, qtbot):
+    assert window.open_shop(tmp_path / "new.shop.db")
+    import_view = window.views["import"]
+    assert window.stack.currentWidget() is import_view
+    assert "Bring in" in import_view.heading.text()
+    task = import_view.import_files([str(tiny_shop_csv)])
+    with qtbot.waitSignal(task.sig_finished, timeout=30_000):
+        pass
+    wait_for_tasks()
+    assert window.shop.summary()["orders"] == 5
+    assert "2 customers" in window.shop_label.text()
+    assert import_view.model.rowCount() == 1
+
+
+def test_worker_cancel_and_error_delivery(qtbot):
+    def slow(progress, cancelled):
+        for i in range(200):
+            if cancelled():
+                raise Cancelled()
+            progress(i / 200, "working")
+            time.sleep(0.01)
+        return "finished"
+
+    task = start_task(slow)
+    failures = []
+    task.sig_failed.connect(failures.append)
+    task.cancel()
+    with qtbot.waitSignal(task.sig_finished, timeout=10_000):
+        pass
+    assert len(failures) == 1 and isinstance(failures[0], Cancelled)
+
+    results = []
+    done = start_task(lambda x: x * 2, 21)
+    done.sig_done.connect(results.append)
+    with qtbot.waitSignal(done.sig_finished, timeout=10_000):
+        pass
+    assert results == [42]
