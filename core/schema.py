@@ -100,4 +100,28 @@ CREATE TABLE IF NOT EXISTS settings (
 
 # Index i upgrades a database from version i to version i + 1.
 MIGRATIONS: list[str] = [SCHEMA_V1]
+# Offers (issue 7): campaigns sent from Shopkeeper and who was in them (in_control = held out to measure the effect).
+MIGRATIONS.append("""
+CREATE TABLE IF NOT EXISTS campaigns (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    target TEXT NOT NULL,
+    settings TEXT NOT NULL DEFAULT '{}',
+    files TEXT NOT NULL DEFAULT '[]',
+    members INTEGER NOT NULL DEFAULT 0,
+    control_members INTEGER NOT NULL DEFAULT 0,
+    estimated_cost_minor INTEGER,
+    currency TEXT
+);
+CREATE TABLE IF NOT EXISTS campaign_members (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    in_control INTEGER NOT NULL DEFAULT 0,
+    discount_percent REAL,
+    PRIMARY KEY (campaign_id, customer_id)
+);
+CREATE INDEX IF NOT EXISTS idx_campaign_members_customer ON campaign_members(customer_id)
+""")
 SCHEMA_VERSION = len(MIGRATIONS)
