@@ -1,0 +1,320 @@
+"""From an audience to ready campaign files: personalise, filter by consent, hold out a control group,
+validate for the target, write safely, and remember the campaign in the shop database."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+import sqlite_utils
+
+from core.analysis.rfm import rfm_table
+from core.data import load_customers, load_lines, shop_currency
+from core.errors import ShopkeeperError
+from core.exports import neutralise_frame, write_safe_csv
+from core.offers.audiences import resolve_audience
+from core.offers.countries import iso_country
+from core.offers.products import customer_recommendations, product_catalog
+from core.offers.targets import REASONS, TARGETS, apply_target
+from core.offers.tiers import DEFAULT_TIERS, DiscountTier, assign_tiers, estimate_cost
+from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+from core.store import write_transaction
+
+PLACEHOLDERS = ("first_name", "last_name", "favourite_category", "favourite_product", "segment", "discount",
+                "product_1", "product_2", "product_3", "last_order_date")
+
+
+class OfferError(ShopkeeperError):
+    """An offer could not be made."""
+
+    code = "offer_error"
+
+
+@dataclass
+class OfferSpec:
+    """What the owner chose: audience key, target, discount tiers, control share, consent and subject template."""
+
+    audience: str
+    target: str = "csv"
+    tiers: tuple[DiscountTier, ...] = DEFAULT_TIERS
+    default_percent: float = 0.0
+    margin_percent: float | None = None
+    max_share_of_margin: float = 0.5
+    control_share: float = 0.1
+    seed: int = 2024
+    include_unconsented: bool = False
+    subject_template: str = ""
+    tag: str = ""
+    redemption_rate: float = 0.1
+    name: str = ""
+
+
+@dataclass
+class OfferResult:
+    """A built offer: the ``file`` rows (target columns), the ``control`` rows, ``dropped`` rows with reasons,
+    the canonical ``table``, ``counts``, ``cost`` estimate and ``notes`` (plain sentences)."""
+
+    spec: OfferSpec
+    audience_label: str
+    table: pd.DataFrame
+    file: pd.DataFrame
+    control: pd.DataFrame
+    dropped: pd.DataFrame
+    counts: dict
+    cost: dict
+    currency: str
+    notes: list[str] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    campaign_id: int | None = None
+
+
+def default_tag(audience_key: str) -> str:
+    """Return the Shopify tag for an audience (``list:vip`` -> ``sk-vip``, ``segment:at_risk`` -> ``sk-at-risk``)."""
+    name = audience_key.split("+")[0].split(":", 1)[-1]
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:36] or "offer"
+    return f"sk-{slug}"
+
+
+def render_subject(template: str, values: dict) -> str:
+    """Return ``template`` with ``{first_name}``-style placeholders filled (unknown or empty ones become '')."""
+    if not template:
+        return ""
+
+    def fill(match: re.Match) -> str:
+        value = values.get(match.group(1), "")
+        return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+    text = re.sub(r"\{([a-z_0-9]+)\}", fill, template)
+    text = re.sub(r"\s+([,.!?])", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def control_split(members: pd.DataFrame, share: float, seed: int) -> pd.Series:
+    """Return a boolean mask: True for the control group, exactly round(share * n) members.
+
+    Members are ranked by a hash of (seed, customer_id), so the same seed always holds out the same
+    customers, whatever order they arrive in.
+    """
+    if not 0 <= share < 1:
+        raise OfferError("The control group must be a share between 0 and 1 (for example 0.1 for 10%).")
+    n = int(round(share * len(members)))
+    ranks = members["customer_id"].map(
+        lambda cid: hashlib.sha256(f"{seed}:{int(cid)}".encode()).hexdigest())
+    chosen = ranks.sort_values(kind="stable").index[:n]
+    return members.index.isin(chosen)
+
+
+def _favourites(lines: pd.DataFrame, ids) -> pd.DataFrame:
+    mine = lines[lines["customer_id"].isin(ids)]
+    if mine.empty:
+        return pd.DataFrame(columns=["customer_id", "favourite_category", "favourite_product"])
+    by_product = mine.groupby(["customer_id", "product_name"])["line_total"].sum().reset_index()
+    fav_product = by_product.sort_values(["customer_id", "line_total", "product_name"],
+                                         ascending=[True, False, True]).drop_duplicates("customer_id")
+    out = fav_product.rename(columns={"product_name": "favourite_product"})[["customer_id", "favourite_product"]]
+    cats = mine[mine["category"].notna() & (mine["category"].astype(str).str.strip() != "")]
+    if not cats.empty:
+        by_cat = cats.groupby(["customer_id", "category"])["line_total"].sum().reset_index()
+        fav_cat = by_cat.sort_values(["customer_id", "line_total", "category"],
+                                     ascending=[True, False, True]).drop_duplicates("customer_id")
+        out = out.merge(fav_cat.rename(columns={"category": "favourite_category"})[
+            ["customer_id", "favourite_category"]], on="customer_id", how="left")
+    else:
+        out["favourite_category"] = ""
+    return out
+
+
+def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCallback = no_progress,
+                cancelled: CancelCheck = never_cancelled) -> OfferResult:
+    """Return the OfferResult for ``spec``: personalised rows for the target, control group and dropped rows.
+
+    Nothing is written; call ``write_offer`` to save the files and ``record_campaign`` to remember it.
+    """
+    if spec.target not in TARGETS:
+        raise OfferError(f"'{spec.target}' is not a file type Shopkeeper writes; choose one of {', '.join(TARGETS)}.")
+    progress(0.0, "Finding the audience")
+    audience, members = resolve_audience(db, spec.audience)
+    if members.empty:
+        raise OfferError(f"The audience '{audience.label}' has no customers in this shop.")
+    check_cancelled(cancelled)
+    rfm = rfm_table(db)
+    people = load_customers(db)
+    table = members.merge(people[["customer_id", "key", "email", "first_name", "last_name", "country",
+                                  "accepts_marketing", "tags"]], on="customer_id", how="left")
+    table = table.merge(rfm[["customer_id", "last_order", "frequency", "monetary", "average_order",
+                             "country"]].rename(columns={"country": "rfm_country", "frequency": "orders",
+                                                         "monetary": "value"}), on="customer_id", how="left")
+    table["country"] = table["country"].fillna(table["rfm_country"])
+    table["country_code"] = table["country"].map(iso_country)
+    table["last_order_date"] = table["last_order"].dt.strftime("%Y-%m-%d").fillna("")
+    progress(0.2, "Personalising")
+    lines = load_lines(db)
+    table = table.merge(_favourites(lines, table["customer_id"]), on="customer_id", how="left")
+    check_cancelled(cancelled)
+    recs = customer_recommendations(db, table["customer_id"], n=3, lines=lines, cancelled=cancelled)
+    catalog = product_catalog(db).set_index("product_id")
+    for i in (1, 2, 3):
+        picked = recs[recs["rank"] == i].set_index("customer_id")["product_id"]
+        product = table["customer_id"].map(picked)
+        table[f"rec{i}_name"] = product.map(catalog["name"])
+        known_url = product.map(catalog["url"])
+        handle = product.map(catalog["handle"].where(catalog["handle_known"]))
+        table[f"rec{i}_url"] = known_url.where(known_url.notna() & (known_url != ""), handle)
+        table[f"rec{i}_price"] = product.map(catalog["price"]).round(2)
+    progress(0.6, "Choosing discounts")
+    audience_keys = tuple(part.split(":", 1)[-1] for part in audience.key.split("+"))
+    table = assign_tiers(table, spec.tiers, spec.default_percent, spec.margin_percent, spec.max_share_of_margin,
+                         audience_keys)
+    if spec.subject_template:
+        table["subject"] = [render_subject(spec.subject_template, {
+            "first_name": r.first_name, "last_name": r.last_name, "favourite_category": r.favourite_category,
+            "favourite_product": r.favourite_product, "segment": r.segment_label,
+            "discount": f"{r.discount_percent:g}%", "product_1": r.rec1_name, "product_2": r.rec2_name,
+            "product_3": r.rec3_name, "last_order_date": r.last_order_date}) for r in table.itertuples()]
+    counts = {"audience": int(len(table))}
+    notes: list[str] = []
+    # Consent: only an explicit "no" excludes; unknown consent is kept (the count says how many).
+    said_no = table["accepts_marketing"].notna() & (table["accepts_marketing"].fillna(1).astype(int) == 0)
+    unknown = int(table["accepts_marketing"].isna().sum())
+    consent_dropped = pd.DataFrame(columns=["customer_id", "email", "reason"])
+    if not spec.include_unconsented:
+        consent_dropped = pd.DataFrame({"customer_id": table.loc[said_no, "customer_id"].values,
+                                        "email": table.loc[said_no, "email"].values,
+                                        "reason": REASONS["no_consent"]})
+        table = table[~said_no]
+        counts["left_out_no_consent"] = int(said_no.sum())
+        if said_no.any():
+            notes.append(f"{int(said_no.sum())} customer(s) who did not accept marketing were left out.")
+    else:
+        counts["left_out_no_consent"] = 0
+        if said_no.any():
+            notes.append(f"{int(said_no.sum())} customer(s) who did not accept marketing are included, "
+                         "as you asked.")
+    counts["consent_unknown"] = unknown
+    if unknown:
+        notes.append(f"{unknown} customer(s) have no marketing consent recorded; they are included.")
+    check_cancelled(cancelled)
+    progress(0.7, "Checking the file")
+    tag = spec.tag or default_tag(audience.key)
+    result = apply_target(table.reset_index(drop=True), spec.target, tag)
+    notes.extend(result.notes)
+    dropped = pd.concat([consent_dropped, result.dropped], ignore_index=True) if len(result.dropped) else \
+        consent_dropped
+    valid_ids = set(table["customer_id"]) - set(result.dropped["customer_id"])
+    kept = table[table["customer_id"].isin(valid_ids)].reset_index(drop=True)
+    # result.frame rows are in table order minus dropped rows: align by position with ``kept``.
+    frame = result.frame.reset_index(drop=True)
+    if len(frame) != len(kept):
+        raise OfferError("The offer file could not be lined up with its customers; nothing was written.")
+    in_control = control_split(kept, spec.control_share, spec.seed)
+    kept["in_control"] = in_control
+    control_rows = kept[in_control]
+    control = pd.DataFrame({"customer_id": control_rows["customer_id"].values,
+                            "email": control_rows["email"].values, "segment": control_rows["segment_label"].values,
+                            "discount_tier": control_rows["discount_tier"].values,
+                            "held_out": "yes - do not send"})
+    file_rows = frame[~in_control].reset_index(drop=True)
+    for reason, n in result.dropped["reason"].value_counts().items():
+        notes.append(f"{n} row(s) dropped: {reason}.")
+    counts.update({"dropped_invalid": int(len(result.dropped)), "in_file": int(len(file_rows)),
+                   "control": int(in_control.sum())})
+    cost = estimate_cost(kept[~in_control], spec.redemption_rate)
+    capped = int(kept["discount_capped"].sum())
+    if capped:
+        notes.append(f"{capped} customer(s) had their discount lowered to stay within your margin.")
+    progress(1.0, None)
+    return OfferResult(spec=spec, audience_label=audience.label, table=kept, file=file_rows, control=control,
+                       dropped=dropped.reset_index(drop=True), counts=counts, cost=cost,
+                       currency=shop_currency(db), notes=notes)
+
+
+def output_paths(out: str | Path, target: str) -> dict[str, Path]:
+    """Return the file paths an offer writes: ``main``, ``control`` and ``dropped`` beside ``out``."""
+    out = Path(out)
+    suffix = ".xlsx" if target == "xlsx" else ".csv"
+    if out.suffix.lower() != suffix:
+        out = out.with_suffix(suffix) if out.suffix else out.with_name(out.name + suffix)
+    return {"main": out, "control": out.with_name(out.stem + ".control.csv"),
+            "dropped": out.with_name(out.stem + ".dropped.csv")}
+
+
+def write_xlsx(frame: pd.DataFrame, path: Path) -> Path:
+    """Write ``frame`` to an .xlsx sheet with formula-like text neutralised and stored as text; returns the path."""
+    safe = neutralise_frame(frame)
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        safe.to_excel(writer, index=False, sheet_name="Offer")
+        sheet = writer.sheets["Offer"]
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
+    return path
+
+
+def write_offer(result: OfferResult, out: str | Path) -> list[Path]:
+    """Write the offer file, the control group file (when any) and the dropped-rows file (when any).
+
+    Every cell is formula-injection safe (core.exports). Returns the written paths, main file first.
+    """
+    paths = output_paths(out, result.spec.target)
+    paths["main"].parent.mkdir(parents=True, exist_ok=True)
+    written = []
+    if result.spec.target == "xlsx":
+        written.append(write_xlsx(result.file, paths["main"]))
+    else:
+        # Mailchimp, Klaviyo and Shopify expect plain UTF-8 (a BOM would become part of the first header).
+        encoding = "utf-8-sig" if result.spec.target == "csv" else "utf-8"
+        written.append(write_safe_csv(result.file, paths["main"], encoding=encoding))
+    for extra in ("control", "dropped"):
+        frame = getattr(result, extra)
+        if len(frame):
+            written.append(write_safe_csv(frame, paths[extra]))
+        elif paths[extra].exists():
+            paths[extra].unlink()
+    result.written = written
+    return written
+
+
+def record_campaign(db: sqlite_utils.Database, result: OfferResult, files=()) -> int:
+    """Store the campaign (who, what, when, files, control group) in the shop database; returns its id."""
+    spec = result.spec
+    settings = asdict(spec)
+    settings["tiers"] = [asdict(t) for t in spec.tiers]
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    name = spec.name or f"{result.audience_label} ({spec.target}) {now[:10]}"
+    with write_transaction(db) as conn:
+        cursor = conn.execute(
+            "INSERT INTO campaigns(name, created_at, audience, target, settings, files, members, control_members, "
+            "estimated_cost_minor, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, now, spec.audience, spec.target, json.dumps(settings, default=str),
+             json.dumps([str(f) for f in files]), int(result.counts["in_file"]), int(result.counts["control"]),
+             int(round(result.cost["max_cost"] * 100)), result.currency))
+        campaign_id = int(cursor.lastrowid)
+        conn.executemany(
+            "INSERT INTO campaign_members(campaign_id, customer_id, in_control, discount_percent) VALUES (?,?,?,?)",
+            [(campaign_id, int(r.customer_id), int(bool(r.in_control)), float(r.discount_percent))
+             for r in result.table.itertuples()])
+    result.campaign_id = campaign_id
+    return campaign_id
+
+
+def list_campaigns(db: sqlite_utils.Database) -> pd.DataFrame:
+    """Return the stored campaigns, newest first: id, name, created_at, audience, target, members, control_members."""
+    return pd.read_sql_query(
+        "SELECT id, name, created_at, audience, target, members, control_members, estimated_cost_minor / 100.0 "
+        "AS estimated_cost, currency, files FROM campaigns ORDER BY id DESC", db.conn)
+
+
+def make_offer(db: sqlite_utils.Database, spec: OfferSpec, out: str | Path, record: bool = True,
+               progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> OfferResult:
+    """Build, write and (when ``record``) remember an offer; returns the OfferResult with ``written`` paths."""
+    result = build_offer(db, spec, progress=progress, cancelled=cancelled)
+    files = write_offer(result, out)
+    if record:
+        record_campaign(db, result, files)
+    return result

@@ -1,0 +1,197 @@
+"""Products for offers and snippets: the catalogue, bestsellers and 'also bought' recommendations.
+
+Uses ``core.analysis.recommend`` / ``core.analysis.pairs`` when they provide a product -> recommendations table;
+otherwise a built-in co-occurrence count over orders (products bought in the same order) is used, with the
+shop's bestsellers filling any gaps.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+
+import numpy as np
+import pandas as pd
+import sqlite_utils
+from scipy import sparse
+
+from core.data import load_lines, shop_currency
+from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+
+# Candidate products are limited to the most popular ones so the co-occurrence matrix stays small.
+MAX_CANDIDATES = 3000
+
+
+def slugify(name: str) -> str:
+    """Return a Shopify/WooCommerce-style handle for a product name (``'Red Mug 2'`` -> ``'red-mug-2'``)."""
+    text = unicodedata.normalize("NFKD", str(name or "")).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def product_catalog(db: sqlite_utils.Database) -> pd.DataFrame:
+    """Return one row per sold product: product_id, sku, name, category, url, handle, handle_known, price, currency.
+
+    ``handle`` is the shop's handle when the import had one, else a guess made from the name
+    (``handle_known`` says which). ``price`` is the last unit price in major units.
+    """
+    frame = pd.read_sql_query(
+        "SELECT id AS product_id, sku, name, category, url, handle, last_price_minor FROM products "
+        "WHERE is_product = 1", db.conn)
+    frame["handle_known"] = frame["handle"].notna() & (frame["handle"].astype(str).str.strip() != "")
+    guessed = frame["name"].map(slugify)
+    frame["handle"] = frame["handle"].where(frame["handle_known"], guessed)
+    frame["price"] = frame["last_price_minor"] / 100.0
+    frame["currency"] = shop_currency(db)
+    return frame.drop(columns=["last_price_minor"])
+
+
+def bestsellers(db: sqlite_utils.Database, n: int = 10, customer_ids=None, country: str | None = None,
+                lines: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return the ``n`` products bought by the most customers (orders when anonymous), best first.
+
+    Optionally only among ``customer_ids`` (a segment) or orders shipped to ``country``.
+    Columns: product_id, name, handle, url, price, currency, buyers, orders.
+    """
+    lines = load_lines(db) if lines is None else lines
+    if customer_ids is not None:
+        lines = lines[lines["customer_id"].isin(pd.Series(list(customer_ids), dtype="int64"))]
+    if country:
+        lines = lines[lines["country"].fillna("").str.lower() == country.lower()]
+    catalog = product_catalog(db)
+    if lines.empty:
+        return catalog.head(0).assign(buyers=0, orders=0)
+    buyer_key = lines["customer_id"].astype("string").fillna("o" + lines["order_id"].astype(str))
+    stats = pd.DataFrame({"product_id": lines["product_id"], "buyer": buyer_key, "order_id": lines["order_id"]})
+    per = stats.groupby("product_id").agg(buyers=("buyer", "nunique"), orders=("order_id", "nunique")).reset_index()
+    per = per.sort_values(["buyers", "orders", "product_id"], ascending=[False, False, True]).head(n)
+    return per.merge(catalog, on="product_id", how="left")[
+        ["product_id", "name", "handle", "url", "price", "currency", "buyers", "orders"]].reset_index(drop=True)
+
+
+def _basket_matrix(lines: pd.DataFrame, max_candidates: int = MAX_CANDIDATES):
+    """Return (orders x products binary CSR matrix, product ids array) over the most popular products."""
+    popular = lines.groupby("product_id")["order_id"].nunique().sort_values(ascending=False)
+    products = np.sort(popular.head(max_candidates).index.to_numpy())
+    lines = lines[lines["product_id"].isin(products)]
+    order_codes, _ = pd.factorize(lines["order_id"])
+    product_codes = np.searchsorted(products, lines["product_id"].to_numpy())
+    matrix = sparse.csr_matrix((np.ones(len(lines), dtype=np.float32), (order_codes, product_codes)),
+                               shape=(int(order_codes.max()) + 1 if len(order_codes) else 0, len(products)))
+    matrix.data[:] = 1.0
+    matrix.sum_duplicates()
+    matrix.data[:] = 1.0
+    return matrix, products
+
+
+def _external_pairs(db) -> pd.DataFrame | None:
+    """Return product_id, rec_product_id, score from the also-bought analyses when they offer it, else None."""
+    for module_name, names in (("core.analysis.recommend", ["recommendation_table", "product_recommendations",
+                                                            "also_bought_table", "recommendations_table",
+                                                            "also_bought"]),
+                               ("core.analysis.pairs", ["product_pairs", "pair_table", "pairs_table",
+                                                        "frequent_pairs"])):
+        try:
+            module = importlib.import_module(module_name)
+        except Exception:
+            continue
+        for name in names:
+            fn = getattr(module, name, None)
+            if not callable(fn):
+                continue
+            try:
+                frame = fn(db)
+            except Exception:
+                continue
+            if not isinstance(frame, pd.DataFrame) or frame.empty:
+                continue
+            src = next((c for c in ("product_id", "antecedent_id", "product_a", "a_id", "product_a_id")
+                        if c in frame.columns), None)
+            dst = next((c for c in ("rec_product_id", "recommended_id", "consequent_id", "product_b", "b_id",
+                                    "product_b_id", "other_product_id") if c in frame.columns), None)
+            score = next((c for c in ("score", "lift", "confidence", "count", "support", "orders")
+                          if c in frame.columns), None)
+            if src and dst:
+                out = pd.DataFrame({"product_id": frame[src], "rec_product_id": frame[dst],
+                                    "score": frame[score] if score else 1.0})
+                if pd.api.types.is_integer_dtype(out["product_id"]) and pd.api.types.is_integer_dtype(
+                        out["rec_product_id"]):
+                    return out
+    return None
+
+
+def also_bought_pairs(db: sqlite_utils.Database, per_product: int = 6, min_orders: int = 2,
+                      lines: pd.DataFrame | None = None, progress: ProgressCallback = no_progress,
+                      cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
+    """Return product_id, rec_product_id, orders_together, score: each product's best 'also bought' products.
+
+    Uses the also-bought analysis when present, else counts orders containing both products (at least
+    ``min_orders``), ranking by that count and then by how popular the other product is. At most
+    ``per_product`` per product.
+    """
+    external = _external_pairs(db)
+    if external is not None:
+        external = external.sort_values(["product_id", "score"], ascending=[True, False])
+        external["orders_together"] = np.nan
+        return external.groupby("product_id").head(per_product).reset_index(drop=True)
+    lines = load_lines(db) if lines is None else lines
+    columns = ["product_id", "rec_product_id", "orders_together", "score"]
+    if lines.empty:
+        return pd.DataFrame(columns=columns)
+    progress(0.1, "Counting products bought together")
+    basket, products = _basket_matrix(lines)
+    together = (basket.T @ basket).tocoo()
+    check_cancelled(cancelled)
+    popularity = np.asarray(basket.sum(axis=0)).ravel()
+    frame = pd.DataFrame({"a": together.row, "b": together.col, "n": together.data})
+    frame = frame[(frame["a"] != frame["b"]) & (frame["n"] >= min_orders)]
+    frame["pop"] = popularity[frame["b"].to_numpy()]
+    frame = frame.sort_values(["a", "n", "pop", "b"], ascending=[True, False, False, True])
+    frame = frame.groupby("a").head(per_product)
+    progress(1.0, None)
+    return pd.DataFrame({"product_id": products[frame["a"].to_numpy()],
+                         "rec_product_id": products[frame["b"].to_numpy()],
+                         "orders_together": frame["n"].to_numpy().astype(int),
+                         "score": (frame["n"] / popularity[frame["a"].to_numpy()]).round(4).to_numpy()},
+                        columns=columns).reset_index(drop=True)
+
+
+def customer_recommendations(db: sqlite_utils.Database, customer_ids, n: int = 3,
+                             lines: pd.DataFrame | None = None,
+                             cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
+    """Return customer_id, rank (1..n), product_id: products each customer has not bought yet.
+
+    Scores are how often a candidate was bought together with the customer's own products; gaps are filled
+    with the shop's bestsellers the customer has not bought.
+    """
+    lines = load_lines(db) if lines is None else lines
+    ids = pd.Series(list(customer_ids), dtype="int64").drop_duplicates()
+    if ids.empty or lines.empty:
+        return pd.DataFrame(columns=["customer_id", "rank", "product_id"])
+    basket, products = _basket_matrix(lines)
+    cooc = (basket.T @ basket).tocsr()
+    cooc.setdiag(0)
+    cooc.eliminate_zeros()
+    mine = lines[lines["customer_id"].isin(ids)]
+    bought = mine.groupby("customer_id")["product_id"].agg(lambda s: set(s.tolist())).to_dict()
+    top = bestsellers(db, n=max(50, n * 10), lines=lines)["product_id"].tolist()
+    index_of = {int(p): i for i, p in enumerate(products)}
+    rows = []
+    for step, customer in enumerate(ids.tolist()):
+        if step % 200 == 0:
+            check_cancelled(cancelled)
+        owned = bought.get(customer, set())
+        idx = [index_of[p] for p in owned if p in index_of]
+        picks: list[int] = []
+        if idx:
+            scores = np.asarray(cooc[idx].sum(axis=0)).ravel()
+            scores[idx] = 0
+            order = np.argsort(-scores, kind="stable")[: n + len(idx)]
+            picks = [int(products[i]) for i in order if scores[i] > 0 and int(products[i]) not in owned][:n]
+        for product in top:
+            if len(picks) >= n:
+                break
+            if product not in owned and product not in picks:
+                picks.append(int(product))
+        rows.extend((customer, rank + 1, product) for rank, product in enumerate(picks))
+    return pd.DataFrame(rows, columns=["customer_id", "rank", "product_id"])

@@ -1,0 +1,213 @@
+"""The file formats offers are written in, and each one's rules (checked before anything is written).
+
+Every target turns the canonical offer table (see ``campaign.build_offer``) into its own columns and returns the
+rows it had to drop with a plain reason for each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from core.errors import ShopkeeperError
+
+EMAIL_RE = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]{2,}$")
+MAILCHIMP_TAG_RE = re.compile(r"^[A-Z0-9_]{1,10}$")
+MAILCHIMP_MAX_BYTES = 255
+KLAVIYO_MAX_BYTES = 50 * 1024 * 1024
+SHOPIFY_MAX_TAG_CHARS = 255
+SHOPIFY_HEADER = ["First Name", "Last Name", "Email", "Company", "Address1", "Address2", "City", "Province",
+                  "Province Code", "Country", "Country Code", "Zip", "Phone", "Accepts Email Marketing",
+                  "Accepts SMS Marketing", "Tags", "Note", "Tax Exempt"]
+TARGETS = ("mailchimp", "klaviyo", "shopify", "csv", "xlsx")
+TARGET_LABELS = {"mailchimp": "Mailchimp audience (CSV)", "klaviyo": "Klaviyo list (CSV)",
+                 "shopify": "Shopify customer tags (CSV)", "csv": "Spreadsheet (CSV)", "xlsx": "Excel (XLSX)"}
+REASONS = {
+    "no_email": "no e-mail address",
+    "bad_email": "e-mail address is not valid",
+    "duplicate_email": "the same e-mail address appears twice (kept the first)",
+    "no_consent": "did not accept marketing",
+}
+
+
+class InvalidOfferFile(ShopkeeperError):
+    """An offer file would break its target's rules."""
+
+    code = "invalid_offer_file"
+
+
+@dataclass
+class TargetResult:
+    """What a target made: ``frame`` (ready to write), ``dropped`` (customer_id, email, reason), ``notes``."""
+
+    frame: pd.DataFrame
+    dropped: pd.DataFrame
+    notes: list[str]
+
+
+def _text(series: pd.Series) -> pd.Series:
+    return series.astype(object).where(series.notna(), "").astype(str).replace({"nan": "", "<NA>": "", "None": ""})
+
+
+def truncate_bytes(text: str, limit: int) -> str:
+    """Return ``text`` cut to at most ``limit`` UTF-8 bytes without splitting a character."""
+    raw = text.encode("utf-8")
+    if len(raw) <= limit:
+        return text
+    return raw[:limit].decode("utf-8", "ignore")
+
+
+def _drop(frame: pd.DataFrame, mask: pd.Series, reason: str, dropped: list) -> pd.DataFrame:
+    if mask.any():
+        gone = frame[mask]
+        dropped.append(pd.DataFrame({"customer_id": gone["customer_id"].values, "email": gone["email"].values,
+                                     "reason": REASONS[reason]}))
+    return frame[~mask]
+
+
+def check_emails(offer: pd.DataFrame, unique: bool) -> tuple[pd.DataFrame, list]:
+    """Return (rows with a valid e-mail, list of dropped frames); duplicates dropped when ``unique``."""
+    dropped: list = []
+    frame = offer.copy()
+    frame["email"] = _text(frame["email"]).str.strip()
+    frame = _drop(frame, frame["email"] == "", "no_email", dropped)
+    frame = _drop(frame, ~frame["email"].map(lambda e: bool(EMAIL_RE.match(e))), "bad_email", dropped)
+    if unique:
+        frame = _drop(frame, frame["email"].str.lower().duplicated(), "duplicate_email", dropped)
+    return frame, dropped
+
+
+def _recs(offer: pd.DataFrame, style: str) -> dict[str, pd.Series]:
+    out = {}
+    for i in (1, 2, 3):
+        for part, mc, kl in (("name", "NAME", "Name"), ("url", "URL", "URL"), ("price", "PRICE", "Price")):
+            column = f"rec{i}_{part}"
+            values = offer[column] if column in offer.columns else pd.Series("", index=offer.index)
+            values = values.map(lambda v: "" if pd.isna(v) else (f"{v:.2f}" if isinstance(v, float) else str(v)))
+            out[f"REC{i}{mc}" if style == "mailchimp" else f"Recommended {i} {kl}"] = values
+    return out
+
+
+def mailchimp(offer: pd.DataFrame) -> TargetResult:
+    """Return a Mailchimp audience import: ``Email Address``, merge fields FNAME, LNAME and A-Z0-9_ tags."""
+    frame, dropped = check_emails(offer, unique=True)
+    columns = {
+        "Email Address": frame["email"],
+        "FNAME": _text(frame["first_name"]), "LNAME": _text(frame["last_name"]),
+        "COUNTRY": _text(frame["country_code"]), "SEGMENT": _text(frame["segment_label"]),
+        "FAVCAT": _text(frame["favourite_category"]), "FAVPRODUCT": _text(frame["favourite_product"]),
+        "LASTORDER": _text(frame["last_order_date"]),
+        **_recs(frame, "mailchimp"),
+        "DISCOUNT": frame["discount_percent"].map(lambda p: f"{p:g}"),
+        "TIER": _text(frame["discount_tier"]),
+    }
+    if "subject" in frame.columns:
+        columns["SUBJECT"] = _text(frame["subject"])
+    out = pd.DataFrame(columns)
+    notes = []
+    truncated = 0
+    for name in out.columns:
+        if name != "Email Address" and not MAILCHIMP_TAG_RE.match(name):
+            raise InvalidOfferFile(f"The Mailchimp column {name} is not a valid merge tag.")
+        before = out[name].astype(str)
+        after = before.map(lambda s: truncate_bytes(s, MAILCHIMP_MAX_BYTES))
+        truncated += int((before != after).sum())
+        out[name] = after
+    if truncated:
+        notes.append(f"{truncated} text cell(s) were shortened to Mailchimp's 255-byte limit.")
+    bad_country = (out["COUNTRY"] != "") & ~out["COUNTRY"].str.fullmatch(r"[A-Z]{2}")
+    if bad_country.any():
+        raise InvalidOfferFile("A country code in the Mailchimp file is not a two-letter ISO code.")
+    missing = int((out["COUNTRY"] == "").sum())
+    if missing:
+        notes.append(f"{missing} customer(s) have no known country; their COUNTRY is left empty.")
+    return TargetResult(out.reset_index(drop=True), _concat(dropped), notes)
+
+
+def klaviyo(offer: pd.DataFrame) -> TargetResult:
+    """Return a Klaviyo list import: ``Email`` first, no duplicate e-mails, custom properties after."""
+    frame, dropped = check_emails(offer, unique=True)
+    columns = {
+        "Email": frame["email"], "First Name": _text(frame["first_name"]), "Last Name": _text(frame["last_name"]),
+        "Country": _text(frame["country_code"]), "Segment": _text(frame["segment_label"]),
+        "Favourite Category": _text(frame["favourite_category"]),
+        "Favourite Product": _text(frame["favourite_product"]), "Last Order Date": _text(frame["last_order_date"]),
+        **_recs(frame, "klaviyo"),
+        "Discount Percent": frame["discount_percent"], "Discount Tier": _text(frame["discount_tier"]),
+    }
+    if "subject" in frame.columns:
+        columns["Subject Line"] = _text(frame["subject"])
+    out = pd.DataFrame(columns).reset_index(drop=True)
+    size = len(out.to_csv(index=False).encode("utf-8"))
+    if size > KLAVIYO_MAX_BYTES:
+        raise InvalidOfferFile(f"The Klaviyo file would be {size / 1e6:.0f} MB, over Klaviyo's 50 MB limit; "
+                               "choose a smaller audience.")
+    return TargetResult(out, _concat(dropped), [])
+
+
+def shopify(offer: pd.DataFrame, tag: str) -> TargetResult:
+    """Return a Shopify customer import that adds ``tag`` to existing customers (matched by e-mail).
+
+    Existing tags from the shop's import are kept, because Shopify replaces the tags of customers it overwrites.
+    """
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,39}", tag or ""):
+        raise InvalidOfferFile("The Shopify tag must be short, lowercase letters, digits and dashes (like sk-vip).")
+    frame, dropped = check_emails(offer, unique=True)
+
+    def merged_tags(existing: str) -> str:
+        tags = [t.strip() for t in str(existing or "").split(",") if t.strip() and t.strip().lower() != "nan"]
+        tags = [t[:SHOPIFY_MAX_TAG_CHARS] for t in tags]
+        if tag not in [t.lower() for t in tags]:
+            tags.append(tag)
+        return ", ".join(tags)
+
+    consent = frame["accepts_marketing"].map(lambda v: "" if pd.isna(v) else ("yes" if int(v) else "no"))
+    out = pd.DataFrame({name: "" for name in SHOPIFY_HEADER}, index=frame.index)
+    out["First Name"] = _text(frame["first_name"])
+    out["Last Name"] = _text(frame["last_name"])
+    out["Email"] = frame["email"]
+    out["Country Code"] = _text(frame["country_code"])
+    out["Accepts Email Marketing"] = consent
+    out["Tags"] = _text(frame["tags"]).map(merged_tags)
+    return TargetResult(out[SHOPIFY_HEADER].reset_index(drop=True), _concat(dropped),
+                        [f"Every customer in the file gets the tag '{tag}'; their existing tags are kept."])
+
+
+GENERIC_HEADERS = {
+    "customer_id": "Customer number", "email": "E-mail", "first_name": "First name", "last_name": "Last name",
+    "country_code": "Country", "segment_label": "Segment", "favourite_category": "Favourite category",
+    "favourite_product": "Favourite product", "last_order_date": "Last order", "orders": "Orders",
+    "value": "Spent", "average_order": "Average order",
+    "rec1_name": "Recommended 1", "rec1_url": "Recommended 1 link", "rec1_price": "Recommended 1 price",
+    "rec2_name": "Recommended 2", "rec2_url": "Recommended 2 link", "rec2_price": "Recommended 2 price",
+    "rec3_name": "Recommended 3", "rec3_url": "Recommended 3 link", "rec3_price": "Recommended 3 price",
+    "discount_tier": "Discount tier", "discount_percent": "Discount %", "subject": "Subject line",
+}
+
+
+def generic(offer: pd.DataFrame) -> TargetResult:
+    """Return the full personalised table with readable headers (rows without an e-mail are kept)."""
+    columns = [c for c in GENERIC_HEADERS if c in offer.columns]
+    out = offer[columns].rename(columns=GENERIC_HEADERS).reset_index(drop=True)
+    return TargetResult(out, _concat([]), [])
+
+
+def _concat(frames: list) -> pd.DataFrame:
+    if not frames:
+        return pd.DataFrame(columns=["customer_id", "email", "reason"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def apply_target(offer: pd.DataFrame, target: str, tag: str = "sk-offer") -> TargetResult:
+    """Return the TargetResult for ``target`` (one of TARGETS); raises InvalidOfferFile on unknown targets."""
+    if target == "mailchimp":
+        return mailchimp(offer)
+    if target == "klaviyo":
+        return klaviyo(offer)
+    if target == "shopify":
+        return shopify(offer, tag)
+    if target in ("csv", "xlsx"):
+        return generic(offer)
+    raise InvalidOfferFile(f"'{target}' is not a file type Shopkeeper writes; choose one of {', '.join(TARGETS)}.")
