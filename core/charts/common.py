@@ -1,0 +1,122 @@
+"""Shared pieces of every chart: a fresh Figure (never pyplot state), money formatting, message figures.
+
+Charts are built on ``matplotlib.figure.Figure`` directly so they work without any GUI backend: the CLI and
+the report save them, the desktop puts them on a ``FigureCanvasQTAgg``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.ticker as mticker
+from matplotlib.figure import Figure
+
+# A calm, colour-blind-friendly palette (Okabe-Ito), used by every chart.
+BLUE = "#0072B2"
+ORANGE = "#E69F00"
+GREEN = "#009E73"
+VERMILION = "#D55E00"
+SKY = "#56B4E9"
+PURPLE = "#CC79A7"
+GREY = "#999999"
+YELLOW = "#F0E442"
+PALETTE = [BLUE, ORANGE, GREEN, VERMILION, SKY, PURPLE, YELLOW, GREY]
+
+DEFAULT_SIZE = (9.0, 5.0)
+FONT_SIZE = 10.5
+
+_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$", "PLN": "zł", "JPY": "¥", "CHF": "CHF", "BRL": "R$",
+            "RUB": "₽", "CZK": "Kč", "SEK": "kr", "NOK": "kr", "DKK": "kr", "CAD": "C$", "AUD": "A$",
+            "HUF": "Ft", "INR": "₹"}
+_SUFFIX = {"PLN", "CZK", "SEK", "NOK", "DKK", "HUF", "CHF"}
+
+
+def new_figure(size: tuple[float, float] = DEFAULT_SIZE) -> Figure:
+    """Return an empty Figure of ``size`` inches with the charts' common look (no pyplot involved)."""
+    figure = Figure(figsize=size, dpi=100, layout="constrained")
+    figure.set_facecolor("white")
+    return figure
+
+
+def style_axes(ax) -> None:
+    """Give ``ax`` the common look: no top/right frame, light grid behind the data; returns None."""
+    ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
+    ax.set_axisbelow(True)
+    ax.tick_params(labelsize=FONT_SIZE - 1)
+    ax.xaxis.label.set_size(FONT_SIZE)
+    ax.yaxis.label.set_size(FONT_SIZE)
+
+
+def set_title(figure_or_ax, title: str) -> None:
+    """Set a chart title in plain words, bold and readable; returns None."""
+    if isinstance(figure_or_ax, Figure):
+        figure_or_ax.suptitle(title, fontsize=FONT_SIZE + 3, fontweight="bold")
+    else:
+        figure_or_ax.set_title(title, fontsize=FONT_SIZE + 3, fontweight="bold", loc="left")
+
+
+def currency_symbol(currency: str | None) -> str:
+    """Return the symbol for an ISO currency code ('GBP' -> '£'); the code itself when unknown; '' for none."""
+    if not currency:
+        return ""
+    return _SYMBOLS.get(currency.upper(), currency.upper())
+
+
+def format_money(value: float, currency: str | None, decimals: int | None = None) -> str:
+    """Return ``value`` as owners read money: '£1,234', '£12.5k', '£1.2M', '12 zł'."""
+    symbol = currency_symbol(currency)
+    magnitude = abs(value)
+    if decimals is None:
+        decimals = 2 if magnitude < 10 and magnitude != int(magnitude) else 0
+    if magnitude >= 1_000_000:
+        text = f"{value / 1_000_000:,.1f}M"
+    elif magnitude >= 10_000:
+        text = f"{value / 1_000:,.1f}k".replace(".0k", "k")
+    else:
+        text = f"{value:,.{decimals}f}"
+    if not symbol:
+        return text
+    if currency and currency.upper() in _SUFFIX:
+        return f"{text} {symbol}"
+    if len(symbol) > 1 and symbol.isalpha():
+        return f"{symbol} {text}"
+    return f"{symbol}{text}" if not text.startswith("-") else f"-{symbol}{text[1:]}"
+
+
+def money_axis(axis, currency: str | None) -> None:
+    """Format an axis (``ax.yaxis``/``ax.xaxis``) as money in ``currency``; returns None."""
+    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _pos: format_money(v, currency, 0)))
+
+
+def count_axis(axis) -> None:
+    """Format an axis as whole counts with thousands separators and integer ticks; returns None."""
+    axis.set_major_locator(mticker.MaxNLocator(integer=True))
+    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
+
+
+def shorten(text: str, width: int = 28) -> str:
+    """Return ``text`` cut to ``width`` characters with an ellipsis (product names get long)."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def message_figure(title: str, message: str, size: tuple[float, float] = DEFAULT_SIZE) -> Figure:
+    """Return a Figure that shows ``title`` and a plain ``message`` instead of a chart (empty or tiny shops)."""
+    figure = new_figure(size)
+    ax = figure.add_subplot()
+    ax.set_axis_off()
+    set_title(figure, title)
+    ax.text(0.5, 0.55, "\n".join(textwrap.wrap(message, 60)), ha="center", va="center",
+            fontsize=FONT_SIZE + 2, color="#555555", transform=ax.transAxes)
+    figure.shopkeeper_message = message  # lets tests and the desktop tell a message from a chart
+    return figure
+
+
+def is_message_figure(figure: Figure) -> bool:
+    """Return True when ``figure`` is a message figure rather than a chart."""
+    return getattr(figure, "shopkeeper_message", None) is not None
+
+
+class NotEnoughData(Exception):
+    """Raised inside chart builders to turn into a message figure (not shown to users as an error)."""

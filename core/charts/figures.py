@@ -1,0 +1,433 @@
+"""Chart builders: each takes a shop (a ``sqlite_utils.Database`` or a ``ShopData``) and returns a matplotlib
+``Figure``. Titles and labels are English; pass ``title=`` and ``labels={key: text}`` to translate them.
+
+An empty or tiny shop, or an analysis another part of the app does not provide yet, gives a message figure
+(see ``common.message_figure``) instead of an empty or broken chart.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.figure import Figure
+
+from core.charts import data as cd
+from core.charts import sources
+from core.charts.common import (BLUE, GREEN, GREY, ORANGE, SKY, VERMILION, FONT_SIZE, NotEnoughData,
+                                count_axis, format_money, message_figure, money_axis, new_figure, set_title,
+                                shorten, style_axes)
+from core.charts.sources import ShopData, as_shop_data
+
+BLUES = LinearSegmentedColormap.from_list("shop_blues", ["#f2f7fb", "#9ecae1", "#2171b5", "#08306b"])
+
+
+def _l(labels: dict | None, key: str, default: str) -> str:
+    return (labels or {}).get(key, default)
+
+
+def _text_color(value: float, vmax: float) -> str:
+    return "white" if vmax and value / vmax > 0.55 else "#222222"
+
+
+def _guard(build):
+    """Wrap a builder so NotEnoughData / NotAvailable become message figures with the chart's title."""
+    def wrapper(source, title: str | None = None, labels: dict | None = None) -> Figure:
+        shop = as_shop_data(source)
+        chart_title = title or build.default_title
+        try:
+            return build(shop, chart_title, labels or {})
+        except NotEnoughData as exc:
+            return message_figure(chart_title, _l(labels, "message:" + str(exc.args[1] if len(exc.args) > 1 else ""),
+                                                  str(exc.args[0])))
+        except sources.NotAvailable as exc:
+            return message_figure(chart_title, _l(labels, "message:not_available", str(exc)))
+    wrapper.__name__ = build.__name__
+    wrapper.__doc__ = build.__doc__
+    wrapper.default_title = build.default_title
+    return wrapper
+
+
+def _titled(default_title: str):
+    def decorate(build):
+        build.default_title = default_title
+        return _guard(build)
+    return decorate
+
+
+# --------------------------------------------------------------------------------------------- revenue by month
+@_titled("Revenue and orders by month")
+def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: monthly revenue as stacked bars (new / returning / guest) with the order count as a line."""
+    monthly = cd.monthly_revenue(shop.orders)
+    if monthly.empty or monthly["orders"].sum() == 0:
+        raise NotEnoughData("No orders yet: import your shop's orders to see revenue by month.", "no_orders")
+    currency = shop.currency
+    figure = new_figure()
+    ax = figure.add_subplot()
+    style_axes(ax)
+    x = np.arange(len(monthly))
+    bottom = np.zeros(len(monthly))
+    parts = [("revenue_new", _l(labels, "new", "New customers"), ORANGE),
+             ("revenue_returning", _l(labels, "returning", "Returning customers"), BLUE),
+             ("revenue_guest", _l(labels, "guest", "Guests (no customer)"), GREY)]
+    for column, label, color in parts:
+        values = monthly[column].to_numpy(float)
+        if column == "revenue_guest" and not values.any():
+            continue
+        ax.bar(x, values, bottom=bottom, color=color, label=label, width=0.8)
+        bottom += values
+    ax.set_ylabel(_l(labels, "revenue", "Revenue ({currency})").format(currency=currency or "—"))
+    money_axis(ax.yaxis, currency)
+    ax.grid(axis="y", color="#e5e5e5")
+    ax.set_ylim(0, max(bottom.max(), 1) * 1.12)
+    line_ax = ax.twinx()
+    line_ax.plot(x, monthly["orders"], color="#333333", marker="o", markersize=3, linewidth=1.5,
+                 label=_l(labels, "orders", "Orders (right axis)"))
+    line_ax.set_ylabel(_l(labels, "orders_axis", "Orders"))
+    line_ax.set_ylim(0, max(monthly["orders"].max(), 1) * 1.25)
+    count_axis(line_ax.yaxis)
+    line_ax.spines["top"].set_visible(False)
+    line_ax.tick_params(labelsize=FONT_SIZE - 1)
+    step = max(1, int(np.ceil(len(monthly) / 14)))
+    ax.set_xticks(x[::step])
+    ax.set_xticklabels([m.strftime("%b %Y") for m in monthly["month"]][::step], rotation=45, ha="right")
+    ax.set_xlim(-0.7, len(monthly) - 0.3)
+    ax.set_xlabel(_l(labels, "month", "Month"))
+    last_order = shop.orders["ordered_at"].max()
+    if last_order.day < last_order.days_in_month:
+        ax.annotate(_l(labels, "partial", "to {day}").format(day=last_order.strftime("%d %b")),
+                    (x[-1], bottom[-1]), xytext=(0, 4), textcoords="offset points", ha="center", va="bottom",
+                    fontsize=FONT_SIZE - 2.5, color="#555555")
+    handles, names = ax.get_legend_handles_labels()
+    more_handles, more_names = line_ax.get_legend_handles_labels()
+    ax.legend(handles + more_handles, names + more_names, loc="lower left", bbox_to_anchor=(0, 1.0),
+              fontsize=FONT_SIZE - 1, frameon=False, ncol=4, borderaxespad=0.2)
+    set_title(figure, title)
+    figure.chart_data = monthly
+    return figure
+
+
+# ------------------------------------------------------------------------------------------------------ segments
+@_titled("Customer segments: how many, and their share of revenue")
+def segment_sizes(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: customers per segment (bars) next to each segment's share of revenue."""
+    segments = shop.segments()
+    if segments.empty:
+        raise NotEnoughData("No customers with orders yet, so there are no segments to show.", "no_customers")
+    summary = cd.segment_summary(segments, "segment_label" if "segment_label" in segments else "segment")
+    summary["label"] = [_l(labels, "segment:" + str(s), str(s)) for s in summary["segment"]]
+    summary = summary.iloc[::-1]  # largest revenue at the top
+    figure = new_figure((10, max(4.0, 0.42 * len(summary) + 1.6)))
+    left, right = figure.subplots(1, 2, sharey=True, gridspec_kw={"width_ratios": [1, 1]})
+    y = np.arange(len(summary))
+    for ax in (left, right):
+        style_axes(ax)
+        ax.grid(axis="x", color="#e5e5e5")
+    left.barh(y, summary["customers"], color=BLUE)
+    left.set_yticks(y)
+    left.set_yticklabels(summary["label"])
+    left.set_xlabel(_l(labels, "customers", "Customers"))
+    count_axis(left.xaxis)
+    left.set_xlim(0, summary["customers"].max() * 1.25)
+    for yi, count, share in zip(y, summary["customers"], summary["customer_share"]):
+        left.text(count, yi, f" {count:,} ({share:.0%})", va="center", fontsize=FONT_SIZE - 1.5)
+    right.barh(y, summary["revenue_share"] * 100, color=GREEN)
+    right.set_xlabel(_l(labels, "revenue_share", "Share of revenue (%)"))
+    right.set_xlim(0, max(summary["revenue_share"].max() * 100 * 1.35, 5))
+    for yi, share, revenue in zip(y, summary["revenue_share"], summary["revenue"]):
+        right.text(share * 100, yi, f" {share:.0%} · {format_money(revenue, shop.currency)}", va="center",
+                   fontsize=FONT_SIZE - 1.5)
+    right.tick_params(axis="y", left=False)
+    set_title(figure, title)
+    figure.chart_data = summary.iloc[::-1].reset_index(drop=True)
+    return figure
+
+
+@_titled("Recency × frequency: where your customers are")
+def rf_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: the 5×5 grid of recency score × frequency score with the number of customers per cell."""
+    scores = shop.rf_scores()
+    if len(scores) < 5:
+        raise NotEnoughData("At least 5 customers with orders are needed for the recency × frequency grid.",
+                            "too_few_customers")
+    grid = cd.rf_grid(scores)
+    revenue = cd.rf_grid(scores, "monetary")
+    figure = new_figure((7.5, 6.2))
+    ax = figure.add_subplot()
+    vmax = grid.to_numpy().max()
+    image = ax.imshow(grid.to_numpy(), cmap=BLUES, vmin=0, vmax=vmax, aspect="auto")
+    for i in range(5):
+        for j in range(5):
+            count = int(grid.iat[i, j])
+            ax.text(j, i - 0.1, f"{count:,}", ha="center", va="center", fontsize=FONT_SIZE + 2, fontweight="bold",
+                    color=_text_color(count, vmax))
+            ax.text(j, i + 0.22, format_money(revenue.iat[i, j], shop.currency), ha="center", va="center",
+                    fontsize=FONT_SIZE - 2, color=_text_color(count, vmax))
+    ax.set_xticks(range(5))
+    ax.set_xticklabels([str(c) for c in grid.columns])
+    ax.set_yticks(range(5))
+    ax.set_yticklabels([str(r) for r in grid.index])
+    ax.set_xlabel(_l(labels, "recency", "Recency score (5 = bought most recently)"))
+    ax.set_ylabel(_l(labels, "frequency", "Frequency score (5 = buys most often)"))
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    bar = figure.colorbar(image, ax=ax, shrink=0.8)
+    bar.set_label(_l(labels, "customers", "Customers"))
+    set_title(figure, title)
+    figure.chart_data = grid
+    return figure
+
+
+# ------------------------------------------------------------------------------------------------------- cohorts
+@_titled("Do customers come back? Retention by month of first order")
+def cohort_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: share of each month's new customers who ordered again N months later."""
+    retention, sizes = cd.cohort_retention(shop.orders, max_months=12)
+    if retention.empty or retention.shape[0] < 2:
+        raise NotEnoughData("At least two months of orders are needed to see whether customers come back.",
+                            "too_short")
+    # Hide stray cohorts of one or two customers next to big ones: they read as noise, not as a trend.
+    keep = sizes >= min(3, sizes.max())
+    retention, sizes = retention[keep.reindex(retention.index).to_numpy()].tail(18), sizes[keep]
+    sizes = sizes.reindex(retention.index)
+    shown = retention.drop(columns=[0])  # month 0 is 100 % by definition
+    shown = shown.loc[:, shown.notna().any()]
+    if shown.empty:
+        raise NotEnoughData("At least two months of orders are needed to see whether customers come back.",
+                            "too_short")
+    values = shown.to_numpy(float) * 100
+    figure = new_figure((10, max(4.5, 0.34 * len(shown) + 2)))
+    ax = figure.add_subplot()
+    vmax = max(np.nanpercentile(values, 98), 1.0)
+    image = ax.imshow(np.ma.masked_invalid(values), cmap=BLUES, vmin=0, vmax=vmax, aspect="auto")
+    small = values.shape[1] > 10
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            if np.isnan(values[i, j]):
+                continue
+            ax.text(j, i, f"{values[i, j]:.0f}", ha="center", va="center",
+                    fontsize=FONT_SIZE - (2.5 if small else 1), color=_text_color(values[i, j], vmax))
+    ax.set_xticks(range(values.shape[1]))
+    ax.set_xticklabels([str(c) for c in shown.columns])
+    ax.set_yticks(range(len(shown)))
+    ax.set_yticklabels([f"{c.strftime('%b %Y')}  ({n:,})" for c, n in zip(shown.index, sizes)],
+                       fontsize=FONT_SIZE - 1.5)
+    ax.set_xlabel(_l(labels, "months_since", "Months after the first order"))
+    ax.set_ylabel(_l(labels, "cohort", "Month of first order (number of new customers)"))
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    bar = figure.colorbar(image, ax=ax, shrink=0.8)
+    bar.set_label(_l(labels, "percent", "% of the month's new customers who ordered"))
+    set_title(figure, title)
+    figure.chart_data = retention
+    return figure
+
+
+# ------------------------------------------------------------------------------------------ days between orders
+@_titled("How long between orders? Your shop's buying cycle")
+def days_between(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: histogram of days between a customer's consecutive orders, median and 75th percentile."""
+    gaps = cd.days_between_orders(shop.orders)
+    if len(gaps) < 5:
+        raise NotEnoughData("Too few repeat orders yet to show how long customers take to come back.",
+                            "too_few_repeats")
+    cap = float(np.ceil(gaps.quantile(0.98)))
+    clipped = gaps.clip(upper=cap)
+    figure = new_figure()
+    ax = figure.add_subplot()
+    style_axes(ax)
+    ax.grid(axis="y", color="#e5e5e5")
+    width = max(1, int(np.ceil(cap / 40)))
+    bins = np.arange(0, cap + width + 1, width)
+    ax.hist(clipped, bins=bins, color=SKY, edgecolor="white", linewidth=0.5)
+    median = float(gaps.median())
+    p75 = float(gaps.quantile(0.75))
+    ax.axvline(median, color=VERMILION, linewidth=2,
+               label=_l(labels, "median", "Half of repeat orders come within {days:.0f} days").format(days=median))
+    ax.axvline(p75, color=ORANGE, linewidth=2, linestyle="--",
+               label=_l(labels, "p75", "Three in four come within {days:.0f} days").format(days=p75))
+    ax.set_xlabel(_l(labels, "days", "Days between one order and the customer's next (last bar: {cap:.0f} or more)")
+                  .format(cap=cap))
+    ax.set_ylabel(_l(labels, "count", "Repeat orders"))
+    count_axis(ax.yaxis)
+    ax.set_xlim(0, cap + width)
+    ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5)
+    set_title(figure, title)
+    figure.chart_data = gaps
+    return figure
+
+
+# ------------------------------------------------------------------------------------------------------ products
+@_titled("Best-selling products by revenue")
+def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: the 10 products with the most revenue, with units and orders."""
+    top = cd.top_products(shop.lines, n=10)
+    if top.empty:
+        raise NotEnoughData("No products sold yet.", "no_products")
+    figure = new_figure((9.5, max(4.0, 0.42 * len(top) + 1.6)))
+    ax = figure.add_subplot()
+    style_axes(ax)
+    ax.grid(axis="x", color="#e5e5e5")
+    shown = top.iloc[::-1]
+    y = np.arange(len(shown))
+    ax.barh(y, shown["revenue"], color=BLUE)
+    ax.set_yticks(y)
+    ax.set_yticklabels([shorten(n, 34) for n in shown["product_name"]])
+    money_axis(ax.xaxis, shop.currency)
+    ax.set_xlabel(_l(labels, "revenue", "Revenue ({currency})").format(currency=shop.currency or "—"))
+    ax.set_xlim(0, shown["revenue"].max() * 1.3)
+    orders_word = _l(labels, "orders_word", "orders")
+    for yi, revenue, orders in zip(y, shown["revenue"], shown["orders"]):
+        ax.text(revenue, yi, f"  {format_money(revenue, shop.currency)} · {orders:,} {orders_word}", va="center",
+                fontsize=FONT_SIZE - 1.5)
+    set_title(figure, title)
+    figure.chart_data = top
+    return figure
+
+
+def _pairs_or_raise(shop: ShopData) -> pd.DataFrame:
+    pairs = shop.pairs(12)
+    if pairs.empty:
+        raise NotEnoughData("No two products were bought together in two or more orders yet, so there are no pairs "
+                            "to show.", "no_pairs")
+    return pairs
+
+
+@_titled("Products most often bought together")
+def top_pairs_chart(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: the product pairs found together in the most orders, with how much above chance."""
+    pairs = _pairs_or_raise(shop).head(10)
+    figure = new_figure((10, max(4.0, 0.5 * len(pairs) + 1.6)))
+    ax = figure.add_subplot()
+    style_axes(ax)
+    ax.grid(axis="x", color="#e5e5e5")
+    shown = pairs.iloc[::-1]
+    y = np.arange(len(shown))
+    ax.barh(y, shown["orders"], color=GREEN)
+    ax.set_yticks(y)
+    ax.set_yticklabels([f"{shorten(a, 40)}\n+ {shorten(b, 40)}" for a, b in zip(shown["name_a"], shown["name_b"])],
+                       fontsize=FONT_SIZE - 2)
+    ax.set_xlabel(_l(labels, "orders", "Orders with both products"))
+    count_axis(ax.xaxis)
+    ax.set_xlim(0, shown["orders"].max() * 1.3)
+    lift_text = _l(labels, "lift", "{lift:.0f}× more often than chance")
+    for yi, orders, lift in zip(y, shown["orders"], shown["lift"]):
+        ax.text(orders, yi, "  " + lift_text.format(lift=lift), va="center", fontsize=FONT_SIZE - 2)
+    set_title(figure, title)
+    figure.chart_data = pairs
+    return figure
+
+
+@_titled("Which products go together")
+def pair_network_chart(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: the strongest pairs as a small network (thicker line = bought together more often)."""
+    nodes, edges = cd.pair_network(_pairs_or_raise(shop))
+    figure = new_figure((9, 7))
+    ax = figure.add_subplot()
+    ax.set_axis_off()
+    position = nodes.set_index("product_id")[["x", "y"]]
+    top = edges["orders"].max()
+    for row in edges.itertuples():
+        (xa, ya), (xb, yb) = position.loc[row.product_a], position.loc[row.product_b]
+        ax.plot([xa, xb], [ya, yb], color=BLUE, alpha=0.35 + 0.5 * row.orders / top,
+                linewidth=1 + 6 * row.orders / top, zorder=1, solid_capstyle="round")
+    ax.scatter(nodes["x"], nodes["y"], s=120 + 80 * nodes["degree"], color=ORANGE, edgecolor="white", zorder=2)
+    for row in nodes.itertuples():
+        align = "left" if row.x > 0.05 else ("right" if row.x < -0.05 else "center")
+        ax.text(row.x * 1.1, row.y * 1.1, shorten(row.name, 32), ha=align,
+                va="bottom" if row.y > 0.3 else ("top" if row.y < -0.3 else "center"), fontsize=FONT_SIZE - 1.5)
+    ax.set_xlim(-1.9, 1.9)
+    ax.set_ylim(-1.35, 1.35)
+    ax.text(0.5, -0.02, _l(labels, "note", "A thicker line means the two products share more orders."),
+            transform=ax.transAxes, ha="center", fontsize=FONT_SIZE - 1.5, color="#555555")
+    set_title(figure, title)
+    figure.chart_data = (nodes, edges)
+    return figure
+
+
+# ------------------------------------------------------------------------------------------------------------ CLV
+@_titled("Predicted customer value over the next 12 months")
+def clv_distribution(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: histogram of predicted customer value, with the median and the top 10 % cut-off."""
+    values = shop.clv_values()
+    values = values[np.isfinite(values)]
+    if len(values) < 5:
+        raise NotEnoughData("Too few customers to predict their value yet.", "too_few_customers")
+    cap = float(values.quantile(0.97))
+    figure = new_figure()
+    ax = figure.add_subplot()
+    style_axes(ax)
+    ax.grid(axis="y", color="#e5e5e5")
+    ax.hist(values.clip(upper=cap), bins=40, color=GREEN, edgecolor="white", linewidth=0.5)
+    median = float(values.median())
+    top10 = float(values.quantile(0.9))
+    ax.axvline(median, color=VERMILION, linewidth=2,
+               label=_l(labels, "median", "Typical customer: {value}").format(value=format_money(median, shop.currency)))
+    ax.axvline(top10, color=ORANGE, linewidth=2, linestyle="--",
+               label=_l(labels, "top10", "Top 10 % are worth {value} or more").format(
+                   value=format_money(top10, shop.currency)))
+    money_axis(ax.xaxis, shop.currency)
+    ax.set_xlabel(_l(labels, "value", "Predicted value per customer ({currency}); last bar: {cap} or more").format(
+        currency=shop.currency or "—", cap=format_money(cap, shop.currency)))
+    ax.set_ylabel(_l(labels, "customers", "Customers"))
+    count_axis(ax.yaxis)
+    ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5)
+    set_title(figure, title)
+    figure.chart_data = values
+    return figure
+
+
+@_titled("Can you trust the predictions? Predicted vs actual in a test period")
+def clv_backtest(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: predicted vs actual repeat orders per customer group in a held-out recent period."""
+    table = shop.backtest()
+    if table.empty:
+        raise NotEnoughData("Not enough history to test the predictions yet.", "too_short")
+    figure = new_figure()
+    ax = figure.add_subplot()
+    style_axes(ax)
+    ax.grid(axis="y", color="#e5e5e5")
+    x = np.arange(len(table))
+    ax.bar(x - 0.2, table["actual"], width=0.4, color=BLUE, label=_l(labels, "actual", "What actually happened"))
+    ax.bar(x + 0.2, table["predicted"], width=0.4, color=ORANGE, label=_l(labels, "predicted", "What the model predicted"))
+    ax.set_xticks(x)
+    ax.set_xticklabels([str(g) for g in table["group"]])
+    ax.set_xlabel(_l(labels, "group", table.attrs.get("group_label", "Customer group")))
+    ax.set_ylabel(_l(labels, "orders", table.attrs.get("value_label", "Average orders per customer in the test period")))
+    ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5)
+    note = table.attrs.get("note")
+    if note:
+        ax.text(0.99, 0.97, note, transform=ax.transAxes, ha="right", va="top", fontsize=FONT_SIZE - 1.5,
+                color="#555555")
+    set_title(figure, title)
+    figure.chart_data = table
+    return figure
+
+
+# ------------------------------------------------------------------------------------------------ recommendations
+@_titled("Do the recommendations work? App vs best-sellers vs random")
+def recommendation_evaluation(shop: ShopData, title: str, labels: dict) -> Figure:
+    """Return a Figure: hit rate of the app's suggestions vs suggesting best-sellers vs random products."""
+    table = shop.evaluation()
+    if table.empty:
+        raise NotEnoughData("Not enough orders to test the recommendations yet.", "too_few_orders")
+    figure = new_figure()
+    ax = figure.add_subplot()
+    style_axes(ax)
+    ax.grid(axis="y", color="#e5e5e5")
+    colors = {"app": GREEN, "bestsellers": BLUE, "random": GREY}
+    x = np.arange(len(table))
+    values = table["value"].to_numpy(float) * 100
+    ax.bar(x, values, color=[colors.get(m, SKY) for m in table["method"]], width=0.6)
+    ax.set_xticks(x)
+    ax.set_xticklabels([_l(labels, "method:" + m, t) for m, t in zip(table["method"], table["label"])])
+    ax.set_ylabel(_l(labels, "metric", table.attrs.get("metric_label", "Customers who bought a suggested product (%)")))
+    ax.set_ylim(0, max(values.max() * 1.25, 1))
+    for xi, v in zip(x, values):
+        ax.text(xi, v, f"{v:.1f}%", ha="center", va="bottom", fontsize=FONT_SIZE, fontweight="bold")
+    set_title(figure, title)
+    figure.chart_data = table
+    return figure

@@ -1,0 +1,230 @@
+"""The data charts draw from, loaded once per shop: orders, lines, currency, and the results of other analyses
+(segments, predicted value, pairs, recommendation tests) when those parts of the app are present.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import numpy as np
+import pandas as pd
+import sqlite_utils
+
+from core.charts import data as cd
+from core.data import load_lines, load_orders, shop_currency
+
+
+class NotAvailable(Exception):
+    """An analysis a chart needs is not part of this version of the app (or failed); shown as a message."""
+
+
+def _module(name: str):
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise NotAvailable("This chart is not available yet in this version of Shopkeeper.") from exc
+
+
+def _first(module, names: list[str]):
+    for name in names:
+        fn = getattr(module, name, None)
+        if callable(fn):
+            return fn
+    raise NotAvailable("This chart is not available yet in this version of Shopkeeper.")
+
+
+def _column(frame: pd.DataFrame, names: list[str]) -> str | None:
+    return next((n for n in names if n in frame.columns), None)
+
+
+class ShopData:
+    """Lazily loaded frames of one shop, shared by all charts drawn for it (one per thread)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self._cache: dict = {}
+
+    def _get(self, key, build):
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
+    @property
+    def orders(self) -> pd.DataFrame:
+        """Counted orders (cancelled left out), revenue in major units."""
+        return self._get("orders", lambda: load_orders(self.db))
+
+    @property
+    def lines(self) -> pd.DataFrame:
+        """Counted product lines (cancelled, returns and postage left out)."""
+        return self._get("lines", lambda: load_lines(self.db))
+
+    @property
+    def currency(self) -> str:
+        """The shop's main currency code, '' when empty."""
+        return self._get("currency", lambda: shop_currency(self.db))
+
+    # ---- other analyses ---------------------------------------------------------------------------------
+    def segments(self) -> pd.DataFrame:
+        """Return one row per customer with columns customer_id, segment (stable key), segment_label (English),
+        monetary; from ``core.analysis.segments``. Raises NotAvailable when that module is missing."""
+        return self._get("segments", self._load_segments)
+
+    def _load_segments(self) -> pd.DataFrame:
+        module = _module("core.analysis.segments")
+        fn = _first(module, ["segment_customers", "customer_segments", "segment_table", "rfm_segments",
+                             "assign_segments", "segments"])
+        try:
+            table = fn(self.db)
+        except TypeError:
+            table = fn(self.orders)
+        if isinstance(table, tuple):
+            table = table[0]
+        key = _column(table, ["segment", "segment_key", "segment_id"])
+        if key is None:
+            raise NotAvailable("The segments could not be read for this chart.")
+        label = _column(table, ["segment_label", "segment_name", "label", "segment_title"])
+        money = _column(table, ["monetary", "revenue", "spent", "total_spent"])
+        out = pd.DataFrame({"customer_id": table["customer_id"] if "customer_id" in table else table.index,
+                            "segment": table[key].astype(str)})
+        out["segment_label"] = table[label].astype(str).to_numpy() if label else _segment_labels(module, out["segment"])
+        if money:
+            out["monetary"] = table[money].astype(float).to_numpy()
+        else:
+            spend = cd.customer_table(self.orders).set_index("customer_id")["monetary"]
+            out["monetary"] = out["customer_id"].map(spend).fillna(0.0)
+        for extra in ("r_score", "f_score", "recency_days", "frequency"):
+            if extra in table:
+                out[extra] = table[extra].to_numpy()
+        return out
+
+    def rf_scores(self) -> pd.DataFrame:
+        """Return customer_id, r_score, f_score, monetary: the segments module's scores when it has them,
+        otherwise quintile scores computed here."""
+        def build():
+            try:
+                seg = self.segments()
+                if {"r_score", "f_score"} <= set(seg.columns):
+                    return seg[["customer_id", "r_score", "f_score", "monetary"]].astype(
+                        {"r_score": int, "f_score": int})
+            except NotAvailable:
+                pass
+            except Exception:  # another engineer's module failing must not break the grid
+                pass
+            return cd.rf_scores(self.orders)
+        return self._get("rf_scores", build)
+
+    def pairs(self, n: int = 12) -> pd.DataFrame:
+        """Return the strongest product pairs (see ``core.charts.data.top_pairs``)."""
+        return self._get(("pairs", n), lambda: cd.top_pairs(self.lines, n=n))
+
+    def clv_values(self) -> pd.Series:
+        """Return predicted value per customer (major units) from ``core.analysis.clv``; NotAvailable if missing."""
+        def build():
+            module = _module("core.analysis.clv")
+            fn = _first(module, ["predict_clv", "clv_table", "customer_clv", "compute_clv", "clv"])
+            table = fn(self.db)
+            if isinstance(table, tuple):
+                table = table[0]
+            if isinstance(table, pd.Series):
+                return table.astype(float)
+            column = _column(table, ["clv", "predicted_clv", "predicted_value", "value", "clv_12m"])
+            if column is None:
+                raise NotAvailable("The predicted values could not be read for this chart.")
+            return table[column].astype(float).reset_index(drop=True)
+        return self._get("clv", build)
+
+    def backtest(self) -> pd.DataFrame:
+        """Return the holdout back-test as columns group, predicted, actual (averages per customer group) from
+        ``core.analysis.clv``; NotAvailable if missing."""
+        def build():
+            module = _module("core.analysis.clv")
+            fn = _first(module, ["holdout_backtest", "backtest", "calibration_holdout", "holdout_test",
+                                 "backtest_clv"])
+            result = fn(self.db)
+            return _backtest_groups(result)
+        return self._get("backtest", build)
+
+    def evaluation(self) -> pd.DataFrame:
+        """Return method, label, value (0..1) for app / bestsellers / random from ``core.analysis.evaluate``."""
+        def build():
+            module = _module("core.analysis.evaluate")
+            fn = _first(module, ["evaluate_recommendations", "evaluate", "compare_methods", "holdout_evaluation"])
+            result = fn(self.db)
+            return _evaluation_rows(result)
+        return self._get("evaluation", build)
+
+
+def as_shop_data(source) -> ShopData:
+    """Return ``source`` as a ShopData (accepts a ShopData or a sqlite_utils Database)."""
+    return source if isinstance(source, ShopData) else ShopData(source)
+
+
+def _segment_labels(module, keys: pd.Series) -> np.ndarray:
+    names = getattr(module, "SEGMENT_LABELS", None) or getattr(module, "SEGMENT_NAMES", None) or {}
+    out = []
+    for key in keys:
+        value = names.get(key, key) if isinstance(names, dict) else key
+        out.append(value if isinstance(value, str) else getattr(value, "label", getattr(value, "name", str(key))))
+    return np.array(out, dtype=object)
+
+
+def _backtest_groups(result) -> pd.DataFrame:
+    """Normalise a back-test result into group / predicted / actual rows."""
+    if isinstance(result, dict):
+        frame = next((v for v in result.values() if isinstance(v, pd.DataFrame)), None)
+        if frame is None:
+            raise NotAvailable("The back-test could not be read for this chart.")
+        result = frame
+    if isinstance(result, tuple):
+        result = result[0]
+    if not isinstance(result, pd.DataFrame):
+        result = getattr(result, "table", None) or getattr(result, "per_customer", None)
+        if not isinstance(result, pd.DataFrame):
+            raise NotAvailable("The back-test could not be read for this chart.")
+    predicted = _column(result, ["predicted", "predicted_purchases", "predicted_orders", "expected"])
+    actual = _column(result, ["actual", "actual_purchases", "actual_orders", "observed"])
+    if predicted is None or actual is None:
+        raise NotAvailable("The back-test could not be read for this chart.")
+    group = _column(result, ["group", "frequency_cal", "calibration_orders", "frequency"])
+    if group is None or result[group].nunique() > 12:
+        # per-customer rows: group by orders in the calibration period, 0..6+
+        if group is None:
+            raise NotAvailable("The back-test could not be read for this chart.")
+        freq = result[group].clip(upper=6).astype(int)
+        table = result.groupby(freq).agg(predicted=(predicted, "mean"), actual=(actual, "mean")).reset_index()
+        table["group"] = [f"{g}+" if g == 6 else str(g) for g in table[group]]
+        table = table[["group", "predicted", "actual"]]
+        table.attrs["group_label"] = "Repeat orders before the test period"
+        return table
+    return result.rename(columns={group: "group", predicted: "predicted", actual: "actual"})[
+        ["group", "predicted", "actual"]]
+
+
+def _evaluation_rows(result) -> pd.DataFrame:
+    """Normalise a recommendation evaluation into method / label / value rows (app, bestsellers, random)."""
+    names = {"app": "This app", "bestsellers": "Best-sellers", "random": "Random products"}
+    if isinstance(result, pd.DataFrame):
+        method = _column(result, ["method", "strategy", "model", "name"])
+        value = _column(result, ["hit_rate", "value", "precision", "recall", "hits"])
+        if method is None or value is None:
+            raise NotAvailable("The recommendation test could not be read for this chart.")
+        rows = [(str(m), float(v)) for m, v in zip(result[method], result[value])]
+    elif isinstance(result, dict):
+        rows = []
+        for key, value in result.items():
+            if isinstance(value, dict):
+                value = next((value[k] for k in ("hit_rate", "value", "precision", "recall") if k in value), None)
+            if isinstance(value, (int, float)):
+                rows.append((str(key), float(value)))
+    else:
+        raise NotAvailable("The recommendation test could not be read for this chart.")
+    canon = []
+    for m, v in rows:
+        low = m.lower()
+        key = "app" if low in ("app", "rules", "ours", "model", "recommender", "shopkeeper") else (
+            "bestsellers" if "best" in low or "popular" in low else ("random" if "random" in low else low))
+        canon.append((key, names.get(key, m), v))
+    table = pd.DataFrame(canon, columns=["method", "label", "value"])
+    order = {"app": 0, "bestsellers": 1, "random": 2}
+    return table.sort_values("method", key=lambda s: s.map(order).fillna(9)).reset_index(drop=True)

@@ -1,0 +1,57 @@
+"""``python -m core report``: the owner's report as a PDF, and optionally every chart as PNG files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from core.charts import render_all
+from core.charts.sources import ShopData
+from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.dashboard import headline_figures, top_actions
+from core.report import write_report
+
+VERB = "report"
+
+
+def register(subparsers) -> None:
+    """Add the ``report`` verb; returns None."""
+    parser = subparsers.add_parser(
+        VERB, help="the owner's report (PDF) with headline figures, charts and what to do next",
+        description="Write the owner's report as a PDF; --charts DIR also saves every chart as a PNG.")
+    add_db_argument(parser)
+    parser.add_argument("--out", type=Path, default=None, help="PDF file to write (e.g. report.pdf)")
+    parser.add_argument("--charts", type=Path, default=None, metavar="DIR",
+                        help="also save every chart as DIR/<chart>.png")
+    parser.add_argument("--svg", action="store_true", help="save the charts as SVG instead of PNG")
+    add_json_argument(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the report and/or charts, or print the headline figures; returns the exit code."""
+    db = open_db(args)
+    shop = ShopData(db)
+    name = Path(args.db).name.split(".")[0] if args.db else "your shop"
+    written = {}
+    if args.out:
+        written["report"] = str(write_report(shop, args.out, shop_name=name))
+    if args.charts:
+        written["charts"] = [str(p) for p in render_all(shop, args.charts, fmt="svg" if args.svg else "png")]
+    headlines = headline_figures(shop)
+    if args.json:
+        print_json({"headlines": [{"key": h.key, "title": h.title, "value": h.value, "text": h.text,
+                                   "explanation": h.explanation} for h in headlines],
+                    "actions": top_actions(shop), **written})
+        return 0
+    width = max(len(h.title) for h in headlines)
+    for h in headlines:
+        print(f"{h.title:<{width}}  {h.text:>10}  {h.explanation}")
+    print()
+    for action in top_actions(shop):
+        print(f"- {action}")
+    if "report" in written:
+        print(f"\nReport written to {written['report']}")
+    if "charts" in written:
+        print(f"{len(written['charts'])} charts saved in {args.charts}")
+    return 0

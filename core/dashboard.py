@@ -1,0 +1,194 @@
+"""Headline figures of a shop for the dashboard and the owner's report, each with a one-line explanation.
+
+Windows such as "last 30 days" are measured back from the last order in the data (not from today), so an
+export downloaded a month ago still shows its last month of trading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+import sqlite_utils
+
+from core.charts import data as cd
+from core.charts.common import format_money
+from core.charts.sources import ShopData, as_shop_data
+
+VIP_SHARE = 0.05  # fallback VIP list: the top 5 % of customers by spend
+
+
+@dataclass
+class Headline:
+    """One headline figure: a stable key, English title, the raw value, its display text and an explanation."""
+
+    key: str
+    title: str
+    value: float | int | None
+    text: str
+    explanation: str
+    view_id: str = "customers"  # the screen with the list behind the figure
+    details: dict = field(default_factory=dict)
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0%}" if value >= 0.01 or value == 0 else f"{value:.1%}"
+
+
+def _change(now: float, before: float) -> str:
+    if before <= 0:
+        return ""
+    change = now / before - 1
+    return f"{'+' if change >= 0 else '−'}{abs(change):.0%} on the {{days}} days before"
+
+
+def at_risk_customers(orders: pd.DataFrame, factor: float = 2.0) -> pd.DataFrame:
+    """Return repeat customers whose silence is long for them: days since their last order is more than
+    ``factor`` × their own median gap between buying days and more than the shop's median gap.
+
+    Columns: customer_id, recency_days, typical_gap_days, frequency, monetary; highest spend first.
+    """
+    columns = ["customer_id", "recency_days", "typical_gap_days", "frequency", "monetary"]
+    known = orders[orders["customer_id"].notna()]
+    if known.empty:
+        return pd.DataFrame(columns=columns)
+    table = cd.customer_table(known).set_index("customer_id")
+    days = pd.DataFrame({"customer_id": known["customer_id"].to_numpy(),
+                         "day": known["ordered_at"].dt.floor("D").to_numpy()}).drop_duplicates()
+    days = days.sort_values(["customer_id", "day"])
+    gaps = days.groupby("customer_id")["day"].diff().dt.days
+    typical = gaps.groupby(days["customer_id"]).median().dropna()
+    if typical.empty:
+        return pd.DataFrame(columns=columns)
+    shop_median = float(gaps.dropna().median())
+    table = table.join(typical.rename("typical_gap_days"), how="inner")
+    silent = table[(table["recency_days"] > factor * table["typical_gap_days"])
+                   & (table["recency_days"] > shop_median)]
+    return silent.reset_index().sort_values(["monetary", "customer_id"], ascending=[False, True])[columns] \
+        .reset_index(drop=True)
+
+
+def vip_customers(orders: pd.DataFrame, share: float = VIP_SHARE) -> pd.DataFrame:
+    """Return the top ``share`` of customers by spend (at least one when there are customers): customer_id,
+    frequency, monetary, recency_days; highest spend first."""
+    table = cd.customer_table(orders)
+    if table.empty:
+        return table
+    count = max(1, int(round(len(table) * share)))
+    return table.sort_values(["monetary", "customer_id"], ascending=[False, True]).head(count).reset_index(drop=True)
+
+
+def _segment_counts(shop: ShopData) -> dict[str, int] | None:
+    try:
+        segments = shop.segments()
+    except Exception:  # segments are another part of the app; fall back to the rules here
+        return None
+    return segments["segment"].str.lower().value_counts().to_dict()
+
+
+def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]:
+    """Return the dashboard's headline figures in display order: customers, repeat rate, revenue in the last
+    30 and 90 days, average order value, customers at risk, VIP customers. Empty shops get zeros and a
+    plain explanation."""
+    shop = as_shop_data(source)
+    orders = shop.orders
+    currency = shop.currency
+    money = lambda v: format_money(v, currency)  # noqa: E731
+    known = orders[orders["customer_id"].notna()]
+    per_customer = known.groupby("customer_id")["order_id"].nunique()
+    customers = int(len(per_customer))
+    repeaters = int((per_customer >= 2).sum())
+    out = [Headline("customers", "Customers", customers, f"{customers:,}",
+                    f"People who placed at least one order ({len(orders):,} orders in all).", "customers")]
+    if customers:
+        rate = repeaters / customers
+        out.append(Headline("repeat_rate", "Repeat customers", rate, _pct(rate),
+                            f"{repeaters:,} of {customers:,} customers ordered more than once.", "customers",
+                            {"repeaters": repeaters}))
+    else:
+        out.append(Headline("repeat_rate", "Repeat customers", None, "–",
+                            "No customers yet: import your orders to see how many come back.", "customers"))
+    if orders.empty:
+        for days in (30, 90):
+            out.append(Headline(f"revenue_{days}d", f"Revenue, last {days} days", 0.0, money(0),
+                                "No orders yet.", "customers"))
+        out.append(Headline("average_order", "Average order", None, "–", "No orders yet.", "customers"))
+    else:
+        last = orders["ordered_at"].max()
+        for days in (30, 90):
+            start = last - pd.Timedelta(days=days)
+            now = float(orders.loc[orders["ordered_at"] > start, "revenue"].sum())
+            before = float(orders.loc[(orders["ordered_at"] > start - pd.Timedelta(days=days))
+                                      & (orders["ordered_at"] <= start), "revenue"].sum())
+            change = _change(now, before).format(days=days)
+            first = orders["ordered_at"].min()
+            explanation = (f"Orders in the {days} days up to the last order ({last:%d %b %Y})"
+                           + (f"; {change}." if change and first <= start - pd.Timedelta(days=days) else "."))
+            out.append(Headline(f"revenue_{days}d", f"Revenue, last {days} days", now, money(now), explanation,
+                                "customers", {"previous": before, "since": start.isoformat()}))
+        aov = float(orders["revenue"].sum() / len(orders))
+        out.append(Headline("average_order", "Average order", aov, money(aov),
+                            f"Revenue divided by the number of orders ({len(orders):,}).", "customers"))
+    counts = _segment_counts(shop)
+    if counts is not None and any(k in counts for k in ("at_risk", "cant_lose", "cant_lose_them")):
+        risk = int(sum(v for k, v in counts.items() if k in ("at_risk", "cant_lose", "cant_lose_them")))
+        out.append(Headline("at_risk", "Customers at risk", risk, f"{risk:,}",
+                            "Good customers in the 'At Risk' and 'Can't Lose Them' segments: they used to buy "
+                            "often but have gone quiet.", "segments"))
+    else:
+        risk_table = at_risk_customers(orders)
+        risk = int(len(risk_table))
+        out.append(Headline("at_risk", "Customers at risk", risk, f"{risk:,}",
+                            "Repeat customers silent for more than twice their usual time between orders.",
+                            "segments", {"customer_ids": risk_table["customer_id"].tolist()}))
+    if counts is not None and "champions" in counts:
+        vip = int(counts["champions"])
+        out.append(Headline("vip", "VIP customers", vip, f"{vip:,}",
+                            "Champions: bought recently, buy often and spend the most.", "segments"))
+    else:
+        vip_table = vip_customers(orders)
+        vip = int(len(vip_table))
+        spend_share = float(vip_table["monetary"].sum() / known["revenue"].sum()) if vip and known["revenue"].sum() else 0.0
+        out.append(Headline("vip", "VIP customers", vip, f"{vip:,}",
+                            f"Your top {VIP_SHARE:.0%} of customers by spend; together {_pct(spend_share)} of "
+                            "customer revenue.", "segments", {"customer_ids": vip_table["customer_id"].tolist()}))
+    return out
+
+
+def top_actions(source: sqlite_utils.Database | ShopData, limit: int = 5) -> list[str]:
+    """Return up to ``limit`` plain sentences of what to do next ("143 customers due for a win-back offer")."""
+    shop = as_shop_data(source)
+    orders = shop.orders
+    if orders.empty:
+        return ["Import your shop's orders to get suggestions."]
+    actions = []
+    risk = at_risk_customers(orders)
+    if len(risk):
+        value = float(risk["monetary"].sum())
+        actions.append(f"{len(risk):,} customers due for a win-back offer: they have been silent for more than "
+                       f"twice their usual gap between orders (they spent {format_money(value, shop.currency)} "
+                       "with you so far).")
+    vip = vip_customers(orders)
+    if len(vip):
+        actions.append(f"Thank your {len(vip):,} VIP customers (top {VIP_SHARE:.0%} by spend) with early access or a "
+                       "personal note.")
+    table = cd.customer_table(orders)
+    if not table.empty:
+        last = orders["ordered_at"].max()
+        recent_once = table[(table["frequency"] == 1) & (table["first_order"] > last - pd.Timedelta(days=90))]
+        if len(recent_once):
+            gaps = cd.days_between_orders(orders)
+            when = f" within about {gaps.median():.0f} days" if len(gaps) >= 5 else ""
+            actions.append(f"{len(recent_once):,} customers bought once in the last 90 days: invite them back"
+                           f"{when} to make them regulars.")
+    pairs = shop.pairs(12)
+    if not pairs.empty:
+        top = pairs.iloc[0]
+        actions.append(f"Offer \"{top['name_a']}\" with \"{top['name_b']}\": bought together in {top['orders']:,} "
+                       f"orders, {top['lift']:.0f}× more often than chance.")
+    products = cd.top_products(shop.lines, n=1)
+    if not products.empty and shop.lines["product_id"].nunique() > 1:
+        best = products.iloc[0]
+        actions.append(f"Keep \"{best['product_name']}\" in stock: your top seller "
+                       f"({format_money(float(best['revenue']), shop.currency)} from {best['orders']:,} orders).")
+    return actions[:limit]
