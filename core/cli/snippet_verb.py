@@ -1,0 +1,54 @@
+"""``python -m core snippet``: write a paste-in widget for the shop (also bought, bestsellers, VIP banner)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.snippets import KINDS, build_snippet
+
+VERB = "snippet"
+
+
+def register(subparsers) -> None:
+    """Add the ``snippet`` verb; returns None."""
+    parser = subparsers.add_parser(
+        VERB, help="write a shop widget: also bought, bestsellers or a VIP banner (HTML or Shopify Liquid)",
+        description="Write a small, self-contained widget to paste into your shop. It holds product names, links "
+        "and prices only - never customer data.")
+    add_db_argument(parser)
+    add_json_argument(parser)
+    parser.add_argument("--kind", required=True, choices=KINDS, help="which widget")
+    parser.add_argument("--out", required=True, type=Path, help="the file to write")
+    parser.add_argument("--max-products", type=int, default=200,
+                        help="only the N best-selling products get recommendations (keeps the widget small)")
+    parser.add_argument("--per-product", type=int, default=4, help="cards shown per product (default 4)")
+    parser.add_argument("--audience", default=None, help="bestsellers among this segment or list")
+    parser.add_argument("--country", default=None, help="bestsellers in this country")
+    parser.add_argument("--top", type=int, default=8, help="how many bestsellers (default 8)")
+    parser.add_argument("--tag", default="sk-vip", help="customer tag or page class for the banner")
+    parser.add_argument("--message", default=None, help="banner text")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build and write the snippet; returns the exit code."""
+    db = open_db(args)
+    options = {}
+    if args.message:
+        options["message"] = args.message
+    snippet = build_snippet(db, args.kind, max_products=args.max_products, per_product=args.per_product,
+                            audience=args.audience, country=args.country, top_n=args.top, tag=args.tag, **options)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(snippet.text, encoding="utf-8")
+    if args.json:
+        print_json({"kind": snippet.kind, "file": str(args.out), "size_bytes": snippet.size_bytes,
+                    "products": snippet.products, "notes": snippet.notes, "guide": snippet.guide})
+    else:
+        print(f"Wrote {args.out} ({snippet.size_bytes:,} bytes).")
+        for note in snippet.notes:
+            print(f"- {note}")
+        print()
+        print(snippet.guide)
+    return 0
