@@ -1,0 +1,201 @@
+"""The owner's control over "also bought": pins, bans, category filters, and the fallback chain.
+
+Settings live in the shop database (``core.store.get_setting`` / ``set_setting``):
+
+- ``also_bought.pins``: {product id: [partner ids in the owner's order]} — shown first;
+- ``also_bought.bans``: {"products": [ids], "pairs": [[a, b], ...]} — never shown (out of stock, gift cards …);
+- ``also_bought.categories``: {"include": [...], "exclude": [...]} — partners must be in an included category
+  (when the list is not empty) and not in an excluded one.
+
+``also_bought`` fills a product's list along the chain pinned → rules → same-category bestsellers → segment
+bestsellers → shop bestsellers, and says where each item came from.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import sqlite_utils
+
+from core.analysis.pairs import PairResult, shop_pairs
+from core.analysis.recommend import bestsellers, customer_segments
+from core.errors import ShopkeeperError
+from core.store import get_setting, set_setting
+
+PINS = "also_bought.pins"
+BANS = "also_bought.bans"
+CATEGORIES = "also_bought.categories"
+SOURCE_TEXT = {
+    "pinned": "pinned by you",
+    "rules": "bought together",
+    "category": "bestseller in the same category",
+    "segment": "bestseller with the customers who buy it",
+    "shop": "shop bestseller",
+}
+ALSO_COLUMNS = ["position", "product_id", "product_name", "source", "source_text", "together", "confidence",
+                "lift", "reason"]
+
+
+def _product_exists(db, product_id: int) -> None:
+    if db.execute("SELECT 1 FROM products WHERE id = ?", [int(product_id)]).fetchone() is None:
+        raise ShopkeeperError(f"There is no product number {product_id} in this shop.")
+
+
+def pins(db: sqlite_utils.Database) -> dict[int, list[int]]:
+    """Return every pin: product id → partner ids in the owner's order."""
+    return {int(k): [int(p) for p in v] for k, v in get_setting(db, PINS, {}).items()}
+
+
+def pin(db: sqlite_utils.Database, product_id: int, partner_id: int, position: int | None = None) -> list[int]:
+    """Pin ``partner_id`` for ``product_id`` (at ``position``, 0 = first; default last); returns the new order."""
+    product_id, partner_id = int(product_id), int(partner_id)
+    if product_id == partner_id:
+        raise ShopkeeperError("A product cannot be pinned to itself.")
+    _product_exists(db, product_id)
+    _product_exists(db, partner_id)
+    everything = pins(db)
+    order = [p for p in everything.get(product_id, []) if p != partner_id]
+    order.insert(len(order) if position is None else max(0, int(position)), partner_id)
+    everything[product_id] = order
+    set_setting(db, PINS, {str(k): v for k, v in everything.items()})
+    return order
+
+
+def unpin(db: sqlite_utils.Database, product_id: int, partner_id: int) -> list[int]:
+    """Remove a pin; returns the product's remaining pins."""
+    everything = pins(db)
+    order = [p for p in everything.get(int(product_id), []) if p != int(partner_id)]
+    if order:
+        everything[int(product_id)] = order
+    else:
+        everything.pop(int(product_id), None)
+    set_setting(db, PINS, {str(k): v for k, v in everything.items()})
+    return order
+
+
+def bans(db: sqlite_utils.Database) -> dict:
+    """Return {"products": set of banned product ids, "pairs": set of frozenset pairs}."""
+    data = get_setting(db, BANS, {})
+    return {"products": {int(p) for p in data.get("products", [])},
+            "pairs": {frozenset((int(a), int(b))) for a, b in data.get("pairs", [])}}
+
+
+def banned_products(db: sqlite_utils.Database) -> set[int]:
+    """Return the ids of products the owner banned from every list."""
+    return bans(db)["products"]
+
+
+def _save_bans(db, data) -> None:
+    set_setting(db, BANS, {"products": sorted(data["products"]),
+                           "pairs": sorted(sorted(pair) for pair in data["pairs"])})
+
+
+def ban_product(db: sqlite_utils.Database, product_id: int, banned: bool = True) -> None:
+    """Ban (or with ``banned=False`` allow again) a product everywhere; returns None."""
+    _product_exists(db, product_id)
+    data = bans(db)
+    (data["products"].add if banned else data["products"].discard)(int(product_id))
+    _save_bans(db, data)
+
+
+def ban_pair(db: sqlite_utils.Database, product_id: int, partner_id: int, banned: bool = True) -> None:
+    """Ban (or allow again) showing these two products together, both ways; returns None."""
+    if int(product_id) == int(partner_id):
+        raise ShopkeeperError("A pair needs two different products.")
+    data = bans(db)
+    pair = frozenset((int(product_id), int(partner_id)))
+    (data["pairs"].add if banned else data["pairs"].discard)(pair)
+    _save_bans(db, data)
+
+
+def category_filter(db: sqlite_utils.Database) -> dict:
+    """Return {"include": [...], "exclude": [...]} category names for partners."""
+    data = get_setting(db, CATEGORIES, {})
+    return {"include": list(data.get("include", [])), "exclude": list(data.get("exclude", []))}
+
+
+def set_category_filter(db: sqlite_utils.Database, include=(), exclude=()) -> None:
+    """Save which categories partners may come from (empty include = all) and which never; returns None."""
+    set_setting(db, CATEGORIES, {"include": sorted(set(include)), "exclude": sorted(set(exclude))})
+
+
+def _allowed(product_id, partner_id, categories: dict, ban: dict, cats: dict) -> bool:
+    if partner_id == product_id or partner_id in ban["products"]:
+        return False
+    if frozenset((product_id, partner_id)) in ban["pairs"]:
+        return False
+    category = categories.get(partner_id)
+    if cats["include"] and category not in cats["include"]:
+        return False
+    if cats["exclude"] and category in cats["exclude"]:
+        return False
+    return True
+
+
+def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result: PairResult | None = None,
+                lines: pd.DataFrame | None = None, min_rule_together: int | None = None) -> pd.DataFrame:
+    """Return the list shown for "customers who bought this also bought", ``n`` items, with the source of each.
+
+    Chain: pinned (owner's order) → rules (most bought together) → same-category bestsellers → bestsellers of
+    the segment that buys this product most → shop bestsellers. Banned products, banned pairs and filtered
+    categories are left out everywhere except pins (the owner's explicit choice).
+    Columns: position, product_id, product_name, source (pinned/rules/category/segment/shop), source_text,
+    together, confidence, lift, reason. ``result`` and ``lines`` may be passed to reuse earlier work.
+    """
+    from core.data import load_lines
+    product_id = int(product_id)
+    _product_exists(db, product_id)
+    if lines is None:
+        lines = load_lines(db)
+    if result is None:
+        result = shop_pairs(db, with_triples=False)
+    names = dict(zip(lines["product_id"], lines["product_name"]))
+    names.update(result.names)
+    categories = dict(zip(lines["product_id"], lines["category"]))
+    ban, cats = bans(db), category_filter(db)
+    rows, taken = [], {product_id}
+
+    def add(pid, source, together=None, confidence=None, lift=None, reason=None):
+        rows.append((len(rows) + 1, int(pid), names.get(pid) or _name(db, pid), source, SOURCE_TEXT[source],
+                     together, confidence, lift, reason or SOURCE_TEXT[source]))
+        taken.add(pid)
+
+    for pid in pins(db).get(product_id, []):
+        if len(rows) < n and pid not in taken:
+            add(pid, "pinned")
+    rules = result.rules_for(product_id)
+    if min_rule_together:
+        rules = rules[rules["together"] >= min_rule_together]
+    for rule in rules.itertuples(index=False):
+        if len(rows) >= n:
+            break
+        pid = int(rule.partner_id)
+        if pid not in taken and _allowed(product_id, pid, categories, ban, cats):
+            add(pid, "rules", int(rule.together), float(rule.confidence), float(rule.lift), rule.reason)
+
+    def fill(candidates, source):
+        for pid in candidates:
+            if len(rows) >= n:
+                return
+            if pid not in taken and _allowed(product_id, pid, categories, ban, cats):
+                add(pid, source)
+
+    category = categories.get(product_id)
+    if len(rows) < n and category:
+        fill(bestsellers(lines[lines["category"] == category], 3 * n + len(taken))["product_id"], "category")
+    if len(rows) < n:
+        segments = customer_segments(db)
+        buyers = lines.loc[(lines["product_id"] == product_id) & lines["customer_id"].notna(), "customer_id"]
+        if segments is not None and len(buyers):
+            top_segment = buyers.map(segments).mode()
+            if len(top_segment):
+                members = segments[segments == top_segment.iat[0]].index
+                fill(bestsellers(lines[lines["customer_id"].isin(members)], 3 * n + len(taken))["product_id"],
+                     "segment")
+    if len(rows) < n:
+        fill(bestsellers(lines)["product_id"], "shop")
+    return pd.DataFrame(rows, columns=ALSO_COLUMNS)
+
+
+def _name(db, product_id) -> str:
+    row = db.execute("SELECT name FROM products WHERE id = ?", [int(product_id)]).fetchone()
+    return row[0] if row else f"product {product_id}"

@@ -1,0 +1,389 @@
+""""Customers who bought X also bought Y": pair rules computed with sparse matrices.
+
+A basket is an order (or, for shops with one item per order, everything one customer bought within N days).
+With X the baskets × products 0/1 matrix, ``XᵀX`` holds every pair's together-count on its off-diagonal and
+every product's basket count on its diagonal, so support, confidence (both ways) and lift follow directly:
+
+- support(A,B)      = together / baskets
+- confidence(A→B)   = together / baskets with A
+- lift(A,B)         = together × baskets / (baskets with A × baskets with B)
+
+Outlier baskets (wholesale orders with very many distinct items) swamp pair counts; by default baskets with
+more than ``max_basket_items`` distinct products are left out of the counting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+import sqlite_utils
+
+from core.errors import ShopkeeperError
+from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+
+PAIR_COLUMNS = ["product_a", "product_b", "name_a", "name_b", "together", "orders_a", "orders_b", "support",
+                "confidence_ab", "confidence_ba", "lift"]
+RULE_COLUMNS = ["product_id", "partner_id", "partner", "together", "orders_with_product", "orders_with_partner",
+                "support", "confidence", "reverse_confidence", "lift", "reason"]
+TRIPLE_COLUMNS = ["product_a", "product_b", "product_c", "name_a", "name_b", "name_c", "together", "support",
+                  "confidence", "lift", "reason"]
+
+
+class NotEnoughOrders(ShopkeeperError):
+    """There are too few orders to find products that are bought together."""
+
+    code = "not_enough_orders"
+
+
+@dataclass
+class PairOptions:
+    """The owner's thresholds, in plain terms.
+
+    ``min_together``: a pair is shown only when bought together in at least this many baskets.
+    ``min_confidence`` / ``min_lift``: optional extra filters (0 = off; confidence is the larger direction).
+    ``max_basket_items``: baskets with more distinct products than this are left out (None = keep all).
+    ``customer_window_days``: None = baskets are orders; N = a customer's purchases within N days form a basket.
+    """
+
+    min_together: int = 3
+    min_confidence: float = 0.0
+    min_lift: float = 0.0
+    max_basket_items: int | None = 100
+    customer_window_days: int | None = None
+
+    def to_dict(self) -> dict:
+        """Return the options as a JSON-ready dict (for settings)."""
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "PairOptions":
+        """Return options built from a settings dict, ignoring unknown keys."""
+        data = data or {}
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass
+class Baskets:
+    """The 0/1 baskets × products matrix and what its rows and columns are.
+
+    ``matrix`` is CSR (int32 ones), ``product_ids`` maps columns to product ids, ``names`` product id → name,
+    ``n_baskets`` counted baskets, ``dropped_outliers`` baskets left out for being too large.
+    """
+
+    matrix: sp.csr_matrix
+    product_ids: np.ndarray
+    names: dict = field(default_factory=dict)
+    categories: dict = field(default_factory=dict)
+    basket_unit: str = "orders"
+    dropped_outliers: int = 0
+
+    @property
+    def n_baskets(self) -> int:
+        """Return the number of baskets counted."""
+        return int(self.matrix.shape[0])
+
+
+def customer_window_baskets(lines: pd.DataFrame, days: int) -> pd.Series:
+    """Return a basket key per line: a customer's orders within ``days`` of the basket's first order share one.
+
+    Lines without a customer keep their own order as the basket. The result is aligned with ``lines.index``.
+    """
+    orders = (lines[["order_id", "customer_id", "ordered_at"]].drop_duplicates("order_id")
+              .sort_values(["customer_id", "ordered_at", "order_id"]))
+    basket_of_order: dict = {}
+    window = pd.Timedelta(days=days)
+    next_key = 0
+    last_customer = object()
+    start = None
+    for order_id, customer, when in zip(orders["order_id"].to_numpy(), orders["customer_id"].to_numpy(),
+                                        orders["ordered_at"]):
+        if customer is pd.NA or pd.isna(customer):
+            next_key += 1
+            basket_of_order[order_id] = next_key
+            last_customer = object()
+            continue
+        if customer != last_customer or when - start > window:
+            next_key += 1
+            start = when
+            last_customer = customer
+        basket_of_order[order_id] = next_key
+    return lines["order_id"].map(basket_of_order)
+
+
+def build_baskets(lines: pd.DataFrame, options: PairOptions | None = None) -> Baskets:
+    """Return the Baskets (0/1 sparse matrix) for order lines from ``core.data.load_lines``.
+
+    Applies the outlier cap and, when set, customer-level baskets within ``customer_window_days``.
+    """
+    options = options or PairOptions()
+    if options.customer_window_days:
+        basket_key = customer_window_baskets(lines, int(options.customer_window_days)).to_numpy()
+        unit = "baskets"
+    else:
+        basket_key = lines["order_id"].to_numpy()
+        unit = "orders"
+    basket_codes, _ = pd.factorize(basket_key, sort=False)
+    item_codes, product_ids = pd.factorize(lines["product_id"].to_numpy(), sort=True)
+    # One entry per (basket, product): several lines of one product in an order count once.
+    keys = np.unique(basket_codes.astype(np.int64) * len(product_ids) + item_codes)
+    rows = keys // len(product_ids) if len(product_ids) else keys
+    cols = keys % len(product_ids) if len(product_ids) else keys
+    n_rows = int(basket_codes.max()) + 1 if len(basket_codes) else 0
+    sizes = np.bincount(rows, minlength=n_rows)
+    dropped = 0
+    if options.max_basket_items:
+        keep_basket = sizes <= options.max_basket_items
+        dropped = int((~keep_basket & (sizes > 0)).sum())
+        keep = keep_basket[rows]
+        rows, cols = rows[keep], cols[keep]
+        remap = np.cumsum(keep_basket) - 1
+        rows = remap[rows]
+        n_rows = int(keep_basket.sum())
+    matrix = sp.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)),
+                           shape=(n_rows, len(product_ids)))
+    first = lines.drop_duplicates("product_id")
+    names = dict(zip(first["product_id"], first["product_name"]))
+    categories = dict(zip(first["product_id"], first["category"])) if "category" in first else {}
+    return Baskets(matrix, np.asarray(product_ids), names, categories, unit, dropped)
+
+
+def cooccurrence(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """Return ``XᵀX`` for a 0/1 baskets × products matrix: together-counts off the diagonal, counts on it."""
+    return (matrix.T.tocsr() @ matrix).tocsr()
+
+
+def pair_table(baskets: Baskets, options: PairOptions | None = None) -> pd.DataFrame:
+    """Return one row per unordered product pair bought together at least ``min_together`` times.
+
+    Columns: product_a, product_b (product ids, a < b), name_a, name_b, together, orders_a, orders_b, support,
+    confidence_ab (A→B), confidence_ba (B→A), lift. Sorted by together (most first), then lift.
+    """
+    options = options or PairOptions()
+    n = baskets.n_baskets
+    if n == 0:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    co = cooccurrence(baskets.matrix)
+    counts = co.diagonal().astype(np.int64)
+    upper = sp.triu(co, k=1, format="coo")
+    together = upper.data.astype(np.int64)
+    keep = together >= max(1, int(options.min_together))
+    i, j, together = upper.row[keep], upper.col[keep], together[keep]
+    count_i, count_j = counts[i], counts[j]
+    conf_ij = together / count_i
+    conf_ji = together / count_j
+    lift = together * float(n) / (count_i.astype(np.float64) * count_j)
+    keep = np.ones(len(together), dtype=bool)
+    if options.min_confidence:
+        keep &= np.maximum(conf_ij, conf_ji) >= options.min_confidence
+    if options.min_lift:
+        keep &= lift >= options.min_lift
+    ids = baskets.product_ids
+    frame = pd.DataFrame({
+        "product_a": ids[i[keep]], "product_b": ids[j[keep]],
+        "together": together[keep], "orders_a": count_i[keep], "orders_b": count_j[keep],
+        "support": together[keep] / float(n), "confidence_ab": conf_ij[keep], "confidence_ba": conf_ji[keep],
+        "lift": lift[keep],
+    })
+    frame.insert(2, "name_a", frame["product_a"].map(baskets.names))
+    frame.insert(3, "name_b", frame["product_b"].map(baskets.names))
+    frame = frame.sort_values(["together", "lift", "product_a", "product_b"],
+                              ascending=[False, False, True, True], kind="stable")
+    return frame.reset_index(drop=True)
+
+
+def reason_text(together: int, orders_with_product: int, product_name: str, lift: float,
+                unit: str = "orders") -> str:
+    """Return the plain-language reason for a rule.
+
+    Example: "bought together in 23 of 410 orders that contain RED MUG; 5.2× more often than by chance".
+    """
+    text = f"bought together in {together:,} of {orders_with_product:,} {unit} that contain {product_name}"
+    if lift >= 1.05:
+        text += f"; {lift:.1f}× more often than by chance"
+    elif lift <= 0.95:
+        text += f"; less often than chance would give ({lift:.1f}×)"
+    else:
+        text += "; about as often as chance would give"
+    return text
+
+
+def rules_for(pairs: pd.DataFrame, product_id: int, names: dict | None = None,
+              unit: str = "orders", n_baskets: int | None = None) -> pd.DataFrame:
+    """Return the directed rules "product → partner" for one product, strongest first.
+
+    Columns: product_id, partner_id, partner, together, orders_with_product, orders_with_partner, support,
+    confidence (share of the product's baskets that also hold the partner), reverse_confidence, lift, reason.
+    Sorted by together, then confidence, then lift.
+    """
+    a = pairs[pairs["product_a"] == product_id]
+    b = pairs[pairs["product_b"] == product_id]
+    forward = pd.DataFrame({
+        "product_id": product_id, "partner_id": a["product_b"], "partner": a["name_b"], "together": a["together"],
+        "orders_with_product": a["orders_a"], "orders_with_partner": a["orders_b"], "support": a["support"],
+        "confidence": a["confidence_ab"], "reverse_confidence": a["confidence_ba"], "lift": a["lift"]})
+    backward = pd.DataFrame({
+        "product_id": product_id, "partner_id": b["product_a"], "partner": b["name_a"], "together": b["together"],
+        "orders_with_product": b["orders_b"], "orders_with_partner": b["orders_a"], "support": b["support"],
+        "confidence": b["confidence_ba"], "reverse_confidence": b["confidence_ab"], "lift": b["lift"]})
+    parts = [frame for frame in (forward, backward) if not frame.empty]
+    if not parts:
+        return pd.DataFrame(columns=RULE_COLUMNS)
+    rules = pd.concat(parts, ignore_index=True)
+    product_name = (names or {}).get(product_id, f"product {product_id}")
+    rules["reason"] = [reason_text(int(t), int(o), product_name, float(li), unit)
+                       for t, o, li in zip(rules["together"], rules["orders_with_product"], rules["lift"])]
+    rules = rules.sort_values(["together", "confidence", "lift", "partner_id"],
+                              ascending=[False, False, False, True], kind="stable")
+    return rules[RULE_COLUMNS].reset_index(drop=True)
+
+
+def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, max_pairs: int = 300) -> pd.DataFrame:
+    """Return sets of three products bought together at least ``min_together`` times (bundle ideas).
+
+    Only the ``max_pairs`` most frequent pairs are extended with a third product (a set of three can only be
+    frequent when its pairs are). Columns: product_a < product_b < product_c, names, together, support,
+    confidence (share of the A+B baskets that also hold C), lift (together × n² / (nA × nB × nC)), reason.
+    """
+    n = baskets.n_baskets
+    if n == 0 or pairs.empty:
+        return pd.DataFrame(columns=TRIPLE_COLUMNS)
+    top = pairs.head(max_pairs)
+    index_of = {pid: k for k, pid in enumerate(baskets.product_ids)}
+    csc = baskets.matrix.tocsc()
+    counts = np.asarray(csc.sum(axis=0)).ravel().astype(np.int64)
+    rows_list, cols_list = [], []
+    for k, (a, b) in enumerate(zip(top["product_a"], top["product_b"])):
+        ia, ib = index_of[a], index_of[b]
+        both = np.intersect1d(csc.indices[csc.indptr[ia]:csc.indptr[ia + 1]],
+                              csc.indices[csc.indptr[ib]:csc.indptr[ib + 1]], assume_unique=True)
+        rows_list.append(both)
+        cols_list.append(np.full(len(both), k))
+    rows = np.concatenate(rows_list)
+    cols = np.concatenate(cols_list)
+    both_matrix = sp.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, len(top)))
+    third = (baskets.matrix.T.tocsr() @ both_matrix).tocoo()  # products × pairs: baskets with A, B and C
+    pair_a = np.array([index_of[a] for a in top["product_a"]])
+    pair_b = np.array([index_of[b] for b in top["product_b"]])
+    pair_n = top["together"].to_numpy()
+    c_idx, pair_idx, together = third.row, third.col, third.data.astype(np.int64)
+    ia, ib = pair_a[pair_idx], pair_b[pair_idx]
+    keep = (together >= min_together) & (c_idx != ia) & (c_idx != ib)
+    c_idx, pair_idx, together, ia, ib = c_idx[keep], pair_idx[keep], together[keep], ia[keep], ib[keep]
+    if len(c_idx) == 0:
+        return pd.DataFrame(columns=TRIPLE_COLUMNS)
+    trio = np.sort(np.stack([ia, ib, c_idx], axis=1), axis=1)
+    frame = pd.DataFrame({"ia": trio[:, 0], "ib": trio[:, 1], "ic": trio[:, 2], "together": together,
+                          "pair_n": pair_n[pair_idx]})
+    frame = frame.drop_duplicates(["ia", "ib", "ic"])
+    ids = baskets.product_ids
+    na, nb, nc = counts[frame["ia"]], counts[frame["ib"]], counts[frame["ic"]]
+    t = frame["together"].to_numpy()
+    # Confidence of the strongest "two → third" direction: best of the three ways to pick the third item.
+    pair_counts = _pair_lookup(pairs)
+    conf = []
+    for x, y, z, tt in zip(ids[frame["ia"]], ids[frame["ib"]], ids[frame["ic"]], t):
+        best = max(tt / pair_counts.get((x, y), np.inf), tt / pair_counts.get((x, z), np.inf),
+                   tt / pair_counts.get((y, z), np.inf))
+        conf.append(best)
+    out = pd.DataFrame({
+        "product_a": ids[frame["ia"]], "product_b": ids[frame["ib"]], "product_c": ids[frame["ic"]],
+        "together": t, "support": t / float(n), "confidence": conf,
+        "lift": t * float(n) * n / (na.astype(np.float64) * nb * nc)})
+    for key, col in (("name_a", "product_a"), ("name_b", "product_b"), ("name_c", "product_c")):
+        out[key] = out[col].map(baskets.names)
+    out["reason"] = [f"all three bought together in {tt:,} {baskets.basket_unit}" for tt in out["together"]]
+    out = out.sort_values(["together", "lift"], ascending=[False, False], kind="stable")
+    return out[TRIPLE_COLUMNS].reset_index(drop=True)
+
+
+def _pair_lookup(pairs: pd.DataFrame) -> dict:
+    return {(a, b): t for a, b, t in zip(pairs["product_a"], pairs["product_b"], pairs["together"])}
+
+
+@dataclass
+class PairResult:
+    """Everything the "Also bought" screen needs: the pair table, bundles and the basket facts."""
+
+    pairs: pd.DataFrame
+    triples: pd.DataFrame
+    names: dict
+    categories: dict
+    product_counts: dict
+    n_baskets: int
+    basket_unit: str
+    dropped_outliers: int
+    options: PairOptions
+
+    def rules_for(self, product_id: int) -> pd.DataFrame:
+        """Return the product's directed rules (see ``rules_for``)."""
+        return rules_for(self.pairs, product_id, self.names, self.basket_unit, self.n_baskets)
+
+
+def compute_pairs(lines: pd.DataFrame, options: PairOptions | None = None, with_triples: bool = True,
+                  progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> PairResult:
+    """Return a PairResult (pair rules, triples, counts) for order lines from ``core.data.load_lines``."""
+    options = options or PairOptions()
+    progress(0.0, "Building baskets")
+    baskets = build_baskets(lines, options)
+    check_cancelled(cancelled)
+    progress(0.3, "Counting products bought together")
+    pairs = pair_table(baskets, options)
+    check_cancelled(cancelled)
+    triples = pd.DataFrame(columns=TRIPLE_COLUMNS)
+    if with_triples:
+        progress(0.7, "Looking for sets of three")
+        triples = triple_table(baskets, pairs, options.min_together)
+    counts = np.asarray(baskets.matrix.sum(axis=0)).ravel()
+    product_counts = dict(zip(baskets.product_ids.tolist(), counts.tolist()))
+    progress(1.0, "Done")
+    return PairResult(pairs, triples, baskets.names, baskets.categories, product_counts, baskets.n_baskets,
+                      baskets.basket_unit, baskets.dropped_outliers, options)
+
+
+SETTING_OPTIONS = "also_bought.options"
+
+
+def load_pair_options(db: sqlite_utils.Database) -> PairOptions:
+    """Return the owner's saved pair thresholds (defaults when never saved)."""
+    from core.store import get_setting
+    return PairOptions.from_dict(get_setting(db, SETTING_OPTIONS, {}))
+
+
+def save_pair_options(db: sqlite_utils.Database, options: PairOptions) -> None:
+    """Save the owner's pair thresholds in the shop; returns None."""
+    from core.store import set_setting
+    set_setting(db, SETTING_OPTIONS, options.to_dict())
+
+
+def shop_pairs(db: sqlite_utils.Database, options: PairOptions | None = None, with_triples: bool = True,
+               progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> PairResult:
+    """Return the PairResult for the whole shop (saved thresholds unless ``options`` is given)."""
+    from core.data import load_lines
+    options = options or load_pair_options(db)
+    lines = load_lines(db)
+    if lines.empty:
+        raise NotEnoughOrders("This shop has no orders yet, so there is nothing bought together to show.")
+    return compute_pairs(lines, options, with_triples, progress, cancelled)
+
+
+def find_product(db: sqlite_utils.Database, text: str) -> int:
+    """Return the product id for a product id, SKU or (part of a) name; raises ShopkeeperError when not found."""
+    text = str(text).strip()
+    row = db.execute("SELECT id FROM products WHERE sku = ? COLLATE NOCASE AND is_product = 1 LIMIT 1",
+                     [text]).fetchone()
+    if row:
+        return int(row[0])
+    if text.isdigit():
+        row = db.execute("SELECT id FROM products WHERE id = ?", [int(text)]).fetchone()
+        if row:
+            return int(row[0])
+    rows = db.execute("SELECT id, name FROM products WHERE name LIKE ? AND is_product = 1 ORDER BY id LIMIT 2",
+                      [f"%{text}%"]).fetchall()
+    if not rows:
+        raise ShopkeeperError(f"No product matches “{text}”; try its SKU or part of its name.")
+    exact = [r for r in rows if r[1].lower() == text.lower()]
+    return int((exact or rows)[0][0])

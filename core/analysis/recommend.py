@@ -1,0 +1,265 @@
+"""Personal picks: what each customer is likely to buy next, and bestsellers per segment and country.
+
+A customer's picks mix two things:
+
+- **rebuys**: products they bought before that customers regularly rebuy (replenishable products, see
+  ``core.analysis.replenish``), weighted by how often they bought them;
+- **similar products**: item-to-item similarity (cosine over orders, ``XᵀX`` scaled by √(nA·nB)) summed over
+  their history, for products they have not bought yet.
+
+Products they bought that are not replenishable are never suggested again. Customers with thin histories are
+topped up with their segment's (or country's) bestsellers, then the shop's.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+import sqlite_utils
+
+from core.analysis.replenish import repurchase_intervals
+from core.errors import ShopkeeperError
+from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+
+PICK_COLUMNS = ["customer_id", "rank", "product_id", "product_name", "score", "source", "reason"]
+BESTSELLER_COLUMNS = ["rank", "product_id", "product_name", "orders", "customers"]
+SOURCES = {
+    "rebuy": "bought before, rebought regularly",
+    "similar": "similar to what they bought",
+    "segment": "bestseller in their segment",
+    "country": "bestseller in their country",
+    "shop": "shop bestseller",
+}
+SIMILAR_WEIGHT = 0.3
+CHUNK = 2000
+
+
+class UnknownCustomer(ShopkeeperError):
+    """The customer asked for has no counted orders in this shop."""
+
+    code = "unknown_customer"
+
+
+def bestsellers(lines: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
+    """Return the products by number of orders that contain them, most first.
+
+    Columns: rank (1 = best), product_id, product_name, orders, customers. Ties go to more customers, then the
+    lower product id. ``n`` limits the rows.
+    """
+    if lines.empty:
+        return pd.DataFrame(columns=BESTSELLER_COLUMNS)
+    table = lines.groupby("product_id").agg(orders=("order_id", "nunique"), customers=("customer_id", "nunique"),
+                                            product_name=("product_name", "first")).reset_index()
+    table = table.sort_values(["orders", "customers", "product_id"], ascending=[False, False, True], kind="stable")
+    table.insert(0, "rank", np.arange(1, len(table) + 1))
+    table = table[BESTSELLER_COLUMNS].reset_index(drop=True)
+    return table.head(n) if n else table
+
+
+def group_bestsellers(lines: pd.DataFrame, groups: pd.Series, n: int = 10, group_name: str = "group") -> pd.DataFrame:
+    """Return the top ``n`` bestsellers within each group of customers.
+
+    ``groups`` maps customer_id → group (segment key, country ...). Columns: ``group_name``, then the
+    ``bestsellers`` columns.
+    """
+    known = lines[lines["customer_id"].notna()]
+    labels = known["customer_id"].map(groups)
+    parts = []
+    for label, part in known.groupby(labels.to_numpy(), sort=True):
+        table = bestsellers(part, n)
+        table.insert(0, group_name, label)
+        parts.append(table)
+    if not parts:
+        return pd.DataFrame(columns=[group_name] + BESTSELLER_COLUMNS)
+    return pd.concat(parts, ignore_index=True)
+
+
+def country_bestsellers(lines: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """Return the top ``n`` bestsellers per customer country (the country on their orders)."""
+    known = lines[lines["customer_id"].notna()]
+    country = known.groupby("customer_id")["country"].agg(lambda s: s.mode().iat[0] if s.notna().any() else None)
+    return group_bestsellers(lines, country, n, "country")
+
+
+def customer_segments(db: sqlite_utils.Database) -> pd.Series | None:
+    """Return customer_id → segment key from ``core.analysis.segments`` when that module is available, else None.
+
+    The segments analysis is optional: any missing module, function or column falls back to None (callers then
+    use shop bestsellers instead of segment bestsellers).
+    """
+    try:
+        from core.analysis import segments as module
+    except Exception:  # the segments analysis is not installed yet
+        return None
+    for name in ("segment_table", "customer_segments", "segments_table", "assign_segments", "segment_customers"):
+        fn = getattr(module, name, None)
+        if fn is None:
+            continue
+        try:
+            table = fn(db)
+        except Exception:  # a broken optional dependency must not break recommendations
+            return None
+        if isinstance(table, pd.Series):
+            return table
+        if isinstance(table, pd.DataFrame) and "customer_id" in table:
+            for column in ("segment_key", "segment", "key", "segment_name"):
+                if column in table:
+                    return table.set_index("customer_id")[column]
+    return None
+
+
+def item_similarity(lines: pd.DataFrame) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Return (S, product_ids): cosine similarity between products over orders, zero diagonal, CSR.
+
+    S[i, j] = orders with both / √(orders with i × orders with j); product_ids maps rows/columns to products.
+    """
+    item_codes, product_ids = pd.factorize(lines["product_id"].to_numpy(), sort=True)
+    order_codes, orders = pd.factorize(lines["order_id"].to_numpy())
+    x = sp.csr_matrix((np.ones(len(item_codes), dtype=np.float64), (order_codes, item_codes)),
+                      shape=(len(orders), len(product_ids)))
+    x.sum_duplicates()
+    x.data[:] = 1.0
+    co = (x.T.tocsr() @ x).tocsr()
+    scale = sp.diags(1.0 / np.sqrt(np.maximum(co.diagonal(), 1.0)))
+    sim = (scale @ co @ scale).tocsr()
+    sim.setdiag(0.0)
+    sim.eliminate_zeros()
+    return sim, np.asarray(product_ids)
+
+
+def _thin_fill(lines, customer_ids, segments, n):
+    """Return customer_id → [(product_id, source)] fill-up candidates (segment or country, then shop)."""
+    shop = bestsellers(lines, 200)["product_id"].tolist()
+    known = lines[lines["customer_id"].notna()]
+    if segments is not None and len(segments):
+        groups, source = segments, "segment"
+    else:
+        groups = known.groupby("customer_id")["country"].agg(lambda s: s.mode().iat[0] if s.notna().any() else None)
+        source = "country"
+    per_group = {}
+    table = group_bestsellers(lines, groups, max(50, 3 * n), "group")
+    for label, part in table.groupby("group", sort=False):
+        per_group[label] = part["product_id"].tolist()
+    fill = {}
+    for customer in customer_ids:
+        label = groups.get(customer) if hasattr(groups, "get") else None
+        fill[customer] = [(p, source) for p in per_group.get(label, [])] + [(p, "shop") for p in shop]
+    return fill
+
+
+def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.Series | None = None,
+              exclude_products=(), min_observations: int = 5,
+              progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
+    """Return the top ``n`` picks per customer from their order lines (``core.data.load_lines``).
+
+    ``customer_ids`` defaults to every customer with orders; ``segments`` (customer_id → segment key) is used to
+    top up thin histories; ``exclude_products`` are never suggested (banned, out of stock).
+    Columns: customer_id, rank (1 = best), product_id, product_name, score, source (rebuy / similar / segment /
+    country / shop), reason (plain text).
+    """
+    known = lines[lines["customer_id"].notna()]
+    if known.empty:
+        return pd.DataFrame(columns=PICK_COLUMNS)
+    if customer_ids is None:
+        customer_ids = sorted(known["customer_id"].astype("int64").unique().tolist())
+    customer_ids = [int(c) for c in customer_ids]
+    names = dict(zip(lines["product_id"], lines["product_name"]))
+    sim, product_ids = item_similarity(lines)
+    index_of = {p: k for k, p in enumerate(product_ids)}
+    intervals = repurchase_intervals(known, min_observations)
+    replenishable = np.zeros(len(product_ids), dtype=bool)
+    median_days = {}
+    for pid, days in zip(intervals["product_id"], intervals["median_days"]):
+        replenishable[index_of[pid]] = True
+        median_days[pid] = days
+    excluded = np.zeros(len(product_ids), dtype=bool)
+    for pid in exclude_products:
+        if pid in index_of:
+            excluded[index_of[pid]] = True
+
+    cust_codes = pd.Index(customer_ids)
+    rows = cust_codes.get_indexer(known["customer_id"].astype("int64"))
+    mask = rows >= 0
+    history = pd.DataFrame({"c": rows[mask], "i": known["product_id"].map(index_of).to_numpy()[mask],
+                            "o": known["order_id"].to_numpy()[mask]}).drop_duplicates()
+    counts = history.groupby(["c", "i"]).size().reset_index(name="k")
+    times = sp.csr_matrix((counts["k"].to_numpy(np.float64), (counts["c"], counts["i"])),
+                          shape=(len(customer_ids), len(product_ids)))
+    fill = _thin_fill(lines, customer_ids, segments, n)
+    out = []
+    for start in range(0, len(customer_ids), CHUNK):
+        check_cancelled(cancelled)
+        progress(start / max(1, len(customer_ids)), "Finding each customer's picks")
+        block = times[start:start + CHUNK]
+        bought = block.copy()
+        bought.data[:] = 1.0
+        similar = np.asarray((bought @ sim).todense())
+        own = np.asarray(block.todense())
+        for r in range(block.shape[0]):
+            customer = customer_ids[start + r]
+            cf = similar[r]
+            mine = own[r]
+            cf_max, own_max = cf.max(initial=0.0), mine.max(initial=0.0)
+            rebuy = np.where(replenishable, mine / own_max if own_max else 0.0, 0.0)
+            score = rebuy + SIMILAR_WEIGHT * (cf / cf_max if cf_max else 0.0)
+            blocked = excluded | ((mine > 0) & ~replenishable)
+            score = np.where(blocked, -1.0, score)
+            top = np.argsort(-score, kind="stable")[:n]
+            top = top[score[top] > 0]
+            picks = []
+            history_items = np.flatnonzero(mine > 0)
+            for k in top:
+                pid = product_ids[k]
+                if rebuy[k] > 0 and rebuy[k] >= SIMILAR_WEIGHT * (cf[k] / cf_max if cf_max else 0.0):
+                    reason = (f"bought it in {int(mine[k])} order(s); customers usually rebuy it every "
+                              f"{median_days[pid]:.0f} days")
+                    picks.append((pid, float(score[k]), "rebuy", reason))
+                else:
+                    sims = sim[k].toarray().ravel()[history_items] if len(history_items) else np.array([])
+                    anchor = product_ids[history_items[int(np.argmax(sims))]] if len(sims) else None
+                    reason = f"often bought with {names.get(anchor, anchor)}, which they bought"
+                    picks.append((pid, float(score[k]), "similar", reason))
+            if len(picks) < n:
+                taken = {p for p, *_ in picks}
+                for pid, source in fill[customer]:
+                    if len(picks) >= n:
+                        break
+                    k = index_of.get(pid)
+                    if pid in taken or k is None or excluded[k] or (mine[k] > 0 and not replenishable[k]):
+                        continue
+                    taken.add(pid)
+                    picks.append((pid, 0.0, source, SOURCES[source]))
+            for rank, (pid, score_value, source, reason) in enumerate(picks, start=1):
+                out.append((customer, rank, pid, names.get(pid), round(score_value, 4), source, reason))
+    progress(1.0, "Done")
+    return pd.DataFrame(out, columns=PICK_COLUMNS)
+
+
+def resolve_customer(db: sqlite_utils.Database, customer) -> int:
+    """Return the shop's customer id for a customer id, the platform's customer number or an e-mail address."""
+    text = str(customer).strip()
+    row = db.execute("SELECT customer_id FROM customer_sources WHERE external_id = ? ORDER BY customer_id LIMIT 1",
+                     [text]).fetchone()
+    if row is None and "@" in text:
+        row = db.execute("SELECT id FROM customers WHERE email = ? COLLATE NOCASE", [text]).fetchone()
+    if row is None and text.isdigit():
+        row = db.execute("SELECT id FROM customers WHERE id = ?", [int(text)]).fetchone()
+    if row is None:
+        raise UnknownCustomer(f"There is no customer {text} in this shop.")
+    return int(row[0])
+
+
+def recommend_for_customer(db: sqlite_utils.Database, customer, n: int = 10) -> pd.DataFrame:
+    """Return the ``n`` picks for one customer (id, customer number or e-mail; see ``recommend``).
+
+    Raises UnknownCustomer when the customer does not exist or has no counted orders.
+    """
+    from core.analysis.merchandising import banned_products
+    from core.data import load_lines
+    customer_id = resolve_customer(db, customer)
+    lines = load_lines(db)
+    if not (lines["customer_id"] == customer_id).any():
+        raise UnknownCustomer(f"Customer {customer_id} has no orders in this shop.")
+    return recommend(lines, [customer_id], n, segments=customer_segments(db),
+                     exclude_products=banned_products(db)).drop(columns=["customer_id"])

@@ -1,0 +1,59 @@
+"""``python -m core also-bought``: products bought together (the whole shop's top pairs, or one product's list)."""
+
+from __future__ import annotations
+
+import argparse
+
+from core.analysis.pairs import PairOptions, find_product, load_pair_options, shop_pairs
+from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table
+
+VERB = "also-bought"
+
+
+def register(subparsers) -> None:
+    """Add the ``also-bought`` verb; returns None."""
+    parser = subparsers.add_parser(
+        VERB, help="products customers buy together, with the reason for each",
+        description="Without --product: the shop's pairs bought together most often. With --product: what "
+        "customers who bought that product also bought (pinned items, rules, then bestsellers), with the reason.")
+    add_db_argument(parser)
+    add_json_argument(parser)
+    parser.add_argument("--product", metavar="X", help="product SKU, number or part of its name")
+    parser.add_argument("--min-together", type=int, default=None, metavar="N",
+                        help="only pairs bought together in at least N orders (default: the shop's setting, 3)")
+    parser.add_argument("--max-items", type=int, default=None, metavar="N",
+                        help="leave out orders with more than N different products (default 100; 0 = keep all)")
+    parser.add_argument("--customer-days", type=int, default=None, metavar="N",
+                        help="count a customer's purchases within N days as one basket instead of single orders")
+    parser.add_argument("--top", type=int, default=10, metavar="N", help="how many items to list (default 10)")
+    parser.add_argument("--csv", metavar="FILE", help="write the table to a CSV file")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print or save pairs / one product's list; returns the exit code."""
+    db = open_db(args)
+    options: PairOptions = load_pair_options(db)
+    if args.min_together is not None:
+        options.min_together = args.min_together
+    if args.max_items is not None:
+        options.max_basket_items = args.max_items or None
+    if args.customer_days is not None:
+        options.customer_window_days = args.customer_days or None
+    result = shop_pairs(db, options, with_triples=False)
+    if args.product:
+        from core.analysis.merchandising import also_bought
+        table = also_bought(db, find_product(db, args.product), n=args.top, result=result)
+        what = "items"
+    else:
+        table = result.pairs
+        what = "pairs"
+    if args.csv:
+        from core.exports import write_safe_csv
+        write_safe_csv(table, args.csv)
+        print(f"Wrote {len(table):,} {what} to {args.csv}.")
+    elif args.json:
+        print_json(table if args.product else table.head(args.top))
+    else:
+        print_table(table.drop(columns=[c for c in ("source_text",) if c in table]), max_rows=args.top)
+    return 0
