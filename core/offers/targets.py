@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.errors import ShopkeeperError
+from core.exports import neutralise_cell
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]{2,}$")
 MAILCHIMP_TAG_RE = re.compile(r"^[A-Z0-9_]{1,10}$")
@@ -111,7 +112,8 @@ def mailchimp(offer: pd.DataFrame) -> TargetResult:
     for name in out.columns:
         if name != "Email Address" and not MAILCHIMP_TAG_RE.match(name):
             raise InvalidOfferFile(f"The Mailchimp column {name} is not a valid merge tag.")
-        before = out[name].astype(str)
+        # Neutralise formula-like text first so the leading ' counts towards the 255-byte limit.
+        before = out[name].astype(str).map(neutralise_cell)
         after = before.map(lambda s: truncate_bytes(s, MAILCHIMP_MAX_BYTES))
         truncated += int((before != after).sum())
         out[name] = after
