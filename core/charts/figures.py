@@ -411,6 +411,10 @@ def clv_backtest(shop: ShopData, title: str, labels: dict) -> Figure:
 @_titled("Do the recommendations work? App vs best-sellers vs random")
 def recommendation_evaluation(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: hit rate of the app's suggestions vs suggesting best-sellers vs random products."""
+    products = shop.lines["product_id"].nunique() if not shop.lines.empty else 0
+    if products <= 10:
+        raise NotEnoughData(f"With only {products} products, ten suggestions name the whole shop, so there is "
+                            "nothing to compare yet.", "few_products")
     table = shop.evaluation()
     if table.empty:
         raise NotEnoughData("Not enough orders to test the recommendations yet.", "too_few_orders")
@@ -427,7 +431,11 @@ def recommendation_evaluation(shop: ShopData, title: str, labels: dict) -> Figur
     ax.set_ylabel(_l(labels, "metric", table.attrs.get("metric_label", "Customers who bought a suggested product (%)")))
     ax.set_ylim(0, max(values.max() * 1.25, 1))
     for xi, v in zip(x, values):
-        ax.text(xi, v, f"{v:.1f}%", ha="center", va="bottom", fontsize=FONT_SIZE, fontweight="bold")
+        ax.text(xi, v, f"{v:.0f}%", ha="center", va="bottom", fontsize=FONT_SIZE + 1, fontweight="bold")
+    customers = table.attrs.get("customers")
+    if customers:
+        ax.set_xlabel(_l(labels, "tested", "Tested on {n:,} customers who bought again in the last 12 weeks; "
+                                            "each method names 10 products per customer").format(n=customers))
     set_title(figure, title)
     figure.chart_data = table
     return figure

@@ -11,7 +11,9 @@ import pandas as pd
 import sqlite_utils
 
 from core.charts import data as cd
+from core.charts.common import NotEnoughData
 from core.data import load_lines, load_orders, shop_currency
+from core.errors import ShopkeeperError
 
 
 class NotAvailable(Exception):
@@ -146,12 +148,24 @@ class ShopData:
         return self._get("backtest", build)
 
     def evaluation(self) -> pd.DataFrame:
-        """Return method, label, value (0..1) for app / bestsellers / random from ``core.analysis.evaluate``."""
+        """Return method, label, value (hit rate 0..1), customers for app / bestsellers / random from
+        ``core.analysis.evaluate.shop_evaluation``; ``attrs['note']`` holds its one-sentence summary."""
         def build():
             module = _module("core.analysis.evaluate")
-            fn = _first(module, ["evaluate_recommendations", "evaluate", "compare_methods", "holdout_evaluation"])
-            result = fn(self.db)
-            return _evaluation_rows(result)
+            fn = getattr(module, "shop_evaluation", None)
+            if not callable(fn):
+                raise NotAvailable("This chart is not available yet in this version of Shopkeeper.")
+            try:
+                result = fn(self.db)
+            except ShopkeeperError as exc:  # e.g. not enough history: the module's own plain sentence
+                raise NotEnoughData(str(exc), "evaluation") from exc
+            sentence = ""
+            if isinstance(result, tuple):
+                result, sentence = result[0], (result[1] if len(result) > 1 else "")
+            table = _evaluation_rows(result)
+            table.attrs["note"] = sentence
+            table.attrs["metric_label"] = "Bought one of the 10 suggestions (%)"
+            return table
         return self._get("evaluation", build)
 
 
@@ -210,7 +224,9 @@ def _evaluation_rows(result) -> pd.DataFrame:
         if method is None or value is None:
             raise NotAvailable("The recommendation test could not be read for this chart.")
         rows = [(str(m), float(v)) for m, v in zip(result[method], result[value])]
+        customers = int(result["customers"].max()) if "customers" in result else None
     elif isinstance(result, dict):
+        customers = None
         rows = []
         for key, value in result.items():
             if isinstance(value, dict):
@@ -226,5 +242,6 @@ def _evaluation_rows(result) -> pd.DataFrame:
             "bestsellers" if "best" in low or "popular" in low else ("random" if "random" in low else low))
         canon.append((key, names.get(key, m), v))
     table = pd.DataFrame(canon, columns=["method", "label", "value"])
+    table.attrs["customers"] = customers
     order = {"app": 0, "bestsellers": 1, "random": 2}
     return table.sort_values("method", key=lambda s: s.map(order).fillna(9)).reset_index(drop=True)

@@ -1,0 +1,202 @@
+"""Chart data checked against independent pandas / SQL computations; figures built without any GUI backend."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from core.charts import CHARTS, chart_spec, is_message_figure, render_all
+from core.charts import data as cd
+from core.charts.common import format_money
+from core.charts.sources import ShopData
+from core.importers.pipeline import import_file
+
+
+def _raw_orders(db) -> pd.DataFrame:
+    """Orders straight from SQL: revenue = sum of positive line totals of non-cancelled orders (major units)."""
+    frame = pd.read_sql_query(
+        "SELECT o.id, o.customer_id, o.ordered_at, "
+        "SUM(CASE WHEN l.quantity > 0 THEN l.line_total_minor ELSE 0 END) AS cents "
+        "FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id WHERE o.is_cancelled = 0 GROUP BY o.id",
+        db.conn)
+    frame["when"] = pd.to_datetime(frame["ordered_at"], utc=True)
+    return frame
+
+
+def test_monthly_revenue_matches_sql(demo_db):
+    monthly = cd.monthly_revenue(ShopData(demo_db).orders).set_index("month")
+    raw = _raw_orders(demo_db)
+    raw["month"] = raw["ordered_at"].str[:7]
+    by_month = raw.groupby("month")["cents"].sum() / 100
+    assert len(monthly) == len(by_month)  # the demo has orders every month: no gaps to fill
+    got = pd.Series(monthly["revenue"].to_numpy(), index=monthly.index.strftime("%Y-%m"))
+    pd.testing.assert_series_equal(got.round(2), by_month.round(2), check_names=False)
+    # new = a customer's first order: as many as there are customers with orders, spread over their first month
+    firsts = raw.dropna(subset=["customer_id"]).sort_values(["when", "id"]).drop_duplicates("customer_id")
+    assert monthly["orders_new"].sum() == len(firsts)
+    assert (monthly["orders_new"].to_numpy() == firsts.groupby("month").size().reindex(
+        by_month.index, fill_value=0).to_numpy()).all()
+    assert monthly["orders_guest"].sum() == raw["customer_id"].isna().sum()
+    assert monthly["orders"].sum() == len(raw)
+
+
+def test_monthly_revenue_fills_gap_months():
+    orders = pd.DataFrame({"order_id": [1, 2, 3], "customer_id": pd.array([7, 7, pd.NA], dtype="Int64"),
+                           "ordered_at": pd.to_datetime(["2024-01-03", "2024-04-09", "2024-04-10"], utc=True),
+                           "revenue": [10.0, 5.0, 2.5]})
+    monthly = cd.monthly_revenue(orders)
+    assert monthly["month"].dt.month.tolist() == [1, 2, 3, 4]
+    assert monthly["revenue_new"].tolist() == [10.0, 0.0, 0.0, 0.0]
+    assert monthly["revenue_returning"].tolist() == [0.0, 0.0, 0.0, 5.0]
+    assert monthly["revenue_guest"].tolist() == [0.0, 0.0, 0.0, 2.5]
+
+
+def test_rf_grid_quintiles_on_demo(demo_db):
+    shop = ShopData(demo_db)
+    scores = shop.rf_scores()
+    grid = cd.rf_grid(scores)
+    customers = demo_db.execute(
+        "SELECT COUNT(DISTINCT customer_id) FROM orders WHERE is_cancelled = 0 AND customer_id IS NOT NULL"
+    ).fetchone()[0]
+    assert grid.to_numpy().sum() == customers
+    # quintiles: each score column / row holds a fifth of the customers (±1)
+    assert (abs(grid.sum(axis=0) - customers / 5) <= 1).all()
+    assert (abs(grid.sum(axis=1) - customers / 5) <= 1).all()
+    # the scores respect the raw numbers: every F5 customer ordered at least as often as any F1 customer,
+    # every R5 customer bought at least as recently as any R1 customer
+    raw = _raw_orders(demo_db).dropna(subset=["customer_id"])
+    freq = raw.groupby("customer_id")["id"].nunique()
+    last = raw.groupby("customer_id")["when"].max()
+    by = scores.set_index("customer_id")
+    assert freq[by.index[by["f_score"] == 5]].min() >= freq[by.index[by["f_score"] == 1]].max()
+    assert last[by.index[by["r_score"] == 5]].min() >= last[by.index[by["r_score"] == 1]].max()
+    money = cd.rf_grid(scores, "monetary")
+    assert money.to_numpy().sum() == pytest.approx(raw["cents"].sum() / 100)
+
+
+def test_cohort_retention_matches_a_plain_loop(demo_db):
+    orders = ShopData(demo_db).orders
+    retention, sizes = cd.cohort_retention(orders, max_months=6)
+    raw = _raw_orders(demo_db).dropna(subset=["customer_id"])
+    months = {}
+    for customer, stamp in zip(raw["customer_id"], raw["ordered_at"]):
+        months.setdefault(customer, set()).add(int(stamp[:4]) * 12 + int(stamp[5:7]) - 1)
+    cohorts = {}
+    for customer, seen in months.items():
+        cohorts.setdefault(min(seen), []).append(seen)
+    last = max(max(s) for s in months.values())
+    assert sizes.sum() == len(months)
+    for cohort_start, members in cohorts.items():
+        label = pd.Timestamp(year=cohort_start // 12, month=cohort_start % 12 + 1, day=1)
+        assert sizes[label] == len(members)
+        for since in range(0, 7):
+            expected = (sum(1 for s in members if cohort_start + since in s) / len(members)
+                        if cohort_start + since <= last else np.nan)
+            got = retention.loc[label, since]
+            assert (np.isnan(got) and np.isnan(expected)) or got == pytest.approx(expected), (label, since)
+
+
+def test_days_between_orders_counts_buying_days():
+    orders = pd.DataFrame({
+        "order_id": range(6), "customer_id": pd.array([1, 1, 1, 2, 2, 3], dtype="Int64"),
+        "ordered_at": pd.to_datetime(["2024-01-01 09:00", "2024-01-01 17:00", "2024-01-11 08:00",
+                                      "2024-02-01 10:00", "2024-03-02 10:00", "2024-05-05 10:00"], utc=True),
+        "revenue": 1.0})
+    gaps = cd.days_between_orders(orders)
+    assert sorted(gaps.tolist()) == [10.0, 30.0]  # same-day orders are one visit; one-time buyers add nothing
+
+
+def test_days_between_orders_on_demo(demo_db):
+    gaps = cd.days_between_orders(ShopData(demo_db).orders)
+    raw = _raw_orders(demo_db).dropna(subset=["customer_id"])
+    expected = []
+    for _, group in raw.groupby("customer_id"):
+        days = sorted({pd.Timestamp(s[:10]) for s in group["ordered_at"]})
+        expected += [(b - a).days for a, b in zip(days, days[1:])]
+    assert sorted(gaps.astype(int).tolist()) == sorted(expected)
+
+
+def test_top_products_matches_sql(demo_db):
+    top = cd.top_products(ShopData(demo_db).lines, n=5)
+    rows = demo_db.execute(
+        "SELECT p.id, SUM(l.line_total_minor) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        "JOIN products p ON p.id = l.product_id WHERE o.is_cancelled = 0 AND l.quantity > 0 AND p.is_product = 1 "
+        "GROUP BY p.id ORDER BY 2 DESC, 1 LIMIT 5").fetchall()
+    assert top["product_id"].tolist() == [r[0] for r in rows]
+    assert top["revenue"].round(2).tolist() == [round(r[1] / 100, 2) for r in rows]
+
+
+def test_top_pairs_match_itertools(demo_db):
+    lines = ShopData(demo_db).lines
+    pairs = cd.top_pairs(lines, n=10)
+    baskets = lines.groupby("order_id")["product_id"].apply(lambda s: sorted(set(s)))
+    counts = Counter(p for basket in baskets for p in itertools.combinations(basket, 2))
+    per_product = Counter(p for basket in baskets for p in basket)
+    best = sorted(counts.items(), key=lambda kv: -kv[1])[:10]
+    assert pairs["orders"].tolist() == [c for _, c in best]
+    for row in pairs.itertuples():
+        assert counts[(row.product_a, row.product_b)] == row.orders
+        assert row.lift == pytest.approx(row.orders * len(baskets) / (per_product[row.product_a]
+                                                                       * per_product[row.product_b]))
+    nodes, edges = cd.pair_network(pairs)
+    assert set(nodes["product_id"]) == set(pairs["product_a"]) | set(pairs["product_b"])
+    assert np.allclose(nodes["x"] ** 2 + nodes["y"] ** 2, 1.0)
+
+
+def test_segment_summary_shares():
+    frame = pd.DataFrame({"segment": ["a", "a", "b", "c"], "monetary": [10.0, 30.0, 60.0, 0.0]})
+    summary = cd.segment_summary(frame).set_index("segment")
+    assert summary.loc["a", "customers"] == 2 and summary.loc["a", "revenue_share"] == pytest.approx(0.4)
+    assert summary["customer_share"].sum() == pytest.approx(1.0)
+    assert summary.index.tolist() == ["b", "a", "c"]
+
+
+def test_every_chart_on_the_demo_is_a_figure(demo_db, tmp_path):
+    shop = ShopData(demo_db)
+    for spec in CHARTS:
+        figure = spec.builder(shop)
+        assert isinstance(figure, Figure), spec.key
+    for key in ("revenue_by_month", "rf_grid", "cohort_retention", "days_between_orders", "top_products",
+                "top_pairs", "pair_network"):
+        figure = chart_spec(key).builder(shop)
+        assert not is_message_figure(figure), key
+        assert figure.chart_data is not None
+    paths = render_all(shop, tmp_path)
+    assert len(paths) == len(CHARTS)
+    assert all(p.stat().st_size > 5_000 and p.read_bytes()[:4] == b"\x89PNG" for p in paths)
+
+
+def test_revenue_chart_uses_the_shop_currency_and_given_labels(demo_db):
+    figure = chart_spec("revenue_by_month").builder(demo_db, title="Umsatz", labels={"new": "Neukunden"})
+    texts = [t.get_text() for ax in figure.axes for t in ax.get_yticklabels()]
+    assert any(t.startswith("£") for t in texts)
+    assert figure._suptitle.get_text() == "Umsatz"
+    legend = figure.axes[0].get_legend()
+    assert "Neukunden" in [t.get_text() for t in legend.get_texts()]
+
+
+def test_empty_shop_gets_messages_not_broken_charts(fresh_db):
+    for spec in CHARTS:
+        figure = spec.builder(fresh_db)
+        assert is_message_figure(figure), spec.key
+        figure.savefig(__import__("io").BytesIO(), format="png")
+
+
+def test_tiny_shop_draws_or_explains(fresh_db, tiny_shop_csv, tmp_path):
+    import_file(fresh_db, tiny_shop_csv)
+    paths = render_all(fresh_db, tmp_path)
+    assert len(paths) == len(CHARTS)
+    assert not is_message_figure(chart_spec("revenue_by_month").builder(fresh_db))
+    assert is_message_figure(chart_spec("rf_grid").builder(fresh_db))  # 2 customers: no grid
+
+
+@pytest.mark.parametrize("value,currency,text", [(1234, "GBP", "£1,234"), (12500, "EUR", "€12.5k"),
+                                                 (2_500_000, "USD", "$2.5M"), (12, "PLN", "12 zł"),
+                                                 (3.5, "GBP", "£3.50"), (-20, "USD", "-$20"), (5, "", "5")])
+def test_format_money(value, currency, text):
+    assert format_money(value, currency) == text

@@ -1,0 +1,87 @@
+"""Headline figures and top actions checked against independent SQL / pandas computations."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from core.dashboard import at_risk_customers, headline_figures, top_actions, vip_customers
+from core.charts.sources import ShopData
+from core.importers.pipeline import import_file
+
+
+def _by_key(headlines):
+    return {h.key: h for h in headlines}
+
+
+def test_headlines_on_demo_match_sql(demo_db):
+    heads = _by_key(headline_figures(demo_db))
+    assert list(heads) == ["customers", "repeat_rate", "revenue_30d", "revenue_90d", "average_order", "at_risk",
+                           "vip"]
+    per_customer = pd.read_sql_query(
+        "SELECT customer_id, COUNT(*) AS n FROM orders WHERE is_cancelled = 0 AND customer_id IS NOT NULL "
+        "GROUP BY customer_id", demo_db.conn)
+    assert heads["customers"].value == len(per_customer)
+    assert heads["repeat_rate"].value == pytest.approx((per_customer["n"] >= 2).mean())
+    last = demo_db.execute("SELECT MAX(ordered_at) FROM orders WHERE is_cancelled = 0").fetchone()[0]
+    last = pd.Timestamp(last)
+    for days in (30, 90):
+        since = (last - pd.Timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        cents = demo_db.execute(
+            "SELECT SUM(l.line_total_minor) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+            "WHERE o.is_cancelled = 0 AND l.quantity > 0 AND o.ordered_at > ?", [since]).fetchone()[0]
+        assert heads[f"revenue_{days}d"].value == pytest.approx(cents / 100)
+        assert heads[f"revenue_{days}d"].text.startswith("£")
+    total, orders = demo_db.execute(
+        "SELECT (SELECT SUM(l.line_total_minor) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        "WHERE o.is_cancelled = 0 AND l.quantity > 0), (SELECT COUNT(*) FROM orders WHERE is_cancelled = 0)"
+    ).fetchone()
+    assert heads["average_order"].value == pytest.approx(total / 100 / orders)
+    assert all(h.explanation and "\n" not in h.explanation for h in heads.values())
+
+
+def test_vip_is_the_top_five_percent_by_spend(demo_db):
+    orders = ShopData(demo_db).orders
+    vip = vip_customers(orders)
+    spend = orders.dropna(subset=["customer_id"]).groupby("customer_id")["revenue"].sum()
+    assert len(vip) == round(len(spend) * 0.05)
+    assert set(vip["customer_id"]) == set(spend.sort_values(ascending=False).index[: len(vip)])
+
+
+def test_at_risk_rule_on_hand_made_customers():
+    stamps = {
+        1: ["2024-01-01", "2024-01-11", "2024-01-21"],  # every 10 days, silent 60 at the end: at risk
+        2: ["2024-01-01", "2024-02-20"],                # gap 50, silent 12: fine
+        3: ["2024-03-01"],                              # one order: not a repeat customer
+        4: ["2024-01-01", "2024-03-01", "2024-03-03"],  # median gap 30.5 (59, 2), silent 19: fine
+    }
+    rows = [(c, pd.Timestamp(s + " 12:00", tz="UTC")) for c, days in stamps.items() for s in days]
+    rows.append((2, pd.Timestamp("2024-03-21 12:00", tz="UTC")))  # the last order: sets "today"
+    orders = pd.DataFrame(rows, columns=["customer_id", "ordered_at"])
+    orders["order_id"] = range(len(orders))
+    orders["revenue"] = 10.0
+    orders["customer_id"] = orders["customer_id"].astype("Int64")
+    risky = at_risk_customers(orders)
+    assert risky["customer_id"].tolist() == [1]
+    assert risky["typical_gap_days"].iloc[0] == 10
+
+
+def test_empty_shop_headlines_and_actions(fresh_db):
+    heads = _by_key(headline_figures(fresh_db))
+    assert heads["customers"].value == 0
+    assert heads["repeat_rate"].value is None
+    assert top_actions(fresh_db) == ["Import your shop's orders to get suggestions."]
+
+
+def test_top_actions_name_real_counts(demo_db):
+    actions = top_actions(demo_db)
+    risk = len(at_risk_customers(ShopData(demo_db).orders))
+    assert actions[0].startswith(f"{risk:,} customers due for a win-back offer")
+    assert 3 <= len(actions) <= 5
+
+
+def test_tiny_shop(fresh_db, tiny_shop_csv):
+    import_file(fresh_db, tiny_shop_csv)
+    heads = _by_key(headline_figures(fresh_db))
+    assert heads["customers"].value == 2
+    assert heads["repeat_rate"].value == pytest.approx(0.5)
