@@ -41,9 +41,13 @@ CANONICAL_COLUMNS: dict[str, str] = {
     "skip_reason": "None to keep the row, else a plain reason it was skipped",
 }
 
+# The SKU of the one placeholder line an order-level-only export (PrestaShop list) gets: not a product.
+ORDER_TOTAL_SKU = "ORDER TOTAL"
+ORDER_TOTAL_NAME = "Order total (the export has no line items)"
+
 NON_PRODUCT_CODES = frozenset({
     "POST", "DOT", "M", "D", "C2", "BANK CHARGES", "AMAZONFEE", "CRUK", "PADS", "S", "B", "ADJUST",
-    "ADJUST2", "TEST001", "TEST002", "GIFT", "SP1002",
+    "ADJUST2", "TEST001", "TEST002", "GIFT", "SP1002", ORDER_TOTAL_SKU,
 })
 
 
@@ -74,6 +78,8 @@ class ImportOptions:
     currency: str | None = None
     mapping: dict[str, str] = field(default_factory=dict)
     chunk_rows: int = 100_000
+    # Formats keep what must survive a chunk boundary here (e.g. the last order's header fields).
+    state: dict = field(default_factory=dict)
 
 
 class ImportFormat:
@@ -85,6 +91,12 @@ class ImportFormat:
     # Columns whose presence identifies the layout (case-insensitive). Any one of each tuple is enough.
     signature: tuple[tuple[str, ...], ...] = ()
     order_level_only: bool = False
+    # True for customer lists (no orders): the pipeline merges rows into customers only.
+    customers_only: bool = False
+    # True for layouts that need several files together (Olist): use pipeline.import_files.
+    multi_file: bool = False
+    # A plain sentence shown after import (e.g. that an order-level export has no baskets).
+    notice: str = ""
 
     def detect(self, columns: list[str]) -> float:
         """Return a 0..1 score of how well ``columns`` match this layout."""
@@ -117,3 +129,25 @@ def empty_canonical(index: pd.Index) -> pd.DataFrame:
     for name in CANONICAL_COLUMNS:
         frame[name] = pd.Series(pd.NA, index=index, dtype="object")
     return frame
+
+
+STATUS_WORDS: dict[str, str] = {
+    "paid": "paid", "completed": "paid", "complete": "paid", "processing": "paid", "delivered": "paid",
+    "shipped": "paid", "invoiced": "paid", "approved": "paid", "fulfilled": "paid", "authorized": "paid",
+    "payment accepted": "paid", "delivered ": "paid", "on-hold": "pending", "on hold": "pending",
+    "pending": "pending", "pending payment": "pending", "created": "pending", "awaiting payment": "pending",
+    "awaiting check payment": "pending", "awaiting bank wire payment": "pending",
+    "cancelled": "cancelled", "canceled": "cancelled", "failed": "cancelled", "unavailable": "cancelled",
+    "payment error": "cancelled", "refunded": "refunded", "refund": "refunded", "partially_refunded":
+    "partially_refunded", "partially refunded": "partially_refunded", "voided": "voided", "void": "voided",
+    "trash": "cancelled", "checkout-draft": "pending", "draft": "pending",
+}
+NOT_COUNTED = frozenset({"cancelled", "refunded", "voided"})
+
+
+def normalise_status(series: pd.Series, default: str = "paid") -> tuple[pd.Series, pd.Series]:
+    """Return (normalised status, 1/0 is_cancelled) for platform status words; unknown words count as paid."""
+    text = series.astype("string").str.strip().str.lower().str.replace(r"^wc-", "", regex=True)
+    status = text.map(lambda v: STATUS_WORDS.get(v, default) if isinstance(v, str) else default).astype(object)
+    cancelled = status.isin(NOT_COUNTED).astype(int)
+    return status, cancelled

@@ -1,6 +1,8 @@
-"""The one entry point for importing a file: sniff, detect, parse in chunks, write atomically, log.
+"""The entry points for importing: sniff, detect, parse in chunks, write atomically, log.
 
-``import_file`` is what both ``python -m core import`` and the desktop wizard call.
+``import_file`` (one export) and ``import_files`` (a set that belongs together, e.g. Olist) are what both
+``python -m core import`` and the desktop wizard call; ``inspect_file`` and ``validate_file`` give the wizard
+its preview and validation summary without writing anything.
 """
 
 from __future__ import annotations
@@ -12,17 +14,25 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pandas as pd
 import sqlite_utils
 
 from core.errors import ImportFailed
 from core.importers.base import ImportFormat, ImportOptions
-from core.importers.reading import FileSniff, read_chunks, sniff_file
-from core.importers.registry import detect_format, get_format
+from core.importers.generic import check_mapping, mapping_setting_key, suggest_mapping
+from core.importers.olist import table_role
+from core.importers.reading import FileSniff, read_all, read_chunks, read_preview, sniff_file
+from core.importers.registry import FORMATS, detect_format, get_format
+from core.importers.values import AmbiguousDatesError
 from core.importers.writer import ShopWriter
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
-from core.store import write_transaction
+from core.store import get_setting, set_setting, write_transaction
+
+BAD_LINE_REASON = "malformed row (more fields than the header)"
+CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "accepts_marketing",
+                   "tags"]
 
 
 @dataclass
@@ -37,11 +47,13 @@ class ImportResult:
     orders_updated: int = 0
     lines_added: int = 0
     customers_added: int = 0
+    customers_updated: int = 0
     rows_skipped: int = 0
     rows_without_customer: int = 0
     skip_reasons: dict[str, int] = field(default_factory=dict)
     rejected_file: str | None = None
     order_level_only: bool = False
+    notice: str = ""
 
     def to_dict(self) -> dict:
         """Return the result as a JSON-ready dict."""
@@ -57,16 +69,151 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def choose_format(sniff: FileSniff, options: ImportOptions) -> ImportFormat:
-    """Return the format named in ``options`` or detected from the header; raises ImportFailed if none fits."""
+def saved_mapping(db: sqlite_utils.Database | None, columns: list[str]) -> dict[str, str] | None:
+    """Return the column mapping saved for this header in the shop, or None."""
+    if db is None:
+        return None
+    return get_setting(db, mapping_setting_key(columns))
+
+
+def choose_format(sniff: FileSniff, options: ImportOptions, db: sqlite_utils.Database | None = None) -> ImportFormat:
+    """Return the format named in ``options`` or detected from the header; raises ImportFailed if none fits.
+
+    A header seen before with a saved column mapping is imported with that mapping (format "generic").
+    """
     if options.format_key:
-        return get_format(options.format_key)
-    fmt, _score = detect_format(sniff.columns)
+        fmt = get_format(options.format_key)
+    else:
+        fmt, _score = detect_format(sniff.columns)
+        if fmt is None:
+            saved = saved_mapping(db, sniff.columns)
+            if saved:
+                fmt = get_format("generic")
+                options.mapping = options.mapping or saved
     if fmt is None:
         shown = ", ".join(sniff.columns[:8])
         raise ImportFailed(f"Shopkeeper does not recognise the columns of {sniff.path.name} ({shown}); "
                            "choose the format or map the columns by hand.")
+    if fmt.key == "generic" and not options.mapping:
+        options.mapping = saved_mapping(db, sniff.columns) or {}
+        if not options.mapping:
+            raise ImportFailed(f"Choose which column of {sniff.path.name} holds what (the column mapping) first.")
     return fmt
+
+
+def _start_import(conn, name: str, digest: str, fmt: ImportFormat) -> ImportResult:
+    cursor = conn.execute(
+        "INSERT INTO imports(file_name, file_hash, format, imported_at) VALUES (?, ?, ?, ?)",
+        (name, digest, fmt.key, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")))
+    return ImportResult(import_id=cursor.lastrowid, file_name=name, format_key=fmt.key,
+                        order_level_only=fmt.order_level_only, notice=fmt.notice)
+
+
+def _finish_import(conn, result: ImportResult, reasons: Counter) -> None:
+    result.skip_reasons = {k: int(v) for k, v in reasons.items() if v}
+    result.rows_skipped = int(sum(result.skip_reasons.values()))
+    conn.execute(
+        "UPDATE imports SET rows_read = ?, orders_added = ?, orders_updated = ?, lines_added = ?, "
+        "customers_added = ?, rows_skipped = ?, skip_reasons = ? WHERE id = ?",
+        (result.rows_read, result.orders_added, result.orders_updated, result.lines_added,
+         result.customers_added, result.rows_skipped, json.dumps(result.skip_reasons), result.import_id))
+
+
+def _rejected_rows(chunk: pd.DataFrame, canonical: pd.DataFrame, skip: pd.Series) -> pd.DataFrame:
+    reasons = canonical.loc[skip, "skip_reason"]
+    reasons = reasons[~reasons.index.duplicated()]
+    rows = chunk.loc[chunk.index.intersection(reasons.index)]
+    return rows.assign(skip_reason=reasons.reindex(rows.index))
+
+
+def merge_customers(conn, frame: pd.DataFrame, platform: str, import_id: int) -> tuple[int, int]:
+    """Merge customer rows (canonical columns, plus ``tags``) into customers; returns (added, updated).
+
+    The person is found by normalised e-mail, else by the platform's customer id (``platform:id``).
+    """
+    frame = frame.rename(columns={"customer_email": "email"}).copy()
+    external = frame["customer_external_id"].astype("string")
+    by_id = (platform + ":" + external).where(external.notna(), pd.NA)
+    frame["key"] = frame["email"].astype("string").fillna(by_id)
+    frame = frame[frame["key"].notna()].drop_duplicates("key", keep="last")
+    if "tags" not in frame:
+        frame["tags"] = pd.NA
+    added = updated = 0
+    for row in frame.itertuples(index=False):
+        values = {f: (None if pd.isna(getattr(row, f)) else getattr(row, f)) for f in CUSTOMER_FIELDS}
+        if values["accepts_marketing"] is not None:
+            values["accepts_marketing"] = int(values["accepts_marketing"])
+        found = conn.execute("SELECT id FROM customers WHERE key = ?", (row.key,)).fetchone()
+        if found is None and not pd.isna(row.customer_external_id):
+            found = conn.execute("SELECT customer_id FROM customer_sources WHERE platform = ? AND external_id = ?",
+                                 (platform, str(row.customer_external_id))).fetchone()
+        if found is None:
+            cursor = conn.execute("INSERT INTO customers(key, first_seen_import) VALUES (?, ?)", (row.key, import_id))
+            customer_id = cursor.lastrowid
+            added += 1
+        else:
+            customer_id = found[0]
+        sets = ", ".join(f"{f} = COALESCE(?, {f})" for f in CUSTOMER_FIELDS)
+        before = conn.total_changes
+        conn.execute(f"UPDATE customers SET {sets} WHERE id = ? AND NOT ({' AND '.join(f'{f} IS COALESCE(?, {f})' for f in CUSTOMER_FIELDS)})",
+                     [values[f] for f in CUSTOMER_FIELDS] + [customer_id] + [values[f] for f in CUSTOMER_FIELDS])
+        if found is not None and conn.total_changes > before:
+            updated += 1
+        if not pd.isna(row.customer_external_id):
+            conn.execute("INSERT OR IGNORE INTO customer_sources(customer_id, platform, external_id, import_id) "
+                         "VALUES (?, ?, ?, ?)", (customer_id, platform, str(row.customer_external_id), import_id))
+    return added, updated
+
+
+def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[pd.DataFrame, float]],
+         options: ImportOptions, progress: ProgressCallback, cancelled: CancelCheck,
+         rejected_csv, reasons: Counter | None = None, rejected: list | None = None,
+         prepared: bool = False) -> ImportResult:
+    """Write all chunks as one transaction; returns the ImportResult."""
+    reasons = reasons if reasons is not None else Counter()
+    rejected = rejected if rejected is not None else []
+    extra = frozenset(get_setting(db, "non_product_codes", []) or [])
+    with write_transaction(db) as conn:
+        result = _start_import(conn, name, digest, fmt)
+        writer = ShopWriter(conn, fmt.platform, result.import_id, extra_non_product=extra)
+        first = True
+        for chunk, fraction in chunks:
+            check_cancelled(cancelled)
+            bad = int(chunk.attrs.get("bad_lines", 0) or 0)
+            if bad:
+                reasons[BAD_LINE_REASON] += bad
+            if chunk.empty:
+                continue
+            if first and not prepared:
+                fmt.prepare(chunk, options)
+            first = False
+            canonical = fmt.to_canonical(chunk, options)
+            skip = canonical["skip_reason"].notna()
+            if skip.any():
+                reasons.update(canonical.loc[skip, "skip_reason"].value_counts().to_dict())
+                if rejected_csv:
+                    rejected.append(_rejected_rows(chunk, canonical, skip))
+            if fmt.customers_only:
+                added, updated = merge_customers(conn, canonical[~skip], fmt.platform, result.import_id)
+                result.customers_added += added
+                result.customers_updated += updated
+            else:
+                writer.write(canonical[~skip])
+            result.rows_read += len(chunk)
+            progress(0.95 * fraction, f"{result.rows_read:,} rows read")
+        if first:
+            raise ImportFailed(f"{name} has a header but no usable rows.")
+        check_cancelled(cancelled)
+        if not fmt.customers_only:
+            counts = writer.counts
+            result.orders_added, result.orders_updated = counts.orders_added, counts.orders_updated
+            result.lines_added, result.customers_added = counts.lines_added, counts.customers_added
+            result.rows_without_customer = counts.rows_without_customer
+        _finish_import(conn, result, reasons)
+    if rejected_csv and rejected:
+        pd.concat(rejected).to_csv(rejected_csv, index=False, quoting=csv.QUOTE_MINIMAL)
+        result.rejected_file = str(rejected_csv)
+    return result
 
 
 def import_file(db: sqlite_utils.Database, path: str | Path, options: ImportOptions | None = None,
@@ -76,53 +223,188 @@ def import_file(db: sqlite_utils.Database, path: str | Path, options: ImportOpti
 
     On any error or cancel the database is left exactly as it was (the exception propagates).
     Rows that cannot be used are counted by reason; with ``rejected_csv`` they are saved there too.
+    A generic import's column mapping is saved for the next file with the same header.
     """
     options = options or ImportOptions()
     path = Path(path)
     sniff = sniff_file(path, options.encoding, options.delimiter)
-    fmt = choose_format(sniff, options)
+    fmt = choose_format(sniff, options, db)
+    if fmt.multi_file:
+        return import_files(db, [path], options, progress, cancelled, rejected_csv)
     progress(0.0, f"Reading {path.name}")
-    digest = file_hash(path)
-    reasons: Counter[str] = Counter()
-    rejected: list[pd.DataFrame] = []
-    with write_transaction(db) as conn:
-        cursor = conn.execute(
-            "INSERT INTO imports(file_name, file_hash, format, imported_at) VALUES (?, ?, ?, ?)",
-            (path.name, digest, fmt.key, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")))
-        result = ImportResult(import_id=cursor.lastrowid, file_name=path.name, format_key=fmt.key,
-                              order_level_only=fmt.order_level_only)
-        writer = ShopWriter(conn, fmt.platform, result.import_id)
-        first = True
-        for chunk, fraction in read_chunks(sniff, options.chunk_rows):
-            check_cancelled(cancelled)
-            if first:
-                fmt.prepare(chunk, options)
-                first = False
-            canonical = fmt.to_canonical(chunk, options)
-            skip = canonical["skip_reason"].notna()
-            if skip.any():
-                reasons.update(canonical.loc[skip, "skip_reason"].value_counts().to_dict())
-                if rejected_csv:
-                    rejected.append(chunk[skip].assign(skip_reason=canonical.loc[skip, "skip_reason"]))
-            writer.write(canonical[~skip])
-            result.rows_read += len(chunk)
-            progress(0.95 * fraction, f"{result.rows_read:,} rows read")
-        if first:
-            raise ImportFailed(f"{path.name} has a header but no rows.")
-        check_cancelled(cancelled)
-        counts = writer.counts
-        result.orders_added, result.orders_updated = counts.orders_added, counts.orders_updated
-        result.lines_added, result.customers_added = counts.lines_added, counts.customers_added
-        result.rows_without_customer = counts.rows_without_customer
-        result.skip_reasons = dict(reasons)
-        result.rows_skipped = sum(reasons.values())
-        conn.execute(
-            "UPDATE imports SET rows_read = ?, orders_added = ?, orders_updated = ?, lines_added = ?, "
-            "customers_added = ?, rows_skipped = ?, skip_reasons = ? WHERE id = ?",
-            (result.rows_read, result.orders_added, result.orders_updated, result.lines_added,
-             result.customers_added, result.rows_skipped, json.dumps(result.skip_reasons), result.import_id))
-    if rejected_csv and rejected:
-        pd.concat(rejected).to_csv(rejected_csv, index=False, quoting=csv.QUOTE_MINIMAL)
-        result.rejected_file = str(rejected_csv)
+    result = _run(db, fmt, path.name, file_hash(path), read_chunks(sniff, options.chunk_rows), options,
+                  progress, cancelled, rejected_csv)
+    if fmt.key == "generic":
+        set_setting(db, mapping_setting_key(sniff.columns), options.mapping)
     progress(1.0, "Import finished")
     return result
+
+
+def group_files(paths: list[str | Path], options: ImportOptions | None = None) -> dict[str, Path]:
+    """Return {role: path} for a set of Olist-style files; raises ImportFailed for a file that is not one."""
+    options = options or ImportOptions()
+    roles: dict[str, Path] = {}
+    for path in map(Path, paths):
+        sniff = sniff_file(path, options.encoding, options.delimiter)
+        role = table_role(sniff.columns)
+        if role is None:
+            raise ImportFailed(f"{path.name} is not part of an Olist-style set of files (orders, items, "
+                               "customers, products); import it on its own.")
+        roles[role] = path
+    return roles
+
+
+def import_files(db: sqlite_utils.Database, paths: list[str | Path], options: ImportOptions | None = None,
+                 progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled,
+                 rejected_csv: str | Path | None = None) -> ImportResult:
+    """Import a set of files that belong together (Olist-style: orders, items, customers, products …).
+
+    The files are joined by their keys and written as one transaction; returns one ImportResult.
+    """
+    options = options or ImportOptions()
+    roles = group_files(paths, options)
+    fmt = FORMATS["olist"]
+    tables: dict[str, pd.DataFrame] = {}
+    for number, (role, path) in enumerate(sorted(roles.items())):
+        check_cancelled(cancelled)
+        progress(0.3 * number / len(roles), f"Reading {path.name}")
+        if role in ("payments", "sellers"):
+            continue
+        tables[role] = read_all(sniff_file(path, options.encoding, options.delimiter))
+    bad = sum(int(t.attrs.get("bad_lines", 0) or 0) for t in tables.values())
+    joined, reasons, rejected = fmt.join(tables, options)
+    if bad:
+        reasons["malformed row (more fields than the header)"] += bad
+    digest = hashlib.sha256("".join(sorted(file_hash(Path(p)) for p in roles.values())).encode()).hexdigest()
+    name = " + ".join(sorted(Path(p).name for p in roles.values()))
+
+    def chunks() -> Iterator[tuple[pd.DataFrame, float]]:
+        step = max(1, options.chunk_rows)
+        # keep each order in one chunk so order totals are whole
+        starts = list(range(0, len(joined), step))
+        for number, start in enumerate(starts):
+            yield joined.iloc[start:start + step], (number + 1) / len(starts)
+
+    result = _run(db, fmt, name, digest, chunks(), options, lambda f, m=None: progress(0.3 + 0.7 * f, m),
+                  cancelled, rejected_csv, reasons, rejected if rejected_csv else None, prepared=True)
+    progress(1.0, "Import finished")
+    return result
+
+
+@dataclass
+class FileInspection:
+    """What the wizard shows on its preview page for one file."""
+
+    path: str
+    encoding: str
+    delimiter: str
+    kind: str
+    columns: list[str]
+    format_key: str | None
+    format_score: float
+    decimal: str | None
+    day_first: bool | None
+    dates_ambiguous: bool
+    preview: pd.DataFrame
+    suggested_mapping: dict[str, str]
+    olist_role: str | None
+
+
+def inspect_file(path: str | Path, options: ImportOptions | None = None,
+                 db: sqlite_utils.Database | None = None, rows: int = 50) -> FileInspection:
+    """Return a FileInspection (sniffed encoding, delimiter, format, decimal, date order, first rows)."""
+    options = options or ImportOptions()
+    sniff = sniff_file(path, options.encoding, options.delimiter)
+    preview = read_preview(sniff, rows)
+    fmt, score = (get_format(options.format_key), 1.0) if options.format_key else detect_format(sniff.columns)
+    mapping = dict(options.mapping) or saved_mapping(db, sniff.columns) or suggest_mapping(sniff.columns)
+    if fmt is None and saved_mapping(db, sniff.columns):
+        fmt, score = get_format("generic"), 1.0
+    trial = ImportOptions(**{**asdict(options), "mapping": mapping, "state": {}})
+    ambiguous = False
+    if fmt is not None and not fmt.multi_file and not preview.empty:
+        try:
+            if fmt.key != "generic" or not check_mapping(mapping, sniff.columns):
+                fmt.prepare(preview, trial)
+        except AmbiguousDatesError:
+            ambiguous = True
+        except ImportFailed:
+            pass
+    return FileInspection(str(path), sniff.encoding, sniff.delimiter, sniff.kind, sniff.columns,
+                          fmt.key if fmt else None, score, trial.decimal, trial.day_first, ambiguous, preview,
+                          mapping, table_role(sniff.columns))
+
+
+@dataclass
+class Validation:
+    """The wizard's validation summary: what an import would do, without writing."""
+
+    rows: int = 0
+    usable_rows: int = 0
+    orders: int = 0
+    customers: int = 0
+    first_date: str | None = None
+    last_date: str | None = None
+    currencies: dict[str, int] = field(default_factory=dict)
+    skip_reasons: dict[str, int] = field(default_factory=dict)
+    cancelled_orders: int = 0
+    without_customer: int = 0
+
+
+def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
+                  db: sqlite_utils.Database | None = None, progress: ProgressCallback = no_progress,
+                  cancelled: CancelCheck = never_cancelled) -> Validation:
+    """Return a Validation of what importing ``paths`` would give (parses everything, writes nothing)."""
+    options = options or ImportOptions()
+    paths = [Path(p) for p in paths]
+    reasons: Counter = Counter()
+    out = Validation()
+    orders: set = set()
+    customers: set = set()
+    cancelled_orders: set = set()
+    currencies: Counter = Counter()
+    dates: list[str] = []
+    if len(paths) > 1 or table_role(sniff_file(paths[0], options.encoding, options.delimiter).columns):
+        fmt = FORMATS["olist"]
+        roles = group_files(paths, options)
+        tables = {r: read_all(sniff_file(p, options.encoding, options.delimiter)) for r, p in roles.items()
+                  if r not in ("payments", "sellers")}
+        joined, join_reasons, _rej = fmt.join(tables, options)
+        reasons.update(join_reasons)
+        chunks: Iterable = [(joined, 1.0)]
+        prepared = True
+    else:
+        sniff = sniff_file(paths[0], options.encoding, options.delimiter)
+        fmt = choose_format(sniff, options, db)
+        chunks = read_chunks(sniff, options.chunk_rows)
+        prepared = False
+    for chunk, fraction in chunks:
+        check_cancelled(cancelled)
+        reasons[BAD_LINE_REASON] += int(chunk.attrs.get("bad_lines", 0) or 0)
+        if chunk.empty:
+            continue
+        if not prepared:
+            fmt.prepare(chunk, options)
+            prepared = True
+        canonical = fmt.to_canonical(chunk, options)
+        skip = canonical["skip_reason"].notna()
+        reasons.update(canonical.loc[skip, "skip_reason"].value_counts().to_dict())
+        good = canonical[~skip]
+        out.rows += len(chunk)
+        out.usable_rows += int((~skip).sum())
+        key = good["customer_email"].astype("string").fillna(good["customer_external_id"].astype("string"))
+        customers.update(key.dropna().unique())
+        out.without_customer += int(key.isna().sum())
+        if not fmt.customers_only:
+            orders.update(good["order_id"].dropna().unique())
+            cancelled_orders.update(good.loc[good["is_cancelled"].astype(int) == 1, "order_id"].unique())
+            currencies.update(good.drop_duplicates("order_id")["currency"].dropna().astype(str).value_counts().to_dict())
+            stamps = good["ordered_at"].dropna()
+            if len(stamps):
+                dates += [stamps.min(), stamps.max()]
+        progress(fraction, f"{out.rows:,} rows checked")
+    out.orders, out.customers, out.cancelled_orders = len(orders), len(customers), len(cancelled_orders)
+    out.currencies = dict(currencies)
+    out.first_date, out.last_date = (min(dates), max(dates)) if dates else (None, None)
+    out.skip_reasons = {k: int(v) for k, v in reasons.items() if v}
+    return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -112,25 +113,54 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
 
 
 def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[pd.DataFrame, float]]:
-    """Yield (chunk of string rows, fraction of the file read so far); drops rows that are entirely empty."""
+    """Yield (chunk of string rows, fraction of the file read so far); drops rows that are entirely empty.
+
+    Rows with more fields than the header are not fatal: their count is in ``chunk.attrs["bad_lines"]``.
+    """
     if sniff.kind == "excel":
         frame = pd.read_excel(sniff.path, dtype=str)
         frame.columns = [str(c).strip() for c in frame.columns]
-        yield frame.dropna(how="all"), 1.0
+        frame = frame.dropna(how="all")
+        frame.attrs["bad_lines"] = 0
+        yield frame, 1.0
         return
     with open(sniff.path, "rb") as raw_handle:
         handle = gzip.open(raw_handle) if sniff.path.suffix == ".gz" else raw_handle
         text = io.TextIOWrapper(handle, encoding=sniff.encoding, errors="replace", newline="")
-        options = dict(dtype=str, keep_default_na=False, chunksize=chunk_rows, skip_blank_lines=True)
+        options = dict(dtype=str, keep_default_na=False, chunksize=chunk_rows, skip_blank_lines=True,
+                       on_bad_lines="warn")
         if sniff.kind == "whitespace":
             reader = pd.read_csv(text, sep=r"\s+", **options)
         else:
             reader = pd.read_csv(text, sep=sniff.delimiter, **options)
         try:
-            for chunk in reader:
+            while True:
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    try:
+                        chunk = next(reader)
+                    except StopIteration:
+                        break
+                bad = sum(str(w.message).count("Skipping line") for w in caught)
                 chunk.columns = [str(c).strip().lstrip("\ufeff") for c in chunk.columns]
                 chunk = chunk.replace("", pd.NA).dropna(how="all")
+                chunk.attrs["bad_lines"] = bad
                 fraction = min(1.0, raw_handle.tell() / max(1, sniff.size_bytes))
                 yield chunk, fraction
         except pd.errors.ParserError as exc:
             raise ImportFailed(f"{sniff.path.name} could not be read as a table: {exc}.") from exc
+
+
+def read_all(sniff: FileSniff) -> pd.DataFrame:
+    """Return the whole file as one DataFrame of strings (for small tables that must be joined)."""
+    chunks = [chunk for chunk, _fraction in read_chunks(sniff, 200_000)]
+    if not chunks:
+        return pd.DataFrame(columns=sniff.columns)
+    return pd.concat(chunks) if len(chunks) > 1 else chunks[0]
+
+
+def read_preview(sniff: FileSniff, rows: int = 50) -> pd.DataFrame:
+    """Return the first ``rows`` data rows as strings (for the wizard's preview)."""
+    for chunk, _fraction in read_chunks(sniff, rows):
+        return chunk.head(rows)
+    return pd.DataFrame(columns=sniff.columns)

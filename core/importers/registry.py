@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from core.errors import ImportFailed
 from core.importers.base import ImportFormat
+from core.importers.cdnow import CdnowFormat
+from core.importers.generic import GenericFormat
+from core.importers.olist import OlistFormat, table_role
 from core.importers.online_retail import OnlineRetailFormat
+from core.importers.prestashop import PrestaShopFormat
+from core.importers.shopify import ShopifyCustomersFormat, ShopifyOrdersFormat
+from core.importers.woocommerce import WooAnalyticsFormat, WooCommerceFormat
 
 FORMATS: dict[str, ImportFormat] = {}
 
@@ -15,7 +21,9 @@ def register(fmt: ImportFormat) -> ImportFormat:
     return fmt
 
 
-register(OnlineRetailFormat())
+for _fmt in (OnlineRetailFormat(), ShopifyOrdersFormat(), ShopifyCustomersFormat(), WooCommerceFormat(),
+             WooAnalyticsFormat(), PrestaShopFormat(), CdnowFormat(), OlistFormat(), GenericFormat()):
+    register(_fmt)
 
 
 def get_format(key: str) -> ImportFormat:
@@ -29,6 +37,8 @@ def get_format(key: str) -> ImportFormat:
 
 def detect_format(columns: list[str]) -> tuple[ImportFormat | None, float]:
     """Return the best matching format for a header and its score (None, 0 when nothing fits)."""
+    if table_role(columns) is not None:
+        return FORMATS["olist"], 1.0
     best, best_score = None, 0.0
     for fmt in FORMATS.values():
         score = fmt.detect(columns)

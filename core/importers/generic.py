@@ -1,0 +1,162 @@
+"""Generic CSV/XLSX with a column mapping chosen by the user (suggested from the header, saved per header).
+
+Mapping keys are the fields in ``MAPPING_FIELDS``; values are the file's column names. The mapping is saved as the
+shop setting ``import_mapping:<header hash>`` and found again when a file with the same header is imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+import pandas as pd
+
+from core.errors import ImportFailed
+from core.importers.base import ImportFormat, ImportOptions, empty_canonical, normalise_status
+from core.importers.values import (
+    clean_text,
+    detect_day_first,
+    guess_decimal_separator,
+    normalise_email,
+    parse_datetimes,
+    parse_number,
+    to_minor_units,
+)
+
+# field -> (plain label, required?, header words that suggest it; several languages)
+MAPPING_FIELDS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
+    "customer_id": ("Customer id", False, ("customer id", "customerid", "customer_id", "client id", "klient",
+                                          "id klienta", "kunde", "kundennummer", "клиент", "client", "customer")),
+    "email": ("Customer e-mail", False, ("email", "e-mail", "mail", "adres e-mail", "почта", "courriel")),
+    "order_id": ("Order / invoice number", True, ("order id", "order_id", "order", "order number", "invoice",
+                                                  "invoiceno", "zamówienie", "nr zamówienia", "numer", "bestellung",
+                                                  "заказ", "commande", "faktura", "rechnung")),
+    "date": ("Order date", True, ("date", "order date", "data", "datum", "дата", "created", "invoicedate",
+                                  "data zamówienia", "bestelldatum")),
+    "product_id": ("Product code / SKU", False, ("sku", "product id", "stockcode", "product code", "kod",
+                                                 "artikelnummer", "артикул", "code", "ean", "indeks")),
+    "product_name": ("Product name", False, ("product", "product name", "description", "item", "nazwa",
+                                             "produkt", "товар", "artikel", "name", "towar")),
+    "quantity": ("Quantity", False, ("quantity", "qty", "ilość", "ilosc", "menge", "количество", "anzahl",
+                                     "quantité", "units")),
+    "price": ("Unit price", False, ("price", "unit price", "unitprice", "cena", "preis", "цена", "prix",
+                                    "cena jednostkowa")),
+    "line_total": ("Line total", False, ("total", "line total", "amount", "wartość", "wartosc", "summe",
+                                         "сумма", "betrag", "kwota", "value", "revenue")),
+    "category": ("Category", False, ("category", "kategoria", "kategorie", "категория", "catégorie")),
+    "country": ("Country", False, ("country", "kraj", "land", "страна", "pays")),
+    "status": ("Order status", False, ("status", "state", "статус", "stan")),
+}
+
+
+def header_hash(columns: list[str]) -> str:
+    """Return a short stable hash of a header (column names, trimmed and lower-cased, in order)."""
+    text = "\x1f".join(str(c).strip().lower() for c in columns)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def mapping_setting_key(columns: list[str]) -> str:
+    """Return the shop-setting key under which the mapping for this header is saved."""
+    return f"import_mapping:{header_hash(columns)}"
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s_\-.#]+", " ", str(name).strip().lower()).strip()
+
+
+def suggest_mapping(columns: list[str]) -> dict[str, str]:
+    """Return a suggested {field: column} mapping from header words (exact words first, then contained)."""
+    normalised = {c: _norm(c) for c in columns}
+    used: set[str] = set()
+    mapping: dict[str, str] = {}
+    for exact in (True, False):
+        for field, (_label, _req, words) in MAPPING_FIELDS.items():
+            if field in mapping:
+                continue
+            for word in words:
+                hit = next((c for c, n in normalised.items() if c not in used and
+                            (n == _norm(word) if exact else _norm(word) in n.split() or
+                             (len(_norm(word)) > 4 and _norm(word) in n))), None)
+                if hit:
+                    mapping[field] = hit
+                    used.add(hit)
+                    break
+    return mapping
+
+
+def check_mapping(mapping: dict[str, str], columns: list[str]) -> list[str]:
+    """Return plain problems with a mapping (missing required fields, unknown columns); empty when usable."""
+    problems = []
+    for field, (label, required, _words) in MAPPING_FIELDS.items():
+        if required and not mapping.get(field):
+            problems.append(f"Choose the column for '{label}'.")
+    if not (mapping.get("product_id") or mapping.get("product_name")):
+        problems.append("Choose the column for the product name or the product code.")
+    if not (mapping.get("price") or mapping.get("line_total")):
+        problems.append("Choose the column for the unit price or the line total.")
+    for field, col in mapping.items():
+        if col and col not in columns:
+            problems.append(f"The file has no column '{col}'.")
+    return problems
+
+
+class GenericFormat(ImportFormat):
+    key = "generic"
+    label = "Any table (choose the columns)"
+    platform = "generic"
+    signature = ()
+
+    def _col(self, raw: pd.DataFrame, options: ImportOptions, field: str) -> pd.Series:
+        name = options.mapping.get(field)
+        if name and name in raw.columns:
+            return raw[name]
+        return pd.Series(pd.NA, index=raw.index, dtype="string")
+
+    def prepare(self, sample: pd.DataFrame, options: ImportOptions) -> None:
+        problems = check_mapping(options.mapping, list(sample.columns))
+        if problems:
+            raise ImportFailed("The column mapping is not complete: " + " ".join(problems))
+        if options.decimal is None:
+            money = self._col(sample, options, "price")
+            if money.isna().all():
+                money = self._col(sample, options, "line_total")
+            options.decimal = guess_decimal_separator(money)
+        if options.day_first is None:
+            options.day_first = detect_day_first(self._col(sample, options, "date"))
+
+    def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
+        col = lambda field: self._col(raw, options, field)  # noqa: E731
+        out = empty_canonical(raw.index)
+        order = clean_text(col("order_id"))
+        out["order_id"] = order
+        out["ordered_at"], out["utc_offset_min"] = parse_datetimes(col("date"), options.day_first)
+        status_text = col("status")
+        if status_text.isna().all():
+            out["status"], out["is_cancelled"] = "paid", 0
+        else:
+            out["status"], out["is_cancelled"] = normalise_status(status_text)
+        out["currency"] = options.currency or "EUR"
+        out["customer_email"] = normalise_email(col("email"))
+        out["customer_external_id"] = clean_text(col("customer_id")).str.replace(r"\.0$", "", regex=True)
+        out["country"] = clean_text(col("country"))
+        out["sku"] = clean_text(col("product_id"))
+        out["product_name"] = clean_text(col("product_name")).fillna(out["sku"])
+        out["category"] = clean_text(col("category"))
+        quantity = parse_number(col("quantity"), ".")
+        quantity = quantity.where(col("quantity").notna(), 1.0) if options.mapping.get("quantity") is None else quantity
+        price = parse_number(col("price"), options.decimal)
+        total = parse_number(col("line_total"), options.decimal)
+        total = total.fillna(price * quantity)
+        price = price.fillna(total / quantity.replace(0, np.nan))
+        out["quantity"] = quantity
+        out["unit_price_minor"] = to_minor_units(price)
+        out["line_total_minor"] = to_minor_units(total)
+        reason = pd.Series(None, index=raw.index, dtype="object")
+        reason[total.isna()] = "price or total is not a number"
+        reason[quantity.isna()] = "quantity is not a number"
+        reason[out["product_name"].isna()] = "no product name or code"
+        reason[out["ordered_at"].isna()] = "date is missing or not a date"
+        reason[order.isna()] = "no order number"
+        out["skip_reason"] = reason
+        return out

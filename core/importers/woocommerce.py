@@ -1,0 +1,147 @@
+"""WooCommerce order exports: the common export-plugin layout (one row per line item) and Analytics → Orders.
+
+Plugin layout: ``order_number|order_id, order_date, status, customer_email, billing_first_name, …,
+product_name|item_name, sku, quantity, item_total``; order totals are on each order's first row only.
+Analytics CSV: ``Date, Order #, Status, Customer, Product(s), Items Sold, Coupon(s), N. Revenue`` — one row per
+order; products are split from ``Product(s)`` (``2× Beanie, Hoodie``) and the net revenue shared between them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from core.importers.base import ImportFormat, ImportOptions, column, empty_canonical, normalise_status
+from core.importers.shopify import carry_forward
+from core.importers.values import (
+    clean_text,
+    detect_day_first,
+    guess_decimal_separator,
+    normalise_email,
+    parse_datetimes,
+    parse_number,
+    to_minor_units,
+)
+
+ORDER_ID = ("order_number", "order_id", "Order ID", "Order Number")
+LINE_TOTAL = ("item_total", "line_total", "item_subtotal", "Item Total", "line_subtotal")
+ORDER_FIELDS = ["order_total", "shipping_total", "discount_total", "order_currency", "coupon_code", "coupons"]
+
+
+class WooCommerceFormat(ImportFormat):
+    key = "woocommerce"
+    label = "WooCommerce order export (one row per item)"
+    platform = "woocommerce"
+    signature = (ORDER_ID, ("order_date", "Order Date"), ("status", "order_status"),
+                 ("customer_email", "billing_email"), ("product_name", "item_name", "Item Name"),
+                 ("quantity", "item_quantity", "qty", "Quantity"))
+
+    def prepare(self, sample: pd.DataFrame, options: ImportOptions) -> None:
+        options.state.pop("carry", None)
+        if options.decimal is None:
+            options.decimal = guess_decimal_separator(column(sample, *LINE_TOTAL, "item_price", "order_total"))
+        if options.day_first is None:
+            options.day_first = detect_day_first(column(sample, "order_date", "Order Date"))
+
+    def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
+        order_col = next((c for c in raw.columns if c.lower() in {n.lower() for n in ORDER_ID}), None)
+        if order_col:
+            raw = carry_forward(raw, order_col, [c for c in raw.columns if c in ORDER_FIELDS], options)
+        out = empty_canonical(raw.index)
+        order = clean_text(column(raw, *ORDER_ID)).str.lstrip("#")
+        out["order_id"] = order
+        out["ordered_at"], out["utc_offset_min"] = parse_datetimes(column(raw, "order_date", "Order Date"),
+                                                                   options.day_first)
+        out["status"], out["is_cancelled"] = normalise_status(column(raw, "status", "order_status"))
+        out["currency"] = clean_text(column(raw, "order_currency", "currency")).fillna(options.currency or "USD")
+        dec = options.decimal
+        out["order_total_minor"] = to_minor_units(parse_number(column(raw, "order_total"), dec))
+        out["shipping_minor"] = to_minor_units(parse_number(column(raw, "shipping_total", "order_shipping"), dec))
+        out["discount_minor"] = to_minor_units(parse_number(column(raw, "discount_total", "cart_discount"), dec))
+        out["discount_code"] = clean_text(column(raw, "coupon_code", "coupons", "coupon_items"))
+        out["customer_email"] = normalise_email(column(raw, "customer_email", "billing_email"))
+        out["customer_external_id"] = clean_text(column(raw, "customer_id", "customer_user")).mask(
+            lambda s: s == "0", pd.NA)
+        out["first_name"] = clean_text(column(raw, "billing_first_name"))
+        out["last_name"] = clean_text(column(raw, "billing_last_name"))
+        out["company"] = clean_text(column(raw, "billing_company"))
+        out["phone"] = clean_text(column(raw, "billing_phone"))
+        out["country"] = clean_text(column(raw, "billing_country", "shipping_country"))
+        out["city"] = clean_text(column(raw, "billing_city", "shipping_city"))
+        out["sku"] = clean_text(column(raw, "sku", "item_sku", "SKU"))
+        out["product_name"] = clean_text(column(raw, "product_name", "item_name", "Item Name"))
+        out["category"] = clean_text(column(raw, "category", "product_categories"))
+        quantity = parse_number(column(raw, "quantity", "item_quantity", "qty", "Quantity"), ".")
+        total = parse_number(column(raw, *LINE_TOTAL), dec)
+        unit = parse_number(column(raw, "item_price", "price", "Item Cost"), dec)
+        total = total.fillna(unit * quantity)
+        unit = unit.fillna(total / quantity.replace(0, np.nan))
+        out["quantity"] = quantity
+        out["unit_price_minor"] = to_minor_units(unit.fillna(0.0))
+        out["line_total_minor"] = to_minor_units(total)
+        reason = pd.Series(None, index=raw.index, dtype="object")
+        reason[total.isna()] = "line total is not a number"
+        reason[quantity.isna()] = "quantity is not a number"
+        reason[out["product_name"].isna() & out["sku"].isna()] = "no product name or SKU"
+        reason[out["ordered_at"].isna()] = "date is missing or not a date"
+        reason[order.isna()] = "no order number"
+        out["skip_reason"] = reason
+        return out
+
+
+_ITEM = r"^\s*(?:(\d+)\s*[×x]\s*)?(.+?)\s*$"
+
+
+class WooAnalyticsFormat(ImportFormat):
+    key = "woocommerce_analytics"
+    label = "WooCommerce Analytics → Orders CSV"
+    platform = "woocommerce"
+    signature = (("Date",), ("Order #",), ("Status",), ("Customer",), ("Product(s)",), ("Items Sold",),
+                 ("N. Revenue", "Net Revenue", "N. Revenue (formatted)", "Net Sales"))
+
+    def prepare(self, sample: pd.DataFrame, options: ImportOptions) -> None:
+        if options.decimal is None:
+            options.decimal = guess_decimal_separator(column(sample, "N. Revenue", "Net Revenue", "Net Sales"))
+        if options.day_first is None:
+            options.day_first = detect_day_first(column(sample, "Date"))
+
+    def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
+        orders = empty_canonical(raw.index)
+        order = clean_text(column(raw, "Order #")).str.lstrip("#")
+        orders["order_id"] = order
+        orders["ordered_at"], orders["utc_offset_min"] = parse_datetimes(column(raw, "Date"), options.day_first)
+        orders["status"], orders["is_cancelled"] = normalise_status(column(raw, "Status"))
+        orders["currency"] = options.currency or "USD"
+        revenue = parse_number(column(raw, "N. Revenue", "Net Revenue", "Net Sales", "N. Revenue (formatted)"),
+                               options.decimal)
+        orders["order_total_minor"] = to_minor_units(revenue)
+        orders["discount_code"] = clean_text(column(raw, "Coupon(s)"))
+        customer = clean_text(column(raw, "Customer"))
+        orders["customer_email"] = normalise_email(customer)
+        orders["customer_external_id"] = customer.where(orders["customer_email"].isna(), pd.NA)
+        names = customer.where(orders["customer_email"].isna(), pd.NA).str.split(" ", n=1, expand=True)
+        orders["first_name"] = names[0] if 0 in names else pd.NA
+        orders["last_name"] = names[1] if 1 in names else pd.NA
+        items_sold = parse_number(column(raw, "Items Sold"), ".")
+        products = clean_text(column(raw, "Product(s)")).fillna("").str.split(r",\s+(?=\d+\s*[×x]\s)|,\s+", regex=True)
+        orders["_products"] = products
+        orders["_revenue"] = revenue
+        orders["_items"] = items_sold
+        lines = orders.explode("_products")
+        parts = lines["_products"].astype("string").str.extract(_ITEM)
+        count = lines.groupby(level=0)["_products"].transform("size")
+        qty = pd.to_numeric(parts[0], errors="coerce")
+        single = count == 1
+        qty = qty.fillna(lines["_items"].where(single)).fillna(1.0)
+        lines["quantity"] = qty
+        lines["product_name"] = parts[1]
+        share = lines["_revenue"] * qty / qty.groupby(level=0).transform("sum")
+        lines["line_total_minor"] = to_minor_units(share)
+        lines["unit_price_minor"] = to_minor_units(share / qty.replace(0, np.nan)).fillna(0)
+        reason = pd.Series(None, index=lines.index, dtype="object")
+        reason[lines["_revenue"].isna()] = "net revenue is not a number"
+        reason[lines["product_name"].isna()] = "no products listed"
+        reason[lines["ordered_at"].isna()] = "date is missing or not a date"
+        reason[lines["order_id"].isna()] = "no order number"
+        lines["skip_reason"] = reason
+        return lines.drop(columns=["_products", "_revenue", "_items"])
