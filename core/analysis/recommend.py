@@ -211,7 +211,7 @@ def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.
             history_items = np.flatnonzero(mine > 0)
             for k in top:
                 pid = product_ids[k]
-                if rebuy[k] > 0 and rebuy[k] >= SIMILAR_WEIGHT * (cf[k] / cf_max if cf_max else 0.0):
+                if mine[k] > 0:  # only replenishable products they bought get this far
                     reason = (f"bought it in {int(mine[k])} order(s); customers usually rebuy it every "
                               f"{median_days[pid]:.0f} days")
                     picks.append((pid, float(score[k]), "rebuy", reason))

@@ -1,0 +1,203 @@
+"""Merchant control (pins, bans, categories, fallback chain) and personal picks."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from core.analysis import merchandising as merch
+from core.analysis.pairs import PairOptions, load_pair_options, save_pair_options, shop_pairs
+from core.analysis.recommend import (bestsellers, country_bestsellers, customer_segments, recommend,
+                                     recommend_for_customer)
+from core.analysis.replenish import repurchase_intervals
+from core.data import load_lines
+from core.errors import ShopkeeperError
+from core.importers.pipeline import import_file
+from core.store import get_setting, open_shop
+
+HEADER = "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+
+
+def write_shop(tmp_path, orders) -> "object":
+    """Import ``orders`` = [(invoice, customer, date, [codes])] into a new shop file; returns the open db."""
+    lines = [HEADER]
+    for invoice, customer, date, codes in orders:
+        for code in codes:
+            lines.append(f"{invoice},SKU{code},ITEM {code},1,{date} 10:00:00,2.50,{customer},France\n")
+    path = tmp_path / "shop.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    db = open_shop(tmp_path / "shop.shop.db")
+    import_file(db, path)
+    return db
+
+
+@pytest.fixture
+def small_shop(tmp_path):
+    orders = []
+    invoice = 1000
+    # A and B go together 6 times; A with C twice; D is a bestseller everywhere; E only alone.
+    for k in range(6):
+        invoice += 1
+        orders.append((invoice, 100 + k, f"2024-01-{k + 1:02d}", ["A", "B", "D"]))
+    for k in range(2):
+        invoice += 1
+        orders.append((invoice, 110 + k, f"2024-02-{k + 1:02d}", ["A", "C", "D"]))
+    for k in range(4):
+        invoice += 1
+        orders.append((invoice, 120 + k, f"2024-03-{k + 1:02d}", ["D", "F"]))
+    invoice += 1
+    orders.append((invoice, 130, "2024-04-01", ["E"]))
+    db = write_shop(tmp_path, orders)
+    save_pair_options(db, PairOptions(min_together=2))  # the owner's threshold, read back by also_bought
+    yield db
+    db.conn.close()
+
+
+def pid(db, sku):
+    return db.execute("SELECT id FROM products WHERE sku = ?", ["SKU" + sku]).fetchone()[0]
+
+
+def test_fallback_chain_and_sources(small_shop):
+    db = small_shop
+    a, b, c, d, f = (pid(db, s) for s in "ABCDF")
+    assert load_pair_options(db).min_together == 2
+    listing = merch.also_bought(db, a, n=4)
+    assert listing["product_id"].tolist()[:3] == [d, b, c]  # D with A 8 times, B 6, C 2
+    assert listing["source"].tolist()[:3] == ["rules"] * 3
+    assert listing.iloc[3]["source"] == "shop" and listing.iloc[3]["product_id"] == f
+    assert listing.iloc[1]["reason"] == "bought together in 6 of 8 orders that contain ITEM A; 1.0× more often " \
+        "than by chance" or listing.iloc[1]["reason"].startswith("bought together in 6 of 8 orders")
+    # E was never bought with anything: everything comes from bestsellers, D first
+    e = pid(db, "E")
+    alone = merch.also_bought(db, e, n=3, result=shop_pairs(db, PairOptions(min_together=2)))
+    assert set(alone["source"]) == {"shop"} and alone["product_id"].iloc[0] == d
+    assert e not in alone["product_id"].tolist()
+
+
+def test_pins_come_first_in_owner_order_and_persist(small_shop, tmp_path):
+    db = small_shop
+    a, b, c, e = (pid(db, s) for s in "ABCE")
+    merch.pin(db, a, e)
+    merch.pin(db, a, c, position=0)
+    listing = merch.also_bought(db, a, n=5)
+    assert listing["product_id"].tolist()[:2] == [c, e]
+    assert listing["source"].tolist()[:2] == ["pinned", "pinned"]
+    assert listing["product_id"].tolist().count(c) == 1  # a pinned rule partner is not repeated
+    again = open_shop(tmp_path / "shop.shop.db")  # settings live in the shop file
+    assert merch.pins(again) == {a: [c, e]}
+    assert get_setting(again, merch.PINS) == {str(a): [c, e]}
+    again.conn.close()
+    merch.unpin(db, a, c)
+    assert merch.pins(db) == {a: [e]}
+    with pytest.raises(ShopkeeperError):
+        merch.pin(db, a, a)
+    with pytest.raises(ShopkeeperError):
+        merch.pin(db, a, 999_999)
+
+
+def test_bans_and_category_filters(small_shop):
+    db = small_shop
+    a, b, c, d = (pid(db, s) for s in "ABCD")
+    merch.ban_product(db, d)
+    merch.ban_pair(db, b, a)  # either direction
+    listing = merch.also_bought(db, a, n=5)
+    assert d not in listing["product_id"].tolist()
+    assert b not in listing["product_id"].tolist()
+    assert listing["product_id"].iloc[0] == c
+    assert b in merch.also_bought(db, c, n=5)["product_id"].tolist()  # the pair ban only concerns A+B
+    merch.ban_pair(db, a, b, banned=False)
+    merch.ban_product(db, d, banned=False)
+    assert merch.also_bought(db, a, n=2)["product_id"].tolist() == [d, b]
+    db.execute("UPDATE products SET category = 'Mugs' WHERE sku IN ('SKUA', 'SKUB')")
+    db.execute("UPDATE products SET category = 'Food' WHERE sku IN ('SKUC', 'SKUD')")
+    merch.set_category_filter(db, exclude=["Food"])
+    listing = merch.also_bought(db, a, n=3)
+    assert c not in listing["product_id"].tolist() and d not in listing["product_id"].tolist()
+    merch.set_category_filter(db, include=["Food"])
+    assert set(merch.also_bought(db, a, n=2)["product_id"]) == {c, d}
+
+
+def test_same_category_bestsellers_before_shop_bestsellers(small_shop):
+    db = small_shop
+    e, f = pid(db, "E"), pid(db, "F")
+    db.execute("UPDATE products SET category = 'Toys' WHERE sku IN ('SKUE', 'SKUF')")
+    listing = merch.also_bought(db, e, n=2)
+    assert listing["product_id"].tolist()[0] == f and listing["source"].iloc[0] == "category"
+    assert listing["source"].iloc[1] == "shop"
+
+
+def test_segments_are_optional(demo_db):
+    segments = customer_segments(demo_db)
+    assert segments is None or len(segments) > 0
+
+
+def test_bestsellers_counts_orders(demo_db):
+    lines = load_lines(demo_db)
+    table = bestsellers(lines, 5)
+    counts = lines.groupby("product_id")["order_id"].nunique().sort_values(ascending=False)
+    assert table["orders"].tolist() == counts.head(5).tolist()
+    by_country = country_bestsellers(lines, 3)
+    assert set(by_country.groupby("country").size()) <= {1, 2, 3}
+    france = lines[lines["country"] == "France"]
+    top_fr = france.groupby("product_id")["order_id"].nunique().max()
+    assert by_country[by_country["country"] == "France"]["orders"].iloc[0] <= top_fr
+
+
+def test_picks_exclude_bought_unless_replenishable(demo_db):
+    lines = load_lines(demo_db)
+    intervals = repurchase_intervals(lines[lines["customer_id"].notna()])
+    replenishable = set(intervals["product_id"])
+    customers = sorted(lines["customer_id"].dropna().unique().tolist())[:40]
+    picks = recommend(lines, customers, 10)
+    assert (picks.groupby("customer_id").size() == 10).all()
+    bought = lines.groupby("customer_id")["product_id"].apply(set)
+    for row in picks.itertuples():
+        if row.product_id in bought[row.customer_id]:
+            assert row.product_id in replenishable, row
+            assert row.source == "rebuy"
+        else:
+            assert row.source != "rebuy"
+    assert {"rebuy", "similar"} <= set(picks["source"])
+    similar = picks[picks["source"] == "similar"].iloc[0]
+    assert similar.reason.startswith("often bought with ")
+
+
+def test_thin_history_is_topped_up_with_bestsellers(small_shop):
+    db = small_shop
+    lines = load_lines(db)
+    e_buyer = int(lines.loc[lines["product_id"] == pid(db, "E"), "customer_id"].iloc[0])
+    picks = recommend(lines, [e_buyer], 3)
+    assert len(picks) == 3
+    assert set(picks["source"]) <= {"country", "segment", "shop"}
+    assert pid(db, "E") not in picks["product_id"].tolist()
+    assert picks["product_id"].iloc[0] == pid(db, "D")
+
+
+def test_banned_products_never_recommended(demo_db_path, tmp_path):
+    import shutil
+    copy = tmp_path / "copy.shop.db"
+    shutil.copy(demo_db_path, copy)
+    db = open_shop(copy)
+    customer = db.execute("SELECT external_id FROM customer_sources ORDER BY customer_id LIMIT 1").fetchone()[0]
+    first = recommend_for_customer(db, customer, 5)
+    merch.ban_product(db, int(first["product_id"].iloc[0]))
+    again = recommend_for_customer(db, customer, 5)
+    assert int(first["product_id"].iloc[0]) not in again["product_id"].tolist()
+    assert len(again) == 5
+    with pytest.raises(ShopkeeperError, match="no customer"):
+        recommend_for_customer(db, "no-such-customer")
+    db.conn.close()
+
+
+def test_cli_recommend(demo_db_path, capsys):
+    import json
+
+    from core.__main__ import main
+    db = open_shop(demo_db_path)
+    customer = db.execute("SELECT external_id FROM customer_sources ORDER BY customer_id LIMIT 1").fetchone()[0]
+    db.conn.close()
+    assert main(["recommend", "--db", str(demo_db_path), "--customer", customer, "--json"]) == 0
+    picks = json.loads(capsys.readouterr().out)
+    assert len(picks) == 10 and [p["rank"] for p in picks] == list(range(1, 11))
+    assert main(["recommend", "--db", str(demo_db_path)]) == 1
+    assert "--customer" in capsys.readouterr().err
