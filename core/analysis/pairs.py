@@ -128,23 +128,19 @@ def build_baskets(lines: pd.DataFrame, options: PairOptions | None = None) -> Ba
         unit = "orders"
     basket_codes, _ = pd.factorize(basket_key, sort=False)
     item_codes, product_ids = pd.factorize(lines["product_id"].to_numpy(), sort=True)
-    # One entry per (basket, product): several lines of one product in an order count once.
-    keys = np.unique(basket_codes.astype(np.int64) * len(product_ids) + item_codes)
-    rows = keys // len(product_ids) if len(product_ids) else keys
-    cols = keys % len(product_ids) if len(product_ids) else keys
     n_rows = int(basket_codes.max()) + 1 if len(basket_codes) else 0
-    sizes = np.bincount(rows, minlength=n_rows)
+    # One entry per (basket, product): CSR construction sums repeated lines of a product, then 0/1.
+    matrix = sp.csr_matrix((np.ones(len(item_codes), dtype=np.int32), (basket_codes, item_codes)),
+                           shape=(n_rows, len(product_ids)))
+    matrix.sum_duplicates()
+    matrix.data[:] = 1
     dropped = 0
     if options.max_basket_items:
+        sizes = np.diff(matrix.indptr)
         keep_basket = sizes <= options.max_basket_items
-        dropped = int((~keep_basket & (sizes > 0)).sum())
-        keep = keep_basket[rows]
-        rows, cols = rows[keep], cols[keep]
-        remap = np.cumsum(keep_basket) - 1
-        rows = remap[rows]
-        n_rows = int(keep_basket.sum())
-    matrix = sp.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)),
-                           shape=(n_rows, len(product_ids)))
+        dropped = int((~keep_basket).sum())
+        if dropped:
+            matrix = matrix[keep_basket]
     first = lines.drop_duplicates("product_id")
     names = dict(zip(first["product_id"], first["product_name"]))
     categories = dict(zip(first["product_id"], first["category"])) if "category" in first else {}
@@ -168,10 +164,10 @@ def pair_table(baskets: Baskets, options: PairOptions | None = None) -> pd.DataF
         return pd.DataFrame(columns=PAIR_COLUMNS)
     co = cooccurrence(baskets.matrix)
     counts = co.diagonal().astype(np.int64)
-    upper = sp.triu(co, k=1, format="coo")
-    together = upper.data.astype(np.int64)
-    keep = together >= max(1, int(options.min_together))
-    i, j, together = upper.row[keep], upper.col[keep], together[keep]
+    # Upper triangle (A < B) with together ≥ threshold, read straight from the CSR arrays.
+    rows = np.repeat(np.arange(co.shape[0], dtype=np.int32), np.diff(co.indptr))
+    keep = (co.indices > rows) & (co.data >= max(1, int(options.min_together)))
+    i, j, together = rows[keep], co.indices[keep], co.data[keep].astype(np.int64)
     count_i, count_j = counts[i], counts[j]
     conf_ij = together / count_i
     conf_ji = together / count_j

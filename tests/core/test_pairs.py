@@ -210,3 +210,16 @@ def test_imported_csv_with_postage_excluded(fresh_db, tiny_shop_csv):
     assert "POSTAGE" not in names
     assert {tuple(sorted((a, b))) for a, b in zip(result.pairs["name_a"], result.pairs["name_b"])} == {
         ("BLUE MUG", "RED MUG"), ("BLUE MUG", "TEA TOWEL")}
+
+
+def test_benchmark_runs_small_and_checks_rules(capsys):
+    import importlib.util
+
+    from tests.conftest import ROOT
+    spec = importlib.util.spec_from_file_location("bench_pairs", ROOT / "benchmarks" / "bench_pairs.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main(["--lines", "20000", "--min-together", "5", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "rule-by-rule check vs mlxtend: identical" in out
+    assert "ours / floor" in out and "mlxtend / ours" in out
