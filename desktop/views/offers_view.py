@@ -1,0 +1,365 @@
+"""Offers screen: turn an audience into a campaign file (Mailchimp, Klaviyo, Shopify tags, CSV, XLSX) with a
+control group, and make paste-in shop widgets (also bought, bestsellers, VIP banner) with a paste guide."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView,
+                               QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from core.offers.audiences import available_audiences
+from core.offers.campaign import OfferSpec, build_offer, record_campaign, write_offer
+from core.offers.targets import TARGETS
+from core.offers.tiers import DiscountTier
+from core.snippets import KINDS, build_snippet
+from core.store import open_shop
+from desktop.errors import show_error
+from desktop.models.dataframe_model import DataFrameModel
+from desktop.views.base import ShopView
+from desktop.workers import start_task
+
+
+def _with_db(path, fn, *args, **kwargs):
+    db = open_shop(path)
+    try:
+        return fn(db, *args, **kwargs)
+    finally:
+        db.conn.close()
+
+
+def _load_audiences(path):
+    return _with_db(path, available_audiences)
+
+
+def _build(path, spec, progress=None, cancelled=None):
+    extra = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
+    return _with_db(path, build_offer, spec, **extra)
+
+
+def _save(path, result, out):
+    def work(db):
+        files = write_offer(result, out)
+        record_campaign(db, result, files)
+        return files
+    return _with_db(path, work)
+
+
+def _snippet(path, kind, options, progress=None, cancelled=None):
+    extra = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
+    return _with_db(path, build_snippet, kind, **options, **extra)
+
+
+def preview_html(snippet) -> str:
+    """Return static HTML showing what the snippet looks like (scripts do not run in the preview)."""
+    text = snippet.text
+    if snippet.kind in ("also-bought", "also-bought-liquid", "woocommerce"):
+        match = re.search(r'id="sk-also-bought-data">(.*?)</script>', text, re.S)
+        data = json.loads(match.group(1)) if match else {"recs": {}, "items": []}
+        if not data["recs"]:
+            return ""
+        handle, refs = next(iter(data["recs"].items()))
+        cards = "".join(
+            f'<td style="border:1px solid #ccc;padding:8px"><b>{html.escape(data["items"][i][0])}</b><br>'
+            f'{html.escape(data["items"][i][2])}</td>' for i in refs)
+        return (f"<p><i>{html.escape(handle)}</i></p>"
+                f"<h3>Customers also bought</h3><table cellspacing=6><tr>{cards}</tr></table>")
+    # Bestsellers and banners are plain HTML: show them without their scripts and styles.
+    text = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", text, flags=re.S)
+    return re.sub(r"\{%.*?%\}", "", text).replace(" hidden>", ">")
+
+
+class OffersView(ShopView):
+    """Audience + target + discounts + control share -> preview -> save files; and shop snippets."""
+
+    view_id = "offers"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result = None
+        self.snippet = None
+        self.tasks = []
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._offer_tab(), self.tr("Offer files"))
+        self.tabs.addTab(self._snippet_tab(), self.tr("Shop snippets"))
+
+    # ------------------------------------------------------------------------------------------ offer tab
+    def _offer_tab(self) -> QWidget:
+        page = QWidget()
+        outer = QHBoxLayout(page)
+        form_box = QGroupBox(self.tr("Campaign"))
+        form = QFormLayout(form_box)
+        self.audience = QComboBox()
+        self.target = QComboBox()
+        labels = {"mailchimp": self.tr("Mailchimp audience (CSV)"), "klaviyo": self.tr("Klaviyo list (CSV)"),
+                  "shopify": self.tr("Shopify customer tags (CSV)"), "csv": self.tr("Spreadsheet (CSV)"),
+                  "xlsx": self.tr("Excel (XLSX)")}
+        for key in TARGETS:
+            self.target.addItem(labels[key], key)
+        self.vip_pct = self._percent(0)
+        self.winback_pct = self._percent(15)
+        self.risk_pct = self._percent(10)
+        self.other_pct = self._percent(0)
+        self.margin = self._percent(0)
+        self.margin.setSpecialValueText(self.tr("no cap"))
+        self.control = self._percent(10)
+        self.control.setMaximum(50)
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText(self.tr("e.g. {first_name}, picked for you: {product_1}"))
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText(self.tr("sk-vip (from the audience when empty)"))
+        self.unconsented = QCheckBox(self.tr("Also include customers who did not accept marketing"))
+        form.addRow(self.tr("Audience"), self.audience)
+        form.addRow(self.tr("File for"), self.target)
+        form.addRow(self.tr("VIP early access %"), self.vip_pct)
+        form.addRow(self.tr("Win-back %"), self.winback_pct)
+        form.addRow(self.tr("At risk, high value %"), self.risk_pct)
+        form.addRow(self.tr("Everyone else %"), self.other_pct)
+        form.addRow(self.tr("Your margin % (caps discounts at half)"), self.margin)
+        form.addRow(self.tr("Control group %"), self.control)
+        form.addRow(self.tr("Subject line"), self.subject)
+        form.addRow(self.tr("Shopify tag"), self.tag)
+        form.addRow(self.unconsented)
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.save_button = QPushButton(self.tr("Save files…"))
+        self.save_button.setEnabled(False)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self._ask_save)
+        right = QVBoxLayout()
+        self.summary = QLabel(self.tr("Choose an audience and press Preview."))
+        self.summary.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setAlternatingRowColors(True)
+        self.model = DataFrameModel(self)
+        self.table.setModel(self.model)
+        right.addWidget(self.summary)
+        right.addWidget(self.table, 1)
+        outer.addWidget(form_box)
+        outer.addLayout(right, 1)
+        return page
+
+    def _percent(self, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 100)
+        box.setDecimals(1)
+        box.setSuffix(" %")
+        box.setValue(value)
+        return box
+
+    def spec(self) -> OfferSpec:
+        """Return the OfferSpec for the current choices."""
+        tiers = (DiscountTier("vip_early_access", "VIP early access", self.vip_pct.value(),
+                              ("vip", "champions", "loyal")),
+                 DiscountTier("winback", "Win-back", self.winback_pct.value(), ("winback", "lost", "hibernating")),
+                 DiscountTier("at_risk_high_value", "At risk, high value", self.risk_pct.value(),
+                              ("at_risk_high_value", "at_risk")))
+        return OfferSpec(audience=self.audience.currentData() or "", target=self.target.currentData(), tiers=tiers,
+                         default_percent=self.other_pct.value(),
+                         margin_percent=self.margin.value() or None, control_share=self.control.value() / 100.0,
+                         include_unconsented=self.unconsented.isChecked(), subject_template=self.subject.text(),
+                         tag=self.tag.text().strip())
+
+    def view_title(self) -> str:
+        return self.tr("Offers")
+
+    def set_shop(self, shop) -> None:
+        super().set_shop(shop)
+        self.audience.clear()
+        self.result = None
+        self.save_button.setEnabled(False)
+        self.model.set_frame(pd.DataFrame())
+        if shop is None:
+            return
+        task = start_task(_load_audiences, shop.path)
+        task.sig_done.connect(self._show_audiences)
+        task.sig_failed.connect(lambda e: show_error(self, self.tr("Could not load audiences"), e))
+        self.tasks.append(task)
+
+    def _show_audiences(self, audiences) -> None:
+        self.audience.clear()
+        kinds = {"list": self.tr("List"), "segment": self.tr("Segment"), "cluster": self.tr("Cluster"),
+                 "filter": self.tr("Filter")}
+        for audience in audiences:
+            self.audience.addItem(self.tr("{0}: {1} ({2} customers)").format(
+                kinds.get(audience.kind, audience.kind), audience.label, audience.size), audience.key)
+        index = self.audience.findData("list:vip")
+        if index >= 0:
+            self.audience.setCurrentIndex(index)
+
+    def preview(self):
+        """Build the offer in the background and show its rows; returns the Task."""
+        if self.shop is None or not self.audience.currentData():
+            return None
+        self.summary.setText(self.tr("Working…"))
+        self.save_button.setEnabled(False)
+        task = start_task(_build, self.shop.path, self.spec())
+        task.sig_done.connect(self._show_offer)
+        task.sig_failed.connect(lambda e: (self.summary.setText(""),
+                                           show_error(self, self.tr("Could not make the offer"), e)))
+        self.tasks.append(task)
+        return task
+
+    def _show_offer(self, result) -> None:
+        self.result = result
+        self.model.set_frame(result.file, {name: name for name in result.file.columns})
+        self.table.resizeColumnsToContents()
+        c = result.counts
+        lines = [self.tr("{0}: {1} customers in the file, {2} held out as a control group.").format(
+                     result.audience_label, c["in_file"], c["control"]),
+                 self.tr("Left out because they did not accept marketing: {0}.").format(c["left_out_no_consent"]),
+                 self.tr("Dropped by the file's rules: {0}.").format(c["dropped_invalid"]),
+                 self.tr("Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} at {3:.0%} "
+                         "redemption).").format(result.cost["max_cost"], result.currency,
+                                                result.cost["expected_cost"], result.cost["redemption_rate"])]
+        lines += result.notes
+        self.summary.setText("\n".join(lines))
+        self.save_button.setEnabled(c["in_file"] > 0)
+
+    def _ask_save(self) -> None:
+        if self.result is None:
+            return
+        suffix = "xlsx" if self.result.spec.target == "xlsx" else "csv"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the offer file"),
+                                              f"{self.result.spec.target}-offer.{suffix}",
+                                              self.tr("Files (*.{0})").format(suffix))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, out: Path):
+        """Write the previewed offer (and its control/dropped files) to ``out`` and record it; returns the Task."""
+        task = start_task(_save, self.shop.path, self.result, out)
+        task.sig_done.connect(self._saved)
+        task.sig_failed.connect(lambda e: show_error(self, self.tr("Could not save the offer"), e))
+        self.tasks.append(task)
+        return task
+
+    def _saved(self, files) -> None:
+        self.saved_files = list(files)
+        self.summary.setText(self.summary.text() + "\n" + self.tr("Saved: {0}").format(
+            ", ".join(str(f) for f in files)))
+
+    # ------------------------------------------------------------------------------------------ snippet tab
+    def _snippet_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.kind = QComboBox()
+        kind_labels = {"also-bought": self.tr("Also bought (HTML)"),
+                       "also-bought-liquid": self.tr("Also bought (Shopify Liquid)"),
+                       "woocommerce": self.tr("Also bought (WooCommerce)"),
+                       "bestsellers": self.tr("Bestsellers block"), "vip-banner": self.tr("VIP banner (HTML)"),
+                       "vip-banner-liquid": self.tr("VIP banner (Shopify Liquid)")}
+        for key in KINDS:
+            self.kind.addItem(kind_labels[key], key)
+        self.max_products = QSpinBox()
+        self.max_products.setRange(5, 2000)
+        self.max_products.setValue(200)
+        self.max_products.setPrefix(self.tr("top "))
+        self.banner_message = QLineEdit(self.tr("Welcome back! As a VIP you get early access to our new collection."))
+        self.make_button = QPushButton(self.tr("Make snippet"))
+        self.copy_button = QPushButton(self.tr("Copy to clipboard"))
+        self.save_snippet_button = QPushButton(self.tr("Save…"))
+        self.copy_button.setEnabled(False)
+        self.save_snippet_button.setEnabled(False)
+        for widget in (QLabel(self.tr("Widget")), self.kind, QLabel(self.tr("Products")), self.max_products,
+                       QLabel(self.tr("Banner text")), self.banner_message, self.make_button, self.copy_button,
+                       self.save_snippet_button):
+            bar.addWidget(widget)
+        self.snippet_info = QLabel()
+        split = QSplitter()
+        self.code = QPlainTextEdit()
+        self.code.setReadOnly(True)
+        self.preview_view = QTextBrowser()
+        self.guide = QPlainTextEdit()
+        self.guide.setReadOnly(True)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.preview_view)
+        right.addWidget(self.guide)
+        split.addWidget(self.code)
+        split.addWidget(right)
+        layout.addLayout(bar)
+        layout.addWidget(self.snippet_info)
+        layout.addWidget(split, 1)
+        self.make_button.clicked.connect(self.make_snippet)
+        self.copy_button.clicked.connect(self.copy_snippet)
+        self.save_snippet_button.clicked.connect(self._ask_save_snippet)
+        return page
+
+    def make_snippet(self):
+        """Build the chosen snippet in the background; returns the Task."""
+        if self.shop is None:
+            return None
+        options = {"max_products": self.max_products.value(), "message": self.banner_message.text()}
+        self.snippet_info.setText(self.tr("Working…"))
+        task = start_task(_snippet, self.shop.path, self.kind.currentData(), options)
+        task.sig_done.connect(self._show_snippet)
+        task.sig_failed.connect(lambda e: (self.snippet_info.setText(""),
+                                           show_error(self, self.tr("Could not make the snippet"), e)))
+        self.tasks.append(task)
+        return task
+
+    def _show_snippet(self, snippet) -> None:
+        self.snippet = snippet
+        self.code.setPlainText(snippet.text)
+        self.preview_view.setHtml(preview_html(snippet))
+        self.guide.setPlainText(self.tr("Where to paste this") + "\n\n" + self.tr(snippet.guide))
+        info = self.tr("{0} bytes, no customer data.").format(f"{snippet.size_bytes:,}")
+        if snippet.products and snippet.kind != "bestsellers":
+            info += " " + self.tr("{0} products have recommendations.").format(snippet.products)
+        self.snippet_info.setText(info)
+        self.copy_button.setEnabled(True)
+        self.save_snippet_button.setEnabled(True)
+
+    def copy_snippet(self) -> None:
+        """Put the snippet's text on the clipboard; returns None."""
+        if self.snippet is not None:
+            QGuiApplication.clipboard().setText(self.snippet.text)
+            self.snippet_info.setText(self.snippet_info.text() + " " + self.tr("Copied."))
+
+    def _ask_save_snippet(self) -> None:
+        if self.snippet is None:
+            return
+        suffix = "liquid" if self.snippet.kind.endswith("liquid") else "html"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the snippet"), f"{self.snippet.kind}.{suffix}")
+        if name:
+            self.save_snippet_to(Path(name))
+
+    def save_snippet_to(self, out: Path) -> Path:
+        """Write the current snippet to ``out``; returns the path."""
+        out.write_text(self.snippet.text, encoding="utf-8")
+        return out
+
+    def selftest_extras(self, outdir) -> list[Path]:
+        """Save pictures of an offer preview and a snippet for the self-test; returns their paths."""
+        from desktop.workers import wait_for_tasks
+        outdir = Path(outdir)
+        paths = []
+        self.preview()
+        wait_for_tasks(120_000)
+        path = outdir / "offers_preview.png"
+        self.grab().save(str(path))
+        paths.append(path)
+        self.tabs.setCurrentIndex(1)
+        self.make_snippet()
+        wait_for_tasks(120_000)
+        path = outdir / "offers_snippet.png"
+        self.grab().save(str(path))
+        paths.append(path)
+        self.tabs.setCurrentIndex(0)
+        return paths
+
+
+VIEW_CLASS = OffersView

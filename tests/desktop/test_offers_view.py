@@ -1,0 +1,85 @@
+"""The Offers screen on the demo shop: Mailchimp, Klaviyo and Shopify tag files with a control group, and snippets."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from desktop import errors
+from desktop.main_window import MainWindow
+from desktop.workers import wait_for_tasks
+
+
+@pytest.fixture
+def view(qtbot):
+    errors.recorded_errors = []
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_demo()
+    win.show_view("offers")
+    assert wait_for_tasks(60_000)
+    yield win.views["offers"]
+    assert errors.recorded_errors == []
+    errors.recorded_errors = None
+
+
+def rows(path):
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+@pytest.mark.parametrize("target, first_header", [("mailchimp", "Email Address"), ("klaviyo", "Email"),
+                                                  ("shopify", "First Name")])
+def test_offer_files_with_control_group(view, tmp_path, target, first_header):
+    assert view.audience.count() > 5
+    view.audience.setCurrentIndex(view.audience.findData("list:winback"))
+    view.target.setCurrentIndex(view.target.findData(target))
+    view.control.setValue(20)
+    view.preview()
+    assert wait_for_tasks(60_000)
+    result = view.result
+    assert result is not None and view.save_button.isEnabled()
+    assert view.model.rowCount() == result.counts["in_file"] > 0
+    assert "control group" in view.summary.text()
+    out = tmp_path / f"{target}.csv"
+    view.save_to(out)
+    assert wait_for_tasks(60_000)
+    body = rows(out)
+    assert body[0][0] == first_header
+    assert len(body) - 1 == result.counts["in_file"]
+    control = rows(tmp_path / f"{target}.control.csv")
+    total = result.counts["in_file"] + result.counts["control"]
+    assert len(control) - 1 == round(0.2 * total)
+    if target == "shopify":
+        assert all("sk-winback" in r[body[0].index("Tags")] for r in body[1:])
+    stored = view.shop.db.execute("SELECT target, members, control_members FROM campaigns ORDER BY id DESC"
+                                  ).fetchone()
+    assert stored == (target, result.counts["in_file"], result.counts["control"])
+
+
+def test_snippets_tab_makes_copies_and_saves(view, tmp_path):
+    view.tabs.setCurrentIndex(1)
+    for kind in ("also-bought", "also-bought-liquid", "vip-banner-liquid", "bestsellers"):
+        view.kind.setCurrentIndex(view.kind.findData(kind))
+        view.max_products.setValue(50)
+        view.make_snippet()
+        assert wait_for_tasks(60_000)
+        assert view.snippet.kind == kind
+        assert view.code.toPlainText() == view.snippet.text
+        assert f"{view.snippet.size_bytes:,} bytes" in view.snippet_info.text()
+        assert view.guide.toPlainText().strip()
+        view.copy_snippet()
+        assert QGuiApplication.clipboard().text() == view.snippet.text
+        saved = view.save_snippet_to(tmp_path / f"{kind}.html")
+        assert saved.read_bytes() == view.snippet.text.encode("utf-8")
+    assert "@example.com" not in view.code.toPlainText()
+
+
+def test_render_offers_view_png(view, tmp_path):
+    view.window().resize(1280, 820)
+    paths = view.selftest_extras(tmp_path)
+    for path in paths:
+        assert path.exists() and path.stat().st_size > 5000
+    view.grab().save(str(tmp_path / "offers.png"))
