@@ -6,8 +6,13 @@ import argparse
 import sys
 
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.errors import ImportFailed
 from core.importers.base import ImportOptions
-from core.importers.pipeline import import_file
+from core.importers.generic import MAPPING_FIELDS
+from core.importers.olist import table_role
+from core.importers.pipeline import import_file, import_files
+from core.importers.reading import sniff_file
+from core.importers.registry import FORMATS
 
 VERB = "import"
 
@@ -20,31 +25,53 @@ def register(subparsers) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="export file(s) to import")
     add_db_argument(parser)
     add_json_argument(parser)
-    parser.add_argument("--format", dest="format_key", help="file layout (default: detected from the columns)")
+    parser.add_argument("--format", dest="format_key", choices=sorted(FORMATS),
+                        help="file layout (default: detected from the columns)")
     parser.add_argument("--encoding", help="text encoding, e.g. utf-8, cp1250, cp1251 (default: detected)")
     parser.add_argument("--delimiter", help="column separator, e.g. ';' (default: detected)")
     parser.add_argument("--decimal", choices=[".", ","], help="decimal separator (default: detected)")
     parser.add_argument("--date-order", choices=["dmy", "mdy"], help="for dates like 03/04/2025: day or month first")
     parser.add_argument("--currency", help="currency code when the file has none (e.g. PLN)")
     parser.add_argument("--rejected", metavar="CSV", help="save skipped rows with their reasons to this CSV")
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="column mapping for --format generic (saved for the next file with the same header); "
+                        f"fields: {', '.join(MAPPING_FIELDS)}")
     parser.set_defaults(func=run)
 
 
 def _options(args: argparse.Namespace) -> ImportOptions:
     day_first = None if args.date_order is None else args.date_order == "dmy"
-    return ImportOptions(format_key=args.format_key, encoding=args.encoding, delimiter=args.delimiter,
-                         decimal=args.decimal, day_first=day_first, currency=args.currency)
+    mapping = {}
+    for item in args.map:
+        field, sep, col = item.partition("=")
+        if not sep or field.strip() not in MAPPING_FIELDS:
+            raise ImportFailed(f"'{item}' is not a FIELD=COLUMN mapping; fields are: {', '.join(MAPPING_FIELDS)}.")
+        mapping[field.strip()] = col.strip()
+    format_key = args.format_key or ("generic" if mapping else None)
+    return ImportOptions(format_key=format_key, encoding=args.encoding, delimiter=args.delimiter,
+                         decimal=args.decimal, day_first=day_first, currency=args.currency, mapping=mapping)
+
+
+def _batches(files: list[str], options: ImportOptions) -> list[list[str]]:
+    """Return the files grouped into imports: Olist-style tables together, every other file on its own."""
+    olist = [f for f in files if table_role(sniff_file(f, options.encoding, options.delimiter).columns)]
+    return ([olist] if olist else []) + [[f] for f in files if f not in olist]
 
 
 def run(args: argparse.Namespace) -> int:
     """Import each file; print what was added; returns the exit code."""
     db = open_db(args, create=True)
     results = []
-    for file in args.files:
+    for batch in _batches(args.files, _options(args)):
+        file = " + ".join(batch)
+
         def progress(fraction, message=None):
             if not args.json and sys.stderr.isatty():
                 print(f"\r{file}: {fraction:4.0%} {message or ''}".ljust(70), end="", file=sys.stderr)
-        result = import_file(db, file, _options(args), progress=progress, rejected_csv=args.rejected)
+        if len(batch) > 1 or table_role(sniff_file(batch[0], args.encoding, args.delimiter).columns):
+            result = import_files(db, batch, _options(args), progress=progress, rejected_csv=args.rejected)
+        else:
+            result = import_file(db, batch[0], _options(args), progress=progress, rejected_csv=args.rejected)
         results.append(result.to_dict())
         if not args.json:
             if sys.stderr.isatty():
@@ -55,6 +82,10 @@ def run(args: argparse.Namespace) -> int:
                   f"{result.rows_skipped:,} rows skipped.")
             for reason, count in result.skip_reasons.items():
                 print(f"  skipped {count:,}: {reason}")
+            if result.customers_updated:
+                print(f"  {result.customers_updated:,} existing customers updated.")
+            if result.notice:
+                print(f"  {result.notice}")
             if result.rows_without_customer:
                 print(f"  {result.rows_without_customer:,} rows have no customer; kept for product statistics.")
     if args.json:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,9 +62,15 @@ def guess_encoding(sample: bytes) -> str:
     for encoding, letters in (("cp1250", _POLISH), ("cp1257", _BALTIC)):
         text = sample.decode(encoding, errors="replace")
         scores[encoding] = sum(ch in letters for ch in text)
-    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in sample.decode("cp1251", errors="replace"))
-    high_bytes = sum(b >= 0xC0 for b in sample)
-    if high_bytes and cyrillic >= 0.8 * high_bytes:
+    # Russian/Ukrainian words are all Cyrillic; Polish/Baltic words read as cp1251 mix Latin and Cyrillic.
+    pure = mixed = 0
+    for word in re.findall(r"[^\W\d_]+", sample.decode("cp1251", errors="replace")):
+        if any("\u0400" <= ch <= "\u04ff" for ch in word):
+            if any(ch.isascii() for ch in word):
+                mixed += 1
+            else:
+                pure += 1
+    if pure > mixed:
         return "cp1251"
     best = max(scores, key=scores.get)
     return best if scores[best] > 0 else "latin-1"

@@ -74,7 +74,8 @@ _SLASHED = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
 def detect_day_first(series: pd.Series) -> bool | None:
     """Return True for day-first dates, False for month-first, None when ISO or when every date is ambiguous.
 
-    Raises AmbiguousDatesError when the dates are slashed/dotted and none has a part above 12.
+    Raises AmbiguousDatesError when the dates are slashed and none has a part above 12 (dotted dates are
+    day-first: ``dd.mm.yyyy``).
     """
     sample = clean_text(series).dropna()
     if sample.empty or sample.head(1000).str.match(_ISO).all():
@@ -88,6 +89,8 @@ def detect_day_first(series: pd.Series) -> bool | None:
         return True
     if (second > 12).any():
         return False
+    if sample.head(1000).str.match(r"^\d{1,2}\.\d{1,2}\.\d{2,4}").all():
+        return True  # dd.mm.yyyy: no locale writes month-first dates with dots
     raise AmbiguousDatesError(
         "Every date in this file could be read day-first or month-first (for example 03/04); "
         "please say which order the dates are in.")
