@@ -1,0 +1,430 @@
+"""The "Also bought" screen: products bought together, the owner's pins and bans, and proof that picks work.
+
+Tabs: a product's list (search a product, see what shoppers would be shown and why, pin/ban, chart of its
+strongest partners), the shop's top pairs and bundles of three, the offline evaluation, and refills due now.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from core.analysis import merchandising as merch
+from core.analysis.evaluate import shop_evaluation
+from core.analysis.pairs import shop_pairs
+from core.analysis.recommend import bestsellers
+from core.analysis.replenish import shop_refills_due
+from core.data import load_lines
+from desktop.errors import show_error
+from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+from desktop.views.base import ShopView
+from desktop.workers import start_task
+
+
+def _load(path):
+    """Worker: pair rules, product list and refills due for the shop at ``path``."""
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        lines = load_lines(db)
+        if lines.empty:
+            return None
+        result = shop_pairs(db)
+        products = bestsellers(lines)
+        return {"lines": lines, "result": result, "products": products, "refills": shop_refills_due(db)}
+    finally:
+        db.conn.close()
+
+
+def _evaluate(path, progress=None, cancelled=None):
+    """Worker: the time-split evaluation (table, sentence)."""
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
+        return shop_evaluation(db, **kwargs)
+    finally:
+        db.conn.close()
+
+
+def _table(parent) -> tuple[QTableView, DataFrameModel, FrameSortProxy]:
+    view = QTableView(parent)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    model = DataFrameModel(parent)
+    proxy = FrameSortProxy(parent)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    return view, model, proxy
+
+
+class AlsoBoughtView(ShopView):
+    """Products bought together, with the owner's control and the proof."""
+
+    view_id = "also_bought"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.data = None
+        self.product_id = None
+        self.task = None
+        self.eval_task = None
+        self.evaluation = None
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_product_tab()
+        self._build_pairs_tab()
+        self._build_evaluation_tab()
+        self._build_refills_tab()
+
+    # ---- building -------------------------------------------------------------------------------------------
+    def _build_product_tab(self) -> None:
+        page = QWidget()
+        outer = QHBoxLayout(page)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(split)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a product by name or number"))
+        self.search.setClearButtonEnabled(True)
+        self.products_view, self.products_model, self.products_proxy = _table(left)
+        self.search.textChanged.connect(self.products_proxy.setFilterFixedString)
+        self.products_view.selectionModel().selectionChanged.connect(self._product_selected)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.products_view, 1)
+        split.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.product_title = QLabel(self.tr("Pick a product on the left."))
+        self.product_title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.product_title.setWordWrap(True)
+        right_layout.addWidget(self.product_title)
+        right_layout.addWidget(QLabel(self.tr("What shoppers of this product are shown, in this order:")))
+        self.shown_view, self.shown_model, self.shown_proxy = _table(right)
+        self.shown_view.setSortingEnabled(False)
+        right_layout.addWidget(self.shown_view, 2)
+
+        buttons = QHBoxLayout()
+        self.pin_button = QPushButton(self.tr("Pin to the top"))
+        self.unpin_button = QPushButton(self.tr("Unpin"))
+        self.ban_pair_button = QPushButton(self.tr("Never show with this product"))
+        self.ban_product_button = QPushButton(self.tr("Never show anywhere"))
+        self.pin_button.setToolTip(self.tr("Show the selected product first for this product, in the order you pin"))
+        self.ban_product_button.setToolTip(self.tr("For products out of stock, discontinued, gift cards or postage"))
+        for button, slot in ((self.pin_button, self._pin), (self.unpin_button, self._unpin),
+                             (self.ban_pair_button, self._ban_pair), (self.ban_product_button, self._ban_product)):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        self.bans_label = QLabel()
+        self.bans_label.setWordWrap(True)
+        right_layout.addWidget(self.bans_label)
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        rules_box = QWidget()
+        rules_layout = QVBoxLayout(rules_box)
+        rules_layout.setContentsMargins(0, 0, 0, 0)
+        rules_layout.addWidget(QLabel(self.tr("Bought together (all rules):")))
+        self.rules_view, self.rules_model, self.rules_proxy = _table(rules_box)
+        rules_layout.addWidget(self.rules_view)
+        lower.addWidget(rules_box)
+        self.figure = Figure(figsize=(4.5, 3.2), layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumWidth(320)
+        lower.addWidget(self.canvas)
+        lower.setSizes([600, 380])
+        right_layout.addWidget(lower, 3)
+        split.addWidget(right)
+        split.setSizes([330, 900])
+        self.tabs.addTab(page, self.tr("By product"))
+        self._update_buttons()
+
+    def _build_pairs_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.pairs_note = QLabel()
+        self.pairs_note.setWordWrap(True)
+        layout.addWidget(self.pairs_note)
+        self.pairs_view, self.pairs_model, self.pairs_proxy = _table(page)
+        layout.addWidget(self.pairs_view, 3)
+        layout.addWidget(QLabel(self.tr("Sets of three bought together (bundle ideas):")))
+        self.triples_view, self.triples_model, self.triples_proxy = _table(page)
+        layout.addWidget(self.triples_view, 2)
+        self.tabs.addTab(page, self.tr("Top pairs"))
+
+    def _build_evaluation_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.eval_sentence = QLabel(self.tr("Testing the picks on your last 12 weeks of orders…"))
+        self.eval_sentence.setWordWrap(True)
+        self.eval_sentence.setStyleSheet("font-size: 14px;")
+        layout.addWidget(self.eval_sentence)
+        self.eval_figure = Figure(figsize=(6, 2.6), layout="constrained")
+        self.eval_canvas = FigureCanvasQTAgg(self.eval_figure)
+        layout.addWidget(self.eval_canvas, 2)
+        self.eval_view, self.eval_model, _ = _table(page)
+        layout.addWidget(self.eval_view, 1)
+        explain = QLabel(self.tr(
+            "How this is measured: the picks are made from orders before the last 12 weeks only, then compared with "
+            "what each returning customer actually bought in those weeks. Hit rate: share of customers who bought "
+            "at least one of their 10 picks. Recall: average share of what they bought that was picked. "
+            "Coverage: share of your products that were picked for anyone."))
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        self.tabs.addTab(page, self.tr("Does it work?"))
+
+    def _build_refills_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.refills_note = QLabel()
+        self.refills_note.setWordWrap(True)
+        layout.addWidget(self.refills_note)
+        self.refills_view, self.refills_model, self.refills_proxy = _table(page)
+        layout.addWidget(self.refills_view, 1)
+        self.tabs.addTab(page, self.tr("Refills due"))
+
+    # ---- loading --------------------------------------------------------------------------------------------
+    def view_title(self) -> str:
+        return self.tr("Also bought")
+
+    def set_shop(self, shop) -> None:
+        super().set_shop(shop)
+        self.data = None
+        self.product_id = None
+        for model in (self.products_model, self.shown_model, self.rules_model, self.pairs_model,
+                      self.triples_model, self.refills_model, self.eval_model):
+            model.set_frame(pd.DataFrame())
+        self._draw_partners(pd.DataFrame())
+        self._update_buttons()
+        if shop is None:
+            self.status.setText("")
+            return
+        self.status.setText(self.tr("Counting which products are bought together…"))
+        self.task = start_task(_load, shop.path)
+        self.task.sig_done.connect(self._show)
+        self.task.sig_failed.connect(lambda e: show_error(self, self.tr("Could not count products bought together"), e))
+        self.eval_sentence.setText(self.tr("Testing the picks on your last 12 weeks of orders…"))
+        self.eval_task = start_task(_evaluate, shop.path)
+        self.eval_task.sig_done.connect(self._show_evaluation)
+        self.eval_task.sig_failed.connect(self._evaluation_failed)
+
+    def _show(self, data) -> None:
+        if data is None:
+            self.status.setText(self.tr("No orders yet: import your orders to see what is bought together."))
+            return
+        self.data = data
+        result = data["result"]
+        unit = self.tr("orders") if result.basket_unit == "orders" else self.tr("baskets")
+        self.status.setText(self.tr(
+            "%1 pairs bought together in at least %2 %3 (out of %4 %3; %5 very large orders left out).")
+            .replace("%1", f"{len(result.pairs):,}").replace("%2", str(result.options.min_together))
+            .replace("%3", unit).replace("%4", f"{result.n_baskets:,}").replace("%5", f"{result.dropped_outliers:,}"))
+        self.products_model.set_frame(data["products"], {
+            "product_name": self.tr("Product"), "orders": self.tr("Orders"), "customers": self.tr("Customers")})
+        self.products_view.resizeColumnsToContents()
+        self.pairs_model.set_frame(result.pairs, {
+            "name_a": self.tr("Product"), "name_b": self.tr("Bought with"), "together": self.tr("Together"),
+            "confidence_ab": self.tr("Confidence →"), "confidence_ba": self.tr("Confidence ←"),
+            "lift": self.tr("Lift")})
+        self.pairs_view.resizeColumnsToContents()
+        self.pairs_note.setText(self.tr(
+            "Together: orders with both. Confidence →: share of the first product's orders that also hold the "
+            "second (← the other way). Lift: how many times more often than chance."))
+        self.triples_model.set_frame(result.triples, {
+            "name_a": self.tr("Product"), "name_b": self.tr("Product"), "name_c": self.tr("Product"),
+            "together": self.tr("Together"), "lift": self.tr("Lift")})
+        self.triples_view.resizeColumnsToContents()
+        refills = data["refills"]
+        self.refills_model.set_frame(refills, {
+            "customer": self.tr("Customer"), "product_name": self.tr("Product"), "median_days": self.tr("Rebuys every (days)"),
+            "days_since": self.tr("Days since"), "reason": self.tr("Why")})
+        self.refills_view.resizeColumnsToContents()
+        self.refills_note.setText(self.tr("%n refill(s) due now: customers who usually rebuy these products about "
+                                          "this long after their last purchase.", "", len(refills)))
+        if self.products_proxy.rowCount():
+            self.products_view.selectRow(0)
+
+    def _show_evaluation(self, outcome) -> None:
+        table, sentence = outcome
+        self.evaluation = table
+        labels = {"app": self.tr("Our picks"), "bestsellers": self.tr("Shop bestsellers"),
+                  "random": self.tr("Random products")}
+        shown = table.assign(label=table["method"].map(labels),
+                             hit_rate=(table["hit_rate"] * 100).round(1), recall=(table["recall"] * 100).round(1),
+                             coverage=(table["coverage"] * 100).round(1))
+        self.eval_model.set_frame(shown, {"label": self.tr("Method"), "hit_rate": self.tr("Hit rate %"),
+                                          "recall": self.tr("Recall %"), "coverage": self.tr("Coverage %")})
+        by = table.set_index("method")
+        self.eval_sentence.setText(self.tr(
+            "Our picks would have named something a customer bought next for %1 % of %2 returning customers; "
+            "shop bestsellers: %3 %, random products: %4 %.")
+            .replace("%1", f"{by.loc['app', 'hit_rate'] * 100:.0f}").replace("%2", str(int(by.loc["app", "customers"])))
+            .replace("%3", f"{by.loc['bestsellers', 'hit_rate'] * 100:.0f}")
+            .replace("%4", f"{by.loc['random', 'hit_rate'] * 100:.0f}"))
+        self.eval_figure.clear()
+        ax = self.eval_figure.add_subplot(1, 1, 1)
+        values = [by.loc[m, "hit_rate"] * 100 for m in ("app", "bestsellers", "random")]
+        bars = ax.barh([labels[m] for m in ("app", "bestsellers", "random")], values,
+                       color=["#2a7f62", "#8a8f98", "#c9ccd1"])
+        ax.invert_yaxis()
+        ax.set_xlim(0, 100)
+        ax.set_xlabel(self.tr("customers who bought one of their 10 picks (%)"))
+        for bar, value in zip(bars, values):
+            ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"{value:.0f} %", va="center")
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        self.eval_canvas.draw_idle()
+
+    def _evaluation_failed(self, error) -> None:
+        from desktop.errors import plain_message
+        self.eval_sentence.setText(self.tr("The picks could not be tested: %1").replace("%1", plain_message(error)))
+
+    # ---- one product ---------------------------------------------------------------------------------------
+    def select_product(self, product_id: int) -> bool:
+        """Select ``product_id`` in the product list (clearing the search); returns False when it is not listed."""
+        self.search.clear()
+        column = self.products_model.column_index("product_name")
+        ids = self.products_model.frame()["product_id"].tolist() if not self.products_model.frame().empty else []
+        if product_id not in ids:
+            return False
+        source_row = ids.index(product_id)
+        index = self.products_proxy.mapFromSource(self.products_model.index(source_row, max(column, 0)))
+        self.products_view.selectRow(index.row())
+        self.products_view.scrollTo(index)
+        return True
+
+    def _product_selected(self, *args) -> None:
+        rows = self.products_view.selectionModel().selectedRows()
+        if not rows or self.data is None:
+            return
+        source = self.products_proxy.mapToSource(rows[0])
+        self.product_id = int(self.products_model.row_record(source.row())["product_id"])
+        self._refresh_product()
+
+    def _refresh_product(self) -> None:
+        if self.data is None or self.product_id is None or self.shop is None:
+            return
+        result = self.data["result"]
+        name = result.names.get(self.product_id) or self.data["products"].set_index("product_id")[
+            "product_name"].get(self.product_id, "")
+        in_orders = result.product_counts.get(self.product_id, 0)
+        self.product_title.setText(self.tr("%1 — in %2 orders").replace("%1", str(name))
+                                   .replace("%2", f"{in_orders:,}"))
+        shown = merch.also_bought(self.shop.db, self.product_id, n=10, result=result, lines=self.data["lines"])
+        sources = {"pinned": self.tr("Pinned by you"), "rules": self.tr("Bought together"),
+                   "category": self.tr("Same-category bestseller"), "segment": self.tr("Segment bestseller"),
+                   "shop": self.tr("Shop bestseller")}
+        shown = shown.assign(source_label=shown["source"].map(sources))
+        self.shown_model.set_frame(shown, {"position": "#", "product_name": self.tr("Product"),
+                                           "source_label": self.tr("Why it is shown"),
+                                           "together": self.tr("Together"), "reason": self.tr("Reason")})
+        self.shown_view.resizeColumnsToContents()
+        rules = result.rules_for(self.product_id)
+        self.rules_model.set_frame(rules, {
+            "partner": self.tr("Bought with"), "together": self.tr("Together"), "confidence": self.tr("Confidence"),
+            "lift": self.tr("Lift"), "reason": self.tr("Reason")})
+        self.rules_view.resizeColumnsToContents()
+        self._draw_partners(rules.head(10))
+        self._update_bans_label()
+        self._update_buttons()
+
+    def _draw_partners(self, rules: pd.DataFrame) -> None:
+        self.figure.clear()
+        ax = self.figure.add_subplot(1, 1, 1)
+        if rules.empty:
+            ax.axis("off")
+            ax.text(0.5, 0.5, self.tr("Not bought together with anything often enough yet."), ha="center",
+                    va="center", wrap=True, fontsize=9)
+        else:
+            labels = [str(p)[:28] for p in rules["partner"]]
+            values = rules["together"].tolist()
+            bars = ax.barh(labels, values, color="#2a7f62")
+            ax.invert_yaxis()
+            ax.set_title(self.tr("Strongest partners (orders together)"), fontsize=10)
+            ax.tick_params(labelsize=7)
+            for bar, conf in zip(bars, rules["confidence"]):
+                ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {conf:.0%}", va="center", fontsize=7)
+            for side in ("top", "right"):
+                ax.spines[side].set_visible(False)
+        self.canvas.draw_idle()
+
+    # ---- pins and bans -------------------------------------------------------------------------------------
+    def _selected_partner(self) -> int | None:
+        for view, model, proxy, column in ((self.rules_view, self.rules_model, self.rules_proxy, "partner_id"),
+                                           (self.shown_view, self.shown_model, self.shown_proxy, "product_id")):
+            rows = view.selectionModel().selectedRows()
+            if rows and view.hasFocus():
+                return int(model.row_record(proxy.mapToSource(rows[0]).row())[column])
+        for view, model, proxy, column in ((self.rules_view, self.rules_model, self.rules_proxy, "partner_id"),
+                                           (self.shown_view, self.shown_model, self.shown_proxy, "product_id")):
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                return int(model.row_record(proxy.mapToSource(rows[0]).row())[column])
+        return None
+
+    def _change(self, action) -> None:
+        partner = self._selected_partner()
+        if self.product_id is None or partner is None or self.shop is None:
+            return
+        try:
+            action(self.shop.db, partner)
+        except Exception as error:  # shown to the owner in plain words
+            show_error(self, self.tr("Could not change the list"), error)
+            return
+        self._refresh_product()
+
+    def _pin(self) -> None:
+        self._change(lambda db, partner: merch.pin(db, self.product_id, partner))
+
+    def _unpin(self) -> None:
+        self._change(lambda db, partner: merch.unpin(db, self.product_id, partner))
+
+    def _ban_pair(self) -> None:
+        self._change(lambda db, partner: merch.ban_pair(db, self.product_id, partner))
+
+    def _ban_product(self) -> None:
+        self._change(lambda db, partner: merch.ban_product(db, partner))
+
+    def _update_bans_label(self) -> None:
+        if self.shop is None:
+            return
+        bans = merch.bans(self.shop.db)
+        pinned = merch.pins(self.shop.db).get(self.product_id, [])
+        self.bans_label.setText(self.tr("%1 pinned here · %2 products never shown · %3 pairs never shown")
+                                .replace("%1", str(len(pinned))).replace("%2", str(len(bans["products"])))
+                                .replace("%3", str(len(bans["pairs"]))))
+
+    def _update_buttons(self) -> None:
+        enabled = self.product_id is not None
+        for button in (self.pin_button, self.unpin_button, self.ban_pair_button, self.ban_product_button):
+            button.setEnabled(enabled)
+
+    def selftest_extras(self, outdir) -> list:
+        """Save the evaluation chart and the partner chart as PNGs; returns their paths."""
+        from pathlib import Path
+        paths = []
+        for name, figure in (("also_bought_partners.png", self.figure), ("also_bought_evaluation.png",
+                                                                         self.eval_figure)):
+            path = Path(outdir) / name
+            figure.savefig(path, dpi=100)
+            paths.append(path)
+        return paths
+
+
+VIEW_CLASS = AlsoBoughtView

@@ -1,0 +1,99 @@
+"""The "Also bought" screen on the demo shop: rules shown, pin goes first, ban removes, evaluation and refills."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.analysis.pairs import shop_pairs
+from core.store import open_shop
+from desktop import errors
+from desktop.shop import Shop
+from desktop.views.also_bought_view import VIEW_CLASS
+from desktop.workers import wait_for_tasks
+
+
+@pytest.fixture
+def view(qtbot, demo_db_path, tmp_path):
+    copy = tmp_path / "demo-copy.shop.db"  # pins are written: never touch the shared demo shop
+    shutil.copy(demo_db_path, copy)
+    errors.recorded_errors = []
+    widget = VIEW_CLASS()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 820)
+    shop = Shop(copy)
+    widget.set_shop(shop)
+    assert wait_for_tasks(120_000)
+    yield widget
+    widget.set_shop(None)
+    shop.close()
+    errors.recorded_errors = None
+
+
+def shown_ids(view):
+    return view.shown_model.frame()["product_id"].tolist()
+
+
+def test_view_shows_rules_pairs_evaluation_and_refills(view, demo_db_path):
+    assert view.view_id == "also_bought" and view.view_title() == "Also bought"
+    assert errors.recorded_errors == []
+    db = open_shop(demo_db_path)
+    expected = shop_pairs(db, with_triples=False)
+    db.conn.close()
+    assert view.pairs_model.rowCount() == len(expected.pairs)
+    top = expected.pairs.iloc[0]
+    assert view.select_product(int(top.product_a))
+    rules = view.rules_model.frame()
+    assert rules["partner_id"].iloc[0] == top.product_b and rules["together"].iloc[0] == top.together
+    assert shown_ids(view)[0] == top.product_b
+    assert view.shown_model.frame()["source"].iloc[0] == "rules"
+    assert len(view.figure.axes[0].patches) == min(10, len(rules))  # one bar per strong partner
+    assert view.eval_model.rowCount() == 3
+    assert "returning customers" in view.eval_sentence.text()
+    assert view.refills_model.rowCount() > 0
+    view.search.setText(str(top.name_a))
+    assert 1 <= view.products_proxy.rowCount() < view.products_model.rowCount()
+
+
+def test_pin_goes_first_and_ban_removes(view, qtbot):
+    pid = int(view.products_model.frame()["product_id"].iloc[0])
+    assert view.select_product(pid)
+    rules = view.rules_model.frame()
+    last = len(rules) - 1  # the weakest partner
+    partner = int(rules["partner_id"].iloc[last])
+    assert partner not in shown_ids(view)[:1]
+    source_index = view.rules_model.index(last, 0)
+    view.rules_view.selectRow(view.rules_proxy.mapFromSource(source_index).row())
+    qtbot.mouseClick(view.pin_button, Qt.MouseButton.LeftButton)
+    assert shown_ids(view)[0] == partner
+    assert view.shown_model.frame()["source"].iloc[0] == "pinned"
+    assert "1 pinned here" in view.bans_label.text()
+    # the pin is saved in the shop: a fresh view of the same file still shows it first
+    again = VIEW_CLASS()
+    qtbot.addWidget(again)
+    shop2 = Shop(view.shop.path)
+    again.set_shop(shop2)
+    assert wait_for_tasks(120_000)
+    assert again.select_product(pid)
+    assert shown_ids(again)[0] == partner
+    again.set_shop(None)
+    shop2.close()
+    # ban the strongest rule partner everywhere: it disappears from the list
+    strongest = int(rules["partner_id"].iloc[0])
+    view.rules_view.selectRow(view.rules_proxy.mapFromSource(view.rules_model.index(0, 0)).row())
+    qtbot.mouseClick(view.ban_product_button, Qt.MouseButton.LeftButton)
+    assert strongest not in shown_ids(view)
+    assert shown_ids(view)[0] == partner
+    assert errors.recorded_errors == []
+
+
+def test_png_render(view, tmp_path):
+    view.select_product(int(view.products_model.frame()["product_id"].iloc[0]))
+    view.show()
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        assert view.grab().save(str(tmp_path / f"tab{index}.png"))
+    paths = view.selftest_extras(tmp_path)
+    assert all(p.exists() and p.stat().st_size > 5000 for p in paths)
