@@ -76,6 +76,9 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
             f"{path.name} was made by a newer Shopkeeper (schema {current}); please update the app.")
     if current == SCHEMA_VERSION:
         return
+    if current > 0:
+        from core.backup import backup_before  # core.backup imports this module
+        backup_before(db, "migration")
     with write_transaction(db):
         for script in MIGRATIONS[current:]:
             for statement in _split_sql(script):
