@@ -51,7 +51,7 @@ def style_axes(ax) -> None:
 def set_title(figure_or_ax, title: str) -> None:
     """Set a chart title in plain words, bold and readable; returns None."""
     if isinstance(figure_or_ax, Figure):
-        figure_or_ax.suptitle(title, fontsize=FONT_SIZE + 3, fontweight="bold")
+        figure_or_ax.suptitle(title, fontsize=FONT_SIZE + 3, fontweight="bold", wrap=True)
     else:
         figure_or_ax.set_title(title, fontsize=FONT_SIZE + 3, fontweight="bold", loc="left")
 

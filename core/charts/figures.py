@@ -7,6 +7,8 @@ An empty or tiny shop, or an analysis another part of the app does not provide y
 
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 import pandas as pd
 from matplotlib.colors import LinearSegmentedColormap
@@ -80,29 +82,29 @@ def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_ylabel(_l(labels, "revenue", "Revenue ({currency})").format(currency=currency or "—"))
     money_axis(ax.yaxis, currency)
     ax.grid(axis="y", color="#e5e5e5")
-    ax.set_ylim(0, max(bottom.max(), 1) * 1.12)
+    ax.set_ylim(0, max(bottom.max(), 1) * 1.3)
     line_ax = ax.twinx()
     line_ax.plot(x, monthly["orders"], color="#333333", marker="o", markersize=3, linewidth=1.5,
                  label=_l(labels, "orders", "Orders (right axis)"))
     line_ax.set_ylabel(_l(labels, "orders_axis", "Orders"))
-    line_ax.set_ylim(0, max(monthly["orders"].max(), 1) * 1.25)
+    line_ax.set_ylim(0, max(monthly["orders"].max(), 1) * 1.4)
     count_axis(line_ax.yaxis)
     line_ax.spines["top"].set_visible(False)
     line_ax.tick_params(labelsize=FONT_SIZE - 1)
-    step = max(1, int(np.ceil(len(monthly) / 14)))
+    step = max(1, int(np.ceil(len(monthly) / 10)))
     ax.set_xticks(x[::step])
     ax.set_xticklabels([m.strftime("%b %Y") for m in monthly["month"]][::step], rotation=45, ha="right")
     ax.set_xlim(-0.7, len(monthly) - 0.3)
-    ax.set_xlabel(_l(labels, "month", "Month"))
     last_order = shop.orders["ordered_at"].max()
     if last_order.day < last_order.days_in_month:
-        ax.annotate(_l(labels, "partial", "to {day}").format(day=last_order.strftime("%d %b")),
-                    (x[-1], bottom[-1]), xytext=(0, 4), textcoords="offset points", ha="center", va="bottom",
-                    fontsize=FONT_SIZE - 2.5, color="#555555")
+        ax.set_xlabel(_l(labels, "month_partial", "Month (the last month runs only to {day})").format(
+            day=last_order.strftime("%d %b %Y")))
+    else:
+        ax.set_xlabel(_l(labels, "month", "Month"))
     handles, names = ax.get_legend_handles_labels()
     more_handles, more_names = line_ax.get_legend_handles_labels()
-    ax.legend(handles + more_handles, names + more_names, loc="lower left", bbox_to_anchor=(0, 1.0),
-              fontsize=FONT_SIZE - 1, frameon=False, ncol=4, borderaxespad=0.2)
+    ax.legend(handles + more_handles, names + more_names, loc="upper left", fontsize=FONT_SIZE - 1.5,
+              framealpha=0.9, edgecolor="none", ncol=2)
     set_title(figure, title)
     figure.chart_data = monthly
     return figure
@@ -136,7 +138,8 @@ def segment_sizes(shop: ShopData, title: str, labels: dict) -> Figure:
     right.set_xlabel(_l(labels, "revenue_share", "Share of revenue (%)"))
     right.set_xlim(0, max(summary["revenue_share"].max() * 100 * 1.35, 5))
     for yi, share, revenue in zip(y, summary["revenue_share"], summary["revenue"]):
-        right.text(share * 100, yi, f" {share:.0%} · {format_money(revenue, shop.currency)}", va="center",
+        share_text = f"{share:.0%}" if share >= 0.005 or share == 0 else "<1%"
+        right.text(share * 100, yi, f" {share_text} · {format_money(revenue, shop.currency)}", va="center",
                    fontsize=FONT_SIZE - 1.5)
     right.tick_params(axis="y", left=False)
     set_title(figure, title)
@@ -382,26 +385,34 @@ def clv_distribution(shop: ShopData, title: str, labels: dict) -> Figure:
 
 @_titled("Can you trust the predictions? Predicted vs actual in a test period")
 def clv_backtest(shop: ShopData, title: str, labels: dict) -> Figure:
-    """Return a Figure: predicted vs actual repeat orders per customer group in a held-out recent period."""
+    """Return a Figure: average repeat orders per customer in a held-out recent period, predicted vs actual,
+    grouped by how many repeat orders the customers had before it; the back-test's sentence underneath."""
     table = shop.backtest()
     if table.empty:
         raise NotEnoughData("Not enough history to test the predictions yet.", "too_short")
-    figure = new_figure()
+    figure = new_figure((9.0, 5.4))
     ax = figure.add_subplot()
     style_axes(ax)
     ax.grid(axis="y", color="#e5e5e5")
     x = np.arange(len(table))
-    ax.bar(x - 0.2, table["actual"], width=0.4, color=BLUE, label=_l(labels, "actual", "What actually happened"))
-    ax.bar(x + 0.2, table["predicted"], width=0.4, color=ORANGE, label=_l(labels, "predicted", "What the model predicted"))
+    ax.bar(x - 0.2, table["actual"], width=0.4, color=BLUE, label=_l(labels, "actual", "What customers actually did"))
+    ax.bar(x + 0.2, table["predicted"], width=0.4, color=ORANGE,
+           label=_l(labels, "predicted", "What the model predicted"))
     ax.set_xticks(x)
-    ax.set_xticklabels([str(g) for g in table["group"]])
-    ax.set_xlabel(_l(labels, "group", table.attrs.get("group_label", "Customer group")))
-    ax.set_ylabel(_l(labels, "orders", table.attrs.get("value_label", "Average orders per customer in the test period")))
-    ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5)
+    if "customers" in table:
+        ax.set_xticklabels([f"{g}\n({n:,})" for g, n in zip(table["group"], table["customers"])])
+    else:
+        ax.set_xticklabels([str(g) for g in table["group"]])
+    ax.set_xlabel(_l(labels, "group", "Repeat orders before the test period (customers in the group)"))
+    weeks = table.attrs.get("weeks")
+    ax.set_ylabel(_l(labels, "orders", "Orders per customer in the last {weeks} weeks").format(weeks=weeks or "N"))
+    ax.set_ylim(0, max(float(table[["actual", "predicted"]].to_numpy().max()), 0.1) * 1.2)
+    ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5, loc="upper left")
     note = table.attrs.get("note")
     if note:
-        ax.text(0.99, 0.97, note, transform=ax.transAxes, ha="right", va="top", fontsize=FONT_SIZE - 1.5,
-                color="#555555")
+        figure.text(0.01, 0.005, "\n".join(textwrap.wrap(note, 150)), fontsize=FONT_SIZE - 2.5, color="#555555",
+                    va="bottom", wrap=True)
+        figure.get_layout_engine().set(rect=(0, 0.07, 1, 0.93))
     set_title(figure, title)
     figure.chart_data = table
     return figure

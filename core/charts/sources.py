@@ -121,30 +121,50 @@ class ShopData:
         return self._get(("pairs", n), lambda: cd.top_pairs(self.lines, n=n))
 
     def clv_values(self) -> pd.Series:
-        """Return predicted value per customer (major units) from ``core.analysis.clv``; NotAvailable if missing."""
+        """Return predicted value per customer (major units) from ``core.analysis.clv.clv_analysis``.
+
+        Raises NotAvailable when that module is missing, NotEnoughData (with its plain sentence) when the shop's
+        history is too short for a prediction."""
         def build():
             module = _module("core.analysis.clv")
-            fn = _first(module, ["predict_clv", "clv_table", "customer_clv", "compute_clv", "clv"])
-            table = fn(self.db)
-            if isinstance(table, tuple):
-                table = table[0]
-            if isinstance(table, pd.Series):
-                return table.astype(float)
-            column = _column(table, ["clv", "predicted_clv", "predicted_value", "value", "clv_12m"])
-            if column is None:
+            from_orders = getattr(module, "clv_analysis_from_orders", None)
+            try:
+                if callable(from_orders):
+                    result = from_orders(self.orders)
+                else:
+                    result = _first(module, ["clv_analysis"])(self.db)
+            except ShopkeeperError as exc:
+                raise NotEnoughData(str(exc), "clv") from exc
+            if not getattr(result, "reliable", True):
+                raise NotEnoughData(getattr(result, "message", "") or "Too little history to predict value.", "clv")
+            table = getattr(result, "table", result)
+            if not isinstance(table, pd.DataFrame) or "clv" not in table:
                 raise NotAvailable("The predicted values could not be read for this chart.")
-            return table[column].astype(float).reset_index(drop=True)
+            return table["clv"].astype(float).dropna().reset_index(drop=True)
         return self._get("clv", build)
 
     def backtest(self) -> pd.DataFrame:
-        """Return the holdout back-test as columns group, predicted, actual (averages per customer group) from
-        ``core.analysis.clv``; NotAvailable if missing."""
+        """Return the holdout back-test as rows group, customers, predicted, actual (average repeat orders per
+        customer in the test period, by repeat orders before it) from ``core.analysis.clv.holdout_backtest``;
+        ``attrs['note']`` holds its one-sentence summary."""
         def build():
             module = _module("core.analysis.clv")
-            fn = _first(module, ["holdout_backtest", "backtest", "calibration_holdout", "holdout_test",
-                                 "backtest_clv"])
-            result = fn(self.db)
-            return _backtest_groups(result)
+            from_orders = getattr(module, "holdout_backtest_from_orders", None)
+            try:
+                if callable(from_orders):
+                    result = from_orders(self.orders)
+                else:
+                    result = _first(module, ["holdout_backtest"])(self.db)
+            except ShopkeeperError as exc:
+                raise NotEnoughData(str(exc), "backtest") from exc
+            groups = result.get("groups") if isinstance(result, dict) else None
+            if not isinstance(groups, pd.DataFrame) or not {"group", "predicted", "actual"} <= set(groups.columns):
+                raise NotAvailable("The back-test could not be read for this chart.")
+            table = groups.reset_index(drop=True).copy()
+            table.attrs["note"] = result.get("sentence", "")
+            table.attrs["weeks"] = (result.get("summary") or {}).get("holdout_weeks")
+            table.attrs["group_label"] = "Repeat orders before the test period"
+            return table
         return self._get("backtest", build)
 
     def evaluation(self) -> pd.DataFrame:
@@ -181,38 +201,6 @@ def _segment_labels(module, keys: pd.Series) -> np.ndarray:
         value = names.get(key, key) if isinstance(names, dict) else key
         out.append(value if isinstance(value, str) else getattr(value, "label", getattr(value, "name", str(key))))
     return np.array(out, dtype=object)
-
-
-def _backtest_groups(result) -> pd.DataFrame:
-    """Normalise a back-test result into group / predicted / actual rows."""
-    if isinstance(result, dict):
-        frame = next((v for v in result.values() if isinstance(v, pd.DataFrame)), None)
-        if frame is None:
-            raise NotAvailable("The back-test could not be read for this chart.")
-        result = frame
-    if isinstance(result, tuple):
-        result = result[0]
-    if not isinstance(result, pd.DataFrame):
-        result = getattr(result, "table", None) or getattr(result, "per_customer", None)
-        if not isinstance(result, pd.DataFrame):
-            raise NotAvailable("The back-test could not be read for this chart.")
-    predicted = _column(result, ["predicted", "predicted_purchases", "predicted_orders", "expected"])
-    actual = _column(result, ["actual", "actual_purchases", "actual_orders", "observed"])
-    if predicted is None or actual is None:
-        raise NotAvailable("The back-test could not be read for this chart.")
-    group = _column(result, ["group", "frequency_cal", "calibration_orders", "frequency"])
-    if group is None or result[group].nunique() > 12:
-        # per-customer rows: group by orders in the calibration period, 0..6+
-        if group is None:
-            raise NotAvailable("The back-test could not be read for this chart.")
-        freq = result[group].clip(upper=6).astype(int)
-        table = result.groupby(freq).agg(predicted=(predicted, "mean"), actual=(actual, "mean")).reset_index()
-        table["group"] = [f"{g}+" if g == 6 else str(g) for g in table[group]]
-        table = table[["group", "predicted", "actual"]]
-        table.attrs["group_label"] = "Repeat orders before the test period"
-        return table
-    return result.rename(columns={group: "group", predicted: "predicted", actual: "actual"})[
-        ["group", "predicted", "actual"]]
 
 
 def _evaluation_rows(result) -> pd.DataFrame:

@@ -1,0 +1,319 @@
+"""Dashboard: the first screen after import. Headline figures that explain themselves and lead to their list,
+the most useful charts (save / copy each), and the owner's report as a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+
+from desktop.errors import show_error
+from desktop.views.base import ShopView
+from desktop.widgets.chart_widget import ChartWidget
+from desktop.workers import start_task
+
+# The charts shown on the dashboard, in order (keys of core.charts.CHARTS).
+DASHBOARD_CHARTS = ["revenue_by_month", "segments", "days_between_orders", "rf_grid", "top_products", "top_pairs"]
+
+
+def _load(path, titles: dict, labels: dict, progress=None, cancelled=None):
+    """Worker: headline figures and the dashboard's figures (matplotlib, no Qt) for the shop at ``path``."""
+    from core.charts import chart_spec
+    from core.charts.sources import ShopData
+    from core.dashboard import headline_figures
+    from core.progress import check_cancelled
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        shop = ShopData(db)
+        headlines = headline_figures(shop)
+        figures = {}
+        for index, key in enumerate(DASHBOARD_CHARTS):
+            if cancelled:
+                check_cancelled(cancelled)
+            if progress:
+                progress(index / len(DASHBOARD_CHARTS), titles.get(key, key))
+            figures[key] = chart_spec(key).builder(shop, title=titles.get(key), labels=labels.get(key))
+        return headlines, figures
+    finally:
+        db.conn.close()
+
+
+def _write_report(path, out, shop_name, progress=None, cancelled=None):
+    from core.report import write_report
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
+        return write_report(db, out, shop_name=shop_name, **kwargs)
+    finally:
+        db.conn.close()
+
+
+class HeadlineCard(QFrame):
+    """One headline figure: small title, big number, a line of explanation; click opens the list behind it."""
+
+    sig_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = ""
+        self.view_id = ""
+        self.setObjectName("headlineCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#headlineCard { background: #f2f7fb; border: 1px solid #c6dbef; border-radius: 6px; }"
+                           "#headlineCard:hover { border-color: #2171b5; }")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(124)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.title = QLabel()
+        self.title.setStyleSheet("color: #444; background: transparent; border: none;")
+        self.value = QLabel("–")
+        self.value.setStyleSheet("color: #0072B2; font-size: 22pt; font-weight: bold; background: transparent;"
+                                 " border: none;")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #666; font-size: 8pt; background: transparent; border: none;")
+        self.note.setMinimumHeight(30)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.title, self.value, self.note):
+            layout.addWidget(widget)
+
+    def show_headline(self, key: str, title: str, value: str, explanation: str, tooltip: str, view_id: str) -> None:
+        """Fill the card; returns None."""
+        self.key, self.view_id = key, view_id
+        self.title.setText(title)
+        self.value.setText(value)
+        self.note.setText(explanation)
+        self.setToolTip(tooltip)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.sig_clicked.emit(self.view_id)
+        super().mouseReleaseEvent(event)
+
+
+class DashboardView(ShopView):
+    """Headline figures, charts and the owner's report."""
+
+    view_id = "dashboard"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.task = None
+        self.report_task = None
+        self.headlines = []
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #666;")
+        self.report_button = QPushButton(self.tr("Save owner's report…"))
+        self.report_button.setToolTip(self.tr("A PDF with these figures, every chart and what to do next"))
+        self.report_button.clicked.connect(self.choose_report_path)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.report_button)
+        outer.addLayout(top)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout = QGridLayout()
+        self.cards_layout.setSpacing(8)
+        self.cards: list[HeadlineCard] = []
+        for index in range(7):
+            card = HeadlineCard()
+            card.sig_clicked.connect(self.open_list)
+            self.cards.append(card)
+            self.cards_layout.addWidget(card, index // 4, index % 4)
+        content.addLayout(self.cards_layout)
+        self.charts_layout = QGridLayout()
+        self.charts_layout.setSpacing(12)
+        self.charts: dict[str, ChartWidget] = {}
+        for index, key in enumerate(DASHBOARD_CHARTS):
+            widget = ChartWidget(name=key)
+            widget.setMinimumHeight(360)
+            self.charts[key] = widget
+            self.charts_layout.addWidget(widget, index // 2, index % 2)
+        content.addLayout(self.charts_layout, 1)
+        self.set_shop(None)
+
+    def view_title(self) -> str:
+        return self.tr("Dashboard")
+
+    # ---- translated texts handed to core
+    def chart_titles(self) -> dict:
+        """Return the translated chart titles by chart key."""
+        return {
+            "revenue_by_month": self.tr("Revenue and orders by month"),
+            "segments": self.tr("Customer segments: how many, and their share of revenue"),
+            "rf_grid": self.tr("Recency × frequency: where your customers are"),
+            "cohort_retention": self.tr("Do customers come back? Retention by month of first order"),
+            "days_between_orders": self.tr("How long between orders? Your shop's buying cycle"),
+            "top_products": self.tr("Best-selling products by revenue"),
+            "top_pairs": self.tr("Products most often bought together"),
+            "pair_network": self.tr("Which products go together"),
+            "clv_distribution": self.tr("Predicted customer value over the next 12 months"),
+            "clv_backtest": self.tr("Can you trust the predictions? Predicted vs actual in a test period"),
+            "recommendation_evaluation": self.tr("Do the recommendations work? App vs best-sellers vs random"),
+        }
+
+    def chart_labels(self) -> dict:
+        """Return translated axis and legend texts by chart key (core keeps its English for missing ones)."""
+        return {
+            "revenue_by_month": {"new": self.tr("New customers"), "returning": self.tr("Returning customers"),
+                                 "guest": self.tr("Guests (no customer)"), "orders": self.tr("Orders (right axis)"),
+                                 "orders_axis": self.tr("Orders"), "month": self.tr("Month"),
+                                 "month_partial": self.tr("Month (the last month runs only to {day})"),
+                                 "revenue": self.tr("Revenue ({currency})")},
+            "days_between_orders": {"count": self.tr("Repeat orders")},
+            "top_products": {"orders_word": self.tr("orders"), "revenue": self.tr("Revenue ({currency})")},
+            "top_pairs": {"orders": self.tr("Orders with both products")},
+            "rf_grid": {"customers": self.tr("Customers")},
+        }
+
+    def headline_texts(self, key: str) -> tuple[str, str]:
+        """Return (translated title, hover text explaining the figure and where a click leads) for ``key``."""
+        texts = {
+            "customers": (self.tr("Customers"), self.tr("Everyone who placed at least one order. "
+                                                        "Click to see the list.")),
+            "repeat_rate": (self.tr("Repeat customers"), self.tr("The share of customers who ordered more than "
+                                                                 "once: the heart of a healthy shop. Click to see "
+                                                                 "them.")),
+            "revenue_30d": (self.tr("Revenue, last 30 days"), self.tr("Paid orders in the 30 days up to the last "
+                                                                      "order in your data, compared with the 30 days "
+                                                                      "before.")),
+            "revenue_90d": (self.tr("Revenue, last 90 days"), self.tr("Paid orders in the 90 days up to the last "
+                                                                      "order in your data, compared with the 90 days "
+                                                                      "before.")),
+            "average_order": (self.tr("Average order"), self.tr("Revenue divided by the number of orders.")),
+            "at_risk": (self.tr("Customers at risk"), self.tr("Repeat customers who have been silent for much "
+                                                              "longer than usual for them. Click to see who.")),
+            "vip": (self.tr("VIP customers"), self.tr("Your best customers by spend. Click to see who.")),
+        }
+        return texts.get(key, (key, ""))
+
+    # ---- loading
+    def set_shop(self, shop) -> None:
+        super().set_shop(shop)
+        if self.task is not None and not self.task.finished:
+            self.task.cancel()
+        if shop is None:
+            self.heading.setText(self.tr("Dashboard"))
+            self.status.setText(self.tr("Open or import a shop to see how it is doing."))
+            self.report_button.setEnabled(False)
+            for card in self.cards:
+                card.setVisible(False)
+            for widget in self.charts.values():
+                widget.set_message(self.tr("No shop open."))
+            return
+        self.heading.setText(self.tr("How %1 is doing").replace("%1", shop.path.name.split(".")[0]))
+        self.status.setText(self.tr("Loading…"))
+        self.report_button.setEnabled(True)
+        for widget in self.charts.values():
+            widget.set_message(self.tr("Loading…"))
+        task = start_task(_load, shop.path, self.chart_titles(), self.chart_labels())
+        self.task = task
+        task.sig_done.connect(lambda result, t=task: self._show(result) if t is self.task else None)
+        task.sig_failed.connect(lambda error, t=task: self._failed(error) if t is self.task else None)
+
+    def _failed(self, error) -> None:
+        from core.errors import Cancelled
+        if isinstance(error, Cancelled):
+            return
+        self.status.setText("")
+        show_error(self, self.tr("Could not load the dashboard"), error)
+
+    def _show(self, result) -> None:
+        headlines, figures = result
+        self.headlines = headlines
+        available = set(getattr(self.window(), "views", {}) or {})
+        for card, headline in zip(self.cards, headlines):
+            title, hover = self.headline_texts(headline.key)
+            view_id = headline.view_id if headline.view_id in available else "customers"
+            card.show_headline(headline.key, title, headline.text, headline.explanation,
+                               f"{hover}\n\n{headline.explanation}", view_id)
+            card.setVisible(True)
+        for card in self.cards[len(headlines):]:
+            card.setVisible(False)
+        for key, figure in figures.items():
+            self.charts[key].set_figure(figure)
+        self.status.setText("")
+
+    # ---- actions
+    def open_list(self, view_id: str) -> None:
+        """Go to the screen with the list behind a headline figure; returns None."""
+        window = self.window()
+        if hasattr(window, "show_view") and view_id:
+            window.show_view(view_id)
+
+    def choose_report_path(self) -> None:
+        """Ask where to save the owner's report and write it in the background; returns None."""
+        if self.shop is None:
+            return
+        default = str(Path.home() / f"{self.shop.path.name.split('.')[0]}-report.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save owner's report"), default,
+                                              self.tr("PDF document (*.pdf)"))
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.save_report(path)
+
+    def save_report(self, path: str | Path, confirm: bool = True):
+        """Write the owner's report to ``path`` in a worker behind a progress dialog; returns the Task."""
+        from desktop.progress_dialog import run_with_progress
+        self.report_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the report…"))
+
+        def done(out):
+            self.status.setText(self.tr("Report saved: %1").replace("%1", str(out)))
+            if confirm:
+                QMessageBox.information(self, self.tr("Owner's report"),
+                                        self.tr("The report was saved to %1.").replace("%1", str(out)))
+
+        def failed(error):
+            self.status.setText("")
+            from core.errors import Cancelled
+            if not isinstance(error, Cancelled):
+                show_error(self, self.tr("Could not write the report"), error)
+
+        task = run_with_progress(self, self.tr("Writing the owner's report"), _write_report, self.shop.path,
+                                 Path(path), self.shop.path.name.split(".")[0], on_done=done, on_failed=failed)
+        task.sig_finished.connect(lambda: self.report_button.setEnabled(self.shop is not None))
+        self.report_task = task
+        return task
+
+    # ---- self-test
+    def selftest_extras(self, outdir) -> list[Path]:
+        """Save every chart (not only the dashboard's) as ``dashboard_chart_<key>.png`` in ``outdir``."""
+        from core.charts import CHARTS
+        from core.charts.sources import ShopData
+        if self.shop is None:
+            return []
+        outdir = Path(outdir)
+        outdir.mkdir(parents=True, exist_ok=True)
+        shop = ShopData(self.shop.db)
+        titles = self.chart_titles()
+        paths = []
+        for spec in CHARTS:
+            figure = spec.builder(shop, title=titles.get(spec.key), labels=self.chart_labels().get(spec.key))
+            path = outdir / f"dashboard_chart_{spec.key}.png"
+            figure.savefig(path, dpi=110)
+            paths.append(path)
+        return paths
+
+
+VIEW_CLASS = DashboardView
