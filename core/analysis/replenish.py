@@ -69,7 +69,7 @@ def due_text(median_days: float, days_since: int) -> str:
 
 
 def refills_due(lines: pd.DataFrame, intervals: pd.DataFrame | None = None, as_of: pd.Timestamp | None = None,
-                min_observations: int = 5, lapsed_factor: float = 3.0) -> pd.DataFrame:
+                min_observations: int = 5, lapsed_factor: float = 1.5) -> pd.DataFrame:
     """Return the customers whose refill of a replenishable product is due now.
 
     A refill is due when the days since the customer last bought the product reach the product's median

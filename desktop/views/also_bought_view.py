@@ -250,7 +250,7 @@ class AlsoBoughtView(ShopView):
             "name_a": self.tr("Product"), "name_b": self.tr("Product"), "name_c": self.tr("Product"),
             "together": self.tr("Together"), "lift": self.tr("Lift")})
         self.triples_view.resizeColumnsToContents()
-        refills = data["refills"]
+        refills = data["refills"].assign(median_days=data["refills"]["median_days"].round().astype(int))
         self.refills_model.set_frame(refills, {
             "customer": self.tr("Customer"), "product_name": self.tr("Product"), "median_days": self.tr("Rebuys every (days)"),
             "days_since": self.tr("Days since"), "reason": self.tr("Why")})
@@ -356,7 +356,7 @@ class AlsoBoughtView(ShopView):
             values = rules["together"].tolist()
             bars = ax.barh(labels, values, color="#2a7f62")
             ax.invert_yaxis()
-            ax.set_title(self.tr("Strongest partners (orders together)"), fontsize=10)
+            ax.set_title(self.tr("Strongest partners"), fontsize=10)
             ax.tick_params(labelsize=7)
             for bar, conf in zip(bars, rules["confidence"]):
                 ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {conf:.0%}", va="center", fontsize=7)

@@ -46,10 +46,12 @@ def test_refills_due_window_and_reason():
     rows += [(7, 9, 160)]                           # someone orders on day 160: the shop's "today"
     lines = history(rows)
     due = refills_due(lines, min_observations=3)
-    # day 160: customers 1-3 last bought day 60 → 100 days ≥ 30 but ≥ 3×30 → lapsed; customer 4: 10 days → not yet
+    # day 160: customers 1-3 last bought day 60 → 100 days ≥ 1.5×30 → lapsed; customer 4: 10 days → not yet
     assert due.empty
     due = refills_due(lines, min_observations=3, as_of=DAY + pd.Timedelta(days=185))
-    assert due["customer_id"].tolist() == [4, 6]  # 35 and 45 days after their last purchase, interval 30
+    assert due["customer_id"].tolist() == [4]  # 35 days after; customer 6 at 45 = 1.5×30 has lapsed
+    wider = refills_due(lines, min_observations=3, as_of=DAY + pd.Timedelta(days=185), lapsed_factor=3)
+    assert wider["customer_id"].tolist() == [4, 6]
     assert due.iloc[0].days_since == 35 and due.iloc[0].days_overdue == 5
     assert due.iloc[0].reason == "usually rebuys every 30 days, last bought 35 days ago"
     due = refills_due(lines, min_observations=3, as_of=DAY + pd.Timedelta(days=175), lapsed_factor=10)
