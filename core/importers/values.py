@@ -59,12 +59,19 @@ def parse_number(series: pd.Series, decimal: str | None = None) -> pd.Series:
         text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
     else:
         text = text.str.replace(",", "", regex=False)
-    return pd.to_numeric(text, errors="coerce").astype("float64")
+    numbers = pd.to_numeric(text, errors="coerce").astype("float64")
+    # inf, 1e400 and 23-digit "prices" are damaged cells, not amounts: treat them as unparseable.
+    return numbers.where(np.isfinite(numbers) & (numbers.abs() < MAX_NUMBER))
+
+
+MAX_NUMBER = 1e12
+_MAX_MINOR = 2.0 ** 53
 
 
 def to_minor_units(values: pd.Series) -> pd.Series:
-    """Return money floats as integer minor units (cents), NA where the value is missing."""
-    return (values * 100).round().astype("Int64")
+    """Return money floats as integer minor units (cents), NA where the value is missing or too large to store."""
+    minor = (values * 100).round()
+    return minor.where(minor.abs() < _MAX_MINOR).astype("Int64")
 
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
