@@ -3,6 +3,11 @@
 Ids are assigned here, under the write lock, so a chunk is written with a handful of ``executemany`` calls.
 Natural keys make re-imports idempotent: customers by ``key`` (e-mail, else platform:id), products by SKU
 (else name), orders by (platform, order id), lines by (order, line number).
+
+Speed: a chunk of N lines holds far fewer distinct customers, products and orders than N, so every key column
+is factorised once (a C hash) and the per-key work (key strings, id look-ups, "first/last known value" per
+customer, product and order) runs on the distinct values only. Line rows go to ``executemany`` as a ``zip``
+over whole-column Python lists, never through per-cell conversion.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from core.importers.base import non_product_mask
 CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "accepts_marketing"]
 ORDER_FIELDS = ["ordered_at", "utc_offset_min", "status", "is_cancelled", "currency", "order_total_minor",
                 "shipping_minor", "discount_minor", "discount_code", "country"]
+# Page cache for the import connection while a chunk is written (KiB, negative = size not pages): the line
+# table's secondary indexes then stay in memory instead of being re-read from the OS cache page by page.
+IMPORT_CACHE_KIB = 131072
 
 
 @dataclass
@@ -34,32 +42,88 @@ class WriteCounts:
 
 def _py(value):
     """Convert pandas/numpy scalars (NA, int64, float64) to plain Python for sqlite3."""
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
         return None
     if isinstance(value, np.integer):
         return int(value)
     if isinstance(value, np.floating):
-        return float(value)
+        return None if np.isnan(value) else float(value)
+    if isinstance(value, np.bool_):
+        return int(value)
     return value
 
 
+def _values(series: pd.Series) -> list:
+    """Return the column as a list of plain Python values (None for missing) that sqlite3 can bind."""
+    if series.dtype == bool or isinstance(series.dtype, pd.BooleanDtype):
+        series = series.astype("Int64")
+    values = series.to_numpy(dtype=object, na_value=None)
+    if series.dtype == object:
+        if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
+            return [_py(v) for v in values.tolist()]
+    elif series.dtype.kind == "f":
+        # numpy float columns keep NaN through to_numpy(object); make those None.
+        floats = series.to_numpy(dtype="float64", na_value=np.nan)
+        listed = values.tolist()
+        for i in np.flatnonzero(np.isnan(floats)).tolist():
+            listed[i] = None
+        return listed
+    return values.tolist()
+
+
 def _rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
-    values = frame[columns].astype(object).where(frame[columns].notna(), None)
-    return [tuple(_py(v) for v in row) for row in values.itertuples(index=False, name=None)]
+    """Return the rows of ``frame[columns]`` as tuples of plain Python values."""
+    return list(zip(*(_values(frame[c]) for c in columns)))
+
+
+def _codes(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Return (code per row, -1 for missing; distinct values in order of first appearance as an object array)."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    return np.asarray(codes, dtype=np.int64), np.asarray(uniques, dtype=object)
+
+
+def _first_valid(codes: np.ndarray, groups: int, series: pd.Series, last: bool = False) -> list:
+    """Return, per group code, the first (or last) non-missing value of ``series`` in row order, else None."""
+    valid = np.flatnonzero(series.notna().to_numpy(dtype=bool) & (codes >= 0))
+    out: list = [None] * groups
+    if len(valid) == 0:
+        return out
+    group_of = codes[valid]
+    if last:
+        group_of, valid = group_of[::-1], valid[::-1]
+    seen, where = np.unique(group_of, return_index=True)
+    picked = _values(series.iloc[valid[where]])
+    for group, value in zip(seen.tolist(), picked):
+        out[group] = value
+    return out
+
+
+def _customer_key_array(frame: pd.DataFrame, platform: str) -> np.ndarray:
+    """Return an object array of customer keys (normalised e-mail, else ``platform:id``, else None)."""
+    email_codes, emails = _codes(frame["customer_email"].astype("string"))
+    ext_codes, externals = _codes(frame["customer_external_id"].astype("string"))
+    by_id = np.array([f"{platform}:{e}" for e in externals] + [None], dtype=object)[ext_codes]
+    by_email = np.append(emails, None)[email_codes]
+    return np.where(email_codes >= 0, by_email, by_id)
 
 
 def customer_keys(frame: pd.DataFrame, platform: str) -> pd.Series:
     """Return each row's customer key: the normalised e-mail, else ``platform:id``, else NA."""
-    external = frame["customer_external_id"].astype("string")
-    by_id = (platform + ":" + external).where(external.notna(), pd.NA)
-    return frame["customer_email"].astype("string").fillna(by_id)
+    return pd.Series(_customer_key_array(frame, platform), index=frame.index, dtype="string")
+
+
+def _product_key_array(frame: pd.DataFrame) -> np.ndarray:
+    """Return an object array of product keys: ``sku:CODE`` when a code exists, else ``name:lower name``."""
+    sku_codes, skus = _codes(frame["sku"].astype("string"))
+    name_codes, names = _codes(frame["product_name"].astype("string"))
+    by_sku = np.array([f"sku:{s.strip().upper()}" for s in skus] + [None], dtype=object)[sku_codes]
+    by_name = np.array([f"name:{n.strip().lower()}" for n in names] + [None], dtype=object)[name_codes]
+    return np.where(sku_codes >= 0, by_sku, by_name)
 
 
 def product_keys(frame: pd.DataFrame) -> pd.Series:
     """Return each row's product key: ``sku:CODE`` when a code exists, else ``name:lower name``."""
-    sku = frame["sku"].astype("string").str.strip().str.upper()
-    by_name = "name:" + frame["product_name"].astype("string").str.strip().str.lower()
-    return ("sku:" + sku).where(sku.notna(), by_name)
+    return pd.Series(_product_key_array(frame), index=frame.index, dtype="string")
 
 
 class ShopWriter:
@@ -83,73 +147,90 @@ class ShopWriter:
     def _existing(self, sql: str, keys: list) -> dict:
         return dict(self.conn.execute(sql, (json.dumps(keys),)).fetchall())
 
+    def _assign_ids(self, cache: dict, keys: list, table: str, lookup_sql: str) -> list:
+        """Fill ``cache`` for ``keys`` from the database, give the rest new ids; returns the new keys."""
+        new_keys = [k for k in keys if k not in cache]
+        if not new_keys:
+            return []
+        cache.update(self._existing(lookup_sql, new_keys))
+        missing = [k for k in new_keys if k not in cache]
+        start = self._next_id(table)
+        cache.update(zip(missing, range(start, start + len(missing))))
+        return missing
+
     def write(self, frame: pd.DataFrame) -> None:
         """Write one canonical chunk (rows to skip already removed); returns None."""
         if frame.empty:
             return
-        frame = frame.copy()
-        frame["customer_key"] = customer_keys(frame, self.platform)
-        frame["product_key"] = product_keys(frame)
-        self.counts.rows_without_customer += int(frame["customer_key"].isna().sum())
-        self._write_customers(frame)
-        self._write_products(frame)
-        self._write_orders(frame)
-        self._write_lines(frame)
+        frame = frame.reset_index(drop=True)
+        cache_before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        if 0 > cache_before > -IMPORT_CACHE_KIB or 0 < cache_before < IMPORT_CACHE_KIB // 4:
+            self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        try:
+            customer_codes, customers = _codes(pd.Series(_customer_key_array(frame, self.platform), dtype=object))
+            product_codes, products = _codes(pd.Series(_product_key_array(frame), dtype=object))
+            order_codes, orders = _codes(frame["order_id"].astype("string"))
+            self.counts.rows_without_customer += int((customer_codes < 0).sum())
+            self._write_customers(frame, customer_codes, customers)
+            self._write_products(frame, product_codes, products)
+            self._write_orders(frame, order_codes, orders, customer_codes, customers)
+            self._write_lines(frame, order_codes, orders, product_codes, products)
+        finally:
+            if self.conn.execute("PRAGMA cache_size").fetchone()[0] != cache_before:
+                self.conn.execute(f"PRAGMA cache_size = {int(cache_before)}")
 
-    def _write_customers(self, frame: pd.DataFrame) -> None:
-        with_key = frame[frame["customer_key"].notna()].rename(columns={"customer_email": "email"})
-        if with_key.empty:
+    def _write_customers(self, frame: pd.DataFrame, codes: np.ndarray, keys: np.ndarray) -> None:
+        if len(keys) == 0:
             return
-        people = with_key.groupby("customer_key", sort=False)[CUSTOMER_FIELDS + ["customer_external_id"]].first()
-        new_keys = [k for k in people.index if k not in self.customer_ids]
-        if new_keys:
-            self.customer_ids.update(self._existing(
-                "SELECT key, id FROM customers WHERE key IN (SELECT value FROM json_each(?))", new_keys))
-            missing = [k for k in new_keys if k not in self.customer_ids]
-            start = self._next_id("customers")
-            for offset, key in enumerate(missing):
-                self.customer_ids[key] = start + offset
-            self.counts.customers_added += len(missing)
-            self.conn.executemany(
-                "INSERT INTO customers(id, key, first_seen_import) VALUES (?, ?, ?)",
-                [(self.customer_ids[k], k, self.import_id) for k in missing])
-        people = people.reset_index()
-        people["id"] = people["customer_key"].map(self.customer_ids)
-        sets = ", ".join(f"{f} = COALESCE(?, {f})" for f in CUSTOMER_FIELDS)
-        self.conn.executemany(f"UPDATE customers SET {sets} WHERE id = ?", _rows(people, CUSTOMER_FIELDS + ["id"]))
-        sources = people[people["customer_external_id"].notna()]
+        keys = keys.tolist()
+        missing = self._assign_ids(self.customer_ids, keys, "customers",
+                                   "SELECT key, id FROM customers WHERE key IN (SELECT value FROM json_each(?))")
+        self.counts.customers_added += len(missing)
+        self.conn.executemany("INSERT INTO customers(id, key, first_seen_import) VALUES (?, ?, ?)",
+                              [(self.customer_ids[k], k, self.import_id) for k in missing])
+        ids = [self.customer_ids[k] for k in keys]
+        source = frame.rename(columns={"customer_email": "email"})
+        # COALESCE(NULL, f) changes nothing: only fields known in this chunk, only customers with one of them.
+        fields = [f for f in CUSTOMER_FIELDS if f in source and source[f].notna().any()]
+        if fields:
+            picked = [_first_valid(codes, len(keys), source[f]) for f in fields]
+            sets = ", ".join(f"{f} = COALESCE(?, {f})" for f in fields)
+            self.conn.executemany(f"UPDATE customers SET {sets} WHERE id = ?",
+                                  [row for row in zip(*picked, ids) if any(v is not None for v in row[:-1])])
+        externals = _first_valid(codes, len(keys), frame["customer_external_id"])
         self.conn.executemany(
             "INSERT OR IGNORE INTO customer_sources(customer_id, platform, external_id, import_id) VALUES (?, ?, ?, ?)",
-            [(cid, self.platform, str(ext), self.import_id)
-             for cid, ext in zip(sources["id"], sources["customer_external_id"])])
+            [(cid, self.platform, str(ext), self.import_id) for cid, ext in zip(ids, externals) if ext is not None])
 
-    def _write_products(self, frame: pd.DataFrame) -> None:
-        goods = frame.groupby("product_key", sort=False)[["sku", "product_name", "category", "unit_price_minor"]].last()
-        new_keys = [k for k in goods.index if k not in self.product_ids]
-        if new_keys:
-            self.product_ids.update(self._existing(
-                "SELECT key, id FROM products WHERE key IN (SELECT value FROM json_each(?))", new_keys))
-            missing = [k for k in new_keys if k not in self.product_ids]
-            start = self._next_id("products")
-            for offset, key in enumerate(missing):
-                self.product_ids[key] = start + offset
+    def _write_products(self, frame: pd.DataFrame, codes: np.ndarray, keys: np.ndarray) -> None:
+        if len(keys) == 0:
+            return
+        keys = keys.tolist()
+        fields = ["sku", "product_name", "category", "unit_price_minor"]
+        picked = {f: _first_valid(codes, len(keys), frame[f], last=True) for f in fields}
+        missing = self._assign_ids(self.product_ids, keys, "products",
+                                   "SELECT key, id FROM products WHERE key IN (SELECT value FROM json_each(?))")
+        if missing:
+            name_of = dict(zip(keys, picked["product_name"]))
             self.conn.executemany("INSERT INTO products(id, key, name) VALUES (?, ?, ?)",
-                                  [(self.product_ids[k], k, goods.at[k, "product_name"] or k) for k in missing])
-        goods = goods.reset_index()
-        goods["id"] = goods["product_key"].map(self.product_ids)
-        goods["is_product"] = (~non_product_mask(goods["sku"], goods["product_name"], self.extra_non_product)).astype(int)
+                                  [(self.product_ids[k], k, name_of[k] or k) for k in missing])
+        ids = [self.product_ids[k] for k in keys]
+        is_product = (~non_product_mask(pd.Series(picked["sku"], dtype="string"),
+                                        pd.Series(picked["product_name"], dtype="string"),
+                                        self.extra_non_product)).astype(int).tolist()
         self.conn.executemany(
             "UPDATE products SET sku = COALESCE(?, sku), name = COALESCE(?, name), category = COALESCE(?, category), "
             "last_price_minor = COALESCE(?, last_price_minor), is_product = MIN(is_product, ?) WHERE id = ?",
-            _rows(goods, ["sku", "product_name", "category", "unit_price_minor", "is_product", "id"]))
+            list(zip(picked["sku"], picked["product_name"], picked["category"], picked["unit_price_minor"],
+                     is_product, ids)))
 
-    def _write_orders(self, frame: pd.DataFrame) -> None:
-        orders = frame.groupby("order_id", sort=False)[ORDER_FIELDS + ["customer_key"]].first()
-        orders["customer_id"] = orders["customer_key"].map(self.customer_ids)
-        orders = orders.reset_index()
-        new_ids = [k for k in orders["order_id"] if k not in self.order_ids]
-        if not new_ids:
+    def _write_orders(self, frame: pd.DataFrame, codes: np.ndarray, keys: np.ndarray,
+                      customer_codes: np.ndarray, customers: np.ndarray) -> None:
+        keys = keys.tolist()
+        new_at = [i for i, k in enumerate(keys) if k not in self.order_ids]
+        if not new_at:
             return
+        new_ids = [keys[i] for i in new_at]
         existing = dict(self.conn.execute(
             "SELECT external_id, id FROM orders WHERE platform = ? AND external_id IN (SELECT value FROM json_each(?))",
             (self.platform, json.dumps(new_ids))).fetchall())
@@ -157,49 +238,57 @@ class ShopWriter:
         self.preexisting_orders.update(existing.values())
         missing = [k for k in new_ids if k not in self.order_ids]
         start = self._next_id("orders")
-        for offset, key in enumerate(missing):
-            self.order_ids[key] = start + offset
-        rows = orders[orders["order_id"].isin(set(missing))].copy()
-        rows["id"] = rows["order_id"].map(self.order_ids)
-        rows["platform"] = self.platform
-        rows["import_id"] = self.import_id
-        columns = ["id", "platform", "order_id", "customer_id", "import_id"] + ORDER_FIELDS
+        self.order_ids.update(zip(missing, range(start, start + len(missing))))
+        # Per order: the first known value of each field (and of the customer) in row order.
+        values = {f: _first_valid(codes, len(keys), frame[f]) for f in ORDER_FIELDS if f in frame}
+        first_customer = _first_valid(codes, len(keys), pd.Series(customer_codes).where(customer_codes >= 0))
+        customer_list = customers.tolist()
+        customer_id = [None if c is None else self.customer_ids[customer_list[int(c)]] for c in first_customer]
         names = ["id", "platform", "external_id", "customer_id", "import_id"] + ORDER_FIELDS
         names = [("total_minor" if n == "order_total_minor" else n) for n in names]
+        missing_set = set(missing)
+        rows = []
+        for i in new_at:
+            key = keys[i]
+            if key in missing_set:
+                rows.append((self.order_ids[key], self.platform, key, customer_id[i], self.import_id,
+                             *(values[f][i] if f in values else None for f in ORDER_FIELDS)))
         self.conn.executemany(
-            f"INSERT INTO orders({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", _rows(rows, columns))
+            f"INSERT INTO orders({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
         self.counts.orders_added += len(missing)
-        changed = orders[orders["order_id"].isin(set(existing))].copy()
-        if changed.empty:
+        if not existing:
             return
-        changed["id"] = changed["order_id"].map(self.order_ids)
+        changed = [(values["status"][i], values["is_cancelled"][i], values["order_total_minor"][i],
+                    self.order_ids[keys[i]]) for i in new_at if keys[i] in existing]
         before = self.conn.total_changes
         self.conn.executemany(
             "UPDATE orders SET status = ?1, is_cancelled = ?2, total_minor = COALESCE(?3, total_minor) WHERE id = ?4 "
             "AND (status IS NOT ?1 OR is_cancelled IS NOT ?2 OR (?3 IS NOT NULL AND total_minor IS NOT ?3))",
-            _rows(changed, ["status", "is_cancelled", "order_total_minor", "id"]))
+            changed)
         self.counts.orders_updated += self.conn.total_changes - before
 
-    def _write_lines(self, frame: pd.DataFrame) -> None:
-        order_key = frame["order_id"]
-        within = order_key.groupby(order_key, sort=False).cumcount()
-        offsets = order_key.map(lambda k: self.next_line.get(k, 0))
-        frame["line_no"] = (within + offsets + 1).astype(int)
-        for key, count in order_key.value_counts(sort=False).items():
-            self.next_line[key] = self.next_line.get(key, 0) + int(count)
-        frame["order_row_id"] = order_key.map(self.order_ids)
-        frame["product_id"] = frame["product_key"].map(self.product_ids)
-        columns = ["order_row_id", "line_no", "product_id", "quantity", "unit_price_minor", "line_total_minor"]
-        rows = _rows(frame, columns)
+    def _write_lines(self, frame: pd.DataFrame, order_codes: np.ndarray, orders: np.ndarray,
+                     product_codes: np.ndarray, products: np.ndarray) -> None:
+        orders = orders.tolist()
+        # Line numbers continue across chunks: rank within the order in this chunk + lines seen before.
+        within = pd.Series(order_codes).groupby(order_codes, sort=False).cumcount().to_numpy()
+        offsets = np.array([self.next_line.get(k, 0) for k in orders], dtype=np.int64)
+        counts = np.bincount(order_codes, minlength=len(orders))
+        line_no = within + offsets[order_codes] + 1
+        self.next_line.update(zip(orders, (offsets + counts).tolist()))
+        order_row_id = np.array([self.order_ids[k] for k in orders], dtype=np.int64)[order_codes]
+        product_id = np.array([self.product_ids[k] for k in products.tolist()], dtype=np.int64)[product_codes]
+        columns = [order_row_id.tolist(), line_no.tolist(), product_id.tolist(), _values(frame["quantity"]),
+                   _values(frame["unit_price_minor"]), _values(frame["line_total_minor"])]
         before = self.conn.total_changes
         self.conn.executemany(
             "INSERT OR IGNORE INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, "
-            "line_total_minor) VALUES (?, ?, ?, ?, ?, ?)", rows)
+            "line_total_minor) VALUES (?, ?, ?, ?, ?, ?)", zip(*columns))
         self.counts.lines_added += self.conn.total_changes - before
         if self.preexisting_orders:
-            again = frame[frame["order_row_id"].isin(self.preexisting_orders)]
-            self.conn.executemany(
-                "UPDATE order_lines SET product_id = ?, quantity = ?, unit_price_minor = ?, line_total_minor = ? "
-                "WHERE order_id = ? AND line_no = ?",
-                _rows(again, ["product_id", "quantity", "unit_price_minor", "line_total_minor", "order_row_id",
-                              "line_no"]))
+            again = np.flatnonzero(np.isin(order_row_id, np.fromiter(self.preexisting_orders, dtype=np.int64)))
+            if len(again):
+                picked = [[column[i] for i in again.tolist()] for column in columns]
+                self.conn.executemany(
+                    "UPDATE order_lines SET product_id = ?3, quantity = ?4, unit_price_minor = ?5, "
+                    "line_total_minor = ?6 WHERE order_id = ?1 AND line_no = ?2", zip(*picked))
