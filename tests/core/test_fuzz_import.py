@@ -95,7 +95,7 @@ def _apply_row(header, rows, mutation):
     elif kind in ("date", "price", "quantity"):
         _, r, value = mutation
         name = {"date": "InvoiceDate", "price": "Price", "quantity": "Quantity"}[kind]
-        if r < len(rows) and name in header:
+        if r < len(rows) and name in header and header.index(name) < len(rows[r]):
             rows[r][header.index(name)] = value
     elif kind == "huge":
         _, r, c, size = mutation

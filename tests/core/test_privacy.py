@@ -1,0 +1,159 @@
+"""GDPR: erasing one customer (bytes gone from the file, WAL and backups), exporting one customer, pseudonyms."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from core.__main__ import main as cli
+from core.backup import list_backups, make_backup
+from core.errors import ShopkeeperError
+from core.importers.pipeline import import_file
+from core.privacy import CustomerNotFound, customer_data, erase_customer, export_customer, pseudonymise, shop_salt
+from core.store import open_shop, set_setting, write_transaction
+
+TARGET = "marta.ozola@example.lv"
+OTHER = "piotr.nowak@example.pl"
+HEADER = "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country,Email,First Name,Last Name\n"
+ROWS = [
+    ("5001", "A1", "RED MUG", 2, "2024-01-05 10:00:00", 3.50, "100.0", "Latvia", TARGET, "Marta", "Ozola"),
+    ("5001", "B2", "BLUE MUG", 1, "2024-01-05 10:00:00", 4.25, "100.0", "Latvia", TARGET, "Marta", "Ozola"),
+    ("5002", "C3", "TEA TOWEL", 3, "2024-02-01 09:00:00", 1.95, "100.0", "Latvia", TARGET, "Marta", "Ozola"),
+    ("5003", "A1", "RED MUG", 6, "2024-02-10 11:30:00", 3.50, "200.0", "Poland", OTHER, "Piotr", "Nowak"),
+    ("5004", "C3", "TEA TOWEL", 1, "2024-03-01 12:00:00", 1.95, "200.0", "Poland", OTHER, "Piotr", "Nowak"),
+    ("5005", "B2", "BLUE MUG", 4, "2024-03-20 16:45:00", 4.25, "100.0", "Latvia", TARGET, "Marta", "Ozola"),
+]
+
+
+@pytest.fixture
+def export_csv(tmp_path) -> Path:
+    path = tmp_path / "orders.csv"
+    path.write_text(HEADER + "".join(",".join(str(v) for v in row) + "\n" for row in ROWS), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def shop(tmp_path, export_csv):
+    """A shop file with the export imported, a campaign including both customers, and a setting naming the target."""
+    path = tmp_path / "private.shop.db"
+    db = open_shop(path)
+    import_file(db, export_csv)
+    ids = dict(db.execute("SELECT email, id FROM customers").fetchall())
+    with write_transaction(db) as conn:
+        conn.execute("INSERT INTO campaigns(id, name, created_at, audience, target, members) "
+                     "VALUES (1, 'Spring', '2024-04-01T00:00:00Z', 'vip', 'csv', 2)")
+        conn.executemany("INSERT INTO campaign_members(campaign_id, customer_id, in_control) VALUES (1, ?, ?)",
+                         [(ids[TARGET], 0), (ids[OTHER], 1)])
+    set_setting(db, "notes.vip", {"remember": f"call {TARGET} about the wholesale order"})
+    yield db
+    db.conn.close()
+
+
+def raw_count(path: Path, needle: str) -> int:
+    """Occurrences of ``needle`` in the raw bytes of the file and its -wal (independent of core.privacy)."""
+    total = 0
+    for file in (path, Path(f"{path}-wal")):
+        if file.exists():
+            total += file.read_bytes().count(needle.encode())
+    return total
+
+
+def product_revenue(db) -> dict:
+    return dict(db.execute("SELECT p.sku, SUM(l.line_total_minor) FROM order_lines l JOIN products p "
+                           "ON p.id = l.product_id GROUP BY p.sku").fetchall())
+
+
+def test_erase_removes_every_byte_of_the_email_and_keeps_product_figures(shop, tmp_path):
+    path = tmp_path / "private.shop.db"
+    make_backup(shop, "manual")
+    assert raw_count(path, TARGET) > 0 or raw_count(path, "Ozola") > 0  # the test can fail: it is there before
+    backup = list_backups(path)[0].path
+    assert raw_count(backup, TARGET) > 0
+    revenue_before = product_revenue(shop)
+    target_id = shop.execute("SELECT id FROM customers WHERE email = ?", [TARGET]).fetchone()[0]
+
+    result = erase_customer(shop, email=TARGET.upper())
+
+    assert result.customer_id == target_id
+    assert result.orders_anonymised == 3  # invoices 5001, 5002, 5005
+    assert result.rows_deleted == {"customer_sources": 1, "campaign_members": 1, "customers": 1}
+    assert result.cells_blanked == 1  # the note in settings
+    for needle in (TARGET, "Ozola", "Marta"):
+        assert raw_count(path, needle) == 0, needle
+        assert raw_count(backup, needle) == 0, needle
+    assert result.db_bytes_found == 0
+    assert result.backups_erased == 1
+    # Orders stay for product statistics, unlinked.
+    assert product_revenue(shop) == revenue_before
+    assert shop.execute("SELECT COUNT(*) FROM orders WHERE customer_id IS NULL").fetchone()[0] == 3
+    # The other customer is untouched.
+    other = shop.execute("SELECT id, first_name FROM customers WHERE email = ?", [OTHER]).fetchone()
+    assert other[1] == "Piotr"
+    assert shop.execute("SELECT COUNT(*) FROM orders WHERE customer_id = ?", [other[0]]).fetchone()[0] == 2
+    assert shop.execute("SELECT COUNT(*) FROM campaign_members").fetchone()[0] == 1
+    assert shop.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with pytest.raises(CustomerNotFound):
+        erase_customer(shop, email=TARGET)
+
+
+def test_erase_with_delete_orders_removes_their_lines(shop):
+    expected_lines = sum(1 for row in ROWS if row[8] == TARGET)
+    lines_before = shop.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
+    result = erase_customer(shop, email=TARGET, delete_orders=True)
+    assert result.orders_deleted == 3
+    assert result.lines_deleted == expected_lines
+    assert shop.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0] == lines_before - expected_lines
+    assert shop.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 2
+
+
+def test_export_customer_json_and_csv_match_the_source_file(shop, tmp_path, export_csv):
+    source = pd.read_csv(export_csv)
+    mine = source[source["Email"] == TARGET]
+    data = customer_data(shop, email=TARGET)
+    assert data["customer"]["email"] == TARGET and data["customer"]["last_name"] == "Ozola"
+    assert [o["order"] for o in data["orders"]] == sorted(mine["Invoice"].astype(str).unique())
+    assert sum(len(o["lines"]) for o in data["orders"]) == len(mine)
+    total = sum(line["line_total"] for o in data["orders"] for line in o["lines"])
+    assert total == pytest.approx((mine["Quantity"] * mine["Price"]).sum())
+    assert data["sources"] == [{"platform": "online_retail", "external_id": "100"}]
+    assert data["campaigns"][0]["campaign"] == "Spring" and data["campaigns"][0]["in_control_group"] is False
+
+    out_json = export_customer(shop, tmp_path / "marta.json", email=TARGET)
+    assert json.loads(out_json.read_text(encoding="utf-8")) == json.loads(json.dumps(data))
+    out_csv = export_customer(shop, tmp_path / "marta.csv", email=TARGET)
+    rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == len(mine)
+    assert {r["customer_email"] for r in rows} == {TARGET}
+    assert OTHER not in out_csv.read_text(encoding="utf-8-sig")
+    with pytest.raises(ShopkeeperError):
+        export_customer(shop, tmp_path / "marta.txt", email=TARGET)
+
+
+def test_pseudonyms_are_stable_per_shop_and_hide_the_email(shop, tmp_path, export_csv):
+    frame = pd.DataFrame({"email": [TARGET, TARGET.upper() + " ", OTHER, None], "first_name": ["a", "b", "c", "d"],
+                          "orders": [1, 2, 3, 4]})
+    shared = pseudonymise(shop, frame)
+    assert list(shared.columns) == ["customer_ref", "orders"]
+    refs = shared["customer_ref"].tolist()
+    assert refs[0] == refs[1] and refs[0] != refs[2] and pd.isna(refs[3])
+    assert TARGET not in shared.to_csv()
+    assert shop_salt(shop) == shop_salt(shop)  # stored, not regenerated
+    other_shop = open_shop(tmp_path / "other.shop.db")
+    assert pseudonymise(other_shop, frame)["customer_ref"][0] != refs[0]
+
+
+def test_cli_export_and_erase(shop, tmp_path, capsys):
+    path = tmp_path / "private.shop.db"
+    out = tmp_path / "export.json"
+    assert cli(["export-customer", "--db", str(path), "--email", TARGET, "--out", str(out), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["orders"] == 3 and out.exists()
+    assert cli(["erase-customer", "--db", str(path), "--email", TARGET, "--yes", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["db_bytes_found"] == 0
+    assert cli(["erase-customer", "--db", str(path), "--email", TARGET, "--yes"]) == 1
+    assert "no customer" in capsys.readouterr().err
