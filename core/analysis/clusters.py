@@ -1,0 +1,150 @@
+"""k-means clusters of customers on scaled, log-transformed RFM (plus average basket and, optionally, country),
+with k chosen by silhouette or by the owner, and each cluster described in plain words from its centre.
+
+scikit-learn is imported inside the functions (importing it at start-up costs seconds).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import sqlite_utils
+
+from core.errors import ShopkeeperError
+from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+
+SILHOUETTE_SAMPLE = 4000
+
+
+class TooFewCustomers(ShopkeeperError):
+    """There are not enough customers to form groups."""
+
+    code = "too_few_customers"
+
+
+@dataclass
+class ClusterResult:
+    """``assignments``: customer_id, cluster, cluster_label; ``clusters``: cluster, customers, description,
+    avg_recency_days, avg_orders, avg_spend, avg_order, top_country, top_country_share; ``k`` and the
+    ``silhouette`` score of the chosen k (``scores``: k → silhouette for every k tried)."""
+
+    assignments: pd.DataFrame
+    clusters: pd.DataFrame
+    k: int
+    silhouette: float
+    scores: dict
+
+
+def _features(rfm: pd.DataFrame, use_country: bool) -> tuple[np.ndarray, list[str]]:
+    cols = {
+        "recency": np.log1p(rfm["recency_days"].to_numpy(float).clip(min=0)),
+        "frequency": np.log1p(rfm["frequency"].to_numpy(float).clip(min=0)),
+        "monetary": np.log1p(rfm["monetary"].to_numpy(float).clip(min=0)),
+        "basket": np.log1p(rfm["average_order"].to_numpy(float).clip(min=0)),
+    }
+    x = np.column_stack(list(cols.values()))
+    x = (x - x.mean(axis=0)) / np.where(x.std(axis=0) > 0, x.std(axis=0), 1.0)
+    names = list(cols)
+    if use_country and "country" in rfm:
+        top = rfm["country"].fillna("?").value_counts().head(5).index
+        for country in top:
+            x = np.column_stack([x, 0.5 * (rfm["country"].fillna("?") == country).to_numpy(float)])
+            names.append(f"country:{country}")
+    return x, names
+
+
+def _level(z: float, low: str, high: str, mid: str = "") -> str:
+    if z >= 0.5:
+        return high
+    if z <= -0.5:
+        return low
+    return mid
+
+
+def describe_centre(z: dict, top_country: str | None, country_share: float) -> str:
+    """Return plain words for a cluster centre given z-scores of recency, frequency, monetary and basket."""
+    parts = []
+    freq = _level(z["frequency"], "occasional", "frequent", "regular")
+    basket = _level(z["basket"], "small-basket", "big-basket", "")
+    who = " ".join(p for p in (freq, basket, "buyers") if p)
+    parts.append(who)
+    recency = _level(-z["recency"], "not seen for a long time", "bought recently", "")
+    if recency:
+        parts.append(recency)
+    spend = _level(z["monetary"], "low total spend", "high total spend", "")
+    if spend:
+        parts.append(spend)
+    text = ", ".join(parts)
+    if top_country and country_share >= 0.5:
+        text += f", mostly {top_country}"
+    return text[0].upper() + text[1:]
+
+
+def cluster_customers_from_rfm(rfm: pd.DataFrame, k: int | None = None, use_country: bool = True,
+                               k_range: tuple[int, int] = (2, 8), seed: int = 0,
+                               progress: ProgressCallback = no_progress,
+                               cancelled: CancelCheck = never_cancelled) -> ClusterResult:
+    """Return a ClusterResult for an RFM table (from ``rfm_table``); ``k`` None = pick by silhouette."""
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import silhouette_score
+
+    if len(rfm) < 10:
+        raise TooFewCustomers("At least 10 customers with orders are needed to find groups of customers.")
+    x, _names = _features(rfm, use_country)
+    rng = np.random.default_rng(seed)
+    sample = rng.choice(len(x), size=min(len(x), SILHOUETTE_SAMPLE), replace=False)
+    scores: dict[int, float] = {}
+    models = {}
+    candidates = [k] if k else list(range(k_range[0], min(k_range[1], len(rfm) - 1) + 1))
+    for i, kk in enumerate(candidates):
+        check_cancelled(cancelled)
+        progress(i / len(candidates), f"Trying {kk} groups")
+        model = KMeans(n_clusters=kk, n_init=4, random_state=seed).fit(x)
+        labels = model.labels_
+        scores[kk] = float(silhouette_score(x[sample], labels[sample])) if len(set(labels[sample])) > 1 else -1.0
+        models[kk] = model
+    best_k = max(scores, key=scores.get)
+    labels = models[best_k].labels_
+    # number clusters by average spend, biggest spenders first
+    frame = rfm.assign(_c=labels)
+    order = frame.groupby("_c")["monetary"].mean().sort_values(ascending=False).index
+    remap = {old: new for new, old in enumerate(order)}
+    frame["cluster"] = frame["_c"].map(remap).astype(np.int64)
+    zf = pd.DataFrame(x[:, :4], columns=["recency", "frequency", "monetary", "basket"])
+    zf["cluster"] = frame["cluster"].to_numpy()
+    centres = zf.groupby("cluster").mean()
+    rows = []
+    for c, group in frame.groupby("cluster"):
+        countries = group["country"].fillna("?").value_counts(normalize=True) if "country" in group else pd.Series()
+        top_country = countries.index[0] if len(countries) else None
+        share = float(countries.iloc[0]) if len(countries) else 0.0
+        rows.append({"cluster": int(c), "customers": len(group),
+                     "description": describe_centre(centres.loc[c].to_dict(), top_country, share),
+                     "avg_recency_days": round(float(group["recency_days"].mean()), 1),
+                     "avg_orders": round(float(group["frequency"].mean()), 1),
+                     "avg_spend": round(float(group["monetary"].mean()), 2),
+                     "avg_order": round(float(group["average_order"].mean()), 2),
+                     "top_country": top_country, "top_country_share": round(share, 3)})
+    clusters = pd.DataFrame(rows)
+    labels_map = clusters.set_index("cluster")["description"]
+    assignments = pd.DataFrame({"customer_id": frame["customer_id"].to_numpy(np.int64),
+                                "cluster": frame["cluster"].to_numpy()})
+    assignments["cluster_label"] = assignments["cluster"].map(labels_map)
+    progress(1.0, None)
+    return ClusterResult(assignments, clusters, int(best_k), scores[best_k], scores)
+
+
+def cluster_analysis(db: sqlite_utils.Database, k: int | None = None, use_country: bool = True,
+                     progress: ProgressCallback = no_progress,
+                     cancelled: CancelCheck = never_cancelled) -> ClusterResult:
+    """Return a ClusterResult for the shop's customers (see ``cluster_customers_from_rfm``)."""
+    from core.analysis.rfm import rfm_table
+    return cluster_customers_from_rfm(rfm_table(db), k=k, use_country=use_country, progress=progress,
+                                      cancelled=cancelled)
+
+
+def customer_clusters(db: sqlite_utils.Database, k: int | None = None) -> pd.DataFrame:
+    """Return customer_id, cluster, cluster_label for every customer with orders."""
+    return cluster_analysis(db, k=k).assignments
