@@ -322,10 +322,11 @@ def inspect_file(path: str | Path, options: ImportOptions | None = None,
         fmt, score = get_format("generic"), 1.0
     trial = ImportOptions(**{**asdict(options), "mapping": mapping, "state": {}})
     ambiguous = False
-    if fmt is not None and not fmt.multi_file and not preview.empty:
+    probe = fmt or get_format("generic")
+    if not probe.multi_file and not preview.empty:
         try:
-            if fmt.key != "generic" or not check_mapping(mapping, sniff.columns):
-                fmt.prepare(preview, trial)
+            if probe.key != "generic" or not check_mapping(mapping, sniff.columns):
+                probe.prepare(preview, trial)
         except AmbiguousDatesError:
             ambiguous = True
         except ImportFailed:

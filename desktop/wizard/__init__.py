@@ -1,0 +1,1 @@
+"""The import wizard: choose files → preview → column mapping → validation → import → result."""

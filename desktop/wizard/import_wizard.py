@@ -1,0 +1,590 @@
+"""The import wizard: choose file(s) → preview with detected settings → column mapping (generic files) →
+validation summary → import with progress and Cancel → result (added / updated / skipped, rejected rows).
+
+Open it with ``ImportWizard(shop, parent).open()``; it emits ``shop.sig_changed`` after a successful import
+and ``sig_imported(ImportResult)``. Parsing and writing run on the thread pool (``desktop.workers``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from core.errors import Cancelled
+from core.importers.base import ImportOptions
+from core.importers.generic import MAPPING_FIELDS, check_mapping
+from core.importers.olist import describe_joins
+from core.importers.pipeline import ImportResult, import_file, import_files, inspect_file, validate_file
+from core.importers.registry import FORMATS
+from core.importers.values import AmbiguousDatesError
+from desktop.errors import plain_message
+from desktop.models.dataframe_model import DataFrameModel
+from desktop.workers import start_task
+
+FILE_FILTER = "Shop exports (*.csv *.txt *.tsv *.xlsx *.xls *.gz);;All files (*)"
+ENCODINGS = ["utf-8", "utf-8-sig", "cp1250", "cp1251", "cp1257", "latin-1"]
+DELIMITERS = [(",", ","), (";", ";"), ("\t", "Tab"), ("|", "|"), (" ", "Spaces")]
+PAGE_FILES, PAGE_PREVIEW, PAGE_MAPPING, PAGE_VALIDATE, PAGE_IMPORT, PAGE_RESULT = range(6)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+class FilesPage(QWizardPage):
+    """Step 1: the files to import (Add…, Remove, or drop files onto the page)."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Choose the file(s) to import"))
+        self.setSubTitle(self.tr("An export from Shopify, WooCommerce, PrestaShop, Olist, CDNOW, Online Retail, "
+                                 "or any spreadsheet (CSV or XLSX). For a set of files that belong together "
+                                 "(orders, items, customers, products), choose them all. You can also drop "
+                                 "files here."))
+        self.setAcceptDrops(True)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        add = QPushButton(self.tr("Add files…"))
+        add.clicked.connect(self.choose)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def files(self) -> list[str]:
+        """Return the chosen file paths."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def add_files(self, paths) -> None:
+        """Add ``paths`` (skipping ones already listed); returns None."""
+        known = set(self.files())
+        for path in paths:
+            if str(path) not in known:
+                self.list.addItem(str(path))
+        self.completeChanged.emit()
+
+    def choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose shop exports"), str(Path.home()), FILE_FILTER)
+        self.add_files(paths)
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.completeChanged.emit()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.add_files([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return bool(self.files())
+
+
+class PreviewPage(QWizardPage):
+    """Step 2: the first rows as read, with the detected format, encoding, delimiter, decimal and date order."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Check how the file is read"))
+        self.setSubTitle(self.tr("Shopkeeper guessed these settings from the file. If the columns below look "
+                                 "wrong, change a setting."))
+        self._loading = False
+        self.format_box = QComboBox()
+        for key, fmt in FORMATS.items():
+            self.format_box.addItem(_tr(fmt.label), key)
+        self.encoding_box = QComboBox()
+        for enc in ENCODINGS:
+            self.encoding_box.addItem(enc, enc)
+        self.delimiter_box = QComboBox()
+        for value, label in DELIMITERS:
+            self.delimiter_box.addItem(self.tr(label), value)
+        self.decimal_box = QComboBox()
+        self.decimal_box.addItem(self.tr("Point (12.50)"), ".")
+        self.decimal_box.addItem(self.tr("Comma (12,50)"), ",")
+        self.dates_box = QComboBox()
+        self.dates_box.addItem(self.tr("Automatic / ISO (2025-03-04)"), None)
+        self.dates_box.addItem(self.tr("Day first (04.03.2025, 4/3/2025)"), True)
+        self.dates_box.addItem(self.tr("Month first (3/4/2025)"), False)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Encoding:"), self.encoding_box)
+        form.addRow(self.tr("Columns separated by:"), self.delimiter_box)
+        form.addRow(self.tr("Decimal separator:"), self.decimal_box)
+        form.addRow(self.tr("Dates:"), self.dates_box)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #8a4b00;")
+        self.table = QTableView()
+        self.model = DataFrameModel(self)
+        self.table.setModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        self.encoding_box.currentIndexChanged.connect(self._reread)
+        self.delimiter_box.currentIndexChanged.connect(self._reread)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.dates_box.currentIndexChanged.connect(self._dates_changed)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        self.wiz.options = ImportOptions()
+        self._inspect(first=True)
+
+    def _select(self, box: QComboBox, value) -> None:
+        index = box.findData(value)
+        if index < 0 and isinstance(value, str):
+            box.addItem(value, value)
+            index = box.count() - 1
+        box.setCurrentIndex(max(0, index))
+
+    def _inspect(self, first: bool = False) -> None:
+        options = self.wiz.options
+        files = self.wiz.files()
+        self._loading = True
+        try:
+            info = inspect_file(files[0], options, self.wiz.shop.db)
+        except Exception as exc:  # noqa: BLE001 - shown to the user in plain words
+            self.wiz.inspection = None
+            self.note.setText(plain_message(exc))
+            self.model.set_frame(pd.DataFrame())
+            self._loading = False
+            self.completeChanged.emit()
+            return
+        self.wiz.inspection = info
+        if len(files) > 1 or info.olist_role:
+            info.format_key = "olist"
+        self._select(self.format_box, info.format_key or "generic")
+        self._select(self.encoding_box, info.encoding)
+        self._select(self.delimiter_box, info.delimiter or ",")
+        self._select(self.decimal_box, info.decimal or ".")
+        self._select(self.dates_box, options.day_first if options.day_first is not None else info.day_first)
+        self.model.set_frame(info.preview.head(50))
+        self.table.resizeColumnsToContents()
+        notes = []
+        if info.format_key is None:
+            notes.append(self.tr("The columns were not recognised: on the next page, say which column holds what."))
+        if info.dates_ambiguous and options.day_first is None:
+            notes.append(self.tr("Every date could be read day-first or month-first (like 03/04). "
+                                 "Please choose the date order above."))
+        if self.format_box.currentData() == "olist":
+            roles = self._olist_roles()
+            notes.append(self.tr("These files are joined: ") + "; ".join(describe_joins(roles)))
+        self.note.setText("\n".join(notes))
+        self._loading = False
+        self.completeChanged.emit()
+
+    def _olist_roles(self) -> dict[str, str]:
+        from core.importers.pipeline import group_files
+        try:
+            return {role: Path(p).name for role, p in group_files(self.wiz.files(), self.wiz.options).items()}
+        except Exception as exc:  # noqa: BLE001
+            return {"error": plain_message(exc)}
+
+    def _reread(self) -> None:
+        if self._loading:
+            return
+        self.wiz.options.encoding = self.encoding_box.currentData()
+        self.wiz.options.delimiter = self.delimiter_box.currentData()
+        self._inspect()
+
+    def _format_changed(self) -> None:
+        if not self._loading:
+            self.completeChanged.emit()
+
+    def _dates_changed(self) -> None:
+        if not self._loading:
+            self.wiz.options.day_first = self.dates_box.currentData()
+            self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        info = self.wiz.inspection
+        if info is None:
+            return False
+        return not (info.dates_ambiguous and self.dates_box.currentData() is None)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        options = self.wiz.options
+        options.format_key = self.format_box.currentData()
+        options.encoding = self.encoding_box.currentData()
+        options.delimiter = self.delimiter_box.currentData()
+        options.decimal = self.decimal_box.currentData()
+        options.day_first = self.dates_box.currentData()
+        if options.format_key == "olist":
+            options.delimiter = None if self.wiz.inspection.delimiter == options.delimiter else options.delimiter
+        return True
+
+    def nextId(self) -> int:  # noqa: N802 (Qt API)
+        return PAGE_MAPPING if self.format_box.currentData() == "generic" else PAGE_VALIDATE
+
+
+class MappingPage(QWizardPage):
+    """Step 3 (generic files): which column holds what; required fields are marked with *."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Say which column holds what"))
+        self.setSubTitle(self.tr("Fields marked * are required. Shopkeeper remembers this for files with the "
+                                 "same columns."))
+        self.boxes: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        for row, (field, (label, required, _words)) in enumerate(MAPPING_FIELDS.items()):
+            text = _tr(label) + (" *" if required else "")
+            grid.addWidget(QLabel(text), row, 0)
+            box = QComboBox()
+            box.currentIndexChanged.connect(self._changed)
+            grid.addWidget(box, row, 1)
+            self.boxes[field] = box
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #8a4b00;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        info = self.wiz.inspection
+        suggested = info.suggested_mapping
+        for field, box in self.boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("— not in the file —"), None)
+            for col in info.columns:
+                box.addItem(col, col)
+            box.setCurrentIndex(max(0, box.findData(suggested.get(field))))
+            box.blockSignals(False)
+        self._changed()
+
+    def mapping(self) -> dict[str, str]:
+        """Return the chosen {field: column} mapping."""
+        return {f: b.currentData() for f, b in self.boxes.items() if b.currentData()}
+
+    def _changed(self) -> None:
+        info = self.wiz.inspection
+        problems = check_mapping(self.mapping(), info.columns if info else [])
+        self.problems.setText("\n".join(_tr(p) for p in problems))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        info = self.wiz.inspection
+        return info is not None and not check_mapping(self.mapping(), info.columns)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        self.wiz.options.mapping = self.mapping()
+        return True
+
+
+class ValidatePage(QWizardPage):
+    """Step 4: what the import would do (counts, dates, currencies, problems), computed in the background."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(self.tr("Nothing has been changed yet."))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.summary, 1)
+        self.task = None
+        self.validation = None
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        self.validation = None
+        self.bar.setValue(0)
+        self.bar.show()
+        self.summary.setText(self.tr("Reading the whole file…"))
+        options = replace(self.wiz.options, state={})
+        files = self.wiz.files()
+        path = self.wiz.shop.path
+
+        def work(progress, cancelled):
+            from core.store import open_shop
+            db = open_shop(path)
+            try:
+                return validate_file(files, options, db, progress=progress, cancelled=cancelled)
+            finally:
+                db.conn.close()
+
+        self.task = start_task(work)
+        self.task.sig_progress.connect(lambda f, _m: self.bar.setValue(int(f * 1000)))
+        self.task.sig_done.connect(self._done)
+        self.task.sig_failed.connect(self._failed)
+        self.completeChanged.emit()
+
+    def cleanupPage(self) -> None:  # noqa: N802 (Qt API)
+        if self.task is not None and not self.task.finished:
+            self.task.cancel()
+
+    def _done(self, validation) -> None:
+        self.validation = validation
+        self.bar.hide()
+        v = validation
+        rows = [
+            self.tr("<b>{0:,}</b> rows read, <b>{1:,}</b> usable").format(v.rows, v.usable_rows),
+            self.tr("<b>{0:,}</b> orders, <b>{1:,}</b> customers").format(v.orders, v.customers),
+        ]
+        if v.first_date:
+            rows.append(self.tr("Orders from <b>{0}</b> to <b>{1}</b>").format(v.first_date[:10], v.last_date[:10]))
+        if v.currencies:
+            rows.append(self.tr("Currencies: {0}").format(", ".join(f"{c} ({n:,} orders)" for c, n in v.currencies.items())))
+        if v.cancelled_orders:
+            rows.append(self.tr("{0:,} orders are cancelled, refunded or voided: they are kept but not counted "
+                                "as revenue.").format(v.cancelled_orders))
+        if v.without_customer:
+            rows.append(self.tr("{0:,} rows have no customer: they count for products only.").format(v.without_customer))
+        if v.skip_reasons:
+            rows.append(self.tr("<b>Rows that will be skipped:</b>"))
+            rows += [f"&nbsp;&nbsp;{n:,} × {_tr(reason)}" for reason, n in v.skip_reasons.items()]
+        else:
+            rows.append(self.tr("No problems found."))
+        self.summary.setText("<br>".join(rows))
+        self.completeChanged.emit()
+
+    def _failed(self, error) -> None:
+        self.bar.hide()
+        if isinstance(error, Cancelled):
+            return
+        text = plain_message(error)
+        if isinstance(error, AmbiguousDatesError):
+            text += " " + self.tr("Go back and choose the date order.")
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return self.validation is not None and self.validation.usable_rows > 0
+
+
+class ImportPage(QWizardPage):
+    """Step 5: the import itself, with a progress bar and Cancel (one transaction: cancel changes nothing)."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("You can cancel: the shop then stays exactly as it was."))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.task = None
+        self.done = False
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        self.done = False
+        self.wiz.result = None
+        self.bar.setValue(0)
+        self.message.setText(self.tr("Starting…"))
+        self.cancel_button.setEnabled(True)
+        options = replace(self.wiz.options, state={})
+        files = self.wiz.files()
+        path = self.wiz.shop.path
+        rejected = self.wiz.rejected_path
+        multi = len(files) > 1 or options.format_key == "olist"
+
+        def work(progress, cancelled):
+            from core.store import open_shop
+            db = open_shop(path)
+            try:
+                if multi:
+                    return import_files(db, files, options, progress, cancelled, rejected_csv=rejected)
+                return import_file(db, files[0], options, progress, cancelled, rejected_csv=rejected)
+            finally:
+                db.conn.close()
+
+        self.task = start_task(work)
+        self.task.sig_progress.connect(self._progress)
+        self.task.sig_done.connect(self._done)
+        self.task.sig_failed.connect(self._failed)
+        self.completeChanged.emit()
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.bar.setValue(int(fraction * 1000))
+        if message:
+            self.message.setText(_tr(message))
+
+    def cancel(self) -> None:
+        """Ask the running import to stop; returns None."""
+        if self.task is not None and not self.task.finished:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.message.setText(self.tr("Cancelling…"))
+
+    def _done(self, result: ImportResult) -> None:
+        self.wiz.result = result
+        self.done = True
+        self.bar.setValue(1000)
+        self.cancel_button.setEnabled(False)
+        self.message.setText(self.tr("Finished."))
+        self.wiz.shop.sig_changed.emit()
+        self.wiz.sig_imported.emit(result)
+        self.completeChanged.emit()
+        self.wiz.next()
+
+    def _failed(self, error) -> None:
+        self.cancel_button.setEnabled(False)
+        self.wiz.error = error
+        self.message.setText(plain_message(error))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return self.done
+
+
+class ResultPage(QWizardPage):
+    """Step 6: what was added, updated and skipped (with reasons); save the rejected rows; go to Customers."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Import finished"))
+        self.setFinalPage(True)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.save_button = QPushButton(self.tr("Save rejected rows…"))
+        self.save_button.clicked.connect(self.save_rejected)
+        self.customers_button = QPushButton(self.tr("Go to Customers"))
+        self.customers_button.clicked.connect(self.go_to_customers)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.customers_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        r = self.wiz.result
+        if r is None:
+            return
+        rows = [self.tr("<b>{0}</b> ({1})").format(r.file_name, _tr(FORMATS[r.format_key].label)),
+                self.tr("{0:,} rows read").format(r.rows_read),
+                self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated").format(r.orders_added, r.orders_updated),
+                self.tr("{0:,} order lines added").format(r.lines_added),
+                self.tr("<b>{0:,}</b> new customers").format(r.customers_added)]
+        if r.customers_updated:
+            rows.append(self.tr("{0:,} existing customers updated").format(r.customers_updated))
+        if r.rows_without_customer:
+            rows.append(self.tr("{0:,} rows without a customer, kept for product statistics").format(
+                r.rows_without_customer))
+        rows.append(self.tr("<b>{0:,}</b> rows skipped").format(r.rows_skipped))
+        rows += [f"&nbsp;&nbsp;{n:,} × {_tr(reason)}" for reason, n in r.skip_reasons.items()]
+        if r.notice:
+            rows.append("<i>" + _tr(r.notice) + "</i>")
+        self.text.setText("<br>".join(rows))
+        self.save_button.setEnabled(bool(r.rejected_file) and Path(r.rejected_file).exists())
+
+    def save_rejected(self, target: str | None = None) -> str | None:
+        """Copy the rejected rows CSV to ``target`` (asks when None); returns the path written or None."""
+        r = self.wiz.result
+        if not r or not r.rejected_file:
+            return None
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"),
+                                                    str(Path.home() / "rejected_rows.csv"), "CSV (*.csv)")
+        if not target:
+            return None
+        shutil.copyfile(r.rejected_file, target)
+        return target
+
+    def go_to_customers(self) -> None:
+        window = self.wiz.parent().window() if self.wiz.parent() is not None else None
+        if window is not None and hasattr(window, "show_view"):
+            window.show_view("customers")
+        self.wiz.accept()
+
+
+class ImportWizard(QWizard):
+    """The guided import; ``files`` pre-fills step 1 (drag-and-drop onto the main window)."""
+
+    sig_imported = Signal(object)
+
+    def __init__(self, shop, parent=None, files: list[str] | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.setWindowTitle(self.tr("Import shop data"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.resize(900, 640)
+        self.options = ImportOptions()
+        self.inspection = None
+        self.result: ImportResult | None = None
+        self.error = None
+        self._tmp = tempfile.TemporaryDirectory(prefix="shopkeeper-import-")
+        self.rejected_path = str(Path(self._tmp.name) / "rejected_rows.csv")
+        self.files_page = FilesPage(self)
+        self.preview_page = PreviewPage(self)
+        self.mapping_page = MappingPage(self)
+        self.validate_page = ValidatePage(self)
+        self.import_page = ImportPage(self)
+        self.result_page = ResultPage(self)
+        for page_id, page in ((PAGE_FILES, self.files_page), (PAGE_PREVIEW, self.preview_page),
+                              (PAGE_MAPPING, self.mapping_page), (PAGE_VALIDATE, self.validate_page),
+                              (PAGE_IMPORT, self.import_page), (PAGE_RESULT, self.result_page)):
+            self.setPage(page_id, page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
+        if files:
+            self.files_page.add_files(files)
+        self.finished.connect(lambda _code: self.import_page.cancel())
+
+    def files(self) -> list[str]:
+        """Return the chosen files."""
+        return self.files_page.files()
+
+    def reject(self) -> None:
+        """Cancel a running import before closing; returns None."""
+        self.import_page.cancel()
+        self.validate_page.cleanupPage()
+        super().reject()

@@ -1,0 +1,156 @@
+"""The import wizard walked with qtbot on fixture files: preview, mapping, validation, import, result, cancel."""
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from desktop.shop import Shop
+from desktop.wizard.import_wizard import (
+    PAGE_IMPORT,
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    PAGE_RESULT,
+    PAGE_VALIDATE,
+    ImportWizard,
+)
+from desktop.workers import wait_for_tasks
+
+SHOTS = os.environ.get("SHOPKEEPER_WIZARD_SHOTS")
+
+
+def shot(wizard, name):
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        wizard.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+@pytest.fixture
+def shop(tmp_path, qtbot):
+    shop = Shop(tmp_path / "test.shop.db")
+    yield shop
+    wait_for_tasks(10_000)
+    shop.close()
+
+
+def write_eu_file(path):
+    rows = ["5001;A1;Kubek niebieski;2;03.02.2025 10:15;1 234,50;77;Polska",
+            "5001;A2;Talerz;1;03.02.2025 10:15;99,90;77;Polska",
+            "5002;A1;Kubek niebieski;3;14.02.2025 08:00;1 234,50;78;Czechy",
+            "C5003;A2;Talerz;-1;15.02.2025 09:00;99,90;77;Polska",
+            "5004;A2;Talerz;1;16.02.2025 09:00;zł;79;Polska"]
+    header = "Invoice;StockCode;Description;Quantity;InvoiceDate;Price;Customer ID;Country\n"
+    path.write_bytes((header + "\r\n".join(rows) + "\r\n").encode("cp1250"))
+    return path
+
+
+def walk_to_validation(qtbot, wizard):
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW
+    shot(wizard, "2_preview")
+    wizard.next()
+    if wizard.currentId() == PAGE_MAPPING:
+        shot(wizard, "3_mapping")
+        wizard.next()
+    assert wizard.currentId() == PAGE_VALIDATE
+    qtbot.waitUntil(lambda: wizard.validate_page.validation is not None, timeout=20_000)
+    shot(wizard, "4_validation")
+
+
+def test_wizard_imports_eu_file_end_to_end(qtbot, shop, tmp_path):
+    path = write_eu_file(tmp_path / "sprzedaz.csv")
+    changed, imported = [], []
+    shop.sig_changed.connect(lambda: changed.append(1))
+    wizard = ImportWizard(shop, files=[str(path)])
+    wizard.sig_imported.connect(imported.append)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    shot(wizard, "1_files")
+    assert wizard.files_page.isComplete()
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.format_box.currentData() == "online_retail"
+    assert (preview.encoding_box.currentData(), preview.delimiter_box.currentData(),
+            preview.decimal_box.currentData(), preview.dates_box.currentData()) == ("cp1250", ";", ",", True)
+    assert preview.model.rowCount() == 5
+    wizard.back()
+    walk_to_validation(qtbot, wizard)
+    validation = wizard.validate_page.validation
+    assert (validation.rows, validation.orders, validation.customers) == (5, 3, 2)
+    assert validation.skip_reasons == {"price is not a number": 1}
+    assert shop.is_empty()
+    wizard.next()
+    assert wizard.currentId() in (PAGE_IMPORT, PAGE_RESULT)
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RESULT, timeout=20_000)
+    shot(wizard, "6_result")
+    result = wizard.result
+    assert (result.orders_added, result.lines_added, result.rows_skipped) == (3, 4, 1)
+    assert changed and imported == [result]
+    assert shop.db.execute("SELECT SUM(line_total_minor) FROM order_lines").fetchone()[0] == 246900 + 9990 + 370350 - 9990
+    saved = wizard.result_page.save_rejected(str(tmp_path / "rejected.csv"))
+    rejected = pd.read_csv(saved, sep=",", dtype=str)
+    assert list(rejected["Invoice"]) == ["5004"] and rejected["skip_reason"].iloc[0] == "price is not a number"
+
+
+def test_wizard_generic_mapping_and_ambiguous_dates(qtbot, shop, tmp_path):
+    path = tmp_path / "sales.csv"
+    path.write_text("Bestellung,Datum,Kunde,Artikel,Menge,Summe\n"
+                    "B1,03/04/2025,k1,Tasse,2,\"5,00\"\nB2,05/06/2025,k2,Teller,1,\"7,50\"\n", encoding="utf-8")
+    wizard = ImportWizard(shop, files=[str(path)])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.format_box.currentData() == "generic"
+    assert not preview.isComplete()  # 03/04 vs 05/06: the user must choose the date order
+    preview.dates_box.setCurrentIndex(preview.dates_box.findData(True))
+    assert preview.isComplete()
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    mapping = wizard.mapping_page
+    assert mapping.mapping()["order_id"] == "Bestellung" and mapping.mapping()["date"] == "Datum"
+    box = mapping.boxes["line_total"]
+    box.setCurrentIndex(box.findData("Summe"))
+    box = mapping.boxes["customer_id"]
+    box.setCurrentIndex(box.findData("Kunde"))
+    assert mapping.isComplete()
+    shot(wizard, "3_mapping")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.validate_page.validation is not None, timeout=20_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RESULT, timeout=20_000)
+    assert wizard.result.orders_added == 2
+    assert shop.db.execute("SELECT ordered_at FROM orders WHERE external_id = 'B1'").fetchone()[0] == "2025-04-03T00:00:00Z"
+    assert shop.db.execute("SELECT SUM(line_total_minor) FROM order_lines").fetchone()[0] == 1250
+
+
+def test_wizard_cancel_leaves_shop_unchanged(qtbot, shop, tmp_path):
+    path = tmp_path / "big.csv"
+    rows = [f"{i},S{i % 50},Thing {i % 50},1,2024-05-{1 + i % 28:02d} 10:00,1.50,{i % 900},UK" for i in range(40_000)]
+    path.write_text("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+                    + "\n".join(rows) + "\n", encoding="utf-8")
+    wizard = ImportWizard(shop, files=[str(path)])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.validate_page.validation is not None, timeout=30_000)
+    wizard.options.chunk_rows = 2_000
+    original_progress = wizard.import_page._progress
+
+    def progress_then_cancel(fraction, message):
+        original_progress(fraction, message)
+        if fraction > 0:
+            wizard.import_page.cancel()
+
+    wizard.import_page._progress = progress_then_cancel
+    wizard.next()
+    assert wizard.currentId() == PAGE_IMPORT
+    qtbot.waitUntil(lambda: wizard.error is not None or wizard.result is not None, timeout=30_000)
+    shot(wizard, "5_cancelled")
+    assert wizard.result is None
+    assert "nothing was changed" in wizard.import_page.message.text()
+    assert shop.db.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 0
+    assert shop.db.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 0
