@@ -43,6 +43,7 @@ from desktop.models.dataframe_model import DataFrameModel
 from desktop.workers import start_task
 
 FILE_FILTER = "Shop exports (*.csv *.txt *.tsv *.xlsx *.xls *.gz);;All files (*)"
+CURRENCIES = ["EUR", "PLN", "USD", "GBP", "CZK", "HUF", "RON", "SEK", "DKK", "NOK", "CHF", "UAH", "RUB", "BRL"]
 ENCODINGS = ["utf-8", "utf-8-sig", "cp1250", "cp1251", "cp1257", "latin-1"]
 DELIMITERS = [(",", ","), (";", ";"), ("\t", "Tab"), ("|", "|"), (" ", "Spaces")]
 PAGE_FILES, PAGE_PREVIEW, PAGE_MAPPING, PAGE_VALIDATE, PAGE_IMPORT, PAGE_RESULT = range(6)
@@ -136,12 +137,18 @@ class PreviewPage(QWizardPage):
         self.dates_box.addItem(self.tr("Automatic / ISO (2025-03-04)"), None)
         self.dates_box.addItem(self.tr("Day first (04.03.2025, 4/3/2025)"), True)
         self.dates_box.addItem(self.tr("Month first (3/4/2025)"), False)
+        self.currency_box = QComboBox()
+        self.currency_box.setEditable(True)
+        self.currency_box.addItem(self.tr("As in the file (or the format's usual one)"), None)
+        for code in CURRENCIES:
+            self.currency_box.addItem(code, code)
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_box)
         form.addRow(self.tr("Encoding:"), self.encoding_box)
         form.addRow(self.tr("Columns separated by:"), self.delimiter_box)
         form.addRow(self.tr("Decimal separator:"), self.decimal_box)
         form.addRow(self.tr("Dates:"), self.dates_box)
+        form.addRow(self.tr("Currency when the file has none:"), self.currency_box)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #8a4b00;")
@@ -240,6 +247,9 @@ class PreviewPage(QWizardPage):
         options.delimiter = self.delimiter_box.currentData()
         options.decimal = self.decimal_box.currentData()
         options.day_first = self.dates_box.currentData()
+        currency = self.currency_box.currentData()
+        typed = self.currency_box.currentText().strip().upper()
+        options.currency = currency or (typed if len(typed) == 3 and typed.isalpha() else None)
         if options.format_key == "olist":
             options.delimiter = None if self.wiz.inspection.delimiter == options.delimiter else options.delimiter
         return True
@@ -282,10 +292,17 @@ class MappingPage(QWizardPage):
             box.clear()
             box.addItem(self.tr("— not in the file —"), None)
             for col in info.columns:
-                box.addItem(col, col)
+                box.addItem(self._with_example(info.preview, col), col)
             box.setCurrentIndex(max(0, box.findData(suggested.get(field))))
             box.blockSignals(False)
         self._changed()
+
+    def _with_example(self, preview: pd.DataFrame, col: str) -> str:
+        if col in preview.columns:
+            values = preview[col].dropna()
+            if len(values):
+                return self.tr("{0}   (e.g. {1})").format(col, str(values.iloc[0])[:30])
+        return col
 
     def mapping(self) -> dict[str, str]:
         """Return the chosen {field: column} mapping."""
@@ -368,10 +385,11 @@ class ValidatePage(QWizardPage):
         if v.currencies:
             rows.append(self.tr("Currencies: {0}").format(", ".join(f"{c} ({n:,} orders)" for c, n in v.currencies.items())))
         if v.cancelled_orders:
-            rows.append(self.tr("{0:,} orders are cancelled, refunded or voided: they are kept but not counted "
-                                "as revenue.").format(v.cancelled_orders))
+            rows.append(self.tr("Cancelled, refunded or voided orders: {0:,} (kept, but not counted as "
+                                "revenue)").format(v.cancelled_orders))
         if v.without_customer:
-            rows.append(self.tr("{0:,} rows have no customer: they count for products only.").format(v.without_customer))
+            rows.append(self.tr("Rows without a customer: {0:,} (they count for products only)").format(
+                v.without_customer))
         if v.skip_reasons:
             rows.append(self.tr("<b>Rows that will be skipped:</b>"))
             rows += [f"&nbsp;&nbsp;{n:,} × {_tr(reason)}" for reason, n in v.skip_reasons.items()]
@@ -408,11 +426,15 @@ class ImportPage(QWizardPage):
         self.message.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.clicked.connect(self.cancel)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.clicked.connect(self.initializePage)
+        self.retry_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.retry_button)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         layout.addStretch(1)
@@ -422,6 +444,8 @@ class ImportPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.done = False
         self.wiz.result = None
+        self.wiz.error = None
+        self.retry_button.hide()
         self.bar.setValue(0)
         self.message.setText(self.tr("Starting…"))
         self.cancel_button.setEnabled(True)
@@ -473,7 +497,9 @@ class ImportPage(QWizardPage):
     def _failed(self, error) -> None:
         self.cancel_button.setEnabled(False)
         self.wiz.error = error
-        self.message.setText(plain_message(error))
+        self.message.setText(plain_message(error) + "\n" + self.tr(
+            "You can try again, or close this window; the shop is unchanged."))
+        self.retry_button.show()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)

@@ -75,9 +75,11 @@ def test_wizard_imports_eu_file_end_to_end(qtbot, shop, tmp_path):
     assert (preview.encoding_box.currentData(), preview.delimiter_box.currentData(),
             preview.decimal_box.currentData(), preview.dates_box.currentData()) == ("cp1250", ";", ",", True)
     assert preview.model.rowCount() == 5
+    preview.currency_box.setCurrentIndex(preview.currency_box.findData("PLN"))
     wizard.back()
     walk_to_validation(qtbot, wizard)
     validation = wizard.validate_page.validation
+    assert validation.currencies == {"PLN": 3}
     assert (validation.rows, validation.orders, validation.customers) == (5, 3, 2)
     assert validation.skip_reasons == {"price is not a number": 1}
     assert shop.is_empty()
@@ -88,6 +90,7 @@ def test_wizard_imports_eu_file_end_to_end(qtbot, shop, tmp_path):
     result = wizard.result
     assert (result.orders_added, result.lines_added, result.rows_skipped) == (3, 4, 1)
     assert changed and imported == [result]
+    assert shop.db.execute("SELECT DISTINCT currency FROM orders").fetchall() == [("PLN",)]
     assert shop.db.execute("SELECT SUM(line_total_minor) FROM order_lines").fetchone()[0] == 246900 + 9990 + 370350 - 9990
     saved = wizard.result_page.save_rejected(str(tmp_path / "rejected.csv"))
     rejected = pd.read_csv(saved, sep=",", dtype=str)
@@ -152,5 +155,6 @@ def test_wizard_cancel_leaves_shop_unchanged(qtbot, shop, tmp_path):
     shot(wizard, "5_cancelled")
     assert wizard.result is None
     assert "nothing was changed" in wizard.import_page.message.text()
+    assert wizard.import_page.retry_button.isVisibleTo(wizard)
     assert shop.db.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 0
     assert shop.db.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 0
