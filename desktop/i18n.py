@@ -1,0 +1,234 @@
+"""Languages: pick and install the UI translation, and format money, numbers and dates the local way.
+
+The UI language is English, Polish, Latvian or Russian. It comes from ``--lang``, else the "language" entry
+in QSettings (chosen in Settings), else the system locale; anything else falls back to English.
+Translations are Qt Linguist files: ``resources/translations/shopkeeper_<lang>.ts`` (sources) compiled to
+``.qm`` (committed, and rebuilt by ``scripts/build_app.sh``). Qt's own strings (dialog buttons) come from
+the ``qtbase_<lang>.qm`` files PySide6 ships.
+
+Formatting uses the QLocale made default by ``install_translator``: the system locale when it speaks the UI
+language (so an en_GB system keeps 12/03/2025), else the language's main country (pl_PL, lv_LV, ru_RU; en_GB
+for English, since most shops we serve are European).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from core.locations import resources_dir
+
+LANGUAGES = {"en": "English", "pl": "Polski", "lv": "Latviešu", "ru": "Русский"}
+"""UI languages and their names in their own language (shown untranslated in Settings)."""
+
+SETTINGS_KEY = "language"
+DEFAULT_TERRITORY = {
+    "en": QLocale.Country.UnitedKingdom,
+    "pl": QLocale.Country.Poland,
+    "lv": QLocale.Country.Latvia,
+    "ru": QLocale.Country.Russia,
+}
+_LANGUAGE_ENUM = {
+    "en": QLocale.Language.English,
+    "pl": QLocale.Language.Polish,
+    "lv": QLocale.Language.Latvian,
+    "ru": QLocale.Language.Russian,
+}
+CURRENCY_SYMBOLS = {
+    "GBP": "£", "EUR": "€", "USD": "$", "PLN": "zł", "RUB": "₽", "UAH": "₴", "CZK": "Kč", "SEK": "kr",
+    "NOK": "kr", "DKK": "kr", "CHF": "CHF", "BRL": "R$", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "HUF": "Ft",
+    "RON": "lei", "BGN": "лв", "TRY": "₺", "INR": "₹", "KZT": "₸", "BYN": "Br", "GEL": "₾",
+}
+_NO_DECIMALS = {"JPY", "KRW", "HUF", "ISK", "CLP"}
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir():
+    """Return the folder holding the shopkeeper_<lang>.ts/.qm files."""
+    return resources_dir() / "translations"
+
+
+def system_language() -> str:
+    """Return the system locale's language if Shopkeeper speaks it, else "en"."""
+    for name in QLocale.system().uiLanguages() or [QLocale.system().name()]:
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def saved_language() -> str | None:
+    """Return the language chosen in Settings, or None for "follow the system"."""
+    value = QSettings().value(SETTINGS_KEY, "") or ""
+    return value if value in LANGUAGES else None
+
+
+def save_language(lang: str | None) -> None:
+    """Remember ``lang`` (a code in LANGUAGES, or None to follow the system) for the next start; returns None."""
+    QSettings().setValue(SETTINGS_KEY, lang if lang in LANGUAGES else "")
+
+
+def choose_language(lang: str | None = None) -> str:
+    """Return the UI language to use: ``lang`` if supported, else the saved choice, else the system's."""
+    if lang:
+        code = lang.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return saved_language() or system_language()
+
+
+def locale_for(lang: str) -> QLocale:
+    """Return the QLocale used for numbers and dates with UI language ``lang``."""
+    system = QLocale.system()
+    if system.language() == _LANGUAGE_ENUM.get(lang):
+        return system
+    return QLocale(_LANGUAGE_ENUM.get(lang, QLocale.Language.English),
+                   DEFAULT_TERRITORY.get(lang, QLocale.Country.UnitedKingdom))
+
+
+def current_language() -> str:
+    """Return the code of the UI language installed last ("en" before any install)."""
+    app = QCoreApplication.instance()
+    value = app.property("shopkeeper_language") if app is not None else None
+    return value if value in LANGUAGES else "en"
+
+
+def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
+    """Install the translations for ``lang`` (or the saved/system choice) into ``app``; returns the language code.
+
+    Replaces translators installed by an earlier call, so it can be called again to switch language
+    (widgets built before the switch keep their old texts until rebuilt). Also makes the matching QLocale
+    the default, so QLocale() and the format_* helpers follow the UI language.
+    """
+    code = choose_language(lang)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code != "en":
+        ours = QTranslator(app)
+        if ours.load(f"shopkeeper_{code}", str(translations_dir())):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt_base = QTranslator(app)
+        qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_base.load(f"qtbase_{code}", qt_path):
+            app.installTranslator(qt_base)
+            _installed.append(qt_base)
+    QLocale.setDefault(locale_for(code))
+    app.setProperty("shopkeeper_language", code)
+    return code
+
+
+def _money_decimals(currency: str | None) -> int:
+    return 0 if (currency or "").upper() in _NO_DECIMALS else 2
+
+
+def currency_symbol(currency: str | None) -> str:
+    """Return the symbol shown for an ISO currency code ("PLN" -> "zł"); unknown codes are shown as they are."""
+    if not currency:
+        return ""
+    return CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
+
+
+def format_money(value, currency: str | None = None, decimals: int | None = None, locale: QLocale | None = None) -> str:
+    """Return ``value`` (major units, e.g. 1234.5) as local money text: "1 234,50 zł", "£1,234.50".
+
+    ``currency`` is an ISO code (the shop's currency); None or "" gives the plain number with 2 decimals.
+    Missing values (None, NaN) give "–".
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    loc = locale or QLocale()
+    places = _money_decimals(currency) if decimals is None else decimals
+    if not currency:
+        return _grouped(loc, float(value), places)
+    amount = abs(float(value))
+    text = loc.toCurrencyString(amount, currency_symbol(currency), places)
+    # Qt follows CLDR, which leaves 4-digit amounts ungrouped in some languages ("1234,50 zł"); owners
+    # expect "1 234,50 zł", so the number part is always grouped.
+    text = text.replace(loc.toString(amount, "f", places), _grouped(loc, amount, places), 1)
+    # a plain minus sign, not the accounting brackets some locales use: "-£12.00", "-12,00 zł"
+    negative = float(value) < 0 and _rounded_text(amount, places).strip("0.") != ""
+    return loc.negativeSign() + text if negative else text
+
+
+def _rounded_text(value: float, places: int) -> str:
+    """Return ``value`` rounded half away from zero to ``places`` decimals, as "1234.50"."""
+    quantum = Decimal(1).scaleb(-places)
+    return str(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def _grouped(loc: QLocale, value: float, places: int) -> str:
+    """Return ``value`` with ``places`` decimals and the locale's group separator on every 3 digits."""
+    text = _rounded_text(abs(value), places)
+    whole, _, fraction = text.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    out = loc.groupSeparator().join(groups)
+    if fraction:
+        out += loc.decimalPoint() + fraction
+    if value < 0 and any(ch not in "0" for ch in text if ch.isdigit()):
+        out = loc.negativeSign() + out
+    return out
+
+
+def format_number(value, decimals: int = 0, locale: QLocale | None = None) -> str:
+    """Return ``value`` with the local digit grouping and decimal mark: 1234567 -> "1 234 567" (pl).
+
+    Digits are grouped from 1 000 up in every language.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    loc = locale or QLocale()
+    return _grouped(loc, float(value), decimals)
+
+
+def format_percent(fraction, decimals: int = 0, locale: QLocale | None = None) -> str:
+    """Return a fraction (0.25) as local percent text: "25%" (en), "25 %" (ru/lv/pl follow their locale)."""
+    if fraction is None or (isinstance(fraction, float) and math.isnan(fraction)):
+        return "–"
+    loc = locale or QLocale()
+    number = loc.toString(float(fraction) * 100, "f", decimals)
+    sign = loc.percent()
+    return f"{number}\u00a0{sign}" if loc.language() == QLocale.Language.Russian else f"{number}{sign}"
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """Return the locale's short date pattern with a four-digit year ("dd.MM.yyyy" for pl, "dd/MM/yyyy" en_GB)."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    # two-digit day and month ("05.03.2025"), as on invoices
+    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
+    return re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+
+
+def format_date(value, locale: QLocale | None = None) -> str:
+    """Return a date (datetime.date/datetime, pandas Timestamp, QDate or ISO text) as local short text.
+
+    Polish, Latvian and Russian give "12.03.2025"; en_GB gives "12/03/2025". Missing values give "–".
+    """
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        try:
+            value = _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if not isinstance(value, QDate):
+        try:
+            if value != value:  # NaN / NaT
+                return "–"
+            value = QDate(value.year, value.month, value.day)
+        except (AttributeError, TypeError, ValueError):
+            return str(value)
+    loc = locale or QLocale()
+    return loc.toString(value, date_format(loc))
