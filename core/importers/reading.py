@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import zlib
 import io
 import re
 import warnings
@@ -39,8 +40,23 @@ class FileSniff:
 
 def _open_bytes(path: Path) -> bytes:
     opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rb") as handle:
-        return handle.read(SAMPLE_BYTES)
+    try:
+        with opener(path, "rb") as handle:
+            return handle.read(SAMPLE_BYTES)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        raise ImportFailed(_BROKEN_GZIP.format(name=path.name)) from exc
+
+
+_BROKEN_GZIP = "{name} is not a complete .gz file (it is cut off or not compressed); download it again."
+_BROKEN_EXCEL = ("{name} could not be opened as a spreadsheet (it is damaged or not really an Excel file); "
+                 "open it in your spreadsheet program and save it again as .xlsx or CSV.")
+
+
+def _read_excel(path: Path, **kwargs) -> pd.DataFrame:
+    try:
+        return pd.read_excel(path, dtype=str, **kwargs)
+    except Exception as exc:  # openpyxl/calamine/zipfile raise many types for a damaged workbook
+        raise ImportFailed(_BROKEN_EXCEL.format(name=path.name)) from exc
 
 
 def _is_excel(head: bytes) -> bool:
@@ -100,8 +116,11 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
         raise ImportFailed(f"{path.name} is empty.")
     head = _open_bytes(path)
     if _is_excel(head) and path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
-        columns = list(pd.read_excel(path, nrows=0, dtype=str).columns)
+        columns = list(_read_excel(path, nrows=0).columns)
         return FileSniff(path, "binary", "", [str(c) for c in columns], size, "excel")
+    if head.startswith(b"PK\x03\x04") and b"xl/" in head:
+        raise ImportFailed(f"{path.name} is an Excel workbook with the wrong name; rename it to .xlsx "
+                           "(or save it as CSV) and import it again.")
     if _is_excel(head) or head.startswith(b"%PDF"):
         raise ImportFailed(f"{path.name} is not a text export (it looks like a spreadsheet, ZIP or PDF file); "
                            "save it as CSV or open it as .xlsx.")
@@ -125,7 +144,7 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
     Rows with more fields than the header are not fatal: their count is in ``chunk.attrs["bad_lines"]``.
     """
     if sniff.kind == "excel":
-        frame = pd.read_excel(sniff.path, dtype=str)
+        frame = _read_excel(sniff.path)
         frame.columns = [str(c).strip() for c in frame.columns]
         frame = frame.dropna(how="all")
         frame.attrs["bad_lines"] = 0
@@ -156,6 +175,8 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
                 yield chunk, fraction
         except pd.errors.ParserError as exc:
             raise ImportFailed(f"{sniff.path.name} could not be read as a table: {exc}.") from exc
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            raise ImportFailed(_BROKEN_GZIP.format(name=sniff.path.name)) from exc
 
 
 def read_all(sniff: FileSniff) -> pd.DataFrame:
