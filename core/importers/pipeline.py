@@ -355,7 +355,11 @@ class Validation:
 def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
                   db: sqlite_utils.Database | None = None, progress: ProgressCallback = no_progress,
                   cancelled: CancelCheck = never_cancelled) -> Validation:
-    """Return a Validation of what importing ``paths`` would give (parses everything, writes nothing)."""
+    """Return a Validation of what importing ``paths`` would give (parses everything, writes nothing).
+
+    An Olist-style set is validated joined; other files one by one and added up (orders and customers that
+    appear in two files are then counted twice).
+    """
     options = options or ImportOptions()
     paths = [Path(p) for p in paths]
     reasons: Counter = Counter()
@@ -365,7 +369,24 @@ def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
     cancelled_orders: set = set()
     currencies: Counter = Counter()
     dates: list[str] = []
-    if len(paths) > 1 or table_role(sniff_file(paths[0], options.encoding, options.delimiter).columns):
+    olist_set = all(table_role(sniff_file(p, options.encoding, options.delimiter).columns) for p in paths)
+    if len(paths) > 1 and not olist_set:
+        parts = [validate_file([p], ImportOptions(**{**asdict(options), "state": {}}), db, cancelled=cancelled)
+                 for p in paths]
+        total = Validation()
+        for part in parts:
+            for name in ("rows", "usable_rows", "orders", "customers", "cancelled_orders", "without_customer"):
+                setattr(total, name, getattr(total, name) + getattr(part, name))
+            for name in ("currencies", "skip_reasons"):
+                merged = Counter(getattr(total, name))
+                merged.update(getattr(part, name))
+                setattr(total, name, dict(merged))
+        starts = [p.first_date for p in parts if p.first_date]
+        ends = [p.last_date for p in parts if p.last_date]
+        total.first_date, total.last_date = (min(starts) if starts else None), (max(ends) if ends else None)
+        progress(1.0, "Files checked")
+        return total
+    if olist_set:
         fmt = FORMATS["olist"]
         roles = group_files(paths, options)
         tables = {r: read_all(sniff_file(p, options.encoding, options.delimiter)) for r, p in roles.items()

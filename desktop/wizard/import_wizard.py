@@ -38,6 +38,7 @@ from core.importers.olist import describe_joins
 from core.importers.pipeline import ImportResult, import_file, import_files, inspect_file, validate_file
 from core.importers.registry import FORMATS
 from core.importers.values import AmbiguousDatesError
+from core.progress import sub_progress
 from desktop.errors import plain_message
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.workers import start_task
@@ -47,6 +48,26 @@ CURRENCIES = ["EUR", "PLN", "USD", "GBP", "CZK", "HUF", "RON", "SEK", "DKK", "NO
 ENCODINGS = ["utf-8", "utf-8-sig", "cp1250", "cp1251", "cp1257", "latin-1"]
 DELIMITERS = [(",", ","), (";", ";"), ("\t", "Tab"), ("|", "|"), (" ", "Spaces")]
 PAGE_FILES, PAGE_PREVIEW, PAGE_MAPPING, PAGE_VALIDATE, PAGE_IMPORT, PAGE_RESULT = range(6)
+
+
+def combine_results(results: list[ImportResult], rejected_path: str) -> ImportResult:
+    """Return one ImportResult adding up several files' results (rejected rows gathered in one CSV)."""
+    if len(results) == 1:
+        return results[0]
+    total = replace(results[0], file_name=", ".join(r.file_name for r in results), skip_reasons={})
+    for name in ("rows_read", "orders_added", "orders_updated", "lines_added", "customers_added",
+                 "customers_updated", "rows_skipped", "rows_without_customer"):
+        setattr(total, name, sum(getattr(r, name) for r in results))
+    for r in results:
+        for reason, n in r.skip_reasons.items():
+            total.skip_reasons[reason] = total.skip_reasons.get(reason, 0) + n
+    frames = [pd.read_csv(r.rejected_file, dtype=str) for r in results if r.rejected_file]
+    total.rejected_file = None
+    if frames:
+        pd.concat(frames).to_csv(rejected_path, index=False)
+        total.rejected_file = rejected_path
+    total.notice = " ".join(dict.fromkeys(r.notice for r in results if r.notice))
+    return total
 
 
 def _tr(text: str) -> str:
@@ -189,7 +210,7 @@ class PreviewPage(QWizardPage):
             self.completeChanged.emit()
             return
         self.wiz.inspection = info
-        if len(files) > 1 or info.olist_role:
+        if info.olist_role:
             info.format_key = "olist"
         self._select(self.format_box, info.format_key or "generic")
         self._select(self.encoding_box, info.encoding)
@@ -453,15 +474,21 @@ class ImportPage(QWizardPage):
         files = self.wiz.files()
         path = self.wiz.shop.path
         rejected = self.wiz.rejected_path
-        multi = len(files) > 1 or options.format_key == "olist"
+        olist = options.format_key == "olist"
 
         def work(progress, cancelled):
             from core.store import open_shop
             db = open_shop(path)
             try:
-                if multi:
+                if olist:
                     return import_files(db, files, options, progress, cancelled, rejected_csv=rejected)
-                return import_file(db, files[0], options, progress, cancelled, rejected_csv=rejected)
+                results = []
+                for number, file in enumerate(files):
+                    step = sub_progress(progress, number / len(files), (number + 1) / len(files))
+                    each = replace(options, state={}) if number == 0 else ImportOptions(currency=options.currency)
+                    target = rejected if len(files) == 1 else f"{rejected[:-4]}_{number}.csv"
+                    results.append(import_file(db, file, each, step, cancelled, rejected_csv=target))
+                return combine_results(results, rejected)
             finally:
                 db.conn.close()
 
@@ -534,7 +561,8 @@ class ResultPage(QWizardPage):
         r = self.wiz.result
         if r is None:
             return
-        rows = [self.tr("<b>{0}</b> ({1})").format(r.file_name, _tr(FORMATS[r.format_key].label)),
+        fmt = FORMATS[r.format_key].label if r.format_key in FORMATS else r.format_key
+        rows = [self.tr("<b>{0}</b> ({1})").format(r.file_name, _tr(fmt)),
                 self.tr("{0:,} rows read").format(r.rows_read),
                 self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated").format(r.orders_added, r.orders_updated),
                 self.tr("{0:,} order lines added").format(r.lines_added),

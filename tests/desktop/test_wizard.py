@@ -158,3 +158,39 @@ def test_wizard_cancel_leaves_shop_unchanged(qtbot, shop, tmp_path):
     assert wizard.import_page.retry_button.isVisibleTo(wizard)
     assert shop.db.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 0
     assert shop.db.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 0
+
+
+def walk_all(qtbot, wizard):
+    wizard.show()
+    walk_to_validation(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RESULT, timeout=30_000)
+    shot(wizard, "6_result_" + wizard.result.format_key)
+    return wizard.result
+
+
+def test_wizard_olist_set_shows_joins_and_imports(qtbot, shop, tmp_path):
+    from tests.core.test_import_formats import write_olist
+    files = [str(f) for f in write_olist(tmp_path / "olist")]
+    wizard = ImportWizard(shop, files=files)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.preview_page.format_box.currentData() == "olist"
+    note = wizard.preview_page.note.text()
+    assert "olist_order_items_dataset.csv → olist_orders_dataset.csv by order_id" in note
+    shot(wizard, "2_preview_olist")
+    wizard.back()
+    result = walk_all(qtbot, wizard)
+    assert (result.orders_added, result.lines_added, result.customers_added) == (2, 3, 1)
+
+
+def test_wizard_two_unrelated_files_add_up(qtbot, shop, tmp_path):
+    from tests.core.test_import_formats import SHOPIFY, WOO
+    (tmp_path / "orders_export.csv").write_text(SHOPIFY, encoding="utf-8")
+    (tmp_path / "woo.csv").write_text(WOO, encoding="utf-8")
+    wizard = ImportWizard(shop, files=[str(tmp_path / "orders_export.csv"), str(tmp_path / "woo.csv")])
+    qtbot.addWidget(wizard)
+    result = walk_all(qtbot, wizard)
+    assert (result.orders_added, result.lines_added) == (4 + 3, 5 + 4)
+    assert shop.db.execute("SELECT COUNT(DISTINCT platform) FROM orders").fetchone()[0] == 2
