@@ -23,9 +23,37 @@ class AmbiguousDatesError(ShopkeeperError):
     code = "ambiguous_dates"
 
 
+def per_distinct(series: pd.Series, func):
+    """Return ``func(series)`` computed on the distinct values only and spread back to every row.
+
+    For element-wise functions that map a missing cell to a missing result (all parsers here). Export
+    columns repeat a lot (invoice numbers, dates, prices, countries), so this does the slow per-string
+    Python work once per distinct value. ``func`` may return a Series or a tuple of Series.
+    """
+    if len(series) < 1024:
+        return func(series)
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    if len(uniques) > len(series) // 2:
+        return func(series)
+    results = func(pd.Series(uniques, dtype=series.dtype, name=series.name))
+    has_missing = bool((codes < 0).any())
+    single = isinstance(results, pd.Series)
+    spread = []
+    for result in ([results] if single else results):
+        if has_missing and isinstance(result.dtype, np.dtype) and result.dtype.kind in "iub":
+            return func(series)  # a plain numpy int/bool column cannot hold the missing cells
+        values = result.array.take(codes, allow_fill=has_missing)
+        spread.append(pd.Series(values, index=series.index, name=result.name))
+    return spread[0] if single else tuple(spread)
+
+
 def clean_text(series: pd.Series) -> pd.Series:
     """Return the Series stripped of whitespace and spreadsheet ``'`` prefixes, with empty strings as NA."""
-    text = series.astype("string").str.strip().str.replace(_LEADING_APOSTROPHE, "", regex=True)
+    return per_distinct(series.astype("string"), _clean_text)
+
+
+def _clean_text(text: pd.Series) -> pd.Series:
+    text = text.str.strip().str.replace(_LEADING_APOSTROPHE, "", regex=True)
     return text.mask(text == "", pd.NA)
 
 
@@ -54,6 +82,10 @@ def parse_number(series: pd.Series, decimal: str | None = None) -> pd.Series:
     text = clean_text(series)
     if decimal is None:
         decimal = guess_decimal_separator(text)
+    return per_distinct(text, lambda distinct: _parse_clean_number(distinct, decimal))
+
+
+def _parse_clean_number(text: pd.Series, decimal: str) -> pd.Series:
     text = text.str.replace(_CURRENCY_JUNK, "", regex=True)
     if decimal == ",":
         text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
@@ -87,7 +119,7 @@ def detect_day_first(series: pd.Series) -> bool | None:
     sample = clean_text(series).dropna()
     if sample.empty or sample.head(1000).str.match(_ISO).all():
         return None
-    parts = sample.str.extract(_SLASHED)
+    parts = sample.drop_duplicates().str.extract(_SLASHED)
     if parts.isna().all().all():
         return None
     first = pd.to_numeric(parts[0], errors="coerce")
@@ -110,6 +142,17 @@ def parse_datetimes(series: pd.Series, day_first: bool | None = None) -> tuple[p
     ``d/m/yyyy`` and ``m/d/yyyy`` (``day_first`` chooses; None means ISO or auto-detected).
     """
     text = clean_text(series)
+    if day_first is None:
+        day_first = detect_day_first(per_distinct(text, _without_zone))
+    return per_distinct(text, lambda distinct: _parse_clean_datetimes(distinct, day_first))
+
+
+def _without_zone(text: pd.Series) -> pd.Series:
+    return text.str.replace(r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC)$", "", regex=True)
+
+
+def _parse_clean_datetimes(text: pd.Series, day_first: bool | None) -> tuple[pd.Series, pd.Series]:
+    """parse_datetimes for cleaned text with the date order already decided (None = ISO)."""
     offsets = text.str.extract(r"([+-])(\d{2}):?(\d{2})$")
     has_zone = (offsets[0].notna() & text.str.contains(r"\d{2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}$",
                                                        regex=True)).fillna(False).to_numpy(dtype=bool)
@@ -118,9 +161,7 @@ def parse_datetimes(series: pd.Series, day_first: bool | None = None) -> tuple[p
         np.where(has_zone, sign * (pd.to_numeric(offsets[1], errors="coerce") * 60
                                    + pd.to_numeric(offsets[2], errors="coerce")), np.nan),
         index=text.index).astype("Int64")
-    local = text.str.replace(r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC)$", "", regex=True)
-    if day_first is None:
-        day_first = detect_day_first(local)
+    local = _without_zone(text)
     if day_first is None:
         parsed = pd.to_datetime(local, errors="coerce", format="ISO8601")
     else:
