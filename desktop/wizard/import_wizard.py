@@ -227,7 +227,7 @@ class PreviewPage(QWizardPage):
                                  "Please choose the date order above."))
         if self.format_box.currentData() == "olist":
             roles = self._olist_roles()
-            notes.append(self.tr("These files are joined: ") + "; ".join(describe_joins(roles)))
+            notes.append(self.tr("These files are joined:") + "".join(f"\n  • {j}" for j in describe_joins(roles)))
         self.note.setText("\n".join(notes))
         self._loading = False
         self.completeChanged.emit()

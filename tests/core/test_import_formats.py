@@ -233,3 +233,33 @@ def test_detection_by_column_names_not_position(header, expected):
     for order in (columns, list(reversed(columns))):
         fmt, _score = detect_format(order)
         assert (fmt.key if fmt else None) == expected
+
+
+def test_generic_xlsx_with_cli_mapping(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "verkauf.xlsx"
+    frame = pd.DataFrame({"Rechnung": ["R1", "R1", "R2"], "Datum": ["2025-03-01", "2025-03-01", "2025-03-05"],
+                          "E-Mail": ["A@x.de", "A@x.de", "b@x.de"], "Artikel": ["Tasse", "Teller", "Tasse"],
+                          "Menge": [2, 1, 3], "Preis": [4.5, 9.0, 4.5]})
+    frame.to_excel(path, index=False)
+    db = tmp_path / "shop.db"
+    args = [sys.executable, "-m", "core", "import", str(path), "--db", str(db), "--json",
+            "--map", "order_id=Rechnung", "--map", "date=Datum", "--map", "email=E-Mail",
+            "--map", "product_name=Artikel", "--map", "quantity=Menge", "--map", "price=Preis"]
+    done = subprocess.run(args, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    expected_orders = frame["Rechnung"].nunique()
+    assert (out["format_key"], out["orders_added"], out["lines_added"], out["customers_added"]) == (
+        "generic", expected_orders, len(frame), frame["E-Mail"].str.lower().nunique())
+    # the saved mapping is reused: a second run without --map adds nothing twice
+    again = subprocess.run([sys.executable, "-m", "core", "import", str(path), "--db", str(db), "--json"],
+                           capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["lines_added"] == 0
+    bad = subprocess.run([sys.executable, "-m", "core", "import", str(path), "--db", str(db), "--map", "colour=x"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 1 and "FIELD=COLUMN" in bad.stderr + bad.stdout
