@@ -308,6 +308,7 @@ class FileInspection:
     preview: pd.DataFrame
     suggested_mapping: dict[str, str]
     olist_role: str | None
+    parsed: pd.DataFrame | None = None  # the preview rows as Shopkeeper understands them
 
 
 def inspect_file(path: str | Path, options: ImportOptions | None = None,
@@ -331,9 +332,29 @@ def inspect_file(path: str | Path, options: ImportOptions | None = None,
             ambiguous = True
         except ImportFailed:
             pass
+    parsed = None
+    usable = probe.key != "generic" or not check_mapping(mapping, sniff.columns)
+    if not probe.multi_file and not preview.empty and usable and not (ambiguous and trial.day_first is None):
+        try:
+            parsed = parsed_preview(probe.to_canonical(preview, trial))
+        except Exception:  # noqa: BLE001 - a preview is best effort; the validation step reports problems
+            parsed = None
     return FileInspection(str(path), sniff.encoding, sniff.delimiter, sniff.kind, sniff.columns,
                           fmt.key if fmt else None, score, trial.decimal, trial.day_first, ambiguous, preview,
-                          mapping, table_role(sniff.columns))
+                          mapping, table_role(sniff.columns), parsed)
+
+
+PARSED_COLUMNS = {"order_id": "order", "ordered_at": "date (UTC)", "customer": "customer", "status": "status",
+                  "product_name": "product", "quantity": "quantity", "line_total": "line total",
+                  "currency": "currency", "skip_reason": "problem"}
+
+
+def parsed_preview(canonical: pd.DataFrame) -> pd.DataFrame:
+    """Return a readable view of canonical rows (order, date, customer, product, quantity, total, problem)."""
+    out = canonical.copy()
+    out["customer"] = out["customer_email"].astype("string").fillna(out["customer_external_id"].astype("string"))
+    out["line_total"] = pd.to_numeric(out["line_total_minor"], errors="coerce") / 100
+    return out[list(PARSED_COLUMNS)].rename(columns=PARSED_COLUMNS)
 
 
 @dataclass

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -176,14 +177,21 @@ class PreviewPage(QWizardPage):
         self.table = QTableView()
         self.model = DataFrameModel(self)
         self.table.setModel(self.model)
+        self.parsed_table = QTableView()
+        self.parsed_model = DataFrameModel(self)
+        self.parsed_table.setModel(self.parsed_model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.parsed_table, self.tr("As Shopkeeper reads it"))
+        self.tabs.addTab(self.table, self.tr("As in the file"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         self.encoding_box.currentIndexChanged.connect(self._reread)
         self.delimiter_box.currentIndexChanged.connect(self._reread)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.dates_box.currentIndexChanged.connect(self._dates_changed)
+        self.decimal_box.currentIndexChanged.connect(self._decimal_changed)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.wiz.options = ImportOptions()
@@ -219,6 +227,13 @@ class PreviewPage(QWizardPage):
         self._select(self.dates_box, options.day_first if options.day_first is not None else info.day_first)
         self.model.set_frame(info.preview.head(50))
         self.table.resizeColumnsToContents()
+        if info.parsed is not None:
+            labels = {c: _tr(c) for c in info.parsed.columns}
+            self.parsed_model.set_frame(info.parsed.head(50), labels)
+        else:
+            self.parsed_model.set_frame(pd.DataFrame())
+        self.parsed_table.resizeColumnsToContents()
+        self.tabs.setCurrentIndex(0 if info.parsed is not None else 1)
         notes = []
         if info.format_key is None:
             notes.append(self.tr("The columns were not recognised: on the next page, say which column holds what."))
@@ -248,12 +263,18 @@ class PreviewPage(QWizardPage):
 
     def _format_changed(self) -> None:
         if not self._loading:
-            self.completeChanged.emit()
+            self.wiz.options.format_key = self.format_box.currentData()
+            self._inspect()
 
     def _dates_changed(self) -> None:
         if not self._loading:
             self.wiz.options.day_first = self.dates_box.currentData()
-            self.completeChanged.emit()
+            self._inspect()
+
+    def _decimal_changed(self) -> None:
+        if not self._loading:
+            self.wiz.options.decimal = self.decimal_box.currentData()
+            self._inspect()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
         info = self.wiz.inspection

@@ -75,6 +75,13 @@ def test_wizard_imports_eu_file_end_to_end(qtbot, shop, tmp_path):
     assert (preview.encoding_box.currentData(), preview.delimiter_box.currentData(),
             preview.decimal_box.currentData(), preview.dates_box.currentData()) == ("cp1250", ";", ",", True)
     assert preview.model.rowCount() == 5
+    parsed = wizard.inspection.parsed
+    assert list(parsed["date (UTC)"][:3]) == ["2025-02-03T10:15:00Z", "2025-02-03T10:15:00Z", "2025-02-14T08:00:00Z"]
+    assert parsed["line total"].iloc[0] == 2469.0 and parsed["problem"].iloc[4] == "price is not a number"
+    preview.decimal_box.setCurrentIndex(preview.decimal_box.findData("."))  # the user tries the other reading
+    assert wizard.inspection.parsed["line total"].iloc[0] == 246900.0
+    preview.decimal_box.setCurrentIndex(preview.decimal_box.findData(","))
+    assert wizard.inspection.parsed["line total"].iloc[0] == 2469.0
     preview.currency_box.setCurrentIndex(preview.currency_box.findData("PLN"))
     wizard.back()
     walk_to_validation(qtbot, wizard)
