@@ -28,6 +28,7 @@ class Headline:
     text: str
     explanation: str
     view_id: str = "customers"  # the screen with the list behind the figure
+    list_key: str = "all"  # which list on that screen: all, repeat, vip, winback, at_risk
     details: dict = field(default_factory=dict)
 
 
@@ -86,6 +87,13 @@ def _segment_counts(shop: ShopData) -> dict[str, int] | None:
     return segments["segment"].str.lower().value_counts().to_dict()
 
 
+def _lists(shop: ShopData) -> dict | None:
+    try:
+        return shop.lists()
+    except Exception:  # the lists are another part of the app; fall back to the simple rules here
+        return None
+
+
 def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]:
     """Return the dashboard's headline figures in display order: customers, repeat rate, revenue in the last
     30 and 90 days, average order value, customers at risk, VIP customers. Empty shops get zeros and a
@@ -104,10 +112,10 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
         rate = repeaters / customers
         out.append(Headline("repeat_rate", "Repeat customers", rate, _pct(rate),
                             f"{repeaters:,} of {customers:,} customers ordered more than once.", "customers",
-                            {"repeaters": repeaters}))
+                            "repeat", {"repeaters": repeaters}))
     else:
         out.append(Headline("repeat_rate", "Repeat customers", None, "–",
-                            "No customers yet: import your orders to see how many come back.", "customers"))
+                            "No customers yet: import your orders to see how many come back.", "customers", "repeat"))
     if orders.empty:
         for days in (30, 90):
             out.append(Headline(f"revenue_{days}d", f"Revenue, last {days} days", 0.0, money(0),
@@ -125,33 +133,44 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
             explanation = (f"Orders in the {days} days up to the last order ({last:%d %b %Y})"
                            + (f"; {change}." if change and first <= start - pd.Timedelta(days=days) else "."))
             out.append(Headline(f"revenue_{days}d", f"Revenue, last {days} days", now, money(now), explanation,
-                                "customers", {"previous": before, "since": start.isoformat()}))
+                                "customers", details={"previous": before, "since": start.isoformat()}))
         aov = float(orders["revenue"].sum() / len(orders))
         out.append(Headline("average_order", "Average order", aov, money(aov),
                             f"Revenue divided by the number of orders ({len(orders):,}).", "customers"))
+    lists = _lists(shop)
     counts = _segment_counts(shop)
-    if counts is not None and any(k in counts for k in ("at_risk", "cant_lose", "cant_lose_them")):
+    if lists and "at_risk" in lists:
+        members = lists["at_risk"].members
+        out.append(Headline("at_risk", "Customers at risk", len(members), f"{len(members):,}",
+                            lists["at_risk"].explanation, "customers", "at_risk",
+                            {"customer_ids": members["customer_id"].tolist()}))
+    elif counts is not None and any(k in counts for k in ("at_risk", "cant_lose", "cant_lose_them")):
         risk = int(sum(v for k, v in counts.items() if k in ("at_risk", "cant_lose", "cant_lose_them")))
         out.append(Headline("at_risk", "Customers at risk", risk, f"{risk:,}",
                             "Good customers in the 'At Risk' and 'Can't Lose Them' segments: they used to buy "
-                            "often but have gone quiet.", "segments"))
+                            "often but have gone quiet.", "customers", "at_risk"))
     else:
         risk_table = at_risk_customers(orders)
         risk = int(len(risk_table))
         out.append(Headline("at_risk", "Customers at risk", risk, f"{risk:,}",
                             "Repeat customers silent for more than twice their usual time between orders.",
-                            "segments", {"customer_ids": risk_table["customer_id"].tolist()}))
-    if counts is not None and "champions" in counts:
-        vip = int(counts["champions"])
-        out.append(Headline("vip", "VIP customers", vip, f"{vip:,}",
-                            "Champions: bought recently, buy often and spend the most.", "segments"))
+                            "customers", "at_risk", {"customer_ids": risk_table["customer_id"].tolist()}))
+    if lists and "vip" in lists:
+        members = lists["vip"].members
+        spend_share = (float(members["monetary"].sum() / known["revenue"].sum())
+                       if len(members) and "monetary" in members and known["revenue"].sum() else None)
+        share_text = f" Together {_pct(spend_share)} of customer revenue." if spend_share is not None else ""
+        out.append(Headline("vip", "VIP customers", len(members), f"{len(members):,}",
+                            lists["vip"].explanation + share_text, "customers", "vip",
+                            {"customer_ids": members["customer_id"].tolist()}))
     else:
         vip_table = vip_customers(orders)
         vip = int(len(vip_table))
         spend_share = float(vip_table["monetary"].sum() / known["revenue"].sum()) if vip and known["revenue"].sum() else 0.0
         out.append(Headline("vip", "VIP customers", vip, f"{vip:,}",
                             f"Your top {VIP_SHARE:.0%} of customers by spend; together {_pct(spend_share)} of "
-                            "customer revenue.", "segments", {"customer_ids": vip_table["customer_id"].tolist()}))
+                            "customer revenue.", "customers", "vip",
+                            {"customer_ids": vip_table["customer_id"].tolist()}))
     return out
 
 
@@ -162,16 +181,23 @@ def top_actions(source: sqlite_utils.Database | ShopData, limit: int = 5) -> lis
     if orders.empty:
         return ["Import your shop's orders to get suggestions."]
     actions = []
-    risk = at_risk_customers(orders)
+    lists = _lists(shop)
+    if lists and "winback" in lists:
+        risk = lists["winback"].members
+        rule = "silent for at least twice as long as they usually wait between orders"
+    else:
+        risk = at_risk_customers(orders)
+        rule = "silent for more than twice their usual gap between orders"
     if len(risk):
-        value = float(risk["monetary"].sum())
-        actions.append(f"{len(risk):,} customers due for a win-back offer: they have been silent for more than "
-                       f"twice their usual gap between orders (they spent {format_money(value, shop.currency)} "
-                       "with you so far).")
-    vip = vip_customers(orders)
+        spent = (f" (they spent {format_money(float(risk['monetary'].sum()), shop.currency)} with you so far)"
+                 if "monetary" in risk else "")
+        actions.append(f"{len(risk):,} customers due for a win-back offer: {rule}{spent}.")
+    if lists and "at_risk" in lists and len(lists["at_risk"].members):
+        actions.append(f"{len(lists['at_risk'].members):,} valuable customers at risk of leaving: contact them "
+                       "personally before they go quiet.")
+    vip = lists["vip"].members if lists and "vip" in lists else vip_customers(orders)
     if len(vip):
-        actions.append(f"Thank your {len(vip):,} VIP customers (top {VIP_SHARE:.0%} by spend) with early access or a "
-                       "personal note.")
+        actions.append(f"Thank your {len(vip):,} VIP customers with early access or a personal note.")
     table = cd.customer_table(orders)
     if not table.empty:
         last = orders["ordered_at"].max()

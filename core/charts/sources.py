@@ -100,6 +100,21 @@ class ShopData:
                 out[extra] = table[extra].to_numpy()
         return out
 
+    def lists(self) -> dict:
+        """Return the owner's customer lists {"vip", "winback", "at_risk"} → object with ``members`` (DataFrame),
+        ``label`` and ``explanation`` from ``core.analysis.lists.customer_lists``; NotAvailable when missing."""
+        def build():
+            module = _module("core.analysis.lists")
+            fn = _first(module, ["customer_lists"])
+            try:
+                result = fn(self.db)
+            except ShopkeeperError as exc:
+                raise NotAvailable(str(exc)) from exc
+            if not isinstance(result, dict) or not all(hasattr(v, "members") for v in result.values()):
+                raise NotAvailable("The customer lists could not be read.")
+            return result
+        return self._get("lists", build)
+
     def rf_scores(self) -> pd.DataFrame:
         """Return customer_id, r_score, f_score, monetary: the segments module's scores when it has them,
         otherwise quintile scores computed here."""

@@ -55,12 +55,13 @@ def _write_report(path, out, shop_name, progress=None, cancelled=None):
 class HeadlineCard(QFrame):
     """One headline figure: small title, big number, a line of explanation; click opens the list behind it."""
 
-    sig_clicked = Signal(str)
+    sig_clicked = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.key = ""
         self.view_id = ""
+        self.list_key = ""
         self.setObjectName("headlineCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#headlineCard { background: #f2f7fb; border: 1px solid #c6dbef; border-radius: 6px; }"
@@ -84,9 +85,10 @@ class HeadlineCard(QFrame):
         for widget in (self.title, self.value, self.note):
             layout.addWidget(widget)
 
-    def show_headline(self, key: str, title: str, value: str, explanation: str, tooltip: str, view_id: str) -> None:
+    def show_headline(self, key: str, title: str, value: str, explanation: str, tooltip: str, view_id: str,
+                      list_key: str = "") -> None:
         """Fill the card; returns None."""
-        self.key, self.view_id = key, view_id
+        self.key, self.view_id, self.list_key = key, view_id, list_key
         self.title.setText(title)
         self.value.setText(value)
         self.note.setText(explanation)
@@ -94,7 +96,7 @@ class HeadlineCard(QFrame):
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton:
-            self.sig_clicked.emit(self.view_id)
+            self.sig_clicked.emit(self.view_id, self.list_key)
         super().mouseReleaseEvent(event)
 
 
@@ -245,7 +247,7 @@ class DashboardView(ShopView):
             title, hover = self.headline_texts(headline.key)
             view_id = headline.view_id if headline.view_id in available else "customers"
             card.show_headline(headline.key, title, headline.text, headline.explanation,
-                               f"{hover}\n\n{headline.explanation}", view_id)
+                               f"{hover}\n\n{headline.explanation}", view_id, headline.list_key)
             card.setVisible(True)
         for card in self.cards[len(headlines):]:
             card.setVisible(False)
@@ -254,11 +256,19 @@ class DashboardView(ShopView):
         self.status.setText("")
 
     # ---- actions
-    def open_list(self, view_id: str) -> None:
-        """Go to the screen with the list behind a headline figure; returns None."""
+    def open_list(self, view_id: str, list_key: str = "") -> None:
+        """Go to the screen with the list behind a headline figure; if that screen has ``show_list(key)``
+        (keys: all, repeat, vip, winback, at_risk) it is asked to show that list; returns None."""
         window = self.window()
         if hasattr(window, "show_view") and view_id:
             window.show_view(view_id)
+            target = getattr(window, "views", {}).get(view_id)
+            show_list = getattr(target, "show_list", None)
+            if callable(show_list) and list_key:
+                try:
+                    show_list(list_key)
+                except Exception as exc:  # another screen's hook must not break the dashboard
+                    show_error(self, self.tr("Could not open the list"), exc)
 
     def choose_report_path(self) -> None:
         """Ask where to save the owner's report and write it in the background; returns None."""

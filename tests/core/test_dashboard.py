@@ -73,11 +73,32 @@ def test_empty_shop_headlines_and_actions(fresh_db):
     assert top_actions(fresh_db) == ["Import your shop's orders to get suggestions."]
 
 
-def test_top_actions_name_real_counts(demo_db):
+def test_top_actions_and_headlines_agree_with_the_customer_lists(demo_db):
+    lists_module = pytest.importorskip("core.analysis.lists")
+    lists = lists_module.customer_lists(demo_db)
     actions = top_actions(demo_db)
-    risk = len(at_risk_customers(ShopData(demo_db).orders))
-    assert actions[0].startswith(f"{risk:,} customers due for a win-back offer")
+    assert actions[0].startswith(f"{len(lists['winback'].members):,} customers due for a win-back offer")
     assert 3 <= len(actions) <= 5
+    heads = _by_key(headline_figures(demo_db))
+    assert heads["vip"].value == len(lists["vip"].members)
+    assert heads["at_risk"].value == len(lists["at_risk"].members)
+    assert heads["vip"].list_key == "vip" and heads["at_risk"].list_key == "at_risk"
+
+
+def test_fallback_rules_without_the_lists_module(demo_db, monkeypatch):
+    from core.charts import sources
+
+    def missing(self):
+        raise sources.NotAvailable("not here")
+
+    monkeypatch.setattr(sources.ShopData, "lists", missing)
+    monkeypatch.setattr(sources.ShopData, "segments", missing)
+    shop = ShopData(demo_db)
+    heads = _by_key(headline_figures(shop))
+    assert heads["at_risk"].value == len(at_risk_customers(shop.orders))
+    assert heads["vip"].value == len(vip_customers(shop.orders))
+    actions = top_actions(shop)
+    assert actions[0].startswith(f"{len(at_risk_customers(shop.orders)):,} customers due for a win-back offer")
 
 
 def test_tiny_shop(fresh_db, tiny_shop_csv):
