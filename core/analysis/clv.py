@@ -249,7 +249,8 @@ def clv_from_params(params: dict, gg: dict | None, summary: pd.DataFrame, horizo
 class ClvResult:
     """Predicted value for every customer plus how far to trust it.
 
-    ``table``: customer_id, name, email, frequency (repeat purchase days), recency_days, T_days, total_spend,
+    ``table``: customer_id, name, email, repeat_purchases (purchase days after the first), active_days (first to
+    last purchase), age_days (first purchase to the "as of" date), total_spend,
     p_alive, churn_probability, expected_purchases, expected_order_value, clv, expected_next_order.
     ``reliable`` is False when the shop's history is too short; then ``model`` is "rfm", the prediction columns
     are empty and ``message`` says so in one plain sentence.
@@ -287,9 +288,9 @@ def clv_analysis_from_orders(orders: pd.DataFrame, customers: pd.DataFrame | Non
     reliable, message, repeat, days = _history_check(summary)
     base = pd.DataFrame({
         "customer_id": summary["customer_id"].to_numpy(np.int64),
-        "frequency": summary["frequency"].to_numpy(np.int64),
-        "recency_days": np.round(summary["recency"].to_numpy(float) * DAYS_PER_WEEK).astype(np.int64),
-        "T_days": np.round(summary["T"].to_numpy(float) * DAYS_PER_WEEK).astype(np.int64),
+        "repeat_purchases": summary["frequency"].to_numpy(np.int64),
+        "active_days": np.round(summary["recency"].to_numpy(float) * DAYS_PER_WEEK).astype(np.int64),
+        "age_days": np.round(summary["T"].to_numpy(float) * DAYS_PER_WEEK).astype(np.int64),
         "total_spend": summary["total_spend"].to_numpy(float).round(2),
     })
     if customers is not None and len(customers):

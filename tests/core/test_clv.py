@@ -126,7 +126,7 @@ def test_one_time_buyers_zero_spend_and_short_history_fall_back_to_rfm():
     assert "rough" in result.message
     assert result.table["clv"].isna().all()
     assert set(result.table["customer_id"]) == {1, 2, 3}
-    assert result.table.set_index("customer_id").loc[1, "frequency"] == 1
+    assert result.table.set_index("customer_id").loc[1, "repeat_purchases"] == 1
 
 
 def test_shop_predictions_on_demo_shop(demo_db):
@@ -141,7 +141,7 @@ def test_shop_predictions_on_demo_shop(demo_db):
     top = table.iloc[0]
     assert top["expected_purchases"] > table["expected_purchases"].median()
     # one-time buyers are alive by definition
-    assert (table.loc[table["frequency"] == 0, "p_alive"] == 1).all()
+    assert (table.loc[table["repeat_purchases"] == 0, "p_alive"] == 1).all()
 
 
 def test_holdout_backtest_on_demo_shop(demo_db):

@@ -1,0 +1,37 @@
+"""k-means clusters: silhouette-chosen k and plain-words descriptions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from core.analysis.clusters import cluster_analysis, cluster_customers_from_rfm
+
+
+def test_two_obvious_groups_are_found_and_described():
+    rng = np.random.default_rng(1)
+    n = 60
+    big = pd.DataFrame({"customer_id": np.arange(n), "recency_days": rng.integers(1, 15, n),
+                        "frequency": rng.integers(15, 30, n), "monetary": rng.uniform(5000, 9000, n),
+                        "country": "Germany"})
+    small = pd.DataFrame({"customer_id": np.arange(n, 2 * n), "recency_days": rng.integers(300, 600, n),
+                          "frequency": 1, "monetary": rng.uniform(10, 30, n), "country": "France"})
+    rfm = pd.concat([big, small], ignore_index=True)
+    rfm["average_order"] = rfm["monetary"] / rfm["frequency"]
+    result = cluster_customers_from_rfm(rfm, k_range=(2, 5))
+    assert result.k == 2
+    assert result.silhouette > 0.5
+    by_customer = result.assignments.set_index("customer_id")["cluster"]
+    assert by_customer.loc[: n - 1].nunique() == 1 and by_customer.loc[n:].nunique() == 1
+    top = result.clusters.iloc[0]                 # cluster 0 = highest average spend
+    assert top["customers"] == n
+    assert top["description"].startswith("Frequent") and "mostly Germany" in top["description"]
+    assert "not seen for a long time" in result.clusters.iloc[1]["description"]
+    assert "mostly France" in result.clusters.iloc[1]["description"]
+
+
+def test_owner_chosen_k_on_demo_shop(demo_db):
+    result = cluster_analysis(demo_db, k=4)
+    assert result.k == 4 and result.clusters["customers"].sum() == len(result.assignments)
+    assert result.clusters["avg_spend"].is_monotonic_decreasing
+    assert result.assignments["cluster_label"].notna().all()
