@@ -10,12 +10,12 @@ import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from core.analysis import merchandising as merch
 from core.analysis.evaluate import shop_evaluation
-from core.analysis.pairs import shop_pairs
+from core.analysis.pairs import PairOptions, load_pair_options, save_pair_options, shop_pairs
 from core.analysis.recommend import bestsellers
 from core.analysis.replenish import shop_refills_due
 from core.data import load_lines
@@ -53,6 +53,9 @@ def _evaluate(path, progress=None, cancelled=None):
 
 def _table(parent) -> tuple[QTableView, DataFrameModel, FrameSortProxy]:
     view = QTableView(parent)
+    # Core returns the tables in their natural order (strongest first): no sort until the owner clicks a header.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+    view.horizontalHeader().setResizeContentsPrecision(200)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,6 +67,9 @@ def _table(parent) -> tuple[QTableView, DataFrameModel, FrameSortProxy]:
     proxy.setSourceModel(model)
     view.setModel(proxy)
     return view, model, proxy
+
+
+MAX_PAIRS_SHOWN = 2000
 
 
 class AlsoBoughtView(ShopView):
@@ -82,6 +88,7 @@ class AlsoBoughtView(ShopView):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        layout.addLayout(self._build_thresholds())
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self._build_product_tab()
@@ -90,6 +97,26 @@ class AlsoBoughtView(ShopView):
         self._build_refills_tab()
 
     # ---- building -------------------------------------------------------------------------------------------
+    def _build_thresholds(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.min_together = QSpinBox()
+        self.min_together.setRange(1, 100_000)
+        self.max_items = QSpinBox()
+        self.max_items.setRange(0, 100_000)
+        self.max_items.setSpecialValueText(self.tr("no limit"))
+        self.customer_days = QSpinBox()
+        self.customer_days.setRange(0, 365)
+        self.customer_days.setSpecialValueText(self.tr("off (one order = one basket)"))
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button.clicked.connect(self.apply_thresholds)
+        for widget in (QLabel(self.tr("Show products bought together in at least")), self.min_together,
+                       QLabel(self.tr("orders; leave out orders with more than")), self.max_items,
+                       QLabel(self.tr("products; join a customer's orders within (days)")), self.customer_days,
+                       self.apply_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
     def _build_product_tab(self) -> None:
         page = QWidget()
         outer = QHBoxLayout(page)
@@ -215,14 +242,36 @@ class AlsoBoughtView(ShopView):
         if shop is None:
             self.status.setText("")
             return
-        self.status.setText(self.tr("Counting which products are bought together…"))
-        self.task = start_task(_load, shop.path)
-        self.task.sig_done.connect(self._show)
-        self.task.sig_failed.connect(lambda e: show_error(self, self.tr("Could not count products bought together"), e))
+        options = load_pair_options(shop.db)
+        self.min_together.setValue(options.min_together)
+        self.max_items.setValue(options.max_basket_items or 0)
+        self.customer_days.setValue(options.customer_window_days or 0)
+        self._start_load()
         self.eval_sentence.setText(self.tr("Testing the picks on your last 12 weeks of orders…"))
         self.eval_task = start_task(_evaluate, shop.path)
         self.eval_task.sig_done.connect(self._show_evaluation)
         self.eval_task.sig_failed.connect(self._evaluation_failed)
+
+    def apply_thresholds(self) -> None:
+        """Save the owner's thresholds in the shop and count again; returns None."""
+        if self.shop is None:
+            return
+        options = PairOptions(min_together=self.min_together.value(), max_basket_items=self.max_items.value() or None,
+                              customer_window_days=self.customer_days.value() or None)
+        try:
+            save_pair_options(self.shop.db, options)
+        except Exception as error:  # shown to the owner in plain words
+            show_error(self, self.tr("Could not save the settings"), error)
+            return
+        self._start_load()
+
+    def _start_load(self) -> None:
+        self.status.setText(self.tr("Counting which products are bought together…"))
+        self.apply_button.setEnabled(False)
+        self.task = start_task(_load, self.shop.path)
+        self.task.sig_finished.connect(lambda: self.apply_button.setEnabled(True))
+        self.task.sig_done.connect(self._show)
+        self.task.sig_failed.connect(lambda e: show_error(self, self.tr("Could not count products bought together"), e))
 
     def _show(self, data) -> None:
         if data is None:
@@ -238,12 +287,14 @@ class AlsoBoughtView(ShopView):
         self.products_model.set_frame(data["products"], {
             "product_name": self.tr("Product"), "orders": self.tr("Orders"), "customers": self.tr("Customers")})
         self.products_view.resizeColumnsToContents()
-        self.pairs_model.set_frame(result.pairs, {
+        self.pairs_model.set_frame(result.pairs.head(MAX_PAIRS_SHOWN), {
             "name_a": self.tr("Product"), "name_b": self.tr("Bought with"), "together": self.tr("Together"),
             "confidence_ab": self.tr("Confidence →"), "confidence_ba": self.tr("Confidence ←"),
             "lift": self.tr("Lift")})
         self.pairs_view.resizeColumnsToContents()
-        self.pairs_note.setText(self.tr(
+        self.pairs_note.setText(self.tr("The %1 pairs bought together most often (all of them: "
+                                        "python -m core also-bought --csv). ").replace("%1", f"{min(len(result.pairs), MAX_PAIRS_SHOWN):,}")
+                                + self.tr(
             "Together: orders with both. Confidence →: share of the first product's orders that also hold the "
             "second (← the other way). Lift: how many times more often than chance."))
         self.triples_model.set_frame(result.triples, {

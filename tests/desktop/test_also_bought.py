@@ -42,7 +42,8 @@ def test_view_shows_rules_pairs_evaluation_and_refills(view, demo_db_path):
     db = open_shop(demo_db_path)
     expected = shop_pairs(db, with_triples=False)
     db.conn.close()
-    assert view.pairs_model.rowCount() == len(expected.pairs)
+    assert view.pairs_model.rowCount() == min(len(expected.pairs), 2000)
+    assert view.pairs_model.frame()["together"].iloc[0] == expected.pairs["together"].max()
     top = expected.pairs.iloc[0]
     assert view.select_product(int(top.product_a))
     rules = view.rules_model.frame()
@@ -97,3 +98,17 @@ def test_png_render(view, tmp_path):
         assert view.grab().save(str(tmp_path / f"tab{index}.png"))
     paths = view.selftest_extras(tmp_path)
     assert all(p.exists() and p.stat().st_size > 5000 for p in paths)
+
+
+def test_owner_threshold_is_applied_and_saved(view, demo_db_path):
+    db = open_shop(demo_db_path)
+    everything = shop_pairs(db, with_triples=False)
+    db.conn.close()
+    assert view.min_together.value() == 3
+    view.min_together.setValue(40)
+    view.apply_thresholds()
+    assert wait_for_tasks(120_000)
+    assert view.pairs_model.rowCount() == int((everything.pairs["together"] >= 40).sum()) > 0
+    assert "at least 40 orders" in view.status.text()
+    from core.analysis.pairs import load_pair_options
+    assert load_pair_options(view.shop.db).min_together == 40
