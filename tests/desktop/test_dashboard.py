@@ -15,16 +15,18 @@ from desktop.views.dashboard_view import DASHBOARD_CHARTS, DashboardView
 from desktop.workers import wait_for_tasks
 
 
-@pytest.fixture
-def window(qtbot):
+@pytest.fixture(scope="module")
+def window(qapp):
+    """One main window on the demo shop for the whole module (opening it runs every screen's analyses)."""
     errors.recorded_errors = []
     win = MainWindow()
     win.resize(1280, 820)
-    qtbot.addWidget(win)
     assert win.open_demo()
     win.show_view("dashboard")
     assert wait_for_tasks(120_000)
     yield win
+    win.close()
+    win.deleteLater()
     errors.recorded_errors = None
 
 
@@ -48,9 +50,17 @@ def test_dashboard_shows_core_figures_and_charts(window):
 
 def test_card_click_opens_the_list_behind_it(window, qtbot):
     view = window.views["dashboard"]
-    card = next(c for c in view.cards if c.key == "customers")
-    qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert window.stack.currentWidget() is window.views["customers"]
+    card = next(c for c in view.cards if c.key == "vip")
+    asked = []
+    target = window.views["customers"]
+    target.show_list = asked.append  # the hook a list screen may offer
+    try:
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    finally:
+        del target.show_list
+    assert window.stack.currentWidget() is target
+    assert asked == ["vip"]
+    window.show_view("dashboard")
 
 
 def test_chart_save_png_svg_and_copy(window, tmp_path):
