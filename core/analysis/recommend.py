@@ -82,6 +82,30 @@ def country_bestsellers(lines: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     return group_bestsellers(lines, country, n, "country")
 
 
+def segment_bestsellers(lines: pd.DataFrame, segments: pd.Series, n: int = 10) -> pd.DataFrame:
+    """Return the top ``n`` bestsellers per customer segment (``segments``: customer_id → segment key)."""
+    return group_bestsellers(lines, segments, n, "segment")
+
+
+def shop_bestsellers(db: sqlite_utils.Database, by: str = "shop", n: int = 10) -> pd.DataFrame:
+    """Return bestsellers for the whole shop (``by="shop"``), per ``"country"`` or per ``"segment"``.
+
+    Per segment needs the segments analysis; without it the result is the shop's list with segment "all".
+    """
+    from core.data import load_lines
+    lines = load_lines(db)
+    if by == "country":
+        return country_bestsellers(lines, n)
+    if by == "segment":
+        segments = customer_segments(db)
+        if segments is not None:
+            return segment_bestsellers(lines, segments, n)
+        return bestsellers(lines, n).assign(segment="all")[["segment"] + BESTSELLER_COLUMNS]
+    if by != "shop":
+        raise ShopkeeperError(f"Bestsellers can be listed for the shop, per country or per segment, not per “{by}”.")
+    return bestsellers(lines, n)
+
+
 def customer_segments(db: sqlite_utils.Database) -> pd.Series | None:
     """Return customer_id → segment key from ``core.analysis.segments`` when that module is available, else None.
 

@@ -25,6 +25,8 @@ def register(subparsers) -> None:
                         help="leave out orders with more than N different products (default 100; 0 = keep all)")
     parser.add_argument("--customer-days", type=int, default=None, metavar="N",
                         help="count a customer's purchases within N days as one basket instead of single orders")
+    parser.add_argument("--bundles", action="store_true",
+                        help="list sets of three products bought together instead of pairs")
     parser.add_argument("--top", type=int, default=10, metavar="N", help="how many items to list (default 10)")
     parser.add_argument("--csv", metavar="FILE", help="write the table to a CSV file")
     parser.set_defaults(func=run)
@@ -40,8 +42,10 @@ def run(args: argparse.Namespace) -> int:
         options.max_basket_items = args.max_items or None
     if args.customer_days is not None:
         options.customer_window_days = args.customer_days or None
-    result = shop_pairs(db, options, with_triples=False)
-    if args.product:
+    result = shop_pairs(db, options, with_triples=args.bundles)
+    if args.bundles:
+        table, what = result.triples, "sets of three"
+    elif args.product:
         from core.analysis.merchandising import also_bought
         table = also_bought(db, find_product(db, args.product), n=args.top, result=result)
         what = "items"
@@ -53,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         write_safe_csv(table, args.csv)
         print(f"Wrote {len(table):,} {what} to {args.csv}.")
     elif args.json:
-        print_json(table if args.product else table.head(args.top))
+        print_json(table if args.product else table.head(args.top))  # --csv for every pair
     else:
         print_table(table.drop(columns=[c for c in ("source_text",) if c in table]), max_rows=args.top)
     return 0

@@ -24,6 +24,10 @@ def register(subparsers) -> None:
     parser.add_argument("--evaluate", action="store_true",
                         help="test the picks: train on older orders, check against the last --weeks weeks")
     parser.add_argument("--weeks", type=int, default=12, help="weeks held back for --evaluate (default 12)")
+    parser.add_argument("--bestsellers", choices=["shop", "country", "segment"],
+                        help="list bestsellers for the whole shop, per country or per customer segment")
+    parser.add_argument("--refills", action="store_true",
+                        help="list customers whose refill of a regularly rebought product is due now")
     parser.add_argument("--csv", metavar="FILE", help="write the table to a CSV file")
     parser.set_defaults(func=run)
 
@@ -31,7 +35,14 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print or save one customer's picks or the evaluation; returns the exit code."""
     db = open_db(args)
-    if args.evaluate:
+    sentence = ""
+    if args.bestsellers:
+        from core.analysis.recommend import shop_bestsellers
+        table = shop_bestsellers(db, args.bestsellers, args.top)
+    elif args.refills:
+        from core.analysis.replenish import shop_refills_due
+        table = shop_refills_due(db)
+    elif args.evaluate:
         from core.analysis.evaluate import shop_evaluation
         table, sentence = shop_evaluation(db, args.weeks)
         if args.json:
@@ -39,11 +50,11 @@ def run(args: argparse.Namespace) -> int:
             print_json({"sentence": sentence, "methods": to_records(table)})
             return 0
     elif args.customer is None:
-        raise ShopkeeperError("Say which customer with --customer ID (or use --evaluate).")
+        raise ShopkeeperError(
+            "Say which customer with --customer ID (or use --evaluate, --bestsellers or --refills).")
     else:
         from core.analysis.recommend import recommend_for_customer
         table = recommend_for_customer(db, args.customer, args.top)
-        sentence = ""
     if args.csv:
         from core.exports import write_safe_csv
         write_safe_csv(table, args.csv)

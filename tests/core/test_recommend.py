@@ -201,3 +201,26 @@ def test_cli_recommend(demo_db_path, capsys):
     assert len(picks) == 10 and [p["rank"] for p in picks] == list(range(1, 11))
     assert main(["recommend", "--db", str(demo_db_path)]) == 1
     assert "--customer" in capsys.readouterr().err
+
+
+def test_cli_bestsellers_refills_and_bundles(demo_db_path, capsys):
+    import json
+
+    from core.__main__ import main
+    assert main(["recommend", "--db", str(demo_db_path), "--bestsellers", "country", "--top", "3", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    db = open_shop(demo_db_path)
+    lines = load_lines(db)
+    db.conn.close()
+    france = lines[lines["country"] == "France"].groupby("product_id")["order_id"].nunique()
+    french = [r for r in rows if r["country"] == "France"]
+    assert [r["orders"] for r in french] == france.sort_values(ascending=False).head(3).tolist()
+    assert main(["recommend", "--db", str(demo_db_path), "--bestsellers", "segment", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all("segment" in r for r in rows)
+    assert main(["recommend", "--db", str(demo_db_path), "--refills", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(r["days_since"] >= r["median_days"] for r in rows)
+    assert main(["also-bought", "--db", str(demo_db_path), "--bundles", "--json", "--top", "5"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 5 and rows[0]["reason"].startswith("all three bought together in")
