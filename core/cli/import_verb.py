@@ -7,6 +7,7 @@ import sys
 
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.errors import ImportFailed
+from core.store import get_setting, set_setting
 from core.importers.base import ImportOptions
 from core.importers.generic import MAPPING_FIELDS
 from core.importers.olist import table_role
@@ -36,6 +37,9 @@ def register(subparsers) -> None:
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                         help="column mapping for --format generic (saved for the next file with the same header); "
                         f"fields: {', '.join(MAPPING_FIELDS)}")
+    parser.add_argument("--non-product", action="append", default=[], metavar="CODE",
+                        help="add a product code that is not a real product (postage, fees …) to this shop's list; "
+                        "applies to this and later imports")
     parser.set_defaults(func=run)
 
 
@@ -61,6 +65,10 @@ def _batches(files: list[str], options: ImportOptions) -> list[list[str]]:
 def run(args: argparse.Namespace) -> int:
     """Import each file; print what was added; returns the exit code."""
     db = open_db(args, create=True)
+    if args.non_product:
+        codes = get_setting(db, "non_product_codes", []) or []
+        codes += [c.strip().upper() for c in args.non_product if c.strip() and c.strip().upper() not in codes]
+        set_setting(db, "non_product_codes", codes)
     results = []
     for batch in _batches(args.files, _options(args)):
         file = " + ".join(batch)

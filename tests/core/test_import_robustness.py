@@ -160,3 +160,19 @@ def test_same_person_across_two_stores_is_one_customer(fresh_db, tmp_path):
     import_file(fresh_db, shop)
     assert count(fresh_db, "customers") == 1
     assert fresh_db.execute("SELECT COUNT(DISTINCT platform) FROM orders").fetchone()[0] == 2
+
+
+def test_non_product_list_is_editable(tmp_path):
+    path = tmp_path / "retail.csv"
+    path.write_text("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+                    "1,A,Mug,1,2025-01-02 10:00,2.50,7,UK\n1,WRAP,Gift wrapping,1,2025-01-02 10:00,1.00,7,UK\n"
+                    "1,POST,POSTAGE,1,2025-01-02 10:00,5.00,7,UK\n", encoding="utf-8")
+    db = tmp_path / "shop.db"
+    done = subprocess.run([sys.executable, "-m", "core", "import", str(path), "--db", str(db), "--non-product", "wrap"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    from core.store import get_setting, open_shop
+    shop = open_shop(db)
+    assert get_setting(shop, "non_product_codes") == ["WRAP"]
+    flags = dict(shop.execute("SELECT sku, is_product FROM products").fetchall())
+    assert flags == {"A": 1, "WRAP": 0, "POST": 0}
