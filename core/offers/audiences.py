@@ -176,12 +176,14 @@ def _external_clusters(db) -> pd.DataFrame | None:
 
 
 # ----------------------------------------------------------------------------------------------- public
-def customer_segments(db: sqlite_utils.Database, rfm: pd.DataFrame | None = None) -> pd.DataFrame:
+def customer_segments(db: sqlite_utils.Database, rfm: pd.DataFrame | None = None,
+                      use_external: bool = True) -> pd.DataFrame:
     """Return one row per customer with orders: customer_id, segment (stable key), segment_label (English).
 
-    Uses ``core.analysis.segments`` when available, else a simple built-in RFM segmentation.
+    Uses ``core.analysis.segments`` when available (and ``use_external``), else a simple built-in RFM
+    segmentation.
     """
-    external = _external_segments(db)
+    external = _external_segments(db) if use_external else None
     if external is not None:
         return external.drop_duplicates("customer_id").reset_index(drop=True)
     rfm = rfm_table(db) if rfm is None else rfm
@@ -190,20 +192,25 @@ def customer_segments(db: sqlite_utils.Database, rfm: pd.DataFrame | None = None
                          "segment_label": seg.map(BUILTIN_SEGMENTS).values})
 
 
-def _all_audiences(db) -> list[tuple[Audience, pd.Series]]:
-    rfm = rfm_table(db)
-    segments = customer_segments(db, rfm)
-    seg_source = "segments" if _external_segments(db) is not None else "built-in"
+def _all_audiences(db, with_lists: bool = True, rfm: pd.DataFrame | None = None,
+                   segments: pd.DataFrame | None = None) -> list[tuple[Audience, pd.Series]]:
+    rfm = rfm_table(db) if rfm is None else rfm
+    external = _external_segments(db) if segments is None else None
+    if segments is None:
+        segments = external if external is not None else customer_segments(db, rfm, use_external=False)
+        seg_source = "segments" if external is not None else "built-in"
+    else:
+        seg_source = "segments"
     found: list[tuple[Audience, pd.Series]] = []
     ids = rfm["customer_id"].astype("int64")
     found.append((Audience("all", "All customers with an order", "filter", len(ids)), ids))
-    external_lists = _external_lists(db)
+    external_lists = _external_lists(db) if with_lists else None
     if external_lists:
         for key, (label, members) in external_lists.items():
             found.append((Audience(f"list:{key}", label, "list", int(members.nunique()), "lists"), members))
     builtin_masks = _builtin_lists(rfm)
     for key, label in BUILTIN_LISTS.items():
-        if external_lists and key in external_lists:
+        if not with_lists or (external_lists and key in external_lists):
             continue
         members = ids[builtin_masks[key].values] if len(ids) else ids
         found.append((Audience(f"list:{key}", label, "list", len(members)), members))
@@ -235,7 +242,12 @@ def resolve_audience(db: sqlite_utils.Database, key: str) -> tuple[Audience, pd.
     Raises UnknownAudience with the choices when nothing matches.
     """
     key = (key or "").strip()
-    found = _all_audiences(db)
+    rfm = rfm_table(db)
+    segments = customer_segments(db, rfm)
+    # Lists (VIP, win-back ...) need the slower customer-value analysis: only compute them when asked for.
+    cheap = all(p.strip() == "all" or p.strip().startswith(("segment:", "country:", "cluster:"))
+                for p in key.split("+") if p.strip())
+    found = _all_audiences(db, with_lists=not cheap, rfm=rfm, segments=segments)
     by_key = {audience.key: (audience, members) for audience, members in found}
     parts = [p.strip() for p in key.split("+") if p.strip()]
     if not parts:
@@ -251,7 +263,6 @@ def resolve_audience(db: sqlite_utils.Database, key: str) -> tuple[Audience, pd.
             raise UnknownAudience(f"There is no audience called '{part}' in this shop; choose one of: {names}.")
         chosen.append(match)
     ids = pd.concat([members for _, members in chosen]).astype("int64").drop_duplicates()
-    segments = customer_segments(db)
     members = pd.DataFrame({"customer_id": ids.values}).merge(segments, on="customer_id", how="left")
     members["segment"] = members["segment"].fillna("unknown")
     members["segment_label"] = members["segment_label"].fillna("Unknown")

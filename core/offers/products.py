@@ -7,7 +7,6 @@ shop's bestsellers filling any gaps.
 
 from __future__ import annotations
 
-import importlib
 import re
 import unicodedata
 
@@ -17,6 +16,7 @@ import sqlite_utils
 from scipy import sparse
 
 from core.data import load_lines, shop_currency
+from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 
 # Candidate products are limited to the most popular ones so the co-occurrence matrix stays small.
@@ -84,57 +84,42 @@ def _basket_matrix(lines: pd.DataFrame, max_candidates: int = MAX_CANDIDATES):
     return matrix, products
 
 
-def _external_pairs(db) -> pd.DataFrame | None:
-    """Return product_id, rec_product_id, score from the also-bought analyses when they offer it, else None."""
-    for module_name, names in (("core.analysis.recommend", ["recommendation_table", "product_recommendations",
-                                                            "also_bought_table", "recommendations_table",
-                                                            "also_bought"]),
-                               ("core.analysis.pairs", ["product_pairs", "pair_table", "pairs_table",
-                                                        "frequent_pairs"])):
-        try:
-            module = importlib.import_module(module_name)
-        except Exception:
-            continue
-        for name in names:
-            fn = getattr(module, name, None)
-            if not callable(fn):
-                continue
-            try:
-                frame = fn(db)
-            except Exception:
-                continue
-            if not isinstance(frame, pd.DataFrame) or frame.empty:
-                continue
-            src = next((c for c in ("product_id", "antecedent_id", "product_a", "a_id", "product_a_id")
-                        if c in frame.columns), None)
-            dst = next((c for c in ("rec_product_id", "recommended_id", "consequent_id", "product_b", "b_id",
-                                    "product_b_id", "other_product_id") if c in frame.columns), None)
-            score = next((c for c in ("score", "lift", "confidence", "count", "support", "orders")
-                          if c in frame.columns), None)
-            if src and dst:
-                out = pd.DataFrame({"product_id": frame[src], "rec_product_id": frame[dst],
-                                    "score": frame[score] if score else 1.0})
-                if pd.api.types.is_integer_dtype(out["product_id"]) and pd.api.types.is_integer_dtype(
-                        out["rec_product_id"]):
-                    return out
-    return None
+def _external_pairs(db, product_ids, per_product: int, lines: pd.DataFrame) -> pd.DataFrame | None:
+    """Return product_id, rec_product_id, orders_together, score from the also-bought analysis (the owner's pins,
+    bans and category filters applied), or None when that analysis is absent or fails."""
+    try:
+        from core.analysis.merchandising import also_bought
+        from core.analysis.pairs import shop_pairs
+        result = shop_pairs(db, with_triples=False)
+        frames = []
+        for product_id in product_ids:
+            picks = also_bought(db, int(product_id), n=per_product, result=result, lines=lines)
+            frames.append(pd.DataFrame({"product_id": int(product_id), "rec_product_id": picks["product_id"],
+                                        "orders_together": picks["together"],
+                                        "score": 1.0 / picks["position"].astype(float)}))
+    except Exception:  # absent, still being written, or too little data: the built-in counts take over
+        return None
+    if not frames:
+        return None
+    return pd.concat(frames, ignore_index=True)
 
 
 def also_bought_pairs(db: sqlite_utils.Database, per_product: int = 6, min_orders: int = 2,
-                      lines: pd.DataFrame | None = None, progress: ProgressCallback = no_progress,
+                      lines: pd.DataFrame | None = None, product_ids=None, use_shop_analysis: bool = True,
+                      progress: ProgressCallback = no_progress,
                       cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
     """Return product_id, rec_product_id, orders_together, score: each product's best 'also bought' products.
 
-    Uses the also-bought analysis when present, else counts orders containing both products (at least
+    For ``product_ids`` the shop's also-bought analysis (``core.analysis.merchandising.also_bought``: pins, rules,
+    bans, fallbacks) is used when present; otherwise counts orders containing both products (at least
     ``min_orders``), ranking by that count and then by how popular the other product is. At most
     ``per_product`` per product.
     """
-    external = _external_pairs(db)
-    if external is not None:
-        external = external.sort_values(["product_id", "score"], ascending=[True, False])
-        external["orders_together"] = np.nan
-        return external.groupby("product_id").head(per_product).reset_index(drop=True)
     lines = load_lines(db) if lines is None else lines
+    if use_shop_analysis and product_ids is not None:
+        external = _external_pairs(db, product_ids, per_product, lines)
+        if external is not None:
+            return external
     columns = ["product_id", "rec_product_id", "orders_together", "score"]
     if lines.empty:
         return pd.DataFrame(columns=columns)
@@ -156,18 +141,37 @@ def also_bought_pairs(db: sqlite_utils.Database, per_product: int = 6, min_order
                         columns=columns).reset_index(drop=True)
 
 
+def _external_recommendations(db, ids, n: int, lines: pd.DataFrame, cancelled) -> pd.DataFrame | None:
+    try:
+        from core.analysis.merchandising import banned_products
+        from core.analysis.recommend import customer_segments as rec_segments
+        from core.analysis.recommend import recommend
+        picks = recommend(lines, customer_ids=list(ids), n=n, segments=rec_segments(db),
+                          exclude_products=banned_products(db), cancelled=cancelled)
+    except ShopkeeperError:
+        raise
+    except Exception:  # absent or still being written: the built-in co-occurrence takes over
+        return None
+    return picks[["customer_id", "rank", "product_id"]].astype("int64")
+
+
 def customer_recommendations(db: sqlite_utils.Database, customer_ids, n: int = 3,
-                             lines: pd.DataFrame | None = None,
+                             lines: pd.DataFrame | None = None, use_shop_analysis: bool = True,
                              cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
     """Return customer_id, rank (1..n), product_id: products each customer has not bought yet.
 
-    Scores are how often a candidate was bought together with the customer's own products; gaps are filled
-    with the shop's bestsellers the customer has not bought.
+    Uses the shop's personal picks (``core.analysis.recommend.recommend``: re-buys, similar products, bans
+    respected) when present. Otherwise scores are how often a candidate was bought together with the
+    customer's own products, gaps filled with the shop's bestsellers the customer has not bought.
     """
     lines = load_lines(db) if lines is None else lines
     ids = pd.Series(list(customer_ids), dtype="int64").drop_duplicates()
     if ids.empty or lines.empty:
         return pd.DataFrame(columns=["customer_id", "rank", "product_id"])
+    if use_shop_analysis:
+        external = _external_recommendations(db, ids, n, lines, cancelled)
+        if external is not None:
+            return external
     basket, products = _basket_matrix(lines)
     cooc = (basket.T @ basket).tocsr()
     cooc.setdiag(0)

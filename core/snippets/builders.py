@@ -125,8 +125,9 @@ def recommendation_map(db: sqlite_utils.Database, max_products: int = 200, per_p
     lines = load_lines(db)
     catalog = product_catalog(db).set_index("product_id")
     currency = catalog["currency"].iloc[0] if len(catalog) else ""
-    pairs = also_bought_pairs(db, per_product=per_product, lines=lines, progress=progress, cancelled=cancelled)
     top = bestsellers(db, n=max_products, lines=lines)["product_id"].tolist()
+    pairs = also_bought_pairs(db, per_product=per_product, lines=lines, product_ids=top, progress=progress,
+                              cancelled=cancelled)
     pairs = pairs[pairs["product_id"].isin(top)]
     items: list[list[str]] = []
     index_of: dict[int, int] = {}

@@ -37,13 +37,13 @@ CUSTOMERS = {
     "c10": ("lou@example.com", "Lou", "Ten", "Belgium", 1, None),
 }
 
-# (order ref, customer key, date, [product keys]); A is bought with B 4x, C 3x, D 2x, E/F/G 1x.
+# (order ref, customer key, date, [product keys]); A is bought with B 5x, C 4x, D 3x, E/F/G 1x.
 ORDERS = [
     ("1", "c1", "2024-01-05T10:00:00Z", ["A", "B", "C", "D"]),
     ("2", "c2", "2024-02-05T10:00:00Z", ["A", "B", "C", "D"]),
     ("3", "c3", "2024-03-05T10:00:00Z", ["A", "B", "C"]),
     ("4", "c4", "2024-04-05T10:00:00Z", ["A", "B", "E"]),
-    ("5", "c5", "2024-05-05T10:00:00Z", ["A", "F", "G"]),
+    ("5", "c5", "2024-05-05T10:00:00Z", ["A", "B", "C", "D", "F", "G"]),
     ("6", "c6", "2024-06-05T10:00:00Z", ["B", "C", "G"]),
     ("7", "c7", "2024-07-05T10:00:00Z", ["E", "F", "G"]),
     ("8", "c8", "2024-08-05T10:00:00Z", ["B", "D", "E"]),

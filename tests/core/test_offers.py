@@ -208,7 +208,7 @@ def test_discount_tiers_margin_cap_and_cost(demo_db):
 
 def test_recommendations_are_products_not_yet_bought(demo_db):
     ids = rfm_table(demo_db)["customer_id"].head(30)
-    recs = customer_recommendations(demo_db, ids, n=3)
+    recs = customer_recommendations(demo_db, ids, n=3, use_shop_analysis=False)
     assert recs.groupby("customer_id").size().max() <= 3
     bought = pd.read_sql_query(
         "SELECT DISTINCT o.customer_id, l.product_id FROM order_lines l JOIN orders o ON o.id = l.order_id", demo_db.conn)
@@ -237,3 +237,13 @@ def test_export_cli(demo_copy, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "core", "export", "--db", path, "--audience", "nobody", "--target",
                           "csv", "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1
+
+
+def test_personal_picks_come_from_the_shop_analysis_when_present(demo_db):
+    recommend = pytest.importorskip("core.analysis.recommend")
+    from core.data import load_lines
+    ids = rfm_table(demo_db)["customer_id"].head(10).tolist()
+    ours = customer_recommendations(demo_db, ids, n=3)
+    theirs = recommend.recommend(load_lines(demo_db), customer_ids=ids, n=3,
+                                 segments=recommend.customer_segments(demo_db))
+    assert ours["product_id"].tolist() == theirs["product_id"].astype("int64").tolist()
