@@ -76,10 +76,18 @@ def group_bestsellers(lines: pd.DataFrame, groups: pd.Series, n: int = 10, group
 
 
 def country_bestsellers(lines: pd.DataFrame, n: int = 10) -> pd.DataFrame:
-    """Return the top ``n`` bestsellers per customer country (the country on their orders)."""
-    known = lines[lines["customer_id"].notna()]
-    country = known.groupby("customer_id")["country"].agg(lambda s: s.mode().iat[0] if s.notna().any() else None)
-    return group_bestsellers(lines, country, n, "country")
+    """Return the top ``n`` bestsellers per country the orders went to (guest orders included).
+
+    Columns: country, then the ``bestsellers`` columns.
+    """
+    parts = []
+    for country, part in lines[lines["country"].notna()].groupby("country", sort=True):
+        table = bestsellers(part, n)
+        table.insert(0, "country", country)
+        parts.append(table)
+    if not parts:
+        return pd.DataFrame(columns=["country"] + BESTSELLER_COLUMNS)
+    return pd.concat(parts, ignore_index=True)
 
 
 def segment_bestsellers(lines: pd.DataFrame, segments: pd.Series, n: int = 10) -> pd.DataFrame:
