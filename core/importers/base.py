@@ -141,6 +141,14 @@ STATUS_WORDS: dict[str, str] = {
     "payment error": "cancelled", "refunded": "refunded", "refund": "refunded", "partially_refunded":
     "partially_refunded", "partially refunded": "partially_refunded", "voided": "voided", "void": "voided",
     "trash": "cancelled", "checkout-draft": "pending", "draft": "pending",
+    # PrestaShop and other back offices in the owner's language
+    "dostarczone": "paid", "wysłane": "paid", "płatność zaakceptowana": "paid", "zrealisowane": "paid",
+    "anulowane": "cancelled", "anulowano": "cancelled", "zwrot": "refunded", "zwrot pieniędzy": "refunded",
+    "oczekiwanie na płatność": "pending", "bezahlt": "paid", "versandt": "paid", "zugestellt": "paid",
+    "storniert": "cancelled", "erstattet": "refunded", "zahlung akzeptiert": "paid", "livré": "paid",
+    "expédié": "paid", "paiement accepté": "paid", "annulé": "cancelled", "remboursé": "refunded",
+    "доставлен": "paid", "оплачен": "paid", "отменен": "cancelled", "отменён": "cancelled",
+    "возврат": "refunded", "ожидает оплаты": "pending",
 }
 NOT_COUNTED = frozenset({"cancelled", "refunded", "voided"})
 

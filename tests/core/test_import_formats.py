@@ -139,6 +139,9 @@ def test_prestashop_cp1250_semicolons_decimal_commas(fresh_db, tmp_path):
     assert rows[0] == ("17", 123450, "PLN", "2025-01-23T14:05:00Z")
     assert fresh_db.execute("SELECT last_name FROM customers WHERE key = 'prestashop:ł. żółć'").fetchone()[0] == "Żółć"
     assert fresh_db.execute("SELECT DISTINCT is_product FROM products").fetchall() == [(0,)]
+    # "Anulowane" (cancelled in Polish) is kept but does not count
+    assert fresh_db.execute("SELECT status, is_cancelled FROM orders WHERE external_id = '18'").fetchone() == \
+        ("cancelled", 1)
 
 
 def test_cdnow_whitespace_file(fresh_db, tmp_path):
@@ -263,3 +266,15 @@ def test_generic_xlsx_with_cli_mapping(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "core", "import", str(path), "--db", str(db), "--map", "colour=x"],
                          capture_output=True, text=True)
     assert bad.returncode == 1 and "FIELD=COLUMN" in bad.stderr + bad.stdout
+
+
+def test_shopify_customers_older_variant(fresh_db, tmp_path):
+    path = tmp_path / "customers_export.csv"
+    path.write_text("First Name,Last Name,Email,Company,Address1,City,Province,Country,Zip,Phone,Accepts Marketing,"
+                    "Total Spent,Total Orders,Tags,Note,Tax Exempt\n"
+                    "Eva,Novak,eva@example.cz,Novak s.r.o.,Hlavní 1,Praha,,CZ,'11000,'+420123,TRUE,10.00,1,vip,,no\n"
+                    "Jan,Dvořák,jan@example.cz,,Dlouhá 2,Brno,,CZ,'60200,,FALSE,0.00,0,,,no\n", encoding="utf-8")
+    result = import_file(fresh_db, path)
+    assert (result.format_key, result.customers_added) == ("shopify_customers", 2)
+    rows = fresh_db.execute("SELECT key, company, city, accepts_marketing, tags FROM customers ORDER BY key").fetchall()
+    assert rows == [("eva@example.cz", "Novak s.r.o.", "Praha", 1, "vip"), ("jan@example.cz", None, "Brno", 0, None)]
