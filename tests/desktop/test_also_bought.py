@@ -112,3 +112,19 @@ def test_owner_threshold_is_applied_and_saved(view, demo_db_path):
     assert "at least 40 orders" in view.status.text()
     from core.analysis.pairs import load_pair_options
     assert load_pair_options(view.shop.db).min_together == 40
+
+
+def test_empty_shop_says_so_without_error_dialogs(qtbot, tmp_path):
+    errors.recorded_errors = []
+    widget = VIEW_CLASS()
+    qtbot.addWidget(widget)
+    shop = Shop(tmp_path / "empty.shop.db")
+    widget.set_shop(shop)
+    assert wait_for_tasks(60_000)
+    assert "No orders yet" in widget.status.text()
+    assert "could not be tested" in widget.eval_sentence.text()
+    assert widget.pairs_model.rowCount() == 0 and not widget.pin_button.isEnabled()
+    assert errors.recorded_errors == []
+    widget.set_shop(None)
+    shop.close()
+    errors.recorded_errors = None
