@@ -32,6 +32,7 @@ SOURCES = {
     "shop": "shop bestseller",
 }
 SIMILAR_WEIGHT = 0.3
+MAX_REBUYS = None
 CHUNK = 2000
 
 
@@ -181,11 +182,12 @@ def _thin_fill(lines, customer_ids, segments, n):
 
 
 def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.Series | None = None,
-              exclude_products=(), min_observations: int = 5,
+              exclude_products=(), min_observations: int = 5, max_rebuys: int | None = MAX_REBUYS,
               progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
     """Return the top ``n`` picks per customer from their order lines (``core.data.load_lines``).
 
-    ``customer_ids`` defaults to every customer with orders; ``segments`` (customer_id → segment key) is used to
+    At most ``max_rebuys`` of the ``n`` are products the customer bought before, so there is always room for
+    something new. ``customer_ids`` defaults to every customer with orders; ``segments`` (customer_id → segment key) is used to
     top up thin histories; ``exclude_products`` are never suggested (banned, out of stock).
     Columns: customer_id, rank (1 = best), product_id, product_name, score, source (rebuy / similar / segment /
     country / shop), reason (plain text).
@@ -237,8 +239,13 @@ def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.
             score = rebuy + SIMILAR_WEIGHT * (cf / cf_max if cf_max else 0.0)
             blocked = excluded | ((mine > 0) & ~replenishable)
             score = np.where(blocked, -1.0, score)
-            top = np.argsort(-score, kind="stable")[:n]
-            top = top[score[top] > 0]
+            order = np.argsort(-score, kind="stable")
+            order = order[score[order] > 0]
+            if max_rebuys is not None and max_rebuys < n:
+                again = mine[order] > 0
+                keep = ~again | (np.cumsum(again) <= max_rebuys)
+                order = order[keep]
+            top = order[:n]
             picks = []
             history_items = np.flatnonzero(mine > 0)
             for k in top:

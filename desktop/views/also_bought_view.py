@@ -51,6 +51,17 @@ def _evaluate(path, progress=None, cancelled=None):
         db.conn.close()
 
 
+def _picks(path, customer):
+    """Worker: one customer's picks."""
+    from core.analysis.recommend import recommend_for_customer
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        return recommend_for_customer(db, customer, 10)
+    finally:
+        db.conn.close()
+
+
 def _table(parent) -> tuple[QTableView, DataFrameModel, FrameSortProxy]:
     view = QTableView(parent)
     # Core returns the tables in their natural order (strongest first): no sort until the owner clicks a header.
@@ -83,6 +94,7 @@ class AlsoBoughtView(ShopView):
         self.product_id = None
         self.task = None
         self.eval_task = None
+        self.picks_task = None
         self.evaluation = None
         layout = QVBoxLayout(self)
         self.status = QLabel()
@@ -95,6 +107,7 @@ class AlsoBoughtView(ShopView):
         self._build_pairs_tab()
         self._build_evaluation_tab()
         self._build_refills_tab()
+        self._build_picks_tab()
 
     # ---- building -------------------------------------------------------------------------------------------
     def _build_thresholds(self) -> QHBoxLayout:
@@ -225,6 +238,54 @@ class AlsoBoughtView(ShopView):
         self.refills_view, self.refills_model, self.refills_proxy = _table(page)
         layout.addWidget(self.refills_view, 1)
         self.tabs.addTab(page, self.tr("Refills due"))
+
+    def _build_picks_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.customer_edit = QLineEdit()
+        self.customer_edit.setPlaceholderText(self.tr("Customer number or e-mail"))
+        self.customer_edit.returnPressed.connect(self.show_picks)
+        self.picks_button = QPushButton(self.tr("Show picks"))
+        self.picks_button.clicked.connect(self.show_picks)
+        bar.addWidget(self.customer_edit, 1)
+        bar.addWidget(self.picks_button)
+        layout.addLayout(bar)
+        self.picks_note = QLabel(self.tr(
+            "Products this customer is likely to buy next: products they rebuy regularly, products often bought "
+            "with what they bought, then bestsellers. Products they bought once are not suggested again."))
+        self.picks_note.setWordWrap(True)
+        layout.addWidget(self.picks_note)
+        self.picks_view, self.picks_model, _ = _table(page)
+        layout.addWidget(self.picks_view, 1)
+        self.tabs.addTab(page, self.tr("Picks for a customer"))
+
+    def show_picks(self):
+        """Start computing the picks for the customer typed in; returns the Task (or None)."""
+        text = self.customer_edit.text().strip()
+        if self.shop is None or not text:
+            return None
+        self.picks_note.setText(self.tr("Finding picks…"))
+        task = start_task(_picks, self.shop.path, text)
+        task.sig_done.connect(self._show_picks)
+        task.sig_failed.connect(self._picks_failed)
+        self.picks_task = task
+        return task
+
+    def _show_picks(self, picks) -> None:
+        labels = {"rebuy": self.tr("Rebuys it regularly"), "similar": self.tr("Often bought with their products"),
+                  "segment": self.tr("Segment bestseller"), "country": self.tr("Country bestseller"),
+                  "shop": self.tr("Shop bestseller")}
+        shown = picks.assign(source_label=picks["source"].map(labels))
+        self.picks_model.set_frame(shown, {"rank": "#", "product_name": self.tr("Product"),
+                                           "source_label": self.tr("Why"), "reason": self.tr("Reason")})
+        self.picks_view.resizeColumnsToContents()
+        self.picks_note.setText(self.tr("%n pick(s) for this customer.", "", len(picks)))
+
+    def _picks_failed(self, error) -> None:
+        from desktop.errors import plain_message
+        self.picks_model.set_frame(pd.DataFrame())
+        self.picks_note.setText(plain_message(error))
 
     # ---- loading --------------------------------------------------------------------------------------------
     def view_title(self) -> str:

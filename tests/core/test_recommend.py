@@ -224,3 +224,12 @@ def test_cli_bestsellers_refills_and_bundles(demo_db_path, capsys):
     assert main(["also-bought", "--db", str(demo_db_path), "--bundles", "--json", "--top", "5"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 5 and rows[0]["reason"].startswith("all three bought together in")
+
+
+def test_max_rebuys_leaves_room_for_new_products(demo_db):
+    lines = load_lines(demo_db)
+    customers = sorted(lines["customer_id"].dropna().unique().tolist())[:15]
+    picks = recommend(lines, customers, 10, max_rebuys=4)
+    bought = lines.groupby("customer_id")["product_id"].apply(set)
+    again = picks.groupby("customer_id").apply(lambda g: sum(p in bought[g.name] for p in g["product_id"]))
+    assert (again <= 4).all() and (picks.groupby("customer_id").size() == 10).all()

@@ -128,3 +128,20 @@ def test_empty_shop_says_so_without_error_dialogs(qtbot, tmp_path):
     widget.set_shop(None)
     shop.close()
     errors.recorded_errors = None
+
+
+def test_picks_for_a_customer(view, demo_db_path):
+    db = open_shop(demo_db_path)
+    customer = db.execute("SELECT external_id FROM customer_sources ORDER BY customer_id LIMIT 1").fetchone()[0]
+    from core.analysis.recommend import recommend_for_customer
+    expected = recommend_for_customer(db, customer, 10)
+    db.conn.close()
+    view.customer_edit.setText(customer)
+    view.show_picks()
+    assert wait_for_tasks(60_000)
+    assert view.picks_model.frame()["product_id"].tolist() == expected["product_id"].tolist()
+    view.customer_edit.setText("nobody@nowhere.invalid")
+    view.show_picks()
+    assert wait_for_tasks(60_000)
+    assert "no customer" in view.picks_note.text() and view.picks_model.rowCount() == 0
+    assert errors.recorded_errors == []
