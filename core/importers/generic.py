@@ -29,7 +29,7 @@ MAPPING_FIELDS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
     "customer_id": ("Customer id", False, ("customer id", "customerid", "customer_id", "client id", "klient",
                                           "id klienta", "kunde", "kundennummer", "клиент", "client", "customer")),
     "email": ("Customer e-mail", False, ("email", "e-mail", "mail", "adres e-mail", "почта", "courriel")),
-    "order_id": ("Order / invoice number", True, ("order id", "order_id", "order", "order number", "invoice",
+    "order_id": ("Order / invoice number", False, ("order id", "order_id", "order", "order number", "invoice",
                                                   "invoiceno", "zamówienie", "nr zamówienia", "numer", "bestellung",
                                                   "заказ", "commande", "faktura", "rechnung")),
     "date": ("Order date", True, ("date", "order date", "data", "datum", "дата", "created", "invoicedate",
@@ -91,6 +91,9 @@ def check_mapping(mapping: dict[str, str], columns: list[str]) -> list[str]:
     for field, (label, required, _words) in MAPPING_FIELDS.items():
         if required and not mapping.get(field):
             problems.append(f"Choose the column for '{label}'.")
+    if not (mapping.get("order_id") or mapping.get("customer_id") or mapping.get("email")):
+        problems.append("Choose the column for the order number, or for the customer (each customer's purchases "
+                        "on one day then form one order).")
     if not (mapping.get("product_id") or mapping.get("product_name")):
         problems.append("Choose the column for the product name or the product code.")
     if not (mapping.get("price") or mapping.get("line_total")):
@@ -128,9 +131,13 @@ class GenericFormat(ImportFormat):
     def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
         col = lambda field: self._col(raw, options, field)  # noqa: E731
         out = empty_canonical(raw.index)
-        order = clean_text(col("order_id"))
-        out["order_id"] = order
         out["ordered_at"], out["utc_offset_min"] = parse_datetimes(col("date"), options.day_first)
+        order = clean_text(col("order_id"))
+        if not options.mapping.get("order_id"):
+            # no order numbers: one order per customer and day
+            who = normalise_email(col("email")).fillna(clean_text(col("customer_id")))
+            order = (who + "@" + out["ordered_at"].astype("string").str[:10]).astype("string")
+        out["order_id"] = order
         status_text = col("status")
         if status_text.isna().all():
             out["status"], out["is_cancelled"] = "paid", 0
@@ -157,6 +164,7 @@ class GenericFormat(ImportFormat):
         reason[quantity.isna()] = "quantity is not a number"
         reason[out["product_name"].isna()] = "no product name or code"
         reason[out["ordered_at"].isna()] = "date is missing or not a date"
-        reason[order.isna()] = "no order number"
+        reason[order.isna()] = ("no order number" if options.mapping.get("order_id")
+                                else "no customer to group the purchase into an order")
         out["skip_reason"] = reason
         return out

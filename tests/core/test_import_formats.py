@@ -278,3 +278,16 @@ def test_shopify_customers_older_variant(fresh_db, tmp_path):
     assert (result.format_key, result.customers_added) == ("shopify_customers", 2)
     rows = fresh_db.execute("SELECT key, company, city, accepts_marketing, tags FROM customers ORDER BY key").fetchall()
     assert rows == [("eva@example.cz", "Novak s.r.o.", "Praha", 1, "vip"), ("jan@example.cz", None, "Brno", 0, None)]
+
+
+def test_generic_without_order_numbers_groups_customer_days(fresh_db, tmp_path):
+    path = tmp_path / "purchases.csv"
+    frame = pd.DataFrame({"email": ["a@x.com", "a@x.com", "A@x.com", "b@x.com", ""],
+                          "day": ["2025-01-01", "2025-01-01", "2025-01-02", "2025-01-01", "2025-01-03"],
+                          "item": ["Mug", "Plate", "Mug", "Mug", "Mug"], "amount": ["5", "7", "5", "5", "5"]})
+    frame.to_csv(path, index=False)
+    mapping = {"email": "email", "date": "day", "product_name": "item", "line_total": "amount"}
+    result = import_file(fresh_db, path, ImportOptions(format_key="generic", mapping=mapping))
+    who_day = frame.assign(who=frame["email"].str.lower().replace("", pd.NA)).dropna(subset=["who"])
+    assert result.orders_added == len(who_day.drop_duplicates(["who", "day"]))
+    assert result.skip_reasons == {"no customer to group the purchase into an order": 1}
