@@ -26,6 +26,12 @@ class ShopBusyError(ShopkeeperError):
     code = "shop_busy"
 
 
+class DiskFullError(ShopkeeperError):
+    """The shop could not grow because the disk (or its size limit) is full."""
+
+    code = "disk_full"
+
+
 def open_shop(path: str | Path, create: bool = True) -> sqlite_utils.Database:
     """Open (and if needed create and upgrade) the shop database at ``path``; returns the Database."""
     path = Path(path)
@@ -37,12 +43,14 @@ def open_shop(path: str | Path, create: bool = True) -> sqlite_utils.Database:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "unable to open" in str(exc) or "readonly" in str(exc) or "read-only" in str(exc):
+            raise ShopkeeperError(f"The shop file {path} cannot be opened or written: the folder may be missing, "
+                                  "read-only or without permission.") from exc
+        raise NotAShopError(f"{path.name} is not a Shopkeeper shop database.") from exc
     except sqlite3.DatabaseError as exc:
         raise NotAShopError(f"{path.name} is not a Shopkeeper shop database.") from exc
-    except sqlite3.OperationalError as exc:
-        raise NotAShopError(f"Could not open {path}: {exc}.") from exc
-    del mode
     conn.execute("PRAGMA synchronous = NORMAL")
     db = sqlite_utils.Database(conn)
     _migrate(db, path)
@@ -105,11 +113,15 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]
         raise
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    else:
         conn.execute("COMMIT")
+    except BaseException as exc:
+        # SQLite may already have rolled back by itself (disk full, I/O error).
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+            raise DiskFullError("The disk is full, so the shop could not be saved; nothing was changed. "
+                                "Free some space and try again.") from exc
+        raise
 
 
 def get_setting(db: sqlite_utils.Database, key: str, default=None):

@@ -74,9 +74,6 @@ def test_second_window_is_told_the_shop_is_busy_and_nothing_is_lost(shop_path, m
     assert orders(shop_path) == before + 2
 
 
-@pytest.mark.xfail(strict=True, reason="core/store.py write_transaction: SQLite already rolled back on SQLITE_FULL, "
-                   "the extra ROLLBACK raises 'cannot rollback - no transaction is active' (sqlite3 error, not "
-                   "a ShopkeeperError); fix: ROLLBACK only if conn.in_transaction and map 'full' to a plain error")
 def test_disk_full_during_import_is_a_plain_message_and_keeps_the_shop(shop_path):
     db = open_shop(shop_path)
     before = orders(shop_path)
@@ -100,9 +97,6 @@ def test_disk_full_during_import_is_a_plain_message_and_keeps_the_shop(shop_path
     check.close()
 
 
-@pytest.mark.xfail(strict=True, reason="core/store.py open_shop: sqlite3.OperationalError ('unable to open database "
-                   "file') is caught by the earlier 'except sqlite3.DatabaseError' and reported as 'not a "
-                   "Shopkeeper shop database'; fix: catch OperationalError first with a folder/permission message")
 def test_shop_in_a_folder_that_cannot_be_written_says_so(tmp_path):
     unwritable = Path("/proc/shopkeeper-test-folder/my.shop.db")  # nobody, not even root, can create files here
     with pytest.raises(ShopkeeperError) as info:
