@@ -111,7 +111,8 @@ def shop_bestsellers(db: sqlite_utils.Database, by: str = "shop", n: int = 10) -
             return segment_bestsellers(lines, segments, n)
         return bestsellers(lines, n).assign(segment="all")[["segment"] + BESTSELLER_COLUMNS]
     if by != "shop":
-        raise ShopkeeperError(f"Bestsellers can be listed for the shop, per country or per segment, not per “{by}”.")
+        raise ShopkeeperError(
+            f"Bestsellers can be listed for the shop, per country or per segment, not per “{by}”.")
     return bestsellers(lines, n)
 
 
@@ -187,8 +188,8 @@ def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.
     """Return the top ``n`` picks per customer from their order lines (``core.data.load_lines``).
 
     At most ``max_rebuys`` of the ``n`` are products the customer bought before, so there is always room for
-    something new. ``customer_ids`` defaults to every customer with orders; ``segments`` (customer_id → segment key) is used to
-    top up thin histories; ``exclude_products`` are never suggested (banned, out of stock).
+    something new. ``customer_ids`` defaults to every customer with orders; ``segments`` (customer_id → segment
+    key) is used to top up thin histories; ``exclude_products`` are never suggested (banned, out of stock).
     Columns: customer_id, rank (1 = best), product_id, product_name, score, source (rebuy / similar / segment /
     country / shop), reason (plain text).
     """

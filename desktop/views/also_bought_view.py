@@ -35,6 +35,8 @@ def _load(path):
             return None
         result = shop_pairs(db)
         products = bestsellers(lines)
+        skus = lines.drop_duplicates("product_id").set_index("product_id")["sku"]
+        products["sku"] = products["product_id"].map(skus)
         return {"lines": lines, "result": result, "products": products, "refills": shop_refills_due(db)}
     finally:
         db.conn.close()
@@ -346,15 +348,16 @@ class AlsoBoughtView(ShopView):
             .replace("%1", f"{len(result.pairs):,}").replace("%2", str(result.options.min_together))
             .replace("%3", unit).replace("%4", f"{result.n_baskets:,}").replace("%5", f"{result.dropped_outliers:,}"))
         self.products_model.set_frame(data["products"], {
-            "product_name": self.tr("Product"), "orders": self.tr("Orders"), "customers": self.tr("Customers")})
+            "product_name": self.tr("Product"), "orders": self.tr("Orders"), "sku": self.tr("Number")})
         self.products_view.resizeColumnsToContents()
         self.pairs_model.set_frame(result.pairs.head(MAX_PAIRS_SHOWN), {
             "name_a": self.tr("Product"), "name_b": self.tr("Bought with"), "together": self.tr("Together"),
             "confidence_ab": self.tr("Confidence →"), "confidence_ba": self.tr("Confidence ←"),
             "lift": self.tr("Lift")})
         self.pairs_view.resizeColumnsToContents()
+        shown_pairs = f"{min(len(result.pairs), MAX_PAIRS_SHOWN):,}"
         self.pairs_note.setText(self.tr("The %1 pairs bought together most often (all of them: "
-                                        "python -m core also-bought --csv). ").replace("%1", f"{min(len(result.pairs), MAX_PAIRS_SHOWN):,}")
+                                        "python -m core also-bought --csv). ").replace("%1", shown_pairs)
                                 + self.tr(
             "Together: orders with both. Confidence →: share of the first product's orders that also hold the "
             "second (← the other way). Lift: how many times more often than chance."))
@@ -364,7 +367,8 @@ class AlsoBoughtView(ShopView):
         self.triples_view.resizeColumnsToContents()
         refills = data["refills"].assign(median_days=data["refills"]["median_days"].round().astype(int))
         self.refills_model.set_frame(refills, {
-            "customer": self.tr("Customer"), "product_name": self.tr("Product"), "median_days": self.tr("Rebuys every (days)"),
+            "customer": self.tr("Customer"), "product_name": self.tr("Product"),
+            "median_days": self.tr("Rebuys every (days)"),
             "days_since": self.tr("Days since"), "reason": self.tr("Why")})
         self.refills_view.resizeColumnsToContents()
         self.refills_note.setText(self.tr("%n refill(s) due now: customers who usually rebuy these products about "

@@ -145,3 +145,11 @@ def test_picks_for_a_customer(view, demo_db_path):
     assert wait_for_tasks(60_000)
     assert "no customer" in view.picks_note.text() and view.picks_model.rowCount() == 0
     assert errors.recorded_errors == []
+
+
+def test_search_by_product_number(view):
+    products = view.products_model.frame()
+    sku = str(products["sku"].iloc[5])
+    view.search.setText(sku)
+    names = {view.products_proxy.index(r, 0).data() for r in range(view.products_proxy.rowCount())}
+    assert products["product_name"].iloc[5] in names
