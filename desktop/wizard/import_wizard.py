@@ -586,8 +586,9 @@ class ResultPage(QWizardPage):
         rows = [self.tr("<b>{0}</b> ({1})").format(r.file_name, _tr(fmt)),
                 self.tr("{0:,} rows read").format(r.rows_read),
                 self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated").format(r.orders_added, r.orders_updated),
-                self.tr("{0:,} order lines added").format(r.lines_added),
                 self.tr("<b>{0:,}</b> new customers").format(r.customers_added)]
+        if not r.order_level_only:
+            rows.insert(3, self.tr("{0:,} order lines added").format(r.lines_added))
         if r.customers_updated:
             rows.append(self.tr("{0:,} existing customers updated").format(r.customers_updated))
         if r.rows_without_customer:

@@ -201,3 +201,16 @@ def test_wizard_two_unrelated_files_add_up(qtbot, shop, tmp_path):
     result = walk_all(qtbot, wizard)
     assert (result.orders_added, result.lines_added) == (4 + 3, 5 + 4)
     assert shop.db.execute("SELECT COUNT(DISTINCT platform) FROM orders").fetchone()[0] == 2
+
+
+def test_wizard_tells_that_prestashop_list_has_no_baskets(qtbot, shop, tmp_path):
+    path = tmp_path / "order_2025-01-10.csv"
+    path.write_bytes(("ID;Reference;New client;Delivery;Customer;Total;Payment;Status;Date\n"
+                      "17;XKBKNABJK;1;Polska;J. Kowalska;1 234,50 zł;Przelew;Dostarczone;23.01.2025 14:05:00\n"
+                      "18;OHSATSERP;0;Polska;Ł. Żółć;99,99 zł;Przelew;Anulowane;24.01.2025 09:00:00\n"
+                      ).encode("cp1250"))
+    wizard = ImportWizard(shop, files=[str(path)])
+    qtbot.addWidget(wizard)
+    result = walk_all(qtbot, wizard)
+    assert result.order_level_only and result.orders_added == 2
+    assert "baskets and product pairs need an export with line items" in wizard.result_page.text.text()
