@@ -1,0 +1,2078 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Shopkeeper</source>
+        <translation>Par Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Shopkeeper {version}</source>
+        <translation>Shopkeeper {version}</translation>
+    </message>
+    <message>
+        <source>Know every customer of your online shop. Your data stays on this computer.</source>
+        <translation>Pazīstiet katru sava interneta veikala klientu. Jūsu dati paliek šajā datorā.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Free to use, change and share.</source>
+        <translation>Licence: MIT. Brīvi lietojama, maināma un izplatāma.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datu avoti</translation>
+    </message>
+    <message>
+        <source>The demo shop uses the Online Retail II data set by Daqing Chen, UCI Machine Learning Repository, licensed CC BY 4.0. Customer names and e-mail addresses in the demo are made up.</source>
+        <translation>Demonstrācijas veikals izmanto Daqing Chen datu kopu Online Retail II (UCI Machine Learning Repository), licence CC BY 4.0. Klientu vārdi un e-pasta adreses demonstrācijā ir izdomāti.</translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (PySide6), pandas, SciPy, scikit-learn, matplotlib and SQLite.</source>
+        <translation>Veidots ar Qt for Python (PySide6), pandas, SciPy, scikit-learn, matplotlib un SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>AlsoBoughtView</name>
+    <message>
+        <source>no limit</source>
+        <translation>bez ierobežojuma</translation>
+    </message>
+    <message>
+        <source>off (one order = one basket)</source>
+        <translation>izslēgts (viens pasūtījums = viens grozs)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Lietot</translation>
+    </message>
+    <message>
+        <source>Show products bought together in at least</source>
+        <translation>Rādīt preces, kas pirktas kopā vismaz</translation>
+    </message>
+    <message>
+        <source>orders; leave out orders with more than</source>
+        <translation>pasūtījumos; neņemt vērā pasūtījumus ar vairāk nekā</translation>
+    </message>
+    <message>
+        <source>products; join a customer&apos;s orders within (days)</source>
+        <translation>precēm; apvienot klienta pasūtījumus (dienu laikā)</translation>
+    </message>
+    <message>
+        <source>Search a product by name or number</source>
+        <translation>Meklēt preci pēc nosaukuma vai numura</translation>
+    </message>
+    <message>
+        <source>Pick a product on the left.</source>
+        <translation>Izvēlieties preci kreisajā pusē.</translation>
+    </message>
+    <message>
+        <source>What shoppers of this product are shown, in this order:</source>
+        <translation>Ko redz šīs preces pircēji, šādā secībā:</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Piespraust augšā</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Atspraust</translation>
+    </message>
+    <message>
+        <source>Never show with this product</source>
+        <translation>Nekad nerādīt pie šīs preces</translation>
+    </message>
+    <message>
+        <source>Never show anywhere</source>
+        <translation>Nekad nekur nerādīt</translation>
+    </message>
+    <message>
+        <source>Show the selected product first for this product, in the order you pin</source>
+        <translation>Rādīt izvēlēto preci pirmo pie šīs preces, piespraušanas secībā</translation>
+    </message>
+    <message>
+        <source>For products out of stock, discontinued, gift cards or postage</source>
+        <translation>Precēm, kuru nav noliktavā, izņemtām no pārdošanas, dāvanu kartēm vai piegādei</translation>
+    </message>
+    <message>
+        <source>Bought together (all rules):</source>
+        <translation>Pirktas kopā (visi noteikumi):</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>Pēc preces</translation>
+    </message>
+    <message>
+        <source>Sets of three bought together (bundle ideas):</source>
+        <translation>Trīs preces, kas pirktas kopā (komplektu idejas):</translation>
+    </message>
+    <message>
+        <source>Top pairs</source>
+        <translation>Biežākie pāri</translation>
+    </message>
+    <message>
+        <source>Testing the picks on your last 12 weeks of orders…</source>
+        <translation>Pārbauda ieteikumus ar pēdējo 12 nedēļu pasūtījumiem…</translation>
+    </message>
+    <message>
+        <source>How this is measured: the picks are made from orders before the last 12 weeks only, then compared with what each returning customer actually bought in those weeks. Hit rate: share of customers who bought at least one of their 10 picks. Recall: average share of what they bought that was picked. Coverage: share of your products that were picked for anyone.</source>
+        <translation>Kā tas tiek mērīts: ieteikumi tiek veidoti tikai no pasūtījumiem pirms pēdējām 12 nedēļām un tad salīdzināti ar to, ko katrs atgriezies klients šajās nedēļās patiešām nopirka. Trāpījumi: to klientu daļa, kuri nopirka vismaz vienu no saviem 10 ieteikumiem. Pilnīgums: vidējā daļa no viņu pirkumiem, kas bija ieteikta. Aptvērums: to jūsu preču daļa, kas tika ieteiktas kaut kam.</translation>
+    </message>
+    <message>
+        <source>Does it work?</source>
+        <translation>Vai tas strādā?</translation>
+    </message>
+    <message>
+        <source>Refills due</source>
+        <translation>Laiks atkārtotam pirkumam</translation>
+    </message>
+    <message>
+        <source>Customer number or e-mail</source>
+        <translation>Klienta numurs vai e-pasts</translation>
+    </message>
+    <message>
+        <source>Show picks</source>
+        <translation>Rādīt ieteikumus</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next: products they rebuy regularly, products often bought with what they bought, then bestsellers. Products they bought once are not suggested again.</source>
+        <translation>Preces, ko šis klients, visticamāk, pirks nākamās: preces, ko viņš regulāri pērk atkārtoti, preces, ko bieži pērk kopā ar viņa pirkumiem, tad populārākās preces. Vienreiz pirktas preces netiek ieteiktas vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Picks for a customer</source>
+        <translation>Ieteikumi klientam</translation>
+    </message>
+    <message>
+        <source>Finding picks…</source>
+        <translation>Meklē ieteikumus…</translation>
+    </message>
+    <message>
+        <source>Rebuys it regularly</source>
+        <translation>Regulāri pērk atkārtoti</translation>
+    </message>
+    <message>
+        <source>Often bought with their products</source>
+        <translation>Bieži pirkts kopā ar viņu precēm</translation>
+    </message>
+    <message>
+        <source>Country bestseller</source>
+        <translation>Valsts populārākā prece</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s) for this customer.</source>
+        <translation>
+            <numerusform>%n ieteikums šim klientam.</numerusform>
+            <numerusform>%n ieteikumi šim klientam.</numerusform>
+            <numerusform>%n ieteikumu šim klientam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>Pirka arī</translation>
+    </message>
+    <message>
+        <source>Could not save the settings</source>
+        <translation>Neizdevās saglabāt iestatījumus</translation>
+    </message>
+    <message>
+        <source>Counting which products are bought together…</source>
+        <translation>Skaita, kuras preces pērk kopā…</translation>
+    </message>
+    <message>
+        <source>Could not count products bought together</source>
+        <translation>Neizdevās saskaitīt kopā pirktās preces</translation>
+    </message>
+    <message>
+        <source>No orders yet: import your orders to see what is bought together.</source>
+        <translation>Pasūtījumu vēl nav: importējiet pasūtījumus, lai redzētu, kas tiek pirkts kopā.</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pas.</translation>
+    </message>
+    <message>
+        <source>baskets</source>
+        <translation>grozi</translation>
+    </message>
+    <message>
+        <source>%1 pairs bought together in at least %2 %3 (out of %4 %3; %5 very large orders left out).</source>
+        <translation>Kopā pirktu pāru: %1; slieksnis: %2 %3 (no %4 %3; neņemti vērā ļoti lieli pasūtījumi: %5).</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prece</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Bought with</source>
+        <translation>Pirkta kopā ar</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <source>Confidence →</source>
+        <translation>Ticamība →</translation>
+    </message>
+    <message>
+        <source>Confidence ←</source>
+        <translation>Ticamība ←</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Pacēlums</translation>
+    </message>
+    <message>
+        <source>Together: orders with both. Confidence →: share of the first product&apos;s orders that also hold the second (← the other way). Lift: how many times more often than chance.</source>
+        <translation>Kopā: pasūtījumi ar abām precēm. Ticamība →: daļa no pirmās preces pasūtījumiem, kuros ir arī otrā (← otrādi). Pacēlums: cik reizes biežāk nekā nejauši.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>Rebuys every (days)</source>
+        <translation>Pērk atkārtoti ik pēc (dienām)</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Dienas kopš pirkuma</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kāpēc</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>The %1 pairs bought together most often (all of them: python -m core also-bought --csv). </source>
+        <translation>%1 pāri, kas visbiežāk pirkti kopā (visi: python -m core also-bought --csv). </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refill(s) due now: customers who usually rebuy these products about this long after their last purchase.</source>
+        <translation>
+            <numerusform>Tagad %n atkārtots pirkums: klienti, kuri parasti šīs preces pērk atkārtoti aptuveni tik ilgi pēc pēdējā pirkuma.</numerusform>
+            <numerusform>Tagad %n atkārtoti pirkumi: klienti, kuri parasti šīs preces pērk atkārtoti aptuveni tik ilgi pēc pēdējā pirkuma.</numerusform>
+            <numerusform>Tagad %n atkārtotu pirkumu: klienti, kuri parasti šīs preces pērk atkārtoti aptuveni tik ilgi pēc pēdējā pirkuma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our picks</source>
+        <translation>Mūsu ieteikumi</translation>
+    </message>
+    <message>
+        <source>Shop bestsellers</source>
+        <translation>Veikala populārākās preces</translation>
+    </message>
+    <message>
+        <source>Random products</source>
+        <translation>Nejaušas preces</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Hit rate %</source>
+        <translation>Trāpījumi %</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation>Pilnīgums %</translation>
+    </message>
+    <message>
+        <source>Coverage %</source>
+        <translation>Aptvērums %</translation>
+    </message>
+    <message>
+        <source>Our picks would have named something a customer bought next for %1 % of %2 returning customers; shop bestsellers: %3 %, random products: %4 %.</source>
+        <translation>Mūsu ieteikumi būtu trāpījuši nākamajam pirkumam %1 % no %2 atgriezušos klientu; veikala populārākās preces: %3 %, nejaušas preces: %4 %.</translation>
+    </message>
+    <message>
+        <source>customers who bought one of their 10 picks (%)</source>
+        <translation>klienti, kuri nopirka vienu no saviem 10 ieteikumiem (%)</translation>
+    </message>
+    <message>
+        <source>The picks could not be tested: %1</source>
+        <translation>Ieteikumus neizdevās pārbaudīt: %1</translation>
+    </message>
+    <message>
+        <source>%1 — in %2 orders</source>
+        <translation>%1 — pasūtījumi: %2</translation>
+    </message>
+    <message>
+        <source>Pinned by you</source>
+        <translation>Jūsu piesprausts</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>Pirktas kopā</translation>
+    </message>
+    <message>
+        <source>Same-category bestseller</source>
+        <translation>Tās pašas kategorijas populārākā prece</translation>
+    </message>
+    <message>
+        <source>Segment bestseller</source>
+        <translation>Segmenta populārākā prece</translation>
+    </message>
+    <message>
+        <source>Shop bestseller</source>
+        <translation>Veikala populārākā prece</translation>
+    </message>
+    <message>
+        <source>Why it is shown</source>
+        <translation>Kāpēc tā tiek rādīta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Ticamība</translation>
+    </message>
+    <message>
+        <source>Not bought together with anything often enough yet.</source>
+        <translation>Vēl netiek pietiekami bieži pirkta kopā ar kaut ko.</translation>
+    </message>
+    <message>
+        <source>Strongest partners</source>
+        <translation>Spēcīgākie pāri</translation>
+    </message>
+    <message>
+        <source>Could not change the list</source>
+        <translation>Neizdevās mainīt sarakstu</translation>
+    </message>
+    <message>
+        <source>%1 pinned here · %2 products never shown · %3 pairs never shown</source>
+        <translation>Šeit piesprausti: %1 · nekad nerādītas preces: %2 · nekad nerādīti pāri: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Ielādē…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Saglabāt…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or an SVG drawing</source>
+        <translation>Saglabāt šo diagrammu kā PNG attēlu vai SVG zīmējumu</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopēt</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard, to paste into an e-mail or document</source>
+        <translation>Kopēt šo diagrammu starpliktuvē, lai ielīmētu e-pastā vai dokumentā</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Saglabāt diagrammu</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG attēls (*.png);;SVG zīmējums (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart</source>
+        <translation>Neizdevās saglabāt diagrammu</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Search by name, e-mail or customer number</source>
+        <translation>Meklēt pēc vārda, e-pasta vai klienta numura</translation>
+    </message>
+    <message>
+        <source>10 segments (recency × frequency)</source>
+        <translation>10 segmenti (nesenums × biežums)</translation>
+    </message>
+    <message>
+        <source>11 segments (recency × frequency and spend)</source>
+        <translation>11 segmenti (nesenums × biežums un tēriņi)</translation>
+    </message>
+    <message>
+        <source>Recency (5 = bought most recently) × frequency (5 = most orders). Click a cell to see its customers.</source>
+        <translation>Nesenums (5 = pirka visnesenāk) × biežums (5 = visvairāk pasūtījumu). Noklikšķiniet uz šūnas, lai redzētu tās klientus.</translation>
+    </message>
+    <message>
+        <source>F{0}</source>
+        <translation>F{0}</translation>
+    </message>
+    <message>
+        <source>R{0}</source>
+        <translation>R{0}</translation>
+    </message>
+    <message>
+        <source>Score cut-offs (for scores 2, 3, 4, 5)</source>
+        <translation>Vērtējumu sliekšņi (vērtējumiem 2, 3, 4, 5)</translation>
+    </message>
+    <message>
+        <source>Days since last order at most</source>
+        <translation>Dienas kopš pēdējā pasūtījuma, ne vairāk kā</translation>
+    </message>
+    <message>
+        <source>Orders at least</source>
+        <translation>Pasūtījumu vismaz</translation>
+    </message>
+    <message>
+        <source>Spend at least</source>
+        <translation>Tēriņi vismaz</translation>
+    </message>
+    <message>
+        <source>Equal groups (quintiles)</source>
+        <translation>Vienādas grupas (kvintiles)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenti</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Visi klienti</translation>
+    </message>
+    <message>
+        <source>Top percent</source>
+        <translation>Labākie – procenti</translation>
+    </message>
+    <message>
+        <source>Top number</source>
+        <translation>Labākie – skaits</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Eksportēt sarakstu…</translation>
+    </message>
+    <message>
+        <source>VIP size:</source>
+        <translation>VIP grupas lielums:</translation>
+    </message>
+    <message>
+        <source>Win-back when silent at least</source>
+        <translation>Atgūstamie, ja klusē vismaz</translation>
+    </message>
+    <message>
+        <source>× their usual interval</source>
+        <translation>× viņu parastais intervāls</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Atgūstamie</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Apdraudētie</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Saraksti</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mēn.</translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation> % mēnesī</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Pārrēķināt</translation>
+    </message>
+    <message>
+        <source>Predict value over</source>
+        <translation>Prognozēt vērtību par</translation>
+    </message>
+    <message>
+        <source>discounting future money by</source>
+        <translation>diskontējot nākotnes naudu par</translation>
+    </message>
+    <message>
+        <source>Testing how well the predictions work…</source>
+        <translation>Pārbauda, cik labi darbojas prognozes…</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Prognozes</translation>
+    </message>
+    <message>
+        <source>Choose automatically</source>
+        <translation>Izvēlēties automātiski</translation>
+    </message>
+    <message>
+        <source>{0} groups</source>
+        <translation>Grupas: {0}</translation>
+    </message>
+    <message>
+        <source>Number of groups:</source>
+        <translation>Grupu skaits:</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Līdzīgo grupas</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ielādē…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>Dienas kopš pēdējā pasūtījuma</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Iztērēts</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Vidējais pasūtījums</translation>
+    </message>
+    <message>
+        <source>Working out segments and predictions…</source>
+        <translation>Aprēķina segmentus un prognozes…</translation>
+    </message>
+    <message>
+        <source>Can you trust the predictions? Predicted vs actual in a test period</source>
+        <translation>Vai prognozēm var uzticēties? Prognozētais pret faktisko testa periodā</translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation>Kas notika patiesībā</translation>
+    </message>
+    <message>
+        <source>What the model predicted</source>
+        <translation>Ko prognozēja modelis</translation>
+    </message>
+    <message>
+        <source>Repeat orders before the test period</source>
+        <translation>Atkārtoti pasūtījumi pirms testa perioda</translation>
+    </message>
+    <message>
+        <source>Average orders per customer in the test period</source>
+        <translation>Vidējais pasūtījumu skaits uz klientu testa periodā</translation>
+    </message>
+    <message>
+        <source>Could not analyse the customers</source>
+        <translation>Neizdevās analizēt klientus</translation>
+    </message>
+    <message>
+        <source>{0} customers with orders. Predictions are based on {1} repeat customers over {2} days of history.</source>
+        <translation>Klienti ar pasūtījumiem: {0}. Prognozes balstās uz {1} atkārtotiem klientiem un {2} vēstures dienām.</translation>
+    </message>
+    <message>
+        <source>{0} customers with orders. Only {1} customers ordered more than once over {2} days of history, so predictions would be rough; the lists use past spending (RFM) instead.</source>
+        <translation>Klienti ar pasūtījumiem: {0}. Tikai {1} klienti pasūtījuši vairāk nekā vienu reizi {2} vēstures dienās, tāpēc prognozes būtu aptuvenas; saraksti izmanto iepriekšējos tēriņus (RFM).</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>Prognozētā vērtība</translation>
+    </message>
+    <message>
+        <source>Chance of having stopped</source>
+        <translation>Iespēja, ka pārstājis pirkt</translation>
+    </message>
+    <message>
+        <source>All customers ({0})</source>
+        <translation>Visi klienti ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2:.0f} % of revenue)</source>
+        <translation>{0} ({1}, {2:.0f} % no ieņēmumiem)</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} customers
+{2:,.0f} ({3:.0f} %)</source>
+        <translation>{0}
+klienti: {1}
+{2:,.0f} ({3:.0f} %)</translation>
+    </message>
+    <message>
+        <source>R{0} F{1}: {2} customers</source>
+        <translation>R{0} F{1}: klienti: {2}</translation>
+    </message>
+    <message>
+        <source>Recency {0}, frequency {1}: {2} customers</source>
+        <translation>Nesenums {0}, biežums {1}: klienti: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} customers</source>
+        <translation>{0}: klienti: {1}</translation>
+    </message>
+    <message>
+        <source>All customers: {0}</source>
+        <translation>Visi klienti: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; {2}&lt;br&gt;&lt;br&gt;{3} customers, {4:,.0f} revenue; on average {5:.1f} orders, last order {6:.0f} days ago.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;Ko darīt:&lt;/b&gt; {2}&lt;br&gt;&lt;br&gt;Klienti: {3}, ieņēmumi: {4:,.0f}; vidēji pasūtījumu: {5:.1f}, pēdējais pasūtījums pirms {6:.0f} dienām.</translation>
+    </message>
+    <message>
+        <source>Pick a segment on the left or a cell in the grid to see who is in it and what to do for them.</source>
+        <translation>Izvēlieties segmentu kreisajā pusē vai režģa šūnu, lai redzētu, kas tajā ir un ko viņu labā darīt.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kāpēc</translation>
+    </message>
+    <message>
+        <source>Usual days between orders</source>
+        <translation>Parastās dienas starp pasūtījumiem</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Eksportēt sarakstu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faili (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the list</source>
+        <translation>Neizdevās eksportēt sarakstu</translation>
+    </message>
+    <message>
+        <source>Predicted value over the next {0} months (discounted {1:g} % a month), the chance each customer has stopped buying, and when they will probably order next.</source>
+        <translation>Prognozētā vērtība nākamajos {0} mēnešos (diskontēta par {1:g} % mēnesī), iespēja, ka klients pārstājis pirkt, un kad viņš, visticamāk, pasūtīs nākamreiz.</translation>
+    </message>
+    <message>
+        <source>Predictions would be rough with this little history, so the lists use past spending (RFM) instead.</source>
+        <translation>Ar tik īsu vēsturi prognozes būtu aptuvenas, tāpēc saraksti izmanto iepriekšējos tēriņus (RFM).</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Atkārtoti pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Iespēja, ka joprojām ir klients</translation>
+    </message>
+    <message>
+        <source>Expected orders</source>
+        <translation>Sagaidāmie pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Expected order value</source>
+        <translation>Sagaidāmā pasūtījuma vērtība</translation>
+    </message>
+    <message>
+        <source>Next order expected</source>
+        <translation>Nākamais pasūtījums gaidāms</translation>
+    </message>
+    <message>
+        <source>The predictions could not be tested yet: {0}</source>
+        <translation>Prognozes vēl neizdevās pārbaudīt: {0}</translation>
+    </message>
+    <message>
+        <source>Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} orders on average.</source>
+        <translation>Tests: modelis pielāgots vēsturei līdz {0} un pārbaudīts pēdējās {1} nedēļās. Modelis gaidīja {2} atkārtotus pasūtījumus no {3} klientiem; viņi veica {4} ({5:.0f} % {6}). Uz vienu klientu kļūda vidēji bija {7:.2f} pasūtījumi.</translation>
+    </message>
+    <message>
+        <source>more predicted than actual</source>
+        <translation>prognozēts vairāk nekā patiesībā</translation>
+    </message>
+    <message>
+        <source>fewer predicted than actual</source>
+        <translation>prognozēts mazāk nekā patiesībā</translation>
+    </message>
+    <message>
+        <source>Finding groups of similar customers…</source>
+        <translation>Meklē līdzīgu klientu grupas…</translation>
+    </message>
+    <message>
+        <source>{0} groups (silhouette {1:.2f}; closer to 1 = more distinct). Click a group to see its customers.</source>
+        <translation>Grupas: {0} (siluets {1:.2f}; tuvāk 1 = skaidrāk nodalītas). Noklikšķiniet uz grupas, lai redzētu tās klientus.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <source>Main country</source>
+        <translation>Galvenā valsts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klients</numerusform>
+            <numerusform>%n klienti</numerusform>
+            <numerusform>%n klientu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Save owner&apos;s report…</source>
+        <translation>Saglabāt īpašnieka pārskatu…</translation>
+    </message>
+    <message>
+        <source>A PDF with these figures, every chart and what to do next</source>
+        <translation>PDF ar šiem skaitļiem, visām diagrammām un nākamajiem soļiem</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pārskats</translation>
+    </message>
+    <message>
+        <source>Revenue and orders by month</source>
+        <translation>Ieņēmumi un pasūtījumi pa mēnešiem</translation>
+    </message>
+    <message>
+        <source>Customer segments: how many, and their share of revenue</source>
+        <translation>Klientu segmenti: cik to ir un kāda ir to daļa ieņēmumos</translation>
+    </message>
+    <message>
+        <source>Recency × frequency: where your customers are</source>
+        <translation>Nesenums × biežums: kur atrodas jūsu klienti</translation>
+    </message>
+    <message>
+        <source>Do customers come back? Retention by month of first order</source>
+        <translation>Vai klienti atgriežas? Noturēšana pēc pirmā pasūtījuma mēneša</translation>
+    </message>
+    <message>
+        <source>How long between orders? Your shop&apos;s buying cycle</source>
+        <translation>Cik ilgi starp pasūtījumiem? Jūsu veikala pirkšanas cikls</translation>
+    </message>
+    <message>
+        <source>Best-selling products by revenue</source>
+        <translation>Vislabāk pārdotās preces pēc ieņēmumiem</translation>
+    </message>
+    <message>
+        <source>Products most often bought together</source>
+        <translation>Preces, ko visbiežāk pērk kopā</translation>
+    </message>
+    <message>
+        <source>Which products go together</source>
+        <translation>Kuras preces iet kopā</translation>
+    </message>
+    <message>
+        <source>Predicted customer value over the next 12 months</source>
+        <translation>Prognozētā klientu vērtība nākamajos 12 mēnešos</translation>
+    </message>
+    <message>
+        <source>Can you trust the predictions? Predicted vs actual in a test period</source>
+        <translation>Vai prognozēm var uzticēties? Prognozētais pret faktisko testa periodā</translation>
+    </message>
+    <message>
+        <source>Do the recommendations work? App vs best-sellers vs random</source>
+        <translation>Vai ieteikumi strādā? Lietotne pret populārākajām precēm pret nejaušām</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Jauni klienti</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Atgriezušies klienti</translation>
+    </message>
+    <message>
+        <source>Guests (no customer)</source>
+        <translation>Viesi (bez klienta)</translation>
+    </message>
+    <message>
+        <source>Orders (right axis)</source>
+        <translation>Pasūtījumi (labā ass)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mēnesis</translation>
+    </message>
+    <message>
+        <source>Month (the last month runs only to {day})</source>
+        <translation>Mēnesis (pēdējais mēnesis tikai līdz {day})</translation>
+    </message>
+    <message>
+        <source>Revenue ({currency})</source>
+        <translation>Ieņēmumi ({currency})</translation>
+    </message>
+    <message>
+        <source>Orders with both products (× chance: how much more often than at random)</source>
+        <translation>Pasūtījumi ar abām precēm (× nejaušība: cik reizes biežāk nekā nejauši)</translation>
+    </message>
+    <message>
+        <source>{orders:,} orders · {lift:.0f}× chance</source>
+        <translation>pas.: {orders:,} · {lift:.0f}× nejaušība</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Atkārtoti pasūtījumi</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pas.</translation>
+    </message>
+    <message>
+        <source>Days to the customer&apos;s next order (last bar: {cap:.0f}+)</source>
+        <translation>Dienas līdz klienta nākamajam pasūtījumam (pēdējais stabiņš: {cap:.0f}+)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Everyone who placed at least one order. Click to see the list.</source>
+        <translation>Visi, kuri veikuši vismaz vienu pasūtījumu. Noklikšķiniet, lai redzētu sarakstu.</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>Atkārtoti klienti</translation>
+    </message>
+    <message>
+        <source>The share of customers who ordered more than once: the heart of a healthy shop. Click to see them.</source>
+        <translation>To klientu daļa, kuri pasūtījuši vairāk nekā vienu reizi: veselīga veikala sirds. Noklikšķiniet, lai viņus redzētu.</translation>
+    </message>
+    <message>
+        <source>Revenue, last 30 days</source>
+        <translation>Ieņēmumi, pēdējās 30 dienas</translation>
+    </message>
+    <message>
+        <source>Paid orders in the 30 days up to the last order in your data, compared with the 30 days before.</source>
+        <translation>Apmaksātie pasūtījumi 30 dienās līdz pēdējam pasūtījumam jūsu datos, salīdzinot ar iepriekšējām 30 dienām.</translation>
+    </message>
+    <message>
+        <source>Revenue, last 90 days</source>
+        <translation>Ieņēmumi, pēdējās 90 dienas</translation>
+    </message>
+    <message>
+        <source>Paid orders in the 90 days up to the last order in your data, compared with the 90 days before.</source>
+        <translation>Apmaksātie pasūtījumi 90 dienās līdz pēdējam pasūtījumam jūsu datos, salīdzinot ar iepriekšējām 90 dienām.</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Vidējais pasūtījums</translation>
+    </message>
+    <message>
+        <source>Revenue divided by the number of orders.</source>
+        <translation>Ieņēmumi, dalīti ar pasūtījumu skaitu.</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Klienti riska zonā</translation>
+    </message>
+    <message>
+        <source>Repeat customers who have been silent for much longer than usual for them. Click to see who.</source>
+        <translation>Atkārtoti klienti, kuri klusē daudz ilgāk nekā parasti. Noklikšķiniet, lai redzētu, kuri.</translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation>VIP klienti</translation>
+    </message>
+    <message>
+        <source>Your best customers by spend. Click to see who.</source>
+        <translation>Jūsu labākie klienti pēc tēriņiem. Noklikšķiniet, lai redzētu, kuri.</translation>
+    </message>
+    <message>
+        <source>Open or import a shop to see how it is doing.</source>
+        <translation>Atveriet vai importējiet veikalu, lai redzētu, kā tam klājas.</translation>
+    </message>
+    <message>
+        <source>No shop open.</source>
+        <translation>Neviens veikals nav atvērts.</translation>
+    </message>
+    <message>
+        <source>How %1 is doing</source>
+        <translation>Kā klājas %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ielādē…</translation>
+    </message>
+    <message>
+        <source>Could not load the dashboard</source>
+        <translation>Neizdevās ielādēt pārskatu</translation>
+    </message>
+    <message>
+        <source>Could not open the list</source>
+        <translation>Neizdevās atvērt sarakstu</translation>
+    </message>
+    <message>
+        <source>Save owner&apos;s report</source>
+        <translation>Saglabāt īpašnieka pārskatu</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF dokuments (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Raksta pārskatu…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Pārskats saglabāts: %1</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s report</source>
+        <translation>Īpašnieka pārskats</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Pārskats saglabāts: %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the report</source>
+        <translation>Neizdevās izveidot pārskatu</translation>
+    </message>
+    <message>
+        <source>Writing the owner&apos;s report</source>
+        <translation>Īpašnieka pārskata veidošana</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Choose the file(s) to import</source>
+        <translation>Izvēlieties importējamo(s) failu(s)</translation>
+    </message>
+    <message>
+        <source>An export from Shopify, WooCommerce, PrestaShop, Olist, CDNOW, Online Retail, or any spreadsheet (CSV or XLSX). For a set of files that belong together (orders, items, customers, products), choose them all. You can also drop files here.</source>
+        <translation>Eksports no Shopify, WooCommerce, PrestaShop, Olist, CDNOW, Online Retail vai jebkura izklājlapa (CSV vai XLSX). Ja vairāki faili ir saistīti (pasūtījumi, pozīcijas, klienti, preces), izvēlieties tos visus. Failus var arī ievilkt šeit.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Pievienot failus…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <source>Choose shop exports</source>
+        <translation>Izvēlieties veikala eksportus</translation>
+    </message>
+</context>
+<context>
+    <name>FirstVisitGuide</name>
+    <message>
+        <source>Your shop at a glance: sales, customers and what changed. Click a headline to see the customers behind it.</source>
+        <translation>Jūsu veikals vienā skatienā: pārdošana, klienti un izmaiņas. Noklikšķiniet uz rādītāja, lai redzētu klientus aiz tā.</translation>
+    </message>
+    <message>
+        <source>Bring in your orders: drop an export file from your shop here, or click Import. Importing the same file again does not create duplicates.</source>
+        <translation>Ievadiet savus pasūtījumus: ievelciet šeit veikala eksporta failu vai noklikšķiniet uz Importēt. Tā paša faila atkārtots imports nerada dublikātus.</translation>
+    </message>
+    <message>
+        <source>Every customer with their orders and spending. Search by name or e-mail; double-click a customer to see their whole history.</source>
+        <translation>Katrs klients ar pasūtījumiem un tēriņiem. Meklējiet pēc vārda vai e-pasta; veiciet dubultklikšķi uz klienta, lai redzētu visu viņa vēsturi.</translation>
+    </message>
+    <message>
+        <source>Customers grouped by how recently, how often and how much they buy: look after your Champions, win back those At risk.</source>
+        <translation>Klienti grupēti pēc tā, cik nesen, cik bieži un par cik viņi pērk: rūpējieties par Čempioniem, atgūstiet Apdraudētos.</translation>
+    </message>
+    <message>
+        <source>What each customer is likely to spend in the coming months, and who may be about to stop buying.</source>
+        <translation>Cik katrs klients, visticamāk, iztērēs nākamajos mēnešos un kurš varētu drīz pārstāt pirkt.</translation>
+    </message>
+    <message>
+        <source>Products that are bought together. Use them for &quot;customers who bought this also bought&quot; suggestions and bundles.</source>
+        <translation>Preces, ko pērk kopā. Izmantojiet tās ieteikumiem „klienti, kas nopirka šo, nopirka arī” un komplektiem.</translation>
+    </message>
+    <message>
+        <source>Charts of what matters for your shop. Hover for details; save any chart as a picture.</source>
+        <translation>Diagrammas par to, kas svarīgs jūsu veikalam. Novietojiet kursoru, lai redzētu sīkāk; jebkuru diagrammu var saglabāt kā attēlu.</translation>
+    </message>
+    <message>
+        <source>Pick a group of customers and an offer, and save a file ready for Mailchimp, Klaviyo or Shopify.</source>
+        <translation>Izvēlieties klientu grupu un piedāvājumu un saglabājiet failu, kas gatavs Mailchimp, Klaviyo vai Shopify.</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your shop to print or share.</source>
+        <translation>Vienas lapas kopsavilkums par jūsu veikalu izdrukāšanai vai kopīgošanai.</translation>
+    </message>
+    <message>
+        <source>First time here?</source>
+        <translation>Pirmo reizi šeit?</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Skaidrs</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importē</translation>
+    </message>
+    <message>
+        <source>You can cancel: the shop then stays exactly as it was.</source>
+        <translation>Varat atcelt: tad veikals paliks tieši tāds, kāds bija.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Atcelt importu</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Mēģināt vēlreiz</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Sāk…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Atceļ…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Pabeigts.</translation>
+    </message>
+    <message>
+        <source>You can try again, or close this window; the shop is unchanged.</source>
+        <translation>Varat mēģināt vēlreiz vai aizvērt šo logu; veikals nav mainīts.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>Import orders or customers…</source>
+        <translation>Importēt pasūtījumus vai klientus…</translation>
+    </message>
+    <message>
+        <source>Earlier imports</source>
+        <translation>Iepriekšējie importi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>No shop is open</source>
+        <translation>Neviens veikals nav atvērts</translation>
+    </message>
+    <message>
+        <source>Use File → New shop or Open shop first.</source>
+        <translation>Vispirms izmantojiet Fails → Jauns veikals vai Atvērt veikalu.</translation>
+    </message>
+    <message>
+        <source>Bring in your shop&apos;s orders</source>
+        <translation>Ievadiet sava veikala pasūtījumus</translation>
+    </message>
+    <message>
+        <source>Export your orders from Shopify, WooCommerce, PrestaShop or any spreadsheet as CSV or XLSX, then import the file here. Your data stays on this computer.</source>
+        <translation>Eksportējiet pasūtījumus no Shopify, WooCommerce, PrestaShop vai jebkuras izklājlapas kā CSV vai XLSX un pēc tam importējiet failu šeit. Jūsu dati paliek šajā datorā.</translation>
+    </message>
+    <message>
+        <source>Import more data</source>
+        <translation>Importēt vairāk datu</translation>
+    </message>
+    <message>
+        <source>Importing the same file again adds nothing twice; newer exports update changed orders.</source>
+        <translation>Tā paša faila atkārtots imports neko nedublē; jaunāki eksporti atjaunina mainītos pasūtījumus.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Kad (UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formāts</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rindas</translation>
+    </message>
+    <message>
+        <source>Orders added</source>
+        <translation>Pievienoti pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Orders updated</source>
+        <translation>Atjaunināti pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Lines added</source>
+        <translation>Pievienotas pozīcijas</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Jauni klienti</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Izlaistas</translation>
+    </message>
+    <message>
+        <source>Why skipped</source>
+        <translation>Kāpēc izlaistas</translation>
+    </message>
+    <message>
+        <source>Choose a shop export</source>
+        <translation>Izvēlieties veikala eksportu</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importē…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Imports neizdevās</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import shop data</source>
+        <translation>Veikala datu imports</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Shopkeeper</source>
+        <translation>Shopkeeper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <source>&amp;New shop…</source>
+        <translation>&amp;Jauns veikals…</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop…</source>
+        <translation>&amp;Atvērt veikalu…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>Atvērt &amp;demonstrācijas veikalu</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>&amp;Importēt pasūtījumus…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent shops</source>
+        <translation>&amp;Nesenie veikali</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Iz&amp;iet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(vēl nav)</translation>
+    </message>
+    <message>
+        <source>No shop open</source>
+        <translation>Nav atvērta veikala</translation>
+    </message>
+    <message>
+        <source>{name} — {customers} customers, {orders} orders</source>
+        <translation>{name} — klienti: {customers}, pasūtījumi: {orders}</translation>
+    </message>
+    <message>
+        <source>Shopkeeper — {0}</source>
+        <translation>Shopkeeper — {0}</translation>
+    </message>
+    <message>
+        <source>Could not open the shop</source>
+        <translation>Neizdevās atvērt veikalu</translation>
+    </message>
+    <message>
+        <source>Could not open the demo shop</source>
+        <translation>Neizdevās atvērt demonstrācijas veikalu</translation>
+    </message>
+    <message>
+        <source>Open a shop</source>
+        <translation>Atvērt veikalu</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>Jauns veikals</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Say which column holds what</source>
+        <translation>Norādiet, kas ir katrā kolonnā</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Shopkeeper remembers this for files with the same columns.</source>
+        <translation>Ar * atzīmētie lauki ir obligāti. Shopkeeper to atcerēsies failiem ar tām pašām kolonnām.</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— nav failā —</translation>
+    </message>
+    <message>
+        <source>{0}   (e.g. {1})</source>
+        <translation>{0}   (piem., {1})</translation>
+    </message>
+</context>
+<context>
+    <name>NoShopPage</name>
+    <message>
+        <source>Welcome to Shopkeeper</source>
+        <translation>Laipni lūdzam Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Know every customer of your online shop. Your data never leaves this computer.</source>
+        <translation>Pazīstiet katru sava interneta veikala klientu. Jūsu dati nekad neatstāj šo datoru.</translation>
+    </message>
+    <message>
+        <source>Start a new shop and import orders</source>
+        <translation>Izveidot jaunu veikalu un importēt pasūtījumus</translation>
+    </message>
+    <message>
+        <source>Explore the demo shop</source>
+        <translation>Izpētīt demonstrācijas veikalu</translation>
+    </message>
+    <message>
+        <source>Open a shop…</source>
+        <translation>Atvērt veikalu…</translation>
+    </message>
+</context>
+<context>
+    <name>OffersView</name>
+    <message>
+        <source>Offer files</source>
+        <translation>Piedāvājumu faili</translation>
+    </message>
+    <message>
+        <source>Shop snippets</source>
+        <translation>Veikala fragmenti</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampaņa</translation>
+    </message>
+    <message>
+        <source>Mailchimp audience (CSV)</source>
+        <translation>Mailchimp auditorija (CSV)</translation>
+    </message>
+    <message>
+        <source>Klaviyo list (CSV)</source>
+        <translation>Klaviyo saraksts (CSV)</translation>
+    </message>
+    <message>
+        <source>Shopify customer tags (CSV)</source>
+        <translation>Shopify klientu birkas (CSV)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Izklājlapa (CSV)</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>bez ierobežojuma</translation>
+    </message>
+    <message>
+        <source>e.g. {first_name}, picked for you: {product_1}</source>
+        <translation>piem., {first_name}, izvēlēts jums: {product_1}</translation>
+    </message>
+    <message>
+        <source>sk-vip (from the audience when empty)</source>
+        <translation>sk-vip (no auditorijas, ja tukšs)</translation>
+    </message>
+    <message>
+        <source>Also include customers who did not accept marketing</source>
+        <translation>Iekļaut arī klientus, kuri nav piekrituši mārketingam</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Auditorija</translation>
+    </message>
+    <message>
+        <source>File for</source>
+        <translation>Fails priekš</translation>
+    </message>
+    <message>
+        <source>VIP early access %</source>
+        <translation>VIP agrīnā piekļuve %</translation>
+    </message>
+    <message>
+        <source>Win-back %</source>
+        <translation>Atgūšana %</translation>
+    </message>
+    <message>
+        <source>At risk, high value %</source>
+        <translation>Apdraudētie, augsta vērtība %</translation>
+    </message>
+    <message>
+        <source>Everyone else %</source>
+        <translation>Visi pārējie %</translation>
+    </message>
+    <message>
+        <source>Your margin % (caps discounts at half)</source>
+        <translation>Jūsu peļņas norma % (atlaide ne vairāk kā puse no tās)</translation>
+    </message>
+    <message>
+        <source>Control group %</source>
+        <translation>Kontroles grupa %</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>Temata rinda</translation>
+    </message>
+    <message>
+        <source>Shopify tag</source>
+        <translation>Shopify birka</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Priekšskatījums</translation>
+    </message>
+    <message>
+        <source>Save files…</source>
+        <translation>Saglabāt failus…</translation>
+    </message>
+    <message>
+        <source>Choose an audience and press Preview.</source>
+        <translation>Izvēlieties auditoriju un nospiediet Priekšskatījums.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Piedāvājumi</translation>
+    </message>
+    <message>
+        <source>Could not load audiences</source>
+        <translation>Neizdevās ielādēt auditorijas</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Saraksts</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Klasteris</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrs</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2} customers)</source>
+        <translation>{0}: {1} (klienti: {2})</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Strādā…</translation>
+    </message>
+    <message>
+        <source>Could not make the offer</source>
+        <translation>Neizdevās sagatavot piedāvājumu</translation>
+    </message>
+    <message>
+        <source>{0}: {1} customers in the file, {2} held out as a control group.</source>
+        <translation>{0}: klienti failā: {1}, kontroles grupā: {2}.</translation>
+    </message>
+    <message>
+        <source>Left out because they did not accept marketing: {0}.</source>
+        <translation>Izlaisti, jo nav piekrituši mārketingam: {0}.</translation>
+    </message>
+    <message>
+        <source>Dropped by the file&apos;s rules: {0}.</source>
+        <translation>Izslēgti pēc faila noteikumiem: {0}.</translation>
+    </message>
+    <message>
+        <source>Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} at {3:.0%} redemption).</source>
+        <translation>Aptuvenās atlaižu izmaksas: {0:,.2f} {1}, ja katrs pasūta vienu reizi ({2:,.2f} pie {3:.0%} izmantošanas).</translation>
+    </message>
+    <message>
+        <source>Save the offer file</source>
+        <translation>Saglabāt piedāvājuma failu</translation>
+    </message>
+    <message>
+        <source>Files (*.{0})</source>
+        <translation>Faili (*.{0})</translation>
+    </message>
+    <message>
+        <source>Could not save the offer</source>
+        <translation>Neizdevās saglabāt piedāvājumu</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Saglabāts: {0}</translation>
+    </message>
+    <message>
+        <source>Also bought (HTML)</source>
+        <translation>Pirka arī (HTML)</translation>
+    </message>
+    <message>
+        <source>Also bought (Shopify Liquid)</source>
+        <translation>Pirka arī (Shopify Liquid)</translation>
+    </message>
+    <message>
+        <source>Also bought (WooCommerce)</source>
+        <translation>Pirka arī (WooCommerce)</translation>
+    </message>
+    <message>
+        <source>Bestsellers block</source>
+        <translation>Populārāko preču bloks</translation>
+    </message>
+    <message>
+        <source>VIP banner (HTML)</source>
+        <translation>VIP baneris (HTML)</translation>
+    </message>
+    <message>
+        <source>VIP banner (Shopify Liquid)</source>
+        <translation>VIP baneris (Shopify Liquid)</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>labākās </translation>
+    </message>
+    <message>
+        <source>Welcome back! As a VIP you get early access to our new collection.</source>
+        <translation>Laipni lūdzam atpakaļ! Kā VIP klientam jums ir agrīna piekļuve mūsu jaunajai kolekcijai.</translation>
+    </message>
+    <message>
+        <source>Make snippet</source>
+        <translation>Izveidot fragmentu</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopēt starpliktuvē</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Saglabāt…</translation>
+    </message>
+    <message>
+        <source>Widget</source>
+        <translation>Logrīks</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Preces</translation>
+    </message>
+    <message>
+        <source>Banner text</source>
+        <translation>Banera teksts</translation>
+    </message>
+    <message>
+        <source>Could not make the snippet</source>
+        <translation>Neizdevās izveidot fragmentu</translation>
+    </message>
+    <message>
+        <source>Where to paste this</source>
+        <translation>Kur to ielīmēt</translation>
+    </message>
+    <message>
+        <source>{0} bytes, no customer data.</source>
+        <translation>{0} baiti, bez klientu datiem.</translation>
+    </message>
+    <message>
+        <source>{0} products have recommendations.</source>
+        <translation>Preces ar ieteikumiem: {0}.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Nokopēts.</translation>
+    </message>
+    <message>
+        <source>Save the snippet</source>
+        <translation>Saglabāt fragmentu</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>Pārbaudiet, kā fails tiek nolasīts</translation>
+    </message>
+    <message>
+        <source>Shopkeeper guessed these settings from the file. If the columns below look wrong, change a setting.</source>
+        <translation>Shopkeeper uzminēja šos iestatījumus no faila. Ja kolonnas zemāk izskatās nepareizi, mainiet iestatījumu.</translation>
+    </message>
+    <message>
+        <source>Point (12.50)</source>
+        <translation>Punkts (12.50)</translation>
+    </message>
+    <message>
+        <source>Comma (12,50)</source>
+        <translation>Komats (12,50)</translation>
+    </message>
+    <message>
+        <source>Automatic / ISO (2025-03-04)</source>
+        <translation>Automātiski / ISO (2025-03-04)</translation>
+    </message>
+    <message>
+        <source>Day first (04.03.2025, 4/3/2025)</source>
+        <translation>Vispirms diena (04.03.2025, 4/3/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (3/4/2025)</source>
+        <translation>Vispirms mēnesis (3/4/2025)</translation>
+    </message>
+    <message>
+        <source>As in the file (or the format&apos;s usual one)</source>
+        <translation>Kā failā (vai formātam ierastā)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formāts:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodējums:</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>Kolonnu atdalītājs:</translation>
+    </message>
+    <message>
+        <source>Decimal separator:</source>
+        <translation>Decimālatdalītājs:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datumi:</translation>
+    </message>
+    <message>
+        <source>Currency when the file has none:</source>
+        <translation>Valūta, ja failā tās nav:</translation>
+    </message>
+    <message>
+        <source>As Shopkeeper reads it</source>
+        <translation>Kā to nolasa Shopkeeper</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <translation>Kā failā</translation>
+    </message>
+    <message>
+        <source>The columns were not recognised: on the next page, say which column holds what.</source>
+        <translation>Kolonnas netika atpazītas: nākamajā lapā norādiet, kas ir katrā kolonnā.</translation>
+    </message>
+    <message>
+        <source>Every date could be read day-first or month-first (like 03/04). Please choose the date order above.</source>
+        <translation>Katru datumu var nolasīt gan kā dienu-mēnesi, gan kā mēnesi-dienu (piemēram, 03/04). Lūdzu, izvēlieties datuma secību augstāk.</translation>
+    </message>
+    <message>
+        <source>These files are joined:</source>
+        <translation>Šie faili tiek apvienoti:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWindow</name>
+    <message>
+        <source>Customer {0}</source>
+        <translation>Klients {0}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ielādē…</translation>
+    </message>
+    <message>
+        <source>Customer: {0}</source>
+        <translation>Klients: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0}&lt;/h2&gt;{1} · {2} · customer no. {3} · sources: {4}</source>
+        <translation>&lt;h2&gt;{0}&lt;/h2&gt;{1} · {2} · klienta nr. {3} · avoti: {4}</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>nav e-pasta</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Iztērēts</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Pēdējais pasūtījums</translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation>pirms {0} dienām</translation>
+    </message>
+    <message>
+        <source>Usually orders every</source>
+        <translation>Parasti pasūta ik pēc</translation>
+    </message>
+    <message>
+        <source>{0:.0f} days</source>
+        <translation>{0:.0f} dienas</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Vidējais pasūtījums</translation>
+    </message>
+    <message>
+        <source>Predicted value (12 months)</source>
+        <translation>Prognozētā vērtība (12 mēneši)</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Iespēja, ka joprojām ir klients</translation>
+    </message>
+    <message>
+        <source>Next order expected</source>
+        <translation>Nākamais pasūtījums gaidāms</translation>
+    </message>
+    <message>
+        <source>not soon</source>
+        <translation>ne drīz</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Prognozes</translation>
+    </message>
+    <message>
+        <source>too little history for predictions</source>
+        <translation>pārāk īsa vēsture prognozēm</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Ko darīt:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>This customer has no counted orders yet.</source>
+        <translation>Šim klientam vēl nav ieskaitītu pasūtījumu.</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>ieskaitīts</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>atcelts</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pasūtījums</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozīcijas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Orders ({0})</source>
+        <translation>Pasūtījumi ({0})</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kods</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prece</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Daudzums</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <source>Lines ({0})</source>
+        <translation>Pozīcijas ({0})</translation>
+    </message>
+    <message>
+        <source>Favourite products</source>
+        <translation>Iecienītās preces</translation>
+    </message>
+    <message>
+        <source>Favourite categories</source>
+        <translation>Iecienītās kategorijas</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Iecienītās</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Imports pabeigts</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Saglabāt noraidītās rindas…</translation>
+    </message>
+    <message>
+        <source>Go to Customers</source>
+        <translation>Uz klientiem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <source>{0:,} rows read</source>
+        <translation>Nolasītas rindas: {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; orders added, &lt;b&gt;{1:,}&lt;/b&gt; updated</source>
+        <translation>Pievienoti pasūtījumi: &lt;b&gt;{0:,}&lt;/b&gt;, atjaunināti: &lt;b&gt;{1:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} order lines added</source>
+        <translation>Pievienotas pasūtījumu pozīcijas: {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; new customers</source>
+        <translation>Jauni klienti: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} existing customers updated</source>
+        <translation>Atjaunināti esošie klienti: {0:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} rows without a customer, kept for product statistics</source>
+        <translation>Rindas bez klienta, saglabātas preču statistikai: {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; rows skipped</source>
+        <translation>Izlaistas rindas: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Saglabāt noraidītās rindas</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>Same as the computer ({language})</source>
+        <translation>Kā datorā ({language})</translation>
+    </message>
+    <message>
+        <source>Some texts change after Shopkeeper is restarted.</source>
+        <translation>Daži teksti mainīsies pēc Shopkeeper restartēšanas.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <source>Language of the app:</source>
+        <translation>Lietotnes valoda:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Atvērt mapi</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Izveidot rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Atjaunot no kopijas…</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Jūsu dati</translation>
+    </message>
+    <message>
+        <source>All shops, backups and exports are kept in this folder:</source>
+        <translation>Visi veikali, rezerves kopijas un eksporti tiek glabāti šajā mapē:</translation>
+    </message>
+    <message>
+        <source>Count cancelled and refunded orders in the analyses</source>
+        <translation>Ņemt vērā analīzēs atceltos un atmaksātos pasūtījumus</translation>
+    </message>
+    <message>
+        <source>Usually off: a cancelled order is not a real purchase.</source>
+        <translation>Parasti izslēgts: atcelts pasūtījums nav īsts pirkums.</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analīzes</translation>
+    </message>
+    <message>
+        <source>Open shop: {path}</source>
+        <translation>Atvērtais veikals: {path}</translation>
+    </message>
+    <message>
+        <source>Open a shop to back it up or change its settings.</source>
+        <translation>Atveriet veikalu, lai izveidotu tā kopiju vai mainītu iestatījumus.</translation>
+    </message>
+    <message>
+        <source>{date} {time} — {reason} — {size} MB</source>
+        <translation>{date} {time} — {reason} — {size} MB</translation>
+    </message>
+    <message>
+        <source>backed up by you</source>
+        <translation>jūsu veidota kopija</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>pirms importa</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>pirms atjaunināšanas</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>pirms atjaunošanas</translation>
+    </message>
+    <message>
+        <source>before erasing data</source>
+        <translation>pirms datu dzēšanas</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Strādā…</translation>
+    </message>
+    <message>
+        <source>Backup made.</source>
+        <translation>Rezerves kopija izveidota.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Atjaunot no rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>Replace the shop&apos;s data with the backup from {when}? The current data is backed up first, so you can undo this.</source>
+        <translation>Aizstāt veikala datus ar kopiju no {when}? Pašreizējie dati vispirms tiks saglabāti kopijā, tāpēc to var atsaukt.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Kopija atjaunota.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Pārbaudiet pirms importa</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Nekas vēl nav mainīts.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Nolasa visu failu…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; rows read, &lt;b&gt;{1:,}&lt;/b&gt; usable</source>
+        <translation>Nolasītas rindas: &lt;b&gt;{0:,}&lt;/b&gt;, izmantojamas: &lt;b&gt;{1:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; orders, &lt;b&gt;{1:,}&lt;/b&gt; customers</source>
+        <translation>Pasūtījumi: &lt;b&gt;{0:,}&lt;/b&gt;, klienti: &lt;b&gt;{1:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Orders from &lt;b&gt;{0}&lt;/b&gt; to &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>Pasūtījumi no &lt;b&gt;{0}&lt;/b&gt; līdz &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Currencies: {0}</source>
+        <translation>Valūtas: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled, refunded or voided orders: {0:,} (kept, but not counted as revenue)</source>
+        <translation>Atcelti, atmaksāti vai anulēti pasūtījumi: {0:,} (saglabāti, bet netiek ieskaitīti ieņēmumos)</translation>
+    </message>
+    <message>
+        <source>Rows without a customer: {0:,} (they count for products only)</source>
+        <translation>Rindas bez klienta: {0:,} (tiek ņemtas vērā tikai precēm)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows that will be skipped:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rindas, kas tiks izlaistas:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Problēmas netika atrastas.</translation>
+    </message>
+    <message>
+        <source>Go back and choose the date order.</source>
+        <translation>Atgriezieties un izvēlieties datuma secību.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Shopkeeper</source>
+        <translation>Laipni lūdzam Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Know every customer of your online shop: who buys, who is drifting away, what sells together. Your data never leaves this computer.</source>
+        <translation>Pazīstiet katru sava interneta veikala klientu: kas pērk, kas attālinās, kas tiek pārdots kopā. Jūsu dati nekad neatstāj šo datoru.</translation>
+    </message>
+    <message>
+        <source>Import your shop&apos;s orders</source>
+        <translation>Importējiet sava veikala pasūtījumus</translation>
+    </message>
+    <message>
+        <source>From Shopify, WooCommerce, PrestaShop
+or any CSV or Excel export</source>
+        <translation>No Shopify, WooCommerce, PrestaShop
+vai jebkura CSV vai Excel eksporta</translation>
+    </message>
+    <message>
+        <source>Explore the demo shop</source>
+        <translation>Izpētīt demonstrācijas veikalu</translation>
+    </message>
+    <message>
+        <source>A real small gift shop with 262 customers,
+ready to try every screen</source>
+        <translation>Īsts mazs dāvanu veikals ar 262 klientiem,
+gatavs katra ekrāna izmēģināšanai</translation>
+    </message>
+    <message>
+        <source>Open a shop file…</source>
+        <translation>Atvērt veikala failu…</translation>
+    </message>
+    <message>
+        <source>Recent shops</source>
+        <translation>Nesenie veikali</translation>
+    </message>
+    <message>
+        <source>{name}   —   {folder}</source>
+        <translation>{name}   —   {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Atcelts; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory for this task.</source>
+        <translation>Datoram pietrūka atmiņas šim uzdevumam.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>Failu neizdevās nolasīt vai ierakstīt: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}). Your data is unchanged.</source>
+        <translation>Kaut kas nogāja greizi ({0}). Jūsu dati nav mainīti.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2078 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Shopkeeper</source>
+        <translation>O programie Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Shopkeeper {version}</source>
+        <translation>Shopkeeper {version}</translation>
+    </message>
+    <message>
+        <source>Know every customer of your online shop. Your data stays on this computer.</source>
+        <translation>Poznaj każdego klienta swojego sklepu internetowego. Twoje dane zostają na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Free to use, change and share.</source>
+        <translation>Licencja: MIT. Możesz swobodnie używać, zmieniać i udostępniać.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Źródła danych</translation>
+    </message>
+    <message>
+        <source>The demo shop uses the Online Retail II data set by Daqing Chen, UCI Machine Learning Repository, licensed CC BY 4.0. Customer names and e-mail addresses in the demo are made up.</source>
+        <translation>Sklep demonstracyjny korzysta ze zbioru danych Online Retail II autorstwa Daqing Chen (UCI Machine Learning Repository), licencja CC BY 4.0. Imiona, nazwiska i adresy e-mail klientów w wersji demonstracyjnej są zmyślone.</translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (PySide6), pandas, SciPy, scikit-learn, matplotlib and SQLite.</source>
+        <translation>Zbudowano z użyciem Qt for Python (PySide6), pandas, SciPy, scikit-learn, matplotlib i SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>AlsoBoughtView</name>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>off (one order = one basket)</source>
+        <translation>wyłączone (jedno zamówienie = jeden koszyk)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Show products bought together in at least</source>
+        <translation>Pokaż produkty kupowane razem w co najmniej</translation>
+    </message>
+    <message>
+        <source>orders; leave out orders with more than</source>
+        <translation>zamówieniach; pomiń zamówienia z więcej niż</translation>
+    </message>
+    <message>
+        <source>products; join a customer&apos;s orders within (days)</source>
+        <translation>produktami; łącz zamówienia klienta w ciągu (dni)</translation>
+    </message>
+    <message>
+        <source>Search a product by name or number</source>
+        <translation>Szukaj produktu po nazwie lub numerze</translation>
+    </message>
+    <message>
+        <source>Pick a product on the left.</source>
+        <translation>Wybierz produkt po lewej.</translation>
+    </message>
+    <message>
+        <source>What shoppers of this product are shown, in this order:</source>
+        <translation>Co widzą kupujący ten produkt, w tej kolejności:</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Przypnij na górze</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Odepnij</translation>
+    </message>
+    <message>
+        <source>Never show with this product</source>
+        <translation>Nigdy nie pokazuj przy tym produkcie</translation>
+    </message>
+    <message>
+        <source>Never show anywhere</source>
+        <translation>Nigdy nigdzie nie pokazuj</translation>
+    </message>
+    <message>
+        <source>Show the selected product first for this product, in the order you pin</source>
+        <translation>Pokazuj wybrany produkt jako pierwszy przy tym produkcie, w kolejności przypinania</translation>
+    </message>
+    <message>
+        <source>For products out of stock, discontinued, gift cards or postage</source>
+        <translation>Dla produktów niedostępnych, wycofanych, kart podarunkowych lub wysyłki</translation>
+    </message>
+    <message>
+        <source>Bought together (all rules):</source>
+        <translation>Kupowane razem (wszystkie reguły):</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>Według produktu</translation>
+    </message>
+    <message>
+        <source>Sets of three bought together (bundle ideas):</source>
+        <translation>Trójki kupowane razem (pomysły na zestawy):</translation>
+    </message>
+    <message>
+        <source>Top pairs</source>
+        <translation>Najczęstsze pary</translation>
+    </message>
+    <message>
+        <source>Testing the picks on your last 12 weeks of orders…</source>
+        <translation>Sprawdzam propozycje na zamówieniach z ostatnich 12 tygodni…</translation>
+    </message>
+    <message>
+        <source>How this is measured: the picks are made from orders before the last 12 weeks only, then compared with what each returning customer actually bought in those weeks. Hit rate: share of customers who bought at least one of their 10 picks. Recall: average share of what they bought that was picked. Coverage: share of your products that were picked for anyone.</source>
+        <translation>Jak to mierzymy: propozycje powstają wyłącznie z zamówień sprzed ostatnich 12 tygodni, a potem porównujemy je z tym, co każdy powracający klient faktycznie kupił w tych tygodniach. Trafienia: odsetek klientów, którzy kupili co najmniej jedną ze swoich 10 propozycji. Kompletność: średni odsetek ich zakupów, który był wśród propozycji. Zasięg: odsetek Twoich produktów, które zaproponowano komukolwiek.</translation>
+    </message>
+    <message>
+        <source>Does it work?</source>
+        <translation>Czy to działa?</translation>
+    </message>
+    <message>
+        <source>Refills due</source>
+        <translation>Czas na uzupełnienie</translation>
+    </message>
+    <message>
+        <source>Customer number or e-mail</source>
+        <translation>Numer klienta lub e-mail</translation>
+    </message>
+    <message>
+        <source>Show picks</source>
+        <translation>Pokaż propozycje</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next: products they rebuy regularly, products often bought with what they bought, then bestsellers. Products they bought once are not suggested again.</source>
+        <translation>Produkty, które ten klient prawdopodobnie kupi następnie: te, które regularnie kupuje ponownie, te często kupowane z tym, co kupił, a potem bestsellery. Produktów kupionych raz nie proponujemy ponownie.</translation>
+    </message>
+    <message>
+        <source>Picks for a customer</source>
+        <translation>Propozycje dla klienta</translation>
+    </message>
+    <message>
+        <source>Finding picks…</source>
+        <translation>Szukam propozycji…</translation>
+    </message>
+    <message>
+        <source>Rebuys it regularly</source>
+        <translation>Regularnie kupuje ponownie</translation>
+    </message>
+    <message>
+        <source>Often bought with their products</source>
+        <translation>Często kupowane z ich produktami</translation>
+    </message>
+    <message>
+        <source>Country bestseller</source>
+        <translation>Bestseller w kraju</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s) for this customer.</source>
+        <translation>
+            <numerusform>%n propozycja dla tego klienta.</numerusform>
+            <numerusform>%n propozycje dla tego klienta.</numerusform>
+            <numerusform>%n propozycji dla tego klienta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>Kupili również</translation>
+    </message>
+    <message>
+        <source>Could not save the settings</source>
+        <translation>Nie udało się zapisać ustawień</translation>
+    </message>
+    <message>
+        <source>Counting which products are bought together…</source>
+        <translation>Liczę, które produkty są kupowane razem…</translation>
+    </message>
+    <message>
+        <source>Could not count products bought together</source>
+        <translation>Nie udało się policzyć produktów kupowanych razem</translation>
+    </message>
+    <message>
+        <source>No orders yet: import your orders to see what is bought together.</source>
+        <translation>Brak zamówień: zaimportuj zamówienia, aby zobaczyć, co jest kupowane razem.</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>zam.</translation>
+    </message>
+    <message>
+        <source>baskets</source>
+        <translation>kosz.</translation>
+    </message>
+    <message>
+        <source>%1 pairs bought together in at least %2 %3 (out of %4 %3; %5 very large orders left out).</source>
+        <translation>Par kupowanych razem: %1; próg: %2 %3 (z %4 %3; pominięte bardzo duże zamówienia: %5).</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Bought with</source>
+        <translation>Kupowany z</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Confidence →</source>
+        <translation>Pewność →</translation>
+    </message>
+    <message>
+        <source>Confidence ←</source>
+        <translation>Pewność ←</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Wzmocnienie</translation>
+    </message>
+    <message>
+        <source>Together: orders with both. Confidence →: share of the first product&apos;s orders that also hold the second (← the other way). Lift: how many times more often than chance.</source>
+        <translation>Razem: zamówienia z oboma produktami. Pewność →: odsetek zamówień pierwszego produktu, które zawierają też drugi (← w drugą stronę). Wzmocnienie: ile razy częściej niż przypadkiem.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Rebuys every (days)</source>
+        <translation>Kupuje ponownie co (dni)</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Dni od zakupu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>The %1 pairs bought together most often (all of them: python -m core also-bought --csv). </source>
+        <translation>%1 par najczęściej kupowanych razem (wszystkie: python -m core also-bought --csv). </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refill(s) due now: customers who usually rebuy these products about this long after their last purchase.</source>
+        <translation>
+            <numerusform>Teraz %n uzupełnienie: klienci, którzy zwykle kupują te produkty ponownie mniej więcej po takim czasie od ostatniego zakupu.</numerusform>
+            <numerusform>Teraz %n uzupełnienia: klienci, którzy zwykle kupują te produkty ponownie mniej więcej po takim czasie od ostatniego zakupu.</numerusform>
+            <numerusform>Teraz %n uzupełnień: klienci, którzy zwykle kupują te produkty ponownie mniej więcej po takim czasie od ostatniego zakupu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our picks</source>
+        <translation>Nasze propozycje</translation>
+    </message>
+    <message>
+        <source>Shop bestsellers</source>
+        <translation>Bestsellery sklepu</translation>
+    </message>
+    <message>
+        <source>Random products</source>
+        <translation>Losowe produkty</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>Hit rate %</source>
+        <translation>Trafienia %</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation>Kompletność %</translation>
+    </message>
+    <message>
+        <source>Coverage %</source>
+        <translation>Zasięg %</translation>
+    </message>
+    <message>
+        <source>Our picks would have named something a customer bought next for %1 % of %2 returning customers; shop bestsellers: %3 %, random products: %4 %.</source>
+        <translation>Nasze propozycje trafiłyby w następny zakup u %1 % z %2 powracających klientów; bestsellery sklepu: %3 %, losowe produkty: %4 %.</translation>
+    </message>
+    <message>
+        <source>customers who bought one of their 10 picks (%)</source>
+        <translation>klienci, którzy kupili jedną ze swoich 10 propozycji (%)</translation>
+    </message>
+    <message>
+        <source>The picks could not be tested: %1</source>
+        <translation>Nie udało się sprawdzić propozycji: %1</translation>
+    </message>
+    <message>
+        <source>%1 — in %2 orders</source>
+        <translation>%1 — zamówienia: %2</translation>
+    </message>
+    <message>
+        <source>Pinned by you</source>
+        <translation>Przypięte przez Ciebie</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>Kupowane razem</translation>
+    </message>
+    <message>
+        <source>Same-category bestseller</source>
+        <translation>Bestseller z tej samej kategorii</translation>
+    </message>
+    <message>
+        <source>Segment bestseller</source>
+        <translation>Bestseller segmentu</translation>
+    </message>
+    <message>
+        <source>Shop bestseller</source>
+        <translation>Bestseller sklepu</translation>
+    </message>
+    <message>
+        <source>Why it is shown</source>
+        <translation>Dlaczego jest pokazany</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Pewność</translation>
+    </message>
+    <message>
+        <source>Not bought together with anything often enough yet.</source>
+        <translation>Jeszcze nie jest kupowany razem z niczym wystarczająco często.</translation>
+    </message>
+    <message>
+        <source>Strongest partners</source>
+        <translation>Najmocniejsze pary</translation>
+    </message>
+    <message>
+        <source>Could not change the list</source>
+        <translation>Nie udało się zmienić listy</translation>
+    </message>
+    <message>
+        <source>%1 pinned here · %2 products never shown · %3 pairs never shown</source>
+        <translation>Przypięte tutaj: %1 · produkty nigdy niepokazywane: %2 · pary nigdy niepokazywane: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or an SVG drawing</source>
+        <translation>Zapisz ten wykres jako obraz PNG lub rysunek SVG</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard, to paste into an e-mail or document</source>
+        <translation>Skopiuj ten wykres do schowka, aby wkleić go do e-maila lub dokumentu</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Obraz PNG (*.png);;Rysunek SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart</source>
+        <translation>Nie udało się zapisać wykresu</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Search by name, e-mail or customer number</source>
+        <translation>Szukaj po imieniu i nazwisku, e-mailu lub numerze klienta</translation>
+    </message>
+    <message>
+        <source>10 segments (recency × frequency)</source>
+        <translation>10 segmentów (świeżość × częstotliwość)</translation>
+    </message>
+    <message>
+        <source>11 segments (recency × frequency and spend)</source>
+        <translation>11 segmentów (świeżość × częstotliwość i wydatki)</translation>
+    </message>
+    <message>
+        <source>Recency (5 = bought most recently) × frequency (5 = most orders). Click a cell to see its customers.</source>
+        <translation>Świeżość (5 = kupił najniedawniej) × częstotliwość (5 = najwięcej zamówień). Kliknij komórkę, aby zobaczyć jej klientów.</translation>
+    </message>
+    <message>
+        <source>F{0}</source>
+        <translation>F{0}</translation>
+    </message>
+    <message>
+        <source>R{0}</source>
+        <translation>R{0}</translation>
+    </message>
+    <message>
+        <source>Score cut-offs (for scores 2, 3, 4, 5)</source>
+        <translation>Progi ocen (dla ocen 2, 3, 4, 5)</translation>
+    </message>
+    <message>
+        <source>Days since last order at most</source>
+        <translation>Dni od ostatniego zamówienia, najwyżej</translation>
+    </message>
+    <message>
+        <source>Orders at least</source>
+        <translation>Zamówień co najmniej</translation>
+    </message>
+    <message>
+        <source>Spend at least</source>
+        <translation>Wydatki co najmniej</translation>
+    </message>
+    <message>
+        <source>Equal groups (quintiles)</source>
+        <translation>Równe grupy (kwintyle)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Wszyscy klienci</translation>
+    </message>
+    <message>
+        <source>Top percent</source>
+        <translation>Najlepsi – procent</translation>
+    </message>
+    <message>
+        <source>Top number</source>
+        <translation>Najlepsi – liczba</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Eksportuj listę…</translation>
+    </message>
+    <message>
+        <source>VIP size:</source>
+        <translation>Wielkość grupy VIP:</translation>
+    </message>
+    <message>
+        <source>Win-back when silent at least</source>
+        <translation>Do odzyskania, gdy milczą co najmniej</translation>
+    </message>
+    <message>
+        <source>× their usual interval</source>
+        <translation>× ich zwykły odstęp</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Do odzyskania</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Zagrożeni</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listy</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation> % miesięcznie</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Przelicz</translation>
+    </message>
+    <message>
+        <source>Predict value over</source>
+        <translation>Przewiduj wartość na</translation>
+    </message>
+    <message>
+        <source>discounting future money by</source>
+        <translation>dyskontując przyszłe pieniądze o</translation>
+    </message>
+    <message>
+        <source>Testing how well the predictions work…</source>
+        <translation>Sprawdzam, jak dobrze działają prognozy…</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Prognozy</translation>
+    </message>
+    <message>
+        <source>Choose automatically</source>
+        <translation>Wybierz automatycznie</translation>
+    </message>
+    <message>
+        <source>{0} groups</source>
+        <translation>Grupy: {0}</translation>
+    </message>
+    <message>
+        <source>Number of groups:</source>
+        <translation>Liczba grup:</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Grupy podobnych</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>Dni od ostatniego zamówienia</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Wydane</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Średnie zamówienie</translation>
+    </message>
+    <message>
+        <source>Working out segments and predictions…</source>
+        <translation>Obliczam segmenty i prognozy…</translation>
+    </message>
+    <message>
+        <source>Can you trust the predictions? Predicted vs actual in a test period</source>
+        <translation>Czy prognozom można ufać? Przewidywane a rzeczywiste w okresie testowym</translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation>Co faktycznie się stało</translation>
+    </message>
+    <message>
+        <source>What the model predicted</source>
+        <translation>Co przewidział model</translation>
+    </message>
+    <message>
+        <source>Repeat orders before the test period</source>
+        <translation>Ponowne zamówienia przed okresem testowym</translation>
+    </message>
+    <message>
+        <source>Average orders per customer in the test period</source>
+        <translation>Średnia liczba zamówień na klienta w okresie testowym</translation>
+    </message>
+    <message>
+        <source>Could not analyse the customers</source>
+        <translation>Nie udało się przeanalizować klientów</translation>
+    </message>
+    <message>
+        <source>{0} customers with orders. Predictions are based on {1} repeat customers over {2} days of history.</source>
+        <translation>Klienci z zamówieniami: {0}. Prognozy opierają się na {1} stałych klientach i {2} dniach historii.</translation>
+    </message>
+    <message>
+        <source>{0} customers with orders. Only {1} customers ordered more than once over {2} days of history, so predictions would be rough; the lists use past spending (RFM) instead.</source>
+        <translation>Klienci z zamówieniami: {0}. Tylko {1} klientów zamówiło więcej niż raz w ciągu {2} dni historii, więc prognozy byłyby zgrubne; listy opierają się na dotychczasowych wydatkach (RFM).</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>Przewidywana wartość</translation>
+    </message>
+    <message>
+        <source>Chance of having stopped</source>
+        <translation>Szansa, że przestał kupować</translation>
+    </message>
+    <message>
+        <source>All customers ({0})</source>
+        <translation>Wszyscy klienci ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2:.0f} % of revenue)</source>
+        <translation>{0} ({1}, {2:.0f} % przychodu)</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} customers
+{2:,.0f} ({3:.0f} %)</source>
+        <translation>{0}
+klienci: {1}
+{2:,.0f} ({3:.0f} %)</translation>
+    </message>
+    <message>
+        <source>R{0} F{1}: {2} customers</source>
+        <translation>R{0} F{1}: klienci: {2}</translation>
+    </message>
+    <message>
+        <source>Recency {0}, frequency {1}: {2} customers</source>
+        <translation>Świeżość {0}, częstotliwość {1}: klienci: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} customers</source>
+        <translation>{0}: klienci: {1}</translation>
+    </message>
+    <message>
+        <source>All customers: {0}</source>
+        <translation>Wszyscy klienci: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; {2}&lt;br&gt;&lt;br&gt;{3} customers, {4:,.0f} revenue; on average {5:.1f} orders, last order {6:.0f} days ago.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;Co zrobić:&lt;/b&gt; {2}&lt;br&gt;&lt;br&gt;Klienci: {3}, przychód: {4:,.0f}; średnio zamówień: {5:.1f}, ostatnie zamówienie {6:.0f} dni temu.</translation>
+    </message>
+    <message>
+        <source>Pick a segment on the left or a cell in the grid to see who is in it and what to do for them.</source>
+        <translation>Wybierz segment po lewej lub komórkę siatki, aby zobaczyć, kto do niego należy i co dla nich zrobić.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Usual days between orders</source>
+        <translation>Zwykle dni między zamówieniami</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Eksportuj listę</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the list</source>
+        <translation>Nie udało się wyeksportować listy</translation>
+    </message>
+    <message>
+        <source>Predicted value over the next {0} months (discounted {1:g} % a month), the chance each customer has stopped buying, and when they will probably order next.</source>
+        <translation>Przewidywana wartość w ciągu najbliższych {0} mies. (dyskonto {1:g} % miesięcznie), szansa, że klient przestał kupować, i kiedy prawdopodobnie zamówi następnym razem.</translation>
+    </message>
+    <message>
+        <source>Predictions would be rough with this little history, so the lists use past spending (RFM) instead.</source>
+        <translation>Przy tak krótkiej historii prognozy byłyby zgrubne, więc listy opierają się na dotychczasowych wydatkach (RFM).</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Ponowne zamówienia</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Szansa, że nadal jest klientem</translation>
+    </message>
+    <message>
+        <source>Expected orders</source>
+        <translation>Oczekiwane zamówienia</translation>
+    </message>
+    <message>
+        <source>Expected order value</source>
+        <translation>Oczekiwana wartość zamówienia</translation>
+    </message>
+    <message>
+        <source>Next order expected</source>
+        <translation>Następne zamówienie spodziewane</translation>
+    </message>
+    <message>
+        <source>The predictions could not be tested yet: {0}</source>
+        <translation>Prognoz nie dało się jeszcze sprawdzić: {0}</translation>
+    </message>
+    <message>
+        <source>Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} orders on average.</source>
+        <translation>Test: model dopasowano do historii do {0} i sprawdzono na ostatnich {1} tygodniach. Model oczekiwał {2} ponownych zamówień od {3} klientów; złożyli {4} ({5:.0f} % {6}). Na klienta mylił się średnio o {7:.2f} zamówienia.</translation>
+    </message>
+    <message>
+        <source>more predicted than actual</source>
+        <translation>więcej przewidziano niż było</translation>
+    </message>
+    <message>
+        <source>fewer predicted than actual</source>
+        <translation>mniej przewidziano niż było</translation>
+    </message>
+    <message>
+        <source>Finding groups of similar customers…</source>
+        <translation>Szukam grup podobnych klientów…</translation>
+    </message>
+    <message>
+        <source>{0} groups (silhouette {1:.2f}; closer to 1 = more distinct). Click a group to see its customers.</source>
+        <translation>Grupy: {0} (sylwetka {1:.2f}; bliżej 1 = wyraźniejsze). Kliknij grupę, aby zobaczyć jej klientów.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Main country</source>
+        <translation>Główny kraj</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klientów</numerusform>
+            <numerusform>%n klientów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Save owner&apos;s report…</source>
+        <translation>Zapisz raport dla właściciela…</translation>
+    </message>
+    <message>
+        <source>A PDF with these figures, every chart and what to do next</source>
+        <translation>PDF z tymi liczbami, wszystkimi wykresami i tym, co zrobić dalej</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Revenue and orders by month</source>
+        <translation>Przychód i zamówienia według miesięcy</translation>
+    </message>
+    <message>
+        <source>Customer segments: how many, and their share of revenue</source>
+        <translation>Segmenty klientów: ilu ich jest i jaki mają udział w przychodzie</translation>
+    </message>
+    <message>
+        <source>Recency × frequency: where your customers are</source>
+        <translation>Świeżość × częstotliwość: gdzie są Twoi klienci</translation>
+    </message>
+    <message>
+        <source>Do customers come back? Retention by month of first order</source>
+        <translation>Czy klienci wracają? Utrzymanie według miesiąca pierwszego zamówienia</translation>
+    </message>
+    <message>
+        <source>How long between orders? Your shop&apos;s buying cycle</source>
+        <translation>Ile czasu mija między zamówieniami? Cykl zakupowy Twojego sklepu</translation>
+    </message>
+    <message>
+        <source>Best-selling products by revenue</source>
+        <translation>Najlepiej sprzedające się produkty według przychodu</translation>
+    </message>
+    <message>
+        <source>Products most often bought together</source>
+        <translation>Produkty najczęściej kupowane razem</translation>
+    </message>
+    <message>
+        <source>Which products go together</source>
+        <translation>Które produkty idą w parze</translation>
+    </message>
+    <message>
+        <source>Predicted customer value over the next 12 months</source>
+        <translation>Przewidywana wartość klientów w ciągu najbliższych 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>Can you trust the predictions? Predicted vs actual in a test period</source>
+        <translation>Czy prognozom można ufać? Przewidywane a rzeczywiste w okresie testowym</translation>
+    </message>
+    <message>
+        <source>Do the recommendations work? App vs best-sellers vs random</source>
+        <translation>Czy rekomendacje działają? Aplikacja vs bestsellery vs losowo</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Powracający klienci</translation>
+    </message>
+    <message>
+        <source>Guests (no customer)</source>
+        <translation>Goście (bez konta klienta)</translation>
+    </message>
+    <message>
+        <source>Orders (right axis)</source>
+        <translation>Zamówienia (prawa oś)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Month (the last month runs only to {day})</source>
+        <translation>Miesiąc (ostatni miesiąc tylko do {day})</translation>
+    </message>
+    <message>
+        <source>Revenue ({currency})</source>
+        <translation>Przychód ({currency})</translation>
+    </message>
+    <message>
+        <source>Orders with both products (× chance: how much more often than at random)</source>
+        <translation>Zamówienia z oboma produktami (× przypadek: ile razy częściej niż losowo)</translation>
+    </message>
+    <message>
+        <source>{orders:,} orders · {lift:.0f}× chance</source>
+        <translation>zam.: {orders:,} · {lift:.0f}× przypadek</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Ponowne zamówienia</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>zam.</translation>
+    </message>
+    <message>
+        <source>Days to the customer&apos;s next order (last bar: {cap:.0f}+)</source>
+        <translation>Dni do następnego zamówienia klienta (ostatni słupek: {cap:.0f}+)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Everyone who placed at least one order. Click to see the list.</source>
+        <translation>Wszyscy, którzy złożyli co najmniej jedno zamówienie. Kliknij, aby zobaczyć listę.</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>Stali klienci</translation>
+    </message>
+    <message>
+        <source>The share of customers who ordered more than once: the heart of a healthy shop. Click to see them.</source>
+        <translation>Odsetek klientów, którzy zamówili więcej niż raz: serce zdrowego sklepu. Kliknij, aby ich zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Revenue, last 30 days</source>
+        <translation>Przychód, ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>Paid orders in the 30 days up to the last order in your data, compared with the 30 days before.</source>
+        <translation>Opłacone zamówienia z 30 dni do ostatniego zamówienia w Twoich danych, w porównaniu z 30 dniami wcześniej.</translation>
+    </message>
+    <message>
+        <source>Revenue, last 90 days</source>
+        <translation>Przychód, ostatnie 90 dni</translation>
+    </message>
+    <message>
+        <source>Paid orders in the 90 days up to the last order in your data, compared with the 90 days before.</source>
+        <translation>Opłacone zamówienia z 90 dni do ostatniego zamówienia w Twoich danych, w porównaniu z 90 dniami wcześniej.</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Średnie zamówienie</translation>
+    </message>
+    <message>
+        <source>Revenue divided by the number of orders.</source>
+        <translation>Przychód podzielony przez liczbę zamówień.</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Klienci zagrożeni odejściem</translation>
+    </message>
+    <message>
+        <source>Repeat customers who have been silent for much longer than usual for them. Click to see who.</source>
+        <translation>Stali klienci, którzy milczą znacznie dłużej niż zwykle. Kliknij, aby zobaczyć, kto to.</translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation>Klienci VIP</translation>
+    </message>
+    <message>
+        <source>Your best customers by spend. Click to see who.</source>
+        <translation>Twoi najlepsi klienci według wydatków. Kliknij, aby zobaczyć, kto to.</translation>
+    </message>
+    <message>
+        <source>Open or import a shop to see how it is doing.</source>
+        <translation>Otwórz lub zaimportuj sklep, aby zobaczyć, jak sobie radzi.</translation>
+    </message>
+    <message>
+        <source>No shop open.</source>
+        <translation>Żaden sklep nie jest otwarty.</translation>
+    </message>
+    <message>
+        <source>How %1 is doing</source>
+        <translation>Jak radzi sobie %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Could not load the dashboard</source>
+        <translation>Nie udało się wczytać pulpitu</translation>
+    </message>
+    <message>
+        <source>Could not open the list</source>
+        <translation>Nie udało się otworzyć listy</translation>
+    </message>
+    <message>
+        <source>Save owner&apos;s report</source>
+        <translation>Zapisz raport dla właściciela</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Zapisuję raport…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Raport zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s report</source>
+        <translation>Raport dla właściciela</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Raport zapisano w %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the report</source>
+        <translation>Nie udało się zapisać raportu</translation>
+    </message>
+    <message>
+        <source>Writing the owner&apos;s report</source>
+        <translation>Tworzenie raportu dla właściciela</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Choose the file(s) to import</source>
+        <translation>Wybierz plik(i) do zaimportowania</translation>
+    </message>
+    <message>
+        <source>An export from Shopify, WooCommerce, PrestaShop, Olist, CDNOW, Online Retail, or any spreadsheet (CSV or XLSX). For a set of files that belong together (orders, items, customers, products), choose them all. You can also drop files here.</source>
+        <translation>Eksport z Shopify, WooCommerce, PrestaShop, Olist, CDNOW, Online Retail lub dowolny arkusz (CSV lub XLSX). Jeśli kilka plików należy do siebie (zamówienia, pozycje, klienci, produkty), wybierz je wszystkie. Pliki możesz też upuścić tutaj.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dodaj pliki…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Choose shop exports</source>
+        <translation>Wybierz eksporty ze sklepu</translation>
+    </message>
+</context>
+<context>
+    <name>FirstVisitGuide</name>
+    <message>
+        <source>Your shop at a glance: sales, customers and what changed. Click a headline to see the customers behind it.</source>
+        <translation>Twój sklep w skrócie: sprzedaż, klienci i co się zmieniło. Kliknij wskaźnik, aby zobaczyć klientów, którzy za nim stoją.</translation>
+    </message>
+    <message>
+        <source>Bring in your orders: drop an export file from your shop here, or click Import. Importing the same file again does not create duplicates.</source>
+        <translation>Wczytaj swoje zamówienia: upuść tutaj plik eksportu ze sklepu albo kliknij Importuj. Ponowny import tego samego pliku nie tworzy duplikatów.</translation>
+    </message>
+    <message>
+        <source>Every customer with their orders and spending. Search by name or e-mail; double-click a customer to see their whole history.</source>
+        <translation>Każdy klient z zamówieniami i wydatkami. Szukaj po imieniu lub e-mailu; kliknij dwukrotnie klienta, aby zobaczyć całą jego historię.</translation>
+    </message>
+    <message>
+        <source>Customers grouped by how recently, how often and how much they buy: look after your Champions, win back those At risk.</source>
+        <translation>Klienci pogrupowani według tego, jak niedawno, jak często i za ile kupują: dbaj o Mistrzów, odzyskuj Zagrożonych.</translation>
+    </message>
+    <message>
+        <source>What each customer is likely to spend in the coming months, and who may be about to stop buying.</source>
+        <translation>Ile każdy klient prawdopodobnie wyda w najbliższych miesiącach i kto może wkrótce przestać kupować.</translation>
+    </message>
+    <message>
+        <source>Products that are bought together. Use them for &quot;customers who bought this also bought&quot; suggestions and bundles.</source>
+        <translation>Produkty kupowane razem. Wykorzystaj je do podpowiedzi „klienci, którzy kupili ten produkt, kupili też” i do zestawów.</translation>
+    </message>
+    <message>
+        <source>Charts of what matters for your shop. Hover for details; save any chart as a picture.</source>
+        <translation>Wykresy tego, co ważne dla Twojego sklepu. Najedź kursorem, aby zobaczyć szczegóły; każdy wykres możesz zapisać jako obraz.</translation>
+    </message>
+    <message>
+        <source>Pick a group of customers and an offer, and save a file ready for Mailchimp, Klaviyo or Shopify.</source>
+        <translation>Wybierz grupę klientów i ofertę, a następnie zapisz plik gotowy dla Mailchimp, Klaviyo lub Shopify.</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your shop to print or share.</source>
+        <translation>Jednostronicowe podsumowanie sklepu do wydrukowania lub udostępnienia.</translation>
+    </message>
+    <message>
+        <source>First time here?</source>
+        <translation>Pierwszy raz tutaj?</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Rozumiem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>You can cancel: the shop then stays exactly as it was.</source>
+        <translation>Możesz anulować: sklep pozostanie wtedy dokładnie taki, jak był.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Anuluj import</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Uruchamianie…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <source>You can try again, or close this window; the shop is unchanged.</source>
+        <translation>Możesz spróbować ponownie lub zamknąć to okno; sklep się nie zmienił.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>Import orders or customers…</source>
+        <translation>Importuj zamówienia lub klientów…</translation>
+    </message>
+    <message>
+        <source>Earlier imports</source>
+        <translation>Wcześniejsze importy</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>No shop is open</source>
+        <translation>Żaden sklep nie jest otwarty</translation>
+    </message>
+    <message>
+        <source>Use File → New shop or Open shop first.</source>
+        <translation>Najpierw użyj Plik → Nowy sklep lub Otwórz sklep.</translation>
+    </message>
+    <message>
+        <source>Bring in your shop&apos;s orders</source>
+        <translation>Wczytaj zamówienia swojego sklepu</translation>
+    </message>
+    <message>
+        <source>Export your orders from Shopify, WooCommerce, PrestaShop or any spreadsheet as CSV or XLSX, then import the file here. Your data stays on this computer.</source>
+        <translation>Wyeksportuj zamówienia z Shopify, WooCommerce, PrestaShop lub dowolnego arkusza jako CSV lub XLSX, a następnie zaimportuj plik tutaj. Twoje dane zostają na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Import more data</source>
+        <translation>Importuj więcej danych</translation>
+    </message>
+    <message>
+        <source>Importing the same file again adds nothing twice; newer exports update changed orders.</source>
+        <translation>Ponowny import tego samego pliku niczego nie dubluje; nowsze eksporty aktualizują zmienione zamówienia.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Kiedy (UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <source>Orders added</source>
+        <translation>Dodane zamówienia</translation>
+    </message>
+    <message>
+        <source>Orders updated</source>
+        <translation>Zaktualizowane zamówienia</translation>
+    </message>
+    <message>
+        <source>Lines added</source>
+        <translation>Dodane pozycje</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>Why skipped</source>
+        <translation>Powód pominięcia</translation>
+    </message>
+    <message>
+        <source>Choose a shop export</source>
+        <translation>Wybierz eksport ze sklepu</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import się nie powiódł</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import shop data</source>
+        <translation>Import danych sklepu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Shopkeeper</source>
+        <translation>Shopkeeper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;New shop…</source>
+        <translation>&amp;Nowy sklep…</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop…</source>
+        <translation>&amp;Otwórz sklep…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>Otwórz sklep &amp;demonstracyjny</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>&amp;Importuj zamówienia…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent shops</source>
+        <translation>Ostatnie &amp;sklepy</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>P&amp;omoc</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(jeszcze brak)</translation>
+    </message>
+    <message>
+        <source>No shop open</source>
+        <translation>Brak otwartego sklepu</translation>
+    </message>
+    <message>
+        <source>{name} — {customers} customers, {orders} orders</source>
+        <translation>{name} — klienci: {customers}, zamówienia: {orders}</translation>
+    </message>
+    <message>
+        <source>Shopkeeper — {0}</source>
+        <translation>Shopkeeper — {0}</translation>
+    </message>
+    <message>
+        <source>Could not open the shop</source>
+        <translation>Nie udało się otworzyć sklepu</translation>
+    </message>
+    <message>
+        <source>Could not open the demo shop</source>
+        <translation>Nie udało się otworzyć sklepu demonstracyjnego</translation>
+    </message>
+    <message>
+        <source>Open a shop</source>
+        <translation>Otwórz sklep</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>Nowy sklep</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Say which column holds what</source>
+        <translation>Wskaż, co zawiera każda kolumna</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Shopkeeper remembers this for files with the same columns.</source>
+        <translation>Pola oznaczone * są wymagane. Shopkeeper zapamięta to dla plików z tymi samymi kolumnami.</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— brak w pliku —</translation>
+    </message>
+    <message>
+        <source>{0}   (e.g. {1})</source>
+        <translation>{0}   (np. {1})</translation>
+    </message>
+</context>
+<context>
+    <name>NoShopPage</name>
+    <message>
+        <source>Welcome to Shopkeeper</source>
+        <translation>Witaj w Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Know every customer of your online shop. Your data never leaves this computer.</source>
+        <translation>Poznaj każdego klienta swojego sklepu internetowego. Twoje dane nigdy nie opuszczają tego komputera.</translation>
+    </message>
+    <message>
+        <source>Start a new shop and import orders</source>
+        <translation>Załóż nowy sklep i zaimportuj zamówienia</translation>
+    </message>
+    <message>
+        <source>Explore the demo shop</source>
+        <translation>Poznaj sklep demonstracyjny</translation>
+    </message>
+    <message>
+        <source>Open a shop…</source>
+        <translation>Otwórz sklep…</translation>
+    </message>
+</context>
+<context>
+    <name>OffersView</name>
+    <message>
+        <source>Offer files</source>
+        <translation>Pliki ofert</translation>
+    </message>
+    <message>
+        <source>Shop snippets</source>
+        <translation>Fragmenty do sklepu</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Mailchimp audience (CSV)</source>
+        <translation>Odbiorcy Mailchimp (CSV)</translation>
+    </message>
+    <message>
+        <source>Klaviyo list (CSV)</source>
+        <translation>Lista Klaviyo (CSV)</translation>
+    </message>
+    <message>
+        <source>Shopify customer tags (CSV)</source>
+        <translation>Tagi klientów Shopify (CSV)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Arkusz (CSV)</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>e.g. {first_name}, picked for you: {product_1}</source>
+        <translation>np. {first_name}, wybrane dla Ciebie: {product_1}</translation>
+    </message>
+    <message>
+        <source>sk-vip (from the audience when empty)</source>
+        <translation>sk-vip (z grupy odbiorców, gdy puste)</translation>
+    </message>
+    <message>
+        <source>Also include customers who did not accept marketing</source>
+        <translation>Uwzględnij też klientów, którzy nie zgodzili się na marketing</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>File for</source>
+        <translation>Plik dla</translation>
+    </message>
+    <message>
+        <source>VIP early access %</source>
+        <translation>Wcześniejszy dostęp VIP %</translation>
+    </message>
+    <message>
+        <source>Win-back %</source>
+        <translation>Odzyskiwanie klientów %</translation>
+    </message>
+    <message>
+        <source>At risk, high value %</source>
+        <translation>Zagrożeni, wysoka wartość %</translation>
+    </message>
+    <message>
+        <source>Everyone else %</source>
+        <translation>Wszyscy pozostali %</translation>
+    </message>
+    <message>
+        <source>Your margin % (caps discounts at half)</source>
+        <translation>Twoja marża % (rabat najwyżej połowa marży)</translation>
+    </message>
+    <message>
+        <source>Control group %</source>
+        <translation>Grupa kontrolna %</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>Temat wiadomości</translation>
+    </message>
+    <message>
+        <source>Shopify tag</source>
+        <translation>Tag Shopify</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Save files…</source>
+        <translation>Zapisz pliki…</translation>
+    </message>
+    <message>
+        <source>Choose an audience and press Preview.</source>
+        <translation>Wybierz odbiorców i naciśnij Podgląd.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Oferty</translation>
+    </message>
+    <message>
+        <source>Could not load audiences</source>
+        <translation>Nie udało się wczytać grup odbiorców</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Klaster</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2} customers)</source>
+        <translation>{0}: {1} (klienci: {2})</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Pracuję…</translation>
+    </message>
+    <message>
+        <source>Could not make the offer</source>
+        <translation>Nie udało się przygotować oferty</translation>
+    </message>
+    <message>
+        <source>{0}: {1} customers in the file, {2} held out as a control group.</source>
+        <translation>{0}: klienci w pliku: {1}, w grupie kontrolnej: {2}.</translation>
+    </message>
+    <message>
+        <source>Left out because they did not accept marketing: {0}.</source>
+        <translation>Pominięci, bo nie zgodzili się na marketing: {0}.</translation>
+    </message>
+    <message>
+        <source>Dropped by the file&apos;s rules: {0}.</source>
+        <translation>Odrzuceni przez zasady pliku: {0}.</translation>
+    </message>
+    <message>
+        <source>Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} at {3:.0%} redemption).</source>
+        <translation>Szacowany koszt rabatów: {0:,.2f} {1}, jeśli każdy zamówi raz ({2:,.2f} przy wykorzystaniu {3:.0%}).</translation>
+    </message>
+    <message>
+        <source>Save the offer file</source>
+        <translation>Zapisz plik oferty</translation>
+    </message>
+    <message>
+        <source>Files (*.{0})</source>
+        <translation>Pliki (*.{0})</translation>
+    </message>
+    <message>
+        <source>Could not save the offer</source>
+        <translation>Nie udało się zapisać oferty</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Zapisano: {0}</translation>
+    </message>
+    <message>
+        <source>Also bought (HTML)</source>
+        <translation>Kupili również (HTML)</translation>
+    </message>
+    <message>
+        <source>Also bought (Shopify Liquid)</source>
+        <translation>Kupili również (Shopify Liquid)</translation>
+    </message>
+    <message>
+        <source>Also bought (WooCommerce)</source>
+        <translation>Kupili również (WooCommerce)</translation>
+    </message>
+    <message>
+        <source>Bestsellers block</source>
+        <translation>Blok bestsellerów</translation>
+    </message>
+    <message>
+        <source>VIP banner (HTML)</source>
+        <translation>Baner VIP (HTML)</translation>
+    </message>
+    <message>
+        <source>VIP banner (Shopify Liquid)</source>
+        <translation>Baner VIP (Shopify Liquid)</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>pierwsze </translation>
+    </message>
+    <message>
+        <source>Welcome back! As a VIP you get early access to our new collection.</source>
+        <translation>Witaj ponownie! Jako klient VIP masz wcześniejszy dostęp do naszej nowej kolekcji.</translation>
+    </message>
+    <message>
+        <source>Make snippet</source>
+        <translation>Utwórz fragment</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopiuj do schowka</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <source>Widget</source>
+        <translation>Widżet</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Banner text</source>
+        <translation>Tekst banera</translation>
+    </message>
+    <message>
+        <source>Could not make the snippet</source>
+        <translation>Nie udało się utworzyć fragmentu</translation>
+    </message>
+    <message>
+        <source>Where to paste this</source>
+        <translation>Gdzie to wkleić</translation>
+    </message>
+    <message>
+        <source>{0} bytes, no customer data.</source>
+        <translation>{0} bajtów, bez danych klientów.</translation>
+    </message>
+    <message>
+        <source>{0} products have recommendations.</source>
+        <translation>Produkty z rekomendacjami: {0}.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Skopiowano.</translation>
+    </message>
+    <message>
+        <source>Save the snippet</source>
+        <translation>Zapisz fragment</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>Sprawdź, jak plik jest odczytywany</translation>
+    </message>
+    <message>
+        <source>Shopkeeper guessed these settings from the file. If the columns below look wrong, change a setting.</source>
+        <translation>Shopkeeper odgadł te ustawienia z pliku. Jeśli kolumny poniżej wyglądają źle, zmień ustawienie.</translation>
+    </message>
+    <message>
+        <source>Point (12.50)</source>
+        <translation>Kropka (12.50)</translation>
+    </message>
+    <message>
+        <source>Comma (12,50)</source>
+        <translation>Przecinek (12,50)</translation>
+    </message>
+    <message>
+        <source>Automatic / ISO (2025-03-04)</source>
+        <translation>Automatycznie / ISO (2025-03-04)</translation>
+    </message>
+    <message>
+        <source>Day first (04.03.2025, 4/3/2025)</source>
+        <translation>Najpierw dzień (04.03.2025, 4/3/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (3/4/2025)</source>
+        <translation>Najpierw miesiąc (3/4/2025)</translation>
+    </message>
+    <message>
+        <source>As in the file (or the format&apos;s usual one)</source>
+        <translation>Jak w pliku (lub zwykła dla formatu)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodowanie:</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>Separator kolumn:</translation>
+    </message>
+    <message>
+        <source>Decimal separator:</source>
+        <translation>Separator dziesiętny:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Daty:</translation>
+    </message>
+    <message>
+        <source>Currency when the file has none:</source>
+        <translation>Waluta, gdy plik jej nie podaje:</translation>
+    </message>
+    <message>
+        <source>As Shopkeeper reads it</source>
+        <translation>Jak odczytuje to Shopkeeper</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <translation>Jak w pliku</translation>
+    </message>
+    <message>
+        <source>The columns were not recognised: on the next page, say which column holds what.</source>
+        <translation>Nie rozpoznano kolumn: na następnej stronie wskaż, co zawiera każda kolumna.</translation>
+    </message>
+    <message>
+        <source>Every date could be read day-first or month-first (like 03/04). Please choose the date order above.</source>
+        <translation>Każdą datę można odczytać jako dzień-miesiąc lub miesiąc-dzień (np. 03/04). Wybierz powyżej kolejność w dacie.</translation>
+    </message>
+    <message>
+        <source>These files are joined:</source>
+        <translation>Te pliki są łączone:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWindow</name>
+    <message>
+        <source>Customer {0}</source>
+        <translation>Klient {0}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Customer: {0}</source>
+        <translation>Klient: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0}&lt;/h2&gt;{1} · {2} · customer no. {3} · sources: {4}</source>
+        <translation>&lt;h2&gt;{0}&lt;/h2&gt;{1} · {2} · klient nr {3} · źródła: {4}</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>brak e-maila</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Wydane</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Ostatnie zamówienie</translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation>{0} dni temu</translation>
+    </message>
+    <message>
+        <source>Usually orders every</source>
+        <translation>Zwykle zamawia co</translation>
+    </message>
+    <message>
+        <source>{0:.0f} days</source>
+        <translation>{0:.0f} dni</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Średnie zamówienie</translation>
+    </message>
+    <message>
+        <source>Predicted value (12 months)</source>
+        <translation>Przewidywana wartość (12 miesięcy)</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Szansa, że nadal jest klientem</translation>
+    </message>
+    <message>
+        <source>Next order expected</source>
+        <translation>Następne zamówienie spodziewane</translation>
+    </message>
+    <message>
+        <source>not soon</source>
+        <translation>nieprędko</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Prognozy</translation>
+    </message>
+    <message>
+        <source>too little history for predictions</source>
+        <translation>za krótka historia na prognozy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Co zrobić:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>This customer has no counted orders yet.</source>
+        <translation>Ten klient nie ma jeszcze liczonych zamówień.</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>liczone</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Orders ({0})</source>
+        <translation>Zamówienia ({0})</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Lines ({0})</source>
+        <translation>Pozycje ({0})</translation>
+    </message>
+    <message>
+        <source>Favourite products</source>
+        <translation>Ulubione produkty</translation>
+    </message>
+    <message>
+        <source>Favourite categories</source>
+        <translation>Ulubione kategorie</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Ulubione</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Zapisz odrzucone wiersze…</translation>
+    </message>
+    <message>
+        <source>Go to Customers</source>
+        <translation>Przejdź do klientów</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <source>{0:,} rows read</source>
+        <translation>Odczytane wiersze: {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; orders added, &lt;b&gt;{1:,}&lt;/b&gt; updated</source>
+        <translation>Dodane zamówienia: &lt;b&gt;{0:,}&lt;/b&gt;, zaktualizowane: &lt;b&gt;{1:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} order lines added</source>
+        <translation>Dodane pozycje zamówień: {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; new customers</source>
+        <translation>Nowi klienci: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} existing customers updated</source>
+        <translation>Zaktualizowani dotychczasowi klienci: {0:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} rows without a customer, kept for product statistics</source>
+        <translation>Wiersze bez klienta, zachowane do statystyk produktów: {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; rows skipped</source>
+        <translation>Pominięte wiersze: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Zapisz odrzucone wiersze</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Same as the computer ({language})</source>
+        <translation>Jak w komputerze ({language})</translation>
+    </message>
+    <message>
+        <source>Some texts change after Shopkeeper is restarted.</source>
+        <translation>Niektóre teksty zmienią się po ponownym uruchomieniu Shopkeeper.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Language of the app:</source>
+        <translation>Język aplikacji:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Utwórz kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Przywróć kopię…</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Twoje dane</translation>
+    </message>
+    <message>
+        <source>All shops, backups and exports are kept in this folder:</source>
+        <translation>Wszystkie sklepy, kopie zapasowe i eksporty są przechowywane w tym folderze:</translation>
+    </message>
+    <message>
+        <source>Count cancelled and refunded orders in the analyses</source>
+        <translation>Uwzględniaj w analizach zamówienia anulowane i zwrócone</translation>
+    </message>
+    <message>
+        <source>Usually off: a cancelled order is not a real purchase.</source>
+        <translation>Zwykle wyłączone: anulowane zamówienie nie jest prawdziwym zakupem.</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analizy</translation>
+    </message>
+    <message>
+        <source>Open shop: {path}</source>
+        <translation>Otwarty sklep: {path}</translation>
+    </message>
+    <message>
+        <source>Open a shop to back it up or change its settings.</source>
+        <translation>Otwórz sklep, aby zrobić jego kopię lub zmienić ustawienia.</translation>
+    </message>
+    <message>
+        <source>{date} {time} — {reason} — {size} MB</source>
+        <translation>{date} {time} — {reason} — {size} MB</translation>
+    </message>
+    <message>
+        <source>backed up by you</source>
+        <translation>kopia ręczna</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>przed importem</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>przed aktualizacją</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>przed przywróceniem</translation>
+    </message>
+    <message>
+        <source>before erasing data</source>
+        <translation>przed usunięciem danych</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Pracuję…</translation>
+    </message>
+    <message>
+        <source>Backup made.</source>
+        <translation>Kopia zapasowa utworzona.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Replace the shop&apos;s data with the backup from {when}? The current data is backed up first, so you can undo this.</source>
+        <translation>Zastąpić dane sklepu kopią z {when}? Bieżące dane zostaną najpierw zapisane w kopii, więc możesz to cofnąć.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Kopia przywrócona.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Sprawdź przed importem</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Nic jeszcze nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Czytam cały plik…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; rows read, &lt;b&gt;{1:,}&lt;/b&gt; usable</source>
+        <translation>Odczytane wiersze: &lt;b&gt;{0:,}&lt;/b&gt;, przydatne: &lt;b&gt;{1:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; orders, &lt;b&gt;{1:,}&lt;/b&gt; customers</source>
+        <translation>Zamówienia: &lt;b&gt;{0:,}&lt;/b&gt;, klienci: &lt;b&gt;{1:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Orders from &lt;b&gt;{0}&lt;/b&gt; to &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>Zamówienia od &lt;b&gt;{0}&lt;/b&gt; do &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Currencies: {0}</source>
+        <translation>Waluty: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled, refunded or voided orders: {0:,} (kept, but not counted as revenue)</source>
+        <translation>Zamówienia anulowane, zwrócone lub unieważnione: {0:,} (zachowane, ale nie liczone do przychodu)</translation>
+    </message>
+    <message>
+        <source>Rows without a customer: {0:,} (they count for products only)</source>
+        <translation>Wiersze bez klienta: {0:,} (liczą się tylko do statystyk produktów)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows that will be skipped:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wiersze, które zostaną pominięte:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nie znaleziono problemów.</translation>
+    </message>
+    <message>
+        <source>Go back and choose the date order.</source>
+        <translation>Wróć i wybierz kolejność w dacie.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Shopkeeper</source>
+        <translation>Witaj w Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Know every customer of your online shop: who buys, who is drifting away, what sells together. Your data never leaves this computer.</source>
+        <translation>Poznaj każdego klienta swojego sklepu internetowego: kto kupuje, kto się oddala, co sprzedaje się razem. Twoje dane nigdy nie opuszczają tego komputera.</translation>
+    </message>
+    <message>
+        <source>Import your shop&apos;s orders</source>
+        <translation>Zaimportuj zamówienia swojego sklepu</translation>
+    </message>
+    <message>
+        <source>From Shopify, WooCommerce, PrestaShop
+or any CSV or Excel export</source>
+        <translation>Z Shopify, WooCommerce, PrestaShop
+lub dowolnego eksportu CSV albo Excel</translation>
+    </message>
+    <message>
+        <source>Explore the demo shop</source>
+        <translation>Poznaj sklep demonstracyjny</translation>
+    </message>
+    <message>
+        <source>A real small gift shop with 262 customers,
+ready to try every screen</source>
+        <translation>Prawdziwy mały sklep z upominkami, 262 klientów,
+gotowy do wypróbowania każdego ekranu</translation>
+    </message>
+    <message>
+        <source>Open a shop file…</source>
+        <translation>Otwórz plik sklepu…</translation>
+    </message>
+    <message>
+        <source>Recent shops</source>
+        <translation>Ostatnie sklepy</translation>
+    </message>
+    <message>
+        <source>{name}   —   {folder}</source>
+        <translation>{name}   —   {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Anulowano; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory for this task.</source>
+        <translation>Komputerowi zabrakło pamięci na to zadanie.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>Nie udało się odczytać ani zapisać pliku: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}). Your data is unchanged.</source>
+        <translation>Coś poszło nie tak ({0}). Twoje dane się nie zmieniły.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+</TS>

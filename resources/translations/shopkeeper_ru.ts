@@ -1,0 +1,2078 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Shopkeeper</source>
+        <translation>О программе Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Shopkeeper {version}</source>
+        <translation>Shopkeeper {version}</translation>
+    </message>
+    <message>
+        <source>Know every customer of your online shop. Your data stays on this computer.</source>
+        <translation>Знайте каждого покупателя своего интернет-магазина. Ваши данные остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Free to use, change and share.</source>
+        <translation>Лицензия: MIT. Можно свободно использовать, изменять и распространять.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Источники данных</translation>
+    </message>
+    <message>
+        <source>The demo shop uses the Online Retail II data set by Daqing Chen, UCI Machine Learning Repository, licensed CC BY 4.0. Customer names and e-mail addresses in the demo are made up.</source>
+        <translation>Демо-магазин использует набор данных Online Retail II (автор Daqing Chen, UCI Machine Learning Repository), лицензия CC BY 4.0. Имена и адреса электронной почты покупателей в демо вымышлены.</translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (PySide6), pandas, SciPy, scikit-learn, matplotlib and SQLite.</source>
+        <translation>Создано с помощью Qt for Python (PySide6), pandas, SciPy, scikit-learn, matplotlib и SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>AlsoBoughtView</name>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>off (one order = one basket)</source>
+        <translation>выкл. (один заказ = одна корзина)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Show products bought together in at least</source>
+        <translation>Показывать товары, купленные вместе, не менее чем в</translation>
+    </message>
+    <message>
+        <source>orders; leave out orders with more than</source>
+        <translation>заказах; не учитывать заказы, где больше</translation>
+    </message>
+    <message>
+        <source>products; join a customer&apos;s orders within (days)</source>
+        <translation>товаров; объединять заказы покупателя в пределах (дней)</translation>
+    </message>
+    <message>
+        <source>Search a product by name or number</source>
+        <translation>Поиск товара по названию или артикулу</translation>
+    </message>
+    <message>
+        <source>Pick a product on the left.</source>
+        <translation>Выберите товар слева.</translation>
+    </message>
+    <message>
+        <source>What shoppers of this product are shown, in this order:</source>
+        <translation>Что видят покупатели этого товара, в таком порядке:</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Закрепить наверху</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Never show with this product</source>
+        <translation>Никогда не показывать с этим товаром</translation>
+    </message>
+    <message>
+        <source>Never show anywhere</source>
+        <translation>Никогда нигде не показывать</translation>
+    </message>
+    <message>
+        <source>Show the selected product first for this product, in the order you pin</source>
+        <translation>Показывать выбранный товар первым для этого товара, в порядке закрепления</translation>
+    </message>
+    <message>
+        <source>For products out of stock, discontinued, gift cards or postage</source>
+        <translation>Для товаров, которых нет в наличии, снятых с продажи, подарочных карт или доставки</translation>
+    </message>
+    <message>
+        <source>Bought together (all rules):</source>
+        <translation>Покупают вместе (все правила):</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>По товару</translation>
+    </message>
+    <message>
+        <source>Sets of three bought together (bundle ideas):</source>
+        <translation>Тройки товаров, купленных вместе (идеи для наборов):</translation>
+    </message>
+    <message>
+        <source>Top pairs</source>
+        <translation>Лучшие пары</translation>
+    </message>
+    <message>
+        <source>Testing the picks on your last 12 weeks of orders…</source>
+        <translation>Проверяем подборки на заказах за последние 12 недель…</translation>
+    </message>
+    <message>
+        <source>How this is measured: the picks are made from orders before the last 12 weeks only, then compared with what each returning customer actually bought in those weeks. Hit rate: share of customers who bought at least one of their 10 picks. Recall: average share of what they bought that was picked. Coverage: share of your products that were picked for anyone.</source>
+        <translation>Как это измеряется: подборки строятся только по заказам до последних 12 недель, а затем сравниваются с тем, что каждый вернувшийся покупатель действительно купил за эти недели. Попадания: доля покупателей, купивших хотя бы один из своих 10 предложенных товаров. Полнота: средняя доля их покупок, которая была в подборке. Охват: доля ваших товаров, которые были хоть кому-то предложены.</translation>
+    </message>
+    <message>
+        <source>Does it work?</source>
+        <translation>Это работает?</translation>
+    </message>
+    <message>
+        <source>Refills due</source>
+        <translation>Пора пополнить</translation>
+    </message>
+    <message>
+        <source>Customer number or e-mail</source>
+        <translation>Номер покупателя или e-mail</translation>
+    </message>
+    <message>
+        <source>Show picks</source>
+        <translation>Показать подборку</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next: products they rebuy regularly, products often bought with what they bought, then bestsellers. Products they bought once are not suggested again.</source>
+        <translation>Товары, которые этот покупатель, вероятно, купит дальше: то, что он регулярно покупает снова, то, что часто берут вместе с его покупками, затем хиты продаж. Товары, купленные один раз, повторно не предлагаются.</translation>
+    </message>
+    <message>
+        <source>Picks for a customer</source>
+        <translation>Подборка для покупателя</translation>
+    </message>
+    <message>
+        <source>Finding picks…</source>
+        <translation>Подбираем товары…</translation>
+    </message>
+    <message>
+        <source>Rebuys it regularly</source>
+        <translation>Регулярно покупает снова</translation>
+    </message>
+    <message>
+        <source>Often bought with their products</source>
+        <translation>Часто покупают с их товарами</translation>
+    </message>
+    <message>
+        <source>Country bestseller</source>
+        <translation>Хит в стране</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s) for this customer.</source>
+        <translation>
+            <numerusform>%n товар для этого покупателя.</numerusform>
+            <numerusform>%n товара для этого покупателя.</numerusform>
+            <numerusform>%n товаров для этого покупателя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>Также покупают</translation>
+    </message>
+    <message>
+        <source>Could not save the settings</source>
+        <translation>Не удалось сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Counting which products are bought together…</source>
+        <translation>Считаем, какие товары покупают вместе…</translation>
+    </message>
+    <message>
+        <source>Could not count products bought together</source>
+        <translation>Не удалось подсчитать товары, купленные вместе</translation>
+    </message>
+    <message>
+        <source>No orders yet: import your orders to see what is bought together.</source>
+        <translation>Заказов пока нет: импортируйте заказы, чтобы увидеть, что покупают вместе.</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>зак.</translation>
+    </message>
+    <message>
+        <source>baskets</source>
+        <translation>корз.</translation>
+    </message>
+    <message>
+        <source>%1 pairs bought together in at least %2 %3 (out of %4 %3; %5 very large orders left out).</source>
+        <translation>Пар, купленных вместе: %1; порог: %2 %3 (из %4 %3; не учтено очень больших заказов: %5).</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Bought with</source>
+        <translation>Покупают с</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Вместе</translation>
+    </message>
+    <message>
+        <source>Confidence →</source>
+        <translation>Достоверность →</translation>
+    </message>
+    <message>
+        <source>Confidence ←</source>
+        <translation>Достоверность ←</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Лифт</translation>
+    </message>
+    <message>
+        <source>Together: orders with both. Confidence →: share of the first product&apos;s orders that also hold the second (← the other way). Lift: how many times more often than chance.</source>
+        <translation>Вместе: заказы с обоими товарами. Достоверность →: доля заказов первого товара, в которых есть и второй (← наоборот). Лифт: во сколько раз чаще, чем случайно.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Rebuys every (days)</source>
+        <translation>Покупает снова каждые (дней)</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Дней с покупки</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>The %1 pairs bought together most often (all of them: python -m core also-bought --csv). </source>
+        <translation>%1 пар, которые чаще всего покупают вместе (все: python -m core also-bought --csv). </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refill(s) due now: customers who usually rebuy these products about this long after their last purchase.</source>
+        <translation>
+            <numerusform>Сейчас %n пополнение: покупатели, которые обычно снова покупают эти товары примерно через такой срок после последней покупки.</numerusform>
+            <numerusform>Сейчас %n пополнения: покупатели, которые обычно снова покупают эти товары примерно через такой срок после последней покупки.</numerusform>
+            <numerusform>Сейчас %n пополнений: покупатели, которые обычно снова покупают эти товары примерно через такой срок после последней покупки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our picks</source>
+        <translation>Наши подборки</translation>
+    </message>
+    <message>
+        <source>Shop bestsellers</source>
+        <translation>Хиты магазина</translation>
+    </message>
+    <message>
+        <source>Random products</source>
+        <translation>Случайные товары</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Hit rate %</source>
+        <translation>Попадания, %</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation>Полнота, %</translation>
+    </message>
+    <message>
+        <source>Coverage %</source>
+        <translation>Охват, %</translation>
+    </message>
+    <message>
+        <source>Our picks would have named something a customer bought next for %1 % of %2 returning customers; shop bestsellers: %3 %, random products: %4 %.</source>
+        <translation>Наши подборки угадали бы следующую покупку у %1 % из %2 вернувшихся покупателей; хиты магазина: %3 %, случайные товары: %4 %.</translation>
+    </message>
+    <message>
+        <source>customers who bought one of their 10 picks (%)</source>
+        <translation>покупатели, купившие один из 10 предложенных товаров (%)</translation>
+    </message>
+    <message>
+        <source>The picks could not be tested: %1</source>
+        <translation>Не удалось проверить подборки: %1</translation>
+    </message>
+    <message>
+        <source>%1 — in %2 orders</source>
+        <translation>%1 — заказов: %2</translation>
+    </message>
+    <message>
+        <source>Pinned by you</source>
+        <translation>Закреплено вами</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>Покупают вместе</translation>
+    </message>
+    <message>
+        <source>Same-category bestseller</source>
+        <translation>Хит той же категории</translation>
+    </message>
+    <message>
+        <source>Segment bestseller</source>
+        <translation>Хит сегмента</translation>
+    </message>
+    <message>
+        <source>Shop bestseller</source>
+        <translation>Хит магазина</translation>
+    </message>
+    <message>
+        <source>Why it is shown</source>
+        <translation>Почему показан</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Not bought together with anything often enough yet.</source>
+        <translation>Пока не покупают вместе ни с чем достаточно часто.</translation>
+    </message>
+    <message>
+        <source>Strongest partners</source>
+        <translation>Самые сильные пары</translation>
+    </message>
+    <message>
+        <source>Could not change the list</source>
+        <translation>Не удалось изменить список</translation>
+    </message>
+    <message>
+        <source>%1 pinned here · %2 products never shown · %3 pairs never shown</source>
+        <translation>Закреплено здесь: %1 · товаров не показывать: %2 · пар не показывать: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or an SVG drawing</source>
+        <translation>Сохранить этот график как картинку PNG или рисунок SVG</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard, to paste into an e-mail or document</source>
+        <translation>Скопировать этот график в буфер обмена, чтобы вставить в письмо или документ</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Картинка PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart</source>
+        <translation>Не удалось сохранить график</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Search by name, e-mail or customer number</source>
+        <translation>Поиск по имени, e-mail или номеру покупателя</translation>
+    </message>
+    <message>
+        <source>10 segments (recency × frequency)</source>
+        <translation>10 сегментов (давность × частота)</translation>
+    </message>
+    <message>
+        <source>11 segments (recency × frequency and spend)</source>
+        <translation>11 сегментов (давность × частота и сумма)</translation>
+    </message>
+    <message>
+        <source>Recency (5 = bought most recently) × frequency (5 = most orders). Click a cell to see its customers.</source>
+        <translation>Давность (5 = покупал совсем недавно) × частота (5 = больше всего заказов). Нажмите на клетку, чтобы увидеть её покупателей.</translation>
+    </message>
+    <message>
+        <source>F{0}</source>
+        <translation>F{0}</translation>
+    </message>
+    <message>
+        <source>R{0}</source>
+        <translation>R{0}</translation>
+    </message>
+    <message>
+        <source>Score cut-offs (for scores 2, 3, 4, 5)</source>
+        <translation>Пороги оценок (для оценок 2, 3, 4, 5)</translation>
+    </message>
+    <message>
+        <source>Days since last order at most</source>
+        <translation>Дней с последнего заказа, не больше</translation>
+    </message>
+    <message>
+        <source>Orders at least</source>
+        <translation>Заказов не меньше</translation>
+    </message>
+    <message>
+        <source>Spend at least</source>
+        <translation>Потратил не меньше</translation>
+    </message>
+    <message>
+        <source>Equal groups (quintiles)</source>
+        <translation>Равные группы (квинтили)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Все покупатели</translation>
+    </message>
+    <message>
+        <source>Top percent</source>
+        <translation>Лучшие — процент</translation>
+    </message>
+    <message>
+        <source>Top number</source>
+        <translation>Лучшие — число</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Выгрузить список…</translation>
+    </message>
+    <message>
+        <source>VIP size:</source>
+        <translation>Размер группы VIP:</translation>
+    </message>
+    <message>
+        <source>Win-back when silent at least</source>
+        <translation>Вернуть, если молчат не меньше</translation>
+    </message>
+    <message>
+        <source>× their usual interval</source>
+        <translation>× их обычный интервал</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation> % в месяц</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <source>Predict value over</source>
+        <translation>Прогноз ценности на</translation>
+    </message>
+    <message>
+        <source>discounting future money by</source>
+        <translation>дисконтируя будущие деньги на</translation>
+    </message>
+    <message>
+        <source>Testing how well the predictions work…</source>
+        <translation>Проверяем, насколько хороши прогнозы…</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>Choose automatically</source>
+        <translation>Выбрать автоматически</translation>
+    </message>
+    <message>
+        <source>{0} groups</source>
+        <translation>Групп: {0}</translation>
+    </message>
+    <message>
+        <source>Number of groups:</source>
+        <translation>Число групп:</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Группы похожих</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>Дней с последнего заказа</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Средний заказ</translation>
+    </message>
+    <message>
+        <source>Working out segments and predictions…</source>
+        <translation>Рассчитываем сегменты и прогнозы…</translation>
+    </message>
+    <message>
+        <source>Can you trust the predictions? Predicted vs actual in a test period</source>
+        <translation>Можно ли доверять прогнозам? Прогноз и факт за тестовый период</translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation>Что было на самом деле</translation>
+    </message>
+    <message>
+        <source>What the model predicted</source>
+        <translation>Что предсказала модель</translation>
+    </message>
+    <message>
+        <source>Repeat orders before the test period</source>
+        <translation>Повторные заказы до тестового периода</translation>
+    </message>
+    <message>
+        <source>Average orders per customer in the test period</source>
+        <translation>Среднее число заказов на покупателя за тестовый период</translation>
+    </message>
+    <message>
+        <source>Could not analyse the customers</source>
+        <translation>Не удалось проанализировать покупателей</translation>
+    </message>
+    <message>
+        <source>{0} customers with orders. Predictions are based on {1} repeat customers over {2} days of history.</source>
+        <translation>Покупателей с заказами: {0}. Прогнозы основаны на {1} постоянных покупателях за {2} дн. истории.</translation>
+    </message>
+    <message>
+        <source>{0} customers with orders. Only {1} customers ordered more than once over {2} days of history, so predictions would be rough; the lists use past spending (RFM) instead.</source>
+        <translation>Покупателей с заказами: {0}. Только {1} покупателей заказали больше одного раза за {2} дн. истории, поэтому прогнозы были бы грубыми; списки строятся по прошлым покупкам (RFM).</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>Прогноз ценности</translation>
+    </message>
+    <message>
+        <source>Chance of having stopped</source>
+        <translation>Вероятность ухода</translation>
+    </message>
+    <message>
+        <source>All customers ({0})</source>
+        <translation>Все покупатели ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2:.0f} % of revenue)</source>
+        <translation>{0} ({1}, {2:.0f} % выручки)</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} customers
+{2:,.0f} ({3:.0f} %)</source>
+        <translation>{0}
+покупателей: {1}
+{2:,.0f} ({3:.0f} %)</translation>
+    </message>
+    <message>
+        <source>R{0} F{1}: {2} customers</source>
+        <translation>R{0} F{1}: покупателей: {2}</translation>
+    </message>
+    <message>
+        <source>Recency {0}, frequency {1}: {2} customers</source>
+        <translation>Давность {0}, частота {1}: покупателей: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} customers</source>
+        <translation>{0}: покупателей: {1}</translation>
+    </message>
+    <message>
+        <source>All customers: {0}</source>
+        <translation>Все покупатели: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; {2}&lt;br&gt;&lt;br&gt;{3} customers, {4:,.0f} revenue; on average {5:.1f} orders, last order {6:.0f} days ago.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;Что делать:&lt;/b&gt; {2}&lt;br&gt;&lt;br&gt;Покупателей: {3}, выручка: {4:,.0f}; в среднем заказов: {5:.1f}, последний заказ {6:.0f} дн. назад.</translation>
+    </message>
+    <message>
+        <source>Pick a segment on the left or a cell in the grid to see who is in it and what to do for them.</source>
+        <translation>Выберите сегмент слева или клетку сетки, чтобы увидеть, кто в нём и что для них сделать.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Usual days between orders</source>
+        <translation>Обычно дней между заказами</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Выгрузить список</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the list</source>
+        <translation>Не удалось выгрузить список</translation>
+    </message>
+    <message>
+        <source>Predicted value over the next {0} months (discounted {1:g} % a month), the chance each customer has stopped buying, and when they will probably order next.</source>
+        <translation>Прогноз ценности на следующие {0} мес. (дисконт {1:g} % в месяц), вероятность, что покупатель перестал покупать, и когда он, вероятно, закажет снова.</translation>
+    </message>
+    <message>
+        <source>Predictions would be rough with this little history, so the lists use past spending (RFM) instead.</source>
+        <translation>При такой короткой истории прогнозы были бы грубыми, поэтому списки строятся по прошлым покупкам (RFM).</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Повторные заказы</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Вероятность, что ещё покупатель</translation>
+    </message>
+    <message>
+        <source>Expected orders</source>
+        <translation>Ожидаемые заказы</translation>
+    </message>
+    <message>
+        <source>Expected order value</source>
+        <translation>Ожидаемая сумма заказа</translation>
+    </message>
+    <message>
+        <source>Next order expected</source>
+        <translation>Следующий заказ ожидается</translation>
+    </message>
+    <message>
+        <source>The predictions could not be tested yet: {0}</source>
+        <translation>Прогнозы пока не удалось проверить: {0}</translation>
+    </message>
+    <message>
+        <source>Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} orders on average.</source>
+        <translation>Проверка: модель обучена на истории до {0} и проверена на последних {1} неделях. Модель ожидала {2} повторных заказов от {3} покупателей; они сделали {4} ({5:.0f} % {6}). В среднем ошибка на покупателя — {7:.2f} заказа.</translation>
+    </message>
+    <message>
+        <source>more predicted than actual</source>
+        <translation>предсказано больше, чем было</translation>
+    </message>
+    <message>
+        <source>fewer predicted than actual</source>
+        <translation>предсказано меньше, чем было</translation>
+    </message>
+    <message>
+        <source>Finding groups of similar customers…</source>
+        <translation>Ищем группы похожих покупателей…</translation>
+    </message>
+    <message>
+        <source>{0} groups (silhouette {1:.2f}; closer to 1 = more distinct). Click a group to see its customers.</source>
+        <translation>Групп: {0} (силуэт {1:.2f}; ближе к 1 = чётче различаются). Нажмите на группу, чтобы увидеть её покупателей.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Main country</source>
+        <translation>Основная страна</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n покупатель</numerusform>
+            <numerusform>%n покупателя</numerusform>
+            <numerusform>%n покупателей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Save owner&apos;s report…</source>
+        <translation>Сохранить отчёт владельца…</translation>
+    </message>
+    <message>
+        <source>A PDF with these figures, every chart and what to do next</source>
+        <translation>PDF с этими цифрами, всеми графиками и тем, что делать дальше</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Revenue and orders by month</source>
+        <translation>Выручка и заказы по месяцам</translation>
+    </message>
+    <message>
+        <source>Customer segments: how many, and their share of revenue</source>
+        <translation>Сегменты покупателей: сколько их и какова их доля выручки</translation>
+    </message>
+    <message>
+        <source>Recency × frequency: where your customers are</source>
+        <translation>Давность × частота: где ваши покупатели</translation>
+    </message>
+    <message>
+        <source>Do customers come back? Retention by month of first order</source>
+        <translation>Возвращаются ли покупатели? Удержание по месяцу первого заказа</translation>
+    </message>
+    <message>
+        <source>How long between orders? Your shop&apos;s buying cycle</source>
+        <translation>Сколько проходит между заказами? Цикл покупок вашего магазина</translation>
+    </message>
+    <message>
+        <source>Best-selling products by revenue</source>
+        <translation>Самые продаваемые товары по выручке</translation>
+    </message>
+    <message>
+        <source>Products most often bought together</source>
+        <translation>Товары, которые чаще всего покупают вместе</translation>
+    </message>
+    <message>
+        <source>Which products go together</source>
+        <translation>Какие товары сочетаются</translation>
+    </message>
+    <message>
+        <source>Predicted customer value over the next 12 months</source>
+        <translation>Прогноз ценности покупателей на следующие 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Can you trust the predictions? Predicted vs actual in a test period</source>
+        <translation>Можно ли доверять прогнозам? Прогноз и факт за тестовый период</translation>
+    </message>
+    <message>
+        <source>Do the recommendations work? App vs best-sellers vs random</source>
+        <translation>Работают ли рекомендации? Приложение, хиты и случайный выбор</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые покупатели</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Вернувшиеся покупатели</translation>
+    </message>
+    <message>
+        <source>Guests (no customer)</source>
+        <translation>Гости (без покупателя)</translation>
+    </message>
+    <message>
+        <source>Orders (right axis)</source>
+        <translation>Заказы (правая ось)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Month (the last month runs only to {day})</source>
+        <translation>Месяц (последний месяц только до {day})</translation>
+    </message>
+    <message>
+        <source>Revenue ({currency})</source>
+        <translation>Выручка ({currency})</translation>
+    </message>
+    <message>
+        <source>Orders with both products (× chance: how much more often than at random)</source>
+        <translation>Заказы с обоими товарами (× случайность: во сколько раз чаще, чем случайно)</translation>
+    </message>
+    <message>
+        <source>{orders:,} orders · {lift:.0f}× chance</source>
+        <translation>зак.: {orders:,} · {lift:.0f}× случайность</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Повторные заказы</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>зак.</translation>
+    </message>
+    <message>
+        <source>Days to the customer&apos;s next order (last bar: {cap:.0f}+)</source>
+        <translation>Дней до следующего заказа покупателя (последний столбец: {cap:.0f}+)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <source>Everyone who placed at least one order. Click to see the list.</source>
+        <translation>Все, кто сделал хотя бы один заказ. Нажмите, чтобы увидеть список.</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>Постоянные покупатели</translation>
+    </message>
+    <message>
+        <source>The share of customers who ordered more than once: the heart of a healthy shop. Click to see them.</source>
+        <translation>Доля покупателей, заказавших больше одного раза: сердце здорового магазина. Нажмите, чтобы увидеть их.</translation>
+    </message>
+    <message>
+        <source>Revenue, last 30 days</source>
+        <translation>Выручка за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Paid orders in the 30 days up to the last order in your data, compared with the 30 days before.</source>
+        <translation>Оплаченные заказы за 30 дней до последнего заказа в ваших данных в сравнении с предыдущими 30 днями.</translation>
+    </message>
+    <message>
+        <source>Revenue, last 90 days</source>
+        <translation>Выручка за последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Paid orders in the 90 days up to the last order in your data, compared with the 90 days before.</source>
+        <translation>Оплаченные заказы за 90 дней до последнего заказа в ваших данных в сравнении с предыдущими 90 днями.</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Средний заказ</translation>
+    </message>
+    <message>
+        <source>Revenue divided by the number of orders.</source>
+        <translation>Выручка, делённая на число заказов.</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Покупатели под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Repeat customers who have been silent for much longer than usual for them. Click to see who.</source>
+        <translation>Постоянные покупатели, которые молчат намного дольше обычного. Нажмите, чтобы увидеть, кто это.</translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation>VIP-покупатели</translation>
+    </message>
+    <message>
+        <source>Your best customers by spend. Click to see who.</source>
+        <translation>Ваши лучшие покупатели по сумме покупок. Нажмите, чтобы увидеть, кто это.</translation>
+    </message>
+    <message>
+        <source>Open or import a shop to see how it is doing.</source>
+        <translation>Откройте или импортируйте магазин, чтобы увидеть, как идут дела.</translation>
+    </message>
+    <message>
+        <source>No shop open.</source>
+        <translation>Магазин не открыт.</translation>
+    </message>
+    <message>
+        <source>How %1 is doing</source>
+        <translation>Как идут дела: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Could not load the dashboard</source>
+        <translation>Не удалось загрузить сводку</translation>
+    </message>
+    <message>
+        <source>Could not open the list</source>
+        <translation>Не удалось открыть список</translation>
+    </message>
+    <message>
+        <source>Save owner&apos;s report</source>
+        <translation>Сохранить отчёт владельца</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Создаём отчёт…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s report</source>
+        <translation>Отчёт владельца</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Отчёт сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the report</source>
+        <translation>Не удалось создать отчёт</translation>
+    </message>
+    <message>
+        <source>Writing the owner&apos;s report</source>
+        <translation>Создание отчёта владельца</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Choose the file(s) to import</source>
+        <translation>Выберите файл(ы) для импорта</translation>
+    </message>
+    <message>
+        <source>An export from Shopify, WooCommerce, PrestaShop, Olist, CDNOW, Online Retail, or any spreadsheet (CSV or XLSX). For a set of files that belong together (orders, items, customers, products), choose them all. You can also drop files here.</source>
+        <translation>Выгрузка из Shopify, WooCommerce, PrestaShop, Olist, CDNOW, Online Retail или любая таблица (CSV или XLSX). Если несколько файлов связаны (заказы, позиции, покупатели, товары), выберите их все. Файлы можно также перетащить сюда.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Choose shop exports</source>
+        <translation>Выберите выгрузки магазина</translation>
+    </message>
+</context>
+<context>
+    <name>FirstVisitGuide</name>
+    <message>
+        <source>Your shop at a glance: sales, customers and what changed. Click a headline to see the customers behind it.</source>
+        <translation>Ваш магазин с первого взгляда: продажи, покупатели и что изменилось. Нажмите на показатель, чтобы увидеть покупателей за ним.</translation>
+    </message>
+    <message>
+        <source>Bring in your orders: drop an export file from your shop here, or click Import. Importing the same file again does not create duplicates.</source>
+        <translation>Загрузите свои заказы: перетащите сюда файл выгрузки из магазина или нажмите «Импорт». Повторный импорт того же файла не создаёт дубликатов.</translation>
+    </message>
+    <message>
+        <source>Every customer with their orders and spending. Search by name or e-mail; double-click a customer to see their whole history.</source>
+        <translation>Каждый покупатель с заказами и расходами. Ищите по имени или e-mail; дважды щёлкните покупателя, чтобы увидеть всю его историю.</translation>
+    </message>
+    <message>
+        <source>Customers grouped by how recently, how often and how much they buy: look after your Champions, win back those At risk.</source>
+        <translation>Покупатели, сгруппированные по давности, частоте и сумме покупок: берегите «Чемпионов», возвращайте тех, кто «Под угрозой».</translation>
+    </message>
+    <message>
+        <source>What each customer is likely to spend in the coming months, and who may be about to stop buying.</source>
+        <translation>Сколько каждый покупатель, вероятно, потратит в ближайшие месяцы и кто может скоро перестать покупать.</translation>
+    </message>
+    <message>
+        <source>Products that are bought together. Use them for &quot;customers who bought this also bought&quot; suggestions and bundles.</source>
+        <translation>Товары, которые покупают вместе. Используйте их для подсказок «с этим товаром покупают» и для наборов.</translation>
+    </message>
+    <message>
+        <source>Charts of what matters for your shop. Hover for details; save any chart as a picture.</source>
+        <translation>Графики того, что важно для вашего магазина. Наведите курсор для подробностей; любой график можно сохранить как картинку.</translation>
+    </message>
+    <message>
+        <source>Pick a group of customers and an offer, and save a file ready for Mailchimp, Klaviyo or Shopify.</source>
+        <translation>Выберите группу покупателей и предложение и сохраните файл, готовый для Mailchimp, Klaviyo или Shopify.</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your shop to print or share.</source>
+        <translation>Краткая сводка о магазине на одной странице — для печати или отправки.</translation>
+    </message>
+    <message>
+        <source>First time here?</source>
+        <translation>Впервые здесь?</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Понятно</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>You can cancel: the shop then stays exactly as it was.</source>
+        <translation>Можно отменить: магазин останется точно таким, как был.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>You can try again, or close this window; the shop is unchanged.</source>
+        <translation>Можно попробовать снова или закрыть это окно; магазин не изменился.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>Import orders or customers…</source>
+        <translation>Импортировать заказы или покупателей…</translation>
+    </message>
+    <message>
+        <source>Earlier imports</source>
+        <translation>Прошлые импорты</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>No shop is open</source>
+        <translation>Магазин не открыт</translation>
+    </message>
+    <message>
+        <source>Use File → New shop or Open shop first.</source>
+        <translation>Сначала выберите Файл → Новый магазин или Открыть магазин.</translation>
+    </message>
+    <message>
+        <source>Bring in your shop&apos;s orders</source>
+        <translation>Загрузите заказы своего магазина</translation>
+    </message>
+    <message>
+        <source>Export your orders from Shopify, WooCommerce, PrestaShop or any spreadsheet as CSV or XLSX, then import the file here. Your data stays on this computer.</source>
+        <translation>Выгрузите заказы из Shopify, WooCommerce, PrestaShop или любой таблицы в CSV или XLSX, затем импортируйте файл здесь. Ваши данные остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Import more data</source>
+        <translation>Импортировать ещё данные</translation>
+    </message>
+    <message>
+        <source>Importing the same file again adds nothing twice; newer exports update changed orders.</source>
+        <translation>Повторный импорт того же файла ничего не дублирует; более новые выгрузки обновляют изменённые заказы.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Orders added</source>
+        <translation>Добавлено заказов</translation>
+    </message>
+    <message>
+        <source>Orders updated</source>
+        <translation>Обновлено заказов</translation>
+    </message>
+    <message>
+        <source>Lines added</source>
+        <translation>Добавлено позиций</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые покупатели</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Why skipped</source>
+        <translation>Почему пропущено</translation>
+    </message>
+    <message>
+        <source>Choose a shop export</source>
+        <translation>Выберите выгрузку магазина</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import shop data</source>
+        <translation>Импорт данных магазина</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Shopkeeper</source>
+        <translation>Shopkeeper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New shop…</source>
+        <translation>&amp;Новый магазин…</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop…</source>
+        <translation>&amp;Открыть магазин…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>Открыть &amp;демо-магазин</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>&amp;Импортировать заказы…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent shops</source>
+        <translation>Н&amp;едавние магазины</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
+    </message>
+    <message>
+        <source>No shop open</source>
+        <translation>Магазин не открыт</translation>
+    </message>
+    <message>
+        <source>{name} — {customers} customers, {orders} orders</source>
+        <translation>{name} — покупателей: {customers}, заказов: {orders}</translation>
+    </message>
+    <message>
+        <source>Shopkeeper — {0}</source>
+        <translation>Shopkeeper — {0}</translation>
+    </message>
+    <message>
+        <source>Could not open the shop</source>
+        <translation>Не удалось открыть магазин</translation>
+    </message>
+    <message>
+        <source>Could not open the demo shop</source>
+        <translation>Не удалось открыть демо-магазин</translation>
+    </message>
+    <message>
+        <source>Open a shop</source>
+        <translation>Открыть магазин</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>Новый магазин</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Say which column holds what</source>
+        <translation>Укажите, что в какой колонке</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Shopkeeper remembers this for files with the same columns.</source>
+        <translation>Поля со * обязательны. Shopkeeper запомнит это для файлов с такими же колонками.</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
+    </message>
+    <message>
+        <source>{0}   (e.g. {1})</source>
+        <translation>{0}   (напр., {1})</translation>
+    </message>
+</context>
+<context>
+    <name>NoShopPage</name>
+    <message>
+        <source>Welcome to Shopkeeper</source>
+        <translation>Добро пожаловать в Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Know every customer of your online shop. Your data never leaves this computer.</source>
+        <translation>Знайте каждого покупателя своего интернет-магазина. Ваши данные никогда не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Start a new shop and import orders</source>
+        <translation>Создать новый магазин и импортировать заказы</translation>
+    </message>
+    <message>
+        <source>Explore the demo shop</source>
+        <translation>Посмотреть демо-магазин</translation>
+    </message>
+    <message>
+        <source>Open a shop…</source>
+        <translation>Открыть магазин…</translation>
+    </message>
+</context>
+<context>
+    <name>OffersView</name>
+    <message>
+        <source>Offer files</source>
+        <translation>Файлы предложений</translation>
+    </message>
+    <message>
+        <source>Shop snippets</source>
+        <translation>Блоки для магазина</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Mailchimp audience (CSV)</source>
+        <translation>Аудитория Mailchimp (CSV)</translation>
+    </message>
+    <message>
+        <source>Klaviyo list (CSV)</source>
+        <translation>Список Klaviyo (CSV)</translation>
+    </message>
+    <message>
+        <source>Shopify customer tags (CSV)</source>
+        <translation>Теги покупателей Shopify (CSV)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Таблица (CSV)</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>e.g. {first_name}, picked for you: {product_1}</source>
+        <translation>напр., {first_name}, подобрано для вас: {product_1}</translation>
+    </message>
+    <message>
+        <source>sk-vip (from the audience when empty)</source>
+        <translation>sk-vip (из аудитории, если пусто)</translation>
+    </message>
+    <message>
+        <source>Also include customers who did not accept marketing</source>
+        <translation>Включить также покупателей, не давших согласия на рассылки</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>File for</source>
+        <translation>Файл для</translation>
+    </message>
+    <message>
+        <source>VIP early access %</source>
+        <translation>Ранний доступ VIP, %</translation>
+    </message>
+    <message>
+        <source>Win-back %</source>
+        <translation>Возврат покупателей, %</translation>
+    </message>
+    <message>
+        <source>At risk, high value %</source>
+        <translation>Под угрозой, высокая ценность, %</translation>
+    </message>
+    <message>
+        <source>Everyone else %</source>
+        <translation>Все остальные, %</translation>
+    </message>
+    <message>
+        <source>Your margin % (caps discounts at half)</source>
+        <translation>Ваша маржа, % (скидка не больше её половины)</translation>
+    </message>
+    <message>
+        <source>Control group %</source>
+        <translation>Контрольная группа, %</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>Тема письма</translation>
+    </message>
+    <message>
+        <source>Shopify tag</source>
+        <translation>Тег Shopify</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Save files…</source>
+        <translation>Сохранить файлы…</translation>
+    </message>
+    <message>
+        <source>Choose an audience and press Preview.</source>
+        <translation>Выберите аудиторию и нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Could not load audiences</source>
+        <translation>Не удалось загрузить аудитории</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2} customers)</source>
+        <translation>{0}: {1} (покупателей: {2})</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Could not make the offer</source>
+        <translation>Не удалось подготовить предложение</translation>
+    </message>
+    <message>
+        <source>{0}: {1} customers in the file, {2} held out as a control group.</source>
+        <translation>{0}: покупателей в файле: {1}, в контрольной группе: {2}.</translation>
+    </message>
+    <message>
+        <source>Left out because they did not accept marketing: {0}.</source>
+        <translation>Исключены, так как не дали согласия на рассылки: {0}.</translation>
+    </message>
+    <message>
+        <source>Dropped by the file&apos;s rules: {0}.</source>
+        <translation>Исключены правилами файла: {0}.</translation>
+    </message>
+    <message>
+        <source>Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} at {3:.0%} redemption).</source>
+        <translation>Оценка стоимости скидок: {0:,.2f} {1}, если каждый закажет один раз ({2:,.2f} при использовании {3:.0%}).</translation>
+    </message>
+    <message>
+        <source>Save the offer file</source>
+        <translation>Сохранить файл предложения</translation>
+    </message>
+    <message>
+        <source>Files (*.{0})</source>
+        <translation>Файлы (*.{0})</translation>
+    </message>
+    <message>
+        <source>Could not save the offer</source>
+        <translation>Не удалось сохранить предложение</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Also bought (HTML)</source>
+        <translation>Также покупают (HTML)</translation>
+    </message>
+    <message>
+        <source>Also bought (Shopify Liquid)</source>
+        <translation>Также покупают (Shopify Liquid)</translation>
+    </message>
+    <message>
+        <source>Also bought (WooCommerce)</source>
+        <translation>Также покупают (WooCommerce)</translation>
+    </message>
+    <message>
+        <source>Bestsellers block</source>
+        <translation>Блок хитов продаж</translation>
+    </message>
+    <message>
+        <source>VIP banner (HTML)</source>
+        <translation>VIP-баннер (HTML)</translation>
+    </message>
+    <message>
+        <source>VIP banner (Shopify Liquid)</source>
+        <translation>VIP-баннер (Shopify Liquid)</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>топ </translation>
+    </message>
+    <message>
+        <source>Welcome back! As a VIP you get early access to our new collection.</source>
+        <translation>С возвращением! Как VIP-покупатель вы получаете ранний доступ к нашей новой коллекции.</translation>
+    </message>
+    <message>
+        <source>Make snippet</source>
+        <translation>Создать блок</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Копировать в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Widget</source>
+        <translation>Виджет</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Banner text</source>
+        <translation>Текст баннера</translation>
+    </message>
+    <message>
+        <source>Could not make the snippet</source>
+        <translation>Не удалось создать блок</translation>
+    </message>
+    <message>
+        <source>Where to paste this</source>
+        <translation>Куда это вставить</translation>
+    </message>
+    <message>
+        <source>{0} bytes, no customer data.</source>
+        <translation>{0} байт, без данных покупателей.</translation>
+    </message>
+    <message>
+        <source>{0} products have recommendations.</source>
+        <translation>Товаров с рекомендациями: {0}.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <source>Save the snippet</source>
+        <translation>Сохранить блок</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>Проверьте, как читается файл</translation>
+    </message>
+    <message>
+        <source>Shopkeeper guessed these settings from the file. If the columns below look wrong, change a setting.</source>
+        <translation>Shopkeeper определил эти настройки по файлу. Если колонки ниже выглядят неправильно, измените настройку.</translation>
+    </message>
+    <message>
+        <source>Point (12.50)</source>
+        <translation>Точка (12.50)</translation>
+    </message>
+    <message>
+        <source>Comma (12,50)</source>
+        <translation>Запятая (12,50)</translation>
+    </message>
+    <message>
+        <source>Automatic / ISO (2025-03-04)</source>
+        <translation>Автоматически / ISO (2025-03-04)</translation>
+    </message>
+    <message>
+        <source>Day first (04.03.2025, 4/3/2025)</source>
+        <translation>Сначала день (04.03.2025, 4/3/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (3/4/2025)</source>
+        <translation>Сначала месяц (3/4/2025)</translation>
+    </message>
+    <message>
+        <source>As in the file (or the format&apos;s usual one)</source>
+        <translation>Как в файле (или обычная для формата)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>Разделитель колонок:</translation>
+    </message>
+    <message>
+        <source>Decimal separator:</source>
+        <translation>Десятичный разделитель:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>Currency when the file has none:</source>
+        <translation>Валюта, если в файле её нет:</translation>
+    </message>
+    <message>
+        <source>As Shopkeeper reads it</source>
+        <translation>Как это читает Shopkeeper</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <translation>Как в файле</translation>
+    </message>
+    <message>
+        <source>The columns were not recognised: on the next page, say which column holds what.</source>
+        <translation>Колонки не распознаны: на следующей странице укажите, что в какой колонке.</translation>
+    </message>
+    <message>
+        <source>Every date could be read day-first or month-first (like 03/04). Please choose the date order above.</source>
+        <translation>Каждую дату можно прочитать и как день-месяц, и как месяц-день (например, 03/04). Выберите порядок в дате выше.</translation>
+    </message>
+    <message>
+        <source>These files are joined:</source>
+        <translation>Эти файлы объединяются:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWindow</name>
+    <message>
+        <source>Customer {0}</source>
+        <translation>Покупатель {0}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Customer: {0}</source>
+        <translation>Покупатель: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0}&lt;/h2&gt;{1} · {2} · customer no. {3} · sources: {4}</source>
+        <translation>&lt;h2&gt;{0}&lt;/h2&gt;{1} · {2} · покупатель № {3} · источники: {4}</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>нет e-mail</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation>{0} дн. назад</translation>
+    </message>
+    <message>
+        <source>Usually orders every</source>
+        <translation>Обычно заказывает каждые</translation>
+    </message>
+    <message>
+        <source>{0:.0f} days</source>
+        <translation>{0:.0f} дн.</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Средний заказ</translation>
+    </message>
+    <message>
+        <source>Predicted value (12 months)</source>
+        <translation>Прогноз ценности (12 месяцев)</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Вероятность, что ещё покупатель</translation>
+    </message>
+    <message>
+        <source>Next order expected</source>
+        <translation>Следующий заказ ожидается</translation>
+    </message>
+    <message>
+        <source>not soon</source>
+        <translation>не скоро</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>too little history for predictions</source>
+        <translation>слишком короткая история для прогнозов</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Что делать:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>This customer has no counted orders yet.</source>
+        <translation>У этого покупателя пока нет учтённых заказов.</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>учтён</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Orders ({0})</source>
+        <translation>Заказы ({0})</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Lines ({0})</source>
+        <translation>Позиции ({0})</translation>
+    </message>
+    <message>
+        <source>Favourite products</source>
+        <translation>Любимые товары</translation>
+    </message>
+    <message>
+        <source>Favourite categories</source>
+        <translation>Любимые категории</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Любимое</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <source>Go to Customers</source>
+        <translation>Перейти к покупателям</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <source>{0:,} rows read</source>
+        <translation>Прочитано строк: {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; orders added, &lt;b&gt;{1:,}&lt;/b&gt; updated</source>
+        <translation>Добавлено заказов: &lt;b&gt;{0:,}&lt;/b&gt;, обновлено: &lt;b&gt;{1:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} order lines added</source>
+        <translation>Добавлено позиций заказов: {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; new customers</source>
+        <translation>Новых покупателей: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} existing customers updated</source>
+        <translation>Обновлено существующих покупателей: {0:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} rows without a customer, kept for product statistics</source>
+        <translation>Строк без покупателя (сохранены для статистики товаров): {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; rows skipped</source>
+        <translation>Пропущено строк: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Сохранить отклонённые строки</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Same as the computer ({language})</source>
+        <translation>Как на компьютере ({language})</translation>
+    </message>
+    <message>
+        <source>Some texts change after Shopkeeper is restarted.</source>
+        <translation>Некоторые надписи изменятся после перезапуска Shopkeeper.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Language of the app:</source>
+        <translation>Язык приложения:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>All shops, backups and exports are kept in this folder:</source>
+        <translation>Все магазины, резервные копии и выгрузки хранятся в этой папке:</translation>
+    </message>
+    <message>
+        <source>Count cancelled and refunded orders in the analyses</source>
+        <translation>Учитывать в анализе отменённые и возвращённые заказы</translation>
+    </message>
+    <message>
+        <source>Usually off: a cancelled order is not a real purchase.</source>
+        <translation>Обычно выключено: отменённый заказ — не настоящая покупка.</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Open shop: {path}</source>
+        <translation>Открытый магазин: {path}</translation>
+    </message>
+    <message>
+        <source>Open a shop to back it up or change its settings.</source>
+        <translation>Откройте магазин, чтобы сделать его копию или изменить настройки.</translation>
+    </message>
+    <message>
+        <source>{date} {time} — {reason} — {size} MB</source>
+        <translation>{date} {time} — {reason} — {size} МБ</translation>
+    </message>
+    <message>
+        <source>backed up by you</source>
+        <translation>создана вами</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>before erasing data</source>
+        <translation>перед удалением данных</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Backup made.</source>
+        <translation>Резервная копия создана.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the shop&apos;s data with the backup from {when}? The current data is backed up first, so you can undo this.</source>
+        <translation>Заменить данные магазина копией от {when}? Текущие данные сначала будут сохранены в копию, так что это можно отменить.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Копия восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверьте перед импортом</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Читаем весь файл…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; rows read, &lt;b&gt;{1:,}&lt;/b&gt; usable</source>
+        <translation>Прочитано строк: &lt;b&gt;{0:,}&lt;/b&gt;, пригодных: &lt;b&gt;{1:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; orders, &lt;b&gt;{1:,}&lt;/b&gt; customers</source>
+        <translation>Заказов: &lt;b&gt;{0:,}&lt;/b&gt;, покупателей: &lt;b&gt;{1:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Orders from &lt;b&gt;{0}&lt;/b&gt; to &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>Заказы с &lt;b&gt;{0}&lt;/b&gt; по &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Currencies: {0}</source>
+        <translation>Валюты: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled, refunded or voided orders: {0:,} (kept, but not counted as revenue)</source>
+        <translation>Отменённые, возвращённые или аннулированные заказы: {0:,} (сохранены, но не входят в выручку)</translation>
+    </message>
+    <message>
+        <source>Rows without a customer: {0:,} (they count for products only)</source>
+        <translation>Строки без покупателя: {0:,} (учитываются только для товаров)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows that will be skipped:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Строки, которые будут пропущены:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Go back and choose the date order.</source>
+        <translation>Вернитесь и выберите порядок в дате.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Shopkeeper</source>
+        <translation>Добро пожаловать в Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Know every customer of your online shop: who buys, who is drifting away, what sells together. Your data never leaves this computer.</source>
+        <translation>Знайте каждого покупателя своего интернет-магазина: кто покупает, кто отдаляется, что продаётся вместе. Ваши данные никогда не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Import your shop&apos;s orders</source>
+        <translation>Импортируйте заказы своего магазина</translation>
+    </message>
+    <message>
+        <source>From Shopify, WooCommerce, PrestaShop
+or any CSV or Excel export</source>
+        <translation>Из Shopify, WooCommerce, PrestaShop
+или любой выгрузки CSV или Excel</translation>
+    </message>
+    <message>
+        <source>Explore the demo shop</source>
+        <translation>Посмотреть демо-магазин</translation>
+    </message>
+    <message>
+        <source>A real small gift shop with 262 customers,
+ready to try every screen</source>
+        <translation>Настоящий небольшой магазин подарков, 262 покупателя,
+можно попробовать каждый экран</translation>
+    </message>
+    <message>
+        <source>Open a shop file…</source>
+        <translation>Открыть файл магазина…</translation>
+    </message>
+    <message>
+        <source>Recent shops</source>
+        <translation>Недавние магазины</translation>
+    </message>
+    <message>
+        <source>{name}   —   {folder}</source>
+        <translation>{name}   —   {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory for this task.</source>
+        <translation>Компьютеру не хватило памяти для этой задачи.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>Не удалось прочитать или записать файл: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}). Your data is unchanged.</source>
+        <translation>Что-то пошло не так ({0}). Ваши данные не изменены.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+</TS>
