@@ -383,7 +383,7 @@ def holdout_backtest_from_orders(orders: pd.DataFrame, holdout_weeks: int | None
     groups = (per.groupby("group").agg(customers=("customer_id", "size"), predicted=("predicted", "mean"),
                                        actual=("actual", "mean"))
               .reindex([g for g in order if g in set(per["group"])]).reset_index())
-    pred_total, act_total = float(per["predicted"].sum()), float(per["actual"].sum())
+    pred_total, act_total = round(float(per["predicted"].sum()), 1), float(per["actual"].sum())
     mae = float((per["predicted"] - per["actual"]).abs().mean())
     corr = float(np.corrcoef(per["predicted"], per["actual"])[0, 1]) if per["actual"].std() > 0 else float("nan")
     diff = (pred_total - act_total) / act_total * 100 if act_total else float("nan")

@@ -95,9 +95,15 @@ def overview_from_parts(rfm: pd.DataFrame, orders: pd.DataFrame, clv: ClvResult,
     table["silence_ratio"] = (table["recency_days"] / interval.where(interval > 0)).round(2)
     pred_cols = ["p_alive", "churn_probability", "p_alive_30d_ago", "expected_purchases", "expected_order_value",
                  "clv", "expected_next_order"]
+    table["customer_id"] = table["customer_id"].astype(np.int64)
     preds = clv.table.set_index("customer_id")
     for col in pred_cols:
-        table[col] = table["customer_id"].map(preds[col]) if col in preds else np.nan
+        if col not in preds:
+            table[col] = np.nan
+        elif col == "expected_next_order":
+            table[col] = table["customer_id"].map(preds[col])
+        else:
+            table[col] = table["customer_id"].map(preds[col]).astype(float).to_numpy(dtype=float, na_value=np.nan)
     return Overview(table=table, clv=clv, shop_interval_days=shop_interval)
 
 

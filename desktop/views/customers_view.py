@@ -1,84 +1,773 @@
-"""Customers screen: every customer with recency, frequency and spend; search and open a profile."""
+"""Customers screen: segments with the 5×5 recency × frequency grid, all customers, the VIP / win-back / at-risk
+lists, predictions with their back-test, and clusters. Search by name, e-mail or number; double-click a customer
+to open the profile window. All heavy work (loading, model fitting, clustering) runs in workers."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
 
-from core.analysis.rfm import rfm_table
+from core.analysis.segments import Cutoffs, assign_segments, default_cutoffs, score_rfm, segment_info, segment_summary
 from desktop.errors import show_error
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.views.base import ShopView
 from desktop.workers import start_task
 
+# The last overview per shop path, so the profile window need not refit the model.
+OVERVIEW_CACHE: dict[str, object] = {}
 
-def _load(path):
+
+def _load_overview(path, scheme="rf10", horizon_months=12, monthly_discount=0.01, progress=None, cancelled=None):
+    from core.analysis.lists import customer_overview
     from core.store import open_shop
     db = open_shop(path)
     try:
-        return rfm_table(db)
+        kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
+        return customer_overview(db, scheme=scheme, horizon_months=horizon_months,
+                                 monthly_discount=monthly_discount, **kwargs)
     finally:
         db.conn.close()
 
 
+def _load_backtest(path, title, labels):
+    from core.analysis.clv import holdout_backtest
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        try:
+            result = holdout_backtest(db)
+        except Exception as exc:  # too little history: show the plain sentence instead
+            return {"error": str(exc)}
+        figure = None
+        try:
+            from core.charts.figures import clv_backtest
+            figure = clv_backtest(db, title=title, labels=labels)
+        except Exception:  # the charts module is optional here
+            figure = None
+        result["figure"] = figure
+        return result
+    finally:
+        db.conn.close()
+
+
+def _load_clusters(path, k):
+    from core.analysis.clusters import cluster_analysis
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        return cluster_analysis(db, k=k)
+    finally:
+        db.conn.close()
+
+
+def _parse_four(text: str) -> list[float] | None:
+    try:
+        values = [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
+    except ValueError:
+        return None
+    return values if len(values) == 4 else None
+
+
+class CustomerTable(QWidget):
+    """A sortable customer table over a DataFrame; emits ``sig_open(customer_id)`` on double-click."""
+
+    sig_open = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.view = QTableView()
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.model = DataFrameModel(self)
+        self.proxy = FrameSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view.setModel(self.proxy)
+        self.view.doubleClicked.connect(self._double_clicked)
+        layout.addWidget(self.view)
+
+    def set_frame(self, frame: pd.DataFrame, headers: dict[str, str], sort_column: str | None = None) -> None:
+        """Show ``frame`` with the (translated) ``headers``; returns None."""
+        frame = frame.copy()
+        for col in frame.columns:                  # nullable pandas dtypes -> plain numpy values for Qt
+            dtype = frame[col].dtype
+            if isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in "iuf":
+                frame[col] = frame[col].to_numpy(dtype=float, na_value=np.nan) if frame[col].isna().any() \
+                    else frame[col].to_numpy(dtype="int64" if dtype.kind in "iu" else float)
+        self.model.set_frame(frame, headers)
+        self.view.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            if self.view.columnWidth(col) > 320:
+                self.view.setColumnWidth(col, 320)
+        if sort_column and self.model.column_index(sort_column) >= 0:
+            self.view.sortByColumn(self.model.column_index(sort_column), Qt.SortOrder.DescendingOrder)
+
+    def rows(self) -> int:
+        """Return the number of rows shown (after the search filter)."""
+        return self.proxy.rowCount()
+
+    def shown_customer_ids(self) -> list[int]:
+        """Return the customer numbers shown, in display order."""
+        frame = self.model.frame()
+        out = []
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            out.append(int(frame.iloc[source]["customer_id"]))
+        return out
+
+    def shown_frame(self) -> pd.DataFrame:
+        """Return the rows shown (after the search filter) as a DataFrame."""
+        frame = self.model.frame()
+        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
+        return frame.iloc[rows]
+
+    def _double_clicked(self, index) -> None:
+        source = self.proxy.mapToSource(index).row()
+        frame = self.model.frame()
+        if "customer_id" in frame.columns and 0 <= source < len(frame):
+            self.sig_open.emit(int(frame.iloc[source]["customer_id"]))
+
+
 class CustomersView(ShopView):
-    """A searchable, sortable table of customers, best first."""
+    """Who the customers are, which segment they are in, what they are worth and who needs attention."""
 
     view_id = "customers"
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.overview = None
+        self.segmented = pd.DataFrame()
+        self.task = None
+        self.backtest_task = None
+        self.cluster_task = None
+        self.cluster_result = None
+        self.backtest = None
+        self._filter = None            # ("segment", key) or ("cell", r, f) or None
+        self._canvas = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, e-mail or customer number"))
         self.search.setClearButtonEnabled(True)
+        self.scheme = QComboBox()
+        self.scheme.addItem(self.tr("10 segments (recency × frequency)"), "rf10")
+        self.scheme.addItem(self.tr("11 segments (recency × frequency and spend)"), "putler11")
         self.count_label = QLabel()
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.scheme)
         bar.addWidget(self.count_label)
-        self.table = QTableView()
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.model = DataFrameModel(self)
-        self.proxy = FrameSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table.setModel(self.proxy)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.search.textChanged.connect(self._update_count)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        self.task = None
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_segments_tab()
+        self._build_all_tab()
+        self._build_lists_tab()
+        self._build_predictions_tab()
+        self._build_clusters_tab()
+        self.search.textChanged.connect(self._search_changed)
+        self.scheme.currentIndexChanged.connect(self._rescore)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
+    # ------------------------------------------------------------------------------------------ building
+    def _build_segments_tab(self) -> None:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        self.segment_list = QListWidget()
+        self.segment_list.setMinimumWidth(220)
+        self.segment_list.currentItemChanged.connect(self._segment_chosen)
+        top.addWidget(self.segment_list)
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.addWidget(QLabel(self.tr("Recency (5 = bought most recently) × frequency (5 = most orders). "
+                                     "Click a cell to see its customers.")))
+        self.grid = QTableWidget(5, 5)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setHorizontalHeaderLabels([self.tr("F{0}").format(f) for f in range(1, 6)])
+        self.grid.setVerticalHeaderLabels([self.tr("R{0}").format(r) for r in range(5, 0, -1)])
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setMinimumHeight(230)
+        self.grid.cellClicked.connect(self._cell_clicked)
+        mid.addWidget(self.grid)
+        top.addWidget(middle)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.segment_text = QLabel()
+        self.segment_text.setWordWrap(True)
+        self.segment_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        side_layout.addWidget(self.segment_text, 1)
+        cut_box = QGroupBox(self.tr("Score cut-offs (for scores 2, 3, 4, 5)"))
+        form = QFormLayout(cut_box)
+        self.cut_recency = QLineEdit()
+        self.cut_frequency = QLineEdit()
+        self.cut_monetary = QLineEdit()
+        form.addRow(self.tr("Days since last order at most"), self.cut_recency)
+        form.addRow(self.tr("Orders at least"), self.cut_frequency)
+        form.addRow(self.tr("Spend at least"), self.cut_monetary)
+        buttons = QHBoxLayout()
+        self.cut_reset = QPushButton(self.tr("Equal groups (quintiles)"))
+        self.cut_reset.clicked.connect(self._reset_cutoffs)
+        buttons.addWidget(self.cut_reset)
+        form.addRow(buttons)
+        for edit in (self.cut_recency, self.cut_frequency, self.cut_monetary):
+            edit.textEdited.connect(self._cutoffs_edited)
+        side_layout.addWidget(cut_box)
+        top.addWidget(side)
+        top.setSizes([240, 480, 320])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        lower = QWidget()
+        low = QVBoxLayout(lower)
+        low.setContentsMargins(0, 0, 0, 0)
+        self.selection_label = QLabel()
+        low.addWidget(self.selection_label)
+        self.segment_customers = CustomerTable()
+        self.segment_customers.sig_open.connect(self.open_profile)
+        low.addWidget(self.segment_customers)
+        splitter.addWidget(lower)
+        splitter.setSizes([300, 300])
+        outer.addWidget(splitter)
+        self.tabs.addTab(page, self.tr("Segments"))
+        self.segments_page = page
+
+    def _build_all_tab(self) -> None:
+        self.all_customers = CustomerTable()
+        self.all_customers.sig_open.connect(self.open_profile)
+        self.table = self.all_customers.view           # the main customers table (used by the shell's tests)
+        self.tabs.addTab(self.all_customers, self.tr("All customers"))
+
+    def _build_lists_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        controls = QHBoxLayout()
+        self.vip_mode = QComboBox()
+        self.vip_mode.addItem(self.tr("Top percent"), "percent")
+        self.vip_mode.addItem(self.tr("Top number"), "number")
+        self.vip_size = QDoubleSpinBox()
+        self.vip_size.setRange(1, 100000)
+        self.vip_size.setDecimals(0)
+        self.vip_size.setValue(10)
+        self.winback_factor = QDoubleSpinBox()
+        self.winback_factor.setRange(1.1, 20)
+        self.winback_factor.setSingleStep(0.5)
+        self.winback_factor.setValue(2.0)
+        self.export_button = QPushButton(self.tr("Export list…"))
+        self.export_button.clicked.connect(self._export_list)
+        controls.addWidget(QLabel(self.tr("VIP size:")))
+        controls.addWidget(self.vip_mode)
+        controls.addWidget(self.vip_size)
+        controls.addSpacing(20)
+        controls.addWidget(QLabel(self.tr("Win-back when silent at least")))
+        controls.addWidget(self.winback_factor)
+        controls.addWidget(QLabel(self.tr("× their usual interval")))
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+        layout.addLayout(controls)
+        self.list_text = QLabel()
+        self.list_text.setWordWrap(True)
+        layout.addWidget(self.list_text)
+        self.list_tabs = QTabWidget()
+        self.list_tables: dict[str, CustomerTable] = {}
+        for key, label in (("vip", self.tr("VIP")), ("winback", self.tr("Win-back")), ("at_risk", self.tr("At risk"))):
+            table = CustomerTable()
+            table.sig_open.connect(self.open_profile)
+            self.list_tables[key] = table
+            self.list_tabs.addTab(table, label)
+        self.list_tabs.currentChanged.connect(self._update_list_text)
+        layout.addWidget(self.list_tabs, 1)
+        self.vip_mode.currentIndexChanged.connect(self._vip_mode_changed)
+        self.vip_size.valueChanged.connect(self._refresh_lists)
+        self.winback_factor.valueChanged.connect(self._refresh_lists)
+        self.tabs.addTab(page, self.tr("Lists"))
+
+    def _build_predictions_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        controls = QHBoxLayout()
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1, 60)
+        self.horizon.setValue(12)
+        self.horizon.setSuffix(self.tr(" months"))
+        self.discount = QDoubleSpinBox()
+        self.discount.setRange(0, 10)
+        self.discount.setSingleStep(0.5)
+        self.discount.setValue(1.0)
+        self.discount.setSuffix(self.tr(" % a month"))
+        self.recompute = QPushButton(self.tr("Recalculate"))
+        self.recompute.clicked.connect(self.reload)
+        controls.addWidget(QLabel(self.tr("Predict value over")))
+        controls.addWidget(self.horizon)
+        controls.addWidget(QLabel(self.tr("discounting future money by")))
+        controls.addWidget(self.discount)
+        controls.addWidget(self.recompute)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        self.prediction_text = QLabel()
+        self.prediction_text.setWordWrap(True)
+        layout.addWidget(self.prediction_text)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.predictions = CustomerTable()
+        self.predictions.sig_open.connect(self.open_profile)
+        splitter.addWidget(self.predictions)
+        self.backtest_box = QWidget()
+        self.backtest_layout = QVBoxLayout(self.backtest_box)
+        self.backtest_layout.setContentsMargins(0, 0, 0, 0)
+        self.backtest_text = QLabel(self.tr("Testing how well the predictions work…"))
+        self.backtest_text.setWordWrap(True)
+        self.backtest_layout.addWidget(self.backtest_text)
+        splitter.addWidget(self.backtest_box)
+        splitter.setSizes([300, 300])
+        layout.addWidget(splitter, 1)
+        self.tabs.addTab(page, self.tr("Predictions"))
+        self.predictions_page = page
+
+    def _build_clusters_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        controls = QHBoxLayout()
+        self.cluster_k = QComboBox()
+        self.cluster_k.addItem(self.tr("Choose automatically"), 0)
+        for k in range(2, 9):
+            self.cluster_k.addItem(self.tr("{0} groups").format(k), k)
+        self.cluster_k.currentIndexChanged.connect(self._start_clusters)
+        controls.addWidget(QLabel(self.tr("Number of groups:")))
+        controls.addWidget(self.cluster_k)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        self.cluster_text = QLabel()
+        self.cluster_text.setWordWrap(True)
+        layout.addWidget(self.cluster_text)
+        self.cluster_table = CustomerTable()
+        self.cluster_table.view.clicked.connect(self._cluster_chosen)
+        layout.addWidget(self.cluster_table, 1)
+        self.cluster_customers = CustomerTable()
+        self.cluster_customers.sig_open.connect(self.open_profile)
+        layout.addWidget(self.cluster_customers, 1)
+        self.tabs.addTab(page, self.tr("Clusters"))
+        self.clusters_page = page
+
+    # ------------------------------------------------------------------------------------------ headers
+    def _headers(self, extra: dict | None = None) -> dict[str, str]:
+        base = {
+            "customer_id": self.tr("No."), "name": self.tr("Customer"), "email": self.tr("E-mail"),
+            "country": self.tr("Country"), "segment_text": self.tr("Segment"),
+            "recency_days": self.tr("Days since last order"), "frequency": self.tr("Orders"),
+            "monetary": self.tr("Spent"), "average_order": self.tr("Average order"),
+            "rfm_code": self.tr("RFM"),
+        }
+        base.update(extra or {})
+        return base
+
+    def segment_name(self, key: str) -> str:
+        """Return the translated name of segment ``key``."""
+        names = {s["key"]: s["name"] for s in segment_info("rf10").to_dict("records")}
+        names.update({s["key"]: s["name"] for s in segment_info("putler11").to_dict("records")
+                      if s["key"] not in names})
+        return QCoreApplication.translate("segments", names.get(key, key))
+
+    # ------------------------------------------------------------------------------------------ shop
     def view_title(self) -> str:
         return self.tr("Customers")
 
     def set_shop(self, shop) -> None:
+        if self.shop is not None:
+            try:
+                self.shop.sig_changed.disconnect(self.reload)
+            except (RuntimeError, TypeError):
+                pass
         super().set_shop(shop)
+        self.overview = None
+        self.cluster_result = None
+        self.backtest = None
         if shop is None:
-            self.model.set_frame(pd.DataFrame())
+            self.segmented = pd.DataFrame()
+            for table in self._all_tables():
+                table.set_frame(pd.DataFrame(), {})
+            self.status.setText("")
             self._update_count()
             return
-        self.count_label.setText(self.tr("Loading…"))
-        self.task = start_task(_load, shop.path)
-        self.task.sig_done.connect(self._show)
-        self.task.sig_failed.connect(lambda e: show_error(self, self.tr("Could not load customers"), e))
+        shop.sig_changed.connect(self.reload)
+        self.reload()
 
-    def _show(self, table) -> None:
-        self.model.set_frame(table, {
-            "name": self.tr("Customer"), "email": self.tr("E-mail"), "country": self.tr("Country"),
-            "last_order": self.tr("Last order"), "recency_days": self.tr("Days since last order"),
-            "frequency": self.tr("Orders"), "monetary": self.tr("Spent"), "average_order": self.tr("Average order"),
-        })
-        self.table.resizeColumnsToContents()
-        if self.model.column_index("monetary") >= 0:
-            self.table.sortByColumn(self.model.column_index("monetary"), Qt.SortOrder.DescendingOrder)
+    def _all_tables(self) -> list[CustomerTable]:
+        return [self.all_customers, self.segment_customers, self.predictions, self.cluster_table,
+                self.cluster_customers, *self.list_tables.values()]
+
+    def reload(self) -> None:
+        """Recompute everything for the open shop in a worker; returns None."""
+        if self.shop is None:
+            return
+        self.count_label.setText(self.tr("Loading…"))
+        self.status.setText(self.tr("Working out segments and predictions…"))
+        self.task = start_task(_load_overview, str(self.shop.path), self.scheme.currentData(),
+                               self.horizon.value(), self.discount.value() / 100.0)
+        self.task.sig_done.connect(self._overview_ready)
+        self.task.sig_failed.connect(self._failed)
+        self.backtest_task = start_task(
+            _load_backtest, str(self.shop.path),
+            self.tr("Can you trust the predictions? Predicted vs actual in a test period"),
+            {"actual": self.tr("What actually happened"), "predicted": self.tr("What the model predicted"),
+             "group": self.tr("Repeat orders before the test period"),
+             "orders": self.tr("Average orders per customer in the test period")})
+        self.backtest_task.sig_done.connect(self._backtest_ready)
+        self.backtest_task.sig_failed.connect(self._failed)
+        if self.cluster_result is not None or self.tabs.currentWidget() is self.clusters_page:
+            self._start_clusters()
+
+    def _failed(self, error) -> None:
+        self.status.setText("")
+        self._update_count()
+        show_error(self, self.tr("Could not analyse the customers"), error)
+
+    def _overview_ready(self, overview) -> None:
+        self.overview = overview
+        if self.shop is not None:
+            OVERVIEW_CACHE[str(self.shop.path)] = overview
+        clv = overview.clv
+        if clv.reliable:
+            self.status.setText(self.tr("{0} customers with orders. Predictions are based on {1} repeat customers "
+                                        "over {2} days of history.").format(
+                f"{len(overview.table):,}", f"{clv.repeat_customers:,}", f"{clv.history_days:,}"))
+        else:
+            self.status.setText(self.tr("{0} customers with orders. Only {1} customers ordered more than once over "
+                                        "{2} days of history, so predictions would be rough; the lists use past "
+                                        "spending (RFM) instead.").format(
+                f"{len(overview.table):,}", f"{clv.repeat_customers:,}", f"{clv.history_days:,}"))
+        self._fill_cutoffs(None)
+        self._rescore()
+        self._fill_predictions()
+
+    # ------------------------------------------------------------------------------------------ segments
+    def _current_cutoffs(self) -> Cutoffs | None:
+        r, f, m = (_parse_four(e.text()) for e in (self.cut_recency, self.cut_frequency, self.cut_monetary))
+        if not getattr(self, "_cutoffs_custom", False):
+            return None
+        return Cutoffs(r or [], f or [], m or [])
+
+    def _fill_cutoffs(self, scored: pd.DataFrame | None) -> None:
+        self._cutoffs_custom = False
+        if scored is None:
+            if self.overview is None:
+                return
+            scored = score_rfm(self.overview.table)
+        cuts = default_cutoffs(scored)
+        for edit, values in ((self.cut_recency, cuts.recency), (self.cut_frequency, cuts.frequency),
+                             (self.cut_monetary, cuts.monetary)):
+            edit.setText(", ".join(f"{v:g}" for v in values))
+
+    def _cutoffs_edited(self) -> None:
+        self._cutoffs_custom = True
+        self._rescore()
+
+    def _reset_cutoffs(self) -> None:
+        self._fill_cutoffs(None)
+        self._rescore()
+
+    def set_cutoffs(self, cutoffs: Cutoffs) -> None:
+        """Score with the owner's ``cutoffs`` (as if typed in the cut-off boxes); returns None."""
+        self.cut_recency.setText(", ".join(f"{v:g}" for v in cutoffs.recency))
+        self.cut_frequency.setText(", ".join(f"{v:g}" for v in cutoffs.frequency))
+        self.cut_monetary.setText(", ".join(f"{v:g}" for v in cutoffs.monetary))
+        self._cutoffs_edited()
+
+    def _rescore(self) -> None:
+        if self.overview is None:
+            return
+        scheme = self.scheme.currentData()
+        base = self.overview.table.drop(columns=["r_score", "f_score", "m_score", "fm_score", "rfm_code",
+                                                 "segment", "segment_label"], errors="ignore")
+        self.segmented = assign_segments(score_rfm(base, self._current_cutoffs()), scheme)
+        self.segmented["segment_text"] = self.segmented["segment"].map(self.segment_name)
+        self._fill_segment_list()
+        self._fill_grid()
+        self.all_customers.set_frame(self.segmented, self._headers({
+            "clv": self.tr("Predicted value"), "churn_probability": self.tr("Chance of having stopped")}),
+            "monetary")
+        self._apply_filter()
+        self._refresh_lists()
+        self._update_count()
+
+    def _fill_segment_list(self) -> None:
+        scheme = self.scheme.currentData()
+        summary = segment_summary(self.segmented, scheme)
+        self._summary = summary.set_index("segment")
+        self.segment_list.blockSignals(True)
+        self.segment_list.clear()
+        item = QListWidgetItem(self.tr("All customers ({0})").format(f"{len(self.segmented):,}"))
+        item.setData(Qt.ItemDataRole.UserRole, None)
+        self.segment_list.addItem(item)
+        for row in summary.itertuples():
+            item = QListWidgetItem(self.tr("{0} ({1}, {2:.0f} % of revenue)").format(
+                self.segment_name(row.segment), f"{row.customers:,}", row.revenue_share * 100))
+            item.setData(Qt.ItemDataRole.UserRole, row.segment)
+            self.segment_list.addItem(item)
+        self.segment_list.blockSignals(False)
+
+    def _fill_grid(self) -> None:
+        from core.analysis.segments import rf_grid
+        grid = rf_grid(self.segmented, self.scheme.currentData())
+        vmax = max(int(grid["customers"].max()), 1)
+        currency_total = grid["revenue"].sum()
+        for row in grid.itertuples():
+            r_index, f_index = 5 - int(row.r_score), int(row.f_score) - 1
+            share = row.revenue / currency_total * 100 if currency_total else 0
+            item = QTableWidgetItem(self.tr("{0}\n{1} customers\n{2:,.0f} ({3:.0f} %)").format(
+                self.segment_name(row.segment), f"{row.customers:,}", row.revenue, share))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setData(Qt.ItemDataRole.UserRole, (int(row.r_score), int(row.f_score)))
+            level = row.customers / vmax
+            item.setBackground(QBrush(QColor.fromRgbF(1 - 0.75 * level, 1 - 0.45 * level, 1 - 0.15 * level)))
+            item.setForeground(QBrush(QColor("white" if level > 0.6 else "#222222")))
+            item.setToolTip(self.tr("R{0} F{1}: {2} customers").format(row.r_score, row.f_score, row.customers))
+            self.grid.setItem(r_index, f_index, item)
+
+    def _segment_chosen(self, current, _previous=None) -> None:
+        if current is None:
+            return
+        key = current.data(Qt.ItemDataRole.UserRole)
+        self._filter = ("segment", key) if key else None
+        self.grid.clearSelection()
+        self._apply_filter()
+
+    def _cell_clicked(self, row: int, column: int) -> None:
+        self.select_cell(5 - row, column + 1)
+
+    def select_cell(self, r_score: int, f_score: int) -> None:
+        """Show the customers of grid cell R``r_score`` F``f_score``; returns None."""
+        self._filter = ("cell", int(r_score), int(f_score))
+        self.segment_list.blockSignals(True)
+        self.segment_list.setCurrentRow(-1)
+        self.segment_list.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        frame = self.segmented
+        if frame.empty:
+            return
+        scheme = self.scheme.currentData()
+        if self._filter and self._filter[0] == "cell":
+            _, r, f = self._filter
+            frame = frame[(frame["r_score"] == r) & (frame["f_score"] == f)]
+            self.selection_label.setText(self.tr("Recency {0}, frequency {1}: {2} customers").format(
+                r, f, f"{len(frame):,}"))
+            keys = frame["segment"].mode()
+            key = keys.iat[0] if len(keys) else None
+        elif self._filter and self._filter[0] == "segment":
+            key = self._filter[1]
+            frame = frame[frame["segment"] == key]
+            self.selection_label.setText(self.tr("{0}: {1} customers").format(self.segment_name(key),
+                                                                              f"{len(frame):,}"))
+        else:
+            key = None
+            self.selection_label.setText(self.tr("All customers: {0}").format(f"{len(frame):,}"))
+        if key is not None and key in getattr(self, "_summary", pd.DataFrame()).index:
+            info = self._summary.loc[key]
+            self.segment_text.setText(self.tr("<b>{0}</b><br>{1}<br><br><b>What to do:</b> {2}<br><br>"
+                                              "{3} customers, {4:,.0f} revenue; on average {5:.1f} orders, "
+                                              "last order {6:.0f} days ago.").format(
+                self.segment_name(key), QCoreApplication.translate("segments", info["explanation"]),
+                QCoreApplication.translate("segments", info["action"]), f"{int(info['customers']):,}",
+                info["revenue"], info["avg_orders"] if not pd.isna(info["avg_orders"]) else 0,
+                info["avg_recency_days"] if not pd.isna(info["avg_recency_days"]) else 0))
+        else:
+            self.segment_text.setText(self.tr("Pick a segment on the left or a cell in the grid to see who is in "
+                                              "it and what to do for them."))
+        self.segment_customers.set_frame(frame, self._headers(), "monetary")
+        self._search_changed(self.search.text())
+        _ = scheme
+
+    # ------------------------------------------------------------------------------------------ lists
+    def _vip_mode_changed(self) -> None:
+        self.vip_size.blockSignals(True)
+        self.vip_size.setValue(10 if self.vip_mode.currentData() == "percent" else 50)
+        self.vip_size.blockSignals(False)
+        self._refresh_lists()
+
+    def _refresh_lists(self) -> None:
+        if self.overview is None or self.segmented.empty:
+            return
+        from core.analysis.lists import Overview, build_lists
+        ov = Overview(self.segmented, self.overview.clv, self.overview.shop_interval_days)
+        if self.vip_mode.currentData() == "percent":
+            lists = build_lists(ov, vip_percent=self.vip_size.value(), winback_factor=self.winback_factor.value())
+        else:
+            lists = build_lists(ov, vip_top=int(self.vip_size.value()), winback_factor=self.winback_factor.value())
+        self.lists = lists
+        headers = {"customer_id": self.tr("No."), "name": self.tr("Customer"), "reason": self.tr("Why"),
+                   "email": self.tr("E-mail"), "country": self.tr("Country"), "segment_text": self.tr("Segment"),
+                   "recency_days": self.tr("Days since last order"), "frequency": self.tr("Orders"),
+                   "typical_interval_days": self.tr("Usual days between orders"), "monetary": self.tr("Spent"),
+                   "clv": self.tr("Predicted value"), "churn_probability": self.tr("Chance of having stopped")}
+        sort_by = "clv" if self.overview.clv.reliable else "monetary"
+        for key, table in self.list_tables.items():
+            members = lists[key].members.copy()
+            members["segment_text"] = members["segment"].map(self.segment_name)
+            members["reason"] = members["reason"].map(self._translate_reason)
+            table.set_frame(members, headers, sort_by)
+            self.list_tabs.setTabText(list(self.list_tables).index(key), self.tr("{0} ({1})").format(
+                {"vip": self.tr("VIP"), "winback": self.tr("Win-back"), "at_risk": self.tr("At risk")}[key],
+                f"{len(members):,}"))
+        self._update_list_text()
+        self._search_changed(self.search.text())
+
+    def _translate_reason(self, text: str) -> str:
+        return QCoreApplication.translate("lists", text)
+
+    def _update_list_text(self) -> None:
+        lists = getattr(self, "lists", None)
+        if not lists:
+            return
+        key = list(self.list_tables)[max(self.list_tabs.currentIndex(), 0)]
+        self.list_text.setText(QCoreApplication.translate("lists", lists[key].explanation))
+
+    def _export_list(self) -> None:
+        lists = getattr(self, "lists", None)
+        if not lists:
+            return
+        key = list(self.list_tables)[max(self.list_tabs.currentIndex(), 0)]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export list"), f"{key}.csv", self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        from core.exports import write_safe_csv
+        from core.cli.lists_verb import COLUMNS
+        frame = self.list_tables[key].shown_frame()
+        try:
+            write_safe_csv(frame[[c for c in COLUMNS if c in frame.columns]], path)
+        except Exception as exc:  # shown in plain words
+            show_error(self, self.tr("Could not export the list"), exc)
+
+    # ------------------------------------------------------------------------------------------ predictions
+    def _fill_predictions(self) -> None:
+        clv = self.overview.clv
+        if clv.reliable:
+            self.prediction_text.setText(self.tr(
+                "Predicted value over the next {0} months (discounted {1:g} % a month), the chance each customer "
+                "has stopped buying, and when they will probably order next.").format(
+                clv.horizon_months, clv.monthly_discount * 100))
+        else:
+            self.prediction_text.setText(self.tr("Predictions would be rough with this little history, so the "
+                                                 "lists use past spending (RFM) instead."))
+        table = clv.table.copy()
+        self.predictions.set_frame(table, {
+            "customer_id": self.tr("No."), "name": self.tr("Customer"), "email": self.tr("E-mail"),
+            "repeat_purchases": self.tr("Repeat orders"), "total_spend": self.tr("Spent"),
+            "p_alive": self.tr("Chance still a customer"), "expected_purchases": self.tr("Expected orders"),
+            "expected_order_value": self.tr("Expected order value"), "clv": self.tr("Predicted value"),
+            "expected_next_order": self.tr("Next order expected")}, "clv" if clv.reliable else "total_spend")
+
+    def _backtest_ready(self, result) -> None:
+        self.backtest = result
+        if "error" in result:
+            self.backtest_text.setText(self.tr("The predictions could not be tested yet: {0}").format(result["error"]))
+            return
+        s = result["summary"]
+        diff = s["difference_percent"]
+        self.backtest_text.setText(self.tr(
+            "Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat "
+            "orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} "
+            "orders on average.").format(
+            s["calibration_end"][:10], s["holdout_weeks"], f"{s['predicted_total']:,.0f}", f"{s['customers']:,}",
+            f"{s['actual_total']:,.0f}", abs(diff),
+            self.tr("more predicted than actual") if diff >= 0 else self.tr("fewer predicted than actual"),
+            s["mean_absolute_error"]))
+        figure = result.get("figure")
+        if figure is not None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            if self._canvas is not None:
+                self._canvas.setParent(None)
+            self._canvas = FigureCanvasQTAgg(figure)
+            self._canvas.setMinimumHeight(220)
+            self.backtest_layout.addWidget(self._canvas, 1)
+
+    # ------------------------------------------------------------------------------------------ clusters
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.clusters_page and self.cluster_result is None and self.cluster_task is None:
+            self._start_clusters()
+
+    def _start_clusters(self) -> None:
+        if self.shop is None:
+            return
+        self.cluster_text.setText(self.tr("Finding groups of similar customers…"))
+        k = self.cluster_k.currentData() or None
+        self.cluster_task = start_task(_load_clusters, str(self.shop.path), k)
+        self.cluster_task.sig_done.connect(self._clusters_ready)
+        self.cluster_task.sig_failed.connect(self._clusters_failed)
+
+    def _clusters_failed(self, error) -> None:
+        self.cluster_task = None
+        from desktop.errors import plain_message
+        self.cluster_text.setText(plain_message(error))
+
+    def _clusters_ready(self, result) -> None:
+        self.cluster_task = None
+        self.cluster_result = result
+        self.cluster_text.setText(self.tr("{0} groups (silhouette {1:.2f}; closer to 1 = more distinct). Click a "
+                                          "group to see its customers.").format(result.k, result.silhouette))
+        self.cluster_table.set_frame(result.clusters.assign(customer_id=result.clusters["cluster"]), {
+            "cluster": self.tr("Group"), "description": self.tr("Description"), "customers": self.tr("Customers"),
+            "avg_recency_days": self.tr("Days since last order"), "avg_orders": self.tr("Orders"),
+            "avg_spend": self.tr("Spent"), "avg_order": self.tr("Average order"),
+            "top_country": self.tr("Main country")})
+
+    def _cluster_chosen(self, index) -> None:
+        if self.cluster_result is None or self.segmented.empty:
+            return
+        source = self.cluster_table.proxy.mapToSource(index).row()
+        cluster = int(self.cluster_table.model.frame().iloc[source]["cluster"])
+        ids = self.cluster_result.assignments.loc[self.cluster_result.assignments["cluster"] == cluster, "customer_id"]
+        frame = self.segmented[self.segmented["customer_id"].isin(set(ids))]
+        self.cluster_customers.set_frame(frame, self._headers(), "monetary")
+
+    # ------------------------------------------------------------------------------------------ search, profile
+    def _search_changed(self, text: str) -> None:
+        for table in self._all_tables():
+            if table is not self.cluster_table:
+                table.proxy.setFilterFixedString(text)
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n customer(s)", "", self.proxy.rowCount()))
+        self.count_label.setText(self.tr("%n customer(s)", "", self.all_customers.rows()))
+
+    def open_profile(self, customer_id: int) -> None:
+        """Open the profile window of ``customer_id``; returns None."""
+        window = self.window()
+        opener = getattr(window, "open_customer_profile", None)
+        if callable(opener) and window is not self:
+            opener(customer_id)
+            return
+        from desktop.profile_window import show_customer_profile
+        show_customer_profile(self, self.shop, customer_id)
+
+    def selftest_extras(self, outdir) -> list:
+        """Save pictures of every tab (for the self-test); returns the paths."""
+        from pathlib import Path
+        from desktop.workers import wait_for_tasks
+        paths = []
+        for i in range(self.tabs.count()):
+            self.tabs.setCurrentIndex(i)
+            wait_for_tasks(60_000)
+            path = Path(outdir) / f"customers_tab{i}.png"
+            self.grab().save(str(path))
+            paths.append(path)
+        self.tabs.setCurrentIndex(0)
+        return paths
 
 
 VIEW_CLASS = CustomersView

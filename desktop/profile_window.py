@@ -1,0 +1,154 @@
+"""One window per customer: identity and sources, every order and line, favourites, segment, scores,
+predicted value and churn, expected next order."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.errors import plain_message
+from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+from desktop.workers import start_task
+
+_OPEN: dict[tuple[str, int], "ProfileWindow"] = {}
+
+
+def _load_profile(path, customer_id, overview=None):
+    from core.analysis.profile import customer_profile
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        return customer_profile(db, customer_id, overview=overview)
+    finally:
+        db.conn.close()
+
+
+def _table(frame: pd.DataFrame, headers: dict, sort_column: str | None = None) -> QTableView:
+    view = QTableView()
+    model = DataFrameModel(view)
+    proxy = FrameSortProxy(view)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    model.set_frame(frame, headers)
+    view.resizeColumnsToContents()
+    if sort_column and model.column_index(sort_column) >= 0:
+        view.sortByColumn(model.column_index(sort_column), Qt.SortOrder.DescendingOrder)
+    view.frame_model = model
+    return view
+
+
+class ProfileWindow(QDialog):
+    """The profile of one customer; fills itself from a worker."""
+
+    def __init__(self, parent, shop, customer_id: int):
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.shop = shop
+        self.customer_id = int(customer_id)
+        self.profile = None
+        self.setWindowTitle(self.tr("Customer {0}").format(customer_id))
+        self.resize(900, 640)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Loading…"))
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.heading)
+        self.facts = QGridLayout()
+        layout.addLayout(self.facts)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        layout.addWidget(self.advice)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        overview = None
+        try:
+            from desktop.views.customers_view import OVERVIEW_CACHE
+            overview = OVERVIEW_CACHE.get(str(shop.path))
+        except ImportError:
+            overview = None
+        self.task = start_task(_load_profile, str(shop.path), self.customer_id, overview)
+        self.task.sig_done.connect(self._show)
+        self.task.sig_failed.connect(lambda e: self.heading.setText(plain_message(e)))
+
+    def _fact(self, row: int, col: int, label: str, value: str) -> None:
+        name = QLabel(label)
+        name.setStyleSheet("color: #666666")
+        self.facts.addWidget(name, row, col * 2)
+        self.facts.addWidget(QLabel(value), row, col * 2 + 1)
+
+    def _show(self, profile: dict) -> None:
+        self.profile = profile
+        ident, s = profile["identity"], profile["summary"]
+        self.setWindowTitle(self.tr("Customer: {0}").format(ident["name"]))
+        sources = ", ".join(f"{r.platform} {r.external_id}" for r in profile["sources"].itertuples()) or "—"
+        self.heading.setText(self.tr("<h2>{0}</h2>{1} · {2} · customer no. {3} · sources: {4}").format(
+            ident["name"], ident.get("email") or self.tr("no e-mail"), ident.get("country") or "—", ident["id"],
+            sources))
+        if s:
+            segment = QCoreApplication.translate("segments", s.get("segment_label") or "")
+            self._fact(0, 0, self.tr("Segment"), f"{segment} (R{s['r_score']} F{s['f_score']} M{s['m_score']})")
+            self._fact(0, 1, self.tr("Orders"), f"{int(s['frequency']):,}")
+            self._fact(0, 2, self.tr("Spent"), f"{s['monetary']:,.2f}")
+            self._fact(1, 0, self.tr("Last order"), self.tr("{0} days ago").format(int(s["recency_days"])))
+            interval = s.get("typical_interval_days")
+            self._fact(1, 1, self.tr("Usually orders every"),
+                       self.tr("{0:.0f} days").format(interval) if interval == interval and interval else "—")
+            self._fact(1, 2, self.tr("Average order"), f"{s['average_order']:,.2f}")
+            if s.get("predictions_reliable"):
+                nxt = s.get("expected_next_order")
+                self._fact(2, 0, self.tr("Predicted value (12 months)"), f"{s['clv']:,.2f}")
+                self._fact(2, 1, self.tr("Chance still a customer"), f"{s['p_alive'] * 100:.0f} %")
+                self._fact(2, 2, self.tr("Next order expected"),
+                           pd.Timestamp(nxt).strftime("%Y-%m-%d") if pd.notna(nxt) else self.tr("not soon"))
+            else:
+                self._fact(2, 0, self.tr("Predictions"), self.tr("too little history for predictions"))
+            self.advice.setText(self.tr("<b>What to do:</b> {0}").format(
+                QCoreApplication.translate("segments", s.get("segment_action", ""))))
+        else:
+            self.advice.setText(self.tr("This customer has no counted orders yet."))
+        orders = profile["orders"].copy()
+        orders["status_text"] = orders["is_cancelled"].map({0: self.tr("counted"), 1: self.tr("cancelled")})
+        self.orders_table = _table(orders, {"order_ref": self.tr("Order"), "ordered_at": self.tr("Date"),
+                                            "status_text": self.tr("Status"), "lines": self.tr("Lines"),
+                                            "revenue": self.tr("Amount"), "country": self.tr("Country")},
+                                   "ordered_at")
+        self.tabs.addTab(self.orders_table, self.tr("Orders ({0})").format(len(orders)))
+        self.lines_table = _table(profile["lines"], {
+            "order_ref": self.tr("Order"), "ordered_at": self.tr("Date"), "sku": self.tr("Code"),
+            "product_name": self.tr("Product"), "category": self.tr("Category"), "quantity": self.tr("Quantity"),
+            "unit_price": self.tr("Price"), "line_total": self.tr("Total")})
+        self.tabs.addTab(self.lines_table, self.tr("Lines ({0})").format(len(profile["lines"])))
+        fav = QWidget()
+        fav_layout = QVBoxLayout(fav)
+        fav_layout.addWidget(QLabel(self.tr("Favourite products")))
+        fav_layout.addWidget(_table(profile["favourite_products"], {
+            "sku": self.tr("Code"), "product_name": self.tr("Product"), "orders": self.tr("Orders"),
+            "quantity": self.tr("Quantity"), "spent": self.tr("Spent")}), 2)
+        fav_layout.addWidget(QLabel(self.tr("Favourite categories")))
+        fav_layout.addWidget(_table(profile["favourite_categories"], {
+            "category": self.tr("Category"), "orders": self.tr("Orders"), "spent": self.tr("Spent")}), 1)
+        self.tabs.addTab(fav, self.tr("Favourites"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        _OPEN.pop((str(self.shop.path), self.customer_id), None)
+        super().closeEvent(event)
+
+
+def show_customer_profile(parent, shop, customer_id: int) -> ProfileWindow | None:
+    """Open (or raise) the profile window of ``customer_id`` in ``shop``; returns the window (None without a shop)."""
+    if shop is None:
+        return None
+    key = (str(shop.path), int(customer_id))
+    window = _OPEN.get(key)
+    if window is None:
+        window = ProfileWindow(parent, shop, customer_id)
+        _OPEN[key] = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window

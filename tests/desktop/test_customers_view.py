@@ -1,0 +1,102 @@
+"""Customers screen: clicking a grid cell lists its customers, live cut-offs, lists, search and the profile."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.analysis.rfm import rfm_table
+from core.analysis.segments import segment_table
+from core.data import load_orders
+from desktop import errors
+from desktop import profile_window
+from desktop.shop import Shop
+from desktop.views.customers_view import CustomersView
+from desktop.workers import wait_for_tasks
+
+
+@pytest.fixture
+def view(qtbot, demo_db_path):
+    errors.recorded_errors = []
+    shop = Shop(demo_db_path)
+    widget = CustomersView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.set_shop(shop)
+    assert wait_for_tasks(120_000)
+    yield widget
+    for window in list(profile_window._OPEN.values()):
+        window.close()
+    wait_for_tasks(30_000)
+    shop.close()
+    assert errors.recorded_errors == []
+    errors.recorded_errors = None
+
+
+def test_clicking_a_grid_cell_lists_its_customers(view, qtbot, demo_db):
+    expected = segment_table(demo_db)
+    cell = expected[(expected["r_score"] == 5) & (expected["f_score"] == 4)]
+    assert len(cell) > 0
+    item = view.grid.item(0, 3)            # row 0 = R5, column 3 = F4
+    assert item.data(Qt.ItemDataRole.UserRole) == (5, 4)
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=view.grid.visualItemRect(item).center())
+    assert sorted(view.segment_customers.shown_customer_ids()) == sorted(cell["customer_id"].tolist())
+    assert f"{len(cell)} customers" in item.text()
+    # a segment in the list shows that segment's customers
+    for row in range(view.segment_list.count()):
+        if view.segment_list.item(row).data(Qt.ItemDataRole.UserRole) == "hibernating":
+            view.segment_list.setCurrentRow(row)
+    hib = expected[expected["segment"] == "hibernating"]
+    assert sorted(view.segment_customers.shown_customer_ids()) == sorted(hib["customer_id"].tolist())
+    assert "What to do" in view.segment_text.text()
+
+
+def test_editing_cutoffs_changes_counts_live(view, qtbot, demo_db):
+    rfm = rfm_table(demo_db)
+    view.cut_frequency.selectAll()
+    qtbot.keyClicks(view.cut_frequency, "2, 3, 5, 10")
+    f5 = sum(int(view.grid.item(r, 4).data(Qt.ItemDataRole.UserRole) is not None and
+                 view.segmented.query("f_score == 5 and r_score == @rr").shape[0]) for r, rr in
+             zip(range(5), range(5, 0, -1)))
+    assert f5 == int((rfm["frequency"] >= 10).sum())
+    f1 = view.segmented["f_score"] == 1
+    assert f1.sum() == int((rfm["frequency"] < 2).sum())
+    view.cut_reset.click()
+    assert view.segmented["f_score"].value_counts().max() - view.segmented["f_score"].value_counts().min() <= 1
+
+
+def test_lists_search_and_profile(view, qtbot, demo_db):
+    n = len(view.segmented)
+    view.tabs.setCurrentIndex(2)
+    assert view.list_tables["vip"].rows() == math.ceil(n * 0.10)
+    view.vip_mode.setCurrentIndex(1)
+    view.vip_size.setValue(7)
+    assert view.list_tables["vip"].rows() == 7
+    assert view.list_tables["winback"].rows() > 0
+    email = view.segmented.iloc[0]["email"]
+    view.search.setText(email)
+    assert view.all_customers.rows() == 1
+    view.search.setText("")
+    # double-click a customer -> profile window with all their orders
+    view.tabs.setCurrentIndex(0)
+    table = view.segment_customers.view
+    index = table.model().index(0, 1)
+    cid = view.segment_customers.shown_customer_ids()[0]
+    pos = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert wait_for_tasks(60_000)
+    window = next(w for (path, c), w in profile_window._OPEN.items() if c == cid)
+    orders = load_orders(demo_db, include_cancelled=True)
+    assert window.orders_table.model().rowCount() == int((orders["customer_id"] == cid).sum())
+    assert window.profile["summary"]["segment"]
+
+
+def test_predictions_and_backtest_are_shown(view):
+    assert view.overview.clv.reliable
+    assert view.predictions.rows() == len(view.segmented)
+    assert view.backtest is not None and "summary" in view.backtest
+    assert "weeks" in view.backtest_text.text()
