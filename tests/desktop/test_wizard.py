@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from PySide6.QtWidgets import QWizard
 
 from desktop.shop import Shop
 from desktop.wizard.import_wizard import (
