@@ -664,3 +664,30 @@ class ImportWizard(QWizard):
         self.import_page.cancel()
         self.validate_page.cleanupPage()
         super().reject()
+
+
+def selftest_pictures(shop, files: list[str], outdir: str | Path, prefix: str = "wizard") -> list[Path]:
+    """Walk the wizard on ``files`` up to the validation page (nothing is imported) and save each page as
+    ``<outdir>/<prefix>_<n>_<page>.png``; returns the saved paths (for ``selftest_extras`` of the import view)."""
+    from desktop.workers import wait_for_tasks
+
+    outdir = Path(outdir)
+    wizard = ImportWizard(shop, files=[str(f) for f in files])
+    wizard.show()
+    saved = []
+    names = {PAGE_FILES: "files", PAGE_PREVIEW: "preview", PAGE_MAPPING: "mapping", PAGE_VALIDATE: "validation"}
+    try:
+        while True:
+            wait_for_tasks(120_000)
+            QCoreApplication.processEvents()
+            page = wizard.currentId()
+            target = outdir / f"{prefix}_{len(saved) + 1}_{names.get(page, page)}.png"
+            wizard.grab().save(str(target))
+            saved.append(target)
+            if page == PAGE_VALIDATE or not wizard.currentPage().isComplete():
+                break
+            wizard.next()
+    finally:
+        wizard.reject()
+        wizard.deleteLater()
+    return saved

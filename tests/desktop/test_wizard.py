@@ -213,3 +213,12 @@ def test_wizard_tells_that_prestashop_list_has_no_baskets(qtbot, shop, tmp_path)
     result = walk_all(qtbot, wizard)
     assert result.order_level_only and result.orders_added == 2
     assert "baskets and product pairs need an export with line items" in wizard.result_page.text.text()
+
+
+def test_selftest_pictures_stop_before_importing(qtbot, shop, tmp_path):
+    from desktop.wizard.import_wizard import selftest_pictures
+    path = write_eu_file(tmp_path / "sprzedaz.csv")
+    saved = selftest_pictures(shop, [str(path)], tmp_path, "w")
+    assert [p.name for p in saved] == ["w_1_files.png", "w_2_preview.png", "w_3_validation.png"]
+    assert all(p.stat().st_size > 1000 for p in saved)
+    assert shop.db.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 0
