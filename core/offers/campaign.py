@@ -211,6 +211,9 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
     frame = result.frame.reset_index(drop=True)
     if len(frame) != len(kept):
         raise OfferError("The offer file could not be lined up with its customers; nothing was written.")
+    if kept.empty:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in dropped["reason"].value_counts().items())
+        raise OfferError(f"No customer in '{audience.label}' can go into this file ({reasons}).")
     in_control = control_split(kept, spec.control_share, spec.seed)
     kept["in_control"] = in_control
     control_rows = kept[in_control]

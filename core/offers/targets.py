@@ -61,11 +61,12 @@ def truncate_bytes(text: str, limit: int) -> str:
 
 
 def _drop(frame: pd.DataFrame, mask: pd.Series, reason: str, dropped: list) -> pd.DataFrame:
+    mask = mask.astype(bool)
     if mask.any():
-        gone = frame[mask]
+        gone = frame.loc[mask]
         dropped.append(pd.DataFrame({"customer_id": gone["customer_id"].values, "email": gone["email"].values,
                                      "reason": REASONS[reason]}))
-    return frame[~mask]
+    return frame.loc[~mask]
 
 
 def check_emails(offer: pd.DataFrame, unique: bool) -> tuple[pd.DataFrame, list]:

@@ -247,3 +247,12 @@ def test_personal_picks_come_from_the_shop_analysis_when_present(demo_db):
     theirs = recommend.recommend(load_lines(demo_db), customer_ids=ids, n=3,
                                  segments=recommend.customer_segments(demo_db))
     assert ours["product_id"].tolist() == theirs["product_id"].astype("int64").tolist()
+
+
+def test_audience_without_emails_gives_a_plain_reason(tmp_path):
+    db = open_memory_shop()
+    fill_hostile_shop(db)
+    db.conn.execute("UPDATE customers SET email = NULL")
+    with pytest.raises(ShopkeeperError, match="no e-mail address"):
+        build_offer(db, OfferSpec("all", "mailchimp"))
+    assert len(build_offer(db, OfferSpec("all", "csv", control_share=0.0)).file) == len(CUSTOMERS) - 1
