@@ -11,6 +11,7 @@ import gzip
 import zlib
 import io
 import re
+import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ import pandas as pd
 from core.errors import ImportFailed
 
 SAMPLE_BYTES = 1 << 20
+_WARNINGS_LOCK = threading.Lock()
 DELIMITERS = [",", ";", "\t", "|"]
 _POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 _BALTIC = set("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽąęėįųĄĘĖĮŲ")
@@ -161,7 +163,8 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
             reader = pd.read_csv(text, sep=sniff.delimiter, **options)
         try:
             while True:
-                with warnings.catch_warnings(record=True) as caught:
+                # catch_warnings swaps process-wide state: one reader at a time (imports run on worker threads)
+                with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught:
                     warnings.simplefilter("always")
                     try:
                         chunk = next(reader)
