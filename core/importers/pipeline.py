@@ -279,11 +279,16 @@ def import_files(db: sqlite_utils.Database, paths: list[str | Path], options: Im
     name = " + ".join(sorted(Path(p).name for p in roles.values()))
 
     def chunks() -> Iterator[tuple[pd.DataFrame, float]]:
+        # cut only where the order changes (rows are sorted by order), so order totals are whole
         step = max(1, options.chunk_rows)
-        # keep each order in one chunk so order totals are whole
-        starts = list(range(0, len(joined), step))
-        for number, start in enumerate(starts):
-            yield joined.iloc[start:start + step], (number + 1) / len(starts)
+        order_ids = joined["order_id"].to_numpy() if len(joined) else []
+        start = 0
+        while start < len(joined):
+            end = min(len(joined), start + step)
+            while end < len(joined) and order_ids[end] == order_ids[end - 1]:
+                end += 1
+            yield joined.iloc[start:end], end / len(joined)
+            start = end
 
     result = _run(db, fmt, name, digest, chunks(), options, lambda f, m=None: progress(0.3 + 0.7 * f, m),
                   cancelled, rejected_csv, reasons, rejected if rejected_csv else None, prepared=True)
