@@ -532,9 +532,16 @@ class AlsoBoughtView(ShopView):
             button.setEnabled(enabled)
 
     def selftest_extras(self, outdir) -> list:
-        """Save the evaluation chart and the partner chart as PNGs; returns their paths."""
+        """Save every tab, the partner chart and the evaluation chart as PNGs; returns their paths."""
         from pathlib import Path
         paths = []
+        current = self.tabs.currentIndex()
+        for index in range(1, self.tabs.count()):
+            self.tabs.setCurrentIndex(index)
+            path = Path(outdir) / f"also_bought_tab{index}.png"
+            if self.grab().save(str(path)):
+                paths.append(path)
+        self.tabs.setCurrentIndex(current)
         for name, figure in (("also_bought_partners.png", self.figure), ("also_bought_evaluation.png",
                                                                          self.eval_figure)):
             path = Path(outdir) / name

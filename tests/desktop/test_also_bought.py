@@ -97,6 +97,7 @@ def test_png_render(view, tmp_path):
         view.tabs.setCurrentIndex(index)
         assert view.grab().save(str(tmp_path / f"tab{index}.png"))
     paths = view.selftest_extras(tmp_path)
+    assert len(paths) == view.tabs.count() + 1
     assert all(p.exists() and p.stat().st_size > 5000 for p in paths)
 
 
