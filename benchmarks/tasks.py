@@ -1,0 +1,178 @@
+"""One measured workload per process: ``python -m benchmarks.tasks NAME 'JSON ARGS'``.
+
+Each task prints one line ``RESULT {json}`` at the end. The runner starts it as a child process and reads its
+wall time, CPU time and peak memory from ``os.wait4``; a task's own ``seconds`` figure times only the work
+(without Python start-up and imports), which is what the table shows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def _fresh(path: str) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def _counts(db) -> dict:
+    return {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in ("order_lines", "orders", "customers", "products")}
+
+
+def task_generate(args: dict) -> dict:
+    from benchmarks.generate import generate_shop
+    return generate_shop(args["path"], args["lines"], args.get("seed", 7), args.get("locale", "uk"),
+                         args.get("customers"), args.get("basket_mean", 19.0))
+
+
+def task_import(args: dict) -> dict:
+    """Import ``path`` into ``db`` (fresh unless ``again``); returns the import's counts and the table sizes."""
+    from core.importers.pipeline import import_file
+    from core.store import open_shop
+    if not args.get("again"):
+        _fresh(args["db"])
+    db = open_shop(args["db"])
+    start, cpu = time.perf_counter(), time.process_time()
+    result = import_file(db, args["path"])
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    out = {"seconds": seconds, "cpu": cpu, "lines_added": result.lines_added, "orders_added": result.orders_added,
+           "orders_updated": result.orders_updated, "customers_added": result.customers_added,
+           "rows_skipped": result.rows_skipped, "rows_without_customer": result.rows_without_customer}
+    out.update(_counts(db))
+    out["cancelled_lines"] = db.execute(
+        "SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.is_cancelled = 1").fetchone()[0]
+    out["revenue_minor"] = db.execute("SELECT SUM(line_total_minor) FROM order_lines").fetchone()[0]
+    db.conn.close()
+    return out
+
+
+def task_segments_clv(args: dict) -> dict:
+    """Time segments (RFM scoring) + CLV (BG/NBD + Gamma-Gamma) on an imported shop."""
+    from core.store import open_shop
+    db = open_shop(args["db"], create=False)
+    out: dict = {}
+    start, cpu = time.perf_counter(), time.process_time()
+    try:
+        from core.analysis.segments import segment_table
+    except ImportError:
+        out["segments"] = "not available"
+    else:
+        segmented = segment_table(db)
+        out["segments_seconds"] = time.perf_counter() - start
+        out["segmented_customers"] = int(len(segmented))
+    middle = time.perf_counter()
+    try:
+        from core.analysis.clv import clv_table
+    except ImportError:
+        out["clv"] = "not available"
+    else:
+        table = clv_table(db)
+        out["clv_seconds"] = time.perf_counter() - middle
+        out["clv_customers"] = int(len(table))
+    out["seconds"], out["cpu"] = time.perf_counter() - start, time.process_time() - cpu
+    out["customers_in_db"] = db.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
+    return out
+
+
+def task_pairs(args: dict) -> dict:
+    """Pair rules via benchmarks/bench_pairs.py: bare XᵀX floor, ours, and mlxtend (checked rule by rule)."""
+    from benchmarks import bench_pairs
+    lines = bench_pairs.synthetic_lines(args["lines"])
+    min_together = args.get("min_together", 30)
+    t_floor, _ = bench_pairs.timed(bench_pairs.floor_xtx, lines, repeat=args.get("repeat", 3))
+    t_ours, result = bench_pairs.timed(bench_pairs.ours, lines, min_together, repeat=args.get("repeat", 3))
+    out = {"floor_seconds": t_floor, "seconds": t_ours, "lines": int(len(lines)),
+           "pairs": int(len(result.pairs)), "mlxtend": "not installed"}
+    if args.get("mlxtend", True):
+        try:
+            import mlxtend  # noqa: F401
+        except ImportError:
+            return out
+        t_mlx, (rules, n_baskets) = bench_pairs.timed(bench_pairs.with_mlxtend, lines, min_together, repeat=1)
+        try:
+            n_ours, n_theirs, worst = bench_pairs.compare(result, rules)
+            out["check"] = f"identical rules: {n_ours:,} directed, max rel. diff {worst:.0e}"
+        except SystemExit as exc:
+            out["check"] = str(exc)
+        out["mlxtend_seconds"] = t_mlx
+        out["mlxtend"] = "ran"
+    else:
+        out["mlxtend"] = "skipped"
+    return out
+
+
+def task_gui_stall(args: dict) -> dict:
+    """Longest gap between 10 ms heartbeats of the Qt event loop while an import (+ analysis) runs."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from desktop.workers import start_task
+
+    app = QApplication.instance() or QApplication([])
+    label = QLabel("heartbeat")
+    label.show()
+    _fresh(args["db"])
+
+    def work(progress=None, cancelled=None):
+        from core.importers.pipeline import import_file
+        from core.store import open_shop
+        db = open_shop(args["db"])
+        result = import_file(db, args["path"], progress=progress, cancelled=cancelled)
+        try:
+            from core.analysis.segments import segment_table
+            segment_table(db)
+            from core.analysis.clv import clv_table
+            clv_table(db)
+        except ImportError:
+            pass
+        db.conn.close()
+        return result.lines_added
+
+    beats: list[float] = []
+    progress_events = [0]
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: beats.append(time.perf_counter()))
+    outcome: dict = {}
+    start = time.perf_counter()
+    timer.start()
+    task = start_task(work)
+    task.sig_progress.connect(lambda fraction, message: progress_events.__setitem__(0, progress_events[0] + 1))
+    task.sig_done.connect(lambda value: outcome.setdefault("lines", value))
+    task.sig_failed.connect(lambda error: outcome.setdefault("error", repr(error)))
+    task.sig_finished.connect(app.quit)
+    app.exec()
+    timer.stop()
+    gaps = [b - a for a, b in zip(beats, beats[1:])]
+    gaps_sorted = sorted(gaps)
+    return {"seconds": time.perf_counter() - start, "longest_stall_ms": 1000 * max(gaps, default=0.0),
+            "p99_gap_ms": 1000 * gaps_sorted[int(0.99 * (len(gaps_sorted) - 1))] if gaps else 0.0,
+            "beats": len(beats), "progress_signals": progress_events[0], **outcome}
+
+
+TASKS = {"generate": task_generate, "import": task_import, "segments_clv": task_segments_clv,
+         "pairs": task_pairs, "gui_stall": task_gui_stall}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one task named on the command line and print its RESULT line; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    name, args = argv[0], json.loads(argv[1]) if len(argv) > 1 else {}
+    result = TASKS[name](args)
+    print("RESULT " + json.dumps(result, default=str), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

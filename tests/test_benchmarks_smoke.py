@@ -1,0 +1,58 @@
+"""The benchmark command still runs: ``python -m benchmarks --size tiny`` prints its table and exits 0."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.generate import generate_shop
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_tiny_benchmark_prints_the_table(tmp_path):
+    # The cold-start rows launch the whole app and sqlite-utils commits every 100 rows: left out to stay short.
+    completed = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--size", "tiny", "--skip", "desktop", "sqlite-utils",
+         "--workdir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr[-3000:] + completed.stdout[-3000:]
+    out = completed.stdout
+    header = next(line for line in out.splitlines() if line.startswith("task"))
+    for column in ("ours", "reference", "ratio", "peak MB", "check"):
+        assert column in header
+    assert "import 10,000 lines: Shopkeeper vs .import" in out
+    assert "re-import the same 10,000 lines (idempotent)" in out and "OK 0 lines / 0 orders added" in out
+    assert "EU locale" in out and "MISMATCH" not in out and "FAILED" not in out
+
+
+def test_generator_shape_is_like_online_retail(tmp_path):
+    import pandas as pd
+
+    facts = generate_shop(tmp_path / "g.csv", 40_000, seed=5)
+    raw = pd.read_csv(tmp_path / "g.csv", dtype=str)
+    assert len(raw) == facts["lines"] == 40_000
+    sizes = raw.groupby("Invoice").size()
+    assert 14 <= sizes.mean() <= 26 and sizes.max() > 4 * sizes.median()  # mean ~20 lines, long tail
+    cancelled = raw["Invoice"].str.startswith("C")
+    assert 0.01 <= cancelled.mean() <= 0.03
+    assert (raw.loc[cancelled, "Quantity"].astype(int) < 0).all()
+    assert raw["Country"].nunique() >= 5
+    per_customer = raw.dropna(subset=["Customer ID"]).groupby("Customer ID")["Invoice"].nunique()
+    assert (per_customer > 1).mean() > 0.4  # repeat customers
+    popularity = raw["StockCode"].value_counts()
+    assert popularity.iloc[0] > 10 * popularity.median()  # Zipf-like head
+    again = generate_shop(tmp_path / "h.csv", 40_000, seed=5)
+    assert (tmp_path / "g.csv").read_bytes() == (tmp_path / "h.csv").read_bytes() and again["lines"] == 40_000
+
+
+def test_eu_locale_file_is_cp1250_semicolons_and_decimal_commas(tmp_path):
+    path = tmp_path / "eu.csv"
+    generate_shop(path, 2_000, seed=2, locale="eu")
+    text = path.read_bytes().decode("cp1250")
+    header, first = text.splitlines()[:2]
+    assert header.split(";")[0] == "Invoice"
+    fields = first.split(";")
+    assert "," in fields[5] and "." not in fields[5]
+    assert fields[4][2] == "." and fields[4][5] == "."
+    assert any(ch in text for ch in "ąęłśżŁŚŻ")
