@@ -192,6 +192,10 @@ def read_all(sniff: FileSniff) -> pd.DataFrame:
 
 def read_preview(sniff: FileSniff, rows: int = 50) -> pd.DataFrame:
     """Return the first ``rows`` data rows as strings (for the wizard's preview)."""
+    if sniff.kind == "excel":  # read only the top of a workbook: the preview runs on the GUI thread
+        frame = _read_excel(sniff.path, nrows=rows)
+        frame.columns = [str(c).strip() for c in frame.columns]
+        return frame.dropna(how="all")
     for chunk, _fraction in read_chunks(sniff, rows):
         return chunk.head(rows)
     return pd.DataFrame(columns=sniff.columns)
