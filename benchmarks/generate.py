@@ -36,6 +36,7 @@ _ADJECTIVES_PL = ["CZERWONY", "NIEBIESKI", "ZIELONY", "RÓŻOWY", "BIAŁY", "KRE
 _NOUNS_PL = ["KUBEK", "LAMPION", "TORBA", "ŚWIECZNIK", "RĘCZNIK", "ZEGAR", "ZESZYT", "PUSZKA", "WYCIERACZKA",
              "PODUSZKA", "RAMKA", "SŁOIK", "BUTELKA", "MISKA", "TALERZ", "WIENIEC", "ŚWIECA", "GIRLANDA"]
 _QUANTITIES = np.array([1, 2, 3, 4, 6, 8, 10, 12, 16, 24, 36, 48, 72, 96, 144])
+_BLOCK = 200_000  # lines turned into text at a time, so 10M lines fit in little memory
 _QUANTITY_WEIGHTS = np.array([20, 12, 6, 6, 10, 4, 5, 14, 2, 6, 2, 2, 1, 0.6, 0.4])
 
 
@@ -148,22 +149,21 @@ def generate_shop(path: str | Path, lines: int, seed: int = 7, locale: str = "uk
     product = np.where((pick > 0.88) & (customer_of_line >= 0), favourite[np.maximum(customer_of_line, 0)], product)
     quantity = rng.choice(_QUANTITIES, size=n_item_lines, p=_QUANTITY_WEIGHTS / _QUANTITY_WEIGHTS.sum())
     quantity = np.where(cancelled[line_order], -np.minimum(quantity, 12), quantity)
-    code = codes[product]
-    name = names[product]
-    price = prices[product]
-
-    # Postage lines go after the items of their invoice.
+    # Postage lines go after the items of their invoice; product index n_products is POST.
     post_orders = np.flatnonzero(postage)
     line_order = np.r_[line_order, post_orders]
-    code = np.r_[code, np.full(len(post_orders), "POST")]
-    name = np.r_[name, np.full(len(post_orders), "OPŁATA POCZTOWA" if eu else "POSTAGE")]
+    product = np.r_[product, np.full(len(post_orders), n_products)]
     quantity = np.r_[quantity, np.ones(len(post_orders), dtype=quantity.dtype)]
-    price = np.r_[price, np.full(len(post_orders), 1800, dtype=np.int64)]
     arrange = np.argsort(line_order, kind="stable")[:lines]
-    line_order, code, name, quantity, price = (a[arrange] for a in (line_order, code, name, quantity, price))
+    line_order, product, quantity = line_order[arrange], product[arrange], quantity[arrange]
+    decimal = "," if eu else "."
+    # Text per product and per invoice once (object arrays of Python strings); rows are assembled per block.
+    code_text = np.append(codes, "POST").astype(object)
+    name_text = np.append(names, "OPŁATA POCZTOWA" if eu else "POSTAGE").astype(object)
+    price_text = _money(np.append(prices, 1800), decimal).astype(object)
 
     invoice_numbers = (489434 + np.arange(n_orders)).astype(str)
-    invoice_text = np.where(cancelled, np.char.add("C", invoice_numbers), invoice_numbers)
+    invoice_text = np.where(cancelled, np.char.add("C", invoice_numbers), invoice_numbers).astype(object)
     stamps = np.datetime64("2009-12-01T00:00") + seconds.astype("timedelta64[s]")
     iso = np.datetime_as_string(stamps, unit="s")
     if eu:
@@ -172,19 +172,25 @@ def generate_shop(path: str | Path, lines: int, seed: int = 7, locale: str = "uk
             _slice(iso, 11, 19))
     else:
         date_text = np.char.replace(iso, "T", " ")
+    date_text = date_text.astype(object)
     cust_text = np.where(order_customer >= 0,
-                         np.char.add(customer_ids[np.maximum(order_customer, 0)].astype(str), "" if eu else ".0"), "")
-    country_text = np.array(_COUNTRIES)[np.where(order_customer >= 0, country[np.maximum(order_customer, 0)],
-                                                 len(_COUNTRIES) - 1)]
-    decimal = "," if eu else "."
-    columns = [invoice_text[line_order], code, name, quantity.astype(str), date_text[line_order],
-               _money(price, decimal), cust_text[line_order], country_text[line_order]]
+                         np.char.add(customer_ids[np.maximum(order_customer, 0)].astype(str), "" if eu else ".0"),
+                         "").astype(object)
+    country_text = np.array(_COUNTRIES, dtype=object)[
+        np.where(order_customer >= 0, country[np.maximum(order_customer, 0)], len(_COUNTRIES) - 1)]
+    quantity_text = {int(q): str(int(q)) for q in np.unique(quantity)}
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="cp1250" if eu else "utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=";" if eu else ",", lineterminator="\n")
         writer.writerow(HEADER)
-        writer.writerows(zip(*(c.tolist() for c in columns)))
+        for low in range(0, len(line_order), _BLOCK):
+            orders_ = line_order[low:low + _BLOCK]
+            goods = product[low:low + _BLOCK]
+            writer.writerows(zip(invoice_text[orders_].tolist(), code_text[goods].tolist(),
+                                 name_text[goods].tolist(), [quantity_text[q] for q in quantity[low:low + _BLOCK].tolist()],
+                                 date_text[orders_].tolist(), price_text[goods].tolist(),
+                                 cust_text[orders_].tolist(), country_text[orders_].tolist()))
 
     used_orders = np.unique(line_order)
     with_customer = order_customer[line_order] >= 0
@@ -195,8 +201,8 @@ def generate_shop(path: str | Path, lines: int, seed: int = 7, locale: str = "uk
         "cancelled_lines": int(cancelled[line_order].sum()),
         "guest_lines": int((~with_customer).sum()),
         "customers": int(len(np.unique(order_customer[line_order][with_customer]))),
-        "products": int(len(np.unique(code))),
-        "postage_lines": int((code == "POST").sum()),
+        "products": int(len(np.unique(product))),
+        "postage_lines": int((product == n_products).sum()),
         "seconds": time.perf_counter() - started,
         "bytes": path.stat().st_size,
     }
