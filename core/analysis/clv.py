@@ -26,6 +26,7 @@ DAYS_PER_WEEK = 7.0
 DAYS_PER_MONTH = 30.0
 MIN_REPEAT_CUSTOMERS = 100
 MIN_HISTORY_DAYS = 90
+FIT_SAMPLE = 25_000      # larger shops: fit on a fixed random sample of customers (predictions cover everyone)
 
 
 class ModelFitError(ShopkeeperError):
@@ -120,18 +121,30 @@ def _minimise(neg_ll, x0: np.ndarray, cancelled: CancelCheck) -> np.ndarray:
     return np.exp(np.clip(best.x, -30, 30))
 
 
-def fit_bgnbd(frequency, recency, T, cancelled: CancelCheck = never_cancelled) -> dict:
-    """Return the maximum-likelihood BG/NBD parameters {r, alpha, a, b, log_likelihood} (time in the data's unit)."""
+def _sample(n: int, max_rows: int | None) -> np.ndarray | slice:
+    if max_rows is None or n <= max_rows:
+        return slice(None)
+    return np.sort(np.random.default_rng(20240601).choice(n, size=max_rows, replace=False))
+
+
+def fit_bgnbd(frequency, recency, T, cancelled: CancelCheck = never_cancelled,
+              max_rows: int | None = None) -> dict:
+    """Return the maximum-likelihood BG/NBD parameters {r, alpha, a, b, log_likelihood} (time in the data's unit).
+
+    With ``max_rows`` the fit uses a fixed random sample of that many customers (for speed on large shops).
+    """
     x = np.asarray(frequency, float)
     tx = np.asarray(recency, float)
     t_ = np.asarray(T, float)
+    pick = _sample(len(x), max_rows)
+    x, tx, t_ = x[pick], tx[pick], t_[pick]
     if len(x) == 0:
         raise ModelFitError("There are no customers to fit the prediction model to.")
     (xu, txu, tu), w = _compress(x, tx, t_)
     scale = float(max(t_.max(), 1e-9))
 
     def neg_ll(p):
-        return -float(np.dot(w, _bgnbd_ll(p, xu, txu, tu)))
+        return -float((w * _bgnbd_ll(p, xu, txu, tu)).sum())
 
     params = _minimise(neg_ll, np.log([0.5, scale / 10.0, 1.0, 1.0]), cancelled)
     r, alpha, a, b = (float(v) for v in params)
@@ -179,18 +192,21 @@ def _gg_ll(params, x, m):
             - (px + q) * np.log(g + m * x))
 
 
-def fit_gamma_gamma(frequency, monetary_value, cancelled: CancelCheck = never_cancelled) -> dict:
+def fit_gamma_gamma(frequency, monetary_value, cancelled: CancelCheck = never_cancelled,
+                    max_rows: int | None = None) -> dict:
     """Return Gamma-Gamma parameters {p, q, v, log_likelihood} fitted on customers with repeat purchases and
-    positive average spend (others are ignored)."""
+    positive average spend (others are ignored); ``max_rows`` as in ``fit_bgnbd``."""
     x = np.asarray(frequency, float)
     m = np.asarray(monetary_value, float)
+    pick = _sample(len(x), max_rows)
+    x, m = x[pick], m[pick]
     ok = (x > 0) & (m > 0) & np.isfinite(m)
     if ok.sum() < 2:
         raise ModelFitError("Too few repeat customers with a positive spend to model the order value.")
     (xu, mu), w = _compress(x[ok], m[ok])
 
     def neg_ll(p):
-        return -float(np.dot(w, _gg_ll(p, xu, mu)))
+        return -float((w * _gg_ll(p, xu, mu)).sum())
 
     params = _minimise(neg_ll, np.log([1.0, 2.0, float(np.mean(m[ok]))]), cancelled)
     p, q, v = (float(t) for t in params)
@@ -301,10 +317,10 @@ def clv_analysis_from_orders(orders: pd.DataFrame, customers: pd.DataFrame | Non
     gg: dict = {}
     if reliable:
         progress(0.1, "Fitting the repeat-purchase model")
-        params = fit_bgnbd(summary["frequency"], summary["recency"], summary["T"], cancelled)
+        params = fit_bgnbd(summary["frequency"], summary["recency"], summary["T"], cancelled, FIT_SAMPLE)
         progress(0.6, "Fitting the order-value model")
         try:
-            gg = fit_gamma_gamma(summary["frequency"], summary["monetary_value"], cancelled)
+            gg = fit_gamma_gamma(summary["frequency"], summary["monetary_value"], cancelled, FIT_SAMPLE)
         except ModelFitError:
             gg = {}
         progress(0.8, "Predicting")
@@ -371,7 +387,7 @@ def holdout_backtest_from_orders(orders: pd.DataFrame, holdout_weeks: int | None
     cal = purchase_summary(o[day <= cal_end], cal_end)
     if int((cal["frequency"] > 0).sum()) < 20:
         raise ModelFitError("Too few repeat customers before the test period to test the predictions.")
-    params = fit_bgnbd(cal["frequency"], cal["recency"], cal["T"], cancelled)
+    params = fit_bgnbd(cal["frequency"], cal["recency"], cal["T"], cancelled, FIT_SAMPLE)
     hold = o[(day > cal_end) & o["customer_id"].isin(cal["customer_id"])]
     actual_days = hold.assign(day=day[hold.index]).groupby("customer_id")["day"].nunique()
     predicted = expected_purchases(params, holdout_weeks, cal["frequency"], cal["recency"], cal["T"])
