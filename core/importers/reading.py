@@ -157,11 +157,11 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
         text = io.TextIOWrapper(handle, encoding=sniff.encoding, errors="replace", newline="")
         options = dict(dtype=str, keep_default_na=False, chunksize=chunk_rows, skip_blank_lines=True,
                        on_bad_lines="warn")
-        if sniff.kind == "whitespace":
-            reader = pd.read_csv(text, sep=r"\s+", **options)
-        else:
-            reader = pd.read_csv(text, sep=sniff.delimiter, **options)
         try:
+            if sniff.kind == "whitespace":
+                reader = pd.read_csv(text, sep=r"\s+", **options)
+            else:
+                reader = pd.read_csv(text, sep=sniff.delimiter, **options)
             while True:
                 # catch_warnings swaps process-wide state: one reader at a time (imports run on worker threads)
                 with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught:
