@@ -237,11 +237,12 @@ def rules_for(pairs: pd.DataFrame, product_id: int, names: dict | None = None,
     return rules[RULE_COLUMNS].reset_index(drop=True)
 
 
-def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, max_pairs: int = 300) -> pd.DataFrame:
+def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, max_pairs: int = 300,
+                 max_triples: int | None = 1000) -> pd.DataFrame:
     """Return sets of three products bought together at least ``min_together`` times (bundle ideas).
 
     Only the ``max_pairs`` most frequent pairs are extended with a third product (a set of three can only be
-    frequent when its pairs are). Columns: product_a < product_b < product_c, names, together, support,
+    frequent when its pairs are); at most ``max_triples`` sets are returned, most frequent first. Columns: product_a < product_b < product_c, names, together, support,
     confidence (share of the A+B baskets that also hold C), lift (together × n² / (nA × nB × nC)), reason.
     """
     n = baskets.n_baskets
@@ -264,7 +265,6 @@ def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, m
     third = (baskets.matrix.T.tocsr() @ both_matrix).tocoo()  # products × pairs: baskets with A, B and C
     pair_a = np.array([index_of[a] for a in top["product_a"]])
     pair_b = np.array([index_of[b] for b in top["product_b"]])
-    pair_n = top["together"].to_numpy()
     c_idx, pair_idx, together = third.row, third.col, third.data.astype(np.int64)
     ia, ib = pair_a[pair_idx], pair_b[pair_idx]
     keep = (together >= min_together) & (c_idx != ia) & (c_idx != ib)
@@ -272,19 +272,29 @@ def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, m
     if len(c_idx) == 0:
         return pd.DataFrame(columns=TRIPLE_COLUMNS)
     trio = np.sort(np.stack([ia, ib, c_idx], axis=1), axis=1)
-    frame = pd.DataFrame({"ia": trio[:, 0], "ib": trio[:, 1], "ic": trio[:, 2], "together": together,
-                          "pair_n": pair_n[pair_idx]})
-    frame = frame.drop_duplicates(["ia", "ib", "ic"])
+    frame = pd.DataFrame({"ia": trio[:, 0], "ib": trio[:, 1], "ic": trio[:, 2], "together": together})
+    frame = frame.drop_duplicates(["ia", "ib", "ic"]).sort_values(["together", "ia", "ib", "ic"],
+                                                                  ascending=[False, True, True, True])
+    if max_triples:
+        frame = frame.head(max_triples)
     ids = baskets.product_ids
     na, nb, nc = counts[frame["ia"]], counts[frame["ib"]], counts[frame["ic"]]
     t = frame["together"].to_numpy()
-    # Confidence of the strongest "two → third" direction: best of the three ways to pick the third item.
-    pair_counts = _pair_lookup(pairs)
-    conf = []
-    for x, y, z, tt in zip(ids[frame["ia"]], ids[frame["ib"]], ids[frame["ic"]], t):
-        best = max(tt / pair_counts.get((x, y), np.inf), tt / pair_counts.get((x, z), np.inf),
-                   tt / pair_counts.get((y, z), np.inf))
-        conf.append(best)
+    # Confidence of the strongest "two → third" direction: the pair of the three bought together least often.
+    # Every pair of a frequent set of three is itself in ``pairs`` (it is at least as frequent).
+    n_items = len(ids)
+    index_a = np.searchsorted(ids, pairs["product_a"].to_numpy())
+    index_b = np.searchsorted(ids, pairs["product_b"].to_numpy())
+    pair_keys = index_a.astype(np.int64) * n_items + index_b
+    order = np.argsort(pair_keys)
+    pair_keys, pair_together = pair_keys[order], pairs["together"].to_numpy()[order]
+
+    def together_of(x, y):
+        return pair_together[np.searchsorted(pair_keys, x.astype(np.int64) * n_items + y)]
+
+    fa, fb, fc = frame["ia"].to_numpy(), frame["ib"].to_numpy(), frame["ic"].to_numpy()
+    weakest = np.minimum(np.minimum(together_of(fa, fb), together_of(fa, fc)), together_of(fb, fc))
+    conf = t / weakest
     out = pd.DataFrame({
         "product_a": ids[frame["ia"]], "product_b": ids[frame["ib"]], "product_c": ids[frame["ic"]],
         "together": t, "support": t / float(n), "confidence": conf,
@@ -294,10 +304,6 @@ def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, m
     out["reason"] = [f"all three bought together in {tt:,} {baskets.basket_unit}" for tt in out["together"]]
     out = out.sort_values(["together", "lift"], ascending=[False, False], kind="stable")
     return out[TRIPLE_COLUMNS].reset_index(drop=True)
-
-
-def _pair_lookup(pairs: pd.DataFrame) -> dict:
-    return {(a, b): t for a, b, t in zip(pairs["product_a"], pairs["product_b"], pairs["together"])}
 
 
 @dataclass

@@ -154,10 +154,11 @@ def item_similarity(lines: pd.DataFrame) -> tuple[sp.csr_matrix, np.ndarray]:
                       shape=(len(orders), len(product_ids)))
     x.sum_duplicates()
     x.data[:] = 1.0
-    co = (x.T.tocsr() @ x).tocsr()
-    scale = sp.diags(1.0 / np.sqrt(np.maximum(co.diagonal(), 1.0)))
-    sim = (scale @ co @ scale).tocsr()
-    sim.setdiag(0.0)
+    sim = (x.T.tocsr() @ x).tocsr()
+    scale = 1.0 / np.sqrt(np.maximum(sim.diagonal(), 1.0))
+    rows = np.repeat(np.arange(sim.shape[0]), np.diff(sim.indptr))
+    sim.data *= scale[rows] * scale[sim.indices]
+    sim.data[rows == sim.indices] = 0.0  # a product is not similar to itself
     sim.eliminate_zeros()
     return sim, np.asarray(product_ids)
 
@@ -168,6 +169,8 @@ def _thin_fill(lines, customer_ids, segments, n):
     known = lines[lines["customer_id"].notna()]
     if segments is not None and len(segments):
         groups, source = segments, "segment"
+    elif "country" not in known:
+        groups, source = pd.Series(dtype=object), "country"
     else:
         groups = known.groupby("customer_id")["country"].agg(lambda s: s.mode().iat[0] if s.notna().any() else None)
         source = "country"
@@ -199,7 +202,8 @@ def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.
     if customer_ids is None:
         customer_ids = sorted(known["customer_id"].astype("int64").unique().tolist())
     customer_ids = [int(c) for c in customer_ids]
-    names = dict(zip(lines["product_id"], lines["product_name"]))
+    first = lines.drop_duplicates("product_id")
+    names = dict(zip(first["product_id"], first["product_name"]))
     sim, product_ids = item_similarity(lines)
     index_of = {p: k for k, p in enumerate(product_ids)}
     intervals = repurchase_intervals(known, min_observations)

@@ -115,7 +115,7 @@ def test_triples_match_brute_force():
     n, single, pairs, triples = brute_force(lines)
     options = PairOptions(min_together=3, max_basket_items=None)
     baskets = build_baskets(lines, options)
-    table = triple_table(baskets, pair_table(baskets, options), min_together=3, max_pairs=10_000)
+    table = triple_table(baskets, pair_table(baskets, options), min_together=3, max_pairs=10_000, max_triples=None)
     expected = {t: c for t, c in triples.items() if c >= 3}
     got = {(int(a), int(b), int(c)): int(t) for a, b, c, t in
            zip(table["product_a"], table["product_b"], table["product_c"], table["together"])}
