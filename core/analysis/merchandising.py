@@ -148,9 +148,10 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
         lines = load_lines(db)
     if result is None:
         result = shop_pairs(db, with_triples=False)
-    names = dict(zip(lines["product_id"], lines["product_name"]))
+    first = lines.drop_duplicates("product_id")
+    names = dict(zip(first["product_id"], first["product_name"]))
     names.update(result.names)
-    categories = dict(zip(lines["product_id"], lines["category"]))
+    categories = dict(zip(first["product_id"], first["category"]))
     ban, cats = bans(db), category_filter(db)
     rows, taken = [], {product_id}
 
