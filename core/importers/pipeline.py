@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 import sqlite_utils
 
+from core.backup import backup_before
 from core.errors import ImportFailed
 from core.importers.base import ImportFormat, ImportOptions
 from core.importers.generic import check_mapping, mapping_setting_key, suggest_mapping
@@ -173,6 +174,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
     reasons = reasons if reasons is not None else Counter()
     rejected = rejected if rejected is not None else []
     extra = frozenset(get_setting(db, "non_product_codes", []) or [])
+    backup_before(db, "import")
     with write_transaction(db) as conn:
         result = _start_import(conn, name, digest, fmt)
         writer = ShopWriter(conn, fmt.platform, result.import_id, extra_non_product=extra)

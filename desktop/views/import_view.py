@@ -108,6 +108,12 @@ class ImportView(ShopView):
             files = [path]
         self.import_files(files)
 
+    def selftest_extras(self, outdir) -> list[Path]:
+        """Save the wizard's pages on the demo file (nothing is imported); returns the PNG paths."""
+        from desktop.demo import demo_source
+        from desktop.wizard.import_wizard import selftest_pictures
+        return selftest_pictures(self.shop, [str(demo_source())], outdir)
+
     def import_files(self, files: list[str]):
         """Import ``files`` in the background behind a progress dialog; returns the Task."""
         shop = self.shop
