@@ -223,3 +223,21 @@ def test_benchmark_runs_small_and_checks_rules(capsys):
     out = capsys.readouterr().out
     assert "rule-by-rule check vs mlxtend: identical" in out
     assert "ours / floor" in out and "mlxtend / ours" in out
+
+
+def test_demo_sample_matches_mlxtend(demo_db):
+    mlxtend = pytest.importorskip("mlxtend.frequent_patterns")
+    lines = load_lines(demo_db)
+    sample = lines[lines["order_id"].isin(sorted(lines["order_id"].unique())[:300])]
+    options = PairOptions(min_together=5, max_basket_items=None)
+    ours = pair_table(build_baskets(sample, options), options)
+    baskets = sample.groupby("order_id")["product_id"].agg(lambda s: sorted(set(s)))
+    onehot = pd.DataFrame([{str(p): True for p in basket} for basket in baskets]).fillna(False).astype(bool)
+    itemsets = mlxtend.fpgrowth(onehot, min_support=4.5 / len(onehot), use_colnames=True, max_len=2)
+    rules = mlxtend.association_rules(itemsets, num_itemsets=len(onehot), metric="confidence", min_threshold=0.0)
+    assert len(rules) == 2 * len(ours) > 100
+    theirs = {(int(next(iter(r.antecedents))), int(next(iter(r.consequents)))): (r.support, r.confidence, r.lift)
+              for r in rules.itertuples()}
+    for row in ours.itertuples():
+        assert theirs[(row.product_a, row.product_b)] == pytest.approx((row.support, row.confidence_ab, row.lift))
+        assert theirs[(row.product_b, row.product_a)] == pytest.approx((row.support, row.confidence_ba, row.lift))
