@@ -2,7 +2,8 @@
 
 Pure numpy/scipy, vectorised: the log-likelihoods are evaluated over all customers at once (identical
 (frequency, recency, T) rows are merged with weights) and minimised over log-parameters with L-BFGS-B (restarts
-and a Nelder-Mead polish only when it does not converge). Time inside the models is in weeks, as in Fader, Hardie & Lee (2005).
+and a Nelder-Mead polish only when it does not converge). Shops with more than ``FIT_SAMPLE`` customers are fitted
+on a fixed random sample of that size; predictions always cover every customer. Time inside the models is in weeks, as in Fader, Hardie & Lee (2005).
 
 Definitions (the usual ones): purchases are counted per calendar day; ``frequency`` = repeat purchase days
 (days with an order minus one), ``recency`` = weeks from the first to the last purchase, ``T`` = weeks from the

@@ -66,6 +66,11 @@ def test_editing_cutoffs_changes_counts_live(view, qtbot, demo_db):
     assert f1.sum() == int((rfm["frequency"] < 2).sum())
     view.cut_reset.click()
     assert view.segmented["f_score"].value_counts().max() - view.segmented["f_score"].value_counts().min() <= 1
+    view.scheme.setCurrentIndex(1)                 # the 11-segment map, with "Lost"
+    keys = {view.segment_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.segment_list.count())}
+    assert len(keys) == 12 and "lost" in keys
+    lost = (view.segmented["r_score"] <= 2) & ((view.segmented["f_score"] + view.segmented["m_score"]) / 2 <= 1)
+    assert (view.segmented.loc[lost, "segment"] == "lost").all()
 
 
 def test_lists_search_and_profile(view, qtbot, demo_db):
