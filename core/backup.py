@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -176,8 +177,19 @@ def list_backups(db_path: str | Path) -> list[BackupInfo]:
 
 
 def prune_backups(db_path: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of this shop; returns the deleted files."""
+    """Delete all but the newest ``keep`` backups of this shop (and copies left half-written by a crash);
+    returns the deleted files."""
     deleted = []
+    folder = backup_dir(db_path)
+    if folder.is_dir():
+        for stale in folder.glob(f"{Path(db_path).name}.*{_SUFFIX}.part"):
+            try:
+                if time.time() - stale.stat().st_mtime < 600:
+                    continue  # another window may be writing it right now
+                stale.unlink()
+                deleted.append(stale)
+            except OSError:
+                pass
     for old in list_backups(db_path)[max(0, keep):]:
         try:
             old.path.unlink()

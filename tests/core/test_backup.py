@@ -146,3 +146,21 @@ def test_cli_backup_list_restore(shop_path, more_csv, capsys):
     assert count(shop_path, "orders") == 5  # the tiny shop's 5 invoices, before more.csv
     assert cli(["backup", "--db", str(shop_path), "--restore", "missing.bak.db"]) == 1
     assert "no backup called" in capsys.readouterr().err
+
+
+def test_half_written_copies_left_by_a_crash_are_cleaned_up(shop_path):
+    import os
+    import time
+
+    folder = shop_path.parent / "backups"
+    folder.mkdir()
+    stale = folder / "my.shop.db.20240101T000000000000Z.import.bak.db.part"
+    fresh = folder / "my.shop.db.20240102T000000000000Z.import.bak.db.part"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    make_backup(shop_path, "manual")
+    assert not stale.exists()
+    assert fresh.exists()  # may belong to a backup another window is making right now
+    assert [b.reason for b in list_backups(shop_path)] == ["manual"]
