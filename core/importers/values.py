@@ -181,6 +181,10 @@ def _parse_clean_datetimes(text: pd.Series, day_first: bool | None) -> tuple[pd.
 
 def parse_bool(series: pd.Series) -> pd.Series:
     """Return 1/0/NA from yes/no, true/false, 1/0, subscribed/unsubscribed (any case)."""
+    return per_distinct(series, _parse_bool)
+
+
+def _parse_bool(series: pd.Series) -> pd.Series:
     text = clean_text(series).str.lower()
     yes = {"yes", "y", "true", "1", "subscribed", "tak", "ja", "oui", "да", "jā"}
     no = {"no", "n", "false", "0", "unsubscribed", "not_subscribed", "nie", "nein", "non", "нет", "nē"}
