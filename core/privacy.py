@@ -322,3 +322,23 @@ def pseudonymise(db: sqlite_utils.Database, frame: pd.DataFrame, email_column: s
         out = out.drop(columns=[email_column])
         out.insert(0, "customer_ref", refs)
     return out
+
+
+def write_pseudonymised_csv(db: sqlite_utils.Database, frame: pd.DataFrame, path: str | Path,
+                            email_column: str = "email") -> Path:
+    """Write ``frame`` as a formula-safe CSV with e-mails replaced by per-shop pseudonyms and names, phones and
+    addresses dropped (see ``pseudonymise``); returns the path. The same customer gets the same
+    ``customer_ref`` in every file from this shop, so a helper's results can be matched back here."""
+    path = Path(path)
+    try:
+        return write_safe_csv(pseudonymise(db, frame, email_column), path)
+    except OSError as exc:
+        raise ShopkeeperError(f"Could not write {path} ({exc.strerror or exc}).") from exc
+
+
+def match_pseudonyms(db: sqlite_utils.Database, refs: pd.Series) -> pd.Series:
+    """Return the customer id for each ``customer_ref`` from a pseudonymised file (NA where none matches)."""
+    salt = shop_salt(db)
+    lookup = {pseudonym(email, salt): cid for cid, email in
+              db.execute("SELECT id, email FROM customers WHERE email IS NOT NULL").fetchall()}
+    return refs.map(lambda ref: lookup.get(ref, pd.NA)).astype("Int64")

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import gzip
 import sqlite3
+import os
 import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -160,3 +163,56 @@ def test_snippets_contain_no_customer_data(offline_run):
         assert "@example." not in text, kind
         leaked = [e for e in emails if e in text] + [n for n in full_names if n in text]
         assert leaked == [], (kind, leaked[:5])
+
+
+SITECUSTOMIZE = '''
+import os, socket
+_LOG = os.environ["SHOPKEEPER_SOCKET_LOG"]
+def _note(what):
+    with open(_LOG, "a") as handle:
+        handle.write(what + "\\n")
+class _NoSocket(socket.socket):
+    def __init__(self, *args, **kwargs):
+        _note(f"socket{args[:2]}")
+        raise OSError("network disabled by test")
+def _refuse(name):
+    def blocked(*args, **kwargs):
+        _note(f"{name}{args[:2]}")
+        raise OSError("network disabled by test")
+    return blocked
+socket.socket = _NoSocket
+for _name in ("create_connection", "getaddrinfo", "gethostbyname", "socketpair", "create_server"):
+    setattr(socket, _name, _refuse(_name))
+'''
+
+
+def _guarded_env(tmp_path: Path) -> tuple[dict, Path]:
+    guard = tmp_path / "guard"
+    guard.mkdir()
+    (guard / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    log = tmp_path / "attempts.log"
+    env = {**os.environ, "PYTHONPATH": f"{guard}{os.pathsep}{ROOT}", "SHOPKEEPER_SOCKET_LOG": str(log),
+           "QT_QPA_PLATFORM": "offscreen", "SHOPKEEPER_HOME": str(tmp_path / "home")}
+    return env, log
+
+
+def test_subprocess_guard_records_attempts(tmp_path):
+    """Control for the desktop run below: the injected guard is loaded and records a socket attempt."""
+    env, log = _guarded_env(tmp_path)
+    done = subprocess.run([sys.executable, "-c", "import socket\ntry:\n socket.socket()\nexcept OSError:\n pass"],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert log.read_text().strip() == "socket()"
+
+
+@pytest.mark.slow
+def test_desktop_selftest_opens_no_socket(tmp_path):
+    """The whole desktop app (every view on the demo shop, offscreen self-test) with sockets forbidden."""
+    if not (ROOT / "desktop" / "app.py").exists():
+        pytest.skip("desktop app not present")
+    env, log = _guarded_env(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "desktop.app", "--selftest", str(tmp_path / "shots")], env=env,
+                          capture_output=True, text=True, timeout=900, cwd=str(ROOT))
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert len(list((tmp_path / "shots").glob("*.png"))) >= 5
+    assert not log.exists() or log.read_text() == "", log.read_text()

@@ -14,7 +14,16 @@ from core.__main__ import main as cli
 from core.backup import list_backups, make_backup
 from core.errors import ShopkeeperError
 from core.importers.pipeline import import_file
-from core.privacy import CustomerNotFound, customer_data, erase_customer, export_customer, pseudonymise, shop_salt
+from core.privacy import (
+    CustomerNotFound,
+    customer_data,
+    erase_customer,
+    export_customer,
+    match_pseudonyms,
+    pseudonymise,
+    shop_salt,
+    write_pseudonymised_csv,
+)
 from core.store import open_shop, set_setting, write_transaction
 
 TARGET = "marta.ozola@example.lv"
@@ -157,3 +166,26 @@ def test_cli_export_and_erase(shop, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["db_bytes_found"] == 0
     assert cli(["erase-customer", "--db", str(path), "--email", TARGET, "--yes"]) == 1
     assert "no customer" in capsys.readouterr().err
+
+
+def test_pseudonymised_file_can_be_matched_back_only_in_this_shop(shop, tmp_path):
+    frame = pd.DataFrame({"email": [OTHER, TARGET], "last_name": ["Nowak", "Ozola"], "spend": [25.0, 40.0]})
+    path = write_pseudonymised_csv(shop, frame, tmp_path / "for_helper.csv")
+    text = path.read_text(encoding="utf-8-sig")
+    assert "example" not in text and "Nowak" not in text and "Ozola" not in text
+    back = pd.read_csv(path)
+    ids = dict(shop.execute("SELECT email, id FROM customers").fetchall())
+    assert match_pseudonyms(shop, back["customer_ref"]).tolist() == [ids[OTHER], ids[TARGET]]
+    elsewhere = open_shop(tmp_path / "elsewhere.shop.db")
+    assert match_pseudonyms(elsewhere, back["customer_ref"]).isna().all()
+
+
+def test_erase_while_another_window_has_the_shop_open(shop, tmp_path):
+    path = tmp_path / "private.shop.db"
+    window = open_shop(path)  # the desktop keeps a connection open on the GUI thread
+    assert window.execute("SELECT COUNT(*) FROM customers WHERE email = ?", [TARGET]).fetchone()[0] == 1
+    result = erase_customer(shop, email=TARGET)
+    assert result.db_bytes_found == 0
+    assert raw_count(path, TARGET) == 0
+    assert window.execute("SELECT COUNT(*) FROM customers WHERE email = ?", [TARGET]).fetchone()[0] == 0
+    window.conn.close()
