@@ -63,15 +63,16 @@ def currency_symbol(currency: str | None) -> str:
     return _SYMBOLS.get(currency.upper(), currency.upper())
 
 
-def format_money(value: float, currency: str | None, decimals: int | None = None) -> str:
-    """Return ``value`` as owners read money: '£1,234', '£12.5k', '£1.2M', '12 zł'."""
+def format_money(value: float, currency: str | None, decimals: int | None = None, compact_from: int = 10_000) -> str:
+    """Return ``value`` as owners read money: '£1,234', '£12.5k', '£1.2M', '12 zł' (thousands shortened from
+    ``compact_from`` on)."""
     symbol = currency_symbol(currency)
     magnitude = abs(value)
     if decimals is None:
         decimals = 2 if magnitude < 10 and magnitude != int(magnitude) else 0
     if magnitude >= 1_000_000:
-        text = f"{value / 1_000_000:,.1f}M"
-    elif magnitude >= 10_000:
+        text = f"{value / 1_000_000:,.1f}M".replace(".0M", "M")
+    elif magnitude >= compact_from:
         text = f"{value / 1_000:,.1f}k".replace(".0k", "k")
     else:
         text = f"{value:,.{decimals}f}"
@@ -86,12 +87,12 @@ def format_money(value: float, currency: str | None, decimals: int | None = None
 
 def money_axis(axis, currency: str | None) -> None:
     """Format an axis (``ax.yaxis``/``ax.xaxis``) as money in ``currency``; returns None."""
-    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _pos: format_money(v, currency, 0)))
+    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _pos: format_money(v, currency, 0, compact_from=1_000)))
 
 
-def count_axis(axis) -> None:
+def count_axis(axis, nbins: int | str = "auto") -> None:
     """Format an axis as whole counts with thousands separators and integer ticks; returns None."""
-    axis.set_major_locator(mticker.MaxNLocator(integer=True))
+    axis.set_major_locator(mticker.MaxNLocator(nbins=nbins, integer=True))
     axis.set_major_formatter(mticker.FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
 
 

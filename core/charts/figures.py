@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from core.charts import data as cd
 from core.charts import sources
@@ -30,6 +31,18 @@ def _l(labels: dict | None, key: str, default: str) -> str:
 
 def _text_color(value: float, vmax: float) -> str:
     return "white" if vmax and value / vmax > 0.55 else "#222222"
+
+
+def _bar_labels(ax, positions, values, texts, fontsize: float = FONT_SIZE - 1.5) -> None:
+    """Write ``texts`` at the end of horizontal bars: inside (white) on long bars, just outside on short ones,
+    so the labels never run off a narrow chart."""
+    top = float(max(values)) if len(values) else 0.0
+    for y, value, text in zip(positions, values, texts):
+        if top and value >= 0.5 * top:
+            ax.text(value, y, text + "  ", va="center", ha="right", color="white", fontsize=fontsize,
+                    fontweight="bold")
+        else:
+            ax.text(value, y, "  " + text, va="center", ha="left", color="#222222", fontsize=fontsize)
 
 
 def _guard(build):
@@ -130,12 +143,13 @@ def segment_sizes(shop: ShopData, title: str, labels: dict) -> Figure:
     left.set_yticks(y)
     left.set_yticklabels(summary["label"])
     left.set_xlabel(_l(labels, "customers", "Customers"))
-    count_axis(left.xaxis)
+    count_axis(left.xaxis, nbins=4)
     left.set_xlim(0, summary["customers"].max() * 1.25)
     for yi, count, share in zip(y, summary["customers"], summary["customer_share"]):
         left.text(count, yi, f" {count:,} ({share:.0%})", va="center", fontsize=FONT_SIZE - 1.5)
     right.barh(y, summary["revenue_share"] * 100, color=GREEN)
     right.set_xlabel(_l(labels, "revenue_share", "Share of revenue (%)"))
+    right.xaxis.set_major_locator(MaxNLocator(nbins=4))
     right.set_xlim(0, max(summary["revenue_share"].max() * 100 * 1.35, 5))
     for yi, share, revenue in zip(y, summary["revenue_share"], summary["revenue"]):
         share_text = f"{share:.0%}" if share >= 0.005 or share == 0 else "<1%"
@@ -252,8 +266,7 @@ def days_between(shop: ShopData, title: str, labels: dict) -> Figure:
                label=_l(labels, "median", "Half of repeat orders come within {days:.0f} days").format(days=median))
     ax.axvline(p75, color=ORANGE, linewidth=2, linestyle="--",
                label=_l(labels, "p75", "Three in four come within {days:.0f} days").format(days=p75))
-    ax.set_xlabel(_l(labels, "days", "Days between one order and the customer's next (last bar: {cap:.0f} or more)")
-                  .format(cap=cap))
+    ax.set_xlabel(_l(labels, "days", "Days to the customer's next order (last bar: {cap:.0f}+)").format(cap=cap))
     ax.set_ylabel(_l(labels, "count", "Repeat orders"))
     count_axis(ax.yaxis)
     ax.set_xlim(0, cap + width)
@@ -270,7 +283,7 @@ def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     top = cd.top_products(shop.lines, n=10)
     if top.empty:
         raise NotEnoughData("No products sold yet.", "no_products")
-    figure = new_figure((9.5, max(4.0, 0.42 * len(top) + 1.6)))
+    figure = new_figure((9.5, max(4.0, 0.5 * len(top) + 1.6)))
     ax = figure.add_subplot()
     style_axes(ax)
     ax.grid(axis="x", color="#e5e5e5")
@@ -278,14 +291,13 @@ def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     y = np.arange(len(shown))
     ax.barh(y, shown["revenue"], color=BLUE)
     ax.set_yticks(y)
-    ax.set_yticklabels([shorten(n, 34) for n in shown["product_name"]])
     money_axis(ax.xaxis, shop.currency)
     ax.set_xlabel(_l(labels, "revenue", "Revenue ({currency})").format(currency=shop.currency or "—"))
-    ax.set_xlim(0, shown["revenue"].max() * 1.3)
+    ax.set_xlim(0, shown["revenue"].max() * 1.05)
     orders_word = _l(labels, "orders_word", "orders")
-    for yi, revenue, orders in zip(y, shown["revenue"], shown["orders"]):
-        ax.text(revenue, yi, f"  {format_money(revenue, shop.currency)} · {orders:,} {orders_word}", va="center",
-                fontsize=FONT_SIZE - 1.5)
+    _bar_labels(ax, y, shown["revenue"].to_numpy(), [format_money(r, shop.currency) for r in shown["revenue"]])
+    ax.set_yticklabels([f"{shorten(n, 30)}\n{o:,} {orders_word}" for n, o in zip(shown["product_name"], shown["orders"])],
+                       fontsize=FONT_SIZE - 1.5)
     set_title(figure, title)
     figure.chart_data = top
     return figure
@@ -313,12 +325,14 @@ def top_pairs_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_yticks(y)
     ax.set_yticklabels([f"{shorten(a, 40)}\n+ {shorten(b, 40)}" for a, b in zip(shown["name_a"], shown["name_b"])],
                        fontsize=FONT_SIZE - 2)
-    ax.set_xlabel(_l(labels, "orders", "Orders with both products"))
+    ax.set_xlabel(_l(labels, "orders", "Orders with both products (× chance: how much more often than at random)"),
+                  wrap=True)
     count_axis(ax.xaxis)
-    ax.set_xlim(0, shown["orders"].max() * 1.3)
-    lift_text = _l(labels, "lift", "{lift:.0f}× more often than chance")
-    for yi, orders, lift in zip(y, shown["orders"], shown["lift"]):
-        ax.text(orders, yi, "  " + lift_text.format(lift=lift), va="center", fontsize=FONT_SIZE - 2)
+    ax.set_xlim(0, shown["orders"].max() * 1.05)
+    lift_text = _l(labels, "lift", "{orders:,} orders · {lift:.0f}× chance")
+    _bar_labels(ax, y, shown["orders"].to_numpy(),
+                [lift_text.format(orders=o, lift=lift) for o, lift in zip(shown["orders"], shown["lift"])],
+                fontsize=FONT_SIZE - 2)
     set_title(figure, title)
     figure.chart_data = pairs
     return figure

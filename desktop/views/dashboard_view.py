@@ -181,9 +181,12 @@ class DashboardView(ShopView):
                                  "orders_axis": self.tr("Orders"), "month": self.tr("Month"),
                                  "month_partial": self.tr("Month (the last month runs only to {day})"),
                                  "revenue": self.tr("Revenue ({currency})")},
-            "days_between_orders": {"count": self.tr("Repeat orders")},
             "top_products": {"orders_word": self.tr("orders"), "revenue": self.tr("Revenue ({currency})")},
-            "top_pairs": {"orders": self.tr("Orders with both products")},
+            "top_pairs": {"orders": self.tr("Orders with both products (× chance: how much more often than at "
+                                            "random)"),
+                          "lift": self.tr("{orders:,} orders · {lift:.0f}× chance")},
+            "days_between_orders": {"count": self.tr("Repeat orders"),
+                                    "days": self.tr("Days to the customer's next order (last bar: {cap:.0f}+)")},
             "rf_grid": {"customers": self.tr("Customers")},
         }
 

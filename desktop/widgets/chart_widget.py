@@ -66,6 +66,7 @@ class ChartWidget(QWidget):
             self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self.canvas.setMinimumHeight(260)
             layout.insertWidget(0, self.canvas, 1)
+            self.canvas.draw_idle()  # so the first paint (even a grab() before any resize) draws the chart
         self.save_button.setEnabled(figure is not None)
         self.copy_button.setEnabled(figure is not None)
 
