@@ -20,7 +20,7 @@ def _display(value) -> str:
         return f"{value:,.2f}"
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d")
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}"
     return str(value)
 
@@ -49,7 +49,11 @@ class DataFrameModel(QAbstractTableModel):
         self._frame = frame.reset_index(drop=True)
         self._columns = [c for c in (headers or {c: c for c in frame.columns}) if c in frame.columns]
         self._labels = [(headers or {}).get(c, c) for c in self._columns]
-        self._rows = list(self._frame[self._columns].itertuples(index=False, name=None)) if self._columns else []
+        shown = self._frame[self._columns]
+        # Nullable pandas dtypes (Int64, Float64, string) carry pd.NA, which Qt's sorting cannot compare:
+        # hand Qt plain Python values with None for missing.
+        shown = shown.astype(object).where(shown.notna(), None)
+        self._rows = list(shown.itertuples(index=False, name=None)) if self._columns else []
         self.endResetModel()
 
     def column_index(self, name: str) -> int:

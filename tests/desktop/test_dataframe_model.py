@@ -1,0 +1,28 @@
+"""The DataFrame table model: labels, hidden columns, sorting by raw values with missing values."""
+
+import pandas as pd
+from PySide6.QtCore import Qt
+
+from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+
+
+def test_sorts_nullable_columns_by_value_with_missing_last(qtbot):
+    frame = pd.DataFrame({
+        "name": pd.array(["b", "a", None, "c"], dtype="string"),
+        "spent": pd.array([10.5, None, 1200.0, 99.0], dtype="Float64"),
+        "orders": pd.array([3, 1, None, 12], dtype="Int64"),
+        "secret": [1, 2, 3, 4],
+    })
+    model = DataFrameModel()
+    model.set_frame(frame, {"name": "Customer", "spent": "Spent", "orders": "Orders"})
+    assert model.columnCount() == 3 and model.column_index("secret") == -1
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Spent"
+    proxy = FrameSortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(model.column_index("orders"), Qt.SortOrder.DescendingOrder)
+    shown = [proxy.index(r, model.column_index("orders")).data() for r in range(4)]
+    assert shown == ["12", "3", "1", ""]
+    proxy.sort(model.column_index("spent"), Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, model.column_index("spent")).data() == "1,200.00"
+    proxy.setFilterFixedString("c")
+    assert proxy.rowCount() == 1
