@@ -23,6 +23,7 @@ import hashlib
 import json
 import secrets
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,6 +123,16 @@ def _erase_in_connection(conn: sqlite3.Connection, customer: dict, delete_orders
     email = customer.get("email")
     result = EraseResult(customer_id=cid, email=email)
     conn.execute("PRAGMA secure_delete = ON")
+    try:
+        _erase_rows(conn, customer, delete_orders, result)
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
+    return result
+
+
+def _erase_rows(conn: sqlite3.Connection, customer: dict, delete_orders: bool, result: EraseResult) -> None:
+    cid = int(customer["id"])
+    email = customer.get("email")
     with write_transaction(sqlite_utils.Database(conn)):
         if delete_orders:
             result.lines_deleted = conn.execute(
@@ -148,18 +159,35 @@ def _erase_in_connection(conn: sqlite3.Connection, customer: dict, delete_orders
                     f"WHERE typeof(\"{column}\") = 'text' AND instr(lower(\"{column}\"), ?1) > 0",
                     (needle,)).rowcount
                 result.cells_blanked += changed
-    return result
 
 
-def _compact(conn: sqlite3.Connection) -> None:
-    """VACUUM and truncate the WAL so deleted bytes leave both files."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("VACUUM")
-    busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    if busy:
-        from core.store import ShopBusyError
-        raise ShopBusyError("The customer was erased, but another window is reading this shop so the file "
-                            "could not be cleaned yet; close other Shopkeeper windows and erase again.")
+def compact_shop(db: sqlite_utils.Database, wait_seconds: float = 10.0) -> None:
+    """VACUUM the shop and truncate its WAL so deleted rows leave both files; returns None.
+
+    Retries while another connection is in the middle of reading; raises ShopBusyError (plain sentence) when
+    the other window keeps reading for longer than ``wait_seconds``.
+    """
+    from core.store import ShopBusyError
+
+    conn = db.conn
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("VACUUM")
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            busy = 1
+        if not busy:
+            return
+        if time.monotonic() >= deadline:
+            raise ShopBusyError(
+                "The customer was erased, but another Shopkeeper window is reading this shop, so old copies stay in "
+                "the file until it is compacted; close the other windows and compact the shop "
+                "(python -m core erase-customer --compact-only).")
+        time.sleep(0.2)
 
 
 def erase_customer(db: sqlite_utils.Database, email: str | None = None, customer_id: int | None = None,
@@ -183,7 +211,7 @@ def erase_customer(db: sqlite_utils.Database, email: str | None = None, customer
     result = _erase_in_connection(db.conn, customer, delete_orders)
     result.files_mentioning = files
     if path is not None:
-        _compact(db.conn)
+        compact_shop(db)
         if include_backups:
             result.backups_erased = _erase_in_backups(path, customer, delete_orders)
         if customer.get("email"):

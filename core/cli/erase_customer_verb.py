@@ -7,7 +7,7 @@ import sys
 
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.errors import ShopkeeperError
-from core.privacy import erase_customer, find_customer
+from core.privacy import compact_shop, erase_customer, find_customer
 
 VERB = "erase-customer"
 
@@ -20,9 +20,11 @@ def register(subparsers) -> None:
         "for product statistics but no longer point at them (use --delete-orders to remove the orders too). "
         "The file is then compacted so the e-mail is gone from the disk.")
     add_db_argument(parser)
-    who = parser.add_mutually_exclusive_group(required=True)
+    who = parser.add_mutually_exclusive_group()
     who.add_argument("--email", help="the customer's e-mail address")
     who.add_argument("--id", type=int, dest="customer_id", help="the customer's number in Shopkeeper")
+    who.add_argument("--compact-only", action="store_true",
+                     help="only compact the shop file (after an erase that another window held up)")
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     parser.add_argument("--delete-orders", action="store_true",
                         help="delete the customer's orders as well (revenue and product figures will change)")
@@ -35,6 +37,15 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     """Erase the customer after confirmation; returns the exit code."""
     db = open_db(args)
+    if args.compact_only:
+        compact_shop(db)
+        if args.json:
+            print_json({"compacted": True})
+        else:
+            print("The shop file is compacted.")
+        return 0
+    if args.email is None and args.customer_id is None:
+        raise ShopkeeperError("Say which customer to erase: --email ADDRESS or --id NUMBER.")
     customer = find_customer(db, email=args.email, customer_id=args.customer_id)
     label = customer["email"] or customer["key"]
     if not args.yes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +17,7 @@ from core.errors import ShopkeeperError
 from core.importers.pipeline import import_file
 from core.privacy import (
     CustomerNotFound,
+    compact_shop,
     customer_data,
     erase_customer,
     export_customer,
@@ -189,3 +191,22 @@ def test_erase_while_another_window_has_the_shop_open(shop, tmp_path):
     assert raw_count(path, TARGET) == 0
     assert window.execute("SELECT COUNT(*) FROM customers WHERE email = ?", [TARGET]).fetchone()[0] == 0
     window.conn.close()
+
+
+def test_erase_held_up_by_a_reading_window_says_so_and_compact_finishes_it(shop, tmp_path, capsys):
+    from core.store import ShopBusyError
+
+    path = tmp_path / "private.shop.db"
+    reader = sqlite3.connect(str(path), isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM customers").fetchone()  # a long analysis in the other window
+    shop.execute("INSERT INTO settings(key, value) VALUES ('x', '1')")  # make sure the WAL has frames
+    with pytest.raises(ShopBusyError, match="compact"):
+        compact_shop(shop, wait_seconds=0.3)
+    reader.execute("COMMIT")
+    reader.close()
+    assert cli(["erase-customer", "--db", str(path), "--email", TARGET, "--yes"]) == 0
+    assert cli(["erase-customer", "--db", str(path), "--compact-only"]) == 0
+    assert raw_count(path, TARGET) == 0
+    assert cli(["erase-customer", "--db", str(path)]) == 1
+    assert "--email" in capsys.readouterr().err
