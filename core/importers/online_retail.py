@@ -18,6 +18,7 @@ from core.importers.values import (
     parse_bool,
     parse_datetimes,
     parse_number,
+    per_distinct,
     to_minor_units,
 )
 
@@ -40,11 +41,12 @@ class OnlineRetailFormat(ImportFormat):
         invoice = clean_text(column(raw, "Invoice", "InvoiceNo"))
         out["order_id"] = invoice
         out["ordered_at"], out["utc_offset_min"] = parse_datetimes(column(raw, "InvoiceDate"), options.day_first)
-        cancelled = invoice.str.upper().str.startswith("C").fillna(False)
+        cancelled = per_distinct(invoice, lambda text: text.str.upper().str.startswith("C")).fillna(False)
         out["is_cancelled"] = cancelled.astype(int)
         out["status"] = cancelled.map({True: "cancelled", False: "paid"})
         out["currency"] = options.currency or "GBP"
-        customer = clean_text(column(raw, "Customer ID", "CustomerID")).str.replace(r"\.0$", "", regex=True)
+        customer = per_distinct(clean_text(column(raw, "Customer ID", "CustomerID")),
+                                lambda text: text.str.replace(r"\.0$", "", regex=True))
         out["customer_external_id"] = customer
         out["customer_email"] = normalise_email(column(raw, "Email"))
         out["first_name"] = clean_text(column(raw, "First Name"))
