@@ -177,7 +177,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
     backup_before(db, "import")
     with write_transaction(db) as conn:
         result = _start_import(conn, name, digest, fmt)
-        writer = ShopWriter(conn, fmt.platform, result.import_id, extra_non_product=extra)
+        writer = ShopWriter(conn, fmt.platform, result.import_id, extra_non_product=extra, defer_indexes=True)
         first = True
         for chunk, fraction in chunks:
             check_cancelled(cancelled)
@@ -205,6 +205,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
             progress(0.95 * fraction, f"{result.rows_read:,} rows read")
         if first:
             raise ImportFailed(f"{name} has a header but no usable rows.")
+        writer.finish()
         check_cancelled(cancelled)
         if not fmt.customers_only:
             counts = writer.counts

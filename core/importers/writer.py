@@ -129,8 +129,14 @@ def product_keys(frame: pd.DataFrame) -> pd.Series:
 class ShopWriter:
     """Writes canonical chunks of one import; keeps id caches across chunks."""
 
-    def __init__(self, conn: sqlite3.Connection, platform: str, import_id: int, extra_non_product: frozenset = frozenset()):
+    def __init__(self, conn: sqlite3.Connection, platform: str, import_id: int, extra_non_product: frozenset = frozenset(),
+                 defer_indexes: bool = False):
+        """``defer_indexes``: on a first import (no order lines yet) drop the line table's plain secondary
+        indexes and build them once in ``finish()``, which the caller must then call inside the same
+        transaction (a rollback restores them with everything else)."""
         self.conn = conn
+        self.defer_indexes = defer_indexes
+        self._deferred_indexes: list[str] | None = None
         self.platform = platform
         self.import_id = import_id
         self.extra_non_product = extra_non_product
@@ -163,6 +169,8 @@ class ShopWriter:
         if frame.empty:
             return
         frame = frame.reset_index(drop=True)
+        if self._deferred_indexes is None:
+            self._deferred_indexes = self._drop_line_indexes() if self.defer_indexes else []
         cache_before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
         if 0 > cache_before > -IMPORT_CACHE_KIB or 0 < cache_before < IMPORT_CACHE_KIB // 4:
             self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
@@ -178,6 +186,23 @@ class ShopWriter:
         finally:
             if self.conn.execute("PRAGMA cache_size").fetchone()[0] != cache_before:
                 self.conn.execute(f"PRAGMA cache_size = {int(cache_before)}")
+
+    def _drop_line_indexes(self) -> list[str]:
+        """Drop order_lines' non-unique indexes when the table is empty; returns their CREATE statements."""
+        if self.conn.execute("SELECT 1 FROM order_lines LIMIT 1").fetchone() is not None:
+            return []
+        found = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'order_lines' "
+            "AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'").fetchall()
+        for name, _sql in found:
+            self.conn.execute(f'DROP INDEX "{name}"')
+        return [sql for _name, sql in found]
+
+    def finish(self) -> None:
+        """Rebuild the indexes dropped by ``defer_indexes`` (one sorted build instead of a million inserts)."""
+        for sql in self._deferred_indexes or []:
+            self.conn.execute(sql)
+        self._deferred_indexes = []
 
     def _write_customers(self, frame: pd.DataFrame, codes: np.ndarray, keys: np.ndarray) -> None:
         if len(keys) == 0:

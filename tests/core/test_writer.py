@@ -197,3 +197,51 @@ def test_generated_counts_match_an_independent_pandas_count(shop_csv):
     counted = dict(db.execute("SELECT p.sku, COUNT(*) FROM order_lines l JOIN products p ON p.id = l.product_id "
                               "GROUP BY p.sku").fetchall())
     assert counted == dict(per_product)
+
+
+def _line_indexes(db) -> list[tuple]:
+    return db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'order_lines' "
+                      "ORDER BY name").fetchall()
+
+
+def test_first_import_rebuilds_the_deferred_line_indexes(shop_csv):
+    path, _facts = shop_csv
+    db = open_memory_shop()
+    before = _line_indexes(db)
+    assert any(name == "idx_lines_product" for name, _sql in before)
+    import_file(db, path, ImportOptions(chunk_rows=900))
+    assert _line_indexes(db) == before
+    plan = " ".join(str(r) for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM order_lines WHERE product_id = 1").fetchall())
+    assert "idx_lines_product" in plan
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_cancelled_first_import_keeps_indexes_and_leaves_no_rows(shop_csv):
+    from core.errors import Cancelled
+
+    path, _facts = shop_csv
+    db = open_memory_shop()
+    before = _line_indexes(db)
+    calls = []
+
+    def cancel_after_two_chunks():
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(Cancelled):
+        import_file(db, path, ImportOptions(chunk_rows=500), cancelled=cancel_after_two_chunks)
+    assert _line_indexes(db) == before
+    assert db.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0] == 0
+
+
+def test_second_import_does_not_drop_indexes(shop_csv, tmp_path):
+    path, _facts = shop_csv
+    db = open_memory_shop()
+    import_file(db, path)
+    with write_transaction(db) as conn:
+        writer = ShopWriter(conn, "online_retail", 1, defer_indexes=True)
+        writer.write(_canonical(_order("NEW-1")))
+        # lines already exist, so nothing was dropped: the index is there before finish()
+        assert any(name == "idx_lines_product" for name, _sql in _line_indexes(db))
+        writer.finish()
