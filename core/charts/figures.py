@@ -146,7 +146,8 @@ def segment_sizes(shop: ShopData, title: str, labels: dict) -> Figure:
     count_axis(left.xaxis, nbins=4)
     left.set_xlim(0, summary["customers"].max() * 1.25)
     for yi, count, share in zip(y, summary["customers"], summary["customer_share"]):
-        left.text(count, yi, f" {count:,} ({share:.0%})", va="center", fontsize=FONT_SIZE - 1.5)
+        share_text = f"{share:.0%}" if share >= 0.005 else "<1%"
+        left.text(count, yi, f" {count:,} ({share_text})", va="center", fontsize=FONT_SIZE - 1.5)
     right.barh(y, summary["revenue_share"] * 100, color=GREEN)
     right.set_xlabel(_l(labels, "revenue_share", "Share of revenue (%)"))
     right.xaxis.set_major_locator(MaxNLocator(nbins=4))
@@ -283,6 +284,11 @@ def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     top = cd.top_products(shop.lines, n=10)
     if top.empty:
         raise NotEnoughData("No products sold yet.", "no_products")
+    if len(top) == 1:
+        only = top.iloc[0]
+        raise NotEnoughData(f"All sales are one product, {only['product_name']}: "
+                            f"{format_money(float(only['revenue']), shop.currency)} from {only['orders']:,} orders.",
+                            "one_product")
     figure = new_figure((9.5, max(4.0, 0.5 * len(top) + 1.6)))
     ax = figure.add_subplot()
     style_axes(ax)
@@ -354,9 +360,9 @@ def pair_network_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.scatter(nodes["x"], nodes["y"], s=120 + 80 * nodes["degree"], color=ORANGE, edgecolor="white", zorder=2)
     for row in nodes.itertuples():
         align = "left" if row.x > 0.05 else ("right" if row.x < -0.05 else "center")
-        ax.text(row.x * 1.1, row.y * 1.1, shorten(row.name, 32), ha=align,
+        ax.text(row.x * 1.1, row.y * 1.1, shorten(row.name, 30), ha=align,
                 va="bottom" if row.y > 0.3 else ("top" if row.y < -0.3 else "center"), fontsize=FONT_SIZE - 1.5)
-    ax.set_xlim(-1.9, 1.9)
+    ax.set_xlim(-2.25, 2.25)
     ax.set_ylim(-1.35, 1.35)
     ax.text(0.5, -0.02, _l(labels, "note", "A thicker line means the two products share more orders."),
             transform=ax.transAxes, ha="center", fontsize=FONT_SIZE - 1.5, color="#555555")
@@ -438,8 +444,9 @@ def recommendation_evaluation(shop: ShopData, title: str, labels: dict) -> Figur
     """Return a Figure: hit rate of the app's suggestions vs suggesting best-sellers vs random products."""
     products = shop.lines["product_id"].nunique() if not shop.lines.empty else 0
     if products <= 10:
-        raise NotEnoughData(f"With only {products} products, ten suggestions name the whole shop, so there is "
-                            "nothing to compare yet.", "few_products")
+        count = "one product" if products == 1 else f"{products} products"
+        raise NotEnoughData(f"With only {count}, ten suggestions name the whole shop, so there is nothing to "
+                            "compare yet.", "few_products")
     table = shop.evaluation()
     if table.empty:
         raise NotEnoughData("Not enough orders to test the recommendations yet.", "too_few_orders")

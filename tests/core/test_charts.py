@@ -200,3 +200,47 @@ def test_tiny_shop_draws_or_explains(fresh_db, tiny_shop_csv, tmp_path):
                                                  (3.5, "GBP", "£3.50"), (-20, "USD", "-$20"), (5, "", "5")])
 def test_format_money(value, currency, text):
     assert format_money(value, currency) == text
+
+
+def test_segment_chart_agrees_with_the_segments_module(demo_db):
+    segments = pytest.importorskip("core.analysis.segments")
+    table = segments.customer_segments(demo_db)
+    theirs = segments.segment_summary(table).set_index("segment")
+    figure = chart_spec("segments").builder(demo_db)
+    assert not is_message_figure(figure)
+    ours = figure.chart_data.set_index("segment")
+    # the chart's data is keyed by the English label; map the module's keys to labels
+    labels = table.drop_duplicates("segment").set_index("segment")["segment_label"]
+    for key, row in theirs[theirs["customers"] > 0].iterrows():
+        mine = ours.loc[labels[key]]
+        assert mine["customers"] == row["customers"]
+        assert mine["revenue"] == pytest.approx(row["revenue"])
+    # and both agree with plain SQL on total spend
+    cents = demo_db.execute("SELECT SUM(l.line_total_minor) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                            "WHERE o.is_cancelled = 0 AND l.quantity > 0 AND o.customer_id IS NOT NULL").fetchone()[0]
+    assert ours["revenue"].sum() == pytest.approx(cents / 100)
+
+
+def test_clv_charts_show_the_clv_module_results(demo_db):
+    clv = pytest.importorskip("core.analysis.clv")
+    from core.data import load_orders
+    backtest = clv.holdout_backtest_from_orders(load_orders(demo_db))
+    figure = chart_spec("clv_backtest").builder(demo_db)
+    assert not is_message_figure(figure)
+    pd.testing.assert_frame_equal(figure.chart_data[["group", "predicted", "actual"]].reset_index(drop=True),
+                                  backtest["groups"][["group", "predicted", "actual"]].reset_index(drop=True))
+    heights = [p.get_height() for p in figure.axes[0].patches]
+    assert heights[: len(backtest["groups"])] == pytest.approx(backtest["groups"]["actual"].tolist())
+    values = chart_spec("clv_distribution").builder(demo_db).chart_data
+    expected = clv.clv_analysis_from_orders(load_orders(demo_db)).table["clv"].dropna()
+    assert sorted(values) == pytest.approx(sorted(expected))
+
+
+def test_one_product_shop_explains_instead_of_charting(fresh_db, tmp_path):
+    csv = tmp_path / "one.csv"
+    csv.write_text("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+                   + "".join(f"{i},X1,ONLY MUG,1,2024-0{1 + i % 6}-0{1 + i % 7} 10:00:00,5.00,{100 + i % 4}.0,France\n"
+                             for i in range(1, 30)), encoding="utf-8")
+    import_file(fresh_db, csv)
+    for key in ("top_products", "top_pairs", "pair_network", "recommendation_evaluation"):
+        assert is_message_figure(chart_spec(key).builder(fresh_db)), key

@@ -85,8 +85,12 @@ def test_cdnow_charts_against_the_raw_file(cdnow_db, shared_data, tmp_path):
     assert heads["customers"].value == raw["customer"].nunique()
     assert heads["repeat_rate"].value == pytest.approx((raw.groupby("customer").size() >= 2).mean())
     assert heads["revenue_30d"].text.startswith("$")
-    for key in ("revenue_by_month", "rf_grid", "cohort_retention", "days_between_orders", "top_products"):
+    for key in ("revenue_by_month", "rf_grid", "cohort_retention", "days_between_orders", "clv_distribution",
+                "clv_backtest"):
         assert not is_message_figure(chart_spec(key).builder(shop)), key
+    # one product: a sentence instead of a single giant bar
+    only = chart_spec("top_products").builder(shop)
+    assert is_message_figure(only) and "MUSIC CDS" in only.shopkeeper_message
     # one product: no pairs, and the recommendation test says why instead of drawing 100 % bars
     assert is_message_figure(chart_spec("top_pairs").builder(shop))
     assert is_message_figure(chart_spec("recommendation_evaluation").builder(shop))
