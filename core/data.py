@@ -9,17 +9,30 @@ from __future__ import annotations
 import pandas as pd
 import sqlite_utils
 
+from core.store import get_setting
 
-def load_lines(db: sqlite_utils.Database, include_cancelled: bool = False, products_only: bool = True,
+INCLUDE_CANCELLED_SETTING = "include_cancelled"
+"""Shop setting: True when analyses count cancelled/refunded orders too (the owner's choice in Settings)."""
+
+
+def counts_cancelled(db: sqlite_utils.Database, include_cancelled: bool | None = None) -> bool:
+    """Return ``include_cancelled`` when given, else the shop's setting (default False)."""
+    if include_cancelled is not None:
+        return bool(include_cancelled)
+    return bool(get_setting(db, INCLUDE_CANCELLED_SETTING, False))
+
+
+def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None, products_only: bool = True,
                with_customer_only: bool = False) -> pd.DataFrame:
     """Return one row per order line with order, customer and product fields; money in major units.
 
     Columns: order_id, order_ref, customer_id, ordered_at (UTC datetime), product_id, sku, product_name,
     category, quantity, unit_price, line_total, is_cancelled, country, currency.
-    By default cancelled/refunded orders, negative-quantity lines and non-product lines are left out.
+    By default (the shop's setting) cancelled/refunded orders, negative-quantity lines and non-product lines are
+    left out.
     """
     where = ["1 = 1"]
-    if not include_cancelled:
+    if not counts_cancelled(db, include_cancelled):
         where += ["o.is_cancelled = 0", "l.quantity > 0"]
     if products_only:
         where.append("p.is_product = 1")
@@ -39,13 +52,13 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool = False, produ
     return frame
 
 
-def load_orders(db: sqlite_utils.Database, include_cancelled: bool = False) -> pd.DataFrame:
+def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None) -> pd.DataFrame:
     """Return one row per order: order_id, order_ref, customer_id, ordered_at, revenue (major units), lines.
 
     Revenue is the sum of the order's lines (postage and fees included, returns excluded); cancelled and
-    refunded orders are left out unless ``include_cancelled``.
+    refunded orders are left out unless ``include_cancelled`` (default: the shop's setting).
     """
-    where = "" if include_cancelled else "WHERE o.is_cancelled = 0"
+    where = "" if counts_cancelled(db, include_cancelled) else "WHERE o.is_cancelled = 0"
     sql = f"""
         SELECT o.id AS order_id, o.external_id AS order_ref, o.customer_id, o.ordered_at, o.country, o.currency,
                o.is_cancelled,

@@ -63,6 +63,19 @@ def _front_page(shop: ShopData, shop_name: str) -> Figure:
     return figure
 
 
+def report_pages(shop: ShopData, shop_name: str = "your shop", progress=no_progress, cancelled=never_cancelled):
+    """Yield the report's pages as Figures: the front page, then one page per chart (A4 landscape width)."""
+    steps = len(CHARTS) + 1
+    progress(0.0, "Headline figures")
+    yield _front_page(shop, shop_name)
+    for index, spec in enumerate(CHARTS, start=1):
+        check_cancelled(cancelled)
+        progress(index / steps, spec.title)
+        figure = spec.builder(shop)
+        figure.set_size_inches(*A4_LANDSCAPE)  # every page the same size, for printing
+        yield figure
+
+
 def write_report(db: sqlite_utils.Database | ShopData, out: str | Path, shop_name: str = "your shop",
                  progress=no_progress, cancelled=never_cancelled) -> Path:
     """Write the owner's report PDF to ``out``; returns its path.
@@ -72,17 +85,10 @@ def write_report(db: sqlite_utils.Database | ShopData, out: str | Path, shop_nam
     """
     shop = as_shop_data(db)
     out = Path(out)
-    steps = len(CHARTS) + 1
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with PdfPages(out) as pdf:
-            progress(0.0, "Headline figures")
-            pdf.savefig(_front_page(shop, shop_name))
-            for index, spec in enumerate(CHARTS, start=1):
-                check_cancelled(cancelled)
-                progress(index / steps, spec.title)
-                figure = spec.builder(shop)
-                figure.set_size_inches(A4_LANDSCAPE[0], min(A4_LANDSCAPE[1], max(figure.get_size_inches()[1], 6.0)))
+            for figure in report_pages(shop, shop_name, progress, cancelled):
                 pdf.savefig(figure)
             info = pdf.infodict()
             info["Title"] = f"Owner's report: {shop_name}"

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +22,10 @@ from core.locations import data_dir
 from desktop import app_settings
 from desktop.errors import show_error
 from desktop.shop import Shop
+from desktop.about import app_icon, show_about
+from desktop.first_visit import install_first_visit_guides
 from desktop.views import VIEW_MODULES
+from desktop.welcome import WelcomePage
 
 SHOP_FILTER = "Shopkeeper shops (*.shop.db *.db);;All files (*)"
 
@@ -43,49 +44,24 @@ def load_view_classes() -> list[type]:
     return classes
 
 
-class NoShopPage(QWidget):
-    """Shown when no shop is open: invites the owner to start."""
-
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = QLabel(self.tr("Welcome to Shopkeeper"))
-        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        text = QLabel(self.tr("Know every customer of your online shop. Your data never leaves this computer."))
-        text.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Start a new shop and import orders"))
-        self.demo_button = QPushButton(self.tr("Explore the demo shop"))
-        self.open_button = QPushButton(self.tr("Open a shop…"))
-        for button in (self.new_button, self.demo_button, self.open_button):
-            button.setMinimumHeight(40)
-            buttons.addWidget(button)
-        self.new_button.clicked.connect(window.new_default_shop)
-        self.demo_button.clicked.connect(window.open_demo)
-        self.open_button.clicked.connect(window.choose_shop)
-        for widget in (title, text):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        layout.addSpacing(16)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
-
 class MainWindow(QMainWindow):
     """Sidebar + stacked screens; owns the open Shop."""
+
+    open_windows: list["MainWindow"] = []  # windows made by a language switch live here (no Python parent)
 
     def __init__(self):
         super().__init__()
         self.shop: Shop | None = None
         self.setWindowTitle(self.tr("Shopkeeper"))
+        self.setWindowIcon(app_icon())
         self.resize(1200, 780)
         self.setAcceptDrops(True)
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(190)
         self.sidebar.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
-        self.no_shop_page = NoShopPage(self)
+        self.no_shop_page = WelcomePage(self)
+        self.no_shop_page.connect_window(self)
         self.stack.addWidget(self.no_shop_page)
         self.views = {}
         for view_class in load_view_classes():
@@ -102,6 +78,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        install_first_visit_guides(self)
         self.shop_label = QLabel()
         self.statusBar().addPermanentWidget(self.shop_label)
         self._build_menus()
@@ -125,8 +102,55 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_import)
         file_menu.addSeparator()
+        self.action_settings = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence.StandardKey.Preferences,
+                                       triggered=self.show_settings)
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_guides = QAction(self.tr("Show the &guides again"), self, triggered=self.show_guides_again)
+        self.action_about = QAction(self.tr("&About Shopkeeper"), self, triggered=lambda: show_about(self))
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.action_guides)
+        self.help_menu.addAction(self.action_about)
+
+    def show_settings(self):
+        """Open Settings for the open shop; a new language rebuilds the window in it. Returns the dialog."""
+        from desktop.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, self.shop)
+        dialog.sig_language_changed.connect(lambda _code: self.rebuild_in_new_language())
+        dialog.exec()
+        return dialog
+
+    def show_guides_again(self) -> None:
+        """Forget which first-visit guides were dismissed and show the current view's guide; returns None."""
+        from desktop.first_visit import reset_guides
+
+        reset_guides()
+        current = self.stack.currentWidget()
+        self.first_visit_guide.show_for(getattr(current, "view_id", "") or "")
+
+    def rebuild_in_new_language(self) -> "MainWindow":
+        """Replace this window by a new one built in the language just installed, same shop open; returns it.
+
+        Qt widgets keep the texts they were built with, so a fresh window is the reliable way to switch."""
+        path = self.shop.path if self.shop is not None else None
+        view_id = getattr(self.stack.currentWidget(), "view_id", None)
+        if self.shop is not None:
+            self.shop.close()
+            self.shop = None
+        replacement = MainWindow()
+        replacement.setGeometry(self.geometry())
+        if path is not None and replacement.open_shop(path) and view_id:
+            replacement.show_view(view_id)
+        MainWindow.open_windows.append(replacement)
+        if self in MainWindow.open_windows:
+            MainWindow.open_windows.remove(self)
+        replacement.show()
+        self.close()
+        return replacement
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

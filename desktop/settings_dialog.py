@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.data import INCLUDE_CANCELLED_SETTING, counts_cancelled
 from core.locations import data_dir
-from core.store import get_setting, set_setting
+from core.store import set_setting
 from desktop import i18n
 from desktop.errors import plain_message
 from desktop.workers import start_task
 
-INCLUDE_CANCELLED_KEY = "include_cancelled"
-"""Shop setting (core.store.get_setting): True when analyses should count cancelled orders too."""
+INCLUDE_CANCELLED_KEY = INCLUDE_CANCELLED_SETTING
 
 
 def include_cancelled(db) -> bool:
-    """Return the shop's "count cancelled orders" setting (default False) for ``load_lines(db, include_cancelled=…)``."""
-    return bool(get_setting(db, INCLUDE_CANCELLED_KEY, False))
+    """Return the shop's "count cancelled orders" setting (default False); core.data's loaders follow it."""
+    return counts_cancelled(db)
 
 
 def _backup_module():

@@ -325,3 +325,56 @@ def test_dates_out_of_range_are_skipped_not_crashes(seeded_template, tmp_path, v
     except ShopkeeperError:
         return
     assert result.rows_read == result.lines_added + result.rows_skipped
+
+
+# --- damaged workbooks: a real .xlsx with bytes flipped, cut or inserted ----------------------------------
+
+@pytest.fixture(scope="module")
+def workbook_bytes(tmp_path_factory) -> bytes:
+    import pandas as pd
+
+    path = tmp_path_factory.mktemp("xlsx") / "orders.xlsx"
+    pd.DataFrame(BASE_ROWS, columns=HEADER).to_excel(path, index=False)
+    return path.read_bytes()
+
+
+workbook_damage = st.lists(st.one_of(
+    st.tuples(st.just("flip"), st.integers(0, 1 << 16), st.integers(0, 255)),
+    st.tuples(st.just("junk"), st.integers(0, 1 << 16), st.binary(min_size=1, max_size=32)),
+    st.tuples(st.just("cut"), st.floats(0.05, 0.999)),
+), min_size=1, max_size=4)
+
+
+def check_workbook(template, tmp_path, data: bytes, damage) -> None:
+    for mutation in damage:
+        if mutation[0] == "cut":
+            data = data[: int(len(data) * mutation[1])]
+        else:
+            data = _apply_bytes(data, mutation)
+    path = tmp_path / "orders.xlsx"
+    path.write_bytes(data)
+    db = _copy(template)
+    before = shop_digest(db)
+    STATS["cases"] += 1
+    try:
+        result = import_file(db, path)
+    except ShopkeeperError as exc:
+        STATS["plain_errors"] += 1
+        assert "\n" not in str(exc).strip()
+        assert shop_digest(db) == before
+        return
+    STATS["succeeded"] += 1
+    assert result.rows_read == result.lines_added + result.rows_skipped
+
+
+@settings(max_examples=20, **FUZZ_SETTINGS)
+@given(damage=workbook_damage)
+def test_damaged_workbooks_import_or_fail_plainly(seeded_template, workbook_bytes, tmp_path, damage):
+    check_workbook(seeded_template, tmp_path, workbook_bytes, damage)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, **FUZZ_SETTINGS)
+@given(damage=workbook_damage)
+def test_damaged_workbooks_import_or_fail_plainly_300(seeded_template, workbook_bytes, tmp_path, damage):
+    check_workbook(seeded_template, tmp_path, workbook_bytes, damage)

@@ -262,3 +262,43 @@ def test_guide_follows_the_installed_language(qtbot, qapp):
     polish = first_visit.guide_text("customers")
     assert polish and polish != english
     assert first_visit.guide_text("not_a_view") == ""
+
+
+# ---------------------------------------------------------------- the main window wires them
+
+
+def test_main_window_welcome_help_menu_and_language_switch_rebuilds_in_polish(qtbot, shop):
+    from desktop.main_window import MainWindow
+    from desktop.welcome import WelcomePage
+    from desktop.workers import wait_for_tasks
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert isinstance(window.no_shop_page, WelcomePage)
+    help_texts = [action.text() for action in window.help_menu.actions()]
+    assert "&About Shopkeeper" in help_texts
+    path = shop.path
+    shop.close()
+    assert window.open_shop(path)
+    window.show_view("customers")
+
+    i18n.save_language("pl")
+    i18n.install_translator(qapp_instance(), "pl")
+    replacement = window.rebuild_in_new_language()
+    qtbot.addWidget(replacement)
+    try:
+        assert replacement.shop is not None and replacement.shop.path == path
+        assert replacement.stack.currentWidget() is replacement.views["customers"]
+        sidebar = [replacement.sidebar.item(row).text() for row in range(replacement.sidebar.count())]
+        assert "Klienci" in sidebar, sidebar
+        assert replacement.menuBar().actions()[0].text() != "&File"
+    finally:
+        wait_for_tasks()
+        replacement.shop.close()
+        MainWindow.open_windows.clear()
+
+
+def qapp_instance():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()
