@@ -1,17 +1,25 @@
 """One window per customer: identity and sources, every order and line, favourites, segment, scores,
-predicted value and churn, expected next order."""
+predicted value and churn, expected next order, and what to suggest to them next."""
 
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QGridLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.errors import plain_message
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.workers import start_task
 
 _OPEN: dict[tuple[str, int], "ProfileWindow"] = {}
+SOURCE_TEXTS = {
+    "rebuy": QT_TRANSLATE_NOOP("recommendation_sources", "bought before, rebought regularly"),
+    "similar": QT_TRANSLATE_NOOP("recommendation_sources", "similar to what they bought"),
+    "segment": QT_TRANSLATE_NOOP("recommendation_sources", "bestseller in their segment"),
+    "country": QT_TRANSLATE_NOOP("recommendation_sources", "bestseller in their country"),
+    "shop": QT_TRANSLATE_NOOP("recommendation_sources", "shop bestseller"),
+}
+"""core.analysis.recommend.SOURCES keys in words (translated in the "recommendation_sources" context)."""
 
 
 def _load_profile(path, customer_id, overview=None):
@@ -20,6 +28,19 @@ def _load_profile(path, customer_id, overview=None):
     db = open_shop(path)
     try:
         return customer_profile(db, customer_id, overview=overview)
+    finally:
+        db.conn.close()
+
+
+def _load_recommendations(path, customer_id, n=10):
+    """Return the customer's next-purchase picks (empty when they have no counted orders)."""
+    from core.analysis.recommend import PICK_COLUMNS, UnknownCustomer, recommend_for_customer
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        return recommend_for_customer(db, customer_id, n)
+    except UnknownCustomer:
+        return pd.DataFrame(columns=[c for c in PICK_COLUMNS if c != "customer_id"])
     finally:
         db.conn.close()
 
@@ -74,6 +95,12 @@ class ProfileWindow(QDialog):
         self.task = start_task(_load_profile, str(shop.path), self.customer_id, overview)
         self.task.sig_done.connect(self._show)
         self.task.sig_failed.connect(lambda e: self.heading.setText(plain_message(e)))
+        self.recommendations = None
+        self.recommendations_table = None
+        self._pending_recommendations = None
+        self.recommend_task = start_task(_load_recommendations, str(shop.path), self.customer_id)
+        self.recommend_task.sig_done.connect(self._got_recommendations)
+        self.recommend_task.sig_failed.connect(lambda e: self._got_recommendations(None, plain_message(e)))
 
     def _fact(self, row: int, col: int, label: str, value: str) -> None:
         name = QLabel(label)
@@ -133,6 +160,41 @@ class ProfileWindow(QDialog):
         fav_layout.addWidget(_table(profile["favourite_categories"], {
             "category": self.tr("Category"), "orders": self.tr("Orders"), "spent": self.tr("Spent")}), 1)
         self.tabs.addTab(fav, self.tr("Favourites"))
+        if self._pending_recommendations is not None:
+            self._add_recommendations_tab(*self._pending_recommendations)
+
+    def _got_recommendations(self, picks, failure: str = "") -> None:
+        if self.profile is None:  # the profile arrives later: add the tab after its tabs
+            self._pending_recommendations = (picks, failure)
+        else:
+            self._add_recommendations_tab(picks, failure)
+
+    def _add_recommendations_tab(self, picks, failure: str) -> None:
+        self.recommendations = picks
+        page = QWidget()
+        column = QVBoxLayout(page)
+        if picks is None or picks.empty:
+            note = QLabel(failure or self.tr("No suggestions yet: this customer has no counted orders."))
+            note.setWordWrap(True)
+            column.addWidget(note)
+            column.addStretch(1)
+        else:
+            note = QLabel(self.tr("Products this customer is likely to buy next, best first. "
+                                  "Each says why it was picked."))
+            note.setWordWrap(True)
+            column.addWidget(note)
+            shown = picks.copy()
+            shown["source_text"] = shown["source"].map(lambda key: QCoreApplication.translate(
+                "recommendation_sources", SOURCE_TEXTS.get(key, key)))
+            self.recommendations_table = _table(shown, {
+                "rank": self.tr("Rank"), "product_name": self.tr("Product"),
+                "source_text": self.tr("Why"), "reason": self.tr("Details")})
+            table = self.recommendations_table
+            table.sortByColumn(table.frame_model.column_index("rank"), Qt.SortOrder.AscendingOrder)
+            table.horizontalHeader().setSectionResizeMode(table.frame_model.column_index("reason"),
+                                                          QHeaderView.ResizeMode.Stretch)
+            column.addWidget(self.recommendations_table, 1)
+        self.tabs.addTab(page, self.tr("Suggestions"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         _OPEN.pop((str(self.shop.path), self.customer_id), None)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from core.analysis.rfm import rfm_table
 from core.analysis.segments import segment_table
-from core.data import load_orders
+from core.data import load_lines, load_orders
 from desktop import errors
 from desktop import profile_window
 from desktop.shop import Shop
@@ -98,6 +98,13 @@ def test_lists_search_and_profile(view, qtbot, demo_db):
     orders = load_orders(demo_db, include_cancelled=True)
     assert window.orders_table.model().rowCount() == int((orders["customer_id"] == cid).sum())
     assert window.profile["summary"]["segment"]
+    # suggestions: never something the customer already bought, unless it is a regular rebuy
+    picks = window.recommendations
+    assert picks is not None and 0 < len(picks) <= 10
+    assert window.recommendations_table.model().rowCount() == len(picks)
+    bought = set(load_lines(demo_db).query("customer_id == @cid")["product_id"])
+    assert all(row.source == "rebuy" or row.product_id not in bought for row in picks.itertuples())
+    assert window.tabs.tabText(window.tabs.count() - 1) == "Suggestions"
 
 
 def test_predictions_and_backtest_are_shown(view):
