@@ -134,7 +134,11 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
     if delimiter is None and first_line and all(d not in first_line for d in DELIMITERS) and " " in first_line.strip():
         return FileSniff(path, encoding, " ", first_line.split(), size, "whitespace")
     delimiter = delimiter or guess_delimiter(text.lstrip("\ufeff"))
-    columns = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
+    try:
+        columns = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
+    except csv.Error as exc:  # e.g. a header cell longer than the csv module's field limit (131,072 characters)
+        raise ImportFailed(f"{path.name} does not start with a readable header row (column names in the first "
+                           "line); check that it is the right export.") from exc
     if not any(c.strip() for c in columns):
         raise ImportFailed(f"{path.name} has no header row.")
     return FileSniff(path, encoding, delimiter, [c.strip() for c in columns], size, "csv")
@@ -199,3 +203,97 @@ def read_preview(sniff: FileSniff, rows: int = 50) -> pd.DataFrame:
     for chunk, _fraction in read_chunks(sniff, rows):
         return chunk.head(rows)
     return pd.DataFrame(columns=sniff.columns)
+
+
+# --- size and time estimate (the wizard shows it before anything is read in full) ----------------------------
+
+# Measured on the team machine (2 shared cores, busy): a generated 200,000-line Online Retail export (19.7 MB)
+# was checked (validate_file) in 3.2 s and imported in 4.7 s, i.e. ~60,000 and ~42,000 rows a second. The
+# estimate uses slightly lower rates so that it errs on the long side.
+CHECK_ROWS_PER_SECOND = 50_000
+IMPORT_ROWS_PER_SECOND = 35_000
+_ESTIMATE_SAMPLE = 1 << 20
+
+
+@dataclass
+class SizeEstimate:
+    """How big a file is and roughly how long checking and importing it take."""
+
+    size_bytes: int
+    rows: int | None  # data rows (without the header); None when they cannot be guessed
+    exact: bool  # True when the whole file was counted, False for an extrapolation from its first megabyte
+    check_seconds: float | None
+    import_seconds: float | None
+
+    def to_dict(self) -> dict:
+        """Return the estimate as a JSON-ready dict."""
+        return dict(self.__dict__)
+
+
+def _estimate(size: int, rows: int | None, exact: bool) -> SizeEstimate:
+    if rows is None:
+        return SizeEstimate(size, None, False, None, None)
+    return SizeEstimate(size, rows, exact, rows / CHECK_ROWS_PER_SECOND, rows / IMPORT_ROWS_PER_SECOND)
+
+
+def _workbook_rows(path: Path) -> int | None:
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return None
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True)
+        try:
+            sheet = book.worksheets[0]
+            if sheet.max_row is None:  # no <dimension> in the file: count (streamed, still cheap)
+                return max(0, sum(1 for _row in sheet.iter_rows(values_only=True)) - 1)
+            return max(0, sheet.max_row - 1)
+        finally:
+            book.close()
+    except Exception:  # noqa: BLE001 - an estimate is best effort; reading it properly reports the problem
+        return None
+
+
+def estimate_file(path: str | Path) -> SizeEstimate:
+    """Return a SizeEstimate for ``path`` from its size and its first megabyte (never reads the whole file).
+
+    Rows are counted exactly when the file is smaller than the sample, otherwise extrapolated from the bytes
+    per line of the sample (for .gz from the compression ratio of the sample too). Workbooks use the sheet's
+    recorded size. Raises ImportFailed for a missing file.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportFailed(f"The file {path} does not exist or cannot be read.") from exc
+    if size == 0:
+        return _estimate(0, 0, True)
+    try:
+        with open(path, "rb") as raw:
+            head = raw.read(8)
+            raw.seek(0)
+            if _is_excel(head):
+                return _estimate(size, _workbook_rows(path), True)
+            if path.suffix == ".gz" or head.startswith(b"\x1f\x8b"):
+                with gzip.open(raw) as unpacked:
+                    sample = unpacked.read(_ESTIMATE_SAMPLE)
+                    whole = len(sample) < _ESTIMATE_SAMPLE or not unpacked.read(1)
+                    consumed = raw.tell()
+                text_size = len(sample) if whole else int(size * len(sample) / max(1, consumed))
+            else:
+                sample = raw.read(_ESTIMATE_SAMPLE)
+                whole = len(sample) >= size
+                text_size = size
+    except (OSError, EOFError, zlib.error, gzip.BadGzipFile):
+        return _estimate(size, None, False)
+    lines = sample.count(b"\n")
+    if sample and not sample.endswith(b"\n") and whole:
+        lines += 1  # last line without a line break
+    if lines == 0:
+        lines = sample.count(b"\r") + (0 if sample.endswith(b"\r") else 1)  # old Mac line ends
+    if whole:
+        blank = sum(1 for line in sample.splitlines() if not line.strip())
+        return _estimate(size, max(0, lines - blank - 1), True)
+    complete = sample[: sample.rfind(b"\n") + 1] or sample
+    per_line = len(complete) / max(1, complete.count(b"\n"))
+    return _estimate(size, max(0, int(round(text_size / per_line)) - 1), False)

@@ -37,6 +37,7 @@ from core.importers.base import ImportOptions
 from core.importers.generic import MAPPING_FIELDS, check_mapping
 from core.importers.olist import describe_joins
 from core.importers.pipeline import ImportResult, import_file, import_files, inspect_file, validate_file
+from core.importers.reading import SizeEstimate, estimate_file
 from core.importers.registry import FORMATS
 from core.importers.values import AmbiguousDatesError
 from core.progress import sub_progress
@@ -75,6 +76,64 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
+def format_size(size_bytes: int) -> str:
+    """Return a file size in words the owner reads at a glance (``850 KB``, ``19.7 MB``, ``2.1 GB``)."""
+    if size_bytes < 1000:
+        return _tr("{0:,} bytes").format(size_bytes)
+    if size_bytes < 1_000_000:
+        return _tr("{0:,.0f} KB").format(size_bytes / 1e3)
+    if size_bytes < 1_000_000_000:
+        return _tr("{0:,.1f} MB").format(size_bytes / 1e6)
+    return _tr("{0:,.1f} GB").format(size_bytes / 1e9)
+
+
+def format_duration(seconds: float) -> str:
+    """Return a rough duration (``a few seconds``, ``about 40 seconds``, ``about 6 minutes``, ``about 1.5 hours``)."""
+    if seconds < 5:
+        return _tr("a few seconds")
+    if seconds < 90:
+        return _tr("about {0} seconds").format(int(round(seconds, -1 if seconds >= 15 else 0)))
+    if seconds < 90 * 60:
+        return _tr("about {0} minutes").format(int(round(seconds / 60)))
+    return _tr("about {0:.1f} hours").format(seconds / 3600)
+
+
+def combined_estimate(files: list[str]) -> SizeEstimate | None:
+    """Return one SizeEstimate for all ``files`` (sizes and rows added up); None when a file cannot be read."""
+    total = None
+    for file in files:
+        try:
+            each = estimate_file(file)
+        except Exception:  # noqa: BLE001 - the preview step reports unreadable files in plain words
+            return None
+        if total is None:
+            total = each
+            continue
+        rows = None if total.rows is None or each.rows is None else total.rows + each.rows
+        total = SizeEstimate(total.size_bytes + each.size_bytes, rows, total.exact and each.exact,
+                             None if rows is None else total.check_seconds + each.check_seconds,
+                             None if rows is None else total.import_seconds + each.import_seconds)
+    return total
+
+
+def describe_estimate(estimate: SizeEstimate | None) -> str:
+    """Return the sentence the wizard shows about a file's size and how long it will take."""
+    if estimate is None:
+        return ""
+    text = _tr("Size: {0}").format(format_size(estimate.size_bytes))
+    if estimate.rows is None:
+        return text + "."
+    rows = (_tr("{0:,} rows") if estimate.exact else _tr("about {0:,} rows")).format(
+        estimate.rows if estimate.exact else _round_rows(estimate.rows))
+    return text + ", " + rows + ". " + _tr("Checking it takes {0}, importing {1}.").format(
+        format_duration(estimate.check_seconds), format_duration(estimate.import_seconds))
+
+
+def _round_rows(rows: int) -> int:
+    digits = len(str(rows))
+    return int(round(rows, -(digits - 2))) if digits > 2 else rows
+
+
 class FilesPage(QWizardPage):
     """Step 1: the files to import (Add…, Remove, or drop files onto the page)."""
 
@@ -97,13 +156,31 @@ class FilesPage(QWizardPage):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        self.size_label = QLabel()
+        self.size_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.size_label)
         layout.addLayout(buttons)
 
     def files(self) -> list[str]:
         """Return the chosen file paths."""
         return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _update_size(self) -> None:
+        sizes = []
+        for file in self.files():
+            try:
+                sizes.append(Path(file).stat().st_size)
+            except OSError:
+                continue
+        if not self.files():
+            self.size_label.setText("")
+        elif len(self.files()) == 1:
+            self.size_label.setText(self.tr("1 file, {0}.").format(format_size(sum(sizes))))
+        else:
+            self.size_label.setText(self.tr("{0} files, {1} in all.").format(len(self.files()),
+                                                                             format_size(sum(sizes))))
 
     def add_files(self, paths) -> None:
         """Add ``paths`` (skipping ones already listed); returns None."""
@@ -111,6 +188,7 @@ class FilesPage(QWizardPage):
         for path in paths:
             if str(path) not in known:
                 self.list.addItem(str(path))
+        self._update_size()
         self.completeChanged.emit()
 
     def choose(self) -> None:
@@ -120,6 +198,7 @@ class FilesPage(QWizardPage):
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
+        self._update_size()
         self.completeChanged.emit()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -174,6 +253,8 @@ class PreviewPage(QWizardPage):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #8a4b00;")
+        self.size_note = QLabel()
+        self.size_note.setWordWrap(True)
         self.table = QTableView()
         self.model = DataFrameModel(self)
         self.table.setModel(self.model)
@@ -185,6 +266,7 @@ class PreviewPage(QWizardPage):
         self.tabs.addTab(self.table, self.tr("As in the file"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.size_note)
         layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
         self.encoding_box.currentIndexChanged.connect(self._reread)
@@ -195,7 +277,18 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.wiz.options = ImportOptions()
+        # Size and a time estimate from the first megabyte, before anything reads the whole file.
+        self.wiz.estimate = combined_estimate(self.wiz.files())
+        self.size_note.setText(self._estimate_text(self.wiz.estimate))
         self._inspect(first=True)
+
+    def _estimate_text(self, estimate: SizeEstimate | None) -> str:
+        text = describe_estimate(estimate)
+        if estimate is not None and estimate.check_seconds is not None and estimate.check_seconds + \
+                estimate.import_seconds >= 60:
+            text += " " + self.tr("The file is read piece by piece, so its size is not limited by memory; "
+                                  "you can cancel at any time and the shop stays as it was.")
+        return text
 
     def _select(self, box: QComboBox, value) -> None:
         index = box.findData(value)
@@ -391,7 +484,12 @@ class ValidatePage(QWizardPage):
         self.validation = None
         self.bar.setValue(0)
         self.bar.show()
-        self.summary.setText(self.tr("Reading the whole file…"))
+        estimate = getattr(self.wiz, "estimate", None)
+        if estimate is not None and estimate.check_seconds is not None and estimate.check_seconds >= 5:
+            self.summary.setText(self.tr("Reading the whole file… ({0})").format(
+                format_duration(estimate.check_seconds)))
+        else:
+            self.summary.setText(self.tr("Reading the whole file…"))
         options = replace(self.wiz.options, state={})
         files = self.wiz.files()
         path = self.wiz.shop.path
@@ -636,6 +734,7 @@ class ImportWizard(QWizard):
         self.resize(900, 640)
         self.options = ImportOptions()
         self.inspection = None
+        self.estimate: SizeEstimate | None = None
         self.result: ImportResult | None = None
         self.error = None
         self._tmp = tempfile.TemporaryDirectory(prefix="shopkeeper-import-")

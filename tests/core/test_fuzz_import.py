@@ -62,6 +62,7 @@ row_mutation = st.one_of(
     st.tuples(st.just("price"), st.integers(0, 7), st.sampled_from(BAD_NUMBERS)),
     st.tuples(st.just("quantity"), st.integers(0, 7), st.sampled_from(BAD_NUMBERS)),
     st.tuples(st.just("huge"), st.integers(0, 7), st.integers(0, 11), st.integers(1_000, 300_000)),
+    st.tuples(st.just("huge_header"), st.integers(0, 11), st.integers(1_000, 200_000)),
     st.tuples(st.just("drop_column"), st.integers(0, 11)),
     st.tuples(st.just("short_row"), st.integers(0, 7), st.integers(0, 11)),
     st.tuples(st.just("long_row"), st.integers(0, 7), st.integers(1, 5)),
@@ -101,6 +102,10 @@ def _apply_row(header, rows, mutation):
         _, r, c, size = mutation
         if r < len(rows) and c < len(rows[r]):
             rows[r][c] = ("ABCDEFGH" * (size // 8 + 1))[:size]
+    elif kind == "huge_header":
+        _, c, size = mutation
+        if c < len(header):
+            header[c] = ("HEADER" * (size // 6 + 1))[:size]
     elif kind == "drop_column":
         c = mutation[1]
         if c < len(header):
@@ -313,6 +318,17 @@ def test_bad_prices_are_counted_as_skipped(seeded_template, tmp_path, value, rea
     result = import_file(db, path)
     assert result.rows_skipped == 2
     assert any(reason_word in reason for reason in result.skip_reasons)
+
+
+@pytest.mark.parametrize("size", [131_071, 131_073, 200_000])
+def test_huge_header_cell_is_a_plain_error_or_a_counted_import(seeded_template, tmp_path, size):
+    """Found by the slow real-export fuzz: a header cell over the csv module's 131,072-character limit crashed
+    the sniffer with _csv.Error. Now: a plain sentence (or, below the limit, an import counting every row)."""
+    check_one(seeded_template, tmp_path, ([("huge_header", 0, size)], [], "utf-8", []))
+    path = tmp_path / "fuzzed.csv"
+    if size > 131_072:
+        with pytest.raises(ShopkeeperError, match="header row"):
+            import_file(_copy(seeded_template), path)
 
 
 @pytest.mark.parametrize("value", ["9999-12-31 23:59:59", "0001-01-01 00:00:00", "2024-02-30 10:00:00"])

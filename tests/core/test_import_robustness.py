@@ -176,3 +176,105 @@ def test_non_product_list_is_editable(tmp_path):
     assert get_setting(shop, "non_product_codes") == ["WRAP"]
     flags = dict(shop.execute("SELECT sku, is_product FROM products").fetchall())
     assert flags == {"A": 1, "WRAP": 0, "POST": 0}
+
+
+# --- very large files: streamed in chunks; size and an estimate before anything reads the whole file ---------
+
+def _big_export(path, rows: int, seed: int = 3, gz: bool = False):
+    """Write ``rows`` Online Retail lines of varying width; returns (path, the exact row count)."""
+    import gzip
+    import random
+
+    rng = random.Random(seed)
+    header = "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+    lines = [header]
+    for i in range(rows):
+        name = " ".join(rng.choice(["RED", "BLUE", "MUG", "VINTAGE", "HEART", "LANTERN", "SET OF 6"])
+                        for _ in range(rng.randrange(1, 6)))
+        lines.append(f"{500000 + i // 4},P{rng.randrange(900)},{name},{rng.randrange(1, 48)},"
+                     f"2024-{1 + i % 12:02d}-{1 + i % 28:02d} 10:{i % 60:02d}:00,{rng.randrange(50, 5000) / 100},"
+                     f"{10000 + rng.randrange(3000)}.0,{rng.choice(['France', 'United Kingdom', 'Poland'])}\n")
+    data = "".join(lines).encode("utf-8")
+    if gz:
+        path.write_bytes(gzip.compress(data))
+    else:
+        path.write_bytes(data)
+    return path, rows
+
+
+def test_estimate_counts_small_files_exactly(tmp_path, tiny_shop_csv):
+    from core.importers.reading import estimate_file
+
+    expected = len(pd.read_csv(tiny_shop_csv))
+    estimate = estimate_file(tiny_shop_csv)
+    assert estimate.exact and estimate.rows == expected
+    assert estimate.size_bytes == tiny_shop_csv.stat().st_size
+    path, rows = _big_export(tmp_path / "crlf.csv", 500)
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n") + b"\r\n\r\n")  # CRLF, blank lines at the end
+    assert estimate_file(path).rows == rows
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert estimate_file(empty).rows == 0
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_estimate_of_a_large_file_is_close_and_reads_only_its_head(tmp_path, gz, monkeypatch):
+    from core.importers import reading
+
+    path, rows = _big_export(tmp_path / ("big.csv.gz" if gz else "big.csv"), 60_000, gz=gz)
+    real_open = open
+    read_sizes = []
+
+    class Spy:
+        def __init__(self, handle):
+            self.handle = handle
+
+        def read(self, n=-1):
+            data = self.handle.read(n)
+            read_sizes.append(len(data))
+            return data
+
+        def __getattr__(self, name):
+            return getattr(self.handle, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+    monkeypatch.setattr(reading, "open", lambda *a, **k: Spy(real_open(*a, **k)), raising=False)
+    estimate = reading.estimate_file(path)
+    monkeypatch.undo()
+    assert not estimate.exact
+    assert abs(estimate.rows - rows) / rows < 0.05, estimate
+    if not gz:
+        assert sum(read_sizes) <= reading._ESTIMATE_SAMPLE + 8 < path.stat().st_size
+    assert estimate.import_seconds == pytest.approx(estimate.rows / reading.IMPORT_ROWS_PER_SECOND)
+    assert estimate.check_seconds < estimate.import_seconds
+
+
+def test_estimate_of_a_workbook_uses_its_row_count(tmp_path, tiny_shop_csv):
+    from core.importers.reading import estimate_file
+
+    frame = pd.read_csv(tiny_shop_csv)
+    path = tmp_path / "orders.xlsx"
+    frame.to_excel(path, index=False)
+    assert estimate_file(path).rows == len(frame)
+
+
+def test_large_file_streams_in_chunks_with_rising_progress(fresh_db, tmp_path):
+    """A file bigger than one chunk is read chunk by chunk (never whole), and every row still arrives."""
+    from core.importers import reading
+
+    path, rows = _big_export(tmp_path / "big.csv", 25_000)
+    sniff = reading.sniff_file(path)
+    sizes, fractions = [], []
+    for chunk, fraction in reading.read_chunks(sniff, chunk_rows=4_000):
+        sizes.append(len(chunk))
+        fractions.append(fraction)
+    assert max(sizes) <= 4_000 and sum(sizes) == rows and len(sizes) == 7
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0 and fractions[0] < 0.5  # not read whole
+    result = import_file(fresh_db, path, ImportOptions(chunk_rows=4_000))
+    assert result.rows_read == rows and result.lines_added + result.rows_skipped == rows
+    assert count(fresh_db, "order_lines") == result.lines_added

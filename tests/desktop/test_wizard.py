@@ -222,3 +222,51 @@ def test_selftest_pictures_stop_before_importing(qtbot, shop, tmp_path):
     assert [p.name for p in saved] == ["w_1_files.png", "w_2_preview.png", "w_3_validation.png"]
     assert all(p.stat().st_size > 1000 for p in saved)
     assert shop.db.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 0
+
+
+def test_wizard_shows_size_and_estimate_before_reading_a_large_file(qtbot, shop, tmp_path):
+    """A 1.6 MB export (more than the 1 MB the estimate samples): the files page shows the size, the preview
+    page the size, about how many rows (within 5% of the real count) and how long checking and importing take,
+    all before the validation step reads the whole file."""
+    import re
+
+    rows = 40_000
+    path = tmp_path / "big_export.csv"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n")
+        for i in range(rows):
+            handle.write(f"{700000 + i // 3},P{i % 700},{'LANTERN ' * (1 + i % 4)}{i % 700},{1 + i % 9},"
+                         f"2024-{1 + i % 12:02d}-{1 + i % 28:02d} 12:00:00,{(i % 500) / 10 + 0.5},"
+                         f"{20000 + i % 4000}.0,France\n")
+    size_mb = path.stat().st_size / 1e6
+    small = write_eu_file(tmp_path / "sprzedaz.csv")
+    wizard = ImportWizard(shop, files=[str(path)])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.files_page.size_label.text() == f"1 file, {size_mb:,.1f} MB."
+    wizard.files_page.add_files([str(small)])
+    total = (path.stat().st_size + small.stat().st_size) / 1e6
+    assert wizard.files_page.size_label.text() == f"2 files, {total:,.1f} MB in all."
+    wizard.files_page.list.item(1).setSelected(True)
+    wizard.files_page.remove_selected()
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW
+    text = wizard.preview_page.size_note.text()
+    shot(wizard, "2_preview_large")
+    assert text.startswith(f"Size: {size_mb:,.1f} MB, about ")
+    guessed = int(re.search(r"about ([\d,]+) rows", text).group(1).replace(",", ""))
+    assert abs(guessed - rows) / rows < 0.05, text
+    assert "Checking it takes" in text and "importing" in text
+    assert wizard.estimate is not None and wizard.estimate.rows == pytest.approx(rows, rel=0.05)
+    assert shop.is_empty()
+
+
+def test_wizard_states_exact_rows_for_a_small_file(qtbot, shop, tmp_path):
+    path = write_eu_file(tmp_path / "sprzedaz.csv")
+    wizard = ImportWizard(shop, files=[str(path)])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    text = wizard.preview_page.size_note.text()
+    assert f"{path.stat().st_size:,} bytes" in text or "KB" in text
+    assert ", 5 rows." in text and "a few seconds" in text
