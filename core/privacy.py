@@ -57,6 +57,7 @@ class EraseResult:
     rows_deleted: dict[str, int] = field(default_factory=dict)
     cells_blanked: int = 0
     backups_erased: int = 0
+    backups_still_holding: int = 0  # backups left as they were (include_backups=False) that still hold them
     files_mentioning: list[str] = field(default_factory=list)
     db_bytes_found: int = 0  # occurrences of the e-mail in the .db and -wal files afterwards (should be 0)
 
@@ -214,9 +215,38 @@ def erase_customer(db: sqlite_utils.Database, email: str | None = None, customer
         compact_shop(db)
         if include_backups:
             result.backups_erased = _erase_in_backups(path, customer, delete_orders)
+        else:
+            result.backups_still_holding = _backups_holding(path, customer)
         if customer.get("email"):
             result.db_bytes_found = count_bytes(path, customer["email"])
     return result
+
+
+def _customer_in(conn: sqlite3.Connection, customer: dict):
+    row = None
+    if customer.get("email"):
+        row = conn.execute(f"SELECT {', '.join(CUSTOMER_FIELDS)} FROM customers WHERE lower(email) = ? "
+                           "OR key = ?", (customer["email"].lower(), customer["key"])).fetchone()
+    if row is None:
+        row = conn.execute(f"SELECT {', '.join(CUSTOMER_FIELDS)} FROM customers WHERE key = ?",
+                           (customer["key"],)).fetchone()
+    return row
+
+
+def _backups_holding(path: Path, customer: dict) -> int:
+    from core.backup import list_backups
+
+    holding = 0
+    for backup in list_backups(path):
+        try:
+            conn = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
+            try:
+                holding += _customer_in(conn, customer) is not None
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            continue
+    return holding
 
 
 def _erase_in_backups(path: Path, customer: dict, delete_orders: bool) -> int:
@@ -226,13 +256,7 @@ def _erase_in_backups(path: Path, customer: dict, delete_orders: bool) -> int:
     for backup in list_backups(path):
         conn = sqlite3.connect(str(backup.path), isolation_level=None)
         try:
-            row = None
-            if customer.get("email"):
-                row = conn.execute(f"SELECT {', '.join(CUSTOMER_FIELDS)} FROM customers WHERE lower(email) = ? "
-                                   "OR key = ?", (customer["email"].lower(), customer["key"])).fetchone()
-            if row is None:
-                row = conn.execute(f"SELECT {', '.join(CUSTOMER_FIELDS)} FROM customers WHERE key = ?",
-                                   (customer["key"],)).fetchone()
+            row = _customer_in(conn, customer)
             if row is None:
                 continue
             _erase_in_connection(conn, dict(zip(CUSTOMER_FIELDS, row)), delete_orders)

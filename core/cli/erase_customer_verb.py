@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from core.backup import backup_dir
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.errors import ShopkeeperError
+from core.locations import default_shop_path
 from core.privacy import compact_shop, erase_customer, find_customer
 
 VERB = "erase-customer"
@@ -61,9 +63,20 @@ def run(args: argparse.Namespace) -> int:
         print_json(result.to_dict())
         return 0
     done = (f"{result.orders_deleted:,} orders deleted" if args.delete_orders
-            else f"{result.orders_anonymised:,} orders kept without their name")
-    print(f"Customer {result.customer_id} ({label}) erased: {done}, "
-          f"{result.backups_erased} backup(s) cleaned.")
+            else f"{result.orders_anonymised:,} orders kept for product figures without their name")
+    print(f"Customer {result.customer_id} ({label}) erased: {done}.")
+    if result.email:
+        print(f"  Their e-mail is still in the shop file {result.db_bytes_found} time(s); close other Shopkeeper "
+              "windows and run erase-customer --compact-only." if result.db_bytes_found
+              else "  Their e-mail is no longer anywhere in the shop file.")
+    if args.keep_backups:
+        if result.backups_still_holding:
+            print(f"  {result.backups_still_holding} backup(s) made before now still hold this customer, so "
+                  "restoring one brings them back; delete those you no longer need from "
+                  f"{backup_dir(args.db or default_shop_path())}.")
+    else:
+        print(f"  Backups cleaned: {result.backups_erased} (every backup of this shop that held them).")
     for file in result.files_mentioning:
         print(f"  This file outside the shop still mentions them; delete it yourself: {file}")
+    print("  Importing an old export that lists them would bring them back.")
     return 0

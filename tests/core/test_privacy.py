@@ -210,3 +210,55 @@ def test_erase_held_up_by_a_reading_window_says_so_and_compact_finishes_it(shop,
     assert raw_count(path, TARGET) == 0
     assert cli(["erase-customer", "--db", str(path)]) == 1
     assert "--email" in capsys.readouterr().err
+
+
+def test_keep_backups_leaves_them_and_the_owner_is_told(shop, tmp_path, capsys):
+    """Decided: backups are erased too by default. With --keep-backups they are left as they are, and the
+    output says how many still hold the customer (restoring one would bring them back)."""
+    path = tmp_path / "private.shop.db"
+    older = make_backup(shop, "manual")
+    newer = make_backup(shop, "import")
+    assert raw_count(older, TARGET) > 0 and raw_count(newer, TARGET) > 0
+    assert cli(["erase-customer", "--db", str(path), "--email", TARGET, "--yes", "--keep-backups"]) == 0
+    out = capsys.readouterr().out
+    assert raw_count(path, TARGET) == 0
+    assert raw_count(older, TARGET) > 0 and raw_count(newer, TARGET) > 0  # left alone, as asked
+    assert "2 backup(s) made before now still hold this customer" in out
+    assert str(path.parent / "backups") in out
+    assert "no longer anywhere in the shop file" in out
+
+
+def test_default_erase_cleans_backups_and_says_so(shop, tmp_path, capsys):
+    path = tmp_path / "private.shop.db"
+    backups = [make_backup(shop, "manual"), make_backup(shop, "import")]
+    assert cli(["erase-customer", "--db", str(path), "--email", TARGET, "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "Backups cleaned: 2" in out and "still hold" not in out
+    assert all(raw_count(b, TARGET) == 0 for b in backups)
+    # A later erase of someone else with --keep-backups counts only backups that still hold *them*.
+    result = erase_customer(shop, email=OTHER, include_backups=False)
+    assert result.backups_still_holding == sum(raw_count(b, OTHER) > 0 for b in backups) == 2
+
+
+def test_erase_on_real_shop_leaves_no_bytes(shared_data, tmp_path):
+    """Real data: import the UCI Online Retail II subset with an e-mail column added (one per Customer ID),
+    erase the customer with the most lines, and grep the shop file, its WAL and a backup for the e-mail."""
+    source = pd.read_csv(shared_data / "online_retail_II.csv", dtype=str)
+    ids = source["Customer ID"].fillna("")
+    source["Email"] = ids.map(lambda c: f"buyer{c.split('.')[0]}@shop.example" if c else "")
+    export = tmp_path / "online_retail_with_emails.csv"
+    source.to_csv(export, index=False)
+    path = tmp_path / "real.shop.db"
+    db = open_shop(path)
+    import_file(db, export)
+    busiest = ids[ids != ""].value_counts().index[0]
+    email = f"buyer{busiest.split('.')[0]}@shop.example"
+    backup = make_backup(db, "manual")
+    assert raw_count(path, email) + raw_count(backup, email) > 0
+    lines_before = db.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
+    result = erase_customer(db, email=email)
+    assert result.orders_anonymised == source.loc[ids == busiest, "Invoice"].nunique()
+    assert raw_count(path, email) == 0 and raw_count(backup, email) == 0 and result.db_bytes_found == 0
+    assert db.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0] == lines_before
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.conn.close()
