@@ -368,7 +368,7 @@ def pseudonymise(db: sqlite_utils.Database, frame: pd.DataFrame, email_column: s
     """Return a copy of ``frame`` whose e-mails are replaced by per-shop pseudonyms (column ``customer_ref``)
     and whose direct identifiers (names, phone, company, city, address) are dropped, for sharing with a helper."""
     salt = shop_salt(db)
-    out = frame.drop(columns=[c for c in frame.columns if c.lower() in drop])
+    out = frame.drop(columns=[c for c in frame.columns if c != email_column and _plain_name(c) in drop])
     if email_column in out.columns:
         refs = out[email_column].map(lambda e: pseudonym(e, salt))
         out = out.drop(columns=[email_column])
@@ -394,3 +394,67 @@ def match_pseudonyms(db: sqlite_utils.Database, refs: pd.Series) -> pd.Series:
     lookup = {pseudonym(email, salt): cid for cid, email in
               db.execute("SELECT id, email FROM customers WHERE email IS NOT NULL").fetchall()}
     return refs.map(lambda ref: lookup.get(ref, pd.NA)).astype("Int64")
+
+
+EMAIL_COLUMN_NAMES = ("email", "e_mail", "email_address", "customer_email", "billing_email", "mail")
+
+
+def _plain_name(column) -> str:
+    return str(column).strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def find_email_column(columns) -> str | None:
+    """Return the column of a table that holds e-mail addresses (``Email``, ``Email Address``, ``customer_email``
+    …), or None."""
+    for column in columns:
+        if _plain_name(column) in EMAIL_COLUMN_NAMES:
+            return column
+    return None
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise ShopkeeperError(f"The file {path} does not exist.") from exc
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, OSError) as exc:
+        raise ShopkeeperError(f"{path.name} could not be read as a CSV file written by Shopkeeper.") from exc
+
+
+def pseudonymise_file(db: sqlite_utils.Database, source: str | Path, out: str | Path,
+                      email_column: str | None = None) -> dict:
+    """Write a copy of the CSV ``source`` (a list or campaign file) to ``out`` with e-mails replaced by this
+    shop's pseudonyms and names, phones and addresses dropped; returns {"file", "rows", "columns",
+    "email_column"}. Raises ShopkeeperError when the file has no e-mail column."""
+    source, out = Path(source), Path(out)
+    frame = _read_csv(source)
+    column = email_column or find_email_column(frame.columns)
+    if column is None or column not in frame.columns:
+        raise ShopkeeperError(f"{source.name} has no e-mail column to pseudonymise (name it with --email-column).")
+    frame[column] = frame[column].replace("", pd.NA)
+    written = write_pseudonymised_csv(db, frame, out, email_column=column)
+    shared = pd.read_csv(written, dtype=str, nrows=0, encoding="utf-8-sig")
+    return {"file": str(written), "rows": len(frame), "columns": list(shared.columns), "email_column": column}
+
+
+def match_back_file(db: sqlite_utils.Database, source: str | Path, out: str | Path) -> dict:
+    """Write the helper's CSV ``source`` (with a ``customer_ref`` column from a pseudonymised file of this shop)
+    to ``out`` with ``customer_id`` and ``email`` put back in front (rows without a ref keep a ``customer_id``
+    column the file already had); returns {"file", "rows", "matched"}."""
+    source, out = Path(source), Path(out)
+    frame = _read_csv(source)
+    if "customer_ref" not in frame.columns:
+        raise ShopkeeperError(f"{source.name} has no customer_ref column, so it cannot be matched to customers.")
+    ids = match_pseudonyms(db, frame["customer_ref"].replace("", pd.NA))
+    if "customer_id" in frame.columns:  # rows without an e-mail keep the shop's own customer number
+        own = pd.to_numeric(frame["customer_id"], errors="coerce").astype("Int64")
+        ids = ids.fillna(own)
+    frame = frame.drop(columns=[c for c in ("customer_id", "email") if c in frame.columns])
+    emails = dict(db.execute("SELECT id, email FROM customers").fetchall())
+    frame.insert(0, "email", ids.map(lambda i: emails.get(int(i)) if pd.notna(i) else None))
+    frame.insert(0, "customer_id", ids)
+    try:
+        write_safe_csv(frame, out)
+    except OSError as exc:
+        raise ShopkeeperError(f"Could not write {out} ({exc.strerror or exc}).") from exc
+    return {"file": str(out), "rows": len(frame), "matched": int(ids.notna().sum())}

@@ -262,3 +262,34 @@ def test_erase_on_real_shop_leaves_no_bytes(shared_data, tmp_path):
     assert db.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0] == lines_before
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.conn.close()
+
+
+def test_cli_pseudonymise_a_real_list_and_match_the_answer_back(shop, tmp_path, capsys):
+    """The VIP list as the lists verb writes it goes to a helper without e-mails or names; the helper's file
+    (their own column added, rows reordered) is matched back to the same customers."""
+    path = tmp_path / "private.shop.db"
+    vip = tmp_path / "vip.csv"
+    assert cli(["lists", "vip", "--db", str(path), "--top", "2", "--csv", str(vip)]) == 0
+    listed = pd.read_csv(vip, dtype=str)
+    assert {TARGET, OTHER} & set(listed["email"])
+    capsys.readouterr()
+    shared = tmp_path / "for_helper.csv"
+    assert cli(["pseudonymise", str(vip), "--db", str(path), "--out", str(shared), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["rows"] == len(listed) and summary["email_column"] == "email"
+    text = shared.read_text(encoding="utf-8-sig")
+    for secret in (TARGET, OTHER, "Marta", "Ozola", "Piotr", "Nowak"):
+        assert secret not in text, secret
+    helper = pd.read_csv(shared, dtype=str)
+    assert "name" not in helper.columns and helper["customer_ref"].str.fullmatch(r"[0-9a-f]{16}").all()
+    helper["helper_score"] = range(len(helper))
+    answer = tmp_path / "answer.csv"
+    helper.iloc[::-1].to_csv(answer, index=False)
+    back = tmp_path / "matched.csv"
+    assert cli(["pseudonymise", str(answer), "--match", "--db", str(path), "--out", str(back)]) == 0
+    assert f"Matched {len(listed)} of {len(listed)} rows" in capsys.readouterr().out
+    matched = pd.read_csv(back, dtype=str)
+    original = dict(zip(listed["email"], listed["customer_id"]))
+    assert dict(zip(matched["email"], matched["customer_id"])) == original
+    assert cli(["pseudonymise", str(answer), "--db", str(path), "--out", str(back)]) == 1
+    assert "no e-mail column" in capsys.readouterr().err

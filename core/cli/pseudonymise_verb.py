@@ -1,0 +1,49 @@
+"""``python -m core pseudonymise``: a copy of a customer list for a helper, with e-mails replaced by pseudonyms
+(per-shop salt) and names, phones and addresses removed; ``--match`` turns the helper's file back into customers."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.privacy import match_back_file, pseudonymise_file
+
+VERB = "pseudonymise"
+
+
+def register(subparsers) -> None:
+    """Add the ``pseudonymise`` verb; returns None."""
+    parser = subparsers.add_parser(
+        VERB, help="share a customer list without e-mails or names (pseudonyms), and match the answer back",
+        description="Write a copy of a CSV list (from lists --csv, export, customers …) in which every e-mail is "
+        "replaced by a customer_ref that only this shop can turn back into the customer, and names, phones and "
+        "addresses are removed. With --match, read a file that came back from the helper and put customer_id "
+        "and email back in front.")
+    add_db_argument(parser)
+    parser.add_argument("file", type=Path, help="the CSV file to pseudonymise (or, with --match, to match back)")
+    parser.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    parser.add_argument("--email-column", default=None,
+                        help="the column holding e-mails (default: found by its name, like Email or customer_email)")
+    parser.add_argument("--match", action="store_true",
+                        help="the file has a customer_ref column from this shop: add customer_id and email back")
+    add_json_argument(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Pseudonymise or match back; returns the exit code."""
+    db = open_db(args)
+    if args.match:
+        summary = match_back_file(db, args.file, args.out)
+        text = (f"Matched {summary['matched']:,} of {summary['rows']:,} rows to customers of this shop; "
+                f"wrote {summary['file']}.")
+    else:
+        summary = pseudonymise_file(db, args.file, args.out, args.email_column)
+        text = (f"Wrote {summary['rows']:,} rows to {summary['file']} with e-mails replaced by customer_ref and "
+                "names, phones and addresses removed. Match the helper's answer back with --match.")
+    if args.json:
+        print_json(summary)
+    else:
+        print(text)
+    return 0
