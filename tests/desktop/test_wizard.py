@@ -270,3 +270,35 @@ def test_wizard_states_exact_rows_for_a_small_file(qtbot, shop, tmp_path):
     text = wizard.preview_page.size_note.text()
     assert f"{path.stat().st_size:,} bytes" in text or "KB" in text
     assert ", 5 rows." in text and "a few seconds" in text
+
+
+def test_second_window_writing_the_shop_is_told_and_retry_works(qtbot, shop, tmp_path):
+    """Two windows on one shop: while another window (a second connection) is writing, the import waits the
+    busy timeout, then says so in one sentence, keeps the shop as it was and offers Try again, which works
+    once the other window has finished."""
+    import sqlite3
+
+    path = write_eu_file(tmp_path / "sprzedaz.csv")
+    shop.db.execute("INSERT INTO settings(key, value) VALUES ('seed', '1')")  # the shop file exists, has data
+    other_window = sqlite3.connect(str(shop.path), isolation_level=None)
+    other_window.execute("BEGIN IMMEDIATE")
+    other_window.execute("INSERT INTO settings(key, value) VALUES ('other.window', '\"was here\"')")
+    wizard = ImportWizard(shop, files=[str(path)])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    walk_to_validation(qtbot, wizard)  # reading while the other window writes is fine
+    wizard.next()
+    assert wizard.currentId() == PAGE_IMPORT
+    qtbot.waitUntil(lambda: wizard.error is not None, timeout=30_000)
+    shot(wizard, "5_busy")
+    message = wizard.import_page.message.text()
+    assert "another window or program" in message and "the shop is unchanged" in message
+    assert "Traceback" not in message and "OperationalError" not in message
+    assert wizard.import_page.retry_button.isVisibleTo(wizard)
+    assert shop.db.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 0
+    other_window.execute("COMMIT")
+    other_window.close()
+    wizard.import_page.retry_button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RESULT, timeout=30_000)
+    assert wizard.result.orders_added == 3
+    assert shop.db.execute("SELECT value FROM settings WHERE key = 'other.window'").fetchone()[0] == '"was here"'
