@@ -107,7 +107,8 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
     customers = int(len(per_customer))
     repeaters = int((per_customer >= 2).sum())
     out = [Headline("customers", "Customers", customers, f"{customers:,}",
-                    f"People who placed at least one order ({len(orders):,} orders in all).", "customers")]
+                    f"People who placed at least one order ({len(orders):,} "
+                    f"{'order' if len(orders) == 1 else 'orders'} in all).", "customers")]
     if customers:
         rate = repeaters / customers
         out.append(Headline("repeat_rate", "Repeat customers", rate, _pct(rate),

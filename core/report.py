@@ -63,32 +63,37 @@ def _front_page(shop: ShopData, shop_name: str) -> Figure:
     return figure
 
 
-def report_pages(shop: ShopData, shop_name: str = "your shop", progress=no_progress, cancelled=never_cancelled):
-    """Yield the report's pages as Figures: the front page, then one page per chart (A4 landscape width)."""
+def report_pages(shop: ShopData, shop_name: str = "your shop", progress=no_progress, cancelled=never_cancelled,
+                 titles: dict | None = None, labels: dict | None = None):
+    """Yield the report's pages as Figures: the front page, then one page per chart (A4 landscape width).
+
+    ``titles`` ({chart key: title}) and ``labels`` ({chart key: {label key: text}}) translate the charts."""
     steps = len(CHARTS) + 1
     progress(0.0, "Headline figures")
     yield _front_page(shop, shop_name)
     for index, spec in enumerate(CHARTS, start=1):
         check_cancelled(cancelled)
         progress(index / steps, spec.title)
-        figure = spec.builder(shop)
+        figure = spec.builder(shop, title=(titles or {}).get(spec.key), labels=(labels or {}).get(spec.key))
         figure.set_size_inches(*A4_LANDSCAPE)  # every page the same size, for printing
         yield figure
 
 
 def write_report(db: sqlite_utils.Database | ShopData, out: str | Path, shop_name: str = "your shop",
-                 progress=no_progress, cancelled=never_cancelled) -> Path:
+                 progress=no_progress, cancelled=never_cancelled, titles: dict | None = None,
+                 labels: dict | None = None) -> Path:
     """Write the owner's report PDF to ``out``; returns its path.
 
     Page 1 holds the headline figures and the top actions; one chart per following page. Charts that cannot
-    be drawn yet (empty shop, analysis missing) appear as a short message page.
+    be drawn yet (empty shop, analysis missing) appear as a short message page. ``titles`` and ``labels``
+    translate the charts (see ``report_pages``).
     """
     shop = as_shop_data(db)
     out = Path(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with PdfPages(out) as pdf:
-            for figure in report_pages(shop, shop_name, progress, cancelled):
+            for figure in report_pages(shop, shop_name, progress, cancelled, titles, labels):
                 pdf.savefig(figure)
             info = pdf.infodict()
             info["Title"] = f"Owner's report: {shop_name}"

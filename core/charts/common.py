@@ -120,4 +120,13 @@ def is_message_figure(figure: Figure) -> bool:
 
 
 class NotEnoughData(Exception):
-    """Raised inside chart builders to turn into a message figure (not shown to users as an error)."""
+    """Raised inside chart builders to turn into a message figure (not shown to users as an error).
+
+    ``reason`` names a sentence in ``core.charts.texts.MESSAGES`` (filled with ``params``); ``sentence`` is a
+    ready sentence from another part of the app, shown as it is."""
+
+    def __init__(self, reason: str, sentence: str | None = None, **params):
+        super().__init__(sentence or reason)
+        self.reason = reason
+        self.sentence = sentence
+        self.params = params

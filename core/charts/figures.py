@@ -21,11 +21,13 @@ from core.charts.common import (BLUE, GREEN, GREY, ORANGE, SKY, VERMILION, FONT_
                                 count_axis, format_money, message_figure, money_axis, new_figure, set_title,
                                 shorten, style_axes)
 from core.charts.sources import ShopData, as_shop_data
+from core.charts.texts import MESSAGES, TITLES, chart_labels
 
 BLUES = LinearSegmentedColormap.from_list("shop_blues", ["#f2f7fb", "#9ecae1", "#2171b5", "#08306b"])
 
 
 def _l(labels: dict | None, key: str, default: str) -> str:
+    """Return ``labels[key]``, or ``default`` for keys the texts table cannot know (segment names, methods)."""
     return (labels or {}).get(key, default)
 
 
@@ -45,61 +47,65 @@ def _bar_labels(ax, positions, values, texts, fontsize: float = FONT_SIZE - 1.5)
             ax.text(value, y, "  " + text, va="center", ha="left", color="#222222", fontsize=fontsize)
 
 
-def _guard(build):
-    """Wrap a builder so NotEnoughData / NotAvailable become message figures with the chart's title."""
+def _guard(key: str, build):
+    """Wrap a builder: fill in the chart's texts from ``texts`` (translations in ``labels`` win) and turn
+    NotEnoughData / NotAvailable into message figures with the chart's title."""
     def wrapper(source, title: str | None = None, labels: dict | None = None) -> Figure:
         shop = as_shop_data(source)
-        chart_title = title or build.default_title
+        chart_title = title or TITLES[key]
+        merged = chart_labels(key, labels)
         try:
-            return build(shop, chart_title, labels or {})
+            return build(shop, chart_title, merged)
         except NotEnoughData as exc:
-            return message_figure(chart_title, _l(labels, "message:" + str(exc.args[1] if len(exc.args) > 1 else ""),
-                                                  str(exc.args[0])))
+            return message_figure(chart_title, exc.sentence or merged["message:" + exc.reason].format(**exc.params))
         except sources.NotAvailable as exc:
-            return message_figure(chart_title, _l(labels, "message:not_available", str(exc)))
+            text = str(exc)
+            if not text or text == MESSAGES["not_available"]:
+                text = merged["message:not_available"]
+            return message_figure(chart_title, text)
     wrapper.__name__ = build.__name__
     wrapper.__doc__ = build.__doc__
-    wrapper.default_title = build.default_title
+    wrapper.default_title = TITLES[key]
+    wrapper.chart_key = key
     return wrapper
 
 
-def _titled(default_title: str):
+def _chart(key: str):
     def decorate(build):
-        build.default_title = default_title
-        return _guard(build)
+        return _guard(key, build)
     return decorate
 
 
 # --------------------------------------------------------------------------------------------- revenue by month
-@_titled("Revenue and orders by month")
+@_chart("revenue_by_month")
 def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: monthly revenue as stacked bars (new / returning / guest) with the order count as a line."""
     monthly = cd.monthly_revenue(shop.orders)
     if monthly.empty or monthly["orders"].sum() == 0:
-        raise NotEnoughData("No orders yet: import your shop's orders to see revenue by month.", "no_orders")
+        raise NotEnoughData("no_orders")
     currency = shop.currency
     figure = new_figure()
     ax = figure.add_subplot()
     style_axes(ax)
     x = np.arange(len(monthly))
     bottom = np.zeros(len(monthly))
-    parts = [("revenue_new", _l(labels, "new", "New customers"), ORANGE),
-             ("revenue_returning", _l(labels, "returning", "Returning customers"), BLUE),
-             ("revenue_guest", _l(labels, "guest", "Guests (no customer)"), GREY)]
+    parts = [("revenue_new", labels["new"], ORANGE),
+             ("revenue_returning", labels["returning"], BLUE),
+             ("revenue_guest", labels["guest"], GREY)]
     for column, label, color in parts:
         values = monthly[column].to_numpy(float)
-        if column == "revenue_guest" and not values.any():
+        if not values.any():  # no guests, or no returning customers yet: no empty legend entry
             continue
         ax.bar(x, values, bottom=bottom, color=color, label=label, width=0.8)
         bottom += values
-    ax.set_ylabel(_l(labels, "revenue", "Revenue ({currency})").format(currency=currency or "—"))
+    ax.set_ylabel(labels["revenue"].format(currency=currency or "—"))
     money_axis(ax.yaxis, currency)
     ax.grid(axis="y", color="#e5e5e5")
     ax.set_ylim(0, max(bottom.max(), 1) * 1.3)
     line_ax = ax.twinx()
     line_ax.plot(x, monthly["orders"], color="#333333", marker="o", markersize=3, linewidth=1.5,
-                 label=_l(labels, "orders", "Orders (right axis)"))
-    line_ax.set_ylabel(_l(labels, "orders_axis", "Orders"))
+                 label=labels["orders"])
+    line_ax.set_ylabel(labels["orders_axis"])
     line_ax.set_ylim(0, max(monthly["orders"].max(), 1) * 1.4)
     count_axis(line_ax.yaxis)
     line_ax.spines["top"].set_visible(False)
@@ -110,10 +116,10 @@ def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_xlim(-0.7, len(monthly) - 0.3)
     last_order = shop.orders["ordered_at"].max()
     if last_order.day < last_order.days_in_month:
-        ax.set_xlabel(_l(labels, "month_partial", "Month (the last month runs only to {day})").format(
+        ax.set_xlabel(labels["month_partial"].format(
             day=last_order.strftime("%d %b %Y")))
     else:
-        ax.set_xlabel(_l(labels, "month", "Month"))
+        ax.set_xlabel(labels["month"])
     handles, names = ax.get_legend_handles_labels()
     more_handles, more_names = line_ax.get_legend_handles_labels()
     ax.legend(handles + more_handles, names + more_names, loc="upper left", fontsize=FONT_SIZE - 1.5,
@@ -124,12 +130,14 @@ def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
 
 
 # ------------------------------------------------------------------------------------------------------ segments
-@_titled("Customer segments: how many, and their share of revenue")
+@_chart("segments")
 def segment_sizes(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: customers per segment (bars) next to each segment's share of revenue."""
     segments = shop.segments()
     if segments.empty:
-        raise NotEnoughData("No customers with orders yet, so there are no segments to show.", "no_customers")
+        raise NotEnoughData("no_customers")
+    if len(segments) < 5:
+        raise NotEnoughData("too_few_customers_segments", customers=len(segments))
     summary = cd.segment_summary(segments, "segment_label" if "segment_label" in segments else "segment")
     summary["label"] = [_l(labels, "segment:" + str(s), str(s)) for s in summary["segment"]]
     summary = summary.iloc[::-1]  # largest revenue at the top
@@ -142,14 +150,14 @@ def segment_sizes(shop: ShopData, title: str, labels: dict) -> Figure:
     left.barh(y, summary["customers"], color=BLUE)
     left.set_yticks(y)
     left.set_yticklabels(summary["label"])
-    left.set_xlabel(_l(labels, "customers", "Customers"))
+    left.set_xlabel(labels["customers"])
     count_axis(left.xaxis, nbins=4)
     left.set_xlim(0, summary["customers"].max() * 1.25)
     for yi, count, share in zip(y, summary["customers"], summary["customer_share"]):
         share_text = f"{share:.0%}" if share >= 0.005 else "<1%"
         left.text(count, yi, f" {count:,} ({share_text})", va="center", fontsize=FONT_SIZE - 1.5)
     right.barh(y, summary["revenue_share"] * 100, color=GREEN)
-    right.set_xlabel(_l(labels, "revenue_share", "Share of revenue (%)"))
+    right.set_xlabel(labels["revenue_share"])
     right.xaxis.set_major_locator(MaxNLocator(nbins=4))
     right.set_xlim(0, max(summary["revenue_share"].max() * 100 * 1.35, 5))
     for yi, share, revenue in zip(y, summary["revenue_share"], summary["revenue"]):
@@ -162,13 +170,12 @@ def segment_sizes(shop: ShopData, title: str, labels: dict) -> Figure:
     return figure
 
 
-@_titled("Recency × frequency: where your customers are")
+@_chart("rf_grid")
 def rf_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: the 5×5 grid of recency score × frequency score with the number of customers per cell."""
     scores = shop.rf_scores()
     if len(scores) < 5:
-        raise NotEnoughData("At least 5 customers with orders are needed for the recency × frequency grid.",
-                            "too_few_customers")
+        raise NotEnoughData("too_few_customers_grid")
     grid = cd.rf_grid(scores)
     revenue = cd.rf_grid(scores, "monetary")
     figure = new_figure((7.5, 6.2))
@@ -186,26 +193,25 @@ def rf_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_xticklabels([str(c) for c in grid.columns])
     ax.set_yticks(range(5))
     ax.set_yticklabels([str(r) for r in grid.index])
-    ax.set_xlabel(_l(labels, "recency", "Recency score (5 = bought most recently)"))
-    ax.set_ylabel(_l(labels, "frequency", "Frequency score (5 = buys most often)"))
+    ax.set_xlabel(labels["recency"])
+    ax.set_ylabel(labels["frequency"])
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
     bar = figure.colorbar(image, ax=ax, shrink=0.8)
-    bar.set_label(_l(labels, "customers", "Customers"))
+    bar.set_label(labels["customers"])
     set_title(figure, title)
     figure.chart_data = grid
     return figure
 
 
 # ------------------------------------------------------------------------------------------------------- cohorts
-@_titled("Do customers come back? Retention by month of first order")
+@_chart("cohort_retention")
 def cohort_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: share of each month's new customers who ordered again N months later."""
     retention, sizes = cd.cohort_retention(shop.orders, max_months=12)
     if retention.empty or retention.shape[0] < 2:
-        raise NotEnoughData("At least two months of orders are needed to see whether customers come back.",
-                            "too_short")
+        raise NotEnoughData("too_short_cohorts")
     # Hide stray cohorts of one or two customers next to big ones: they read as noise, not as a trend.
     keep = sizes >= min(3, sizes.max())
     retention, sizes = retention[keep.reindex(retention.index).to_numpy()].tail(18), sizes[keep]
@@ -213,8 +219,7 @@ def cohort_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
     shown = retention.drop(columns=[0])  # month 0 is 100 % by definition
     shown = shown.loc[:, shown.notna().any()]
     if shown.empty:
-        raise NotEnoughData("At least two months of orders are needed to see whether customers come back.",
-                            "too_short")
+        raise NotEnoughData("too_short_cohorts")
     values = shown.to_numpy(float) * 100
     figure = new_figure((10, max(4.5, 0.34 * len(shown) + 2)))
     ax = figure.add_subplot()
@@ -232,26 +237,25 @@ def cohort_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_yticks(range(len(shown)))
     ax.set_yticklabels([f"{c.strftime('%b %Y')}  ({n:,})" for c, n in zip(shown.index, sizes)],
                        fontsize=FONT_SIZE - 1.5)
-    ax.set_xlabel(_l(labels, "months_since", "Months after the first order"))
-    ax.set_ylabel(_l(labels, "cohort", "Month of first order (number of new customers)"))
+    ax.set_xlabel(labels["months_since"])
+    ax.set_ylabel(labels["cohort"])
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
     bar = figure.colorbar(image, ax=ax, shrink=0.8)
-    bar.set_label(_l(labels, "percent", "% of the month's new customers who ordered"))
+    bar.set_label(labels["percent"])
     set_title(figure, title)
     figure.chart_data = retention
     return figure
 
 
 # ------------------------------------------------------------------------------------------ days between orders
-@_titled("How long between orders? Your shop's buying cycle")
+@_chart("days_between_orders")
 def days_between(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: histogram of days between a customer's consecutive orders, median and 75th percentile."""
     gaps = cd.days_between_orders(shop.orders)
     if len(gaps) < 5:
-        raise NotEnoughData("Too few repeat orders yet to show how long customers take to come back.",
-                            "too_few_repeats")
+        raise NotEnoughData("too_few_repeats")
     cap = float(np.ceil(gaps.quantile(0.98)))
     clipped = gaps.clip(upper=cap)
     figure = new_figure()
@@ -264,11 +268,11 @@ def days_between(shop: ShopData, title: str, labels: dict) -> Figure:
     median = float(gaps.median())
     p75 = float(gaps.quantile(0.75))
     ax.axvline(median, color=VERMILION, linewidth=2,
-               label=_l(labels, "median", "Half of repeat orders come within {days:.0f} days").format(days=median))
+               label=labels["median"].format(days=median))
     ax.axvline(p75, color=ORANGE, linewidth=2, linestyle="--",
-               label=_l(labels, "p75", "Three in four come within {days:.0f} days").format(days=p75))
-    ax.set_xlabel(_l(labels, "days", "Days to the customer's next order (last bar: {cap:.0f}+)").format(cap=cap))
-    ax.set_ylabel(_l(labels, "count", "Repeat orders"))
+               label=labels["p75"].format(days=p75))
+    ax.set_xlabel(labels["days"].format(cap=cap))
+    ax.set_ylabel(labels["count"])
     count_axis(ax.yaxis)
     ax.set_xlim(0, cap + width)
     ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5)
@@ -278,17 +282,16 @@ def days_between(shop: ShopData, title: str, labels: dict) -> Figure:
 
 
 # ------------------------------------------------------------------------------------------------------ products
-@_titled("Best-selling products by revenue")
+@_chart("top_products")
 def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: the 10 products with the most revenue, with units and orders."""
     top = cd.top_products(shop.lines, n=10)
     if top.empty:
-        raise NotEnoughData("No products sold yet.", "no_products")
+        raise NotEnoughData("no_products")
     if len(top) == 1:
         only = top.iloc[0]
-        raise NotEnoughData(f"All sales are one product, {only['product_name']}: "
-                            f"{format_money(float(only['revenue']), shop.currency)} from {only['orders']:,} orders.",
-                            "one_product")
+        raise NotEnoughData("one_product", name=only["product_name"],
+                            revenue=format_money(float(only["revenue"]), shop.currency), orders=int(only["orders"]))
     figure = new_figure((9.5, max(4.0, 0.5 * len(top) + 1.6)))
     ax = figure.add_subplot()
     style_axes(ax)
@@ -298,12 +301,12 @@ def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.barh(y, shown["revenue"], color=BLUE)
     ax.set_yticks(y)
     money_axis(ax.xaxis, shop.currency)
-    ax.set_xlabel(_l(labels, "revenue", "Revenue ({currency})").format(currency=shop.currency or "—"))
+    ax.set_xlabel(labels["revenue"].format(currency=shop.currency or "—"))
     ax.set_xlim(0, shown["revenue"].max() * 1.05)
-    orders_word = _l(labels, "orders_word", "orders")
+    orders_word = labels["orders_word"]
     _bar_labels(ax, y, shown["revenue"].to_numpy(), [format_money(r, shop.currency) for r in shown["revenue"]])
-    ax.set_yticklabels([f"{shorten(n, 30)}\n{o:,} {orders_word}" for n, o in zip(shown["product_name"], shown["orders"])],
-                       fontsize=FONT_SIZE - 1.5)
+    ax.set_yticklabels([f"{shorten(n, 30)}\n{o:,} {orders_word}"
+                        for n, o in zip(shown["product_name"], shown["orders"])], fontsize=FONT_SIZE - 1.5)
     set_title(figure, title)
     figure.chart_data = top
     return figure
@@ -312,12 +315,13 @@ def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
 def _pairs_or_raise(shop: ShopData) -> pd.DataFrame:
     pairs = shop.pairs(12)
     if pairs.empty:
-        raise NotEnoughData("No two products were bought together in two or more orders yet, so there are no pairs "
-                            "to show.", "no_pairs")
+        if shop.lines.empty or shop.lines["product_id"].nunique() == 1:
+            raise NotEnoughData("one_product_pairs" if not shop.lines.empty else "no_products")
+        raise NotEnoughData("no_pairs")
     return pairs
 
 
-@_titled("Products most often bought together")
+@_chart("top_pairs")
 def top_pairs_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: the product pairs found together in the most orders, with how much above chance."""
     pairs = _pairs_or_raise(shop).head(10)
@@ -331,11 +335,11 @@ def top_pairs_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_yticks(y)
     ax.set_yticklabels([f"{shorten(a, 40)}\n+ {shorten(b, 40)}" for a, b in zip(shown["name_a"], shown["name_b"])],
                        fontsize=FONT_SIZE - 2)
-    ax.set_xlabel(_l(labels, "orders", "Orders with both products (× chance: how much more often than at random)"),
+    ax.set_xlabel(labels["orders"],
                   wrap=True)
     count_axis(ax.xaxis)
     ax.set_xlim(0, shown["orders"].max() * 1.05)
-    lift_text = _l(labels, "lift", "{orders:,} orders · {lift:.0f}× chance")
+    lift_text = labels["lift"]
     _bar_labels(ax, y, shown["orders"].to_numpy(),
                 [lift_text.format(orders=o, lift=lift) for o, lift in zip(shown["orders"], shown["lift"])],
                 fontsize=FONT_SIZE - 2)
@@ -344,7 +348,7 @@ def top_pairs_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     return figure
 
 
-@_titled("Which products go together")
+@_chart("pair_network")
 def pair_network_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: the strongest pairs as a small network (thicker line = bought together more often)."""
     nodes, edges = cd.pair_network(_pairs_or_raise(shop))
@@ -364,7 +368,7 @@ def pair_network_chart(shop: ShopData, title: str, labels: dict) -> Figure:
                 va="bottom" if row.y > 0.3 else ("top" if row.y < -0.3 else "center"), fontsize=FONT_SIZE - 1.5)
     ax.set_xlim(-2.25, 2.25)
     ax.set_ylim(-1.35, 1.35)
-    ax.text(0.5, -0.02, _l(labels, "note", "A thicker line means the two products share more orders."),
+    ax.text(0.5, -0.02, labels["note"],
             transform=ax.transAxes, ha="center", fontsize=FONT_SIZE - 1.5, color="#555555")
     set_title(figure, title)
     figure.chart_data = (nodes, edges)
@@ -372,13 +376,13 @@ def pair_network_chart(shop: ShopData, title: str, labels: dict) -> Figure:
 
 
 # ------------------------------------------------------------------------------------------------------------ CLV
-@_titled("Predicted customer value over the next 12 months")
+@_chart("clv_distribution")
 def clv_distribution(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: histogram of predicted customer value, with the median and the top 10 % cut-off."""
     values = shop.clv_values()
     values = values[np.isfinite(values)]
     if len(values) < 5:
-        raise NotEnoughData("Too few customers to predict their value yet.", "too_few_customers")
+        raise NotEnoughData("too_few_customers_clv")
     cap = float(values.quantile(0.97))
     figure = new_figure()
     ax = figure.add_subplot()
@@ -388,14 +392,14 @@ def clv_distribution(shop: ShopData, title: str, labels: dict) -> Figure:
     median = float(values.median())
     top10 = float(values.quantile(0.9))
     ax.axvline(median, color=VERMILION, linewidth=2,
-               label=_l(labels, "median", "Typical customer: {value}").format(value=format_money(median, shop.currency)))
+               label=labels["median"].format(value=format_money(median, shop.currency)))
     ax.axvline(top10, color=ORANGE, linewidth=2, linestyle="--",
-               label=_l(labels, "top10", "Top 10 % are worth {value} or more").format(
+               label=labels["top10"].format(
                    value=format_money(top10, shop.currency)))
     money_axis(ax.xaxis, shop.currency)
-    ax.set_xlabel(_l(labels, "value", "Predicted value per customer ({currency}); last bar: {cap} or more").format(
+    ax.set_xlabel(labels["value"].format(
         currency=shop.currency or "—", cap=format_money(cap, shop.currency)))
-    ax.set_ylabel(_l(labels, "customers", "Customers"))
+    ax.set_ylabel(labels["customers"])
     count_axis(ax.yaxis)
     ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5)
     set_title(figure, title)
@@ -403,32 +407,32 @@ def clv_distribution(shop: ShopData, title: str, labels: dict) -> Figure:
     return figure
 
 
-@_titled("Can you trust the predictions? Predicted vs actual in a test period")
+@_chart("clv_backtest")
 def clv_backtest(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: average repeat orders per customer in a held-out recent period, predicted vs actual,
     grouped by how many repeat orders the customers had before it; the back-test's sentence underneath."""
     table = shop.backtest()
     if table.empty:
-        raise NotEnoughData("Not enough history to test the predictions yet.", "too_short")
+        raise NotEnoughData("too_short_backtest")
     figure = new_figure((9.0, 5.4))
     ax = figure.add_subplot()
     style_axes(ax)
     ax.grid(axis="y", color="#e5e5e5")
     x = np.arange(len(table))
-    ax.bar(x - 0.2, table["actual"], width=0.4, color=BLUE, label=_l(labels, "actual", "What customers actually did"))
+    ax.bar(x - 0.2, table["actual"], width=0.4, color=BLUE, label=labels["actual"])
     ax.bar(x + 0.2, table["predicted"], width=0.4, color=ORANGE,
-           label=_l(labels, "predicted", "What the model predicted"))
+           label=labels["predicted"])
     ax.set_xticks(x)
     if "customers" in table:
         ax.set_xticklabels([f"{g}\n({n:,})" for g, n in zip(table["group"], table["customers"])])
     else:
         ax.set_xticklabels([str(g) for g in table["group"]])
-    ax.set_xlabel(_l(labels, "group", "Repeat orders before the test period (customers in the group)"))
+    ax.set_xlabel(labels["group"])
     weeks = table.attrs.get("weeks")
-    ax.set_ylabel(_l(labels, "orders", "Orders per customer in the last {weeks} weeks").format(weeks=weeks or "N"))
+    ax.set_ylabel(labels["orders"].format(weeks=weeks or "N"))
     ax.set_ylim(0, max(float(table[["actual", "predicted"]].to_numpy().max()), 0.1) * 1.2)
     ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5, loc="upper left")
-    note = table.attrs.get("note")
+    note = (table.attrs.get("note") or "").replace(" %", "\u00a0%")  # never "5" / "% fewer" on two lines
     if note:
         figure.text(0.01, 0.005, "\n".join(textwrap.wrap(note, 150)), fontsize=FONT_SIZE - 2.5, color="#555555",
                     va="bottom", wrap=True)
@@ -439,17 +443,18 @@ def clv_backtest(shop: ShopData, title: str, labels: dict) -> Figure:
 
 
 # ------------------------------------------------------------------------------------------------ recommendations
-@_titled("Do the recommendations work? App vs best-sellers vs random")
+@_chart("recommendation_evaluation")
 def recommendation_evaluation(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: hit rate of the app's suggestions vs suggesting best-sellers vs random products."""
     products = shop.lines["product_id"].nunique() if not shop.lines.empty else 0
     if products <= 10:
-        count = "one product" if products == 1 else f"{products} products"
-        raise NotEnoughData(f"With only {count}, ten suggestions name the whole shop, so there is nothing to "
-                            "compare yet.", "few_products")
+        if products == 0:
+            raise NotEnoughData("no_products")
+        raise NotEnoughData("one_product_evaluation" if products == 1 else "few_products_evaluation",
+                            products=products)
     table = shop.evaluation()
     if table.empty:
-        raise NotEnoughData("Not enough orders to test the recommendations yet.", "too_few_orders")
+        raise NotEnoughData("too_few_orders_evaluation")
     figure = new_figure()
     ax = figure.add_subplot()
     style_axes(ax)
@@ -460,14 +465,13 @@ def recommendation_evaluation(shop: ShopData, title: str, labels: dict) -> Figur
     ax.bar(x, values, color=[colors.get(m, SKY) for m in table["method"]], width=0.6)
     ax.set_xticks(x)
     ax.set_xticklabels([_l(labels, "method:" + m, t) for m, t in zip(table["method"], table["label"])])
-    ax.set_ylabel(_l(labels, "metric", table.attrs.get("metric_label", "Customers who bought a suggested product (%)")))
+    ax.set_ylabel(labels["metric"])
     ax.set_ylim(0, max(values.max() * 1.25, 1))
     for xi, v in zip(x, values):
         ax.text(xi, v, f"{v:.0f}%", ha="center", va="bottom", fontsize=FONT_SIZE + 1, fontweight="bold")
     customers = table.attrs.get("customers")
     if customers:
-        ax.set_xlabel(_l(labels, "tested", "Tested on {n:,} customers who bought again in the last 12 weeks; "
-                                            "each method names 10 products per customer").format(n=customers))
+        ax.set_xlabel(labels["tested"].format(n=customers))
     set_title(figure, title)
     figure.chart_data = table
     return figure

@@ -149,9 +149,9 @@ class ShopData:
                 else:
                     result = _first(module, ["clv_analysis"])(self.db)
             except ShopkeeperError as exc:
-                raise NotEnoughData(str(exc), "clv") from exc
+                raise NotEnoughData("clv", str(exc)) from exc
             if not getattr(result, "reliable", True):
-                raise NotEnoughData(getattr(result, "message", "") or "Too little history to predict value.", "clv")
+                raise NotEnoughData("clv", getattr(result, "message", "") or "Too little history to predict value.")
             table = getattr(result, "table", result)
             if not isinstance(table, pd.DataFrame) or "clv" not in table:
                 raise NotAvailable("The predicted values could not be read for this chart.")
@@ -171,7 +171,7 @@ class ShopData:
                 else:
                     result = _first(module, ["holdout_backtest"])(self.db)
             except ShopkeeperError as exc:
-                raise NotEnoughData(str(exc), "backtest") from exc
+                raise NotEnoughData("backtest", str(exc)) from exc
             groups = result.get("groups") if isinstance(result, dict) else None
             if not isinstance(groups, pd.DataFrame) or not {"group", "predicted", "actual"} <= set(groups.columns):
                 raise NotAvailable("The back-test could not be read for this chart.")
@@ -193,7 +193,7 @@ class ShopData:
             try:
                 result = fn(self.db)
             except ShopkeeperError as exc:  # e.g. not enough history: the module's own plain sentence
-                raise NotEnoughData(str(exc), "evaluation") from exc
+                raise NotEnoughData("evaluation", str(exc)) from exc
             sentence = ""
             if isinstance(result, tuple):
                 result, sentence = result[0], (result[1] if len(result) > 1 else "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
@@ -41,15 +41,41 @@ def _load(path, titles: dict, labels: dict, progress=None, cancelled=None):
         db.conn.close()
 
 
-def _write_report(path, out, shop_name, progress=None, cancelled=None):
+def _write_report(path, out, shop_name, titles=None, labels=None, progress=None, cancelled=None):
+    """Worker: write the owner's report for the shop at ``path`` with the charts in the UI language."""
     from core.report import write_report
     from core.store import open_shop
     db = open_shop(path)
     try:
         kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
-        return write_report(db, out, shop_name=shop_name, **kwargs)
+        return write_report(db, out, shop_name=shop_name, titles=titles, labels=labels, **kwargs)
     finally:
         db.conn.close()
+
+
+def _reveal_list(target, list_key: str) -> bool:
+    """Bring the list ``list_key`` forward on a screen without a ``show_list`` hook, through its public tabs
+    (the customers screen: ``tabs``, ``list_tabs``/``list_tables`` for vip, winback, at_risk, and
+    ``all_customers``); returns True when a list was shown."""
+    tabs = getattr(target, "tabs", None)
+    if tabs is None:
+        return False
+    tables = getattr(target, "list_tables", {}) or {}
+    list_tabs = getattr(target, "list_tabs", None)
+    if list_key in tables and list_tabs is not None:
+        page = list_tabs
+        while page is not None and tabs.indexOf(page) < 0:
+            page = page.parentWidget()
+        if page is None:
+            return False
+        tabs.setCurrentWidget(page)
+        list_tabs.setCurrentWidget(tables[list_key])
+        return True
+    everyone = getattr(target, "all_customers", None)
+    if everyone is not None and tabs.indexOf(everyone) >= 0:
+        tabs.setCurrentWidget(everyone)
+        return True
+    return False
 
 
 class HeadlineCard(QFrame):
@@ -174,21 +200,88 @@ class DashboardView(ShopView):
         }
 
     def chart_labels(self) -> dict:
-        """Return translated axis and legend texts by chart key (core keeps its English for missing ones)."""
-        return {
+        """Return translated axis, legend and message texts by chart key, one per entry of
+        ``core.charts.texts.LABELS`` / ``MESSAGES`` (a test keeps the two tables in step)."""
+        messages = self.chart_messages()
+        labels = {
             "revenue_by_month": {"new": self.tr("New customers"), "returning": self.tr("Returning customers"),
-                                 "guest": self.tr("Guests (no customer)"), "orders": self.tr("Orders (right axis)"),
-                                 "orders_axis": self.tr("Orders"), "month": self.tr("Month"),
-                                 "month_partial": self.tr("Month (the last month runs only to {day})"),
-                                 "revenue": self.tr("Revenue ({currency})")},
-            "top_products": {"orders_word": self.tr("orders"), "revenue": self.tr("Revenue ({currency})")},
+                                 "guest": self.tr("Guests (no customer)"), "revenue": self.tr("Revenue ({currency})"),
+                                 "orders": self.tr("Orders (right axis)"), "orders_axis": self.tr("Orders"),
+                                 "month": self.tr("Month"),
+                                 "month_partial": self.tr("Month (the last month runs only to {day})")},
+            "segments": {"customers": self.tr("Customers"), "revenue_share": self.tr("Share of revenue (%)"),
+                         **self.segment_labels()},
+            "rf_grid": {"recency": self.tr("Recency score (5 = bought most recently)"),
+                        "frequency": self.tr("Frequency score (5 = buys most often)"),
+                        "customers": self.tr("Customers")},
+            "cohort_retention": {"months_since": self.tr("Months after the first order"),
+                                 "cohort": self.tr("Month of first order (number of new customers)"),
+                                 "percent": self.tr("% of the month's new customers who ordered")},
+            "days_between_orders": {"median": self.tr("Half of repeat orders come within {days:.0f} days"),
+                                    "p75": self.tr("Three in four come within {days:.0f} days"),
+                                    "days": self.tr("Days to the customer's next order (last bar: {cap:.0f}+)"),
+                                    "count": self.tr("Repeat orders")},
+            "top_products": {"revenue": self.tr("Revenue ({currency})"), "orders_word": self.tr("orders")},
             "top_pairs": {"orders": self.tr("Orders with both products (× chance: how much more often than at "
                                             "random)"),
                           "lift": self.tr("{orders:,} orders · {lift:.0f}× chance")},
-            "days_between_orders": {"count": self.tr("Repeat orders"),
-                                    "days": self.tr("Days to the customer's next order (last bar: {cap:.0f}+)")},
-            "rf_grid": {"customers": self.tr("Customers")},
+            "pair_network": {"note": self.tr("A thicker line means the two products share more orders.")},
+            "clv_distribution": {"median": self.tr("Typical customer: {value}"),
+                                 "top10": self.tr("Top 10 % are worth {value} or more"),
+                                 "value": self.tr("Predicted value per customer ({currency}); last bar: {cap} or "
+                                                  "more"),
+                                 "customers": self.tr("Customers")},
+            "clv_backtest": {"actual": self.tr("What customers actually did"),
+                             "predicted": self.tr("What the model predicted"),
+                             "group": self.tr("Repeat orders before the test period (customers in the group)"),
+                             "orders": self.tr("Orders per customer in the last {weeks} weeks")},
+            "recommendation_evaluation": {
+                "method:app": self.tr("This app"), "method:bestsellers": self.tr("Best-sellers"),
+                "method:random": self.tr("Random products"), "metric": self.tr("Bought one of the 10 suggestions (%)"),
+                "tested": self.tr("Tested on {n:,} customers who bought again in the last 12 weeks; each method "
+                                  "names 10 products per customer")},
         }
+        return {key: {**messages, **texts} for key, texts in labels.items()}
+
+    def chart_messages(self) -> dict:
+        """Return the translated sentences shown instead of a chart, as ``message:<reason>`` keys."""
+        texts = {
+            "no_orders": self.tr("No orders yet: import your shop's orders to see revenue by month."),
+            "no_customers": self.tr("No customers with orders yet, so there are no segments to show."),
+            "too_few_customers_segments": self.tr("Segments compare customers with each other, so they need at "
+                                                  "least 5 customers with orders; this shop has {customers:,} so "
+                                                  "far."),
+            "too_few_customers_grid": self.tr("At least 5 customers with orders are needed for the recency × "
+                                              "frequency grid."),
+            "too_short_cohorts": self.tr("At least two months of orders are needed to see whether customers come "
+                                         "back."),
+            "too_few_repeats": self.tr("Too few repeat orders yet to show how long customers take to come back."),
+            "no_products": self.tr("No products sold yet."),
+            "one_product": self.tr("All sales are one product, {name}: {revenue} from {orders:,} orders."),
+            "no_pairs": self.tr("No two products were bought together in two or more orders yet, so there are no "
+                                "pairs to show."),
+            "one_product_pairs": self.tr("Your shop sells a single product, so there are no products bought "
+                                         "together to show."),
+            "too_few_customers_clv": self.tr("Too few customers to predict their value yet."),
+            "too_short_backtest": self.tr("Not enough history to test the predictions yet."),
+            "one_product_evaluation": self.tr("With only one product, ten suggestions name the whole shop, so there "
+                                              "is nothing to compare yet."),
+            "few_products_evaluation": self.tr("With only {products} products, ten suggestions name the whole shop, "
+                                               "so there is nothing to compare yet."),
+            "too_few_orders_evaluation": self.tr("Not enough orders to test the recommendations yet."),
+            "not_available": self.tr("This chart is not available yet in this version of Shopkeeper."),
+        }
+        return {f"message:{reason}": text for reason, text in texts.items()}
+
+    @staticmethod
+    def segment_labels() -> dict:
+        """Return ``segment:<English name>`` → translated segment name (the customers screen's translations)."""
+        try:
+            from core.analysis.segments import SCHEMES, segment_info
+            names = {name for scheme in SCHEMES for name in segment_info(scheme)["name"]}
+        except Exception:  # the segments module is another part of the app
+            return {}
+        return {f"segment:{name}": QCoreApplication.translate("segments", name) for name in names}
 
     def headline_texts(self, key: str) -> tuple[str, str]:
         """Return (translated title, hover text explaining the figure and where a click leads) for ``key``."""
@@ -267,11 +360,15 @@ class DashboardView(ShopView):
             window.show_view(view_id)
             target = getattr(window, "views", {}).get(view_id)
             show_list = getattr(target, "show_list", None)
-            if callable(show_list) and list_key:
-                try:
+            if not list_key or target is None:
+                return
+            try:
+                if callable(show_list):
                     show_list(list_key)
-                except Exception as exc:  # another screen's hook must not break the dashboard
-                    show_error(self, self.tr("Could not open the list"), exc)
+                else:
+                    _reveal_list(target, list_key)
+            except Exception as exc:  # another screen's hook must not break the dashboard
+                show_error(self, self.tr("Could not open the list"), exc)
 
     def choose_report_path(self) -> None:
         """Ask where to save the owner's report and write it in the background; returns None."""
@@ -304,7 +401,8 @@ class DashboardView(ShopView):
                 show_error(self, self.tr("Could not write the report"), error)
 
         task = run_with_progress(self, self.tr("Writing the owner's report"), _write_report, self.shop.path,
-                                 Path(path), self.shop.path.name.split(".")[0], on_done=done, on_failed=failed)
+                                 Path(path), self.shop.path.name.split(".")[0], self.chart_titles(),
+                                 self.chart_labels(), on_done=done, on_failed=failed)
         task.sig_finished.connect(lambda: self.report_button.setEnabled(self.shop is not None))
         self.report_task = task
         return task
@@ -319,10 +417,10 @@ class DashboardView(ShopView):
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
         shop = ShopData(self.shop.db)
-        titles = self.chart_titles()
+        titles, labels = self.chart_titles(), self.chart_labels()
         paths = []
         for spec in CHARTS:
-            figure = spec.builder(shop, title=titles.get(spec.key), labels=self.chart_labels().get(spec.key))
+            figure = spec.builder(shop, title=titles.get(spec.key), labels=labels.get(spec.key))
             path = outdir / f"dashboard_chart_{spec.key}.png"
             figure.savefig(path, dpi=110)
             paths.append(path)

@@ -95,3 +95,109 @@ def test_no_shop_state(qtbot):
     view.set_shop(None)
     assert not view.report_button.isEnabled()
     assert all(c.isHidden() for c in view.cards)
+
+
+def test_text_tables_match_core(qtbot):
+    """Every chart text in core's table has a self.tr twin here with the same English (no translator loaded)."""
+    from core.charts.texts import LABELS, MESSAGES, TITLES
+    view = DashboardView()
+    qtbot.addWidget(view)
+    assert view.chart_titles() == TITLES
+    assert view.chart_messages() == {f"message:{k}": v for k, v in MESSAGES.items()}
+    labels = view.chart_labels()
+    assert set(labels) == set(TITLES)
+    for key, texts in labels.items():
+        plain = {k: v for k, v in texts.items() if not k.startswith(("message:", "segment:"))}
+        assert plain == LABELS.get(key, {}), key
+
+
+def test_translated_texts_reach_the_charts(window, monkeypatch):
+    """What the view hands to core ends up on the figure: titles, axis texts, messages."""
+    from core.charts import chart_spec
+    from core.charts.sources import ShopData
+    view = window.views["dashboard"]
+    monkeypatch.setattr(DashboardView, "tr", lambda self, text: f"«{text}»")
+    titles, labels = view.chart_titles(), view.chart_labels()
+    db = open_shop(window.shop.path)
+    try:
+        figure = chart_spec("rf_grid").builder(ShopData(db), title=titles["rf_grid"], labels=labels["rf_grid"])
+    finally:
+        db.conn.close()
+    ax = figure.axes[0]
+    assert figure._suptitle.get_text().startswith("«Recency")
+    assert ax.get_xlabel() == "«Recency score (5 = bought most recently)»"
+    from core.store import open_memory_shop
+    empty = open_memory_shop()
+    message = chart_spec("top_products").builder(empty, labels=labels["top_products"])
+    assert message.shopkeeper_message == "«No products sold yet.»"
+
+
+def test_card_click_without_a_hook_opens_the_list_tab(window, qtbot):
+    view = window.views["dashboard"]
+    target = window.views["customers"]
+    assert not hasattr(target, "show_list")
+    for key in ("vip", "at_risk"):
+        window.show_view("dashboard")
+        card = next(c for c in view.cards if c.key == key)
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+        assert window.stack.currentWidget() is target
+        assert target.list_tabs.currentWidget() is target.list_tables[key]
+        assert target.tabs.currentWidget().isAncestorOf(target.list_tabs)
+    window.show_view("dashboard")
+    card = next(c for c in view.cards if c.key == "customers")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert target.tabs.currentWidget() is target.all_customers
+    window.show_view("dashboard")
+
+
+def test_cards_explain_themselves_on_hover(window):
+    view = window.views["dashboard"]
+    for card in (c for c in view.cards if not c.isHidden()):
+        headline = next(h for h in view.headlines if h.key == card.key)
+        assert headline.explanation in card.toolTip()
+        assert len(card.toolTip()) > len(headline.explanation) + 20  # plus what the figure means / where it leads
+
+
+def _shop_from_csv(folder, rows: list[str]):
+    from core.importers.pipeline import import_file
+    csv = folder / "shop.csv"
+    csv.write_text("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+                   + "".join(r + "\n" for r in rows), encoding="utf-8")
+    path = folder / "small.shop.db"
+    db = open_shop(path)
+    if rows:
+        import_file(db, csv)
+    db.conn.close()
+    return path
+
+
+@pytest.mark.parametrize("rows", [[], ["1,A1,ONLY MUG,2,2024-03-05 10:00:00,4.50,101.0,France"]],
+                         ids=["no orders", "one order"])
+def test_empty_and_one_order_shops_get_sentences(qtbot, tmp_path, rows):
+    from desktop.shop import Shop
+    from core.charts import is_message_figure
+    path = _shop_from_csv(tmp_path, rows)
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    shop = Shop(path)
+    errors.recorded_errors = []
+    try:
+        view.set_shop(shop)
+        assert wait_for_tasks(60_000)
+        qtbot.waitUntil(lambda: view.status.text() == "", timeout=10_000)
+        cards = {c.key: c for c in view.cards if not c.isHidden()}
+        assert cards["customers"].value.text() == str(len(rows))
+        for key, widget in view.charts.items():
+            if key == "revenue_by_month" and rows:
+                assert not is_message_figure(widget.figure)  # one order still makes one bar
+                assert widget.figure.chart_data["orders"].sum() == 1
+            else:
+                assert is_message_figure(widget.figure), key
+                assert widget.figure.shopkeeper_message.endswith("."), key
+        assert errors.recorded_errors == []
+        view.grab().save(str(tmp_path / "dashboard.png"))
+    finally:
+        errors.recorded_errors = None
+        view.set_shop(None)
+        shop.close()
