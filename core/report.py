@@ -27,6 +27,15 @@ class ReportFailed(ShopkeeperError):
     code = "report_failed"
 
 
+def _card_text(explanation: str, width: int = 35, lines: int = 4) -> str:
+    """Return ``explanation`` wrapped for a headline card: at most ``lines`` lines, an ellipsis when cut."""
+    wrapped = textwrap.wrap(explanation, width)
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = wrapped[-1][: width - 1].rstrip() + "…"
+    return "\n".join(wrapped)
+
+
 def _front_page(shop: ShopData, shop_name: str) -> Figure:
     """Return the first page: shop name, period, headline figures with explanations and the top actions."""
     figure = Figure(figsize=A4_LANDSCAPE, dpi=100)
@@ -39,7 +48,7 @@ def _front_page(shop: ShopData, shop_name: str) -> Figure:
     figure.text(0.05, 0.885, period or "No orders imported yet.", fontsize=FONT_SIZE + 1, color="#555555")
     headlines = headline_figures(shop)
     columns = 4
-    width, height = 0.9 / columns, 0.17
+    width, height = 0.9 / columns, 0.19
     for index, headline in enumerate(headlines):
         row, col = divmod(index, columns)
         x, y = 0.05 + col * width, 0.66 - row * (height + 0.03)
@@ -49,7 +58,7 @@ def _front_page(shop: ShopData, shop_name: str) -> Figure:
                 transform=figure.transFigure, facecolor="#f2f7fb", edgecolor="#c6dbef"))
         figure.text(x + 0.012, y + height - 0.035, headline.title, fontsize=FONT_SIZE, color="#333333")
         figure.text(x + 0.012, y + height - 0.09, headline.text, fontsize=22, fontweight="bold", color=BLUE)
-        figure.text(x + 0.012, y + 0.012, "\n".join(textwrap.wrap(headline.explanation, 36)[:3]),
+        figure.text(x + 0.012, y + 0.012, _card_text(headline.explanation),
                     fontsize=FONT_SIZE - 2, color="#555555", va="bottom")
     figure.text(0.05, 0.38, "What to do next", fontsize=FONT_SIZE + 4, fontweight="bold")
     y = 0.34

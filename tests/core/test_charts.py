@@ -244,3 +244,46 @@ def test_one_product_shop_explains_instead_of_charting(fresh_db, tmp_path):
     import_file(fresh_db, csv)
     for key in ("top_products", "top_pairs", "pair_network", "recommendation_evaluation"):
         assert is_message_figure(chart_spec(key).builder(fresh_db)), key
+
+
+def test_every_chart_has_its_texts_in_the_one_table():
+    from core.charts.texts import LABELS, TITLES
+    assert [spec.key for spec in CHARTS] == list(TITLES)
+    assert set(LABELS) <= set(TITLES)
+    assert all(spec.title == TITLES[spec.key] for spec in CHARTS)
+
+
+def test_messages_are_filled_and_translatable(fresh_db, tmp_path):
+    csv = tmp_path / "one.csv"
+    csv.write_text("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+                   "1,X1,ONLY MUG,3,2024-01-05 10:00:00,4.00,101.0,France\n"
+                   "2,X1,ONLY MUG,2,2024-02-05 10:00:00,4.00,102.0,France\n", encoding="utf-8")
+    import_file(fresh_db, csv)
+    figure = chart_spec("top_products").builder(fresh_db)
+    # 5 mugs at 4.00 in 2 orders, computed by hand
+    assert figure.shopkeeper_message == "All sales are one product, ONLY MUG: £20 from 2 orders."
+    german = chart_spec("top_products").builder(
+        fresh_db, labels={"message:one_product": "Nur ein Produkt, {name}: {revenue} aus {orders:,} Bestellungen."})
+    assert german.shopkeeper_message == "Nur ein Produkt, ONLY MUG: £20 aus 2 Bestellungen."
+    assert "single product" in chart_spec("top_pairs").builder(fresh_db).shopkeeper_message
+    segments = chart_spec("segments").builder(fresh_db)
+    assert is_message_figure(segments) and "has 2 so far" in segments.shopkeeper_message
+
+
+def test_one_order_shop(fresh_db, tmp_path):
+    csv = tmp_path / "one_order.csv"
+    csv.write_text("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+                   "1,A1,MUG,2,2024-03-05 10:00:00,4.50,101.0,France\n"
+                   "1,B2,PLATE,1,2024-03-05 10:00:00,3.25,101.0,France\n", encoding="utf-8")
+    import_file(fresh_db, csv)
+    revenue = chart_spec("revenue_by_month").builder(fresh_db)
+    assert not is_message_figure(revenue)
+    assert revenue.chart_data["revenue"].tolist() == [pytest.approx(2 * 4.50 + 3.25)]
+    legend = [t.get_text() for t in revenue.axes[0].get_legend().get_texts()]
+    assert "Returning customers" not in legend  # nothing returning yet: no empty legend entry
+    for spec in CHARTS:
+        if spec.key in ("revenue_by_month", "top_products"):
+            continue
+        figure = spec.builder(fresh_db)
+        assert is_message_figure(figure), spec.key
+        figure.savefig(__import__("io").BytesIO(), format="png")

@@ -95,3 +95,69 @@ def test_cdnow_charts_against_the_raw_file(cdnow_db, shared_data, tmp_path):
     assert is_message_figure(chart_spec("top_pairs").builder(shop))
     assert is_message_figure(chart_spec("recommendation_evaluation").builder(shop))
     assert len(render_all(shop, tmp_path)) == len(CHARTS)
+
+
+def _page_texts(figure) -> str:
+    return "\n".join(t.get_text() for t in figure.texts)
+
+
+def test_front_page_has_every_headline_and_action(demo_db):
+    from core.dashboard import top_actions
+    from core.report import report_pages
+    pages = report_pages(ShopData(demo_db), "Demo")
+    front = _page_texts(next(pages))
+    heads = headline_figures(demo_db)
+    assert all(h.title in front and h.text in front for h in heads)
+    flat = " ".join(front.replace("\n    ", " ").split())
+    actions = top_actions(demo_db)
+    assert actions and all(" ".join(a.split()) in flat for a in actions)
+    assert any("win-back offer" in a for a in actions)
+
+
+def test_report_pages_take_translated_titles_and_labels(demo_db):
+    from core.report import report_pages
+    titles = {s.key: f"T-{s.key}" for s in CHARTS}
+    pages = list(report_pages(ShopData(demo_db), "Demo", titles=titles,
+                              labels={"revenue_by_month": {"month": "Monat", "month_partial": "Monat"}}))
+    assert [p._suptitle.get_text() for p in pages[1:]] == [f"T-{s.key}" for s in CHARTS]
+    assert pages[1].axes[0].get_xlabel() == "Monat"
+    assert all(tuple(p.get_size_inches()) == pytest.approx((11.69, 8.27)) for p in pages[1:])
+
+
+@pytest.fixture(scope="module")
+def online_retail_db(shared_data, tmp_path_factory):
+    source = shared_data / "online_retail_II.csv"
+    if not source.exists():
+        pytest.skip("online_retail_II.csv is not present")
+    from core.importers.pipeline import import_file
+    path = tmp_path_factory.mktemp("orii") / "orii.shop.db"
+    db = open_shop(path)
+    import_file(db, source)
+    yield db
+    db.conn.close()
+
+
+def test_online_retail_figures_against_the_raw_csv(online_retail_db, shared_data, tmp_path):
+    raw = pd.read_csv(shared_data / "online_retail_II.csv", dtype={"Invoice": str, "StockCode": str})
+    kept = raw[~raw["Invoice"].str.startswith("C")]
+    per_customer = kept.dropna(subset=["Customer ID"]).groupby("Customer ID")["Invoice"].nunique()
+    shop = ShopData(online_retail_db)
+    heads = {h.key: h for h in headline_figures(shop)}
+    assert heads["customers"].value == len(per_customer)
+    assert heads["repeat_rate"].value == pytest.approx((per_customer >= 2).mean())
+    assert heads["revenue_90d"].text.startswith("£")
+    # best sellers: product codes (not POST, M, ...) by revenue of sold lines
+    sold = kept[(kept["Quantity"] > 0) & kept["StockCode"].str[0].str.isdigit()]
+    revenue = (sold["Quantity"] * sold["Price"]).groupby(sold["StockCode"]).sum().sort_values(ascending=False)
+    top = chart_spec("top_products").builder(shop).chart_data
+    codes = pd.read_sql_query("SELECT id, sku FROM products", online_retail_db.conn).set_index("id")["sku"]
+    assert top["product_id"].map(codes).head(5).tolist() == revenue.index[:5].tolist()
+    assert top["revenue"].head(5).to_numpy() == pytest.approx(revenue.iloc[:5].to_numpy(), abs=1.0)
+    # months: revenue of non-cancelled invoices with products, per calendar month
+    monthly = chart_spec("revenue_by_month").builder(shop).chart_data
+    orders_per_month = kept.assign(month=pd.to_datetime(kept["InvoiceDate"]).dt.to_period("M"))
+    assert monthly["orders"].tolist() == orders_per_month.groupby("month")["Invoice"].nunique().tolist()
+    for key in ("revenue_by_month", "segments", "rf_grid", "cohort_retention", "days_between_orders",
+                "top_products", "top_pairs", "pair_network"):
+        assert not is_message_figure(chart_spec(key).builder(shop)), key
+    assert len(render_all(shop, tmp_path)) == len(CHARTS)
