@@ -178,6 +178,13 @@ def compact_shop(db: sqlite_utils.Database, wait_seconds: float = 10.0) -> None:
             conn.execute("VACUUM")
             busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.OperationalError as exc:
+            if "full" in str(exc):
+                from core.store import DiskFullError
+
+                raise DiskFullError(
+                    "The customer was erased, but the disk is too full to compact the shop, so old copies stay in "
+                    "the file for now; free some space and run python -m core erase-customer --compact-only.") \
+                    from exc
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
             busy = 1
@@ -192,10 +199,13 @@ def compact_shop(db: sqlite_utils.Database, wait_seconds: float = 10.0) -> None:
 
 
 def erase_customer(db: sqlite_utils.Database, email: str | None = None, customer_id: int | None = None,
-                   delete_orders: bool = False, include_backups: bool = True) -> EraseResult:
+                   delete_orders: bool = False, include_backups: bool = True,
+                   compact_wait_seconds: float = 10.0) -> EraseResult:
     """Erase one customer (GDPR art. 17) from the shop and its backups; returns an EraseResult.
 
-    See the module docstring for what goes and what stays. Raises CustomerNotFound when nobody matches.
+    See the module docstring for what goes and what stays. Raises CustomerNotFound when nobody matches;
+    ShopBusyError / DiskFullError when the erase is done but compacting the file has to wait (the message says
+    how to finish it; backups are cleaned before that).
     """
     customer = find_customer(db, email=email, customer_id=customer_id)
     path = _db_path(db)
@@ -212,11 +222,13 @@ def erase_customer(db: sqlite_utils.Database, email: str | None = None, customer
     result = _erase_in_connection(db.conn, customer, delete_orders)
     result.files_mentioning = files
     if path is not None:
-        compact_shop(db)
+        # Backups first: once the customer row is gone they cannot be looked up again, so a compaction that
+        # another window holds up (ShopBusyError) or a full disk must not leave them in the backups.
         if include_backups:
             result.backups_erased = _erase_in_backups(path, customer, delete_orders)
         else:
             result.backups_still_holding = _backups_holding(path, customer)
+        compact_shop(db, wait_seconds=compact_wait_seconds)
         if customer.get("email"):
             result.db_bytes_found = count_bytes(path, customer["email"])
     return result

@@ -293,3 +293,48 @@ def test_cli_pseudonymise_a_real_list_and_match_the_answer_back(shop, tmp_path, 
     assert dict(zip(matched["email"], matched["customer_id"])) == original
     assert cli(["pseudonymise", str(answer), "--db", str(path), "--out", str(back)]) == 1
     assert "no e-mail column" in capsys.readouterr().err
+
+
+def test_compact_on_a_full_disk_is_a_plain_message(shop, tmp_path):
+    """VACUUM needs room for a copy of the shop; when the disk is full the owner gets one sentence that says the
+    erase itself is done and how to finish compacting later."""
+    from core.store import DiskFullError
+
+    class FullDisk:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def execute(self, sql, *args):
+            if sql.strip().upper() == "VACUUM":
+                raise sqlite3.OperationalError("database or disk is full")
+            return self.conn.execute(sql, *args)
+
+    class Db:
+        conn = FullDisk(shop.conn)
+
+    with pytest.raises(DiskFullError, match="compact-only") as info:
+        compact_shop(Db())
+    assert "\n" not in str(info.value)
+
+
+def test_erase_held_up_by_a_reader_still_cleans_the_backups(shop, tmp_path):
+    """When compaction has to wait for another window, the customer is already gone from the shop and can no
+    longer be looked up, so their backups must have been cleaned before the plain 'compact later' message."""
+    from core.store import ShopBusyError
+
+    path = tmp_path / "private.shop.db"
+    backup = make_backup(shop, "manual")
+    assert raw_count(backup, TARGET) > 0
+    reader = sqlite3.connect(str(path), isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM customers").fetchone()
+    try:
+        with pytest.raises(ShopBusyError, match="compact"):
+            erase_customer(shop, email=TARGET, compact_wait_seconds=0.3)
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    assert raw_count(backup, TARGET) == 0
+    assert shop.execute("SELECT COUNT(*) FROM customers WHERE email = ?", [TARGET]).fetchone()[0] == 0
+    compact_shop(shop)
+    assert raw_count(path, TARGET) == 0
