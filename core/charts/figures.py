@@ -31,6 +31,13 @@ def _l(labels: dict | None, key: str, default: str) -> str:
     return (labels or {}).get(key, default)
 
 
+def _month(stamp, labels: dict) -> str:
+    """Return 'Mar 2024' with the month's short name from ``labels['month_names']`` (twelve words, translatable)."""
+    names = labels.get("month_names", "").split()
+    name = names[stamp.month - 1] if len(names) == 12 else stamp.strftime("%b")
+    return f"{name} {stamp.year}"
+
+
 def _text_color(value: float, vmax: float) -> str:
     return "white" if vmax and value / vmax > 0.55 else "#222222"
 
@@ -112,12 +119,12 @@ def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
     line_ax.tick_params(labelsize=FONT_SIZE - 1)
     step = max(1, int(np.ceil(len(monthly) / 10)))
     ax.set_xticks(x[::step])
-    ax.set_xticklabels([m.strftime("%b %Y") for m in monthly["month"]][::step], rotation=45, ha="right")
+    ax.set_xticklabels([_month(m, labels) for m in monthly["month"]][::step], rotation=45, ha="right")
     ax.set_xlim(-0.7, len(monthly) - 0.3)
     last_order = shop.orders["ordered_at"].max()
     if last_order.day < last_order.days_in_month:
         ax.set_xlabel(labels["month_partial"].format(
-            day=last_order.strftime("%d %b %Y")))
+            day=f"{last_order.day:02d} {_month(last_order, labels)}"))
     else:
         ax.set_xlabel(labels["month"])
     handles, names = ax.get_legend_handles_labels()
@@ -235,7 +242,7 @@ def cohort_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_xticks(range(values.shape[1]))
     ax.set_xticklabels([str(c) for c in shown.columns])
     ax.set_yticks(range(len(shown)))
-    ax.set_yticklabels([f"{c.strftime('%b %Y')}  ({n:,})" for c, n in zip(shown.index, sizes)],
+    ax.set_yticklabels([f"{_month(c, labels)}  ({n:,})" for c, n in zip(shown.index, sizes)],
                        fontsize=FONT_SIZE - 1.5)
     ax.set_xlabel(labels["months_since"])
     ax.set_ylabel(labels["cohort"])

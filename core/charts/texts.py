@@ -9,6 +9,9 @@ translation has to keep the placeholders.
 
 from __future__ import annotations
 
+# Short month names for axis ticks, twelve words separated by spaces (a translation keeps twelve words).
+MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
+
 TITLES: dict[str, str] = {
     "revenue_by_month": "Revenue and orders by month",
     "segments": "Customer segments: how many, and their share of revenue",
@@ -56,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = {
         "orders_axis": "Orders",
         "month": "Month",
         "month_partial": "Month (the last month runs only to {day})",
+        "month_names": MONTH_NAMES,
     },
     "segments": {
         "customers": "Customers",
@@ -67,6 +71,7 @@ LABELS: dict[str, dict[str, str]] = {
         "customers": "Customers",
     },
     "cohort_retention": {
+        "month_names": MONTH_NAMES,
         "months_since": "Months after the first order",
         "cohort": "Month of first order (number of new customers)",
         "percent": "% of the month's new customers who ordered",

@@ -203,12 +203,15 @@ class DashboardView(ShopView):
         """Return translated axis, legend and message texts by chart key, one per entry of
         ``core.charts.texts.LABELS`` / ``MESSAGES`` (a test keeps the two tables in step)."""
         messages = self.chart_messages()
+        # Twelve short month names for the axes, separated by spaces; keep twelve words when translating.
+        month_names = self.tr("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec")
         labels = {
             "revenue_by_month": {"new": self.tr("New customers"), "returning": self.tr("Returning customers"),
                                  "guest": self.tr("Guests (no customer)"), "revenue": self.tr("Revenue ({currency})"),
                                  "orders": self.tr("Orders (right axis)"), "orders_axis": self.tr("Orders"),
                                  "month": self.tr("Month"),
-                                 "month_partial": self.tr("Month (the last month runs only to {day})")},
+                                 "month_partial": self.tr("Month (the last month runs only to {day})"),
+                                 "month_names": month_names},
             "segments": {"customers": self.tr("Customers"), "revenue_share": self.tr("Share of revenue (%)"),
                          **self.segment_labels()},
             "rf_grid": {"recency": self.tr("Recency score (5 = bought most recently)"),
@@ -216,7 +219,8 @@ class DashboardView(ShopView):
                         "customers": self.tr("Customers")},
             "cohort_retention": {"months_since": self.tr("Months after the first order"),
                                  "cohort": self.tr("Month of first order (number of new customers)"),
-                                 "percent": self.tr("% of the month's new customers who ordered")},
+                                 "percent": self.tr("% of the month's new customers who ordered"),
+                                 "month_names": month_names},
             "days_between_orders": {"median": self.tr("Half of repeat orders come within {days:.0f} days"),
                                     "p75": self.tr("Three in four come within {days:.0f} days"),
                                     "days": self.tr("Days to the customer's next order (last bar: {cap:.0f}+)"),

@@ -287,3 +287,14 @@ def test_one_order_shop(fresh_db, tmp_path):
         figure = spec.builder(fresh_db)
         assert is_message_figure(figure), spec.key
         figure.savefig(__import__("io").BytesIO(), format="png")
+
+
+def test_month_names_come_from_the_labels(demo_db):
+    german = "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez"
+    figure = chart_spec("revenue_by_month").builder(demo_db, labels={"month_names": german})
+    months = figure.chart_data["month"]
+    step = max(1, -(-len(months) // 10))
+    expected = [f"{german.split()[m.month - 1]} {m.year}" for m in months][::step]
+    assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == expected
+    cohorts = chart_spec("cohort_retention").builder(demo_db, labels={"month_names": german})
+    assert all(t.get_text().split()[0] in german.split() for t in cohorts.axes[0].get_yticklabels())
