@@ -167,7 +167,8 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
     else:
         vip_table = vip_customers(orders)
         vip = int(len(vip_table))
-        spend_share = float(vip_table["monetary"].sum() / known["revenue"].sum()) if vip and known["revenue"].sum() else 0.0
+        total = float(known["revenue"].sum())
+        spend_share = float(vip_table["monetary"].sum()) / total if vip and total else 0.0
         out.append(Headline("vip", "VIP customers", vip, f"{vip:,}",
                             f"Your top {VIP_SHARE:.0%} of customers by spend; together {_pct(spend_share)} of "
                             "customer revenue.", "customers", "vip",

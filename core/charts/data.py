@@ -46,7 +46,8 @@ def monthly_revenue(orders: pd.DataFrame) -> pd.DataFrame:
     months = pd.date_range(frame["month"].min(), frame["month"].max(), freq="MS")
     out = pd.DataFrame({"month": months})
     for kind in ("new", "returning", "guest"):
-        out[f"revenue_{kind}"] = revenue.get(kind, pd.Series(dtype=float)).reindex(months, fill_value=0.0).to_numpy(float)
+        out[f"revenue_{kind}"] = (revenue.get(kind, pd.Series(dtype=float))
+                                  .reindex(months, fill_value=0.0).to_numpy(float))
         out[f"orders_{kind}"] = counts.get(kind, pd.Series(dtype=int)).reindex(months, fill_value=0).to_numpy(int)
     out["revenue"] = out[["revenue_new", "revenue_returning", "revenue_guest"]].sum(axis=1)
     out["orders"] = out[["orders_new", "orders_returning", "orders_guest"]].sum(axis=1)
