@@ -91,11 +91,49 @@ def _first_valid(codes: np.ndarray, groups: int, series: pd.Series, last: bool =
     group_of = codes[valid]
     if last:
         group_of, valid = group_of[::-1], valid[::-1]
-    seen, where = np.unique(group_of, return_index=True)
-    picked = _values(series.iloc[valid[where]])
+    # First row of each group in (possibly reversed) row order: a hash pass, not a sort of every row.
+    first = ~pd.Series(group_of).duplicated().to_numpy()
+    seen, where = group_of[first], valid[first]
+    picked = _values(series.iloc[where])
     for group, value in zip(seen.tolist(), picked):
         out[group] = value
     return out
+
+
+def _merge_codes(primary: tuple[np.ndarray, np.ndarray], fallback: tuple[np.ndarray, np.ndarray],
+                 primary_key, fallback_key) -> tuple[np.ndarray, np.ndarray]:
+    """Return (code per row, -1 for none; distinct keys in order of first appearance) for keys built from a
+    primary column, else a fallback column, given both columns' factorised codes.
+
+    Same result as factorising the row-wise key strings, but the strings are built and hashed once per distinct
+    raw value (a few thousand), and the rows are only hashed as integers.
+    """
+    (p_codes, p_values), (f_codes, f_values) = primary, fallback
+    labels = np.array([primary_key(v) for v in p_values.tolist()] + [fallback_key(v) for v in f_values.tolist()]
+                      + [None], dtype=object)
+    combined = np.where(p_codes >= 0, p_codes, np.where(f_codes >= 0, len(p_values) + f_codes, -1))
+    codes = np.full(len(combined), -1, dtype=np.int64)
+    present = combined >= 0
+    if not present.any():
+        return codes, np.array([], dtype=object)
+    raw_codes, raw_seen = pd.factorize(combined[present])
+    # Different raw values can give one key (" ab1" and "AB1"): merge them, still in order of first appearance.
+    key_codes, keys = pd.factorize(pd.Series(labels[raw_seen], dtype=object))
+    codes[present] = np.asarray(key_codes, dtype=np.int64)[raw_codes]
+    return codes, np.asarray(keys, dtype=object)
+
+
+def _customer_key_codes(frame: pd.DataFrame, platform: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return (code per row, -1 without a customer; distinct customer keys in order of first appearance)."""
+    return _merge_codes(_codes(frame["customer_email"].astype("string")),
+                        _codes(frame["customer_external_id"].astype("string")),
+                        lambda e: e, lambda e: f"{platform}:{e}")
+
+
+def _product_key_codes(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Return (code per row; distinct product keys in order of first appearance), keys as in product_keys."""
+    return _merge_codes(_codes(frame["sku"].astype("string")), _codes(frame["product_name"].astype("string")),
+                        lambda s: f"sku:{s.strip().upper()}", lambda n: f"name:{n.strip().lower()}")
 
 
 def _customer_key_array(frame: pd.DataFrame, platform: str) -> np.ndarray:
@@ -175,8 +213,8 @@ class ShopWriter:
         if 0 > cache_before > -IMPORT_CACHE_KIB or 0 < cache_before < IMPORT_CACHE_KIB // 4:
             self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         try:
-            customer_codes, customers = _codes(pd.Series(_customer_key_array(frame, self.platform), dtype=object))
-            product_codes, products = _codes(pd.Series(_product_key_array(frame), dtype=object))
+            customer_codes, customers = _customer_key_codes(frame, self.platform)
+            product_codes, products = _product_key_codes(frame)
             order_codes, orders = _codes(frame["order_id"].astype("string"))
             self.counts.rows_without_customer += int((customer_codes < 0).sum())
             self._write_customers(frame, customer_codes, customers)
@@ -272,12 +310,13 @@ class ShopWriter:
         names = ["id", "platform", "external_id", "customer_id", "import_id"] + ORDER_FIELDS
         names = [("total_minor" if n == "order_total_minor" else n) for n in names]
         missing_set = set(missing)
-        rows = []
-        for i in new_at:
-            key = keys[i]
-            if key in missing_set:
-                rows.append((self.order_ids[key], self.platform, key, customer_id[i], self.import_id,
-                             *(values[f][i] if f in values else None for f in ORDER_FIELDS)))
+        at = [i for i in new_at if keys[i] in missing_set]
+        nothing = [None] * len(at)
+        columns = [[self.order_ids[keys[i]] for i in at], [self.platform] * len(at), [keys[i] for i in at],
+                   [customer_id[i] for i in at], [self.import_id] * len(at),
+                   *([column[i] for i in at] if (column := values.get(f)) is not None else nothing
+                     for f in ORDER_FIELDS)]
+        rows = list(zip(*columns))
         self.conn.executemany(
             f"INSERT INTO orders({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
         self.counts.orders_added += len(missing)

@@ -245,3 +245,51 @@ def test_second_import_does_not_drop_indexes(shop_csv, tmp_path):
         # lines already exist, so nothing was dropped: the index is there before finish()
         assert any(name == "idx_lines_product" for name, _sql in _line_indexes(db))
         writer.finish()
+
+
+def test_key_codes_equal_factorising_the_row_keys():
+    """The writer builds key codes from per-column codes; they must equal a plain factorise of the row keys,
+    including raw values that normalise to one key (' ab1 ' and 'AB1') and an e-mail that looks like an id."""
+    from core.importers.writer import _customer_key_codes, _product_key_codes
+
+    frame = pd.DataFrame({
+        "customer_email": [None, "ann@example.com", None, "shop:8", None, "bob@example.com", None],
+        "customer_external_id": ["8", "7", None, "9", "8", "1", "3"],
+        "sku": [" ab1 ", None, "AB1", "c2", None, None, "ab1"],
+        "product_name": ["Mug", "  Tea Towel ", None, "x", "tea towel", None, "Mug"]})
+    for (codes, keys), expected in ((_customer_key_codes(frame, "shop"), customer_keys(frame, "shop")),
+                                    (_product_key_codes(frame), product_keys(frame))):
+        want_codes, want_keys = pd.factorize(expected.astype(object), use_na_sentinel=True)
+        assert codes.tolist() == want_codes.tolist()
+        assert keys.tolist() == list(want_keys)
+    codes, keys = _customer_key_codes(frame, "shop")
+    assert keys[codes[0]] == keys[codes[3]] == keys[codes[4]] == "shop:8"  # e-mail "shop:8" meets id 8
+    assert codes[2] == -1
+    codes, keys = _product_key_codes(frame)
+    assert keys[codes[0]] == keys[codes[2]] == keys[codes[6]] == "sku:AB1" and codes[5] == -1
+
+
+def test_import_leaves_foreign_keys_on_and_satisfied(shop_csv, tmp_path):
+    """Imports skip SQLite's per-row foreign key look-ups; the rows must still satisfy every key, and the
+    connection must have its checks back afterwards (also after a failed import)."""
+    from core.errors import Cancelled
+    from core.store import open_shop
+
+    path, facts = shop_csv
+    db = open_shop(tmp_path / "fk.db")
+    result = import_file(db, path, ImportOptions(chunk_rows=700))
+    assert result.lines_added == facts["lines"]
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    orphans = db.execute("SELECT COUNT(*) FROM order_lines l LEFT JOIN orders o ON o.id = l.order_id "
+                         "LEFT JOIN products p ON p.id = l.product_id WHERE o.id IS NULL OR p.id IS NULL").fetchone()
+    assert orphans[0] == 0
+    other = tmp_path / "other.csv"
+    other.write_text(HEADER + "9001,Z9,NEW MUG,1,2024-01-05 10:00:00,3.50,100.0,France\n", encoding="utf-8")
+    with pytest.raises(Cancelled):
+        import_file(db, other, cancelled=lambda: True)
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(Exception):  # the checks really are back on
+        with write_transaction(db) as conn:
+            conn.execute("INSERT INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, "
+                         "line_total_minor) VALUES (999999, 1, 1, 1, 1, 1)")
