@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -34,6 +35,16 @@ from core.importers.pipeline import import_file
 from core.store import open_shop
 db = open_shop({db!r})
 print("opened", flush=True)
+import core.importers.pipeline as pipeline
+from core.importers.writer import ShopWriter
+_finish, _finish_import = ShopWriter.finish, pipeline._finish_import
+def finish(self):
+    print("finishing", flush=True)  # index rebuild (first import) and the last writes, inside the transaction
+    _finish(self)
+def finish_import(*args):
+    _finish_import(*args)
+    print("committing", flush=True)  # only COMMIT is left
+ShopWriter.finish, pipeline._finish_import = finish, finish_import
 def progress(fraction, message=None):
     print(f"progress {{fraction:.4f}}", flush=True)
 import_file(db, {csv!r}, ImportOptions(chunk_rows=10_000), progress=progress)
@@ -86,10 +97,14 @@ def seeded_shop(tmp_path, tiny_shop_csv) -> Path:
     return path
 
 
-def kill_at_random_point(shop: Path, csv: Path, rng: random.Random) -> str:
-    """Start an import of ``csv`` into ``shop`` in a child process and SIGKILL it; returns where it died."""
+def kill_at_random_point(shop: Path, csv: Path, rng: random.Random, late: bool = False) -> str:
+    """Start an import of ``csv`` into ``shop`` in a child process and SIGKILL it; returns where it died.
+
+    ``late``: kill within 20 ms of the child entering its last phase (``finishing``: index rebuild and last
+    writes; ``committing``: only COMMIT left)."""
     script = CHILD.format(root=str(ROOT), db=str(shop), csv=str(csv))
     target = rng.uniform(0.0, 0.9)
+    marker = rng.choice(["finishing", "committing"]) if late else None
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                              text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     where = "before opening"
@@ -98,6 +113,11 @@ def kill_at_random_point(shop: Path, csv: Path, rng: random.Random) -> str:
             if line.startswith("done"):
                 where = "finished"
                 break
+            if marker is not None:
+                if line.startswith(marker):
+                    where = f"while {marker}"
+                    break
+                continue
             if line.startswith("progress"):
                 fraction = float(line.split()[1])
                 where = f"{fraction:.0%} through"
@@ -106,31 +126,64 @@ def kill_at_random_point(shop: Path, csv: Path, rng: random.Random) -> str:
             elif line.startswith("opened") and target < 0.05:
                 where = "just after opening"
                 break
-        time.sleep(rng.uniform(0.0, 0.3))
+        time.sleep(rng.uniform(0.0, 0.02) if late else rng.uniform(0.0, 0.3))
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=60)
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
+    if child.returncode == 0:  # it finished during the delay, before the kill arrived
+        where = "finished"
     assert child.returncode == -signal.SIGKILL or where == "finished", child.returncode
     return where
 
 
-def run_kills(shop: Path, csv: Path, times: int, seed: int) -> list[str]:
+def run_kills(shop: Path, csv: Path, times: int, seed: int, late_share: float = 0.0) -> list[str]:
+    """Kill ``times`` imports into copies of ``shop``; every survivor is checked against the state before
+    (or, when the import won the race, against a complete import). Returns where each kill landed."""
     rng = random.Random(seed)
     check, before = shop_digest(shop)
     assert check == "ok"
+    counts_before = {t: _count(shop, t) for t in COUNTED}
     places = []
-    for _ in range(times):
-        where = kill_at_random_point(shop, csv, rng)
-        check, after = shop_digest(shop)
+    for number in range(times):
+        victim = shop.with_name(f"victim{number}.shop.db")
+        shutil.copyfile(shop, victim)  # each kill starts from the same state, whatever the last one left
+        where = kill_at_random_point(victim, csv, rng, late=rng.random() < late_share)
+        check, after = shop_digest(victim)
         assert check == "ok", f"integrity_check after a kill {where}: {check}"
-        if where == "finished":  # the import won the race; a completed import is the only other valid state
+        if where == "finished":  # the import won the race: the only other valid state is the whole import
+            assert _complete(victim, counts_before), "the child reported done but the import is not whole"
             continue
-        assert after == before, f"the shop changed after a kill {where}"
+        if after != before:
+            # Killed after COMMIT but before the child could report it: the whole import must be there.
+            assert late_phase(where) and _complete(victim, counts_before), f"the shop changed after a kill {where}"
+            where += " (after COMMIT: whole import)"
         places.append(where)
     return places
+
+
+def late_phase(where: str) -> bool:
+    return where in ("while finishing", "while committing")
+
+
+COUNTED = ("order_lines", "orders", "imports")
+
+
+def _complete(path: Path, counts_before: dict[str, int]) -> bool:
+    """True when the shop holds exactly one more import, with all of the file's lines and orders."""
+    return ({t: _count(path, t) for t in COUNTED} ==
+            {"order_lines": counts_before["order_lines"] + LINES, "orders": counts_before["orders"] + LINES // 5,
+             "imports": counts_before["imports"] + 1})
+
+
+def _count(path: Path, table: str) -> int:
+    db = open_shop(path, create=False)
+    try:
+        return db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+    finally:
+        db.conn.close()
 
 
 def test_sigkill_during_import_leaves_shop_as_before(seeded_shop, big_csv):
@@ -140,9 +193,14 @@ def test_sigkill_during_import_leaves_shop_as_before(seeded_shop, big_csv):
 
 @pytest.mark.slow
 def test_sigkill_during_import_20_times(seeded_shop, big_csv):
-    places = run_kills(seeded_shop, big_csv, times=20, seed=20)
-    print(f"\nkills survived: {len(places)} of 20 at {places}")
+    """20 kills: about a third in the last phase (index rebuild, COMMIT), the rest anywhere before."""
+    places = run_kills(seeded_shop, big_csv, times=20, seed=20, late_share=0.35)
+    rolled_back = [p for p in places if "after COMMIT" not in p]
+    print(f"\nkills survived: {len(places)} of 20 ({len(rolled_back)} rolled back to the state before, "
+          f"{len(places) - len(rolled_back)} killed just after COMMIT with the whole import) at {places}")
     assert len(places) >= 18, places
+    assert any(p.startswith("while finishing") for p in places), places
+    assert any(p.startswith("while committing") for p in places), places
 
 
 def test_generated_export_imports_completely(tmp_path, big_csv):
@@ -153,3 +211,23 @@ def test_generated_export_imports_completely(tmp_path, big_csv):
     assert result.rows_skipped == 0
     assert db.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0] == LINES
     assert db.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == LINES // 5
+
+
+@pytest.mark.slow
+def test_sigkill_during_a_first_import_and_its_index_rebuild(tmp_path, big_csv):
+    """A first import drops order_lines' secondary indexes and rebuilds them at the end, in the same
+    transaction: killed then (or anywhere), the empty shop is still empty, indexes included."""
+    empty = tmp_path / "first.shop.db"
+    open_shop(empty).conn.close()
+    places = run_kills(empty, big_csv, times=6, seed=6, late_share=0.5)
+    print(f"\nfirst-import kills survived: {len(places)} of 6 at {places}")
+    assert len(places) >= 5, places
+    db = open_shop(empty, create=False)
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                        "AND tbl_name = 'order_lines' AND sql IS NOT NULL")}
+    db.conn.close()
+    victim = empty.with_name("victim0.shop.db")
+    db = open_shop(victim, create=False)
+    assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                     "AND tbl_name = 'order_lines' AND sql IS NOT NULL")} == indexes
+    db.conn.close()

@@ -97,6 +97,8 @@ def offline_run(tmp_path_factory):
           for kind in SNIPPET_KINDS],
         ["backup", "--db", db],
         ["export-customer", "--db", db, "--id", "1", "--out", str(out / "c1.json")],
+        ["pseudonymise", str(out / "vip.csv"), "--db", db, "--out", str(out / "vip_for_helper.csv")],
+        ["pseudonymise", str(out / "vip_for_helper.csv"), "--match", "--db", db, "--out", str(out / "vip_back.csv")],
     ]
     verbs = available_verbs()
     attempts: list[str] = []
@@ -119,7 +121,7 @@ def test_full_command_line_run_opens_no_socket(offline_run):
     attempts, out, _shop, ran, failures = offline_run
     assert attempts == []
     assert failures == []
-    assert {"import", "summary", "export-customer", "backup"} <= {argv[0] for argv in ran}
+    assert {"import", "summary", "export-customer", "backup", "pseudonymise"} <= {argv[0] for argv in ran}
     assert len(ran) >= 10  # the other engineers' verbs really ran
     if (out / "report.pdf").exists():
         assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
