@@ -138,9 +138,7 @@ class MainWindow(QMainWindow):
         Qt widgets keep the texts they were built with, so a fresh window is the reliable way to switch."""
         path = self.shop.path if self.shop is not None else None
         view_id = getattr(self.stack.currentWidget(), "view_id", None)
-        if self.shop is not None:
-            self.shop.close()
-            self.shop = None
+        self.set_shop(None)  # views let go of the shop before it closes
         replacement = MainWindow()
         replacement.setGeometry(self.geometry())
         if path is not None and replacement.open_shop(path) and view_id:

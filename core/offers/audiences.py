@@ -169,7 +169,10 @@ def _external_clusters(db) -> pd.DataFrame | None:
     module = _module("core.analysis.clusters")
     if module is None:
         return None
-    frame = _call_first(module, ["customer_clusters", "cluster_customers", "clusters"], db)
+    try:
+        frame = _call_first(module, ["customer_clusters", "cluster_customers", "clusters"], db)
+    except module.TooFewCustomers:  # a tiny shop has no clusters to offer; lists and segments still work
+        return None
     if isinstance(frame, pd.DataFrame) and {"customer_id", "cluster"} <= set(frame.columns):
         return frame[["customer_id", "cluster"]]
     return None

@@ -256,3 +256,14 @@ def test_audience_without_emails_gives_a_plain_reason(tmp_path):
     with pytest.raises(ShopkeeperError, match="no e-mail address"):
         build_offer(db, OfferSpec("all", "mailchimp"))
     assert len(build_offer(db, OfferSpec("all", "csv", control_share=0.0)).file) == len(CUSTOMERS) - 1
+
+
+def test_a_tiny_shop_lists_audiences_without_clusters(fresh_db, tiny_shop_csv):
+    from core.importers.pipeline import import_file
+    from core.offers.audiences import available_audiences
+
+    import_file(fresh_db, tiny_shop_csv)
+    audiences = available_audiences(fresh_db)
+    assert not [a for a in audiences if a.kind == "cluster"]  # 2 customers: too few to group
+    everyone = next(a for a in audiences if a.key == "all")
+    assert everyone.size == 2

@@ -268,10 +268,12 @@ def test_guide_follows_the_installed_language(qtbot, qapp):
 
 
 def test_main_window_welcome_help_menu_and_language_switch_rebuilds_in_polish(qtbot, shop):
+    from desktop import errors
     from desktop.main_window import MainWindow
     from desktop.welcome import WelcomePage
     from desktop.workers import wait_for_tasks
 
+    errors.recorded_errors = []
     window = MainWindow()
     qtbot.addWidget(window)
     assert isinstance(window.no_shop_page, WelcomePage)
@@ -296,6 +298,8 @@ def test_main_window_welcome_help_menu_and_language_switch_rebuilds_in_polish(qt
         wait_for_tasks()
         replacement.shop.close()
         MainWindow.open_windows.clear()
+        recorded, errors.recorded_errors = errors.recorded_errors, None
+    assert recorded == []
 
 
 def qapp_instance():
