@@ -130,7 +130,11 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
         raise ImportFailed(f"{path.name} contains binary data, not text rows.")
     encoding = encoding or guess_encoding(head)
     text = head.decode(encoding, errors="replace")
-    first_line = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
+    body = text.lstrip("\ufeff")  # one BOM, or several (a file re-saved by tools that each add one)
+    if not body.strip():
+        raise ImportFailed(f"{path.name} has no header row and no data (it holds only blank lines or a byte "
+                           "order mark).")
+    first_line = body.splitlines()[0]
     if delimiter is None and first_line and all(d not in first_line for d in DELIMITERS) and " " in first_line.strip():
         return FileSniff(path, encoding, " ", first_line.split(), size, "whitespace")
     delimiter = delimiter or guess_delimiter(text.lstrip("\ufeff"))

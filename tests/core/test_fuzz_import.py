@@ -320,6 +320,19 @@ def test_bad_prices_are_counted_as_skipped(seeded_template, tmp_path, value, rea
     assert any(reason_word in reason for reason in result.skip_reasons)
 
 
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf\xef\xbb\xbf", b"\xef\xbb\xbf\r\n\r\n", b"\n\n\n",
+                                  b"\xff\xfe", "\ufeff\n".encode("utf-16")])
+def test_files_with_only_byte_order_marks_or_blank_lines_are_a_plain_error(seeded_template, tmp_path, data):
+    """Found by the slow fuzz: two BOMs and nothing else crashed the sniffer with IndexError."""
+    path = tmp_path / "nothing.csv"
+    path.write_bytes(data)
+    db = _copy(seeded_template)
+    before = shop_digest(db)
+    with pytest.raises(ShopkeeperError):
+        import_file(db, path)
+    assert shop_digest(db) == before
+
+
 @pytest.mark.parametrize("size", [131_071, 131_073, 200_000])
 def test_huge_header_cell_is_a_plain_error_or_a_counted_import(seeded_template, tmp_path, size):
     """Found by the slow real-export fuzz: a header cell over the csv module's 131,072-character limit crashed
