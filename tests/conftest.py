@@ -79,3 +79,25 @@ def demo_db(demo_db_path):
     db = open_shop(demo_db_path)
     yield db
     db.conn.close()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """Fail a GUI test that opens a modal message box or file dialog instead of hanging until CI's time limit.
+
+    Tests that expect a dialog patch the call themselves (their monkeypatch runs after this one)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    def refuse(name):
+        def blocked(*args, **kwargs):
+            texts = [a for a in args if isinstance(a, str)]
+            raise AssertionError(f"a test opened a modal {name}: {texts[:2]}")
+        return blocked
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse(f"QMessageBox.{name}")))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
+    monkeypatch.setattr(QDialog, "exec", refuse("dialog (exec)"))
