@@ -125,3 +125,68 @@ def test_build_script_compiles_translations_then_runs_the_spec():
     update = ROOT / "scripts" / "update_translations.sh"
     subprocess.run(["bash", "-n", str(update)], check=True)
     assert "pyside6-lupdate" in update.read_text()
+
+
+def test_spec_filter_drops_unused_image_formats_network_and_toy_data():
+    wanted = spec_namespace()["_wanted"]
+    for dropped in ("PySide6/Qt/plugins/generic/libqtuiotouchplugin.so", "PySide6/Qt/lib/libQt6Network.so.6",
+                    "libQt6Network.so.6", "PySide6/Qt/plugins/imageformats/libqtiff.so",
+                    "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/Qt/plugins/imageformats/libqwebp.so",
+                    "sklearn/datasets/data/iris.csv", "sklearn/datasets/images/china.jpg",
+                    "sklearn/datasets/tests/data/svmlight_classification.txt"):
+        assert not wanted(dropped), dropped
+    for kept in ("PySide6/Qt/plugins/imageformats/libqico.so", "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+                 "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", "sklearn/utils/_param_validation.py"):
+        assert wanted(kept), kept
+
+
+def test_unreachable_libraries_follow_needed_chains_from_extensions_plugins_and_libpython():
+    unreachable = spec_namespace()["_unreachable_libraries"]
+    needed = {
+        "src/_ext.so": ["libA.so.1"], "src/libA.so.1": ["libB.so.2"], "src/libB.so.2": [],
+        "src/libqxcb.so": ["libQt6XcbQpa.so.6"], "src/libQt6XcbQpa.so.6": [],
+        "src/libpython3.11.so.1.0": ["libz.so.1"], "src/libz.so.1": [],
+        # left over by a dropped GTK theme plug-in: gio needs glib-like helpers, nobody needs gio
+        "src/libgio-2.0.so.0": ["libgobject-2.0.so.0"], "src/libgobject-2.0.so.0": [],
+        "src/libunknown.so.3": None,  # not readable as ELF: kept
+    }
+    binaries = [
+        ("pkg/_ext.cpython-311-x86_64-linux-gnu.so", "src/_ext.so", "EXTENSION"),
+        ("libA.so.1", "src/libA.so.1", "BINARY"),
+        ("pkg.libs/libB.so.2", "src/libB.so.2", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "src/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "src/libQt6XcbQpa.so.6", "BINARY"),
+        ("libpython3.11.so.1.0", "src/libpython3.11.so.1.0", "BINARY"),
+        ("libz.so.1", "src/libz.so.1", "BINARY"),
+        ("libgio-2.0.so.0", "src/libgio-2.0.so.0", "BINARY"),
+        ("libgobject-2.0.so.0", "src/libgobject-2.0.so.0", "BINARY"),
+        ("libunknown.so.3", "src/libunknown.so.3", "BINARY"),
+    ]
+    assert unreachable(binaries, needed.get) == {"libgio-2.0.so.0", "libgobject-2.0.so.0"}
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="symlinks")
+def test_identical_vendored_libraries_become_symlinks(tmp_path):
+    link = spec_namespace()["_link_duplicate_vendored_libraries"]
+    (tmp_path / "numpy.libs").mkdir()
+    (tmp_path / "scipy.libs").mkdir()
+    (tmp_path / "numpy.libs" / "libgfortran-x.so.5").write_bytes(b"\x7fELF same")
+    (tmp_path / "scipy.libs" / "libgfortran-x.so.5").write_bytes(b"\x7fELF same")
+    (tmp_path / "scipy.libs" / "libquadmath-y.so.0").write_bytes(b"\x7fELF scipy's own")
+    (tmp_path / "numpy.libs" / "libquadmath-y.so.0").write_bytes(b"\x7fELF numpy's own, different")
+    link(tmp_path)
+    copy = tmp_path / "scipy.libs" / "libgfortran-x.so.5"
+    assert copy.is_symlink() and copy.read_bytes() == b"\x7fELF same"
+    assert os.readlink(copy) == os.path.join("..", "numpy.libs", "libgfortran-x.so.5")
+    assert not (tmp_path / "numpy.libs" / "libgfortran-x.so.5").is_symlink()
+    assert not (tmp_path / "scipy.libs" / "libquadmath-y.so.0").is_symlink()  # same name, other bytes: kept
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF")
+def test_elf_needed_reads_a_real_extension_module():
+    import _ctypes
+
+    needed = spec_namespace()["_elf_needed"](_ctypes.__file__)
+    if needed is None:
+        pytest.skip("readelf is not installed")
+    assert any(name.startswith("libffi") for name in needed)
