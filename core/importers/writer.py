@@ -344,15 +344,24 @@ class ShopWriter:
         product_id = np.array([self.product_ids[k] for k in products.tolist()], dtype=np.int64)[product_codes]
         columns = [order_row_id.tolist(), line_no.tolist(), product_id.tolist(), _values(frame["quantity"]),
                    _values(frame["unit_price_minor"]), _values(frame["line_total_minor"])]
-        before = self.conn.total_changes
+        insert = ("INSERT OR IGNORE INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, "
+                  "line_total_minor) VALUES (?, ?, ?, ?, ?, ?)")
+        again = bool(self.preexisting_orders) and bool(
+            np.isin(order_row_id, np.fromiter(self.preexisting_orders, dtype=np.int64)).any())
+        if not again:
+            before = self.conn.total_changes
+            self.conn.executemany(insert, zip(*columns))
+            self.counts.lines_added += self.conn.total_changes - before
+            return
+        # Orders seen in an earlier import: one pass that inserts new lines and rewrites a known line only when
+        # it changed (an unconditional UPDATE dirtied every page of a re-imported file: 2/3 of its time).
+        # Inserted rows take ids max(id)+1, …, so their number is the rise of max(id).
+        top = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM order_lines").fetchone()[0]
         self.conn.executemany(
-            "INSERT OR IGNORE INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, "
-            "line_total_minor) VALUES (?, ?, ?, ?, ?, ?)", zip(*columns))
-        self.counts.lines_added += self.conn.total_changes - before
-        if self.preexisting_orders:
-            again = np.flatnonzero(np.isin(order_row_id, np.fromiter(self.preexisting_orders, dtype=np.int64)))
-            if len(again):
-                picked = [[column[i] for i in again.tolist()] for column in columns]
-                self.conn.executemany(
-                    "UPDATE order_lines SET product_id = ?3, quantity = ?4, unit_price_minor = ?5, "
-                    "line_total_minor = ?6 WHERE order_id = ?1 AND line_no = ?2", zip(*picked))
+            insert + " ON CONFLICT(order_id, line_no) DO UPDATE SET product_id = excluded.product_id, "
+            "quantity = excluded.quantity, unit_price_minor = excluded.unit_price_minor, "
+            "line_total_minor = excluded.line_total_minor WHERE product_id IS NOT excluded.product_id "
+            "OR quantity IS NOT excluded.quantity OR unit_price_minor IS NOT excluded.unit_price_minor "
+            "OR line_total_minor IS NOT excluded.line_total_minor", zip(*columns))
+        self.counts.lines_added += self.conn.execute(
+            "SELECT COALESCE(MAX(id), 0) FROM order_lines").fetchone()[0] - top

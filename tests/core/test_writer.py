@@ -293,3 +293,25 @@ def test_import_leaves_foreign_keys_on_and_satisfied(shop_csv, tmp_path):
         with write_transaction(db) as conn:
             conn.execute("INSERT INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, "
                          "line_total_minor) VALUES (999999, 1, 1, 1, 1, 1)")
+
+
+def test_known_order_gains_a_line_and_only_changed_lines_are_rewritten():
+    """A later export: order A-1 has one line changed and one line more, A-2 is unchanged, A-3 is new.
+    Lines added are counted exactly, and rows that did not change are not written again (a temp trigger
+    counts the UPDATEs SQLite really performs)."""
+    db = open_memory_shop()
+    _write_canonical(db, _canonical(_order("A-1", lines=(("A1", 2, 350), ("B2", 1, 425)))
+                                    + _order("A-2", lines=(("C3", 1, 100), ("D4", 4, 80)))))
+    db.execute("CREATE TEMP TABLE rewrites(n INTEGER)")
+    db.execute("CREATE TEMP TRIGGER count_rewrites AFTER UPDATE ON order_lines BEGIN "
+               "INSERT INTO rewrites VALUES (NEW.id); END")
+    later = _write_canonical(db, _canonical(_order("A-1", lines=(("A1", 2, 350), ("B2", 2, 425), ("E5", 1, 990)))
+                                            + _order("A-2", lines=(("C3", 1, 100), ("D4", 4, 80)))
+                                            + _order("A-3", lines=(("A1", 1, 350),))))
+    assert (later.lines_added, later.orders_added) == (2, 1)
+    assert db.execute("SELECT COUNT(*) FROM rewrites").fetchone()[0] == 1
+    rows = db.execute("SELECT o.external_id, l.line_no, p.sku, l.quantity, l.line_total_minor FROM order_lines l "
+                      "JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
+                      "ORDER BY o.external_id, l.line_no").fetchall()
+    assert rows == [("A-1", 1, "A1", 2.0, 700), ("A-1", 2, "B2", 2.0, 850), ("A-1", 3, "E5", 1.0, 990),
+                    ("A-2", 1, "C3", 1.0, 100), ("A-2", 2, "D4", 4.0, 320), ("A-3", 1, "A1", 1.0, 350)]
