@@ -26,6 +26,12 @@ class ShopBusyError(ShopkeeperError):
     code = "shop_busy"
 
 
+class MigrationFailed(ShopkeeperError):
+    """Upgrading an older shop file failed; it was rolled back and is unchanged."""
+
+    code = "migration_failed"
+
+
 class DiskFullError(ShopkeeperError):
     """The shop could not grow because the disk (or its size limit) is full."""
 
@@ -87,12 +93,17 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
     if current > 0:
         from core.backup import backup_before  # core.backup imports this module
         backup_before(db, "migration")
-    with write_transaction(db):
-        for script in MIGRATIONS[current:]:
-            for statement in _split_sql(script):
-                db.conn.execute(statement)
-        db.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
-                        (str(SCHEMA_VERSION),))
+    try:
+        with write_transaction(db):
+            for script in MIGRATIONS[current:]:
+                for statement in _split_sql(script):
+                    db.conn.execute(statement)
+            db.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+                            (str(SCHEMA_VERSION),))
+    except sqlite3.DatabaseError as exc:  # rolled back whole: the file is as it was
+        raise MigrationFailed(
+            f"{path.name} could not be upgraded to this version of Shopkeeper; it is unchanged"
+            + (" and a backup was made first." if current > 0 else ".")) from exc
 
 
 def _split_sql(script: str) -> list[str]:

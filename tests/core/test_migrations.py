@@ -181,7 +181,7 @@ def test_failed_migration_leaves_the_old_shop_and_its_backup(tmp_path, monkeypat
     broken = "CREATE TABLE half_done (id INTEGER PRIMARY KEY); INSERT INTO no_such_table VALUES (1)"
     monkeypatch.setattr(store, "MIGRATIONS", [*MIGRATIONS, broken])
     monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    with pytest.raises(Exception):
+    with pytest.raises(store.MigrationFailed, match="could not be upgraded.*unchanged and a backup was made"):
         open_shop(path, create=False)
     monkeypatch.undo()
     assert table_rows(path) == before
