@@ -5,7 +5,20 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.errors import plain_message
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
@@ -41,6 +54,26 @@ def _load_recommendations(path, customer_id, n=10):
         return recommend_for_customer(db, customer_id, n)
     except UnknownCustomer:
         return pd.DataFrame(columns=[c for c in PICK_COLUMNS if c != "customer_id"])
+    finally:
+        db.conn.close()
+
+
+def _export_customer(path, customer_id, out):
+    from core.privacy import export_customer
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        return export_customer(db, out, customer_id=customer_id)
+    finally:
+        db.conn.close()
+
+
+def _erase_customer(path, customer_id):
+    from core.privacy import erase_customer
+    from core.store import open_shop
+    db = open_shop(path)
+    try:
+        return erase_customer(db, customer_id=customer_id)
     finally:
         db.conn.close()
 
@@ -86,6 +119,22 @@ class ProfileWindow(QDialog):
         layout.addWidget(self.advice)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
+        privacy = QHBoxLayout()
+        self.privacy_status = QLabel()
+        self.privacy_status.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export this customer's data…"))
+        self.export_button.setToolTip(self.tr("Everything the shop holds about them, as a JSON or CSV file "
+                                              "(when a customer asks for their data)."))
+        self.erase_button = QPushButton(self.tr("Erase this customer…"))
+        self.erase_button.setToolTip(self.tr("Remove them from this shop and its backups for good "
+                                             "(when a customer asks to be forgotten)."))
+        self.export_button.clicked.connect(self.export_data)
+        self.erase_button.clicked.connect(self.erase)
+        privacy.addWidget(self.privacy_status, 1)
+        privacy.addWidget(self.export_button)
+        privacy.addWidget(self.erase_button)
+        layout.addLayout(privacy)
+        self.privacy_tasks = []
         overview = None
         try:
             from desktop.views.customers_view import OVERVIEW_CACHE
@@ -195,6 +244,50 @@ class ProfileWindow(QDialog):
                                                           QHeaderView.ResizeMode.Stretch)
             column.addWidget(self.recommendations_table, 1)
         self.tabs.addTab(page, self.tr("Suggestions"))
+
+    # ---- the customer's rights (GDPR art. 20 and 17)
+    def export_data(self):
+        """Ask where to save, then write the customer's data there in a worker; returns the task (or None)."""
+        name = (self.profile or {}).get("identity", {}).get("name") or str(self.customer_id)
+        safe = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-") or "customer"
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Export this customer's data"), f"{safe}.json",
+                                             self.tr("JSON (*.json);;CSV (*.csv)"))
+        if not out:
+            return None
+        task = start_task(_export_customer, str(self.shop.path), self.customer_id, out)
+        task.sig_done.connect(lambda path: self.privacy_status.setText(
+            self.tr("Saved to {0}. Send it to the customer securely.").format(path)))
+        task.sig_failed.connect(lambda e: self.privacy_status.setText(plain_message(e)))
+        self.privacy_tasks.append(task)
+        return task
+
+    def erase(self):
+        """After the owner confirms, erase the customer from the shop and its backups; returns the task (or None)."""
+        answer = QMessageBox.question(
+            self, self.tr("Erase this customer?"),
+            self.tr("Their name, e-mail, address and platform ids are removed from this shop and its backups, "
+                    "and cannot be brought back. Their orders stay, without anything that names them, so your "
+                    "sales figures do not change.\n\nImporting an old export that lists them would add them "
+                    "again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        self.erase_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+        self.privacy_status.setText(self.tr("Erasing…"))
+        task = start_task(_erase_customer, str(self.shop.path), self.customer_id)
+        task.sig_done.connect(self._erased)
+        task.sig_failed.connect(lambda e: (self.privacy_status.setText(plain_message(e)),
+                                           self.erase_button.setEnabled(True)))
+        self.privacy_tasks.append(task)
+        return task
+
+    def _erased(self, result) -> None:
+        self.erase_result = result
+        self.heading.setText(self.tr("<h2>Customer erased</h2>"))
+        self.privacy_status.setText(self.tr("Erased from the shop and {0} backup(s); the orders stay without "
+                                            "their name.").format(result.backups_erased))
+        self.shop.sig_changed.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         _OPEN.pop((str(self.shop.path), self.customer_id), None)
