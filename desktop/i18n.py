@@ -18,7 +18,7 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core.locations import resources_dir
 
@@ -232,3 +232,155 @@ def format_date(value, locale: QLocale | None = None) -> str:
             return str(value)
     loc = locale or QLocale()
     return loc.toString(value, date_format(loc))
+
+
+# ---------------------------------------------------------------------------------------- core's English texts
+# core returns stable keys plus English names; these tables put those English texts into the translation files
+# (lupdate reads QT_TRANSLATE_NOOP), in the contexts the views translate them in. A test checks that they cover
+# every segment name/explanation/action of core.analysis.segments, the lists of core.analysis.lists and the
+# built-in audiences of core.offers.audiences, word for word.
+SEGMENT_TEXTS = (
+    QT_TRANSLATE_NOOP("segments", "Champions"),
+    QT_TRANSLATE_NOOP("segments", "Bought recently and often; your best customers."),
+    QT_TRANSLATE_NOOP("segments", "Reward them: early access to new products, a thank-you gift, ask for reviews."),
+    QT_TRANSLATE_NOOP("segments", "Loyal"),
+    QT_TRANSLATE_NOOP("segments", "Buy often, but not quite as recently as the champions."),
+    QT_TRANSLATE_NOOP("segments", "Offer a loyalty programme or members-only products; ask for referrals."),
+    QT_TRANSLATE_NOOP("segments", "Potential Loyalists"),
+    QT_TRANSLATE_NOOP("segments", "Recent customers with a few orders."),
+    QT_TRANSLATE_NOOP("segments", "Invite them to a loyalty programme and recommend related products."),
+    QT_TRANSLATE_NOOP("segments", "New Customers"),
+    QT_TRANSLATE_NOOP("segments", "Bought for the first time very recently."),
+    QT_TRANSLATE_NOOP("segments", "Welcome them: a helpful follow-up e-mail and a small second-order offer."),
+    QT_TRANSLATE_NOOP("segments", "Promising"),
+    QT_TRANSLATE_NOOP("segments", "Bought once, fairly recently."),
+    QT_TRANSLATE_NOOP("segments", "Build the relationship: show best-sellers and a free-shipping threshold."),
+    QT_TRANSLATE_NOOP("segments", "Need Attention"),
+    QT_TRANSLATE_NOOP("segments", "Average recency and frequency; could go either way."),
+    QT_TRANSLATE_NOOP("segments", "Send a limited-time offer based on what they bought before."),
+    QT_TRANSLATE_NOOP("segments", "About to Sleep"),
+    QT_TRANSLATE_NOOP("segments", "Few orders and not seen for a while."),
+    QT_TRANSLATE_NOOP("segments", "Remind them with popular products and a modest discount."),
+    QT_TRANSLATE_NOOP("segments", "At Risk"),
+    QT_TRANSLATE_NOOP("segments", "Used to buy often but have not ordered for a long time."),
+    QT_TRANSLATE_NOOP("segments", "Win them back with a personal e-mail and a good discount."),
+    QT_TRANSLATE_NOOP("segments", "Can't Lose Them"),
+    QT_TRANSLATE_NOOP("segments", "Your most frequent buyers of the past, now silent."),
+    QT_TRANSLATE_NOOP("segments", "Contact them personally: find out what went wrong and make a strong offer."),
+    QT_TRANSLATE_NOOP("segments", "Hibernating"),
+    QT_TRANSLATE_NOOP("segments", "Few orders, long ago."),
+    QT_TRANSLATE_NOOP("segments", "Include them in general newsletters only; do not spend much on them."),
+    QT_TRANSLATE_NOOP("segments", "Bought recently, buy often and spend the most."),
+    QT_TRANSLATE_NOOP("segments", "Reward them: early access, loyalty perks, ask for reviews."),
+    QT_TRANSLATE_NOOP("segments", "Loyal Customers"),
+    QT_TRANSLATE_NOOP("segments", "Spend good money often and respond to promotions."),
+    QT_TRANSLATE_NOOP("segments", "Upsell higher-value products; ask for reviews and referrals."),
+    QT_TRANSLATE_NOOP("segments", "Potential Loyalist"),
+    QT_TRANSLATE_NOOP("segments", "Recent customers who spent a fair amount."),
+    QT_TRANSLATE_NOOP("segments", "Offer membership or a loyalty programme; recommend other products."),
+    QT_TRANSLATE_NOOP("segments", "Recent Customers"),
+    QT_TRANSLATE_NOOP("segments", "Bought most recently, but not often."),
+    QT_TRANSLATE_NOOP("segments", "Welcome them and help them succeed with what they bought."),
+    QT_TRANSLATE_NOOP("segments", "Recent shoppers who have not spent much yet."),
+    QT_TRANSLATE_NOOP("segments", "Create brand awareness; offer free trials or samples."),
+    QT_TRANSLATE_NOOP("segments", "Customers Needing Attention"),
+    QT_TRANSLATE_NOOP("segments", "Above-average recency, frequency and spend."),
+    QT_TRANSLATE_NOOP("segments", "Make limited-time offers based on their past purchases."),
+    QT_TRANSLATE_NOOP("segments", "About To Sleep"),
+    QT_TRANSLATE_NOOP("segments", "Below-average recency and frequency; will be lost soon."),
+    QT_TRANSLATE_NOOP("segments", "Share valuable resources, popular products or renewal discounts."),
+    QT_TRANSLATE_NOOP("segments", "Spent big and bought often, but long ago."),
+    QT_TRANSLATE_NOOP("segments", "Send personal e-mails to reconnect; offer renewals and useful resources."),
+    QT_TRANSLATE_NOOP("segments", "Made the biggest and most frequent purchases, but long ago."),
+    QT_TRANSLATE_NOOP("segments", "Win them back with new products; talk to them before a competitor does."),
+    QT_TRANSLATE_NOOP("segments", "Last purchase long ago; low spend and few orders."),
+    QT_TRANSLATE_NOOP("segments", "Offer other relevant products and special discounts; recreate interest."),
+    QT_TRANSLATE_NOOP("segments", "Lost"),
+    QT_TRANSLATE_NOOP("segments", "Lowest recency, frequency and spend."),
+    QT_TRANSLATE_NOOP("segments", "Revive interest with an outreach campaign; otherwise ignore."),
+    QT_TRANSLATE_NOOP("segments", "New"),
+    QT_TRANSLATE_NOOP("segments", "At risk"),
+    QT_TRANSLATE_NOOP("segments", "Unknown"),
+)
+LIST_TEXTS = (
+    QT_TRANSLATE_NOOP("lists", "VIP"),
+    QT_TRANSLATE_NOOP("lists", "Your most valuable customers: top by predicted value (or by past spend when history is short)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("lists", "Win-back"),
+    QT_TRANSLATE_NOOP("lists", "Customers who have been silent much longer than they usually wait between orders."),
+    QT_TRANSLATE_NOOP("lists", "At risk"),
+    QT_TRANSLATE_NOOP("lists", "High-value customers whose chance of still being a customer is dropping."),
+    QT_TRANSLATE_NOOP("lists", "VIP (top 10% by spend, 2+ orders)"),
+    QT_TRANSLATE_NOOP("lists", "Win-back (repeat buyers, no order for 180+ days)"),
+    QT_TRANSLATE_NOOP("lists", "At risk, high value (above-median spend, 90-180 days quiet)"),
+    QT_TRANSLATE_NOOP("lists", "Replenishment due (past their usual gap between orders)"),
+    QT_TRANSLATE_NOOP("lists", "New (one order in the last 60 days)"),
+    QT_TRANSLATE_NOOP("lists", "One-time buyers"),
+)
+
+_REASONS = (
+    (re.compile(r"^predicted value (.+)$"), QT_TRANSLATE_NOOP("lists", "predicted value {0}")),
+    (re.compile(r"^spent (.+)$"), QT_TRANSLATE_NOOP("lists", "spent {0}")),
+    (re.compile(r"^usually orders every (.+) days, silent for (.+)$"),
+     QT_TRANSLATE_NOOP("lists", "usually orders every {0} days, silent for {1}")),
+    (re.compile(r"^bought once; customers here usually reorder within (.+) days, silent for (.+)$"),
+     QT_TRANSLATE_NOOP("lists", "bought once; customers here usually reorder within {0} days, silent for {1}")),
+    (re.compile(r"^chance of having stopped: (.+) %, up from (.+) % a month ago$"),
+     QT_TRANSLATE_NOOP("lists", "chance of having stopped: {0} %, up from {1} % a month ago")),
+    (re.compile(r"^silent (.+)× longer than usual$"), QT_TRANSLATE_NOOP("lists", "silent {0}× longer than usual")),
+)
+"""The sentences core.analysis.lists.build_lists writes into a list's ``reason`` column, as patterns."""
+
+
+def _local_number(text: str) -> str:
+    """Return an English-formatted number ("1,234" or "2.5") in the UI locale's way, other text unchanged."""
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        return text
+    decimals = len(text.split(".", 1)[1]) if "." in text else 0
+    return format_number(value, decimals)
+
+
+def translate_segment(text: str) -> str:
+    """Return the UI-language version of a segment name, explanation or action that core gave in English."""
+    return QCoreApplication.translate("segments", text) if text else ""
+
+
+def translate_list(text: str) -> str:
+    """Return the UI-language version of a customer list's English label or explanation (VIP, Win-back ...)."""
+    return QCoreApplication.translate("lists", text) if text else ""
+
+
+def translate_reason(text: str) -> str:
+    """Return a list member's English ``reason`` ("silent 2.5× longer than usual") in the UI language.
+
+    Numbers are re-formatted the local way; a sentence that matches no known pattern is returned unchanged.
+    """
+    if not isinstance(text, str):
+        return text
+    for pattern, source in _REASONS:
+        found = pattern.match(text)
+        if found:
+            return QCoreApplication.translate("lists", source).format(*(_local_number(g) for g in found.groups()))
+    return QCoreApplication.translate("lists", text)
+
+
+def audience_label(audience) -> str:
+    """Return an offers audience's label (core.offers.audiences.Audience) in the UI language.
+
+    Segments and lists are translated; a union ("VIP + Win-back") is translated part by part; cluster and filter
+    audiences describe themselves and are returned as they are.
+    """
+    label = str(getattr(audience, "label", "") or "")
+    kind = getattr(audience, "kind", "")
+    if kind == "segment":
+        return translate_segment(label)
+    if kind == "list":
+        return translate_list(label)
+    if kind == "union":
+        parts = []
+        for part in label.split(" + "):
+            translated = translate_list(part)
+            parts.append(translated if translated != part else translate_segment(part))
+        return " + ".join(parts)
+    return label

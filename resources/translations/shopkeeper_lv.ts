@@ -868,8 +868,160 @@ klienti: {1}
         <translation>Dienas līdz klienta nākamajam pasūtījumam (pēdējais stabiņš: {cap:.0f}+)</translation>
     </message>
     <message>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>jan feb mar apr mai jūn jūl aug sep okt nov dec</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Share of revenue (%)</source>
+        <translation>Daļa no ieņēmumiem (%)</translation>
+    </message>
+    <message>
+        <source>Recency score (5 = bought most recently)</source>
+        <translation>Nesenuma vērtējums (5 = pirka pavisam nesen)</translation>
+    </message>
+    <message>
+        <source>Frequency score (5 = buys most often)</source>
+        <translation>Biežuma vērtējums (5 = pērk visbiežāk)</translation>
+    </message>
+    <message>
+        <source>Months after the first order</source>
+        <translation>Mēneši pēc pirmā pasūtījuma</translation>
+    </message>
+    <message>
+        <source>Month of first order (number of new customers)</source>
+        <translation>Pirmā pasūtījuma mēnesis (jauno klientu skaits)</translation>
+    </message>
+    <message>
+        <source>% of the month&apos;s new customers who ordered</source>
+        <translation>% no mēneša jaunajiem klientiem, kas pasūtīja</translation>
+    </message>
+    <message>
+        <source>Half of repeat orders come within {days:.0f} days</source>
+        <translation>Puse atkārtoto pasūtījumu pienāk {days:.0f} dienu laikā</translation>
+    </message>
+    <message>
+        <source>Three in four come within {days:.0f} days</source>
+        <translation>Trīs no četriem — {days:.0f} dienu laikā</translation>
+    </message>
+    <message>
+        <source>A thicker line means the two products share more orders.</source>
+        <translation>Jo resnāka līnija, jo biežāk abi produkti ir vienā pasūtījumā.</translation>
+    </message>
+    <message>
+        <source>Typical customer: {value}</source>
+        <translation>Tipisks klients: {value}</translation>
+    </message>
+    <message>
+        <source>Top 10 % are worth {value} or more</source>
+        <translation>Labākie 10 % ir vērti {value} vai vairāk</translation>
+    </message>
+    <message>
+        <source>Predicted value per customer ({currency}); last bar: {cap} or more</source>
+        <translation>Prognozētā klienta vērtība ({currency}); pēdējais stabiņš: {cap} vai vairāk</translation>
+    </message>
+    <message>
+        <source>What customers actually did</source>
+        <translation>Ko klienti patiešām darīja</translation>
+    </message>
+    <message>
+        <source>What the model predicted</source>
+        <translation>Ko prognozēja modelis</translation>
+    </message>
+    <message>
+        <source>Repeat orders before the test period (customers in the group)</source>
+        <translation>Atkārtoti pasūtījumi pirms testa perioda (klienti grupā)</translation>
+    </message>
+    <message>
+        <source>Orders per customer in the last {weeks} weeks</source>
+        <translation>Pasūtījumi uz klientu pēdējās {weeks} nedēļās</translation>
+    </message>
+    <message>
+        <source>This app</source>
+        <translation>Šī lietotne</translation>
+    </message>
+    <message>
+        <source>Best-sellers</source>
+        <translation>Pārdotākie</translation>
+    </message>
+    <message>
+        <source>Random products</source>
+        <translation>Nejauši produkti</translation>
+    </message>
+    <message>
+        <source>Bought one of the 10 suggestions (%)</source>
+        <translation>Nopirka vienu no 10 ieteikumiem (%)</translation>
+    </message>
+    <message>
+        <source>Tested on {n:,} customers who bought again in the last 12 weeks; each method names 10 products per customer</source>
+        <translation>Pārbaudīts ar {n:,} klientiem, kas pēdējās 12 nedēļās pirka atkārtoti; katra metode nosauc 10 produktus katram klientam</translation>
+    </message>
+    <message>
+        <source>No orders yet: import your shop&apos;s orders to see revenue by month.</source>
+        <translation>Pasūtījumu vēl nav: importējiet veikala pasūtījumus, lai redzētu ieņēmumus pa mēnešiem.</translation>
+    </message>
+    <message>
+        <source>No customers with orders yet, so there are no segments to show.</source>
+        <translation>Vēl nav neviena klienta ar pasūtījumiem, tāpēc segmentu nav.</translation>
+    </message>
+    <message>
+        <source>Segments compare customers with each other, so they need at least 5 customers with orders; this shop has {customers:,} so far.</source>
+        <translation>Segmenti salīdzina klientus savā starpā, tāpēc vajag vismaz 5 klientus ar pasūtījumiem; šim veikalam pagaidām ir {customers:,}.</translation>
+    </message>
+    <message>
+        <source>At least 5 customers with orders are needed for the recency × frequency grid.</source>
+        <translation>Nesenuma × biežuma režģim vajag vismaz 5 klientus ar pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>At least two months of orders are needed to see whether customers come back.</source>
+        <translation>Lai redzētu, vai klienti atgriežas, vajag pasūtījumus vismaz par diviem mēnešiem.</translation>
+    </message>
+    <message>
+        <source>Too few repeat orders yet to show how long customers take to come back.</source>
+        <translation>Pagaidām par maz atkārtotu pasūtījumu, lai parādītu, pēc cik ilga laika klienti atgriežas.</translation>
+    </message>
+    <message>
+        <source>No products sold yet.</source>
+        <translation>Vēl nav pārdots neviens produkts.</translation>
+    </message>
+    <message>
+        <source>All sales are one product, {name}: {revenue} from {orders:,} orders.</source>
+        <translation>Visa pārdošana ir viens produkts, {name}: {revenue} no {orders:,} pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>No two products were bought together in two or more orders yet, so there are no pairs to show.</source>
+        <translation>Neviens produktu pāris vēl nav pirkts kopā divos vai vairāk pasūtījumos, tāpēc pāru nav.</translation>
+    </message>
+    <message>
+        <source>Your shop sells a single product, so there are no products bought together to show.</source>
+        <translation>Jūsu veikals pārdod vienu produktu, tāpēc nav kopā pirktu produktu.</translation>
+    </message>
+    <message>
+        <source>Too few customers to predict their value yet.</source>
+        <translation>Pagaidām par maz klientu, lai prognozētu viņu vērtību.</translation>
+    </message>
+    <message>
+        <source>Not enough history to test the predictions yet.</source>
+        <translation>Pagaidām par īsu vēsture, lai pārbaudītu prognozes.</translation>
+    </message>
+    <message>
+        <source>With only one product, ten suggestions name the whole shop, so there is nothing to compare yet.</source>
+        <translation>Ar vienu produktu desmit ieteikumi aptver visu veikalu, tāpēc pagaidām nav ko salīdzināt.</translation>
+    </message>
+    <message>
+        <source>With only {products} products, ten suggestions name the whole shop, so there is nothing to compare yet.</source>
+        <translation>Ar tikai {products} produktiem desmit ieteikumi aptver visu veikalu, tāpēc pagaidām nav ko salīdzināt.</translation>
+    </message>
+    <message>
+        <source>Not enough orders to test the recommendations yet.</source>
+        <translation>Pagaidām par maz pasūtījumu, lai pārbaudītu ieteikumus.</translation>
+    </message>
+    <message>
+        <source>This chart is not available yet in this version of Shopkeeper.</source>
+        <translation>Šis grafiks šajā Shopkeeper versijā vēl nav pieejams.</translation>
     </message>
     <message>
         <source>Everyone who placed at least one order. Click to see the list.</source>
@@ -997,6 +1149,14 @@ klienti: {1}
     <message>
         <source>Remove</source>
         <translation>Noņemt</translation>
+    </message>
+    <message>
+        <source>1 file, {0}.</source>
+        <translation>1 fails, {0}.</translation>
+    </message>
+    <message>
+        <source>{0} files, {1} in all.</source>
+        <translation>Faili: {0}, kopā {1}.</translation>
     </message>
     <message>
         <source>Choose shop exports</source>
@@ -1222,8 +1382,20 @@ klienti: {1}
         <translation>Iz&amp;iet</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Iestatījumi…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <source>Show the &amp;guides again</source>
+        <translation>Rādīt &amp;padomus vēlreiz</translation>
+    </message>
+    <message>
+        <source>&amp;About Shopkeeper</source>
+        <translation>&amp;Par Shopkeeper</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -1275,29 +1447,6 @@ klienti: {1}
     <message>
         <source>{0}   (e.g. {1})</source>
         <translation>{0}   (piem., {1})</translation>
-    </message>
-</context>
-<context>
-    <name>NoShopPage</name>
-    <message>
-        <source>Welcome to Shopkeeper</source>
-        <translation>Laipni lūdzam Shopkeeper</translation>
-    </message>
-    <message>
-        <source>Know every customer of your online shop. Your data never leaves this computer.</source>
-        <translation>Pazīstiet katru sava interneta veikala klientu. Jūsu dati nekad neatstāj šo datoru.</translation>
-    </message>
-    <message>
-        <source>Start a new shop and import orders</source>
-        <translation>Izveidot jaunu veikalu un importēt pasūtījumus</translation>
-    </message>
-    <message>
-        <source>Explore the demo shop</source>
-        <translation>Izpētīt demonstrācijas veikalu</translation>
-    </message>
-    <message>
-        <source>Open a shop…</source>
-        <translation>Atvērt veikalu…</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1767,10 @@ klienti: {1}
         <translation>Kā failā</translation>
     </message>
     <message>
+        <source>The file is read piece by piece, so its size is not limited by memory; you can cancel at any time and the shop stays as it was.</source>
+        <translation>Fails tiek lasīts pa daļām, tāpēc tā lielumu neierobežo atmiņa; jebkurā brīdī varat atcelt, un veikals paliks, kā bija.</translation>
+    </message>
+    <message>
         <source>The columns were not recognised: on the next page, say which column holds what.</source>
         <translation>Kolonnas netika atpazītas: nākamajā lapā norādiet, kas ir katrā kolonnā.</translation>
     </message>
@@ -1639,6 +1792,22 @@ klienti: {1}
     <message>
         <source>Loading…</source>
         <translation>Ielādē…</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Eksportēt šī klienta datus…</translation>
+    </message>
+    <message>
+        <source>Everything the shop holds about them, as a JSON or CSV file (when a customer asks for their data).</source>
+        <translation>Viss, ko veikals par viņu glabā, kā JSON vai CSV fails (kad klients pieprasa savus datus).</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Dzēst šo klientu…</translation>
+    </message>
+    <message>
+        <source>Remove them from this shop and its backups for good (when a customer asks to be forgotten).</source>
+        <translation>Neatgriezeniski izņemt viņu no šī veikala un tā rezerves kopijām (kad klients lūdz viņu aizmirst).</translation>
     </message>
     <message>
         <source>Customer: {0}</source>
@@ -1791,6 +1960,66 @@ klienti: {1}
     <message>
         <source>Favourites</source>
         <translation>Iecienītās</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: this customer has no counted orders.</source>
+        <translation>Ieteikumu vēl nav: šim klientam nav uzskaitītu pasūtījumu.</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next, best first. Each says why it was picked.</source>
+        <translation>Produkti, ko šis klients visticamāk pirks nākamos, labākie vispirms. Pie katra norādīts, kāpēc tas izvēlēts.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kāpēc</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Sīkāk</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Ieteikumi</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Klienta datu eksports</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Send it to the customer securely.</source>
+        <translation>Saglabāts: {0}. Nosūtiet to klientam drošā veidā.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Dzēst šo klientu?</translation>
+    </message>
+    <message>
+        <source>Their name, e-mail, address and platform ids are removed from this shop and its backups, and cannot be brought back. Their orders stay, without anything that names them, so your sales figures do not change.
+
+Importing an old export that lists them would add them again.</source>
+        <translation>Vārds, e-pasts, adrese un platformas identifikatori tiks dzēsti no šī veikala un tā rezerves kopijām bez iespējas atjaunot. Pasūtījumi paliks, bet bez nekā, kas norāda uz klientu, tāpēc jūsu pārdošanas rādītāji nemainīsies.
+
+Vecs eksports, kurā klients ir minēts, pēc importēšanas viņu pievienotu atkal.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Dzēš…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Customer erased&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Klients dzēsts&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Erased from the shop and {0} backup(s); the orders stay without their name.</source>
+        <translation>Dzēsts no veikala un rezerves kopijām ({0}); pasūtījumi paliek bez klienta vārda.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2195,10 @@ klienti: {1}
         <translation>Imports</translation>
     </message>
     <message>
+        <source>Reading the whole file… ({0})</source>
+        <translation>Lasa visu failu… ({0})</translation>
+    </message>
+    <message>
         <source>Reading the whole file…</source>
         <translation>Nolasa visu failu…</translation>
     </message>
@@ -2069,10 +2302,355 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
 </context>
 <context>
+    <name>lists</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Your most valuable customers: top by predicted value (or by past spend when history is short).</source>
+        <translation>Jūsu vērtīgākie klienti: labākie pēc prognozētās vērtības (vai pēc līdzšinējiem tēriņiem, ja vēsture ir īsa).</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Atgūstamie</translation>
+    </message>
+    <message>
+        <source>Customers who have been silent much longer than they usually wait between orders.</source>
+        <translation>Klienti, kas klusē daudz ilgāk, nekā parasti gaida starp pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Riska grupā</translation>
+    </message>
+    <message>
+        <source>High-value customers whose chance of still being a customer is dropping.</source>
+        <translation>Vērtīgi klienti, kuru iespēja palikt par klientu samazinās.</translation>
+    </message>
+    <message>
+        <source>VIP (top 10% by spend, 2+ orders)</source>
+        <translation>VIP (labākie 10% pēc tēriņiem, 2+ pasūtījumi)</translation>
+    </message>
+    <message>
+        <source>Win-back (repeat buyers, no order for 180+ days)</source>
+        <translation>Atgūstamie (atkārtoti pircēji, bez pasūtījuma 180+ dienas)</translation>
+    </message>
+    <message>
+        <source>At risk, high value (above-median spend, 90-180 days quiet)</source>
+        <translation>Riska grupā, vērtīgi (tēriņi virs mediānas, 90-180 dienas klusums)</translation>
+    </message>
+    <message>
+        <source>Replenishment due (past their usual gap between orders)</source>
+        <translation>Laiks papildināt (pārsniegts ierastais starplaiks starp pasūtījumiem)</translation>
+    </message>
+    <message>
+        <source>New (one order in the last 60 days)</source>
+        <translation>Jaunie (viens pasūtījums pēdējās 60 dienās)</translation>
+    </message>
+    <message>
+        <source>One-time buyers</source>
+        <translation>Vienreizējie pircēji</translation>
+    </message>
+    <message>
+        <source>predicted value {0}</source>
+        <translation>prognozētā vērtība {0}</translation>
+    </message>
+    <message>
+        <source>spent {0}</source>
+        <translation>iztērēja {0}</translation>
+    </message>
+    <message>
+        <source>usually orders every {0} days, silent for {1}</source>
+        <translation>parasti pasūta ik pēc {0} dienām, klusē jau {1}</translation>
+    </message>
+    <message>
+        <source>bought once; customers here usually reorder within {0} days, silent for {1}</source>
+        <translation>pirka vienreiz; šeit klienti parasti atkārto pasūtījumu {0} dienu laikā, klusē jau {1}</translation>
+    </message>
+    <message>
+        <source>chance of having stopped: {0} %, up from {1} % a month ago</source>
+        <translation>iespēja, ka vairs nepērk: {0} %, pirms mēneša {1} %</translation>
+    </message>
+    <message>
+        <source>silent {0}× longer than usual</source>
+        <translation>klusē {0}× ilgāk nekā parasti</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>recommendation_sources</name>
+    <message>
+        <source>bought before, rebought regularly</source>
+        <translation>pirkts agrāk, regulāri pirkts atkal</translation>
+    </message>
+    <message>
+        <source>similar to what they bought</source>
+        <translation>līdzīgs tam, ko pirka</translation>
+    </message>
+    <message>
+        <source>bestseller in their segment</source>
+        <translation>pārdotākais viņa segmentā</translation>
+    </message>
+    <message>
+        <source>bestseller in their country</source>
+        <translation>pārdotākais viņa valstī</translation>
+    </message>
+    <message>
+        <source>shop bestseller</source>
+        <translation>veikala pārdotākais</translation>
+    </message>
+</context>
+<context>
+    <name>segments</name>
+    <message>
+        <source>Champions</source>
+        <translation>Čempioni</translation>
+    </message>
+    <message>
+        <source>Bought recently and often; your best customers.</source>
+        <translation>Pirka nesen un bieži; jūsu labākie klienti.</translation>
+    </message>
+    <message>
+        <source>Reward them: early access to new products, a thank-you gift, ask for reviews.</source>
+        <translation>Atalgojiet viņus: agrāka piekļuve jaunumiem, pateicības dāvana, palūdziet atsauksmes.</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Lojālie</translation>
+    </message>
+    <message>
+        <source>Buy often, but not quite as recently as the champions.</source>
+        <translation>Pērk bieži, bet ne tik nesen kā čempioni.</translation>
+    </message>
+    <message>
+        <source>Offer a loyalty programme or members-only products; ask for referrals.</source>
+        <translation>Piedāvājiet lojalitātes programmu vai produktus tikai biedriem; palūdziet ieteikt jūs citiem.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalists</source>
+        <translation>Potenciāli lojālie</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders.</source>
+        <translation>Nesenie klienti ar dažiem pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>Invite them to a loyalty programme and recommend related products.</source>
+        <translation>Uzaiciniet viņus lojalitātes programmā un iesakiet saistītus produktus.</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>Jaunie klienti</translation>
+    </message>
+    <message>
+        <source>Bought for the first time very recently.</source>
+        <translation>Pirmo reizi pirka pavisam nesen.</translation>
+    </message>
+    <message>
+        <source>Welcome them: a helpful follow-up e-mail and a small second-order offer.</source>
+        <translation>Sveiciniet viņus: noderīgs e-pasts pēc pirkuma un neliels piedāvājums otrajam pasūtījumam.</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Daudzsološie</translation>
+    </message>
+    <message>
+        <source>Bought once, fairly recently.</source>
+        <translation>Pirka vienreiz, samērā nesen.</translation>
+    </message>
+    <message>
+        <source>Build the relationship: show best-sellers and a free-shipping threshold.</source>
+        <translation>Veidojiet attiecības: parādiet pārdotākos produktus un bezmaksas piegādes slieksni.</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>Prasa uzmanību</translation>
+    </message>
+    <message>
+        <source>Average recency and frequency; could go either way.</source>
+        <translation>Vidējs nesenums un biežums; var iet uz vienu vai otru pusi.</translation>
+    </message>
+    <message>
+        <source>Send a limited-time offer based on what they bought before.</source>
+        <translation>Nosūtiet laikā ierobežotu piedāvājumu, balstītu uz to, ko viņi pirka agrāk.</translation>
+    </message>
+    <message>
+        <source>About to Sleep</source>
+        <translation>Gandrīz aizmiguši</translation>
+    </message>
+    <message>
+        <source>Few orders and not seen for a while.</source>
+        <translation>Maz pasūtījumu, un kādu laiku nav redzēti.</translation>
+    </message>
+    <message>
+        <source>Remind them with popular products and a modest discount.</source>
+        <translation>Atgādiniet par sevi ar populāriem produktiem un nelielu atlaidi.</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>Riska grupā</translation>
+    </message>
+    <message>
+        <source>Used to buy often but have not ordered for a long time.</source>
+        <translation>Agrāk pirka bieži, bet ilgi nav pasūtījuši.</translation>
+    </message>
+    <message>
+        <source>Win them back with a personal e-mail and a good discount.</source>
+        <translation>Atgūstiet viņus ar personīgu e-pastu un labu atlaidi.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose Them</source>
+        <translation>Nedrīkst zaudēt</translation>
+    </message>
+    <message>
+        <source>Your most frequent buyers of the past, now silent.</source>
+        <translation>Jūsu agrāk biežākie pircēji, kas tagad klusē.</translation>
+    </message>
+    <message>
+        <source>Contact them personally: find out what went wrong and make a strong offer.</source>
+        <translation>Sazinieties ar viņiem personīgi: noskaidrojiet, kas nogāja greizi, un izsakiet spēcīgu piedāvājumu.</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Guļošie</translation>
+    </message>
+    <message>
+        <source>Few orders, long ago.</source>
+        <translation>Maz pasūtījumu, sen.</translation>
+    </message>
+    <message>
+        <source>Include them in general newsletters only; do not spend much on them.</source>
+        <translation>Sūtiet viņiem tikai vispārējos jaunumus; netērējiet viņiem daudz.</translation>
+    </message>
+    <message>
+        <source>Bought recently, buy often and spend the most.</source>
+        <translation>Pirka nesen, pērk bieži un tērē visvairāk.</translation>
+    </message>
+    <message>
+        <source>Reward them: early access, loyalty perks, ask for reviews.</source>
+        <translation>Atalgojiet viņus: agrāka piekļuve, lojalitātes priekšrocības, palūdziet atsauksmes.</translation>
+    </message>
+    <message>
+        <source>Loyal Customers</source>
+        <translation>Lojālie klienti</translation>
+    </message>
+    <message>
+        <source>Spend good money often and respond to promotions.</source>
+        <translation>Bieži tērē labu naudu un atsaucas uz akcijām.</translation>
+    </message>
+    <message>
+        <source>Upsell higher-value products; ask for reviews and referrals.</source>
+        <translation>Piedāvājiet vērtīgākus produktus; palūdziet atsauksmes un ieteikumus.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>Potenciāli lojālie</translation>
+    </message>
+    <message>
+        <source>Recent customers who spent a fair amount.</source>
+        <translation>Nesenie klienti, kas iztērēja krietnu summu.</translation>
+    </message>
+    <message>
+        <source>Offer membership or a loyalty programme; recommend other products.</source>
+        <translation>Piedāvājiet dalību vai lojalitātes programmu; iesakiet citus produktus.</translation>
+    </message>
+    <message>
+        <source>Recent Customers</source>
+        <translation>Nesenie klienti</translation>
+    </message>
+    <message>
+        <source>Bought most recently, but not often.</source>
+        <translation>Pirka visnesenāk, bet ne bieži.</translation>
+    </message>
+    <message>
+        <source>Welcome them and help them succeed with what they bought.</source>
+        <translation>Sveiciniet viņus un palīdziet gūt labumu no nopirktā.</translation>
+    </message>
+    <message>
+        <source>Recent shoppers who have not spent much yet.</source>
+        <translation>Nesenie pircēji, kas vēl nav daudz tērējuši.</translation>
+    </message>
+    <message>
+        <source>Create brand awareness; offer free trials or samples.</source>
+        <translation>Veidojiet zīmola atpazīstamību; piedāvājiet bezmaksas izmēģinājumus vai paraugus.</translation>
+    </message>
+    <message>
+        <source>Customers Needing Attention</source>
+        <translation>Klienti, kam vajag uzmanību</translation>
+    </message>
+    <message>
+        <source>Above-average recency, frequency and spend.</source>
+        <translation>Nesenums, biežums un tēriņi virs vidējā.</translation>
+    </message>
+    <message>
+        <source>Make limited-time offers based on their past purchases.</source>
+        <translation>Izsakiet laikā ierobežotus piedāvājumus, balstītus uz iepriekšējiem pirkumiem.</translation>
+    </message>
+    <message>
+        <source>About To Sleep</source>
+        <translation>Gandrīz aizmiguši</translation>
+    </message>
+    <message>
+        <source>Below-average recency and frequency; will be lost soon.</source>
+        <translation>Nesenums un biežums zem vidējā; drīz tiks zaudēti.</translation>
+    </message>
+    <message>
+        <source>Share valuable resources, popular products or renewal discounts.</source>
+        <translation>Dalieties ar noderīgiem materiāliem, populāriem produktiem vai atlaidēm atkārtotam pirkumam.</translation>
+    </message>
+    <message>
+        <source>Spent big and bought often, but long ago.</source>
+        <translation>Tērēja daudz un pirka bieži, bet sen.</translation>
+    </message>
+    <message>
+        <source>Send personal e-mails to reconnect; offer renewals and useful resources.</source>
+        <translation>Sūtiet personīgus e-pastus, lai atjaunotu saikni; piedāvājiet atkārtotus pirkumus un noderīgus materiālus.</translation>
+    </message>
+    <message>
+        <source>Made the biggest and most frequent purchases, but long ago.</source>
+        <translation>Veica lielākos un biežākos pirkumus, bet sen.</translation>
+    </message>
+    <message>
+        <source>Win them back with new products; talk to them before a competitor does.</source>
+        <translation>Atgūstiet viņus ar jaunumiem; runājiet ar viņiem, pirms to izdara konkurents.</translation>
+    </message>
+    <message>
+        <source>Last purchase long ago; low spend and few orders.</source>
+        <translation>Pēdējais pirkums sen; mazi tēriņi un maz pasūtījumu.</translation>
+    </message>
+    <message>
+        <source>Offer other relevant products and special discounts; recreate interest.</source>
+        <translation>Piedāvājiet citus piemērotus produktus un īpašas atlaides; atjaunojiet interesi.</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Zaudētie</translation>
+    </message>
+    <message>
+        <source>Lowest recency, frequency and spend.</source>
+        <translation>Zemākais nesenums, biežums un tēriņi.</translation>
+    </message>
+    <message>
+        <source>Revive interest with an outreach campaign; otherwise ignore.</source>
+        <translation>Mēģiniet atdzīvināt interesi ar kampaņu; citādi neņemiet vērā.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jaunie</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Riska grupā</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nezināms</translation>
     </message>
 </context>
 </TS>

@@ -868,8 +868,160 @@ klienci: {1}
         <translation>Dni do następnego zamówienia klienta (ostatni słupek: {cap:.0f}+)</translation>
     </message>
     <message>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>sty lut mar kwi maj cze lip sie wrz paź lis gru</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Share of revenue (%)</source>
+        <translation>Udział w przychodach (%)</translation>
+    </message>
+    <message>
+        <source>Recency score (5 = bought most recently)</source>
+        <translation>Ocena świeżości (5 = kupili najniedawniej)</translation>
+    </message>
+    <message>
+        <source>Frequency score (5 = buys most often)</source>
+        <translation>Ocena częstotliwości (5 = kupują najczęściej)</translation>
+    </message>
+    <message>
+        <source>Months after the first order</source>
+        <translation>Miesiące po pierwszym zamówieniu</translation>
+    </message>
+    <message>
+        <source>Month of first order (number of new customers)</source>
+        <translation>Miesiąc pierwszego zamówienia (liczba nowych klientów)</translation>
+    </message>
+    <message>
+        <source>% of the month&apos;s new customers who ordered</source>
+        <translation>% nowych klientów z danego miesiąca, którzy zamówili</translation>
+    </message>
+    <message>
+        <source>Half of repeat orders come within {days:.0f} days</source>
+        <translation>Połowa ponownych zamówień przychodzi w ciągu {days:.0f} dni</translation>
+    </message>
+    <message>
+        <source>Three in four come within {days:.0f} days</source>
+        <translation>Trzy na cztery w ciągu {days:.0f} dni</translation>
+    </message>
+    <message>
+        <source>A thicker line means the two products share more orders.</source>
+        <translation>Grubsza linia oznacza, że dwa produkty częściej trafiają do tych samych zamówień.</translation>
+    </message>
+    <message>
+        <source>Typical customer: {value}</source>
+        <translation>Typowy klient: {value}</translation>
+    </message>
+    <message>
+        <source>Top 10 % are worth {value} or more</source>
+        <translation>Najlepsze 10 % jest wartych {value} lub więcej</translation>
+    </message>
+    <message>
+        <source>Predicted value per customer ({currency}); last bar: {cap} or more</source>
+        <translation>Przewidywana wartość klienta ({currency}); ostatni słupek: {cap} lub więcej</translation>
+    </message>
+    <message>
+        <source>What customers actually did</source>
+        <translation>Co klienci faktycznie zrobili</translation>
+    </message>
+    <message>
+        <source>What the model predicted</source>
+        <translation>Co przewidział model</translation>
+    </message>
+    <message>
+        <source>Repeat orders before the test period (customers in the group)</source>
+        <translation>Ponowne zamówienia przed okresem testowym (klienci w grupie)</translation>
+    </message>
+    <message>
+        <source>Orders per customer in the last {weeks} weeks</source>
+        <translation>Zamówienia na klienta w ostatnich {weeks} tygodniach</translation>
+    </message>
+    <message>
+        <source>This app</source>
+        <translation>Ta aplikacja</translation>
+    </message>
+    <message>
+        <source>Best-sellers</source>
+        <translation>Bestsellery</translation>
+    </message>
+    <message>
+        <source>Random products</source>
+        <translation>Losowe produkty</translation>
+    </message>
+    <message>
+        <source>Bought one of the 10 suggestions (%)</source>
+        <translation>Kupili jedną z 10 propozycji (%)</translation>
+    </message>
+    <message>
+        <source>Tested on {n:,} customers who bought again in the last 12 weeks; each method names 10 products per customer</source>
+        <translation>Sprawdzone na {n:,} klientach, którzy kupili ponownie w ostatnich 12 tygodniach; każda metoda wskazuje 10 produktów na klienta</translation>
+    </message>
+    <message>
+        <source>No orders yet: import your shop&apos;s orders to see revenue by month.</source>
+        <translation>Nie ma jeszcze zamówień: zaimportuj zamówienia sklepu, aby zobaczyć przychody według miesięcy.</translation>
+    </message>
+    <message>
+        <source>No customers with orders yet, so there are no segments to show.</source>
+        <translation>Nie ma jeszcze klientów z zamówieniami, więc nie ma segmentów do pokazania.</translation>
+    </message>
+    <message>
+        <source>Segments compare customers with each other, so they need at least 5 customers with orders; this shop has {customers:,} so far.</source>
+        <translation>Segmenty porównują klientów między sobą, więc potrzeba co najmniej 5 klientów z zamówieniami; ten sklep ma ich na razie {customers:,}.</translation>
+    </message>
+    <message>
+        <source>At least 5 customers with orders are needed for the recency × frequency grid.</source>
+        <translation>Do siatki świeżość × częstotliwość potrzeba co najmniej 5 klientów z zamówieniami.</translation>
+    </message>
+    <message>
+        <source>At least two months of orders are needed to see whether customers come back.</source>
+        <translation>Potrzeba zamówień z co najmniej dwóch miesięcy, aby zobaczyć, czy klienci wracają.</translation>
+    </message>
+    <message>
+        <source>Too few repeat orders yet to show how long customers take to come back.</source>
+        <translation>Za mało ponownych zamówień, aby pokazać, po jakim czasie klienci wracają.</translation>
+    </message>
+    <message>
+        <source>No products sold yet.</source>
+        <translation>Nie sprzedano jeszcze żadnych produktów.</translation>
+    </message>
+    <message>
+        <source>All sales are one product, {name}: {revenue} from {orders:,} orders.</source>
+        <translation>Cała sprzedaż to jeden produkt, {name}: {revenue} z {orders:,} zamówień.</translation>
+    </message>
+    <message>
+        <source>No two products were bought together in two or more orders yet, so there are no pairs to show.</source>
+        <translation>Żadne dwa produkty nie zostały jeszcze kupione razem w dwóch lub więcej zamówieniach, więc nie ma par do pokazania.</translation>
+    </message>
+    <message>
+        <source>Your shop sells a single product, so there are no products bought together to show.</source>
+        <translation>Twój sklep sprzedaje jeden produkt, więc nie ma produktów kupowanych razem.</translation>
+    </message>
+    <message>
+        <source>Too few customers to predict their value yet.</source>
+        <translation>Za mało klientów, aby przewidzieć ich wartość.</translation>
+    </message>
+    <message>
+        <source>Not enough history to test the predictions yet.</source>
+        <translation>Za krótka historia, aby sprawdzić prognozy.</translation>
+    </message>
+    <message>
+        <source>With only one product, ten suggestions name the whole shop, so there is nothing to compare yet.</source>
+        <translation>Przy jednym produkcie dziesięć propozycji obejmuje cały sklep, więc na razie nie ma czego porównywać.</translation>
+    </message>
+    <message>
+        <source>With only {products} products, ten suggestions name the whole shop, so there is nothing to compare yet.</source>
+        <translation>Przy zaledwie {products} produktach dziesięć propozycji obejmuje cały sklep, więc na razie nie ma czego porównywać.</translation>
+    </message>
+    <message>
+        <source>Not enough orders to test the recommendations yet.</source>
+        <translation>Za mało zamówień, aby sprawdzić rekomendacje.</translation>
+    </message>
+    <message>
+        <source>This chart is not available yet in this version of Shopkeeper.</source>
+        <translation>Ten wykres nie jest jeszcze dostępny w tej wersji Shopkeepera.</translation>
     </message>
     <message>
         <source>Everyone who placed at least one order. Click to see the list.</source>
@@ -997,6 +1149,14 @@ klienci: {1}
     <message>
         <source>Remove</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>1 file, {0}.</source>
+        <translation>1 plik, {0}.</translation>
+    </message>
+    <message>
+        <source>{0} files, {1} in all.</source>
+        <translation>Pliki: {0}, razem {1}.</translation>
     </message>
     <message>
         <source>Choose shop exports</source>
@@ -1222,8 +1382,20 @@ klienci: {1}
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>P&amp;omoc</translation>
+    </message>
+    <message>
+        <source>Show the &amp;guides again</source>
+        <translation>Pokaż &amp;wskazówki ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;About Shopkeeper</source>
+        <translation>&amp;O programie Shopkeeper</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -1275,29 +1447,6 @@ klienci: {1}
     <message>
         <source>{0}   (e.g. {1})</source>
         <translation>{0}   (np. {1})</translation>
-    </message>
-</context>
-<context>
-    <name>NoShopPage</name>
-    <message>
-        <source>Welcome to Shopkeeper</source>
-        <translation>Witaj w Shopkeeper</translation>
-    </message>
-    <message>
-        <source>Know every customer of your online shop. Your data never leaves this computer.</source>
-        <translation>Poznaj każdego klienta swojego sklepu internetowego. Twoje dane nigdy nie opuszczają tego komputera.</translation>
-    </message>
-    <message>
-        <source>Start a new shop and import orders</source>
-        <translation>Załóż nowy sklep i zaimportuj zamówienia</translation>
-    </message>
-    <message>
-        <source>Explore the demo shop</source>
-        <translation>Poznaj sklep demonstracyjny</translation>
-    </message>
-    <message>
-        <source>Open a shop…</source>
-        <translation>Otwórz sklep…</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1767,10 @@ klienci: {1}
         <translation>Jak w pliku</translation>
     </message>
     <message>
+        <source>The file is read piece by piece, so its size is not limited by memory; you can cancel at any time and the shop stays as it was.</source>
+        <translation>Plik jest czytany kawałek po kawałku, więc jego rozmiar nie jest ograniczony pamięcią; możesz w każdej chwili anulować, a sklep pozostanie bez zmian.</translation>
+    </message>
+    <message>
         <source>The columns were not recognised: on the next page, say which column holds what.</source>
         <translation>Nie rozpoznano kolumn: na następnej stronie wskaż, co zawiera każda kolumna.</translation>
     </message>
@@ -1639,6 +1792,22 @@ klienci: {1}
     <message>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Eksportuj dane tego klienta…</translation>
+    </message>
+    <message>
+        <source>Everything the shop holds about them, as a JSON or CSV file (when a customer asks for their data).</source>
+        <translation>Wszystko, co sklep o nim przechowuje, jako plik JSON lub CSV (gdy klient prosi o swoje dane).</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Usuń tego klienta…</translation>
+    </message>
+    <message>
+        <source>Remove them from this shop and its backups for good (when a customer asks to be forgotten).</source>
+        <translation>Usuń go na zawsze z tego sklepu i jego kopii zapasowych (gdy klient prosi o zapomnienie).</translation>
     </message>
     <message>
         <source>Customer: {0}</source>
@@ -1791,6 +1960,66 @@ klienci: {1}
     <message>
         <source>Favourites</source>
         <translation>Ulubione</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: this customer has no counted orders.</source>
+        <translation>Brak propozycji: ten klient nie ma jeszcze liczonych zamówień.</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next, best first. Each says why it was picked.</source>
+        <translation>Produkty, które ten klient prawdopodobnie kupi jako następne, najlepsze najpierw. Przy każdym podano, dlaczego został wybrany.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Propozycje</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Eksport danych klienta</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Send it to the customer securely.</source>
+        <translation>Zapisano w {0}. Przekaż plik klientowi w bezpieczny sposób.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Usunąć tego klienta?</translation>
+    </message>
+    <message>
+        <source>Their name, e-mail, address and platform ids are removed from this shop and its backups, and cannot be brought back. Their orders stay, without anything that names them, so your sales figures do not change.
+
+Importing an old export that lists them would add them again.</source>
+        <translation>Imię i nazwisko, e-mail, adres i identyfikatory z platformy zostaną usunięte z tego sklepu i jego kopii zapasowych bez możliwości przywrócenia. Zamówienia zostaną, ale bez niczego, co wskazuje na klienta, więc Twoje wyniki sprzedaży się nie zmienią.
+
+Zaimportowanie starego eksportu, w którym klient występuje, dodałoby go ponownie.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Usuwanie…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Customer erased&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Klient usunięty&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Erased from the shop and {0} backup(s); the orders stay without their name.</source>
+        <translation>Usunięto ze sklepu i kopii zapasowych ({0}); zamówienia zostają bez danych klienta.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2195,10 @@ klienci: {1}
         <translation>Import</translation>
     </message>
     <message>
+        <source>Reading the whole file… ({0})</source>
+        <translation>Czytanie całego pliku… ({0})</translation>
+    </message>
+    <message>
         <source>Reading the whole file…</source>
         <translation>Czytam cały plik…</translation>
     </message>
@@ -2069,10 +2302,355 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
 </context>
 <context>
+    <name>lists</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Your most valuable customers: top by predicted value (or by past spend when history is short).</source>
+        <translation>Twoi najcenniejsi klienci: najlepsi według przewidywanej wartości (lub dotychczasowych wydatków, gdy historia jest krótka).</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Do odzyskania</translation>
+    </message>
+    <message>
+        <source>Customers who have been silent much longer than they usually wait between orders.</source>
+        <translation>Klienci, którzy milczą znacznie dłużej, niż zwykle czekają między zamówieniami.</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Zagrożeni odejściem</translation>
+    </message>
+    <message>
+        <source>High-value customers whose chance of still being a customer is dropping.</source>
+        <translation>Wartościowi klienci, których szansa na pozostanie klientem maleje.</translation>
+    </message>
+    <message>
+        <source>VIP (top 10% by spend, 2+ orders)</source>
+        <translation>VIP (najlepsze 10% według wydatków, 2+ zamówienia)</translation>
+    </message>
+    <message>
+        <source>Win-back (repeat buyers, no order for 180+ days)</source>
+        <translation>Do odzyskania (powracający, bez zamówienia od 180+ dni)</translation>
+    </message>
+    <message>
+        <source>At risk, high value (above-median spend, 90-180 days quiet)</source>
+        <translation>Zagrożeni, wartościowi (wydatki powyżej mediany, 90-180 dni ciszy)</translation>
+    </message>
+    <message>
+        <source>Replenishment due (past their usual gap between orders)</source>
+        <translation>Pora uzupełnić (minął ich zwykły odstęp między zamówieniami)</translation>
+    </message>
+    <message>
+        <source>New (one order in the last 60 days)</source>
+        <translation>Nowi (jedno zamówienie w ostatnich 60 dniach)</translation>
+    </message>
+    <message>
+        <source>One-time buyers</source>
+        <translation>Jednorazowi kupujący</translation>
+    </message>
+    <message>
+        <source>predicted value {0}</source>
+        <translation>przewidywana wartość {0}</translation>
+    </message>
+    <message>
+        <source>spent {0}</source>
+        <translation>wydał {0}</translation>
+    </message>
+    <message>
+        <source>usually orders every {0} days, silent for {1}</source>
+        <translation>zwykle zamawia co {0} dni, milczy od {1}</translation>
+    </message>
+    <message>
+        <source>bought once; customers here usually reorder within {0} days, silent for {1}</source>
+        <translation>kupił raz; klienci tego sklepu zwykle zamawiają ponownie w ciągu {0} dni, milczy od {1}</translation>
+    </message>
+    <message>
+        <source>chance of having stopped: {0} %, up from {1} % a month ago</source>
+        <translation>szansa, że przestał kupować: {0} %, miesiąc temu {1} %</translation>
+    </message>
+    <message>
+        <source>silent {0}× longer than usual</source>
+        <translation>milczy {0}× dłużej niż zwykle</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>recommendation_sources</name>
+    <message>
+        <source>bought before, rebought regularly</source>
+        <translation>kupowany wcześniej, regularnie ponawiany</translation>
+    </message>
+    <message>
+        <source>similar to what they bought</source>
+        <translation>podobny do tego, co kupił</translation>
+    </message>
+    <message>
+        <source>bestseller in their segment</source>
+        <translation>bestseller w jego segmencie</translation>
+    </message>
+    <message>
+        <source>bestseller in their country</source>
+        <translation>bestseller w jego kraju</translation>
+    </message>
+    <message>
+        <source>shop bestseller</source>
+        <translation>bestseller sklepu</translation>
+    </message>
+</context>
+<context>
+    <name>segments</name>
+    <message>
+        <source>Champions</source>
+        <translation>Mistrzowie</translation>
+    </message>
+    <message>
+        <source>Bought recently and often; your best customers.</source>
+        <translation>Kupili niedawno i często; Twoi najlepsi klienci.</translation>
+    </message>
+    <message>
+        <source>Reward them: early access to new products, a thank-you gift, ask for reviews.</source>
+        <translation>Nagradzaj ich: wcześniejszy dostęp do nowości, upominek z podziękowaniem, poproś o opinie.</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Lojalni</translation>
+    </message>
+    <message>
+        <source>Buy often, but not quite as recently as the champions.</source>
+        <translation>Kupują często, ale nie tak niedawno jak mistrzowie.</translation>
+    </message>
+    <message>
+        <source>Offer a loyalty programme or members-only products; ask for referrals.</source>
+        <translation>Zaproponuj program lojalnościowy lub produkty tylko dla członków; poproś o polecenia.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalists</source>
+        <translation>Potencjalnie lojalni</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders.</source>
+        <translation>Niedawni klienci z kilkoma zamówieniami.</translation>
+    </message>
+    <message>
+        <source>Invite them to a loyalty programme and recommend related products.</source>
+        <translation>Zaproś ich do programu lojalnościowego i poleć powiązane produkty.</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <source>Bought for the first time very recently.</source>
+        <translation>Kupili po raz pierwszy bardzo niedawno.</translation>
+    </message>
+    <message>
+        <source>Welcome them: a helpful follow-up e-mail and a small second-order offer.</source>
+        <translation>Przywitaj ich: pomocny e-mail po zakupie i mała oferta na drugie zamówienie.</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Obiecujący</translation>
+    </message>
+    <message>
+        <source>Bought once, fairly recently.</source>
+        <translation>Kupili raz, dość niedawno.</translation>
+    </message>
+    <message>
+        <source>Build the relationship: show best-sellers and a free-shipping threshold.</source>
+        <translation>Buduj relację: pokaż bestsellery i próg darmowej dostawy.</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>Wymagają uwagi</translation>
+    </message>
+    <message>
+        <source>Average recency and frequency; could go either way.</source>
+        <translation>Przeciętna świeżość i częstotliwość; mogą pójść w obie strony.</translation>
+    </message>
+    <message>
+        <source>Send a limited-time offer based on what they bought before.</source>
+        <translation>Wyślij ofertę ograniczoną w czasie, opartą na ich wcześniejszych zakupach.</translation>
+    </message>
+    <message>
+        <source>About to Sleep</source>
+        <translation>Zasypiający</translation>
+    </message>
+    <message>
+        <source>Few orders and not seen for a while.</source>
+        <translation>Mało zamówień i od dawna ich nie było.</translation>
+    </message>
+    <message>
+        <source>Remind them with popular products and a modest discount.</source>
+        <translation>Przypomnij się popularnymi produktami i niewielkim rabatem.</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>Zagrożeni odejściem</translation>
+    </message>
+    <message>
+        <source>Used to buy often but have not ordered for a long time.</source>
+        <translation>Kiedyś kupowali często, ale od dawna nie zamawiali.</translation>
+    </message>
+    <message>
+        <source>Win them back with a personal e-mail and a good discount.</source>
+        <translation>Odzyskaj ich osobistym e-mailem i dobrym rabatem.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose Them</source>
+        <translation>Nie możesz ich stracić</translation>
+    </message>
+    <message>
+        <source>Your most frequent buyers of the past, now silent.</source>
+        <translation>Twoi najczęściej kupujący klienci z przeszłości, teraz milczą.</translation>
+    </message>
+    <message>
+        <source>Contact them personally: find out what went wrong and make a strong offer.</source>
+        <translation>Skontaktuj się z nimi osobiście: dowiedz się, co poszło nie tak, i złóż mocną ofertę.</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Uśpieni</translation>
+    </message>
+    <message>
+        <source>Few orders, long ago.</source>
+        <translation>Mało zamówień, dawno temu.</translation>
+    </message>
+    <message>
+        <source>Include them in general newsletters only; do not spend much on them.</source>
+        <translation>Wysyłaj im tylko ogólny newsletter; nie wydawaj na nich dużo.</translation>
+    </message>
+    <message>
+        <source>Bought recently, buy often and spend the most.</source>
+        <translation>Kupili niedawno, kupują często i wydają najwięcej.</translation>
+    </message>
+    <message>
+        <source>Reward them: early access, loyalty perks, ask for reviews.</source>
+        <translation>Nagradzaj ich: wcześniejszy dostęp, korzyści lojalnościowe, poproś o opinie.</translation>
+    </message>
+    <message>
+        <source>Loyal Customers</source>
+        <translation>Lojalni klienci</translation>
+    </message>
+    <message>
+        <source>Spend good money often and respond to promotions.</source>
+        <translation>Często wydają sporo i reagują na promocje.</translation>
+    </message>
+    <message>
+        <source>Upsell higher-value products; ask for reviews and referrals.</source>
+        <translation>Proponuj droższe produkty; poproś o opinie i polecenia.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>Potencjalnie lojalni</translation>
+    </message>
+    <message>
+        <source>Recent customers who spent a fair amount.</source>
+        <translation>Niedawni klienci, którzy wydali całkiem sporo.</translation>
+    </message>
+    <message>
+        <source>Offer membership or a loyalty programme; recommend other products.</source>
+        <translation>Zaproponuj członkostwo lub program lojalnościowy; polecaj inne produkty.</translation>
+    </message>
+    <message>
+        <source>Recent Customers</source>
+        <translation>Niedawni klienci</translation>
+    </message>
+    <message>
+        <source>Bought most recently, but not often.</source>
+        <translation>Kupili najniedawniej, ale nie często.</translation>
+    </message>
+    <message>
+        <source>Welcome them and help them succeed with what they bought.</source>
+        <translation>Przywitaj ich i pomóż im dobrze wykorzystać to, co kupili.</translation>
+    </message>
+    <message>
+        <source>Recent shoppers who have not spent much yet.</source>
+        <translation>Niedawni kupujący, którzy jeszcze niewiele wydali.</translation>
+    </message>
+    <message>
+        <source>Create brand awareness; offer free trials or samples.</source>
+        <translation>Buduj rozpoznawalność marki; oferuj darmowe wersje próbne lub próbki.</translation>
+    </message>
+    <message>
+        <source>Customers Needing Attention</source>
+        <translation>Klienci wymagający uwagi</translation>
+    </message>
+    <message>
+        <source>Above-average recency, frequency and spend.</source>
+        <translation>Świeżość, częstotliwość i wydatki powyżej średniej.</translation>
+    </message>
+    <message>
+        <source>Make limited-time offers based on their past purchases.</source>
+        <translation>Składaj oferty ograniczone w czasie, oparte na ich wcześniejszych zakupach.</translation>
+    </message>
+    <message>
+        <source>About To Sleep</source>
+        <translation>Zasypiający</translation>
+    </message>
+    <message>
+        <source>Below-average recency and frequency; will be lost soon.</source>
+        <translation>Świeżość i częstotliwość poniżej średniej; wkrótce odejdą.</translation>
+    </message>
+    <message>
+        <source>Share valuable resources, popular products or renewal discounts.</source>
+        <translation>Dziel się przydatnymi materiałami, popularnymi produktami lub rabatami na ponowny zakup.</translation>
+    </message>
+    <message>
+        <source>Spent big and bought often, but long ago.</source>
+        <translation>Wydawali dużo i kupowali często, ale dawno temu.</translation>
+    </message>
+    <message>
+        <source>Send personal e-mails to reconnect; offer renewals and useful resources.</source>
+        <translation>Wysyłaj osobiste e-maile, aby odnowić kontakt; proponuj ponowne zakupy i przydatne materiały.</translation>
+    </message>
+    <message>
+        <source>Made the biggest and most frequent purchases, but long ago.</source>
+        <translation>Robili największe i najczęstsze zakupy, ale dawno temu.</translation>
+    </message>
+    <message>
+        <source>Win them back with new products; talk to them before a competitor does.</source>
+        <translation>Odzyskaj ich nowościami; porozmawiaj z nimi, zanim zrobi to konkurencja.</translation>
+    </message>
+    <message>
+        <source>Last purchase long ago; low spend and few orders.</source>
+        <translation>Ostatni zakup dawno temu; małe wydatki i mało zamówień.</translation>
+    </message>
+    <message>
+        <source>Offer other relevant products and special discounts; recreate interest.</source>
+        <translation>Zaproponuj inne pasujące produkty i specjalne rabaty; obudź na nowo zainteresowanie.</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Utraceni</translation>
+    </message>
+    <message>
+        <source>Lowest recency, frequency and spend.</source>
+        <translation>Najniższa świeżość, częstotliwość i wydatki.</translation>
+    </message>
+    <message>
+        <source>Revive interest with an outreach campaign; otherwise ignore.</source>
+        <translation>Spróbuj obudzić zainteresowanie kampanią; w przeciwnym razie pomiń.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowi</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Zagrożeni odejściem</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
     </message>
 </context>
 </TS>

@@ -868,8 +868,160 @@
         <translation>Дней до следующего заказа покупателя (последний столбец: {cap:.0f}+)</translation>
     </message>
     <message>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>янв фев мар апр май июн июл авг сен окт ноя дек</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Покупатели</translation>
+    </message>
+    <message>
+        <source>Share of revenue (%)</source>
+        <translation>Доля выручки (%)</translation>
+    </message>
+    <message>
+        <source>Recency score (5 = bought most recently)</source>
+        <translation>Давность (5 = покупали совсем недавно)</translation>
+    </message>
+    <message>
+        <source>Frequency score (5 = buys most often)</source>
+        <translation>Частота (5 = покупают чаще всех)</translation>
+    </message>
+    <message>
+        <source>Months after the first order</source>
+        <translation>Месяцев после первого заказа</translation>
+    </message>
+    <message>
+        <source>Month of first order (number of new customers)</source>
+        <translation>Месяц первого заказа (число новых клиентов)</translation>
+    </message>
+    <message>
+        <source>% of the month&apos;s new customers who ordered</source>
+        <translation>% новых клиентов месяца, сделавших заказ</translation>
+    </message>
+    <message>
+        <source>Half of repeat orders come within {days:.0f} days</source>
+        <translation>Половина повторных заказов — в течение {days:.0f} дн.</translation>
+    </message>
+    <message>
+        <source>Three in four come within {days:.0f} days</source>
+        <translation>Три из четырёх — в течение {days:.0f} дн.</translation>
+    </message>
+    <message>
+        <source>A thicker line means the two products share more orders.</source>
+        <translation>Чем толще линия, тем чаще два товара встречаются в одних заказах.</translation>
+    </message>
+    <message>
+        <source>Typical customer: {value}</source>
+        <translation>Типичный клиент: {value}</translation>
+    </message>
+    <message>
+        <source>Top 10 % are worth {value} or more</source>
+        <translation>Лучшие 10 % стоят {value} и больше</translation>
+    </message>
+    <message>
+        <source>Predicted value per customer ({currency}); last bar: {cap} or more</source>
+        <translation>Прогноз ценности клиента ({currency}); последний столбец: {cap} и больше</translation>
+    </message>
+    <message>
+        <source>What customers actually did</source>
+        <translation>Что клиенты сделали на деле</translation>
+    </message>
+    <message>
+        <source>What the model predicted</source>
+        <translation>Что предсказала модель</translation>
+    </message>
+    <message>
+        <source>Repeat orders before the test period (customers in the group)</source>
+        <translation>Повторные заказы до тестового периода (клиентов в группе)</translation>
+    </message>
+    <message>
+        <source>Orders per customer in the last {weeks} weeks</source>
+        <translation>Заказов на клиента за последние {weeks} нед.</translation>
+    </message>
+    <message>
+        <source>This app</source>
+        <translation>Это приложение</translation>
+    </message>
+    <message>
+        <source>Best-sellers</source>
+        <translation>Хиты продаж</translation>
+    </message>
+    <message>
+        <source>Random products</source>
+        <translation>Случайные товары</translation>
+    </message>
+    <message>
+        <source>Bought one of the 10 suggestions (%)</source>
+        <translation>Купили один из 10 предложенных (%)</translation>
+    </message>
+    <message>
+        <source>Tested on {n:,} customers who bought again in the last 12 weeks; each method names 10 products per customer</source>
+        <translation>Проверено на {n:,} клиентах, купивших повторно за последние 12 недель; каждый метод называет 10 товаров на клиента</translation>
+    </message>
+    <message>
+        <source>No orders yet: import your shop&apos;s orders to see revenue by month.</source>
+        <translation>Заказов пока нет: импортируйте заказы магазина, чтобы увидеть выручку по месяцам.</translation>
+    </message>
+    <message>
+        <source>No customers with orders yet, so there are no segments to show.</source>
+        <translation>Пока нет клиентов с заказами, поэтому сегментов нет.</translation>
+    </message>
+    <message>
+        <source>Segments compare customers with each other, so they need at least 5 customers with orders; this shop has {customers:,} so far.</source>
+        <translation>Сегменты сравнивают клиентов между собой, поэтому нужно не меньше 5 клиентов с заказами; в этом магазине пока {customers:,}.</translation>
+    </message>
+    <message>
+        <source>At least 5 customers with orders are needed for the recency × frequency grid.</source>
+        <translation>Для сетки «давность × частота» нужно не меньше 5 клиентов с заказами.</translation>
+    </message>
+    <message>
+        <source>At least two months of orders are needed to see whether customers come back.</source>
+        <translation>Чтобы увидеть, возвращаются ли клиенты, нужны заказы хотя бы за два месяца.</translation>
+    </message>
+    <message>
+        <source>Too few repeat orders yet to show how long customers take to come back.</source>
+        <translation>Пока слишком мало повторных заказов, чтобы показать, через сколько клиенты возвращаются.</translation>
+    </message>
+    <message>
+        <source>No products sold yet.</source>
+        <translation>Пока не продано ни одного товара.</translation>
+    </message>
+    <message>
+        <source>All sales are one product, {name}: {revenue} from {orders:,} orders.</source>
+        <translation>Все продажи — один товар, {name}: {revenue} из {orders:,} заказов.</translation>
+    </message>
+    <message>
+        <source>No two products were bought together in two or more orders yet, so there are no pairs to show.</source>
+        <translation>Пока ни одна пара товаров не покупалась вместе в двух и более заказах, поэтому пар нет.</translation>
+    </message>
+    <message>
+        <source>Your shop sells a single product, so there are no products bought together to show.</source>
+        <translation>Ваш магазин продаёт один товар, поэтому товаров, купленных вместе, нет.</translation>
+    </message>
+    <message>
+        <source>Too few customers to predict their value yet.</source>
+        <translation>Пока слишком мало клиентов, чтобы предсказать их ценность.</translation>
+    </message>
+    <message>
+        <source>Not enough history to test the predictions yet.</source>
+        <translation>Пока слишком короткая история, чтобы проверить прогнозы.</translation>
+    </message>
+    <message>
+        <source>With only one product, ten suggestions name the whole shop, so there is nothing to compare yet.</source>
+        <translation>При одном товаре десять предложений охватывают весь магазин, так что сравнивать пока нечего.</translation>
+    </message>
+    <message>
+        <source>With only {products} products, ten suggestions name the whole shop, so there is nothing to compare yet.</source>
+        <translation>Всего товаров: {products}, десять предложений охватывают весь магазин, так что сравнивать пока нечего.</translation>
+    </message>
+    <message>
+        <source>Not enough orders to test the recommendations yet.</source>
+        <translation>Пока слишком мало заказов, чтобы проверить рекомендации.</translation>
+    </message>
+    <message>
+        <source>This chart is not available yet in this version of Shopkeeper.</source>
+        <translation>Этот график пока недоступен в этой версии Shopkeeper.</translation>
     </message>
     <message>
         <source>Everyone who placed at least one order. Click to see the list.</source>
@@ -997,6 +1149,14 @@
     <message>
         <source>Remove</source>
         <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>1 file, {0}.</source>
+        <translation>1 файл, {0}.</translation>
+    </message>
+    <message>
+        <source>{0} files, {1} in all.</source>
+        <translation>Файлов: {0}, всего {1}.</translation>
     </message>
     <message>
         <source>Choose shop exports</source>
@@ -1222,8 +1382,20 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Show the &amp;guides again</source>
+        <translation>Показать &amp;подсказки снова</translation>
+    </message>
+    <message>
+        <source>&amp;About Shopkeeper</source>
+        <translation>&amp;О программе Shopkeeper</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -1275,29 +1447,6 @@
     <message>
         <source>{0}   (e.g. {1})</source>
         <translation>{0}   (напр., {1})</translation>
-    </message>
-</context>
-<context>
-    <name>NoShopPage</name>
-    <message>
-        <source>Welcome to Shopkeeper</source>
-        <translation>Добро пожаловать в Shopkeeper</translation>
-    </message>
-    <message>
-        <source>Know every customer of your online shop. Your data never leaves this computer.</source>
-        <translation>Знайте каждого покупателя своего интернет-магазина. Ваши данные никогда не покидают этот компьютер.</translation>
-    </message>
-    <message>
-        <source>Start a new shop and import orders</source>
-        <translation>Создать новый магазин и импортировать заказы</translation>
-    </message>
-    <message>
-        <source>Explore the demo shop</source>
-        <translation>Посмотреть демо-магазин</translation>
-    </message>
-    <message>
-        <source>Open a shop…</source>
-        <translation>Открыть магазин…</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1767,10 @@
         <translation>Как в файле</translation>
     </message>
     <message>
+        <source>The file is read piece by piece, so its size is not limited by memory; you can cancel at any time and the shop stays as it was.</source>
+        <translation>Файл читается по частям, поэтому его размер не ограничен памятью; отменить можно в любой момент, и магазин останется как был.</translation>
+    </message>
+    <message>
         <source>The columns were not recognised: on the next page, say which column holds what.</source>
         <translation>Колонки не распознаны: на следующей странице укажите, что в какой колонке.</translation>
     </message>
@@ -1639,6 +1792,22 @@
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Экспортировать данные клиента…</translation>
+    </message>
+    <message>
+        <source>Everything the shop holds about them, as a JSON or CSV file (when a customer asks for their data).</source>
+        <translation>Всё, что магазин хранит о клиенте, в файле JSON или CSV (когда клиент запрашивает свои данные).</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Удалить клиента…</translation>
+    </message>
+    <message>
+        <source>Remove them from this shop and its backups for good (when a customer asks to be forgotten).</source>
+        <translation>Навсегда удалить его из магазина и резервных копий (когда клиент просит его забыть).</translation>
     </message>
     <message>
         <source>Customer: {0}</source>
@@ -1791,6 +1960,66 @@
     <message>
         <source>Favourites</source>
         <translation>Любимое</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: this customer has no counted orders.</source>
+        <translation>Предложений пока нет: у этого клиента нет учитываемых заказов.</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next, best first. Each says why it was picked.</source>
+        <translation>Товары, которые этот клиент, вероятно, купит следующими, лучшие первыми. У каждого указано, почему он выбран.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Экспорт данных клиента</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Send it to the customer securely.</source>
+        <translation>Сохранено в {0}. Передайте файл клиенту безопасным способом.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Удалить этого клиента?</translation>
+    </message>
+    <message>
+        <source>Their name, e-mail, address and platform ids are removed from this shop and its backups, and cannot be brought back. Their orders stay, without anything that names them, so your sales figures do not change.
+
+Importing an old export that lists them would add them again.</source>
+        <translation>Имя, e-mail, адрес и идентификаторы платформы будут удалены из магазина и резервных копий без возможности восстановления. Заказы останутся, но без данных, указывающих на клиента, поэтому ваши показатели продаж не изменятся.
+
+Импорт старой выгрузки, где есть этот клиент, добавит его снова.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Customer erased&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Клиент удалён&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Erased from the shop and {0} backup(s); the orders stay without their name.</source>
+        <translation>Удалён из магазина и резервных копий ({0}); заказы остаются без имени клиента.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2195,10 @@
         <translation>Импорт</translation>
     </message>
     <message>
+        <source>Reading the whole file… ({0})</source>
+        <translation>Чтение всего файла… ({0})</translation>
+    </message>
+    <message>
         <source>Reading the whole file…</source>
         <translation>Читаем весь файл…</translation>
     </message>
@@ -2069,10 +2302,355 @@ ready to try every screen</source>
     </message>
 </context>
 <context>
+    <name>lists</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Your most valuable customers: top by predicted value (or by past spend when history is short).</source>
+        <translation>Ваши самые ценные клиенты: лучшие по прогнозу ценности (или по прошлым тратам, если история короткая).</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Customers who have been silent much longer than they usually wait between orders.</source>
+        <translation>Клиенты, которые молчат намного дольше, чем обычно ждут между заказами.</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>В зоне риска</translation>
+    </message>
+    <message>
+        <source>High-value customers whose chance of still being a customer is dropping.</source>
+        <translation>Ценные клиенты, у которых падает шанс остаться клиентом.</translation>
+    </message>
+    <message>
+        <source>VIP (top 10% by spend, 2+ orders)</source>
+        <translation>VIP (лучшие 10% по тратам, 2+ заказа)</translation>
+    </message>
+    <message>
+        <source>Win-back (repeat buyers, no order for 180+ days)</source>
+        <translation>Вернуть (повторные покупатели, без заказов 180+ дней)</translation>
+    </message>
+    <message>
+        <source>At risk, high value (above-median spend, 90-180 days quiet)</source>
+        <translation>В зоне риска, ценные (траты выше медианы, 90-180 дней тишины)</translation>
+    </message>
+    <message>
+        <source>Replenishment due (past their usual gap between orders)</source>
+        <translation>Пора пополнить (прошёл их обычный интервал между заказами)</translation>
+    </message>
+    <message>
+        <source>New (one order in the last 60 days)</source>
+        <translation>Новые (один заказ за последние 60 дней)</translation>
+    </message>
+    <message>
+        <source>One-time buyers</source>
+        <translation>Разовые покупатели</translation>
+    </message>
+    <message>
+        <source>predicted value {0}</source>
+        <translation>прогноз ценности {0}</translation>
+    </message>
+    <message>
+        <source>spent {0}</source>
+        <translation>потратил {0}</translation>
+    </message>
+    <message>
+        <source>usually orders every {0} days, silent for {1}</source>
+        <translation>обычно заказывает раз в {0} дн., молчит уже {1}</translation>
+    </message>
+    <message>
+        <source>bought once; customers here usually reorder within {0} days, silent for {1}</source>
+        <translation>купил один раз; здесь обычно заказывают снова в течение {0} дн., молчит уже {1}</translation>
+    </message>
+    <message>
+        <source>chance of having stopped: {0} %, up from {1} % a month ago</source>
+        <translation>вероятность, что перестал покупать: {0} %, месяц назад {1} %</translation>
+    </message>
+    <message>
+        <source>silent {0}× longer than usual</source>
+        <translation>молчит в {0} раза дольше обычного</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>recommendation_sources</name>
+    <message>
+        <source>bought before, rebought regularly</source>
+        <translation>покупал раньше, берёт регулярно</translation>
+    </message>
+    <message>
+        <source>similar to what they bought</source>
+        <translation>похож на купленное</translation>
+    </message>
+    <message>
+        <source>bestseller in their segment</source>
+        <translation>хит продаж в его сегменте</translation>
+    </message>
+    <message>
+        <source>bestseller in their country</source>
+        <translation>хит продаж в его стране</translation>
+    </message>
+    <message>
+        <source>shop bestseller</source>
+        <translation>хит продаж магазина</translation>
+    </message>
+</context>
+<context>
+    <name>segments</name>
+    <message>
+        <source>Champions</source>
+        <translation>Чемпионы</translation>
+    </message>
+    <message>
+        <source>Bought recently and often; your best customers.</source>
+        <translation>Покупали недавно и часто; ваши лучшие клиенты.</translation>
+    </message>
+    <message>
+        <source>Reward them: early access to new products, a thank-you gift, ask for reviews.</source>
+        <translation>Поощряйте их: ранний доступ к новинкам, подарок в благодарность, попросите отзывы.</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Лояльные</translation>
+    </message>
+    <message>
+        <source>Buy often, but not quite as recently as the champions.</source>
+        <translation>Покупают часто, но не так недавно, как чемпионы.</translation>
+    </message>
+    <message>
+        <source>Offer a loyalty programme or members-only products; ask for referrals.</source>
+        <translation>Предложите программу лояльности или товары только для участников; попросите рекомендовать вас.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalists</source>
+        <translation>Потенциально лояльные</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders.</source>
+        <translation>Недавние клиенты с несколькими заказами.</translation>
+    </message>
+    <message>
+        <source>Invite them to a loyalty programme and recommend related products.</source>
+        <translation>Пригласите их в программу лояльности и порекомендуйте похожие товары.</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Bought for the first time very recently.</source>
+        <translation>Купили впервые совсем недавно.</translation>
+    </message>
+    <message>
+        <source>Welcome them: a helpful follow-up e-mail and a small second-order offer.</source>
+        <translation>Поприветствуйте их: полезное письмо после покупки и небольшое предложение на второй заказ.</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Перспективные</translation>
+    </message>
+    <message>
+        <source>Bought once, fairly recently.</source>
+        <translation>Купили один раз, довольно недавно.</translation>
+    </message>
+    <message>
+        <source>Build the relationship: show best-sellers and a free-shipping threshold.</source>
+        <translation>Укрепляйте отношения: покажите хиты продаж и порог бесплатной доставки.</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>Average recency and frequency; could go either way.</source>
+        <translation>Средние давность и частота; могут уйти в любую сторону.</translation>
+    </message>
+    <message>
+        <source>Send a limited-time offer based on what they bought before.</source>
+        <translation>Отправьте ограниченное по времени предложение на основе прошлых покупок.</translation>
+    </message>
+    <message>
+        <source>About to Sleep</source>
+        <translation>Засыпающие</translation>
+    </message>
+    <message>
+        <source>Few orders and not seen for a while.</source>
+        <translation>Мало заказов, и давно не появлялись.</translation>
+    </message>
+    <message>
+        <source>Remind them with popular products and a modest discount.</source>
+        <translation>Напомните о себе популярными товарами и небольшой скидкой.</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>В зоне риска</translation>
+    </message>
+    <message>
+        <source>Used to buy often but have not ordered for a long time.</source>
+        <translation>Раньше покупали часто, но давно не заказывали.</translation>
+    </message>
+    <message>
+        <source>Win them back with a personal e-mail and a good discount.</source>
+        <translation>Верните их личным письмом и хорошей скидкой.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose Them</source>
+        <translation>Нельзя потерять</translation>
+    </message>
+    <message>
+        <source>Your most frequent buyers of the past, now silent.</source>
+        <translation>Ваши самые частые покупатели в прошлом, сейчас молчат.</translation>
+    </message>
+    <message>
+        <source>Contact them personally: find out what went wrong and make a strong offer.</source>
+        <translation>Свяжитесь с ними лично: узнайте, что пошло не так, и сделайте сильное предложение.</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Спящие</translation>
+    </message>
+    <message>
+        <source>Few orders, long ago.</source>
+        <translation>Мало заказов, давно.</translation>
+    </message>
+    <message>
+        <source>Include them in general newsletters only; do not spend much on them.</source>
+        <translation>Включайте их только в общую рассылку; не тратьте на них много.</translation>
+    </message>
+    <message>
+        <source>Bought recently, buy often and spend the most.</source>
+        <translation>Покупали недавно, покупают часто и тратят больше всех.</translation>
+    </message>
+    <message>
+        <source>Reward them: early access, loyalty perks, ask for reviews.</source>
+        <translation>Поощряйте их: ранний доступ, бонусы за лояльность, попросите отзывы.</translation>
+    </message>
+    <message>
+        <source>Loyal Customers</source>
+        <translation>Лояльные клиенты</translation>
+    </message>
+    <message>
+        <source>Spend good money often and respond to promotions.</source>
+        <translation>Часто тратят хорошие суммы и откликаются на акции.</translation>
+    </message>
+    <message>
+        <source>Upsell higher-value products; ask for reviews and referrals.</source>
+        <translation>Предлагайте более дорогие товары; попросите отзывы и рекомендации.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>Потенциально лояльные</translation>
+    </message>
+    <message>
+        <source>Recent customers who spent a fair amount.</source>
+        <translation>Недавние клиенты, потратившие приличную сумму.</translation>
+    </message>
+    <message>
+        <source>Offer membership or a loyalty programme; recommend other products.</source>
+        <translation>Предложите членство или программу лояльности; рекомендуйте другие товары.</translation>
+    </message>
+    <message>
+        <source>Recent Customers</source>
+        <translation>Недавние клиенты</translation>
+    </message>
+    <message>
+        <source>Bought most recently, but not often.</source>
+        <translation>Покупали совсем недавно, но нечасто.</translation>
+    </message>
+    <message>
+        <source>Welcome them and help them succeed with what they bought.</source>
+        <translation>Поприветствуйте их и помогите извлечь пользу из покупки.</translation>
+    </message>
+    <message>
+        <source>Recent shoppers who have not spent much yet.</source>
+        <translation>Недавние покупатели, которые пока потратили немного.</translation>
+    </message>
+    <message>
+        <source>Create brand awareness; offer free trials or samples.</source>
+        <translation>Повышайте узнаваемость бренда; предлагайте бесплатные пробы или образцы.</translation>
+    </message>
+    <message>
+        <source>Customers Needing Attention</source>
+        <translation>Клиенты, требующие внимания</translation>
+    </message>
+    <message>
+        <source>Above-average recency, frequency and spend.</source>
+        <translation>Давность, частота и траты выше среднего.</translation>
+    </message>
+    <message>
+        <source>Make limited-time offers based on their past purchases.</source>
+        <translation>Делайте ограниченные по времени предложения на основе прошлых покупок.</translation>
+    </message>
+    <message>
+        <source>About To Sleep</source>
+        <translation>Засыпающие</translation>
+    </message>
+    <message>
+        <source>Below-average recency and frequency; will be lost soon.</source>
+        <translation>Давность и частота ниже среднего; скоро будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Share valuable resources, popular products or renewal discounts.</source>
+        <translation>Делитесь полезными материалами, популярными товарами или скидками на повторную покупку.</translation>
+    </message>
+    <message>
+        <source>Spent big and bought often, but long ago.</source>
+        <translation>Тратили много и покупали часто, но давно.</translation>
+    </message>
+    <message>
+        <source>Send personal e-mails to reconnect; offer renewals and useful resources.</source>
+        <translation>Пишите личные письма, чтобы восстановить связь; предлагайте повторные покупки и полезные материалы.</translation>
+    </message>
+    <message>
+        <source>Made the biggest and most frequent purchases, but long ago.</source>
+        <translation>Делали самые крупные и частые покупки, но давно.</translation>
+    </message>
+    <message>
+        <source>Win them back with new products; talk to them before a competitor does.</source>
+        <translation>Верните их новинками; поговорите с ними раньше конкурентов.</translation>
+    </message>
+    <message>
+        <source>Last purchase long ago; low spend and few orders.</source>
+        <translation>Последняя покупка давно; мало трат и мало заказов.</translation>
+    </message>
+    <message>
+        <source>Offer other relevant products and special discounts; recreate interest.</source>
+        <translation>Предложите другие подходящие товары и особые скидки; пробудите интерес снова.</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерянные</translation>
+    </message>
+    <message>
+        <source>Lowest recency, frequency and spend.</source>
+        <translation>Самые низкие давность, частота и траты.</translation>
+    </message>
+    <message>
+        <source>Revive interest with an outreach campaign; otherwise ignore.</source>
+        <translation>Попробуйте вернуть интерес рассылкой; иначе не тратьте силы.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>В зоне риска</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
     </message>
 </context>
 </TS>

@@ -223,3 +223,54 @@ def test_pandas_timestamps_and_missing_dates():
     pl = i18n.locale_for("pl")
     assert i18n.format_date(pd.Timestamp("2024-12-01 10:00", tz="UTC"), locale=pl) == "01.12.2024"
     assert i18n.format_date(pd.NaT, locale=pl) == "–"
+
+
+def test_core_segment_and_list_texts_are_all_in_the_translation_tables():
+    """Every English text core shows through the segments/lists contexts is in i18n's QT_TRANSLATE_NOOP tables."""
+    from core.analysis.lists import LIST_INFO
+    from core.analysis.segments import SCHEMES, segment_info
+    from core.offers.audiences import BUILTIN_LISTS, BUILTIN_SEGMENTS
+
+    segment_texts = {text for scheme in SCHEMES for row in segment_info(scheme).to_dict("records")
+                     for text in (row["name"], row["explanation"], row["action"])}
+    segment_texts |= set(BUILTIN_SEGMENTS.values())
+    assert segment_texts <= set(i18n.SEGMENT_TEXTS), sorted(segment_texts - set(i18n.SEGMENT_TEXTS))
+    list_texts = {text for pair in LIST_INFO.values() for text in pair} | set(BUILTIN_LISTS.values())
+    assert list_texts <= set(i18n.LIST_TEXTS), sorted(list_texts - set(i18n.LIST_TEXTS))
+    # and lupdate put them into every shipped .ts file, translated
+    for lang in SHIPPED:
+        table = ts_lookup(lang)
+        for context, texts in (("segments", segment_texts), ("lists", list_texts)):
+            missing = [t for t in texts if not table.get((context, t))]
+            assert not missing, (lang, context, missing[:5])
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_segment_list_and_reason_texts_are_translated_at_run_time(qapp, private_settings, lang):
+    import numpy as np
+    import pandas as pd
+
+    from core.analysis import lists
+    from core.offers.audiences import Audience
+
+    i18n.install_translator(qapp, lang)
+    table = ts_lookup(lang)
+    assert i18n.translate_segment("Champions") == table[("segments", "Champions")] != "Champions"
+    assert i18n.translate_list("Win-back") == table[("lists", "Win-back")] != "Win-back"
+    union = Audience("list:vip+segment:champions", "VIP + Champions", "union", 3)
+    assert i18n.audience_label(union) == f"{table[('lists', 'VIP')]} + {table[('segments', 'Champions')]}"
+    assert i18n.audience_label(Audience("segment:lost", "Lost", "segment", 2)) == table[("segments", "Lost")]
+    cluster = Audience("cluster:1", "Big spenders from Poland", "cluster", 9)
+    assert i18n.audience_label(cluster) == "Big spenders from Poland"
+    # reasons as core writes them: built from a tiny overview-like table by core's own helper
+    row = pd.Series({"frequency": 3, "typical_interval_days": 1234.0, "recency_days": 4000.0}).to_frame().T
+    reason = lists._winback_reason(next(row.itertuples()), 30.0)
+    assert reason == "usually orders every 1,234 days, silent for 4,000"
+    translated = i18n.translate_reason(reason)
+    pattern = table[("lists", "usually orders every {0} days, silent for {1}")]
+    assert translated == pattern.format(i18n.format_number(1234), i18n.format_number(4000))
+    assert "1,234" not in translated  # numbers follow the UI locale (pl/lv/ru group with a space)
+    assert i18n.translate_reason("silent 2.5× longer than usual") == \
+        table[("lists", "silent {0}× longer than usual")].format(i18n.format_number(2.5, 1))
+    assert i18n.translate_reason("something core added later") == "something core added later"
+    assert i18n.translate_reason(np.nan) is np.nan or math.isnan(i18n.translate_reason(np.nan))
