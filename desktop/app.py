@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Shopkeeper")
     app.setApplicationName("Shopkeeper")
     app.setApplicationVersion(__version__)
+    from desktop.app_settings import isolate_if_home_set
+    isolate_if_home_set()
     try:
         from desktop.i18n import install_translator
     except ImportError:

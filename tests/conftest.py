@@ -82,6 +82,15 @@ def demo_db(demo_db_path):
 
 
 @pytest.fixture(autouse=True)
+def private_qsettings():
+    """GUI tests keep recent shops, language and guides in the test's data folder, never the user's (again
+    before every test: a test may point QSettings elsewhere for itself)."""
+    if "PySide6.QtCore" in sys.modules:
+        from desktop.app_settings import keep_settings_in
+        keep_settings_in(Path(_HOME))
+
+
+@pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch):
     """Fail a GUI test that opens a modal message box or file dialog instead of hanging until CI's time limit.
 
