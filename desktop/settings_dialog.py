@@ -71,6 +71,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
         self.language_note = QLabel(self.tr("Some texts change after Shopkeeper is restarted."))
         self.language_note.setStyleSheet("color: palette(mid);")
+        self.language_note.setWordWrap(True)  # longer in Russian and Latvian than the dialog is wide
         language_box = QGroupBox(self.tr("Language"))
         language_form = QFormLayout(language_box)
         language_form.addRow(self.tr("Language of the app:"), self.language)
@@ -102,7 +103,9 @@ class SettingsDialog(QDialog):
         backup_buttons.addStretch(1)
         data_box = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data_box)
-        data_layout.addWidget(QLabel(self.tr("All shops, backups and exports are kept in this folder:")))
+        folder_intro = QLabel(self.tr("All shops, backups and exports are kept in this folder:"))
+        folder_intro.setWordWrap(True)
+        data_layout.addWidget(folder_intro)
         data_layout.addLayout(folder_row)
         data_layout.addWidget(self.shop_label)
         data_layout.addWidget(self.backup_list)

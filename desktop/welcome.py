@@ -21,16 +21,42 @@ from desktop.about import app_icon
 
 
 class ChoiceButton(QPushButton):
-    """A large button with a bold first line and a plain explanation under it."""
+    """A large button with a bold first line and a plain explanation under it (both wrap in long languages)."""
 
     def __init__(self, title: str, detail: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = title
         self.detail = detail
-        self.setText(f"{title}\n{detail}")
-        self.setMinimumSize(QSize(280, 96))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setStyleSheet("QPushButton { text-align: left; padding: 12px 16px; font-size: 11pt; }")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
+        self.setToolTip(detail.replace("\n", " "))
+        self.title_label = QLabel(title)
+        self.title_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        # the explanation's hard line breaks suit English; other languages wrap where the width says
+        self.detail_label = QLabel(detail.replace("\n", " "))
+        self.detail_label.setStyleSheet("font-size: 10pt;")
+        for label in (self.title_label, self.detail_label):
+            label.setWordWrap(True)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.detail_label)
+        layout.addStretch(1)
+        self.setMinimumSize(QSize(280, 100))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """Return room for both labels at the button's width (a QPushButton alone knows only its own text)."""
+        hint = self.layout().sizeHint() if self.layout() else super().sizeHint()
+        return QSize(max(hint.width(), 280), max(hint.height(), 100))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return max(100, self.layout().totalHeightForWidth(width))
 
 
 class WelcomePage(QWidget):
@@ -52,6 +78,7 @@ class WelcomePage(QWidget):
         intro = QLabel(self.tr("Know every customer of your online shop: who buys, who is drifting away, "
                                "what sells together. Your data never leaves this computer."))
         intro.setWordWrap(True)
+        intro.setStyleSheet("font-size: 11pt;")
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.import_button = ChoiceButton(
             self.tr("Import your shop's orders"),
