@@ -24,6 +24,14 @@ def test_tiny_benchmark_prints_the_table(tmp_path):
     assert "import 10,000 lines: Shopkeeper vs .import" in out
     assert "re-import the same 10,000 lines (idempotent)" in out and "OK 0 lines / 0 orders added" in out
     assert "EU locale" in out and "MISMATCH" not in out and "FAILED" not in out
+    rows = {line.split("  ")[0]: line for line in out.splitlines()}
+    pairs = next(v for k, v in rows.items() if k.startswith("pair rules, 20,000 lines: vs bare"))
+    assert ("met: ≤ 1.5× floor" in pairs) != ("MISSED: ≤ 1.5× floor" in pairs)  # every target says met or missed
+    mlxtend = next((v for k, v in rows.items() if "vs mlxtend" in k), "")
+    if "fpgrowth" in mlxtend:  # mlxtend installed: the rules were compared one by one
+        assert "OK identical rules" in mlxtend
+    stalls = [v for k, v in rows.items() if k.startswith("GUI: longest event-loop stall")]
+    assert len(stalls) == 2 and all(" ms" in v and "full GCs" in v for v in stalls)
 
 
 def test_generator_shape_is_like_online_retail(tmp_path):
