@@ -45,13 +45,17 @@ def _score(picks: dict, truth: dict, catalogue_size: int) -> tuple[float, float,
 
 def evaluate(lines: pd.DataFrame, holdout_weeks: int = 12, k: int = 10, segments: pd.Series | None = None,
              seed: int = 7, progress: ProgressCallback = no_progress,
-             cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
+             cancelled: CancelCheck = never_cancelled, weeks_before_end: int = 0) -> pd.DataFrame:
     """Return one row per method (app, bestsellers, random) with hit_rate, recall, coverage (0..1) and customers.
 
     Columns: method, label, hit_rate, recall, coverage, customers (number of test customers).
+    ``weeks_before_end`` > 0 drops the shop's last weeks first: an earlier validation split on which to tune
+    weights without looking at the final holdout.
     Raises NotEnoughHistory when no customer bought both before and during the holdout.
     """
     known = lines[lines["customer_id"].notna()]
+    if weeks_before_end and not known.empty:
+        known = known[known["ordered_at"] < known["ordered_at"].max() - pd.Timedelta(weeks=weeks_before_end)]
     if known.empty:
         raise NotEnoughHistory("There are no orders from known customers to test recommendations on.")
     cut = known["ordered_at"].max() - pd.Timedelta(weeks=holdout_weeks)

@@ -64,3 +64,14 @@ def test_demo_shop_evaluation(demo_db):
     assert sentence.startswith("In the last 12 weeks, our picks would have named")
     lines = load_lines(demo_db, with_customer_only=True)
     assert table["customers"].iloc[0] <= lines["customer_id"].nunique()
+
+
+def test_earlier_validation_split_ignores_the_last_weeks():
+    lines = toy_lines()
+    end = lines["ordered_at"].max()
+    earlier = evaluate(lines, holdout_weeks=12, weeks_before_end=8)
+    by_hand = evaluate(lines[lines["ordered_at"] < end - pd.Timedelta(weeks=8)], holdout_weeks=12)
+    pd.testing.assert_frame_equal(earlier, by_hand)
+    # the toy shop has orders every 4 weeks: dropping 8 weeks leaves fewer holdout products per customer
+    final = evaluate(lines, holdout_weeks=12).set_index("method")
+    assert earlier.set_index("method").loc["bestsellers", "recall"] != final.loc["bestsellers", "recall"]

@@ -232,3 +232,70 @@ def test_max_rebuys_leaves_room_for_new_products(demo_db):
     bought = lines.groupby("customer_id")["product_id"].apply(set)
     again = picks.groupby("customer_id").apply(lambda g: sum(p in bought[g.name] for p in g["product_id"]))
     assert (again <= 4).all() and (picks.groupby("customer_id").size() == 10).all()
+
+
+def _frame(rows):
+    import pandas as pd
+    frame = pd.DataFrame(rows, columns=["order_id", "customer_id", "ordered_at", "product_id", "product_name",
+                                        "country"])
+    frame["customer_id"] = frame["customer_id"].astype("Int64")
+    frame["ordered_at"] = pd.to_datetime(frame["ordered_at"], utc=True)
+    frame["category"] = None
+    return frame
+
+
+def test_recent_rebuys_rank_before_old_ones():
+    # products 1 and 2 are rebought by many customers (replenishable); customer 99 bought each three times,
+    # product 1 two years ago and product 2 in the last months: product 2 comes first
+    rows, order = [], 0
+    for customer in range(1, 8):
+        for month in (1, 3, 5):
+            for product in (1, 2):
+                order += 1
+                rows.append((order, customer, f"2023-{month:02d}-10", product, f"P{product}", "France"))
+    for when, product in [("2022-01-05", 1), ("2022-02-05", 1), ("2022-03-05", 1),
+                          ("2023-09-05", 2), ("2023-10-05", 2), ("2023-11-05", 2)]:
+        order += 1
+        rows.append((order, 99, when, product, f"P{product}", "France"))
+    picks = recommend(_frame(rows), [99], 2)
+    assert picks["product_id"].tolist() == [2, 1]
+    assert set(picks["source"]) == {"rebuy"}
+    assert picks["score"].iloc[0] > picks["score"].iloc[1]
+
+
+def test_similarity_trusts_repeated_co_occurrence_over_one_chance_basket():
+    from core.analysis.recommend import item_similarity
+    rows, order = [], 0
+    # A with B in 6 of A's 8 orders and B's 8 orders; C and D appear once, together, with A
+    for k in range(8):
+        order += 1
+        basket = ["A", "B"] if k < 6 else ["A"]
+        rows += [(order, 1, "2024-01-01", p, p, "France") for p in basket]
+    for k in range(2):
+        order += 1
+        rows.append((order, 1, "2024-01-01", "B", "B", "France"))
+    order += 1
+    rows += [(order, 2, "2024-01-02", p, p, "France") for p in ("C", "D")]
+    sim, ids = item_similarity(_frame(rows))
+    at = {p: k for k, p in enumerate(ids)}
+    ab, cd = sim[at["A"], at["B"]], sim[at["C"], at["D"]]
+    # plain cosine would give C–D 1.0 and A–B 0.75; one shared basket must not outweigh six
+    assert ab > cd > 0
+    assert sim[at["A"], at["A"]] == 0
+
+
+def test_similar_picks_always_share_an_order_with_the_history(demo_db):
+    lines = load_lines(demo_db)
+    customers = sorted(lines["customer_id"].dropna().unique().tolist())[:30]
+    picks = recommend(lines, customers, 10)
+    baskets = lines.groupby("order_id")["product_id"].apply(set)
+    partners = {}
+    for basket in baskets:
+        for p in basket:
+            partners.setdefault(p, set()).update(basket)
+    bought = lines.groupby("customer_id")["product_id"].apply(set)
+    similar = picks[picks["source"] == "similar"]
+    assert len(similar) > 0
+    for row in similar.itertuples():
+        # popularity only re-ranks candidates: a "similar" pick was bought with something they bought
+        assert partners[row.product_id] & bought[row.customer_id], row
