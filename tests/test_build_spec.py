@@ -135,6 +135,15 @@ def test_spec_filter_drops_unused_image_formats_network_and_toy_data():
                     "sklearn/datasets/data/iris.csv", "sklearn/datasets/images/china.jpg",
                     "sklearn/datasets/tests/data/svmlight_classification.txt"):
         assert not wanted(dropped), dropped
+    assert not wanted("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Oblique.ttf")
+    for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        assert wanted(f"matplotlib/mpl-data/fonts/ttf/{font}"), font
+    excludes = set(spec_namespace()["excludes"])
+    assert {"jinja2", "yaml", "cffi", "readline"} <= excludes
+    # what the app imports for charts, PDF/SVG reports and workbooks must never be excluded
+    for needed in ("openpyxl", "python_calamine", "fontTools", "matplotlib.backends.backend_pdf", "sklearn",
+                   "scipy", "narwhals", "sqlite_utils", "platformdirs", "PIL"):
+        assert needed not in excludes, needed
     for kept in ("PySide6/Qt/plugins/imageformats/libqico.so", "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
                  "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", "sklearn/utils/_param_validation.py"):
         assert wanted(kept), kept
