@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Days since last order at most</source>
-        <translation>Dienas kopš pēdējā pasūtījuma, ne vairāk kā</translation>
+        <translation>Dienas kopš pirkuma, maks.</translation>
     </message>
     <message>
         <source>Orders at least</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>{0} ({1}, {2:.0f} % of revenue)</source>
-        <translation>{0} ({1}, {2:.0f} % no ieņēmumiem)</translation>
+        <translation>{0} ({1}, {2:.0f} % ieņēmumu)</translation>
     </message>
     <message>
         <source>{0}

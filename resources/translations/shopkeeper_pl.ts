@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Days since last order at most</source>
-        <translation>Dni od ostatniego zamówienia, najwyżej</translation>
+        <translation>Dni od zamówienia, maks.</translation>
     </message>
     <message>
         <source>Orders at least</source>

@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Days since last order at most</source>
-        <translation>Дней с последнего заказа, не больше</translation>
+        <translation>Дней с заказа, не больше</translation>
     </message>
     <message>
         <source>Orders at least</source>
