@@ -384,3 +384,102 @@ def audience_label(audience) -> str:
             parts.append(translated if translated != part else translate_segment(part))
         return " + ".join(parts)
     return label
+
+
+# ---- rule reasons ("Also bought", profile suggestions): core.analysis.pairs.reason_text
+_PAIR_PREFIX = re.compile(r"^bought together in ([\d,]+) of ([\d,]+) (orders|baskets) that contain (.*)$", re.S)
+_PAIR_PREFIX_TEXTS = {
+    "orders": QT_TRANSLATE_NOOP("reasons", "bought together in {0} of {1} orders that contain {2}"),
+    "baskets": QT_TRANSLATE_NOOP("reasons", "bought together in {0} of {1} baskets that contain {2}"),
+}
+_PAIR_SUFFIXES = (
+    (re.compile(r"; ([\d.]+)× more often than by chance$"),
+     QT_TRANSLATE_NOOP("reasons", "{0}× more often than by chance")),
+    (re.compile(r"; less often than chance would give \(([\d.]+)×\)$"),
+     QT_TRANSLATE_NOOP("reasons", "less often than chance would give ({0}×)")),
+    (re.compile(r"; about as often as chance would give$"),
+     QT_TRANSLATE_NOOP("reasons", "about as often as chance would give")),
+)
+
+
+def translate_pair_reason(text: str) -> str:
+    """Return a "bought together" rule's English reason (core.analysis.pairs.reason_text) in the UI language.
+
+    "bought together in 23 of 410 orders that contain RED MUG; 5.2× more often than by chance" keeps the
+    product name as it is and formats the numbers the local way; other text is returned unchanged.
+    """
+    if not isinstance(text, str):
+        return text
+    rest, suffix = text, ""
+    for pattern, source in _PAIR_SUFFIXES:
+        found = pattern.search(rest)
+        if found:
+            rest = rest[:found.start()]
+            suffix = QCoreApplication.translate("reasons", source).format(*(_local_number(g) for g in found.groups()))
+            break
+    found = _PAIR_PREFIX.match(rest)
+    if not found:
+        return text
+    together, total, unit, name = found.groups()
+    out = QCoreApplication.translate("reasons", _PAIR_PREFIX_TEXTS[unit]).format(
+        _local_number(together), _local_number(total), name)
+    return f"{out}; {suffix}" if suffix else out
+
+
+# ---- dashboard headline explanations: core.dashboard.headline_figures
+_HEADLINE_FIXED = (
+    QT_TRANSLATE_NOOP("headlines", "No customers yet: import your orders to see how many come back."),
+    QT_TRANSLATE_NOOP("headlines", "No orders yet."),
+    QT_TRANSLATE_NOOP("headlines", "Good customers in the 'At Risk' and 'Can't Lose Them' segments: they used to buy often but have gone quiet."),  # noqa: E501
+    QT_TRANSLATE_NOOP("headlines", "Repeat customers silent for more than twice their usual time between orders."),
+)
+_HEADLINE_PATTERNS = (
+    (re.compile(r"^People who placed at least one order \(([\d,]+) orders? in all\)\.$"),
+     QT_TRANSLATE_NOOP("headlines", "People who placed at least one order ({0} orders in all).")),
+    (re.compile(r"^([\d,]+) of ([\d,]+) customers ordered more than once\.$"),
+     QT_TRANSLATE_NOOP("headlines", "{0} of {1} customers ordered more than once.")),
+    (re.compile(r"^Revenue divided by the number of orders \(([\d,]+)\)\.$"),
+     QT_TRANSLATE_NOOP("headlines", "Revenue divided by the number of orders ({0}).")),
+    (re.compile(r"^Your top (\S+) of customers by spend; together (\S+) of customer revenue\.$"),
+     QT_TRANSLATE_NOOP("headlines", "Your top {0} of customers by spend; together {1} of customer revenue.")),
+)
+_HEADLINE_REVENUE = re.compile(r"^Orders in the (\d+) days up to the last order \((\d{2} \w{3} \d{4})\)"
+                               r"(?:; ([+−])(\S+) on the \d+ days before)?\.$")
+_HEADLINE_TOGETHER = re.compile(r" Together (\S+) of customer revenue\.$")
+
+
+def _local_date(text: str) -> str:
+    """Return "09 Dec 2011" as the UI locale's short date, or the text unchanged."""
+    try:
+        return format_date(_dt.datetime.strptime(text, "%d %b %Y").date())
+    except ValueError:
+        return text
+
+
+def translate_headline_explanation(text: str) -> str:
+    """Return a dashboard headline's English explanation (core.dashboard.Headline.explanation) in the UI language.
+
+    Counts and dates are re-formatted the local way; a sentence that matches nothing known is returned unchanged.
+    """
+    if not isinstance(text, str) or not text:
+        return text
+    if text in _HEADLINE_FIXED:
+        return QCoreApplication.translate("headlines", text)
+    for pattern, source in _HEADLINE_PATTERNS:
+        found = pattern.match(text)
+        if found:
+            return QCoreApplication.translate("headlines", source).format(*(_local_number(g) for g in found.groups()))
+    found = _HEADLINE_REVENUE.match(text)
+    if found:
+        days, day, sign, change = found.groups()
+        out = QCoreApplication.translate("headlines", "Orders in the {0} days up to the last order ({1})").format(
+            days, _local_date(day))
+        if sign:
+            out += QCoreApplication.translate("headlines", "; {0}{1} on the {2} days before").format(sign, change, days)
+        return out + "."
+    found = _HEADLINE_TOGETHER.search(text)
+    if found:  # the VIP list's explanation plus its share of revenue
+        head = translate_list(text[:found.start()])
+        return head + " " + QCoreApplication.translate("headlines", "Together {0} of customer revenue.").format(
+            found.group(1))
+    return translate_list(text)

@@ -2302,6 +2302,53 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
 </context>
 <context>
+    <name>headlines</name>
+    <message>
+        <source>No customers yet: import your orders to see how many come back.</source>
+        <translation>Klientu vēl nav: importējiet pasūtījumus, lai redzētu, cik daudzi atgriežas.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Pasūtījumu vēl nav.</translation>
+    </message>
+    <message>
+        <source>Good customers in the &apos;At Risk&apos; and &apos;Can&apos;t Lose Them&apos; segments: they used to buy often but have gone quiet.</source>
+        <translation>Labi klienti segmentos “Riska grupā” un “Nedrīkst zaudēt”: agrāk pirka bieži, bet tagad apklusuši.</translation>
+    </message>
+    <message>
+        <source>Repeat customers silent for more than twice their usual time between orders.</source>
+        <translation>Atkārtoti klienti, kas klusē vairāk nekā divreiz ilgāk par ierasto laiku starp pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>People who placed at least one order ({0} orders in all).</source>
+        <translation>Cilvēki, kas veikuši vismaz vienu pasūtījumu (kopā pasūtījumu: {0}).</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers ordered more than once.</source>
+        <translation>{0} no {1} klientiem pasūtīja vairāk nekā vienreiz.</translation>
+    </message>
+    <message>
+        <source>Revenue divided by the number of orders ({0}).</source>
+        <translation>Ieņēmumi, dalīti ar pasūtījumu skaitu ({0}).</translation>
+    </message>
+    <message>
+        <source>Your top {0} of customers by spend; together {1} of customer revenue.</source>
+        <translation>Labākie {0} klientu pēc tēriņiem; kopā {1} no klientu ieņēmumiem.</translation>
+    </message>
+    <message>
+        <source>Orders in the {0} days up to the last order ({1})</source>
+        <translation>Pasūtījumi {0} dienās līdz pēdējam pasūtījumam ({1})</translation>
+    </message>
+    <message>
+        <source>; {0}{1} on the {2} days before</source>
+        <translation>; {0}{1} pret iepriekšējām {2} dienām</translation>
+    </message>
+    <message>
+        <source>Together {0} of customer revenue.</source>
+        <translation>Kopā {0} no klientu ieņēmumiem.</translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
         <source>VIP</source>
@@ -2381,6 +2428,29 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>bought together in {0} of {1} orders that contain {2}</source>
+        <translation>pirkti kopā {0} no {1} pasūtījumiem, kuros ir {2}</translation>
+    </message>
+    <message>
+        <source>bought together in {0} of {1} baskets that contain {2}</source>
+        <translation>pirkti kopā {0} no {1} groziem, kuros ir {2}</translation>
+    </message>
+    <message>
+        <source>{0}× more often than by chance</source>
+        <translation>{0}× biežāk nekā nejauši</translation>
+    </message>
+    <message>
+        <source>less often than chance would give ({0}×)</source>
+        <translation>retāk nekā nejauši ({0}×)</translation>
+    </message>
+    <message>
+        <source>about as often as chance would give</source>
+        <translation>apmēram tikpat bieži kā nejauši</translation>
     </message>
 </context>
 <context>

@@ -2302,6 +2302,53 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
 </context>
 <context>
+    <name>headlines</name>
+    <message>
+        <source>No customers yet: import your orders to see how many come back.</source>
+        <translation>Nie ma jeszcze klientów: zaimportuj zamówienia, aby zobaczyć, ilu wraca.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Nie ma jeszcze zamówień.</translation>
+    </message>
+    <message>
+        <source>Good customers in the &apos;At Risk&apos; and &apos;Can&apos;t Lose Them&apos; segments: they used to buy often but have gone quiet.</source>
+        <translation>Dobrzy klienci z segmentów „Zagrożeni odejściem” i „Nie możesz ich stracić”: kiedyś kupowali często, a teraz ucichli.</translation>
+    </message>
+    <message>
+        <source>Repeat customers silent for more than twice their usual time between orders.</source>
+        <translation>Powracający klienci, którzy milczą ponad dwa razy dłużej niż zwykle między zamówieniami.</translation>
+    </message>
+    <message>
+        <source>People who placed at least one order ({0} orders in all).</source>
+        <translation>Osoby, które złożyły co najmniej jedno zamówienie (łącznie zamówień: {0}).</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers ordered more than once.</source>
+        <translation>{0} z {1} klientów zamówiło więcej niż raz.</translation>
+    </message>
+    <message>
+        <source>Revenue divided by the number of orders ({0}).</source>
+        <translation>Przychód podzielony przez liczbę zamówień ({0}).</translation>
+    </message>
+    <message>
+        <source>Your top {0} of customers by spend; together {1} of customer revenue.</source>
+        <translation>Najlepsze {0} klientów według wydatków; razem {1} przychodu od klientów.</translation>
+    </message>
+    <message>
+        <source>Orders in the {0} days up to the last order ({1})</source>
+        <translation>Zamówienia z {0} dni do ostatniego zamówienia ({1})</translation>
+    </message>
+    <message>
+        <source>; {0}{1} on the {2} days before</source>
+        <translation>; {0}{1} wobec poprzednich {2} dni</translation>
+    </message>
+    <message>
+        <source>Together {0} of customer revenue.</source>
+        <translation>Razem {0} przychodu od klientów.</translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
         <source>VIP</source>
@@ -2381,6 +2428,29 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>bought together in {0} of {1} orders that contain {2}</source>
+        <translation>kupowane razem w {0} z {1} zamówień zawierających {2}</translation>
+    </message>
+    <message>
+        <source>bought together in {0} of {1} baskets that contain {2}</source>
+        <translation>kupowane razem w {0} z {1} koszyków zawierających {2}</translation>
+    </message>
+    <message>
+        <source>{0}× more often than by chance</source>
+        <translation>{0}× częściej niż przypadkiem</translation>
+    </message>
+    <message>
+        <source>less often than chance would give ({0}×)</source>
+        <translation>rzadziej niż przypadkiem ({0}×)</translation>
+    </message>
+    <message>
+        <source>about as often as chance would give</source>
+        <translation>mniej więcej tak często jak przypadkiem</translation>
     </message>
 </context>
 <context>

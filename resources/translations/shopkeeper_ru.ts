@@ -2302,6 +2302,53 @@ ready to try every screen</source>
     </message>
 </context>
 <context>
+    <name>headlines</name>
+    <message>
+        <source>No customers yet: import your orders to see how many come back.</source>
+        <translation>Покупателей пока нет: импортируйте заказы, чтобы увидеть, сколько возвращается.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Заказов пока нет.</translation>
+    </message>
+    <message>
+        <source>Good customers in the &apos;At Risk&apos; and &apos;Can&apos;t Lose Them&apos; segments: they used to buy often but have gone quiet.</source>
+        <translation>Хорошие покупатели из сегментов «В зоне риска» и «Нельзя потерять»: раньше покупали часто, а теперь затихли.</translation>
+    </message>
+    <message>
+        <source>Repeat customers silent for more than twice their usual time between orders.</source>
+        <translation>Постоянные покупатели, молчащие вдвое дольше обычного промежутка между заказами.</translation>
+    </message>
+    <message>
+        <source>People who placed at least one order ({0} orders in all).</source>
+        <translation>Люди, сделавшие хотя бы один заказ (всего заказов: {0}).</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers ordered more than once.</source>
+        <translation>{0} из {1} покупателей заказывали больше одного раза.</translation>
+    </message>
+    <message>
+        <source>Revenue divided by the number of orders ({0}).</source>
+        <translation>Выручка, делённая на число заказов ({0}).</translation>
+    </message>
+    <message>
+        <source>Your top {0} of customers by spend; together {1} of customer revenue.</source>
+        <translation>Лучшие {0} покупателей по тратам; вместе {1} выручки от покупателей.</translation>
+    </message>
+    <message>
+        <source>Orders in the {0} days up to the last order ({1})</source>
+        <translation>Заказы за {0} дн. до последнего заказа ({1})</translation>
+    </message>
+    <message>
+        <source>; {0}{1} on the {2} days before</source>
+        <translation>; {0}{1} к предыдущим {2} дн.</translation>
+    </message>
+    <message>
+        <source>Together {0} of customer revenue.</source>
+        <translation>Вместе {0} выручки от покупателей.</translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
         <source>VIP</source>
@@ -2381,6 +2428,29 @@ ready to try every screen</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>bought together in {0} of {1} orders that contain {2}</source>
+        <translation>куплены вместе в {0} из {1} заказов, где есть {2}</translation>
+    </message>
+    <message>
+        <source>bought together in {0} of {1} baskets that contain {2}</source>
+        <translation>куплены вместе в {0} из {1} корзин, где есть {2}</translation>
+    </message>
+    <message>
+        <source>{0}× more often than by chance</source>
+        <translation>в {0} раза чаще, чем случайно</translation>
+    </message>
+    <message>
+        <source>less often than chance would give ({0}×)</source>
+        <translation>реже, чем случайно ({0}×)</translation>
+    </message>
+    <message>
+        <source>about as often as chance would give</source>
+        <translation>примерно так же часто, как случайно</translation>
     </message>
 </context>
 <context>

@@ -274,3 +274,46 @@ def test_segment_list_and_reason_texts_are_translated_at_run_time(qapp, private_
         table[("lists", "silent {0}× longer than usual")].format(i18n.format_number(2.5, 1))
     assert i18n.translate_reason("something core added later") == "something core added later"
     assert i18n.translate_reason(np.nan) is np.nan or math.isnan(i18n.translate_reason(np.nan))
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_pair_reasons_from_core_are_translated(qapp, private_settings, lang):
+    from core.analysis.pairs import reason_text
+
+    i18n.install_translator(qapp, lang)
+    table = ts_lookup(lang)
+    name = "RED MUG; SET OF 2"  # a product name with the separator inside stays whole
+    for lift, suffix in ((5.2, ("reasons", "{0}× more often than by chance")),
+                         (0.4, ("reasons", "less often than chance would give ({0}×)")),
+                         (1.0, ("reasons", "about as often as chance would give"))):
+        english = reason_text(1234, 4100, name, lift)
+        translated = i18n.translate_pair_reason(english)
+        expected = table[("reasons", "bought together in {0} of {1} orders that contain {2}")].format(
+            i18n.format_number(1234), i18n.format_number(4100), name)
+        if "{0}" in suffix[1]:
+            expected += "; " + table[suffix].format(i18n.format_number(lift, 1))
+        elif english != reason_text(1234, 4100, name, 5.2):
+            expected += "; " + table[suffix]
+        assert translated == expected, (english, translated)
+        assert "bought together" not in translated and name in translated
+    baskets = reason_text(3, 9, "MUG", 2.0, unit="baskets")
+    assert i18n.translate_pair_reason(baskets).startswith(
+        table[("reasons", "bought together in {0} of {1} baskets that contain {2}")].format(3, 9, "MUG"))
+    assert i18n.translate_pair_reason("a reason core added later") == "a reason core added later"
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_dashboard_headline_explanations_from_core_are_translated(qapp, private_settings, lang, demo_db, fresh_db):
+    from core.dashboard import headline_figures
+
+    i18n.install_translator(qapp, lang)
+    english_words = re.compile(r"\b(orders?|customers?|revenue|days|before|together|people|yet)\b", re.I)
+    heads = headline_figures(demo_db) + headline_figures(fresh_db)
+    assert len(heads) >= 10
+    for head in heads:
+        translated = i18n.translate_headline_explanation(head.explanation)
+        assert translated and translated != head.explanation, head.explanation
+        assert not english_words.search(translated), (head.key, translated)
+    revenue = next(h for h in headline_figures(demo_db) if h.key == "revenue_30d")
+    # the last order's date in the local short form (dd.MM.yyyy in pl/lv/ru), not "09 Dec 2011"
+    assert re.search(r"\d{2}\.\d{2}\.\d{4}", i18n.translate_headline_explanation(revenue.explanation))
