@@ -483,3 +483,43 @@ def translate_headline_explanation(text: str) -> str:
         return head + " " + QCoreApplication.translate("headlines", "Together {0} of customer revenue.").format(
             found.group(1))
     return translate_list(text)
+
+
+# ---- customer groups: core.analysis.clusters.describe_centre ("Frequent buyers, bought recently, mostly France")
+_CLUSTER_PARTS = {
+    "occasional buyers": QT_TRANSLATE_NOOP("clusters", "occasional buyers"),
+    "frequent buyers": QT_TRANSLATE_NOOP("clusters", "frequent buyers"),
+    "regular buyers": QT_TRANSLATE_NOOP("clusters", "regular buyers"),
+    "occasional small-basket buyers": QT_TRANSLATE_NOOP("clusters", "occasional small-basket buyers"),
+    "occasional big-basket buyers": QT_TRANSLATE_NOOP("clusters", "occasional big-basket buyers"),
+    "frequent small-basket buyers": QT_TRANSLATE_NOOP("clusters", "frequent small-basket buyers"),
+    "frequent big-basket buyers": QT_TRANSLATE_NOOP("clusters", "frequent big-basket buyers"),
+    "regular small-basket buyers": QT_TRANSLATE_NOOP("clusters", "regular small-basket buyers"),
+    "regular big-basket buyers": QT_TRANSLATE_NOOP("clusters", "regular big-basket buyers"),
+    "not seen for a long time": QT_TRANSLATE_NOOP("clusters", "not seen for a long time"),
+    "bought recently": QT_TRANSLATE_NOOP("clusters", "bought recently"),
+    "low total spend": QT_TRANSLATE_NOOP("clusters", "low total spend"),
+    "high total spend": QT_TRANSLATE_NOOP("clusters", "high total spend"),
+}
+_CLUSTER_COUNTRY = re.compile(r"^mostly (.+)$")
+
+
+def translate_cluster_description(text: str) -> str:
+    """Return a customer group's English description (core.analysis.clusters.describe_centre) in the UI language.
+
+    The country name stays as core gives it; a description with an unknown part is returned unchanged.
+    """
+    if not isinstance(text, str) or not text:
+        return text
+    out = []
+    for index, part in enumerate(text.split(", ")):
+        key = part[0].lower() + part[1:] if index == 0 else part
+        if key in _CLUSTER_PARTS:
+            out.append(QCoreApplication.translate("clusters", _CLUSTER_PARTS[key]))
+            continue
+        found = _CLUSTER_COUNTRY.match(key)
+        if not found or index == 0:
+            return text
+        out.append(QCoreApplication.translate("clusters", "mostly {0}").format(found.group(1)))
+    joined = ", ".join(out)
+    return joined[:1].upper() + joined[1:]

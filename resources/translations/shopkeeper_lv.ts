@@ -2283,6 +2283,65 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
 </context>
 <context>
+    <name>clusters</name>
+    <message>
+        <source>occasional buyers</source>
+        <translation>neregulāri pircēji</translation>
+    </message>
+    <message>
+        <source>frequent buyers</source>
+        <translation>bieži pircēji</translation>
+    </message>
+    <message>
+        <source>regular buyers</source>
+        <translation>regulāri pircēji</translation>
+    </message>
+    <message>
+        <source>occasional small-basket buyers</source>
+        <translation>neregulāri pircēji ar mazu grozu</translation>
+    </message>
+    <message>
+        <source>occasional big-basket buyers</source>
+        <translation>neregulāri pircēji ar lielu grozu</translation>
+    </message>
+    <message>
+        <source>frequent small-basket buyers</source>
+        <translation>bieži pircēji ar mazu grozu</translation>
+    </message>
+    <message>
+        <source>frequent big-basket buyers</source>
+        <translation>bieži pircēji ar lielu grozu</translation>
+    </message>
+    <message>
+        <source>regular small-basket buyers</source>
+        <translation>regulāri pircēji ar mazu grozu</translation>
+    </message>
+    <message>
+        <source>regular big-basket buyers</source>
+        <translation>regulāri pircēji ar lielu grozu</translation>
+    </message>
+    <message>
+        <source>not seen for a long time</source>
+        <translation>sen nav redzēti</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>pirka nesen</translation>
+    </message>
+    <message>
+        <source>low total spend</source>
+        <translation>mazi kopējie tēriņi</translation>
+    </message>
+    <message>
+        <source>high total spend</source>
+        <translation>lieli kopējie tēriņi</translation>
+    </message>
+    <message>
+        <source>mostly {0}</source>
+        <translation>pārsvarā {0}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>

@@ -2283,6 +2283,65 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
 </context>
 <context>
+    <name>clusters</name>
+    <message>
+        <source>occasional buyers</source>
+        <translation>okazjonalni kupujący</translation>
+    </message>
+    <message>
+        <source>frequent buyers</source>
+        <translation>częsti kupujący</translation>
+    </message>
+    <message>
+        <source>regular buyers</source>
+        <translation>regularni kupujący</translation>
+    </message>
+    <message>
+        <source>occasional small-basket buyers</source>
+        <translation>okazjonalni kupujący z małym koszykiem</translation>
+    </message>
+    <message>
+        <source>occasional big-basket buyers</source>
+        <translation>okazjonalni kupujący z dużym koszykiem</translation>
+    </message>
+    <message>
+        <source>frequent small-basket buyers</source>
+        <translation>częsti kupujący z małym koszykiem</translation>
+    </message>
+    <message>
+        <source>frequent big-basket buyers</source>
+        <translation>częsti kupujący z dużym koszykiem</translation>
+    </message>
+    <message>
+        <source>regular small-basket buyers</source>
+        <translation>regularni kupujący z małym koszykiem</translation>
+    </message>
+    <message>
+        <source>regular big-basket buyers</source>
+        <translation>regularni kupujący z dużym koszykiem</translation>
+    </message>
+    <message>
+        <source>not seen for a long time</source>
+        <translation>dawno niewidziani</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>kupili niedawno</translation>
+    </message>
+    <message>
+        <source>low total spend</source>
+        <translation>niskie łączne wydatki</translation>
+    </message>
+    <message>
+        <source>high total spend</source>
+        <translation>wysokie łączne wydatki</translation>
+    </message>
+    <message>
+        <source>mostly {0}</source>
+        <translation>głównie {0}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>

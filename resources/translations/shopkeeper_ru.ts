@@ -2283,6 +2283,65 @@ ready to try every screen</source>
     </message>
 </context>
 <context>
+    <name>clusters</name>
+    <message>
+        <source>occasional buyers</source>
+        <translation>редкие покупатели</translation>
+    </message>
+    <message>
+        <source>frequent buyers</source>
+        <translation>частые покупатели</translation>
+    </message>
+    <message>
+        <source>regular buyers</source>
+        <translation>постоянные покупатели</translation>
+    </message>
+    <message>
+        <source>occasional small-basket buyers</source>
+        <translation>редкие покупатели с маленькой корзиной</translation>
+    </message>
+    <message>
+        <source>occasional big-basket buyers</source>
+        <translation>редкие покупатели с большой корзиной</translation>
+    </message>
+    <message>
+        <source>frequent small-basket buyers</source>
+        <translation>частые покупатели с маленькой корзиной</translation>
+    </message>
+    <message>
+        <source>frequent big-basket buyers</source>
+        <translation>частые покупатели с большой корзиной</translation>
+    </message>
+    <message>
+        <source>regular small-basket buyers</source>
+        <translation>постоянные покупатели с маленькой корзиной</translation>
+    </message>
+    <message>
+        <source>regular big-basket buyers</source>
+        <translation>постоянные покупатели с большой корзиной</translation>
+    </message>
+    <message>
+        <source>not seen for a long time</source>
+        <translation>давно не появлялись</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>покупали недавно</translation>
+    </message>
+    <message>
+        <source>low total spend</source>
+        <translation>мало потратили в сумме</translation>
+    </message>
+    <message>
+        <source>high total spend</source>
+        <translation>много потратили в сумме</translation>
+    </message>
+    <message>
+        <source>mostly {0}</source>
+        <translation>в основном {0}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>

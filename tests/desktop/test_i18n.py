@@ -317,3 +317,29 @@ def test_dashboard_headline_explanations_from_core_are_translated(qapp, private_
     revenue = next(h for h in headline_figures(demo_db) if h.key == "revenue_30d")
     # the last order's date in the local short form (dd.MM.yyyy in pl/lv/ru), not "09 Dec 2011"
     assert re.search(r"\d{2}\.\d{2}\.\d{4}", i18n.translate_headline_explanation(revenue.explanation))
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_every_cluster_description_core_can_write_is_translated(qapp, private_settings, lang):
+    import itertools
+
+    from core.analysis.clusters import describe_centre
+
+    i18n.install_translator(qapp, lang)
+    table = ts_lookup(lang)
+    seen = set()
+    for r, f, m, b in itertools.product((-1.0, 0.0, 1.0), repeat=4):  # every level of every z-score
+        for country, share in (("Latvia", 0.8), (None, 0.0)):
+            english = describe_centre({"recency": r, "frequency": f, "monetary": m, "basket": b}, country, share)
+            seen.add(english)
+            translated = i18n.translate_cluster_description(english)
+            assert translated != english and translated[0].isupper(), english
+            assert not re.search(r"\b(buyers|spend|recently|mostly)\b", translated), translated
+            assert ("Latvia" in translated) == (country is not None)
+    assert len(seen) == 3 * 3 * 3 * 3 * 2  # frequency × basket × recency × spend levels × country or not
+    frequent = describe_centre({"recency": -1.0, "frequency": 1.0, "monetary": 1.0, "basket": 0.0}, "Latvia", 0.9)
+    assert frequent == "Frequent buyers, bought recently, high total spend, mostly Latvia"
+    parts = [table[("clusters", key)] for key in ("frequent buyers", "bought recently", "high total spend")]
+    expected = ", ".join(parts + [table[("clusters", "mostly {0}")].format("Latvia")])
+    assert i18n.translate_cluster_description(frequent) == expected[:1].upper() + expected[1:]
+    assert i18n.translate_cluster_description("Weekend shoppers") == "Weekend shoppers"
