@@ -315,3 +315,31 @@ def test_known_order_gains_a_line_and_only_changed_lines_are_rewritten():
                       "ORDER BY o.external_id, l.line_no").fetchall()
     assert rows == [("A-1", 1, "A1", 2.0, 700), ("A-1", 2, "B2", 2.0, 850), ("A-1", 3, "E5", 1.0, 990),
                     ("A-2", 1, "C3", 1.0, 100), ("A-2", 2, "D4", 4.0, 320), ("A-3", 1, "A1", 1.0, 350)]
+
+
+def test_products_and_customers_are_rewritten_only_when_something_changed():
+    """A later export names the same products and customers: only the product whose price and the customer
+    whose country changed are written (temp triggers count real UPDATEs); the values land."""
+    db = open_memory_shop()
+    rows = _order("A-1", email="ann@example.com", lines=(("A1", 2, 350), ("B2", 1, 425)))
+    for row in rows:
+        row["country"] = "Poland"
+    _write_canonical(db, _canonical(rows))
+    db.execute("CREATE TEMP TABLE rewrites(what TEXT)")
+    db.execute("CREATE TEMP TRIGGER p_rewrites AFTER UPDATE ON products BEGIN INSERT INTO rewrites VALUES "
+               "('product ' || NEW.sku); END")
+    db.execute("CREATE TEMP TRIGGER c_rewrites AFTER UPDATE ON customers BEGIN INSERT INTO rewrites VALUES "
+               "('customer ' || NEW.key); END")
+    again = _order("A-2", email="ann@example.com", lines=(("A1", 1, 350), ("B2", 1, 450)))
+    for row in again:
+        row["country"] = "Poland"
+    _write_canonical(db, _canonical(again))
+    assert db.execute("SELECT what FROM rewrites").fetchall() == [("product B2",)]
+    assert db.execute("SELECT sku, last_price_minor FROM products ORDER BY sku").fetchall() == [("A1", 350),
+                                                                                                ("B2", 450)]
+    moved = _order("A-3", email="ann@example.com")
+    moved[0]["country"] = "Latvia"  # a newer export's known value replaces the old one
+    _write_canonical(db, _canonical(moved))
+    assert db.execute("SELECT what FROM rewrites WHERE what LIKE 'customer%'").fetchall() == [
+        ("customer ann@example.com",)]
+    assert db.execute("SELECT country FROM customers").fetchone()[0] == "Latvia"
