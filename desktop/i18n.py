@@ -402,14 +402,30 @@ _PAIR_SUFFIXES = (
 )
 
 
+_PRODUCT_REASONS = (  # core.analysis.recommend (personal picks) and core.analysis.replenish.due_text
+    (re.compile(r"^bought it in (\d+) order\(s\); customers usually rebuy it every (\d+) days$"),
+     QT_TRANSLATE_NOOP("reasons", "bought it in {0} order(s); customers usually rebuy it every {1} days")),
+    (re.compile(r"^often bought with (.+), which they bought$", re.S),
+     QT_TRANSLATE_NOOP("reasons", "often bought with {0}, which they bought")),
+    (re.compile(r"^usually rebuys every (\d+) days, last bought ([\d,]+) days ago$"),
+     QT_TRANSLATE_NOOP("reasons", "usually rebuys every {0} days, last bought {1} days ago")),
+)
+
+
 def translate_pair_reason(text: str) -> str:
-    """Return a "bought together" rule's English reason (core.analysis.pairs.reason_text) in the UI language.
+    """Return a product's English reason in the UI language: a "bought together" rule's
+    (core.analysis.pairs.reason_text), a personal pick's (core.analysis.recommend) or a refill's
+    (core.analysis.replenish.due_text).
 
     "bought together in 23 of 410 orders that contain RED MUG; 5.2× more often than by chance" keeps the
     product name as it is and formats the numbers the local way; other text is returned unchanged.
     """
     if not isinstance(text, str):
         return text
+    for pattern, source in _PRODUCT_REASONS:
+        found = pattern.match(text)
+        if found:
+            return QCoreApplication.translate("reasons", source).format(*(_local_number(g) for g in found.groups()))
     rest, suffix = text, ""
     for pattern, source in _PAIR_SUFFIXES:
         found = pattern.search(rest)

@@ -2511,6 +2511,18 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <source>about as often as chance would give</source>
         <translation>apmēram tikpat bieži kā nejauši</translation>
     </message>
+    <message>
+        <source>bought it in {0} order(s); customers usually rebuy it every {1} days</source>
+        <translation>pirka to pasūtījumos: {0}; klienti to parasti pērk atkal ik pēc {1} dienām</translation>
+    </message>
+    <message>
+        <source>often bought with {0}, which they bought</source>
+        <translation>bieži pirkts kopā ar {0}, ko klients ir pircis</translation>
+    </message>
+    <message>
+        <source>usually rebuys every {0} days, last bought {1} days ago</source>
+        <translation>parasti pērk atkal ik pēc {0} dienām, pēdējoreiz pirms {1} dienām</translation>
+    </message>
 </context>
 <context>
     <name>recommendation_sources</name>

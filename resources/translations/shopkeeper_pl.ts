@@ -2511,6 +2511,18 @@ gotowy do wypróbowania każdego ekranu</translation>
         <source>about as often as chance would give</source>
         <translation>mniej więcej tak często jak przypadkiem</translation>
     </message>
+    <message>
+        <source>bought it in {0} order(s); customers usually rebuy it every {1} days</source>
+        <translation>kupił go w zamówieniach: {0}; klienci zwykle kupują go ponownie co {1} dni</translation>
+    </message>
+    <message>
+        <source>often bought with {0}, which they bought</source>
+        <translation>często kupowany z {0}, który ten klient kupił</translation>
+    </message>
+    <message>
+        <source>usually rebuys every {0} days, last bought {1} days ago</source>
+        <translation>zwykle kupuje ponownie co {0} dni, ostatnio {1} dni temu</translation>
+    </message>
 </context>
 <context>
     <name>recommendation_sources</name>

@@ -2511,6 +2511,18 @@ ready to try every screen</source>
         <source>about as often as chance would give</source>
         <translation>примерно так же часто, как случайно</translation>
     </message>
+    <message>
+        <source>bought it in {0} order(s); customers usually rebuy it every {1} days</source>
+        <translation>покупал его в заказах: {0}; обычно его покупают снова каждые {1} дн.</translation>
+    </message>
+    <message>
+        <source>often bought with {0}, which they bought</source>
+        <translation>часто покупают вместе с {0}, который клиент уже покупал</translation>
+    </message>
+    <message>
+        <source>usually rebuys every {0} days, last bought {1} days ago</source>
+        <translation>обычно покупает снова каждые {0} дн., последний раз {1} дн. назад</translation>
+    </message>
 </context>
 <context>
     <name>recommendation_sources</name>

@@ -343,3 +343,21 @@ def test_every_cluster_description_core_can_write_is_translated(qapp, private_se
     expected = ", ".join(parts + [table[("clusters", "mostly {0}")].format("Latvia")])
     assert i18n.translate_cluster_description(frequent) == expected[:1].upper() + expected[1:]
     assert i18n.translate_cluster_description("Weekend shoppers") == "Weekend shoppers"
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_pick_and_refill_reasons_are_translated(qapp, private_settings, lang):
+    from core.analysis.replenish import due_text
+
+    i18n.install_translator(qapp, lang)
+    table = ts_lookup(lang)
+    refill = due_text(30.4, 1234)
+    assert refill == "usually rebuys every 30 days, last bought 1,234 days ago"  # the English the pattern expects
+    assert i18n.translate_pair_reason(refill) == table[
+        ("reasons", "usually rebuys every {0} days, last bought {1} days ago")].format("30", i18n.format_number(1234))
+    # the two sentences core.analysis.recommend writes for personal picks
+    similar = i18n.translate_pair_reason("often bought with MUG, RED, which they bought")
+    assert similar == table[("reasons", "often bought with {0}, which they bought")].format("MUG, RED")
+    rebuy = i18n.translate_pair_reason("bought it in 3 order(s); customers usually rebuy it every 45 days")
+    assert rebuy == table[("reasons", "bought it in {0} order(s); customers usually rebuy it every {1} days")].format(
+        "3", "45")
