@@ -492,7 +492,7 @@ def translate_headline_explanation(text: str) -> str:
             days, _local_date(day))
         if sign:
             out += QCoreApplication.translate("headlines", "; {0}{1} on the {2} days before").format(sign, change, days)
-        return out + "."
+        return out if out.endswith(".") else out + "."  # Russian ends on "дн." already
     found = _HEADLINE_TOGETHER.search(text)
     if found:  # the VIP list's explanation plus its share of revenue
         head = translate_list(text[:found.start()])

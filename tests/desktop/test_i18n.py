@@ -314,6 +314,7 @@ def test_dashboard_headline_explanations_from_core_are_translated(qapp, private_
         translated = i18n.translate_headline_explanation(head.explanation)
         assert translated and translated != head.explanation, head.explanation
         assert not english_words.search(translated), (head.key, translated)
+        assert not translated.endswith(".."), translated
     revenue = next(h for h in headline_figures(demo_db) if h.key == "revenue_30d")
     # the last order's date in the local short form (dd.MM.yyyy in pl/lv/ru), not "09 Dec 2011"
     assert re.search(r"\d{2}\.\d{2}\.\d{4}", i18n.translate_headline_explanation(revenue.explanation))
