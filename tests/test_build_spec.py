@@ -133,7 +133,7 @@ def test_spec_filter_drops_unused_image_formats_network_and_toy_data():
                     "libQt6Network.so.6", "PySide6/Qt/plugins/imageformats/libqtiff.so",
                     "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/Qt/plugins/imageformats/libqwebp.so",
                     "sklearn/datasets/data/iris.csv", "sklearn/datasets/images/china.jpg",
-                    "sklearn/datasets/tests/data/svmlight_classification.txt"):
+                    "sklearn/datasets/tests/data/svmlight_classification.txt", "PySide6/opengl32sw.dll"):
         assert not wanted(dropped), dropped
     assert not wanted("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Oblique.ttf")
     for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
