@@ -273,7 +273,9 @@ def bench_segments(table: Table, work: Path, spec: dict, args) -> None:
     ok = "segments_seconds" in out or "clv_seconds" in out
     table.add(f"segments + CLV, {customers:,} customers ({spec['customer_lines']:,} lines)",
               _t(out["seconds"], out["cpu"]) if ok else "not available", peak=res["peak_mb"],
-              check=", ".join(parts) + "; " + _target(ok and out["seconds"] <= 10, "≤ 10 s (the 1M-line target)"))
+              check=", ".join(parts) + "; " + (
+                  _target(ok and out["seconds"] <= 10, "≤ 10 s (the 1M-line target)")
+                  if spec["customer_lines"] <= 1_000_000 else "no target above 1M lines"))
     csv_path.unlink(missing_ok=True)
 
 
@@ -345,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks of one size and print the table; returns 0 (1 when a check failed)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="tiny")
-    parser.add_argument("--only", nargs="*", choices=GROUPS, help="run only these groups")
+    parser.add_argument("--only", "--tasks", dest="only", nargs="*", choices=GROUPS, help="run only these groups")
     parser.add_argument("--skip", nargs="*", default=[],
                         choices=[*GROUPS, "sqlite-utils", "mlxtend", "eu"], help="leave these out")
     parser.add_argument("--seed", type=int, default=7)
