@@ -11,14 +11,14 @@ import pandas as pd
 
 from core.importers.base import ImportFormat, ImportOptions, column, empty_canonical
 from core.importers.values import (
-    clean_text,
+    Distinct,
+    _clean_text,
+    _parse_bool,
     detect_day_first,
     guess_decimal_separator,
-    normalise_email,
-    parse_bool,
-    parse_datetimes,
-    parse_number,
-    per_distinct,
+    normalise_email_distinct,
+    parse_datetimes_distinct,
+    parse_number_distinct,
     to_minor_units,
 )
 
@@ -37,27 +37,31 @@ class OnlineRetailFormat(ImportFormat):
             options.day_first = detect_day_first(column(sample, "InvoiceDate"))
 
     def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
+        # Each raw column is factorised once (Distinct) and every clean-up and parse step runs on its
+        # distinct values only; the results equal clean_text / parse_* on the rows.
         out = empty_canonical(raw.index)
-        invoice = clean_text(column(raw, "Invoice", "InvoiceNo"))
+        invoice_distinct = Distinct.of(column(raw, "Invoice", "InvoiceNo")).map(_clean_text)
+        invoice = invoice_distinct.spread()
         out["order_id"] = invoice
-        out["ordered_at"], out["utc_offset_min"] = parse_datetimes(column(raw, "InvoiceDate"), options.day_first)
-        cancelled = per_distinct(invoice, lambda text: text.str.upper().str.startswith("C")).fillna(False)
+        out["ordered_at"], out["utc_offset_min"] = parse_datetimes_distinct(
+            Distinct.of(column(raw, "InvoiceDate")), options.day_first)
+        cancelled = invoice_distinct.map(lambda text: text.str.upper().str.startswith("C")).spread().fillna(False)
         out["is_cancelled"] = cancelled.astype(int)
         out["status"] = cancelled.map({True: "cancelled", False: "paid"})
         out["currency"] = options.currency or "GBP"
-        customer = per_distinct(clean_text(column(raw, "Customer ID", "CustomerID")),
-                                lambda text: text.str.replace(r"\.0$", "", regex=True))
-        out["customer_external_id"] = customer
-        out["customer_email"] = normalise_email(column(raw, "Email"))
-        out["first_name"] = clean_text(column(raw, "First Name"))
-        out["last_name"] = clean_text(column(raw, "Last Name"))
-        out["accepts_marketing"] = parse_bool(column(raw, "Accepts Marketing"))
-        out["country"] = clean_text(column(raw, "Country"))
-        sku = clean_text(column(raw, "StockCode"))
+        customer = Distinct.of(column(raw, "Customer ID", "CustomerID")).map(_clean_text).map(
+            lambda text: text.str.replace(r"\.0$", "", regex=True))
+        out["customer_external_id"] = customer.spread()
+        out["customer_email"] = normalise_email_distinct(Distinct.of(column(raw, "Email")))
+        out["first_name"] = Distinct.of(column(raw, "First Name")).map(_clean_text).spread()
+        out["last_name"] = Distinct.of(column(raw, "Last Name")).map(_clean_text).spread()
+        out["accepts_marketing"] = Distinct.of(column(raw, "Accepts Marketing")).map(_parse_bool).spread()
+        out["country"] = Distinct.of(column(raw, "Country")).map(_clean_text).spread()
+        sku = Distinct.of(column(raw, "StockCode")).map(_clean_text).spread()
         out["sku"] = sku
-        out["product_name"] = clean_text(column(raw, "Description")).fillna(sku)
-        quantity = parse_number(column(raw, "Quantity"), ".")
-        price = parse_number(column(raw, "Price", "UnitPrice"), options.decimal)
+        out["product_name"] = Distinct.of(column(raw, "Description")).map(_clean_text).spread().fillna(sku)
+        quantity = parse_number_distinct(Distinct.of(column(raw, "Quantity")), ".")
+        price = parse_number_distinct(Distinct.of(column(raw, "Price", "UnitPrice")), options.decimal)
         out["quantity"] = quantity
         out["unit_price_minor"] = to_minor_units(price)
         out["line_total_minor"] = to_minor_units(quantity * price)

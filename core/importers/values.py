@@ -47,6 +47,58 @@ def per_distinct(series: pd.Series, func):
     return spread[0] if single else tuple(spread)
 
 
+class Distinct:
+    """A column factorised once: integer codes per row plus a Series of its distinct values.
+
+    ``map`` runs an element-wise function (one that maps a missing cell to a missing result, like every
+    parser here) on the distinct values only and keeps the codes, so a chain of clean-up and parse steps on
+    one column hashes its strings once per chunk instead of once per step. ``spread`` gives the row Series.
+    Results equal ``per_distinct`` / calling the functions on the rows.
+    """
+
+    __slots__ = ("codes", "values", "index", "has_missing")
+
+    def __init__(self, codes: np.ndarray, values: pd.Series, index: pd.Index, has_missing: bool):
+        self.codes = codes
+        self.values = values
+        self.index = index
+        self.has_missing = has_missing
+
+    @classmethod
+    def of(cls, series: pd.Series) -> "Distinct":
+        """Return the Distinct of ``series`` with its values as the ``string`` dtype (as ``clean_text`` sees them)."""
+        if not isinstance(series.dtype, pd.StringDtype):
+            series = series.astype("string")  # never hash 1, 1.0 and True as one value
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        values = pd.Series(uniques, dtype="string")
+        return cls(codes, values, series.index, bool((codes < 0).any()))
+
+    def map(self, func) -> "Distinct":
+        """Return a Distinct whose values are ``func(values)`` (func must return one Series of the same length)."""
+        return Distinct(self.codes, func(self.values), self.index, self.has_missing)
+
+    def map_many(self, func) -> tuple["Distinct", ...]:
+        """Like ``map`` for a ``func`` returning a tuple of Series."""
+        return tuple(Distinct(self.codes, result, self.index, self.has_missing) for result in func(self.values))
+
+    def spread(self) -> pd.Series:
+        """Return the per-row Series (index of the original column)."""
+        result = self.values
+        if self.has_missing and isinstance(result.dtype, np.dtype) and result.dtype.kind in "iub":
+            result = result.astype(object)  # unreachable for the parsers here; keeps a missing cell missing
+        values = result.array.take(self.codes, allow_fill=self.has_missing)
+        return pd.Series(values, index=self.index, name=result.name)
+
+    def rows(self, limit: int | None = None) -> pd.Series:
+        """Return the values of the first ``limit`` rows whose value is not missing, in row order."""
+        present = ~self.values.isna().to_numpy(dtype=bool)
+        codes = self.codes[self.codes >= 0]
+        codes = codes[present[codes]]
+        if limit is not None:
+            codes = codes[:limit]
+        return pd.Series(self.values.array.take(codes), dtype=self.values.dtype)
+
+
 def clean_text(series: pd.Series) -> pd.Series:
     """Return the Series stripped of whitespace and spreadsheet ``'`` prefixes, with empty strings as NA."""
     return per_distinct(series.astype("string"), _clean_text)
@@ -59,8 +111,17 @@ def _clean_text(text: pd.Series) -> pd.Series:
 
 def normalise_email(series: pd.Series) -> pd.Series:
     """Return lower-cased, trimmed e-mails; values without an ``@`` become NA."""
-    text = clean_text(series).str.lower()
+    return _email_from_clean(clean_text(series))
+
+
+def _email_from_clean(text: pd.Series) -> pd.Series:
+    text = text.str.lower()
     return text.where(text.str.contains("@", na=False), pd.NA)
+
+
+def normalise_email_distinct(raw: Distinct) -> pd.Series:
+    """``normalise_email`` for a raw column already factorised (``Distinct.of``); same results."""
+    return raw.map(_clean_text).map(_email_from_clean).spread()
 
 
 def guess_decimal_separator(series: pd.Series) -> str:
@@ -83,6 +144,14 @@ def parse_number(series: pd.Series, decimal: str | None = None) -> pd.Series:
     if decimal is None:
         decimal = guess_decimal_separator(text)
     return per_distinct(text, lambda distinct: _parse_clean_number(distinct, decimal))
+
+
+def parse_number_distinct(raw: Distinct, decimal: str | None = None) -> pd.Series:
+    """``parse_number`` for a raw column already factorised (``Distinct.of``); same results."""
+    text = raw.map(_clean_text)
+    if decimal is None:
+        decimal = guess_decimal_separator(text.spread())
+    return text.map(lambda distinct: _parse_clean_number(distinct, decimal)).spread()
 
 
 def _parse_clean_number(text: pd.Series, decimal: str) -> pd.Series:
@@ -145,6 +214,37 @@ def parse_datetimes(series: pd.Series, day_first: bool | None = None) -> tuple[p
     if day_first is None:
         day_first = detect_day_first(per_distinct(text, _without_zone))
     return per_distinct(text, lambda distinct: _parse_clean_datetimes(distinct, day_first))
+
+
+def parse_datetimes_distinct(raw: Distinct, day_first: bool | None = None) -> tuple[pd.Series, pd.Series]:
+    """``parse_datetimes`` for a raw column already factorised (``Distinct.of``); same results."""
+    text = raw.map(_clean_text)
+    if day_first is None:
+        day_first = _detect_day_first_distinct(text.map(_without_zone).map(_clean_text))
+    iso, offsets = text.map_many(lambda distinct: _parse_clean_datetimes(distinct, day_first))
+    return iso.spread(), offsets.spread()
+
+
+def _detect_day_first_distinct(text: Distinct) -> bool | None:
+    """``detect_day_first`` for a column given as distinct values that already went through its ``clean_text``."""
+    head = text.rows(1000)
+    if head.empty or head.str.match(_ISO).all():
+        return None
+    sample = text.values.dropna()
+    parts = sample.drop_duplicates().str.extract(_SLASHED)
+    if parts.isna().all().all():
+        return None
+    first = pd.to_numeric(parts[0], errors="coerce")
+    second = pd.to_numeric(parts[1], errors="coerce")
+    if (first > 12).any():
+        return True
+    if (second > 12).any():
+        return False
+    if head.str.match(r"^\d{1,2}\.\d{1,2}\.\d{2,4}").all():
+        return True  # dd.mm.yyyy: no locale writes month-first dates with dots
+    raise AmbiguousDatesError(
+        "Every date in this file could be read day-first or month-first (for example 03/04); "
+        "please say which order the dates are in.")
 
 
 def _without_zone(text: pd.Series) -> pd.Series:
