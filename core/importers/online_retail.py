@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.importers.base import ImportFormat, ImportOptions, column, empty_canonical
+from core.importers.base import CANONICAL_COLUMNS, ImportFormat, ImportOptions, column
 from core.importers.values import (
     Distinct,
     _clean_text,
@@ -38,39 +38,46 @@ class OnlineRetailFormat(ImportFormat):
 
     def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
         # Each raw column is factorised once (Distinct) and every clean-up and parse step runs on its
-        # distinct values only; the results equal clean_text / parse_* on the rows.
-        out = empty_canonical(raw.index)
-        invoice_distinct = Distinct.of(column(raw, "Invoice", "InvoiceNo")).map(_clean_text)
+        # distinct values only; the results equal clean_text / parse_* on the rows (see
+        # tests/core/test_values_speed_equivalence.py, which keeps the row-level version as the reference).
+        invoice_distinct = Distinct.of_column(raw, "Invoice", "InvoiceNo").map(_clean_text)
         invoice = invoice_distinct.spread()
-        out["order_id"] = invoice
-        out["ordered_at"], out["utc_offset_min"] = parse_datetimes_distinct(
-            Distinct.of(column(raw, "InvoiceDate")), options.day_first)
+        ordered_at, utc_offset_min = parse_datetimes_distinct(Distinct.of_column(raw, "InvoiceDate"),
+                                                              options.day_first)
         cancelled = invoice_distinct.map(lambda text: text.str.upper().str.startswith("C")).spread().fillna(False)
-        out["is_cancelled"] = cancelled.astype(int)
-        out["status"] = cancelled.map({True: "cancelled", False: "paid"})
-        out["currency"] = options.currency or "GBP"
-        customer = Distinct.of(column(raw, "Customer ID", "CustomerID")).map(_clean_text).map(
+        customer = Distinct.of_column(raw, "Customer ID", "CustomerID").map(_clean_text).map(
             lambda text: text.str.replace(r"\.0$", "", regex=True))
-        out["customer_external_id"] = customer.spread()
-        out["customer_email"] = normalise_email_distinct(Distinct.of(column(raw, "Email")))
-        out["first_name"] = Distinct.of(column(raw, "First Name")).map(_clean_text).spread()
-        out["last_name"] = Distinct.of(column(raw, "Last Name")).map(_clean_text).spread()
-        out["accepts_marketing"] = Distinct.of(column(raw, "Accepts Marketing")).map(_parse_bool).spread()
-        out["country"] = Distinct.of(column(raw, "Country")).map(_clean_text).spread()
-        sku = Distinct.of(column(raw, "StockCode")).map(_clean_text).spread()
-        out["sku"] = sku
-        out["product_name"] = Distinct.of(column(raw, "Description")).map(_clean_text).spread().fillna(sku)
-        quantity = parse_number_distinct(Distinct.of(column(raw, "Quantity")), ".")
-        price = parse_number_distinct(Distinct.of(column(raw, "Price", "UnitPrice")), options.decimal)
-        out["quantity"] = quantity
-        out["unit_price_minor"] = to_minor_units(price)
-        out["line_total_minor"] = to_minor_units(quantity * price)
+        sku = Distinct.of_column(raw, "StockCode").map(_clean_text).spread()
+        product_name = Distinct.of_column(raw, "Description").map(_clean_text).spread().fillna(sku)
+        quantity = parse_number_distinct(Distinct.of_column(raw, "Quantity"), ".")
+        price = parse_number_distinct(Distinct.of_column(raw, "Price", "UnitPrice"), options.decimal)
         reason = pd.Series(None, index=raw.index, dtype="object")
         reason[price.isna()] = "price is not a number"
         reason[quantity.isna()] = "quantity is not a number"
-        reason[out["ordered_at"].isna()] = "date is missing or not a date"
-        reason[sku.isna() & out["product_name"].isna()] = "no product code or name"
+        reason[ordered_at.isna()] = "date is missing or not a date"
+        reason[sku.isna() & product_name.isna()] = "no product code or name"
         reason[invoice.isna()] = "no invoice number"
-        out["skip_reason"] = reason
+        columns = {
+            "order_id": invoice,
+            "ordered_at": ordered_at,
+            "utc_offset_min": utc_offset_min,
+            "status": cancelled.map({True: "cancelled", False: "paid"}),
+            "is_cancelled": cancelled.astype(int),
+            "customer_email": normalise_email_distinct(Distinct.of_column(raw, "Email")),
+            "customer_external_id": customer.spread(),
+            "first_name": Distinct.of_column(raw, "First Name").map(_clean_text).spread(),
+            "last_name": Distinct.of_column(raw, "Last Name").map(_clean_text).spread(),
+            "country": Distinct.of_column(raw, "Country").map(_clean_text).spread(),
+            "accepts_marketing": Distinct.of_column(raw, "Accepts Marketing").map(_parse_bool).spread(),
+            "sku": sku,
+            "product_name": product_name,
+            "quantity": quantity,
+            "unit_price_minor": to_minor_units(price),
+            "line_total_minor": to_minor_units(quantity * price),
+            "skip_reason": reason,
+        }
+        # The same frame as empty_canonical + column assignments, built in one go.
+        missing = pd.Series(pd.NA, index=raw.index, dtype="object")
+        out = pd.DataFrame({name: columns.get(name, missing) for name in CANONICAL_COLUMNS}, index=raw.index)
+        out["currency"] = options.currency or "GBP"
         return out
-

@@ -182,7 +182,7 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
                         break
                 bad = sum(str(w.message).count("Skipping line") for w in caught)
                 chunk.columns = [str(c).strip().lstrip("\ufeff") for c in chunk.columns]
-                chunk = chunk.dropna(how="all")
+                chunk = _drop_empty_rows(chunk)
                 chunk.attrs["bad_lines"] = bad
                 fraction = min(1.0, raw_handle.tell() / max(1, sniff.size_bytes))
                 yield chunk, fraction
@@ -190,6 +190,18 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
             raise ImportFailed(f"{sniff.path.name} could not be read as a table: {exc}.") from exc
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
             raise ImportFailed(_BROKEN_GZIP.format(name=sniff.path.name)) from exc
+
+
+def _drop_empty_rows(chunk: pd.DataFrame) -> pd.DataFrame:
+    """Return ``chunk.dropna(how="all")``, looking at every column only for rows whose first cell is missing."""
+    if chunk.shape[1] == 0:
+        return chunk.dropna(how="all")
+    candidates = chunk.iloc[:, 0].isna().to_numpy(dtype=bool)
+    if not candidates.any():
+        return chunk
+    empty = candidates.copy()
+    empty[candidates] = chunk[candidates].isna().all(axis=1).to_numpy(dtype=bool)
+    return chunk[~empty] if empty.any() else chunk
 
 
 def read_all(sniff: FileSniff) -> pd.DataFrame:

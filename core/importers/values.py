@@ -14,7 +14,6 @@ import pandas as pd
 from core.errors import ShopkeeperError
 
 _CURRENCY_JUNK = re.compile(r"[^\d,.\-+eE]")
-_LEADING_APOSTROPHE = re.compile(r"^'")
 
 
 class AmbiguousDatesError(ShopkeeperError):
@@ -73,6 +72,20 @@ class Distinct:
         values = pd.Series(uniques, dtype="string")
         return cls(codes, values, series.index, bool((codes < 0).any()))
 
+    @classmethod
+    def missing(cls, index: pd.Index) -> "Distinct":
+        """Return the Distinct of an all-missing column on ``index`` (what ``of`` gives, without hashing)."""
+        return cls(np.full(len(index), -1, dtype=np.intp), pd.Series([], dtype="string"), index, len(index) > 0)
+
+    @classmethod
+    def of_column(cls, raw: pd.DataFrame, *names: str) -> "Distinct":
+        """Return ``Distinct.of(base.column(raw, *names))``; an absent column is not hashed at all."""
+        lookup = {str(c).strip().lower(): c for c in raw.columns}
+        for name in names:
+            if name.lower() in lookup:
+                return cls.of(raw[lookup[name.lower()]])
+        return cls.missing(raw.index)
+
     def map(self, func) -> "Distinct":
         """Return a Distinct whose values are ``func(values)`` (func must return one Series of the same length)."""
         return Distinct(self.codes, func(self.values), self.index, self.has_missing)
@@ -105,7 +118,8 @@ def clean_text(series: pd.Series) -> pd.Series:
 
 
 def _clean_text(text: pd.Series) -> pd.Series:
-    text = text.str.strip().str.replace(_LEADING_APOSTROPHE, "", regex=True)
+    # removeprefix drops one leading ' exactly as re.sub(r"^'", "") does, without a regex call per value
+    text = text.str.strip().str.removeprefix("'")
     return text.mask(text == "", pd.NA)
 
 

@@ -177,3 +177,18 @@ def test_online_retail_canonical_equal(seed, decimal):
         assert list(got.columns) == list(expected.columns)
         for name in expected.columns:
             _same(got[name], expected[name])
+
+
+def test_clean_text_equals_regex_version():
+    import re
+
+    leading = re.compile(r"^'")
+
+    def regex_clean(text: pd.Series) -> pd.Series:
+        text = text.astype("string").str.strip().str.replace(leading, "", regex=True)
+        return text.mask(text == "", pd.NA)
+
+    values = ["  'a", "'", "''x", " ", "", None, "abc ", "\u00a0'x\u00a0", "'\n", "x'", "' '", "''"]
+    raw = _rows(2000, 9)
+    for series in [pd.Series(values * 200, dtype="str")] + [raw[name] for name in raw.columns]:
+        _same(clean_text(series), regex_clean(series))
