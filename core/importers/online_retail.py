@@ -76,8 +76,10 @@ class OnlineRetailFormat(ImportFormat):
             "line_total_minor": to_minor_units(quantity * price),
             "skip_reason": reason,
         }
-        # The same frame as empty_canonical + column assignments, built in one go.
+        # The same frame as empty_canonical + column assignments, built in one go. copy=False is safe:
+        # pandas 3 is copy-on-write, so the columns sharing ``missing`` are copied if one is ever written to.
         missing = pd.Series(pd.NA, index=raw.index, dtype="object")
-        out = pd.DataFrame({name: columns.get(name, missing) for name in CANONICAL_COLUMNS}, index=raw.index)
+        out = pd.DataFrame({name: columns.get(name, missing) for name in CANONICAL_COLUMNS}, index=raw.index,
+                           copy=False)
         out["currency"] = options.currency or "GBP"
         return out
