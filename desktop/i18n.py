@@ -356,6 +356,8 @@ def translate_reason(text: str) -> str:
 
     Numbers are re-formatted the local way; a sentence that matches no known pattern is returned unchanged.
     """
+    if current_language() == "en":  # core already wrote it in English, formatted as it should be
+        return text
     if not isinstance(text, str):
         return text
     for pattern, source in _REASONS:
@@ -420,6 +422,8 @@ def translate_pair_reason(text: str) -> str:
     "bought together in 23 of 410 orders that contain RED MUG; 5.2× more often than by chance" keeps the
     product name as it is and formats the numbers the local way; other text is returned unchanged.
     """
+    if current_language() == "en":  # core already wrote it in English, formatted as it should be
+        return text
     if not isinstance(text, str):
         return text
     for pattern, source in _PRODUCT_REASONS:
@@ -477,6 +481,8 @@ def translate_headline_explanation(text: str) -> str:
 
     Counts and dates are re-formatted the local way; a sentence that matches nothing known is returned unchanged.
     """
+    if current_language() == "en":  # core already wrote it in English, formatted as it should be
+        return text
     if not isinstance(text, str) or not text:
         return text
     if text in _HEADLINE_FIXED:
@@ -525,6 +531,8 @@ def translate_cluster_description(text: str) -> str:
 
     The country name stays as core gives it; a description with an unknown part is returned unchanged.
     """
+    if current_language() == "en":  # core already wrote it in English, formatted as it should be
+        return text
     if not isinstance(text, str) or not text:
         return text
     out = []

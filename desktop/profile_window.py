@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import plain_message
+from desktop.i18n import translate_pair_reason
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.workers import start_task
 
@@ -232,7 +233,8 @@ class ProfileWindow(QDialog):
                                   "Each says why it was picked."))
             note.setWordWrap(True)
             column.addWidget(note)
-            shown = picks.copy()
+            shown = picks.assign(reason=picks["reason"].map(
+                lambda text: translate_pair_reason(text) if isinstance(text, str) else text))
             shown["source_text"] = shown["source"].map(lambda key: QCoreApplication.translate(
                 "recommendation_sources", SOURCE_TEXTS.get(key, key)))
             self.recommendations_table = _table(shown, {

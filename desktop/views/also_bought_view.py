@@ -20,9 +20,17 @@ from core.analysis.recommend import bestsellers
 from core.analysis.replenish import shop_refills_due
 from core.data import load_lines
 from desktop.errors import show_error
+from desktop.i18n import translate_pair_reason
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.views.base import ShopView
 from desktop.workers import start_task
+
+
+def _local_reasons(frame: pd.DataFrame) -> pd.Series:
+    """Return the frame's English ``reason`` column in the UI language (empty when the frame has none)."""
+    if "reason" not in frame.columns:
+        return pd.Series("", index=frame.index, dtype=object)
+    return frame["reason"].map(lambda text: translate_pair_reason(text) if isinstance(text, str) else text)
 
 
 def _load(path):
@@ -278,7 +286,7 @@ class AlsoBoughtView(ShopView):
         labels = {"rebuy": self.tr("Rebuys it regularly"), "similar": self.tr("Often bought with their products"),
                   "segment": self.tr("Segment bestseller"), "country": self.tr("Country bestseller"),
                   "shop": self.tr("Shop bestseller")}
-        shown = picks.assign(source_label=picks["source"].map(labels))
+        shown = picks.assign(source_label=picks["source"].map(labels), reason=_local_reasons(picks))
         self.picks_model.set_frame(shown, {"rank": "#", "product_name": self.tr("Product"),
                                            "source_label": self.tr("Why"), "reason": self.tr("Reason")})
         self.picks_view.resizeColumnsToContents()
@@ -365,7 +373,8 @@ class AlsoBoughtView(ShopView):
             "name_a": self.tr("Product"), "name_b": self.tr("Product"), "name_c": self.tr("Product"),
             "together": self.tr("Together"), "lift": self.tr("Lift")})
         self.triples_view.resizeColumnsToContents()
-        refills = data["refills"].assign(median_days=data["refills"]["median_days"].round().astype(int))
+        refills = data["refills"].assign(median_days=data["refills"]["median_days"].round().astype(int),
+                                         reason=_local_reasons(data["refills"]))
         self.refills_model.set_frame(refills, {
             "customer": self.tr("Customer"), "product_name": self.tr("Product"),
             "median_days": self.tr("Rebuys every (days)"),
@@ -446,12 +455,13 @@ class AlsoBoughtView(ShopView):
         sources = {"pinned": self.tr("Pinned by you"), "rules": self.tr("Bought together"),
                    "category": self.tr("Same-category bestseller"), "segment": self.tr("Segment bestseller"),
                    "shop": self.tr("Shop bestseller")}
-        shown = shown.assign(source_label=shown["source"].map(sources))
+        shown = shown.assign(source_label=shown["source"].map(sources), reason=_local_reasons(shown))
         self.shown_model.set_frame(shown, {"position": "#", "product_name": self.tr("Product"),
                                            "source_label": self.tr("Why it is shown"),
                                            "together": self.tr("Together"), "reason": self.tr("Reason")})
         self.shown_view.resizeColumnsToContents()
         rules = result.rules_for(self.product_id)
+        rules = rules.assign(reason=_local_reasons(rules))
         self.rules_model.set_frame(rules, {
             "partner": self.tr("Bought with"), "together": self.tr("Together"), "confidence": self.tr("Confidence"),
             "lift": self.tr("Lift"), "reason": self.tr("Reason")})

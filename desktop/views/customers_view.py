@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
 
 from core.analysis.segments import Cutoffs, assign_segments, default_cutoffs, score_rfm, segment_info, segment_summary
 from desktop.errors import show_error
+from desktop.i18n import translate_cluster_description, translate_reason
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.views.base import ShopView
 from desktop.workers import start_task
@@ -628,7 +629,7 @@ class CustomersView(ShopView):
         self._search_changed(self.search.text())
 
     def _translate_reason(self, text: str) -> str:
-        return QCoreApplication.translate("lists", text)
+        return translate_reason(text)
 
     def _update_list_text(self) -> None:
         lists = getattr(self, "lists", None)
@@ -720,7 +721,10 @@ class CustomersView(ShopView):
         self.cluster_result = result
         self.cluster_text.setText(self.tr("{0} groups (silhouette {1:.2f}; closer to 1 = more distinct). Click a "
                                           "group to see its customers.").format(result.k, result.silhouette))
-        self.cluster_table.set_frame(result.clusters.assign(customer_id=result.clusters["cluster"]), {
+        clusters = result.clusters.assign(customer_id=result.clusters["cluster"],
+                                          description=result.clusters["description"].map(
+                                              translate_cluster_description))
+        self.cluster_table.set_frame(clusters, {
             "cluster": self.tr("Group"), "description": self.tr("Description"), "customers": self.tr("Customers"),
             "avg_recency_days": self.tr("Days since last order"), "avg_orders": self.tr("Orders"),
             "avg_spend": self.tr("Spent"), "avg_order": self.tr("Average order"),

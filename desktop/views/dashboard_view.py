@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QL
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from desktop.errors import show_error
+from desktop.i18n import translate_headline_explanation
 from desktop.views.base import ShopView
 from desktop.widgets.chart_widget import ChartWidget
 from desktop.workers import start_task
@@ -346,8 +347,9 @@ class DashboardView(ShopView):
         for card, headline in zip(self.cards, headlines):
             title, hover = self.headline_texts(headline.key)
             view_id = headline.view_id if headline.view_id in available else "customers"
-            card.show_headline(headline.key, title, headline.text, headline.explanation,
-                               f"{hover}\n\n{headline.explanation}", view_id, headline.list_key)
+            explanation = translate_headline_explanation(headline.explanation)
+            card.show_headline(headline.key, title, headline.text, explanation,
+                               f"{hover}\n\n{explanation}", view_id, headline.list_key)
             card.setVisible(True)
         for card in self.cards[len(headlines):]:
             card.setVisible(False)

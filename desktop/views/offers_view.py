@@ -22,6 +22,7 @@ from core.offers.tiers import DiscountTier
 from core.snippets import KINDS, build_snippet
 from core.store import open_shop
 from desktop.errors import show_error
+from desktop.i18n import audience_label
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.views.base import ShopView
 from desktop.workers import start_task
@@ -194,7 +195,7 @@ class OffersView(ShopView):
                  "filter": self.tr("Filter")}
         for audience in audiences:
             self.audience.addItem(self.tr("{0}: {1} ({2} customers)").format(
-                kinds.get(audience.kind, audience.kind), audience.label, audience.size), audience.key)
+                kinds.get(audience.kind, audience.kind), audience_label(audience), audience.size), audience.key)
         index = self.audience.findData("list:vip")
         if index >= 0:
             self.audience.setCurrentIndex(index)

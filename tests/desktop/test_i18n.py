@@ -362,3 +362,34 @@ def test_pick_and_refill_reasons_are_translated(qapp, private_settings, lang):
     rebuy = i18n.translate_pair_reason("bought it in 3 order(s); customers usually rebuy it every 45 days")
     assert rebuy == table[("reasons", "bought it in {0} order(s); customers usually rebuy it every {1} days")].format(
         "3", "45")
+
+
+def test_dashboard_and_also_bought_show_core_sentences_in_polish(qtbot, qapp, private_settings, demo_db_path):
+    """Sentences core writes in English (headline explanations, pair reasons) reach the screens translated."""
+    from core.dashboard import headline_figures
+    from core.store import open_shop
+    from desktop.shop import Shop
+    from desktop.views.also_bought_view import _local_reasons
+    from desktop.views.dashboard_view import DashboardView
+    from desktop.workers import wait_for_tasks
+
+    db = open_shop(demo_db_path)
+    english = {h.key: h.explanation for h in headline_figures(db)}
+    db.conn.close()
+    i18n.install_translator(qapp, "pl")
+    shop = Shop(demo_db_path)
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.set_shop(shop)
+    try:
+        assert wait_for_tasks(120_000)
+        shown = {card.key: card.note.text() for card in view.cards if not card.isHidden()}
+        assert shown and set(shown) <= set(english)
+        translated = [key for key, text in shown.items() if text and text != english[key]]
+        assert len(translated) >= len(shown) - 1, (shown, english)
+    finally:
+        shop.close()
+    import pandas as pd
+    reasons = _local_reasons(pd.DataFrame({"reason": ["bought together in 23 of 410 orders that contain X; "
+                                                      "5.2× more often than by chance"]}))
+    assert "23" in reasons.iloc[0] and "bought together" not in reasons.iloc[0]
