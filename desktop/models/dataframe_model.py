@@ -7,6 +7,8 @@ import math
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from desktop.i18n import current_language, format_date, format_number
+
 SortRole = Qt.ItemDataRole.UserRole
 RawRole = Qt.ItemDataRole.UserRole + 1
 
@@ -14,14 +16,15 @@ RawRole = Qt.ItemDataRole.UserRole + 1
 def _display(value) -> str:
     if value is None or value is pd.NA or value is pd.NaT:
         return ""
+    local = current_language() != "en"  # Polish, Latvian, Russian: "1 234,50" and "12.03.2025"
     if isinstance(value, float):
         if math.isnan(value):
             return ""
-        return f"{value:,.2f}"
+        return format_number(value, 2) if local else f"{value:,.2f}"
     if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d")
+        return format_date(value) if local else value.strftime("%Y-%m-%d")
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+        return format_number(value) if local else f"{value:,}"
     return str(value)
 
 

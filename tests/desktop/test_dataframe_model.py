@@ -26,3 +26,22 @@ def test_sorts_nullable_columns_by_value_with_missing_last(qtbot):
     assert proxy.index(0, model.column_index("spent")).data() == "1,200.00"
     proxy.setFilterFixedString("c")
     assert proxy.rowCount() == 1
+
+
+def test_numbers_and_dates_follow_the_ui_language(qapp):
+    from desktop import i18n
+    from desktop.models.dataframe_model import DataFrameModel
+
+    frame = pd.DataFrame({"spent": [1234.5], "orders": [1387], "when": [pd.Timestamp("2025-03-12")]})
+    model = DataFrameModel()
+    model.set_frame(frame)
+    english = [model.data(model.index(0, c)) for c in range(3)]
+    assert english == ["1,234.50", "1,387", "2025-03-12"]
+    try:
+        i18n.install_translator(qapp, "pl")
+        polish = [model.data(model.index(0, c)) for c in range(3)]
+    finally:
+        i18n.install_translator(qapp, "en")
+    assert polish[0].replace("\u00a0", " ") == "1 234,50"
+    assert polish[1].replace("\u00a0", " ") == "1 387"
+    assert polish[2] == "12.03.2025"
