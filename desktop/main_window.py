@@ -30,6 +30,12 @@ from desktop.welcome import WelcomePage
 SHOP_FILTER = "Shopkeeper shops (*.shop.db *.db);;All files (*)"
 
 
+def _count(value: int) -> str:
+    """Return a count as the status bar shows it: "1,742" in English, "1 742" in Polish ..."""
+    from desktop.i18n import current_language, format_number
+    return f"{value:,}" if current_language() == "en" else format_number(value)
+
+
 def load_view_classes() -> list[type]:
     """Return the view classes of the modules in VIEW_MODULES that exist, in sidebar order."""
     classes = []
@@ -197,7 +203,7 @@ class MainWindow(QMainWindow):
             return
         summary = self.shop.summary()
         self.shop_label.setText(self.tr("{name} — {customers} customers, {orders} orders").format(
-            name=self.shop.path.name, customers=f"{summary['customers']:,}", orders=f"{summary['orders']:,}"))
+            name=self.shop.path.name, customers=_count(summary["customers"]), orders=_count(summary["orders"])))
         self.shop_label.setToolTip(str(self.shop.path))
         self.setWindowTitle(self.tr("Shopkeeper — {0}").format(self.shop.path.name))
 
