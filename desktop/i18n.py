@@ -91,11 +91,14 @@ def locale_for(lang: str) -> QLocale:
                    DEFAULT_TERRITORY.get(lang, QLocale.Country.UnitedKingdom))
 
 
+_installed_language = "en"
+
+
 def current_language() -> str:
     """Return the code of the UI language installed last ("en" before any install)."""
-    app = QCoreApplication.instance()
-    value = app.property("shopkeeper_language") if app is not None else None
-    return value if value in LANGUAGES else "en"
+    # A plain module variable, not a QObject property: table models ask for every cell, and PySide6's
+    # property() of an unset name hands back None without a reference (the interpreter aborted at exit).
+    return _installed_language
 
 
 def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
@@ -105,6 +108,7 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
     (widgets built before the switch keep their old texts until rebuilt). Also makes the matching QLocale
     the default, so QLocale() and the format_* helpers follow the UI language.
     """
+    global _installed_language
     code = choose_language(lang)
     for translator in _installed:
         app.removeTranslator(translator)
@@ -120,7 +124,7 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
             app.installTranslator(qt_base)
             _installed.append(qt_base)
     QLocale.setDefault(locale_for(code))
-    app.setProperty("shopkeeper_language", code)
+    _installed_language = code if code in LANGUAGES else "en"
     return code
 
 
