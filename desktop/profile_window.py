@@ -36,47 +36,38 @@ SOURCE_TEXTS = {
 """core.analysis.recommend.SOURCES keys in words (translated in the "recommendation_sources" context)."""
 
 
-def _load_profile(path, customer_id, overview=None):
-    from core.analysis.profile import customer_profile
+def _in_shop(path, work, *args, **kwargs):
+    """Return ``work(db, *args, **kwargs)`` on a connection of its own to the shop at ``path`` (for workers)."""
     from core.store import open_shop
     db = open_shop(path)
     try:
-        return customer_profile(db, customer_id, overview=overview)
+        return work(db, *args, **kwargs)
     finally:
         db.conn.close()
+
+
+def _load_profile(path, customer_id, overview=None):
+    from core.analysis.profile import customer_profile
+    return _in_shop(path, customer_profile, customer_id, overview=overview)
 
 
 def _load_recommendations(path, customer_id, n=10):
     """Return the customer's next-purchase picks (empty when they have no counted orders)."""
     from core.analysis.recommend import PICK_COLUMNS, UnknownCustomer, recommend_for_customer
-    from core.store import open_shop
-    db = open_shop(path)
     try:
-        return recommend_for_customer(db, customer_id, n)
+        return _in_shop(path, recommend_for_customer, customer_id, n)
     except UnknownCustomer:
         return pd.DataFrame(columns=[c for c in PICK_COLUMNS if c != "customer_id"])
-    finally:
-        db.conn.close()
 
 
 def _export_customer(path, customer_id, out):
     from core.privacy import export_customer
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        return export_customer(db, out, customer_id=customer_id)
-    finally:
-        db.conn.close()
+    return _in_shop(path, export_customer, out, customer_id=customer_id)
 
 
 def _erase_customer(path, customer_id):
     from core.privacy import erase_customer
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        return erase_customer(db, customer_id=customer_id)
-    finally:
-        db.conn.close()
+    return _in_shop(path, erase_customer, customer_id=customer_id)
 
 
 def _table(frame: pd.DataFrame, headers: dict, sort_column: str | None = None) -> QTableView:

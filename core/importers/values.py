@@ -202,7 +202,12 @@ def detect_day_first(series: pd.Series) -> bool | None:
     day-first: ``dd.mm.yyyy``).
     """
     sample = clean_text(series).dropna()
-    if sample.empty or sample.head(1000).str.match(_ISO).all():
+    return _day_first_from(sample.head(1000), sample)
+
+
+def _day_first_from(head: pd.Series, sample: pd.Series) -> bool | None:
+    """The decision of ``detect_day_first`` from the first cleaned dates (``head``) and all of them (``sample``)."""
+    if head.empty or head.str.match(_ISO).all():
         return None
     parts = sample.drop_duplicates().str.extract(_SLASHED)
     if parts.isna().all().all():
@@ -213,7 +218,7 @@ def detect_day_first(series: pd.Series) -> bool | None:
         return True
     if (second > 12).any():
         return False
-    if sample.head(1000).str.match(r"^\d{1,2}\.\d{1,2}\.\d{2,4}").all():
+    if head.str.match(r"^\d{1,2}\.\d{1,2}\.\d{2,4}").all():
         return True  # dd.mm.yyyy: no locale writes month-first dates with dots
     raise AmbiguousDatesError(
         "Every date in this file could be read day-first or month-first (for example 03/04); "
@@ -244,24 +249,7 @@ def parse_datetimes_distinct(raw: Distinct, day_first: bool | None = None) -> tu
 
 def _detect_day_first_distinct(text: Distinct) -> bool | None:
     """``detect_day_first`` for a column given as distinct values that already went through its ``clean_text``."""
-    head = text.rows(1000)
-    if head.empty or head.str.match(_ISO).all():
-        return None
-    sample = text.values.dropna()
-    parts = sample.drop_duplicates().str.extract(_SLASHED)
-    if parts.isna().all().all():
-        return None
-    first = pd.to_numeric(parts[0], errors="coerce")
-    second = pd.to_numeric(parts[1], errors="coerce")
-    if (first > 12).any():
-        return True
-    if (second > 12).any():
-        return False
-    if head.str.match(r"^\d{1,2}\.\d{1,2}\.\d{2,4}").all():
-        return True  # dd.mm.yyyy: no locale writes month-first dates with dots
-    raise AmbiguousDatesError(
-        "Every date in this file could be read day-first or month-first (for example 03/04); "
-        "please say which order the dates are in.")
+    return _day_first_from(text.rows(1000), text.values.dropna())
 
 
 def _without_zone(text: pd.Series) -> pd.Series:
