@@ -11,6 +11,7 @@ from desktop.i18n import current_language, format_date, format_number
 
 SortRole = Qt.ItemDataRole.UserRole
 RawRole = Qt.ItemDataRole.UserRole + 1
+TOOLTIP_FROM_CHARS = 30
 
 
 def _display(value) -> str:
@@ -87,6 +88,8 @@ class DataFrameModel(QAbstractTableModel):
             return _sort_key(value)
         if role == RawRole:
             return value
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > TOOLTIP_FROM_CHARS:
+            return value  # long texts (reasons, product names) are often cut off by the column: hover shows all
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) and not isinstance(value, bool):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -10,7 +10,7 @@ import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from core.analysis import merchandising as merch
@@ -358,6 +358,8 @@ class AlsoBoughtView(ShopView):
         self.products_model.set_frame(data["products"], {
             "product_name": self.tr("Product"), "orders": self.tr("Orders"), "sku": self.tr("Number")})
         self.products_view.resizeColumnsToContents()
+        # long product names would push the order counts out of the narrow list: names give way (hover shows all)
+        self.products_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.pairs_model.set_frame(result.pairs.head(MAX_PAIRS_SHOWN), {
             "name_a": self.tr("Product"), "name_b": self.tr("Bought with"), "together": self.tr("Together"),
             "confidence_ab": self.tr("Confidence →"), "confidence_ba": self.tr("Confidence ←"),

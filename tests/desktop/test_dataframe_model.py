@@ -45,3 +45,13 @@ def test_numbers_and_dates_follow_the_ui_language(qapp):
     assert polish[0].replace("\u00a0", " ") == "1 234,50"
     assert polish[1].replace("\u00a0", " ") == "1 387"
     assert polish[2] == "12.03.2025"
+
+
+def test_long_texts_show_whole_on_hover(qapp):
+    from desktop.models.dataframe_model import DataFrameModel
+
+    reason = "bought together in 108 of 249 orders that contain ROUND SNACK BOXES; 3.8× more often than by chance"
+    model = DataFrameModel()
+    model.set_frame(pd.DataFrame({"product": ["MUG"], "reason": [reason]}))
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == reason
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None
