@@ -56,7 +56,7 @@ _BROKEN_EXCEL = ("{name} could not be opened as a spreadsheet (it is damaged or 
 
 def _read_excel(path: Path, **kwargs) -> pd.DataFrame:
     try:
-        return pd.read_excel(path, dtype=str, **kwargs)
+        return pd.read_excel(path, dtype=str, engine="openpyxl", **kwargs)  # the engine we depend on
     except Exception as exc:  # openpyxl/calamine/zipfile raise many types for a damaged workbook
         raise ImportFailed(_BROKEN_EXCEL.format(name=path.name)) from exc
 
