@@ -176,47 +176,82 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
     return out
 
 
-def top_actions(source: sqlite_utils.Database | ShopData, limit: int = 5) -> list[str]:
-    """Return up to ``limit`` plain sentences of what to do next ("143 customers due for a win-back offer")."""
-    shop = as_shop_data(source)
+# The top actions' sentences by key, in English; ``top_actions(texts=...)`` takes translated ones with the
+# same {placeholders}.
+ACTION_TEXTS = {
+    "no_orders": "Import your shop's orders to get suggestions.",
+    "winback": "{count} customers due for a win-back offer: silent for at least twice as long as they usually "
+               "wait between orders.",
+    "winback_spent": "{count} customers due for a win-back offer: silent for at least twice as long as they "
+                     "usually wait between orders (they spent {money} with you so far).",
+    "at_risk": "{count} valuable customers at risk of leaving: contact them personally before they go quiet.",
+    "vip": "Thank your {count} VIP customers with early access or a personal note.",
+    "bought_once": "{count} customers bought once in the last 90 days: invite them back to make them regulars.",
+    "bought_once_within": "{count} customers bought once in the last 90 days: invite them back within about "
+                          "{days} days to make them regulars.",
+    "pair": "Offer \"{first}\" with \"{second}\": bought together in {orders} orders, {lift}× more often than "
+            "chance.",
+    "top_seller": "Keep \"{product}\" in stock: your top seller ({money} from {orders} orders).",
+}
+
+
+def _action_items(shop: ShopData) -> list[tuple[str, dict]]:
+    """Return the shop's suggested actions, most urgent first, as (ACTION_TEXTS key, raw values) pairs."""
     orders = shop.orders
     if orders.empty:
-        return ["Import your shop's orders to get suggestions."]
-    actions = []
+        return [("no_orders", {})]
+    items = []
     lists = _lists(shop)
-    if lists and "winback" in lists:
-        risk = lists["winback"].members
-        rule = "silent for at least twice as long as they usually wait between orders"
-    else:
-        risk = at_risk_customers(orders)
-        rule = "silent for more than twice their usual gap between orders"
+    risk = lists["winback"].members if lists and "winback" in lists else at_risk_customers(orders)
     if len(risk):
-        spent = (f" (they spent {format_money(float(risk['monetary'].sum()), shop.currency)} with you so far)"
-                 if "monetary" in risk else "")
-        actions.append(f"{len(risk):,} customers due for a win-back offer: {rule}{spent}.")
+        if "monetary" in risk:
+            items.append(("winback_spent", {"count": len(risk), "money": float(risk["monetary"].sum())}))
+        else:
+            items.append(("winback", {"count": len(risk)}))
     if lists and "at_risk" in lists and len(lists["at_risk"].members):
-        actions.append(f"{len(lists['at_risk'].members):,} valuable customers at risk of leaving: contact them "
-                       "personally before they go quiet.")
+        items.append(("at_risk", {"count": len(lists["at_risk"].members)}))
     vip = lists["vip"].members if lists and "vip" in lists else vip_customers(orders)
     if len(vip):
-        actions.append(f"Thank your {len(vip):,} VIP customers with early access or a personal note.")
+        items.append(("vip", {"count": len(vip)}))
     table = cd.customer_table(orders)
     if not table.empty:
         last = orders["ordered_at"].max()
         recent_once = table[(table["frequency"] == 1) & (table["first_order"] > last - pd.Timedelta(days=90))]
         if len(recent_once):
             gaps = cd.days_between_orders(orders)
-            when = f" within about {gaps.median():.0f} days" if len(gaps) >= 5 else ""
-            actions.append(f"{len(recent_once):,} customers bought once in the last 90 days: invite them back"
-                           f"{when} to make them regulars.")
+            if len(gaps) >= 5:
+                items.append(("bought_once_within", {"count": len(recent_once), "days": round(gaps.median())}))
+            else:
+                items.append(("bought_once", {"count": len(recent_once)}))
     pairs = shop.pairs(12)
     if not pairs.empty:
         top = pairs.iloc[0]
-        actions.append(f"Offer \"{top['name_a']}\" with \"{top['name_b']}\": bought together in {top['orders']:,} "
-                       f"orders, {top['lift']:.0f}× more often than chance.")
+        items.append(("pair", {"first": top["name_a"], "second": top["name_b"], "orders": int(top["orders"]),
+                               "lift": round(float(top["lift"]))}))
     products = cd.top_products(shop.lines, n=1)
     if not products.empty and shop.lines["product_id"].nunique() > 1:
         best = products.iloc[0]
-        actions.append(f"Keep \"{best['product_name']}\" in stock: your top seller "
-                       f"({format_money(float(best['revenue']), shop.currency)} from {best['orders']:,} orders).")
-    return actions[:limit]
+        items.append(("top_seller", {"product": best["product_name"], "money": float(best["revenue"]),
+                                     "orders": int(best["orders"])}))
+    return items
+
+
+def top_actions(source: sqlite_utils.Database | ShopData, limit: int = 5, texts: dict | None = None,
+                number=None, money=None) -> list[str]:
+    """Return up to ``limit`` plain sentences of what to do next ("143 customers due for a win-back offer").
+
+    ``texts`` ({ACTION_TEXTS key: sentence with the same placeholders}) translates them; ``number(int)`` and
+    ``money(value, currency)`` format the figures (default: English grouping, ``format_money``).
+    """
+    shop = as_shop_data(source)
+    number = number or (lambda value: f"{value:,}")
+    money = money or format_money
+    sentences = []
+    for key, values in _action_items(shop)[:limit]:
+        shown = {name: (number(value) if isinstance(value, int) and name != "lift" else value)
+                 for name, value in values.items()}
+        if "money" in values:
+            shown["money"] = money(values["money"], shop.currency)
+        template = (texts or {}).get(key) or ACTION_TEXTS[key]
+        sentences.append(template.format(**shown))
+    return sentences

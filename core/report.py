@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.patches import FancyBboxPatch
+from matplotlib.textpath import text_to_path
 
 from core.charts import CHARTS
 from core.charts.common import BLUE, FONT_SIZE
 from core.charts.sources import ShopData, as_shop_data
-from core.dashboard import headline_figures, top_actions
+from core.dashboard import Headline, headline_figures, top_actions
 from core.errors import ShopkeeperError
 from core.progress import check_cancelled, never_cancelled, no_progress
 
 A4_LANDSCAPE = (11.69, 8.27)
+PAGE_WIDTH_PT, PAGE_HEIGHT_PT = A4_LANDSCAPE[0] * 72, A4_LANDSCAPE[1] * 72
 
 
 class ReportFailed(ShopkeeperError):
@@ -27,59 +31,117 @@ class ReportFailed(ShopkeeperError):
     code = "report_failed"
 
 
-def _card_text(explanation: str, width: int = 35, lines: int = 4) -> str:
-    """Return ``explanation`` wrapped for a headline card: at most ``lines`` lines, an ellipsis when cut."""
-    wrapped = textwrap.wrap(explanation, width)
-    if len(wrapped) > lines:
-        wrapped = wrapped[:lines]
-        wrapped[-1] = wrapped[-1][: width - 1].rstrip() + "…"
-    return "\n".join(wrapped)
+def _width_pt(text: str, size: float) -> float:
+    """Return the width in points of ``text`` set in the default font at ``size``."""
+    return text_to_path.get_text_width_height_descent(text, FontProperties(size=size), ismath=False)[0]
 
 
-def _front_page(shop: ShopData, shop_name: str) -> Figure:
+def _wrap(text: str, size: float, width_pt: float, max_lines: int | None = None) -> list[str]:
+    """Return ``text`` broken into lines no wider than ``width_pt`` points at ``size`` (measured, so Cyrillic
+    and long Polish words fit as well as English); at most ``max_lines``, the last cut with an ellipsis."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and _width_pt(f"{lines[-1]} {word}", size) <= width_pt:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and _width_pt(last + "…", size) > width_pt:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + "…"
+    return lines
+
+
+def _fit_size(text: str, size: float, width_pt: float, smallest: float) -> float:
+    """Return the font size, at most ``size`` and at least ``smallest``, at which ``text`` fits ``width_pt``."""
+    width = _width_pt(text, size)
+    return size if width <= width_pt else max(smallest, size * width_pt / width)
+
+
+# The front page's words by key, in English; ``write_report(front=...)`` takes translated ones with the same
+# {placeholders}.
+FRONT_TEXTS = {
+    "heading": "How {shop} is doing",
+    "period": "Orders from {first} to {last} · currency {currency}",
+    "no_orders": "No orders imported yet.",
+    "next_steps": "What to do next",
+    "footer": "Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, returns or "
+              "postage in products.",
+    "pdf_title": "Owner's report: {shop}",
+}
+
+
+@dataclass
+class FrontPage:
+    """How the front page speaks: its ``texts`` (keys of FRONT_TEXTS) and the functions that put headlines,
+    actions, dates and numbers into the reader's language. The defaults are English."""
+
+    texts: dict = field(default_factory=dict)
+    action_texts: dict = field(default_factory=dict)  # keys of core.dashboard.ACTION_TEXTS
+    headline_title: Callable[[Headline], str] = lambda headline: headline.title
+    explanation: Callable[[str], str] = lambda text: text
+    date: Callable[[datetime], str] = lambda when: f"{when:%d %b %Y}"
+    number: Callable[[int], str] | None = None
+    money: Callable[[float, str | None], str] | None = None
+
+    def text(self, key: str, **values) -> str:
+        """Return the front-page text ``key`` filled with ``values``."""
+        return (self.texts.get(key) or FRONT_TEXTS[key]).format(**values)
+
+
+def _front_page(shop: ShopData, shop_name: str, front: FrontPage | None = None) -> Figure:
     """Return the first page: shop name, period, headline figures with explanations and the top actions."""
+    front = front or FrontPage()
     figure = Figure(figsize=A4_LANDSCAPE, dpi=100)
     orders = shop.orders
-    period = ""
-    if not orders.empty:
-        period = (f"Orders from {orders['ordered_at'].min():%d %b %Y} to {orders['ordered_at'].max():%d %b %Y}"
-                  f" · currency {shop.currency or '—'}")
-    figure.text(0.05, 0.93, f"How {shop_name} is doing", fontsize=22, fontweight="bold")
-    figure.text(0.05, 0.885, period or "No orders imported yet.", fontsize=FONT_SIZE + 1, color="#555555")
+    if orders.empty:
+        period = front.text("no_orders")
+    else:
+        period = front.text("period", first=front.date(orders["ordered_at"].min()),
+                            last=front.date(orders["ordered_at"].max()), currency=shop.currency or "—")
+    figure.text(0.05, 0.93, front.text("heading", shop=shop_name), fontsize=22, fontweight="bold")
+    figure.text(0.05, 0.885, period, fontsize=FONT_SIZE + 1, color="#555555")
     headlines = headline_figures(shop)
     columns = 4
-    width, height = 0.9 / columns, 0.19
+    width, height = 0.9 / columns, 0.2
+    inner_pt = (width - 0.015 - 0.03) * PAGE_WIDTH_PT  # a little short of the card: rendering runs wider
     for index, headline in enumerate(headlines):
         row, col = divmod(index, columns)
-        x, y = 0.05 + col * width, 0.66 - row * (height + 0.03)
+        x, y = 0.05 + col * width, 0.645 - row * (height + 0.025)
         figure.patches.append(
             FancyBboxPatch(
                 (x, y), width - 0.015, height, boxstyle="round,pad=0.004,rounding_size=0.01",
                 transform=figure.transFigure, facecolor="#f2f7fb", edgecolor="#c6dbef"))
-        figure.text(x + 0.012, y + height - 0.035, headline.title, fontsize=FONT_SIZE, color="#333333")
-        figure.text(x + 0.012, y + height - 0.09, headline.text, fontsize=22, fontweight="bold", color=BLUE)
-        figure.text(x + 0.012, y + 0.012, _card_text(headline.explanation),
-                    fontsize=FONT_SIZE - 2, color="#555555", va="bottom")
-    figure.text(0.05, 0.38, "What to do next", fontsize=FONT_SIZE + 4, fontweight="bold")
-    y = 0.34
-    for action in top_actions(shop):
-        lines = textwrap.wrap(action, 130)
+        title = front.headline_title(headline)
+        figure.text(x + 0.012, y + height - 0.035, title, color="#333333",
+                    fontsize=_fit_size(title, FONT_SIZE, inner_pt, FONT_SIZE - 3))
+        figure.text(x + 0.012, y + height - 0.085, headline.text, fontsize=22, fontweight="bold", color=BLUE)
+        explanation = _wrap(front.explanation(headline.explanation), FONT_SIZE - 2, inner_pt, max_lines=5)
+        figure.text(x + 0.012, y + 0.012, "\n".join(explanation), fontsize=FONT_SIZE - 2, color="#555555",
+                    va="bottom")
+    figure.text(0.05, 0.365, front.text("next_steps"), fontsize=FONT_SIZE + 4, fontweight="bold")
+    y = 0.33
+    line_height = FONT_SIZE * 1.25 / PAGE_HEIGHT_PT
+    for action in top_actions(shop, texts=front.action_texts, number=front.number, money=front.money):
+        lines = _wrap(action, FONT_SIZE, 0.87 * PAGE_WIDTH_PT)
         figure.text(0.06, y, "•  " + "\n    ".join(lines), fontsize=FONT_SIZE, va="top")
-        y -= 0.03 * len(lines) + 0.015
-    figure.text(0.05, 0.02, f"Made by Shopkeeper on {datetime.now(timezone.utc):%d %b %Y}. Revenue counts paid "
-                "orders without cancellations, returns or postage in products.", fontsize=FONT_SIZE - 3,
-                color="#888888")
+        y -= line_height * len(lines) + 0.014
+    figure.text(0.05, 0.02, front.text("footer", today=front.date(datetime.now(timezone.utc))),
+                fontsize=FONT_SIZE - 3, color="#888888")
     return figure
 
 
 def report_pages(shop: ShopData, shop_name: str = "your shop", progress=no_progress, cancelled=never_cancelled,
-                 titles: dict | None = None, labels: dict | None = None):
+                 titles: dict | None = None, labels: dict | None = None, front: FrontPage | None = None):
     """Yield the report's pages as Figures: the front page, then one page per chart (A4 landscape width).
 
-    ``titles`` ({chart key: title}) and ``labels`` ({chart key: {label key: text}}) translate the charts."""
+    ``titles`` ({chart key: title}) and ``labels`` ({chart key: {label key: text}}) translate the charts,
+    ``front`` the front page."""
     steps = len(CHARTS) + 1
     progress(0.0, "Headline figures")
-    yield _front_page(shop, shop_name)
+    yield _front_page(shop, shop_name, front)
     for index, spec in enumerate(CHARTS, start=1):
         check_cancelled(cancelled)
         progress(index / steps, spec.title)
@@ -90,22 +152,22 @@ def report_pages(shop: ShopData, shop_name: str = "your shop", progress=no_progr
 
 def write_report(db: sqlite_utils.Database | ShopData, out: str | Path, shop_name: str = "your shop",
                  progress=no_progress, cancelled=never_cancelled, titles: dict | None = None,
-                 labels: dict | None = None) -> Path:
+                 labels: dict | None = None, front: FrontPage | None = None) -> Path:
     """Write the owner's report PDF to ``out``; returns its path.
 
     Page 1 holds the headline figures and the top actions; one chart per following page. Charts that cannot
     be drawn yet (empty shop, analysis missing) appear as a short message page. ``titles`` and ``labels``
-    translate the charts (see ``report_pages``).
+    translate the charts and ``front`` the front page (see ``report_pages``).
     """
     shop = as_shop_data(db)
     out = Path(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with PdfPages(out) as pdf:
-            for figure in report_pages(shop, shop_name, progress, cancelled, titles, labels):
+            for figure in report_pages(shop, shop_name, progress, cancelled, titles, labels, front):
                 pdf.savefig(figure)
             info = pdf.infodict()
-            info["Title"] = f"Owner's report: {shop_name}"
+            info["Title"] = (front or FrontPage()).text("pdf_title", shop=shop_name)
             info["Creator"] = "Shopkeeper"
     except OSError as exc:
         raise ReportFailed(f"Could not write the report to {out}: {exc.strerror or exc}.") from exc

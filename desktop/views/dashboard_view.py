@@ -42,14 +42,14 @@ def _load(path, titles: dict, labels: dict, progress=None, cancelled=None):
         db.conn.close()
 
 
-def _write_report(path, out, shop_name, titles=None, labels=None, progress=None, cancelled=None):
-    """Worker: write the owner's report for the shop at ``path`` with the charts in the UI language."""
+def _write_report(path, out, shop_name, titles=None, labels=None, front=None, progress=None, cancelled=None):
+    """Worker: write the owner's report for the shop at ``path`` in the UI language (charts and front page)."""
     from core.report import write_report
     from core.store import open_shop
     db = open_shop(path)
     try:
         kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
-        return write_report(db, out, shop_name=shop_name, titles=titles, labels=labels, **kwargs)
+        return write_report(db, out, shop_name=shop_name, titles=titles, labels=labels, front=front, **kwargs)
     finally:
         db.conn.close()
 
@@ -288,6 +288,44 @@ class DashboardView(ShopView):
             return {}
         return {f"segment:{name}": QCoreApplication.translate("segments", name) for name in names}
 
+    def report_front_page(self):
+        """Return the core.report.FrontPage that writes the report's first page in the UI language."""
+        from core.report import FrontPage
+        from desktop.i18n import format_date, format_money, format_number
+        titles = {key: self.headline_texts(key)[0] for key in
+                  ("customers", "repeat_rate", "revenue_30d", "revenue_90d", "average_order", "at_risk", "vip")}
+        texts = {
+            "heading": self.tr("How %1 is doing").replace("%1", "{shop}"),
+            "period": self.tr("Orders from {first} to {last} · currency {currency}"),
+            "no_orders": self.tr("No orders imported yet."),
+            "next_steps": self.tr("What to do next"),
+            "footer": self.tr("Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, "
+                              "returns or postage in products."),
+            "pdf_title": self.tr("Owner's report: {shop}"),
+        }
+        actions = {
+            "no_orders": self.tr("Import your shop's orders to get suggestions."),
+            "winback": self.tr("{count} customers due for a win-back offer: silent for at least twice as long as "
+                               "they usually wait between orders."),
+            "winback_spent": self.tr("{count} customers due for a win-back offer: silent for at least twice as "
+                                     "long as they usually wait between orders (they spent {money} with you so "
+                                     "far)."),
+            "at_risk": self.tr("{count} valuable customers at risk of leaving: contact them personally before "
+                               "they go quiet."),
+            "vip": self.tr("Thank your {count} VIP customers with early access or a personal note."),
+            "bought_once": self.tr("{count} customers bought once in the last 90 days: invite them back to make "
+                                   "them regulars."),
+            "bought_once_within": self.tr("{count} customers bought once in the last 90 days: invite them back "
+                                          "within about {days} days to make them regulars."),
+            "pair": self.tr("Offer \"{first}\" with \"{second}\": bought together in {orders} orders, {lift}× more "
+                            "often than chance."),
+            "top_seller": self.tr("Keep \"{product}\" in stock: your top seller ({money} from {orders} orders)."),
+        }
+        return FrontPage(texts=texts, action_texts=actions,
+                         headline_title=lambda headline: titles.get(headline.key, headline.title),
+                         explanation=translate_headline_explanation, date=format_date, number=format_number,
+                         money=format_money)
+
     def headline_texts(self, key: str) -> tuple[str, str]:
         """Return (translated title, hover text explaining the figure and where a click leads) for ``key``."""
         texts = {
@@ -408,7 +446,7 @@ class DashboardView(ShopView):
 
         task = run_with_progress(self, self.tr("Writing the owner's report"), _write_report, self.shop.path,
                                  Path(path), self.shop.path.name.split(".")[0], self.chart_titles(),
-                                 self.chart_labels(), on_done=done, on_failed=failed)
+                                 self.chart_labels(), self.report_front_page(), on_done=done, on_failed=failed)
         task.sig_finished.connect(lambda: self.report_button.setEnabled(self.shop is not None))
         self.report_task = task
         return task

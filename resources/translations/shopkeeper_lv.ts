@@ -1024,6 +1024,62 @@ klienti: {1}
         <translation>Šis grafiks šajā Shopkeeper versijā vēl nav pieejams.</translation>
     </message>
     <message>
+        <source>Orders from {first} to {last} · currency {currency}</source>
+        <translation>Pasūtījumi no {first} līdz {last} · valūta {currency}</translation>
+    </message>
+    <message>
+        <source>No orders imported yet.</source>
+        <translation>Vēl nav importēts neviens pasūtījums.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Ko darīt tālāk</translation>
+    </message>
+    <message>
+        <source>Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, returns or postage in products.</source>
+        <translation>Sagatavoja Shopkeeper {today}. Ieņēmumos ieskaitīti apmaksātie pasūtījumi bez atcelšanām, atgriešanām un piegādes izmaksām produktos.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s report: {shop}</source>
+        <translation>Īpašnieka pārskats: {shop}</translation>
+    </message>
+    <message>
+        <source>Import your shop&apos;s orders to get suggestions.</source>
+        <translation>Importējiet veikala pasūtījumus, lai saņemtu ieteikumus.</translation>
+    </message>
+    <message>
+        <source>{count} customers due for a win-back offer: silent for at least twice as long as they usually wait between orders.</source>
+        <translation>Klienti, kuriem pienācis laiks atgriešanas piedāvājumam: {count}. Viņi klusē vismaz divreiz ilgāk, nekā parasti gaida starp pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>{count} customers due for a win-back offer: silent for at least twice as long as they usually wait between orders (they spent {money} with you so far).</source>
+        <translation>Klienti, kuriem pienācis laiks atgriešanas piedāvājumam: {count}. Viņi klusē vismaz divreiz ilgāk, nekā parasti gaida starp pasūtījumiem (līdz šim pie jums iztērējuši {money}).</translation>
+    </message>
+    <message>
+        <source>{count} valuable customers at risk of leaving: contact them personally before they go quiet.</source>
+        <translation>Vērtīgi klienti, kuri var aiziet: {count}. Sazinieties ar viņiem personīgi, pirms viņi pavisam apklust.</translation>
+    </message>
+    <message>
+        <source>Thank your {count} VIP customers with early access or a personal note.</source>
+        <translation>Pateicieties saviem VIP klientiem ({count}) ar agru piekļuvi vai personīgu ziņu.</translation>
+    </message>
+    <message>
+        <source>{count} customers bought once in the last 90 days: invite them back to make them regulars.</source>
+        <translation>Klienti, kuri pēdējās 90 dienās pirka vienu reizi: {count}. Aiciniet viņus atgriezties, lai viņi kļūtu par pastāvīgajiem klientiem.</translation>
+    </message>
+    <message>
+        <source>{count} customers bought once in the last 90 days: invite them back within about {days} days to make them regulars.</source>
+        <translation>Klienti, kuri pēdējās 90 dienās pirka vienu reizi: {count}. Aiciniet viņus atgriezties aptuveni {days} dienu laikā, lai viņi kļūtu par pastāvīgajiem klientiem.</translation>
+    </message>
+    <message>
+        <source>Offer &quot;{first}&quot; with &quot;{second}&quot;: bought together in {orders} orders, {lift}× more often than chance.</source>
+        <translation>Piedāvājiet “{first}” kopā ar “{second}”: pirkti kopā {orders} pasūtījumos, {lift}× biežāk nekā nejauši.</translation>
+    </message>
+    <message>
+        <source>Keep &quot;{product}&quot; in stock: your top seller ({money} from {orders} orders).</source>
+        <translation>Uzturiet “{product}” krājumā: jūsu pārdotākā prece ({money}, pasūtījumu: {orders}).</translation>
+    </message>
+    <message>
         <source>Everyone who placed at least one order. Click to see the list.</source>
         <translation>Visi, kuri veikuši vismaz vienu pasūtījumu. Noklikšķiniet, lai redzētu sarakstu.</translation>
     </message>

@@ -1024,6 +1024,62 @@ klienci: {1}
         <translation>Ten wykres nie jest jeszcze dostępny w tej wersji Shopkeepera.</translation>
     </message>
     <message>
+        <source>Orders from {first} to {last} · currency {currency}</source>
+        <translation>Zamówienia od {first} do {last} · waluta {currency}</translation>
+    </message>
+    <message>
+        <source>No orders imported yet.</source>
+        <translation>Nie zaimportowano jeszcze żadnych zamówień.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Co zrobić dalej</translation>
+    </message>
+    <message>
+        <source>Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, returns or postage in products.</source>
+        <translation>Przygotował Shopkeeper dnia {today}. Przychód obejmuje opłacone zamówienia bez anulowanych, zwrotów i kosztów wysyłki wśród produktów.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s report: {shop}</source>
+        <translation>Raport właściciela: {shop}</translation>
+    </message>
+    <message>
+        <source>Import your shop&apos;s orders to get suggestions.</source>
+        <translation>Zaimportuj zamówienia sklepu, aby otrzymać wskazówki.</translation>
+    </message>
+    <message>
+        <source>{count} customers due for a win-back offer: silent for at least twice as long as they usually wait between orders.</source>
+        <translation>Klienci, którym należy się oferta powrotu: {count}. Milczą co najmniej dwa razy dłużej, niż zwykle czekają między zamówieniami.</translation>
+    </message>
+    <message>
+        <source>{count} customers due for a win-back offer: silent for at least twice as long as they usually wait between orders (they spent {money} with you so far).</source>
+        <translation>Klienci, którym należy się oferta powrotu: {count}. Milczą co najmniej dwa razy dłużej, niż zwykle czekają między zamówieniami (wydali u Ciebie dotąd {money}).</translation>
+    </message>
+    <message>
+        <source>{count} valuable customers at risk of leaving: contact them personally before they go quiet.</source>
+        <translation>Cenni klienci, którzy mogą odejść: {count}. Skontaktuj się z nimi osobiście, zanim całkiem ucichną.</translation>
+    </message>
+    <message>
+        <source>Thank your {count} VIP customers with early access or a personal note.</source>
+        <translation>Podziękuj klientom VIP ({count}) wczesnym dostępem lub osobistą wiadomością.</translation>
+    </message>
+    <message>
+        <source>{count} customers bought once in the last 90 days: invite them back to make them regulars.</source>
+        <translation>Klienci, którzy kupili raz w ostatnich 90 dniach: {count}. Zaproś ich ponownie, by zostali stałymi klientami.</translation>
+    </message>
+    <message>
+        <source>{count} customers bought once in the last 90 days: invite them back within about {days} days to make them regulars.</source>
+        <translation>Klienci, którzy kupili raz w ostatnich 90 dniach: {count}. Zaproś ich ponownie w ciągu około {days} dni, by zostali stałymi klientami.</translation>
+    </message>
+    <message>
+        <source>Offer &quot;{first}&quot; with &quot;{second}&quot;: bought together in {orders} orders, {lift}× more often than chance.</source>
+        <translation>Zaproponuj „{first}” razem z „{second}”: kupowane razem w {orders} zamówieniach, {lift}× częściej niż przypadkiem.</translation>
+    </message>
+    <message>
+        <source>Keep &quot;{product}&quot; in stock: your top seller ({money} from {orders} orders).</source>
+        <translation>Dbaj, by „{product}” był zawsze dostępny: to Twój najlepiej sprzedający się produkt ({money}, zamówień: {orders}).</translation>
+    </message>
+    <message>
         <source>Everyone who placed at least one order. Click to see the list.</source>
         <translation>Wszyscy, którzy złożyli co najmniej jedno zamówienie. Kliknij, aby zobaczyć listę.</translation>
     </message>

@@ -1024,6 +1024,62 @@
         <translation>Этот график пока недоступен в этой версии Shopkeeper.</translation>
     </message>
     <message>
+        <source>Orders from {first} to {last} · currency {currency}</source>
+        <translation>Заказы с {first} по {last} · валюта {currency}</translation>
+    </message>
+    <message>
+        <source>No orders imported yet.</source>
+        <translation>Заказы ещё не импортированы.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Что делать дальше</translation>
+    </message>
+    <message>
+        <source>Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, returns or postage in products.</source>
+        <translation>Подготовлено Shopkeeper {today}. Выручка учитывает оплаченные заказы без отмен, возвратов и доставки среди товаров.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s report: {shop}</source>
+        <translation>Отчёт владельца: {shop}</translation>
+    </message>
+    <message>
+        <source>Import your shop&apos;s orders to get suggestions.</source>
+        <translation>Импортируйте заказы магазина, чтобы получить советы.</translation>
+    </message>
+    <message>
+        <source>{count} customers due for a win-back offer: silent for at least twice as long as they usually wait between orders.</source>
+        <translation>Клиенты, которым пора предложить вернуться: {count}. Они молчат как минимум вдвое дольше, чем обычно ждут между заказами.</translation>
+    </message>
+    <message>
+        <source>{count} customers due for a win-back offer: silent for at least twice as long as they usually wait between orders (they spent {money} with you so far).</source>
+        <translation>Клиенты, которым пора предложить вернуться: {count}. Они молчат как минимум вдвое дольше, чем обычно ждут между заказами (уже потратили у вас {money}).</translation>
+    </message>
+    <message>
+        <source>{count} valuable customers at risk of leaving: contact them personally before they go quiet.</source>
+        <translation>Ценные клиенты, которые могут уйти: {count}. Свяжитесь с ними лично, пока они совсем не пропали.</translation>
+    </message>
+    <message>
+        <source>Thank your {count} VIP customers with early access or a personal note.</source>
+        <translation>Поблагодарите VIP-клиентов ({count}) ранним доступом или личным письмом.</translation>
+    </message>
+    <message>
+        <source>{count} customers bought once in the last 90 days: invite them back to make them regulars.</source>
+        <translation>Клиенты, купившие один раз за последние 90 дней: {count}. Пригласите их вернуться, чтобы они стали постоянными.</translation>
+    </message>
+    <message>
+        <source>{count} customers bought once in the last 90 days: invite them back within about {days} days to make them regulars.</source>
+        <translation>Клиенты, купившие один раз за последние 90 дней: {count}. Пригласите их вернуться примерно в течение {days} дней, чтобы они стали постоянными.</translation>
+    </message>
+    <message>
+        <source>Offer &quot;{first}&quot; with &quot;{second}&quot;: bought together in {orders} orders, {lift}× more often than chance.</source>
+        <translation>Предложите «{first}» вместе с «{second}»: их покупали вместе в {orders} заказах, это {lift}× чаще, чем случайно.</translation>
+    </message>
+    <message>
+        <source>Keep &quot;{product}&quot; in stock: your top seller ({money} from {orders} orders).</source>
+        <translation>Держите «{product}» в наличии: это ваш самый продаваемый товар ({money}, заказов: {orders}).</translation>
+    </message>
+    <message>
         <source>Everyone who placed at least one order. Click to see the list.</source>
         <translation>Все, кто сделал хотя бы один заказ. Нажмите, чтобы увидеть список.</translation>
     </message>

@@ -161,3 +161,52 @@ def test_online_retail_figures_against_the_raw_csv(online_retail_db, shared_data
                 "top_products", "top_pairs", "pair_network"):
         assert not is_message_figure(chart_spec(key).builder(shop)), key
     assert len(render_all(shop, tmp_path)) == len(CHARTS)
+
+
+def test_front_page_speaks_the_language_it_is_given(demo_db):
+    """Every front-page text and action comes from ``front`` when given; numbers and money use its formatters."""
+    from core.dashboard import ACTION_TEXTS, top_actions
+    from core.report import FRONT_TEXTS, FrontPage, report_pages
+    texts = {key: "XX " + text for key, text in FRONT_TEXTS.items()}
+    actions = {key: "YY " + text for key, text in ACTION_TEXTS.items()}
+    front = FrontPage(texts=texts, action_texts=actions, headline_title=lambda h: "ZZ " + h.key,
+                      explanation=lambda text: "WW", date=lambda when: f"{when:%Y/%m/%d}",
+                      number=lambda value: f"<{value}>", money=lambda value, currency: f"M{value:.0f}")
+    page = _page_texts(next(report_pages(ShopData(demo_db), "Demo", front=front)))
+    english = top_actions(demo_db)
+    assert page.count("YY ") == len(english) >= 3
+    assert "XX How Demo is doing" in page and "XX What to do next" in page and "XX Made by Shopkeeper" in page
+    orders = ShopData(demo_db).orders
+    assert f"{orders['ordered_at'].min():%Y/%m/%d}" in page  # the period, in the date format given
+    heads = headline_figures(demo_db)
+    assert all(f"ZZ {h.key}" in page for h in heads) and page.count("WW") == len(heads)
+    assert not any(h.title in page.split("\n") for h in heads)
+    winback = int(english[0].split()[0].replace(",", ""))  # "104 customers due for a win-back offer…"
+    assert f"YY <{winback}> customers due for a win-back offer" in page
+    flat = " ".join(page.split())
+    assert "(they spent M" in flat  # money through the given formatter
+
+
+def test_top_actions_translated_keep_every_figure(demo_db):
+    from core.dashboard import ACTION_TEXTS, top_actions
+    english = top_actions(demo_db)
+    same = top_actions(demo_db, texts=dict(ACTION_TEXTS))
+    assert same == english
+    marked = top_actions(demo_db, texts={key: "«" + text + "»" for key, text in ACTION_TEXTS.items()})
+    assert marked == ["«" + sentence + "»" for sentence in english]
+
+
+def test_front_page_wrapping_measures_the_text():
+    """Lines are measured, not counted in characters: Cyrillic (wider) wraps sooner, no word is lost, and a cut
+    text ends in an ellipsis within the width."""
+    from core.report import _width_pt, _wrap
+    russian = "Клиенты, которым пора предложить вернуться: 104. Они молчат как минимум вдвое дольше обычного."
+    english = "Customers due for a win-back offer: 104. They have been silent at least twice as long as usual."
+    for text in (russian, english):
+        lines = _wrap(text, 10.5, 200)
+        assert " ".join(lines) == text
+        assert all(_width_pt(line, 10.5) <= 200 for line in lines if " " in line)
+    narrow, wide = " ".join(["il"] * 20), " ".join(["ШЖ"] * 20)  # the same number of characters
+    assert len(_wrap(wide, 10.5, 120)) > len(_wrap(narrow, 10.5, 120))
+    cut = _wrap(russian, 10.5, 120, max_lines=2)
+    assert len(cut) == 2 and cut[-1].endswith("…") and _width_pt(cut[-1], 10.5) <= 120

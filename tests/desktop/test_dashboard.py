@@ -201,3 +201,43 @@ def test_empty_and_one_order_shops_get_sentences(qtbot, tmp_path, rows):
         errors.recorded_errors = None
         view.set_shop(None)
         shop.close()
+
+
+def _placeholders(text: str) -> set[str]:
+    import string
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("lang", ["pl", "lv", "ru"])
+def test_owner_report_front_page_in_the_ui_language(window, qapp, lang):
+    """The report's first page (heading, period, cards, actions, footer) follows the UI language; the view's
+    English twins equal core's tables, and every translation keeps its {placeholders}."""
+    import re
+
+    from core.charts.sources import ShopData
+    from core.dashboard import ACTION_TEXTS, top_actions
+    from core.report import FRONT_TEXTS, report_pages
+    from desktop import i18n
+    view = window.views["dashboard"]
+    english = view.report_front_page()
+    assert english.texts == FRONT_TEXTS and english.action_texts == ACTION_TEXTS
+    i18n.install_translator(qapp, lang)
+    db = open_shop(window.shop.path)
+    try:
+        front = view.report_front_page()
+        page = "\n".join(t.get_text() for t in next(report_pages(ShopData(db), "Demo", front=front)).texts)
+        english_actions = top_actions(db)
+        titles = [h.title for h in headline_figures(db)]
+    finally:
+        db.conn.close()
+        i18n.install_translator(qapp, "en")
+    for table, source in ((front.texts, FRONT_TEXTS), (front.action_texts, ACTION_TEXTS)):
+        for key, text in table.items():
+            assert text != source[key] and _placeholders(text) == _placeholders(source[key]), (lang, key)
+    flat = " ".join(page.split())
+    assert front.text("next_steps") in page and "What to do next" not in page
+    assert not any(" ".join(a.split()) in flat for a in english_actions)
+    assert len(english_actions) >= 4 and flat.count("•") == len(english_actions)
+    assert titles and not any(title in page.split("\n") for title in titles)
+    letters = {"pl": "[ąęłńśźżó]", "lv": "[āēīūģķļņšž]", "ru": "[а-яА-Я]"}[lang]
+    assert len(re.findall(letters, page)) > 20
