@@ -81,6 +81,7 @@ class FrontPage:
     texts: dict = field(default_factory=dict)
     action_texts: dict = field(default_factory=dict)  # keys of core.dashboard.ACTION_TEXTS
     headline_title: Callable[[Headline], str] = lambda headline: headline.title
+    value_text: Callable[[Headline, str | None], str] = lambda headline, currency: headline.text
     explanation: Callable[[str], str] = lambda text: text
     date: Callable[[datetime], str] = lambda when: f"{when:%d %b %Y}"
     number: Callable[[int], str] | None = None
@@ -117,7 +118,9 @@ def _front_page(shop: ShopData, shop_name: str, front: FrontPage | None = None) 
         title = front.headline_title(headline)
         figure.text(x + 0.012, y + height - 0.035, title, color="#333333",
                     fontsize=_fit_size(title, FONT_SIZE, inner_pt, FONT_SIZE - 3))
-        figure.text(x + 0.012, y + height - 0.085, headline.text, fontsize=22, fontweight="bold", color=BLUE)
+        value = front.value_text(headline, shop.currency)
+        figure.text(x + 0.012, y + height - 0.085, value, fontsize=_fit_size(value, 22, inner_pt, 14),
+                    fontweight="bold", color=BLUE)
         explanation = _wrap(front.explanation(headline.explanation), FONT_SIZE - 2, inner_pt, max_lines=5)
         figure.text(x + 0.012, y + 0.012, "\n".join(explanation), fontsize=FONT_SIZE - 2, color="#555555",
                     va="bottom")

@@ -450,6 +450,36 @@ def translate_pair_reason(text: str) -> str:
     return f"{out}; {suffix}" if suffix else out
 
 
+def format_money_short(value, currency: str | None = None, locale: QLocale | None = None) -> str:
+    """Return money for a headline card, whole units and thousands/millions shortened from 10 000 on:
+    "£900", "89,6 tys. £" (pl), "1,2 млн £" (ru). Missing values give "–"."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    loc = locale or QLocale()
+    magnitude = abs(float(value))
+    if magnitude < 10_000:
+        return format_money(value, currency, decimals=0 if magnitude >= 10 else None, locale=loc)
+    if magnitude < 1_000_000:
+        scaled, pattern = float(value) / 1_000, QCoreApplication.translate("money", "{0}k")
+    else:
+        scaled, pattern = float(value) / 1_000_000, QCoreApplication.translate("money", "{0}M")
+    places = 0 if _rounded_text(abs(scaled), 1).endswith(".0") else 1
+    number = _grouped(loc, abs(scaled), places)
+    return format_money(scaled, currency, decimals=places, locale=loc).replace(number, pattern.format(number), 1)
+
+
+def headline_value(headline, currency: str | None) -> str:
+    """Return a core.dashboard.Headline's figure as shown in the UI language: core's own text in English, else
+    the value with local digits ("1 439", "72 %", "89,6 tys. £")."""
+    if _installed_language == "en" or headline.value is None:
+        return headline.text
+    if headline.key == "repeat_rate":
+        return format_percent(headline.value, 0 if headline.value >= 0.01 or headline.value == 0 else 1)
+    if headline.key in ("revenue_30d", "revenue_90d", "average_order"):
+        return format_money_short(headline.value, currency)
+    return format_number(headline.value)
+
+
 # ---- dashboard headline explanations: core.dashboard.headline_figures
 _HEADLINE_FIXED = (
     QT_TRANSLATE_NOOP("headlines", "No customers yet: import your orders to see how many come back."),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QL
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from desktop.errors import show_error
-from desktop.i18n import translate_headline_explanation
+from desktop.i18n import headline_value, translate_headline_explanation
 from desktop.views.base import ShopView
 from desktop.widgets.chart_widget import ChartWidget
 from desktop.workers import start_task
@@ -37,7 +37,7 @@ def _load(path, titles: dict, labels: dict, progress=None, cancelled=None):
             if progress:
                 progress(index / len(DASHBOARD_CHARTS), titles.get(key, key))
             figures[key] = chart_spec(key).builder(shop, title=titles.get(key), labels=labels.get(key))
-        return headlines, figures
+        return headlines, figures, shop.currency
     finally:
         db.conn.close()
 
@@ -323,6 +323,7 @@ class DashboardView(ShopView):
         }
         return FrontPage(texts=texts, action_texts=actions,
                          headline_title=lambda headline: titles.get(headline.key, headline.title),
+                         value_text=headline_value,
                          explanation=translate_headline_explanation, date=format_date, number=format_number,
                          money=format_money)
 
@@ -379,14 +380,14 @@ class DashboardView(ShopView):
         show_error(self, self.tr("Could not load the dashboard"), error)
 
     def _show(self, result) -> None:
-        headlines, figures = result
+        headlines, figures, currency = result
         self.headlines = headlines
         available = set(getattr(self.window(), "views", {}) or {})
         for card, headline in zip(self.cards, headlines):
             title, hover = self.headline_texts(headline.key)
             view_id = headline.view_id if headline.view_id in available else "customers"
             explanation = translate_headline_explanation(headline.explanation)
-            card.show_headline(headline.key, title, headline.text, explanation,
+            card.show_headline(headline.key, title, headline_value(headline, currency), explanation,
                                f"{hover}\n\n{explanation}", view_id, headline.list_key)
             card.setVisible(True)
         for card in self.cards[len(headlines):]:

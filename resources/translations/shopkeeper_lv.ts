@@ -2539,6 +2539,17 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <source>{0}k</source>
+        <translation>{0}&#xa0;tūkst.</translation>
+    </message>
+    <message>
+        <source>{0}M</source>
+        <translation>{0}&#xa0;milj.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Cancel</source>

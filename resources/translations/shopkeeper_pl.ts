@@ -2539,6 +2539,17 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <source>{0}k</source>
+        <translation>{0}&#xa0;tys.</translation>
+    </message>
+    <message>
+        <source>{0}M</source>
+        <translation>{0}&#xa0;mln</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Cancel</source>

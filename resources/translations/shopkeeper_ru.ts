@@ -2539,6 +2539,17 @@ ready to try every screen</source>
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <source>{0}k</source>
+        <translation>{0}&#xa0;тыс.</translation>
+    </message>
+    <message>
+        <source>{0}M</source>
+        <translation>{0}&#xa0;млн</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Cancel</source>

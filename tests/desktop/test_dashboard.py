@@ -241,3 +241,24 @@ def test_owner_report_front_page_in_the_ui_language(window, qapp, lang):
     assert titles and not any(title in page.split("\n") for title in titles)
     letters = {"pl": "[ąęłńśźżó]", "lv": "[āēīūģķļņšž]", "ru": "[а-яА-Я]"}[lang]
     assert len(re.findall(letters, page)) > 20
+    thousands = {"pl": "tys.", "lv": "tūkst.", "ru": "тыс."}[lang]  # the demo's 90-day revenue is £273.5k
+    assert re.search(rf"273,5\s{thousands}\s£", page), page
+
+
+def test_headline_values_use_local_digits(qapp):
+    """Headline figures: core's text in English; elsewhere local digits, percent and shortened money."""
+    from core.dashboard import Headline
+    from desktop import i18n
+    heads = [Headline("customers", "Customers", 12_345, "12,345", ""),
+             Headline("repeat_rate", "Repeat customers", 0.7234, "72%", ""),
+             Headline("revenue_90d", "Revenue", 273_512.4, "£273.5k", ""),
+             Headline("revenue_30d", "Revenue", 2_000_000.0, "£2M", ""),
+             Headline("average_order", "Average order", 899.6, "£900", "")]
+    assert [i18n.headline_value(h, "GBP") for h in heads] == [h.text for h in heads]
+    i18n.install_translator(qapp, "pl")
+    try:
+        shown = [" ".join(i18n.headline_value(h, "GBP").replace("\u00a0", " ").split()) for h in heads]
+        assert shown == ["12 345", "72%", "273,5 tys. £", "2 mln £", "900 £"]
+        assert " ".join(i18n.format_money_short(-15_250, "PLN").replace("\u00a0", " ").split()) == "-15,3 tys. zł"  # half away from zero
+    finally:
+        i18n.install_translator(qapp, "en")
