@@ -6,7 +6,9 @@ for it, so the pipeline can count the row as skipped with a reason.
 
 from __future__ import annotations
 
+import ctypes
 import re
+import sys
 
 import numpy as np
 import pandas as pd
@@ -22,6 +24,31 @@ class AmbiguousDatesError(ShopkeeperError):
     code = "ambiguous_dates"
 
 
+def factorize_text(series: pd.Series):
+    """Return ``pd.factorize(series, use_na_sentinel=True)`` (codes, distinct values) for a text column.
+
+    The same codes and distinct values, about 4x faster on CSV columns: the C parser gives equal cells of a
+    column one shared string object, and spread columns share their distinct values' objects, so the rows are
+    first factorised by object address (an integer hash, no string hashing or comparing), and only the distinct
+    objects - a few thousand - are then factorised by value. Object addresses are read from the object array's
+    pointer buffer while the array keeps every object alive, so two live objects never share one.
+    """
+    holds_objects = series.dtype == object or isinstance(series.dtype, pd.StringDtype)
+    if not holds_objects or sys.implementation.name != "cpython" or len(series) < 1024:
+        return pd.factorize(series, use_na_sentinel=True)
+    objects = np.ascontiguousarray(series.to_numpy(dtype=object))
+    buffer = (ctypes.c_ssize_t * len(objects)).from_address(objects.ctypes.data)
+    addresses = np.frombuffer(buffer, dtype=np.intp).copy()
+    by_address, _ = pd.factorize(addresses)
+    # factorize numbers codes by first appearance: a row is a code's first when it exceeds every earlier code
+    first = np.empty(len(by_address), dtype=bool)
+    first[0] = True
+    first[1:] = by_address[1:] > np.maximum.accumulate(by_address)[:-1]
+    distinct = pd.Series(objects[first], dtype=series.dtype)
+    codes, uniques = pd.factorize(distinct, use_na_sentinel=True)
+    return np.asarray(codes)[by_address], uniques
+
+
 def per_distinct(series: pd.Series, func):
     """Return ``func(series)`` computed on the distinct values only and spread back to every row.
 
@@ -31,7 +58,7 @@ def per_distinct(series: pd.Series, func):
     """
     if len(series) < 1024:
         return func(series)
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    codes, uniques = factorize_text(series)
     if len(uniques) > len(series) // 2:
         return func(series)
     results = func(pd.Series(uniques, dtype=series.dtype, name=series.name))
@@ -68,7 +95,7 @@ class Distinct:
         """Return the Distinct of ``series`` with its values as the ``string`` dtype (as ``clean_text`` sees them)."""
         if not isinstance(series.dtype, pd.StringDtype):
             series = series.astype("string")  # never hash 1, 1.0 and True as one value
-        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        codes, uniques = factorize_text(series)
         values = pd.Series(uniques, dtype="string")
         return cls(codes, values, series.index, bool((codes < 0).any()))
 

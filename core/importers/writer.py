@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from core.importers.base import non_product_mask
+from core.importers.values import factorize_text
 
 CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "accepts_marketing"]
 ORDER_FIELDS = ["ordered_at", "utc_offset_min", "status", "is_cancelled", "currency", "order_total_minor",
@@ -78,7 +79,7 @@ def _rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
 
 def _codes(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Return (code per row, -1 for missing; distinct values in order of first appearance as an object array)."""
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    codes, uniques = factorize_text(series)
     return np.asarray(codes, dtype=np.int64), np.asarray(uniques, dtype=object)
 
 
