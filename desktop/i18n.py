@@ -468,6 +468,22 @@ def format_money_short(value, currency: str | None = None, locale: QLocale | Non
     return format_money(scaled, currency, decimals=places, locale=loc).replace(number, pattern.format(number), 1)
 
 
+def chart_number_labels(locale: QLocale | None = None) -> dict[str, str]:
+    """Return the ``format:*`` chart labels (see core.charts.common.style_from_labels) that make charts write
+    numbers and money as the UI language does ("1 234", "89,6 tys. £"); empty in English (core's own style)."""
+    if _installed_language == "en":
+        return {}
+    loc = locale or QLocale()
+    sample = loc.toCurrencyString(1.0, "¤", 0)
+    money = sample.replace("1", "{number}", 1).replace("¤", "{symbol}", 1)
+    labels = {"format:decimal": loc.decimalPoint(), "format:group": loc.groupSeparator(),
+              "format:thousands": QCoreApplication.translate("money", "{0}k"),
+              "format:millions": QCoreApplication.translate("money", "{0}M")}
+    if "{number}" in money and "{symbol}" in money:
+        labels["format:money"] = money
+    return labels
+
+
 def headline_value(headline, currency: str | None) -> str:
     """Return a core.dashboard.Headline's figure as shown in the UI language: core's own text in English, else
     the value with local digits ("1 439", "72 %", "89,6 tys. £")."""

@@ -6,7 +6,10 @@ the report save them, the desktop puts them on a ``FigureCanvasQTAgg``.
 
 from __future__ import annotations
 
+import contextvars
 import textwrap
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 import matplotlib.ticker as mticker
 from matplotlib.figure import Figure
@@ -63,21 +66,77 @@ def currency_symbol(currency: str | None) -> str:
     return _SYMBOLS.get(currency.upper(), currency.upper())
 
 
-def format_money(value: float, currency: str | None, decimals: int | None = None, compact_from: int = 10_000) -> str:
+@dataclass(frozen=True)
+class NumberStyle:
+    """How a chart writes numbers: decimal and group marks, shortened thousands/millions ("{0}k", "{0} tys.") and,
+    when set, where the currency symbol goes ("{number} {symbol}"). The defaults are English."""
+
+    decimal: str = "."
+    group: str = ","
+    thousands: str = "{0}k"
+    millions: str = "{0}M"
+    money: str = ""  # empty: English rules (£1,234; 12 zł; CHF 12)
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """Return ``value`` with this style's marks: 1234.5 -> "1,234.5" (English) or "1 234,5"."""
+        text = f"{value:,.{decimals}f}"
+        if (self.decimal, self.group) == (".", ","):
+            return text
+        return text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
+
+
+ENGLISH = NumberStyle()
+_STYLE: contextvars.ContextVar[NumberStyle] = contextvars.ContextVar("number_style", default=ENGLISH)
+
+
+def style_from_labels(labels: dict | None) -> NumberStyle:
+    """Return the NumberStyle that a chart's ``labels`` ask for (keys ``format:decimal``, ``format:group``,
+    ``format:thousands``, ``format:millions``, ``format:money``); English for what they leave out."""
+    labels = labels or {}
+    return NumberStyle(**{field: labels.get(f"format:{field}") or getattr(ENGLISH, field)
+                          for field in ("decimal", "group", "thousands", "millions", "money")})
+
+
+@contextmanager
+def number_style(style: NumberStyle):
+    """Make ``style`` the current chart number style inside the ``with`` block (per thread); yields it."""
+    token = _STYLE.set(style)
+    try:
+        yield style
+    finally:
+        _STYLE.reset(token)
+
+
+def current_style() -> NumberStyle:
+    """Return the number style charts are being drawn with (English outside ``number_style``)."""
+    return _STYLE.get()
+
+
+def format_count(value: float, style: NumberStyle | None = None) -> str:
+    """Return a whole count with the current style's group mark: '1,234' / '1 234'."""
+    return (style or current_style()).number(float(value), 0)
+
+
+def format_money(value: float, currency: str | None, decimals: int | None = None, compact_from: int = 10_000,
+                 style: NumberStyle | None = None) -> str:
     """Return ``value`` as owners read money: '£1,234', '£12.5k', '£1.2M', '12 zł' (thousands shortened from
-    ``compact_from`` on)."""
+    ``compact_from`` on); in another ``style`` (default: the current one) '12,5 tys. £'."""
+    style = style or current_style()
     symbol = currency_symbol(currency)
     magnitude = abs(value)
     if decimals is None:
         decimals = 2 if magnitude < 10 and magnitude != int(magnitude) else 0
     if magnitude >= 1_000_000:
-        text = f"{value / 1_000_000:,.1f}M".replace(".0M", "M")
+        text = style.millions.format(style.number(value / 1_000_000, 1).removesuffix(style.decimal + "0"))
     elif magnitude >= compact_from:
-        text = f"{value / 1_000:,.1f}k".replace(".0k", "k")
+        text = style.thousands.format(style.number(value / 1_000, 1).removesuffix(style.decimal + "0"))
     else:
-        text = f"{value:,.{decimals}f}"
+        text = style.number(value, decimals)
     if not symbol:
         return text
+    if style.money:
+        sign, text = ("-", text[1:]) if text.startswith("-") else ("", text)
+        return sign + style.money.format(number=text, symbol=symbol)
     if currency and currency.upper() in _SUFFIX:
         return f"{text} {symbol}"
     if len(symbol) > 1 and symbol.isalpha():
@@ -86,14 +145,18 @@ def format_money(value: float, currency: str | None, decimals: int | None = None
 
 
 def money_axis(axis, currency: str | None) -> None:
-    """Format an axis (``ax.yaxis``/``ax.xaxis``) as money in ``currency``; returns None."""
-    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _pos: format_money(v, currency, 0, compact_from=1_000)))
+    """Format an axis (``ax.yaxis``/``ax.xaxis``) as money in ``currency`` and the current number style;
+    returns None."""
+    style = current_style()  # the ticks are drawn later, maybe on another thread: keep the style now
+    axis.set_major_formatter(mticker.FuncFormatter(
+        lambda v, _pos: format_money(v, currency, 0, compact_from=1_000, style=style)))
 
 
 def count_axis(axis, nbins: int | str = "auto") -> None:
     """Format an axis as whole counts with thousands separators and integer ticks; returns None."""
     axis.set_major_locator(mticker.MaxNLocator(nbins=nbins, integer=True))
-    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
+    style = current_style()
+    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _pos: format_count(v, style)))
 
 
 def shorten(text: str, width: int = 28) -> str:

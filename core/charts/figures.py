@@ -18,8 +18,8 @@ from matplotlib.ticker import MaxNLocator
 from core.charts import data as cd
 from core.charts import sources
 from core.charts.common import (BLUE, GREEN, GREY, ORANGE, SKY, VERMILION, FONT_SIZE, NotEnoughData,
-                                count_axis, format_money, message_figure, money_axis, new_figure, set_title,
-                                shorten, style_axes)
+                                count_axis, format_count, format_money, message_figure, money_axis, new_figure,
+                                number_style, set_title, shorten, style_axes, style_from_labels)
 from core.charts.sources import ShopData, as_shop_data
 from core.charts.texts import MESSAGES, TITLES, chart_labels
 
@@ -62,7 +62,8 @@ def _guard(key: str, build):
         chart_title = title or TITLES[key]
         merged = chart_labels(key, labels)
         try:
-            return build(shop, chart_title, merged)
+            with number_style(style_from_labels(merged)):
+                return build(shop, chart_title, merged)
         except NotEnoughData as exc:
             return message_figure(chart_title, exc.sentence or merged["message:" + exc.reason].format(**exc.params))
         except sources.NotAvailable as exc:
@@ -162,15 +163,16 @@ def segment_sizes(shop: ShopData, title: str, labels: dict) -> Figure:
     left.set_xlim(0, summary["customers"].max() * 1.25)
     for yi, count, share in zip(y, summary["customers"], summary["customer_share"]):
         share_text = f"{share:.0%}" if share >= 0.005 else "<1%"
-        left.text(count, yi, f" {count:,} ({share_text})", va="center", fontsize=FONT_SIZE - 1.5)
+        left.text(count, yi, f" {format_count(count)} ({share_text})", va="center", fontsize=FONT_SIZE - 1.5)
     right.barh(y, summary["revenue_share"] * 100, color=GREEN)
     right.set_xlabel(labels["revenue_share"])
     right.xaxis.set_major_locator(MaxNLocator(nbins=4))
     right.set_xlim(0, max(summary["revenue_share"].max() * 100 * 1.35, 5))
-    for yi, share, revenue in zip(y, summary["revenue_share"], summary["revenue"]):
-        share_text = f"{share:.0%}" if share >= 0.005 or share == 0 else "<1%"
-        right.text(share * 100, yi, f" {share_text} · {format_money(revenue, shop.currency)}", va="center",
-                   fontsize=FONT_SIZE - 1.5)
+    shares = [f"{share:.0%}" if share >= 0.005 or share == 0 else "<1%" for share in summary["revenue_share"]]
+    # long bars carry their label inside, so a long money text ("798,7 tys. £") never runs off the chart
+    _bar_labels(right, y, (summary["revenue_share"] * 100).to_numpy(),
+                [f"{share} · {format_money(revenue, shop.currency)}" for share, revenue in
+                 zip(shares, summary["revenue"])])
     right.tick_params(axis="y", left=False)
     set_title(figure, title)
     figure.chart_data = summary.iloc[::-1].reset_index(drop=True)
@@ -192,7 +194,7 @@ def rf_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
     for i in range(5):
         for j in range(5):
             count = int(grid.iat[i, j])
-            ax.text(j, i - 0.1, f"{count:,}", ha="center", va="center", fontsize=FONT_SIZE + 2, fontweight="bold",
+            ax.text(j, i - 0.1, format_count(count), ha="center", va="center", fontsize=FONT_SIZE + 2, fontweight="bold",
                     color=_text_color(count, vmax))
             ax.text(j, i + 0.22, format_money(revenue.iat[i, j], shop.currency), ha="center", va="center",
                     fontsize=FONT_SIZE - 2, color=_text_color(count, vmax))
@@ -242,7 +244,7 @@ def cohort_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_xticks(range(values.shape[1]))
     ax.set_xticklabels([str(c) for c in shown.columns])
     ax.set_yticks(range(len(shown)))
-    ax.set_yticklabels([f"{_month(c, labels)}  ({n:,})" for c, n in zip(shown.index, sizes)],
+    ax.set_yticklabels([f"{_month(c, labels)}  ({format_count(n)})" for c, n in zip(shown.index, sizes)],
                        fontsize=FONT_SIZE - 1.5)
     ax.set_xlabel(labels["months_since"])
     ax.set_ylabel(labels["cohort"])
@@ -312,7 +314,7 @@ def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_xlim(0, shown["revenue"].max() * 1.05)
     orders_word = labels["orders_word"]
     _bar_labels(ax, y, shown["revenue"].to_numpy(), [format_money(r, shop.currency) for r in shown["revenue"]])
-    ax.set_yticklabels([f"{shorten(n, 30)}\n{o:,} {orders_word}"
+    ax.set_yticklabels([f"{shorten(n, 30)}\n{format_count(o)} {orders_word}"
                         for n, o in zip(shown["product_name"], shown["orders"])], fontsize=FONT_SIZE - 1.5)
     set_title(figure, title)
     figure.chart_data = top
@@ -431,7 +433,7 @@ def clv_backtest(shop: ShopData, title: str, labels: dict) -> Figure:
            label=labels["predicted"])
     ax.set_xticks(x)
     if "customers" in table:
-        ax.set_xticklabels([f"{g}\n({n:,})" for g, n in zip(table["group"], table["customers"])])
+        ax.set_xticklabels([f"{g}\n({format_count(n)})" for g, n in zip(table["group"], table["customers"])])
     else:
         ax.set_xticklabels([str(g) for g in table["group"]])
     ax.set_xlabel(labels["group"])

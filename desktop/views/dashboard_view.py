@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QL
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from desktop.errors import show_error
-from desktop.i18n import headline_value, translate_headline_explanation
+from desktop.i18n import chart_number_labels, headline_value, translate_headline_explanation
 from desktop.views.base import ShopView
 from desktop.widgets.chart_widget import ChartWidget
 from desktop.workers import start_task
@@ -246,7 +246,8 @@ class DashboardView(ShopView):
                 "tested": self.tr("Tested on {n:,} customers who bought again in the last 12 weeks; each method "
                                   "names 10 products per customer")},
         }
-        return {key: {**messages, **texts} for key, texts in labels.items()}
+        formats = chart_number_labels()
+        return {key: {**messages, **formats, **texts} for key, texts in labels.items()}
 
     def chart_messages(self) -> dict:
         """Return the translated sentences shown instead of a chart, as ``message:<reason>`` keys."""

@@ -107,7 +107,7 @@ def test_text_tables_match_core(qtbot):
     labels = view.chart_labels()
     assert set(labels) == set(TITLES)
     for key, texts in labels.items():
-        plain = {k: v for k, v in texts.items() if not k.startswith(("message:", "segment:"))}
+        plain = {k: v for k, v in texts.items() if not k.startswith(("message:", "segment:", "format:"))}
         assert plain == LABELS.get(key, {}), key
 
 
@@ -262,3 +262,26 @@ def test_headline_values_use_local_digits(qapp):
         assert " ".join(i18n.format_money_short(-15_250, "PLN").replace("\u00a0", " ").split()) == "-15,3 tys. zł"  # half away from zero
     finally:
         i18n.install_translator(qapp, "en")
+
+
+def test_chart_numbers_follow_the_ui_language(window, qapp):
+    """In Polish the view asks core for Polish numbers on the charts ("307,9 tys. £"); English asks nothing."""
+    from core.charts import chart_spec
+    from core.charts.sources import ShopData
+    from desktop import i18n
+    view = window.views["dashboard"]
+    assert not any(key.startswith("format:") for key in view.chart_labels()["segments"])
+    i18n.install_translator(qapp, "pl")
+    try:
+        labels = view.chart_labels()
+    finally:
+        i18n.install_translator(qapp, "en")
+    assert labels["segments"]["format:decimal"] == ","
+    db = open_shop(window.shop.path)
+    try:
+        figure = chart_spec("segments").builder(ShopData(db), labels=labels["segments"])
+    finally:
+        db.conn.close()
+    texts = [t.get_text().replace("\u00a0", " ") for ax in figure.axes for t in ax.texts]
+    assert any(" tys. £" in text for text in texts), texts
+    assert not any("k" in text and "£" in text for text in texts)
