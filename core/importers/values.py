@@ -279,8 +279,39 @@ def _detect_day_first_distinct(text: Distinct) -> bool | None:
     return _day_first_from(text.rows(1000), text.values.dropna())
 
 
+def _zone_suffix_possible(text: pd.Series, names: bool) -> np.ndarray:
+    """Return, per value, whether it can end in a zone: ``+HH:MM``/``-HHMM`` (a sign 5 or 6 characters from the
+    end) or, with ``names``, ``Z``/``UTC``. A cheap test so the zone regexes run only when some value can match."""
+    values = text.to_numpy(dtype=object, na_value=None)
+    return np.fromiter(((v is not None and (v[-5:-4] in ("+", "-") or v[-6:-5] in ("+", "-")
+                                            or (names and (v.endswith("Z") or v.endswith("UTC")))))
+                        for v in values), dtype=bool, count=len(values))
+
+
 def _without_zone(text: pd.Series) -> pd.Series:
+    if isinstance(text.dtype, pd.StringDtype) and text.dtype.na_value is pd.NA \
+            and not _zone_suffix_possible(text, names=True).any():
+        return text.copy()  # the regex would change nothing
     return text.str.replace(r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC)$", "", regex=True)
+
+
+def _iso_utc(stamps: pd.Series) -> pd.Series:
+    """Return ``stamps.dt.strftime("%Y-%m-%dT%H:%M:%SZ").astype("string")`` (NA for NaT).
+
+    Naive whole-second stamps in the years 1000-9999 (every real order date) are formatted by numpy in one
+    call, which writes the same text; anything else goes through strftime.
+    """
+    values = stamps.to_numpy()
+    if values.dtype.kind == "M" and len(values):
+        present = ~np.isnat(values)
+        kept = values[present]
+        if (kept.astype("datetime64[s]") == kept).all() and (kept >= np.datetime64("1000-01-01")).all() \
+                and (kept < np.datetime64("10000-01-01")).all():
+            text = np.char.add(np.datetime_as_string(kept, unit="s"), "Z").astype(object)
+            out = np.full(len(values), None, dtype=object)
+            out[present] = text
+            return pd.Series(pd.array(out, dtype="string"), index=stamps.index)
+    return stamps.dt.strftime("%Y-%m-%dT%H:%M:%SZ").astype("string")
 
 
 def _parse_clean_datetimes(text: pd.Series, day_first: bool | None,
@@ -289,14 +320,16 @@ def _parse_clean_datetimes(text: pd.Series, day_first: bool | None,
 
     ``local`` is ``_without_zone(text)`` when the caller has it already.
     """
-    offsets = text.str.extract(r"([+-])(\d{2}):?(\d{2})$")
-    has_zone = (offsets[0].notna() & text.str.contains(r"\d{2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}$",
-                                                       regex=True)).fillna(False).to_numpy(dtype=bool)
-    sign = np.where((offsets[0] == "-").fillna(False).to_numpy(dtype=bool), -1, 1)
-    offset_min = pd.Series(
-        np.where(has_zone, sign * (pd.to_numeric(offsets[1], errors="coerce") * 60
-                                   + pd.to_numeric(offsets[2], errors="coerce")), np.nan),
-        index=text.index).astype("Int64")
+    if _zone_suffix_possible(text, names=False).any():
+        offsets = text.str.extract(r"([+-])(\d{2}):?(\d{2})$")
+        has_zone = (offsets[0].notna() & text.str.contains(r"\d{2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}$",
+                                                           regex=True)).fillna(False).to_numpy(dtype=bool)
+        sign = np.where((offsets[0] == "-").fillna(False).to_numpy(dtype=bool), -1, 1)
+        minutes = sign * (pd.to_numeric(offsets[1], errors="coerce") * 60
+                          + pd.to_numeric(offsets[2], errors="coerce"))
+    else:  # no value ends in a signed offset: the regexes would find none
+        has_zone, minutes = np.zeros(len(text), dtype=bool), np.nan
+    offset_min = pd.Series(np.where(has_zone, minutes, np.nan), index=text.index).astype("Int64")
     if local is None:
         local = _without_zone(text)
     if day_first is None:
@@ -312,7 +345,7 @@ def _parse_clean_datetimes(text: pd.Series, day_first: bool | None,
             parsed[missing] = pd.to_datetime(normalised[missing], errors="coerce", format=fmt + suffix)
     parsed = pd.to_datetime(parsed, errors="coerce")
     utc = parsed - pd.to_timedelta(offset_min.fillna(0).astype("int64"), unit="m")
-    iso = utc.dt.strftime("%Y-%m-%dT%H:%M:%SZ").astype("string")
+    iso = _iso_utc(utc)
     return iso.mask(parsed.isna(), pd.NA), offset_min
 
 
