@@ -20,6 +20,7 @@ from typing import Iterator
 import pandas as pd
 
 from core.errors import ImportFailed
+from core.importers.workbook import STREAMED_SUFFIXES, iter_workbook_chunks
 
 SAMPLE_BYTES = 1 << 20
 _WARNINGS_LOCK = threading.Lock()
@@ -153,7 +154,10 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
 
     Rows with more fields than the header are not fatal: their count is in ``chunk.attrs["bad_lines"]``.
     """
-    if sniff.kind == "excel":
+    if sniff.kind == "excel" and sniff.path.suffix.lower() in STREAMED_SUFFIXES:
+        yield from iter_workbook_chunks(sniff.path, [str(c).strip() for c in sniff.columns], chunk_rows)
+        return
+    if sniff.kind == "excel":  # an old .xls: read whole
         frame = _read_excel(sniff.path)
         frame.columns = [str(c).strip() for c in frame.columns]
         frame = frame.dropna(how="all")
