@@ -20,7 +20,7 @@ from typing import Iterator
 import pandas as pd
 
 from core.errors import ImportFailed
-from core.importers.workbook import STREAMED_SUFFIXES, iter_workbook_chunks
+from core.importers.workbook import STREAMED_SUFFIXES, iter_workbook_chunks, workbook_head
 
 SAMPLE_BYTES = 1 << 20
 _WARNINGS_LOCK = threading.Lock()
@@ -118,7 +118,9 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
     if size == 0:
         raise ImportFailed(f"{path.name} is empty.")
     head = _open_bytes(path)
-    if _is_excel(head) and path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+    if _is_excel(head) and path.suffix.lower() in STREAMED_SUFFIXES:
+        return FileSniff(path, "binary", "", workbook_head(path)[0], size, "excel")
+    if _is_excel(head) and path.suffix.lower() == ".xls":
         columns = list(_read_excel(path, nrows=0).columns)
         return FileSniff(path, "binary", "", [str(c) for c in columns], size, "excel")
     if head.startswith(b"PK\x03\x04") and b"xl/" in head:
@@ -218,6 +220,10 @@ def read_all(sniff: FileSniff) -> pd.DataFrame:
 
 def read_preview(sniff: FileSniff, rows: int = 50) -> pd.DataFrame:
     """Return the first ``rows`` data rows as strings (for the wizard's preview)."""
+    if sniff.kind == "excel" and sniff.path.suffix.lower() in STREAMED_SUFFIXES:
+        columns, frame = workbook_head(sniff.path, rows)
+        frame.columns = [str(c).strip() for c in columns]
+        return frame
     if sniff.kind == "excel":  # read only the top of a workbook: the preview runs on the GUI thread
         frame = _read_excel(sniff.path, nrows=rows)
         frame.columns = [str(c).strip() for c in frame.columns]

@@ -47,10 +47,11 @@ def _rows(frame: pd.DataFrame) -> list[list]:
     return frame.astype(object).where(frame.notna(), None).values.tolist()
 
 
-def test_streamed_chunks_equal_pandas_read_excel(workbook):
+@pytest.mark.parametrize("engine", ["calamine", "openpyxl"])
+def test_streamed_chunks_equal_pandas_read_excel(workbook, engine):
     reference = pd.read_excel(workbook, dtype=str, engine="openpyxl", keep_default_na=False, na_values=[""])
     reference = reference.dropna(how="all")
-    chunks = list(iter_workbook_chunks(workbook, HEADER, chunk_rows=1_000))
+    chunks = list(iter_workbook_chunks(workbook, HEADER, chunk_rows=1_000, engine=engine))
     assert len(chunks) == 3
     fractions = [fraction for _chunk, fraction in chunks]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0 and fractions[0] < 0.5
@@ -62,17 +63,18 @@ def test_streamed_chunks_equal_pandas_read_excel(workbook):
     assert "NA" in set(streamed["Description"])  # a product called "NA" is text, as in a CSV
 
 
-def test_header_only_and_damaged_workbooks(tmp_path, workbook):
+@pytest.mark.parametrize("engine", ["calamine", "openpyxl"])
+def test_header_only_and_damaged_workbooks(tmp_path, workbook, engine):
     book = openpyxl.Workbook()
     book.active.append(HEADER)
     empty = tmp_path / "empty.xlsx"
     book.save(empty)
-    [(chunk, fraction)] = list(iter_workbook_chunks(empty, HEADER))
+    [(chunk, fraction)] = list(iter_workbook_chunks(empty, HEADER, engine=engine))
     assert chunk.empty and list(chunk.columns) == HEADER and fraction == 1.0
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(workbook.read_bytes()[: workbook.stat().st_size // 2])
     with pytest.raises(ImportFailed, match="could not be opened as a spreadsheet"):
-        list(iter_workbook_chunks(cut, HEADER))
+        list(iter_workbook_chunks(cut, HEADER, engine=engine))
 
 
 def test_cell_text_matches_a_csv_export():
@@ -81,3 +83,37 @@ def test_cell_text_matches_a_csv_export():
     assert cell_text(dt.datetime(2011, 12, 9, 12, 50)) == "2011-12-09 12:50:00"
     assert cell_text(dt.date(2011, 12, 9)) == "2011-12-09 00:00:00"
     assert cell_text(True) == "True" and cell_text(" x ") == " x "
+
+
+@pytest.mark.parametrize("engine", ["calamine", "openpyxl"])
+def test_a_table_that_starts_lower_right_reads_like_pandas(tmp_path, engine):
+    """pandas takes row 1 as the header and starts at column A; so do we, whatever the engine."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["B3"], sheet["C3"], sheet["B4"], sheet["C4"] = "Invoice", "Qty", "1", 2
+    path = tmp_path / "offset.xlsx"
+    book.save(path)
+    reference = pd.read_excel(path, dtype=str, engine="openpyxl", keep_default_na=False, na_values=[""])
+    streamed = pd.concat([c for c, _f in iter_workbook_chunks(path, list(reference.columns), engine=engine)])
+    assert _rows(streamed) == _rows(reference.dropna(how="all")) == [[None, "Invoice", "Qty"], [None, "1", "2"]]
+
+
+def test_header_names_and_preview_like_pandas(tmp_path):
+    """Blank and repeated header cells are named as read_excel names them; the preview is the first rows."""
+    from core.importers.reading import read_preview, sniff_file
+    from core.importers.workbook import workbook_head
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Email", None, "Email", " Total ", 2024, "Email"])
+    for number in range(30):
+        sheet.append([f"a{number}@example.com", number, "x", number * 1.5, None, "y"])
+    path = tmp_path / "names.xlsx"
+    book.save(path)
+    reference = pd.read_excel(path, dtype=str, engine="openpyxl", nrows=5)
+    columns, head = workbook_head(path, 5)
+    assert columns == [str(c) for c in reference.columns]  # the sniffer always gave str names
+    assert _rows(head) == _rows(reference)
+    sniff = sniff_file(path)
+    assert sniff.kind == "excel" and sniff.columns == columns
+    preview = read_preview(sniff, 10)
+    assert len(preview) == 10 and list(preview.columns) == [c.strip() for c in columns]
