@@ -20,7 +20,7 @@ from typing import Iterator
 import pandas as pd
 
 from core.errors import ImportFailed
-from core.importers.workbook import STREAMED_SUFFIXES, iter_workbook_chunks, workbook_head
+from core.importers.workbook import STREAMED_SUFFIXES, iter_workbook_chunks, workbook_head, workbook_rows
 
 SAMPLE_BYTES = 1 << 20
 _WARNINGS_LOCK = threading.Lock()
@@ -264,22 +264,12 @@ def _estimate(size: int, rows: int | None, exact: bool) -> SizeEstimate:
     return SizeEstimate(size, rows, exact, rows / CHECK_ROWS_PER_SECOND, rows / IMPORT_ROWS_PER_SECOND)
 
 
-def _workbook_rows(path: Path) -> int | None:
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return None
-    try:
-        import openpyxl
-
-        book = openpyxl.load_workbook(path, read_only=True)
-        try:
-            sheet = book.worksheets[0]
-            if sheet.max_row is None:  # no <dimension> in the file: count (streamed, still cheap)
-                return max(0, sum(1 for _row in sheet.iter_rows(values_only=True)) - 1)
-            return max(0, sheet.max_row - 1)
-        finally:
-            book.close()
-    except Exception:  # noqa: BLE001 - an estimate is best effort; reading it properly reports the problem
-        return None
+def _workbook_estimate(path: Path, size: int) -> SizeEstimate:
+    """Return the SizeEstimate of a workbook from its first sheet's recorded or sampled size."""
+    counted = workbook_rows(path) if path.suffix.lower() in STREAMED_SUFFIXES else None
+    if counted is None:
+        return _estimate(size, None, False)
+    return _estimate(size, *counted)
 
 
 def estimate_file(path: str | Path) -> SizeEstimate:
@@ -301,7 +291,7 @@ def estimate_file(path: str | Path) -> SizeEstimate:
             head = raw.read(8)
             raw.seek(0)
             if _is_excel(head):
-                return _estimate(size, _workbook_rows(path), True)
+                return _workbook_estimate(path, size)
             if path.suffix == ".gz" or head.startswith(b"\x1f\x8b"):
                 with gzip.open(raw) as unpacked:
                     sample = unpacked.read(_ESTIMATE_SAMPLE)

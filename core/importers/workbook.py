@@ -8,6 +8,8 @@ rows into a DataFrame of strings with the same text a CSV export of the sheet wo
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +36,44 @@ def cell_text(value) -> str | None:
     if isinstance(value, dt.date):
         return f"{value.isoformat()} 00:00:00"
     return str(value)
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
+_FIRST_SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]+)"')
+SAMPLE_BYTES = 1 << 20
+
+
+def _first_sheet_member(book: zipfile.ZipFile) -> str:
+    """Return the zip member that holds the workbook's first sheet (via workbook.xml and its relationships)."""
+    found = _FIRST_SHEET.search(book.read("xl/workbook.xml"))
+    if found:
+        rels = book.read("xl/_rels/workbook.xml.rels")
+        for relation in re.finditer(rb"<Relationship\b[^>]*>", rels):
+            tag = relation.group(0)
+            if re.search(rb'\bId="' + re.escape(found.group(1)) + rb'"', tag):
+                target = re.search(rb'\bTarget="([^"]+)"', tag).group(1).decode()
+                return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return sorted(n for n in book.namelist() if n.startswith("xl/worksheets/sheet"))[0]
+
+
+def workbook_rows(path: str | Path) -> tuple[int, bool] | None:
+    """Return (data rows in the first sheet, whether the count is exact) without reading the whole sheet: the
+    sheet's recorded size when it has one, else an extrapolation from its first megabyte; None if unreadable."""
+    try:
+        with zipfile.ZipFile(path) as book:
+            member = _first_sheet_member(book)
+            size = book.getinfo(member).file_size
+            with book.open(member) as sheet:
+                sample = sheet.read(SAMPLE_BYTES)
+    except (OSError, KeyError, IndexError, zipfile.BadZipFile, AttributeError):
+        return None
+    recorded = _DIMENSION.search(sample[:8192])
+    if recorded:
+        return max(0, int(recorded.group(1)) - 1), True
+    rows = len(re.findall(rb"<(?:\w+:)?row\b", sample))
+    if len(sample) >= size:
+        return max(0, rows - 1), True
+    return (max(0, round(rows * size / len(sample)) - 1), False) if rows else None
 
 
 def _rows_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:

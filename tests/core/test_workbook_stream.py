@@ -117,3 +117,23 @@ def test_header_names_and_preview_like_pandas(tmp_path):
     assert sniff.kind == "excel" and sniff.columns == columns
     preview = read_preview(sniff, 10)
     assert len(preview) == 10 and list(preview.columns) == [c.strip() for c in columns]
+
+
+def test_row_count_without_reading_the_sheet(tmp_path, workbook):
+    """The wizard's estimate: a workbook's recorded size when it has one (exact), else its first megabyte
+    extrapolated (writers that leave out <dimension>), within 10 %; nonsense gives None."""
+    from core.importers.workbook import workbook_rows
+    assert workbook_rows(workbook) == (2_500, True)
+    book = openpyxl.Workbook(write_only=True)  # writes no <dimension>
+    sheet = book.create_sheet()
+    sheet.append(HEADER)
+    for number in range(25_000):
+        sheet.append([500_000 + number // 5, f"P{number % 977:04d}", f"PRODUCT {number % 977}", 1 + number % 12,
+                      "2010-12-01 08:26:00", 2.55, 17_850, "United Kingdom"])
+    bare = tmp_path / "bare.xlsx"
+    book.save(bare)
+    rows, exact = workbook_rows(bare)
+    assert not exact and abs(rows - 25_000) / 25_000 < 0.10
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"PK\x03\x04 not really a zip")
+    assert workbook_rows(junk) is None
