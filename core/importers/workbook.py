@@ -41,6 +41,9 @@ def cell_text(value) -> str | None:
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
 _FIRST_SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]+)"')
 SAMPLE_BYTES = 1 << 20
+# Measured on a generated 1M-row, 8-column workbook: calamine read it in 11.2 s at a 709 MB peak, openpyxl's
+# read-only mode in 82.0 s at 324 MB. Up to 4M cells (500,000 rows of 8 columns) calamine stays near 400 MB.
+CALAMINE_MAX_CELLS = 4_000_000
 
 
 def _first_sheet_member(book: zipfile.ZipFile) -> str:
@@ -169,11 +172,16 @@ def iter_workbook_chunks(path: str | Path, columns: list[str], chunk_rows: int =
 
     ``columns`` names the columns (the header as the file sniffer read it); the sheet's first row is the
     header and is skipped. Entirely empty rows are dropped; ``chunk.attrs["bad_lines"]`` is 0 (a sheet has no
-    malformed lines). ``engine``: "calamine" (16x faster; holds the sheet's cells in compact native memory),
-    "openpyxl" (streams the XML), or "auto" (calamine when installed). A damaged workbook raises
-    ImportFailed with a plain sentence.
+    malformed lines). ``engine``: "calamine" (about 7x faster; holds the whole sheet in native memory),
+    "openpyxl" (streams the XML in bounded memory), or "auto": calamine when installed and the sheet has at
+    most CALAMINE_MAX_CELLS cells, openpyxl otherwise. A damaged workbook raises ImportFailed with a plain
+    sentence.
     """
     path = Path(path)
+    if engine == "auto":
+        counted = workbook_rows(path)
+        if counted is not None and counted[0] * max(1, len(columns)) > CALAMINE_MAX_CELLS:
+            engine = "openpyxl"  # bounded memory beats speed for the biggest sheets
     source, total, _header = _open(path, engine)
     rows: list[tuple] = []
     done = 0

@@ -137,3 +137,17 @@ def test_row_count_without_reading_the_sheet(tmp_path, workbook):
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"PK\x03\x04 not really a zip")
     assert workbook_rows(junk) is None
+
+
+def test_auto_engine_streams_the_biggest_sheets(workbook, monkeypatch):
+    """Above CALAMINE_MAX_CELLS the auto engine switches to openpyxl's bounded-memory streaming."""
+    from core.importers import workbook as module
+    used = []
+    for name in ("_calamine_rows", "_openpyxl_rows"):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda path, real=real, name=name: used.append(name) or real(path))
+    small = pd.concat([c for c, _f in module.iter_workbook_chunks(workbook, HEADER)])
+    monkeypatch.setattr(module, "CALAMINE_MAX_CELLS", 2_500 * len(HEADER) - 1)
+    big = pd.concat([c for c, _f in module.iter_workbook_chunks(workbook, HEADER)])
+    assert used == ["_calamine_rows", "_openpyxl_rows"]
+    assert _rows(small) == _rows(big)
