@@ -215,12 +215,13 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
                 reasons.update(canonical.loc[skip, "skip_reason"].value_counts().to_dict())
                 if rejected_csv:
                     rejected.append(_rejected_rows(chunk, canonical, skip))
+            usable = canonical[~skip] if skip.any() else canonical  # a mask with nothing to drop copies every column
             if fmt.customers_only:
-                added, updated = merge_customers(conn, canonical[~skip], fmt.platform, result.import_id)
+                added, updated = merge_customers(conn, usable, fmt.platform, result.import_id)
                 result.customers_added += added
                 result.customers_updated += updated
             else:
-                writer.write(canonical[~skip])
+                writer.write(usable)
             result.rows_read += len(chunk)
             progress(0.95 * fraction, f"{result.rows_read:,} rows read")
         if first:
