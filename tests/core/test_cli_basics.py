@@ -53,3 +53,14 @@ def test_every_verb_has_help():
     for name, sub in verbs.items():
         assert sub.description or sub.format_help(), name
         assert "--db" in sub.format_help(), f"{name} has no --db option"
+
+
+def test_a_reader_that_stops_early_gets_no_error(demo_db_path):
+    """``python -m core clv --json | head -1``: the closed pipe ends the command quietly (exit 141, as a shell
+    tool would), not with an error sentence. The demo's CLV table (~120 kB) is more than a pipe holds."""
+    child = subprocess.Popen([sys.executable, "-m", "core", "clv", "--db", str(demo_db_path), "--json"], cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.read(10)
+    child.stdout.close()  # the reader goes away while the command still has lines to write
+    _out, err = child.communicate(timeout=120)
+    assert child.returncode == 141 and err == b"", err
