@@ -7,6 +7,8 @@ the report save them, the desktop puts them on a ``FigureCanvasQTAgg``.
 from __future__ import annotations
 
 import contextvars
+import numbers
+import string
 import textwrap
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -110,6 +112,23 @@ def number_style(style: NumberStyle):
 def current_style() -> NumberStyle:
     """Return the number style charts are being drawn with (English outside ``number_style``)."""
     return _STYLE.get()
+
+
+class _StyledFormatter(string.Formatter):
+    def format_field(self, value, format_spec):
+        text = format(value, format_spec)
+        style = current_style()
+        if style == ENGLISH or not isinstance(value, numbers.Number) or isinstance(value, bool):
+            return text
+        return text.replace(",", "\0").replace(".", style.decimal).replace("\0", style.group)
+
+
+_STYLED = _StyledFormatter()
+
+
+def styled(template: str, **values) -> str:
+    """Return ``template.format(**values)`` with numbers in the current style ("{orders:,}" -> "1 234")."""
+    return _STYLED.format(template, **values)
 
 
 def format_count(value: float, style: NumberStyle | None = None) -> str:

@@ -19,7 +19,7 @@ from core.charts import data as cd
 from core.charts import sources
 from core.charts.common import (BLUE, GREEN, GREY, ORANGE, SKY, VERMILION, FONT_SIZE, NotEnoughData,
                                 count_axis, format_count, format_money, message_figure, money_axis, new_figure,
-                                number_style, set_title, shorten, style_axes, style_from_labels)
+                                number_style, set_title, shorten, style_axes, style_from_labels, styled)
 from core.charts.sources import ShopData, as_shop_data
 from core.charts.texts import MESSAGES, TITLES, chart_labels
 
@@ -61,16 +61,17 @@ def _guard(key: str, build):
         shop = as_shop_data(source)
         chart_title = title or TITLES[key]
         merged = chart_labels(key, labels)
-        try:
-            with number_style(style_from_labels(merged)):
+        with number_style(style_from_labels(merged)):
+            try:
                 return build(shop, chart_title, merged)
-        except NotEnoughData as exc:
-            return message_figure(chart_title, exc.sentence or merged["message:" + exc.reason].format(**exc.params))
-        except sources.NotAvailable as exc:
-            text = str(exc)
-            if not text or text == MESSAGES["not_available"]:
-                text = merged["message:not_available"]
-            return message_figure(chart_title, text)
+            except NotEnoughData as exc:
+                return message_figure(chart_title,
+                                      exc.sentence or styled(merged["message:" + exc.reason], **exc.params))
+            except sources.NotAvailable as exc:
+                text = str(exc)
+                if not text or text == MESSAGES["not_available"]:
+                    text = merged["message:not_available"]
+                return message_figure(chart_title, text)
     wrapper.__name__ = build.__name__
     wrapper.__doc__ = build.__doc__
     wrapper.default_title = TITLES[key]
@@ -106,7 +107,7 @@ def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
             continue
         ax.bar(x, values, bottom=bottom, color=color, label=label, width=0.8)
         bottom += values
-    ax.set_ylabel(labels["revenue"].format(currency=currency or "—"))
+    ax.set_ylabel(styled(labels["revenue"], currency=currency or "—"))
     money_axis(ax.yaxis, currency)
     ax.grid(axis="y", color="#e5e5e5")
     ax.set_ylim(0, max(bottom.max(), 1) * 1.3)
@@ -124,7 +125,7 @@ def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_xlim(-0.7, len(monthly) - 0.3)
     last_order = shop.orders["ordered_at"].max()
     if last_order.day < last_order.days_in_month:
-        ax.set_xlabel(labels["month_partial"].format(
+        ax.set_xlabel(styled(labels["month_partial"], 
             day=f"{last_order.day:02d} {_month(last_order, labels)}"))
     else:
         ax.set_xlabel(labels["month"])
@@ -277,10 +278,10 @@ def days_between(shop: ShopData, title: str, labels: dict) -> Figure:
     median = float(gaps.median())
     p75 = float(gaps.quantile(0.75))
     ax.axvline(median, color=VERMILION, linewidth=2,
-               label=labels["median"].format(days=median))
+               label=styled(labels["median"], days=median))
     ax.axvline(p75, color=ORANGE, linewidth=2, linestyle="--",
-               label=labels["p75"].format(days=p75))
-    ax.set_xlabel(labels["days"].format(cap=cap))
+               label=styled(labels["p75"], days=p75))
+    ax.set_xlabel(styled(labels["days"], cap=cap))
     ax.set_ylabel(labels["count"])
     count_axis(ax.yaxis)
     ax.set_xlim(0, cap + width)
@@ -310,7 +311,7 @@ def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.barh(y, shown["revenue"], color=BLUE)
     ax.set_yticks(y)
     money_axis(ax.xaxis, shop.currency)
-    ax.set_xlabel(labels["revenue"].format(currency=shop.currency or "—"))
+    ax.set_xlabel(styled(labels["revenue"], currency=shop.currency or "—"))
     ax.set_xlim(0, shown["revenue"].max() * 1.05)
     orders_word = labels["orders_word"]
     _bar_labels(ax, y, shown["revenue"].to_numpy(), [format_money(r, shop.currency) for r in shown["revenue"]])
@@ -350,7 +351,7 @@ def top_pairs_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_xlim(0, shown["orders"].max() * 1.05)
     lift_text = labels["lift"]
     _bar_labels(ax, y, shown["orders"].to_numpy(),
-                [lift_text.format(orders=o, lift=lift) for o, lift in zip(shown["orders"], shown["lift"])],
+                [styled(lift_text, orders=o, lift=lift) for o, lift in zip(shown["orders"], shown["lift"])],
                 fontsize=FONT_SIZE - 2)
     set_title(figure, title)
     figure.chart_data = pairs
@@ -401,12 +402,12 @@ def clv_distribution(shop: ShopData, title: str, labels: dict) -> Figure:
     median = float(values.median())
     top10 = float(values.quantile(0.9))
     ax.axvline(median, color=VERMILION, linewidth=2,
-               label=labels["median"].format(value=format_money(median, shop.currency)))
+               label=styled(labels["median"], value=format_money(median, shop.currency)))
     ax.axvline(top10, color=ORANGE, linewidth=2, linestyle="--",
-               label=labels["top10"].format(
+               label=styled(labels["top10"], 
                    value=format_money(top10, shop.currency)))
     money_axis(ax.xaxis, shop.currency)
-    ax.set_xlabel(labels["value"].format(
+    ax.set_xlabel(styled(labels["value"], 
         currency=shop.currency or "—", cap=format_money(cap, shop.currency)))
     ax.set_ylabel(labels["customers"])
     count_axis(ax.yaxis)
@@ -438,7 +439,7 @@ def clv_backtest(shop: ShopData, title: str, labels: dict) -> Figure:
         ax.set_xticklabels([str(g) for g in table["group"]])
     ax.set_xlabel(labels["group"])
     weeks = table.attrs.get("weeks")
-    ax.set_ylabel(labels["orders"].format(weeks=weeks or "N"))
+    ax.set_ylabel(styled(labels["orders"], weeks=weeks or "N"))
     ax.set_ylim(0, max(float(table[["actual", "predicted"]].to_numpy().max()), 0.1) * 1.2)
     ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5, loc="upper left")
     note = (table.attrs.get("note") or "").replace(" %", "\u00a0%")  # never "5" / "% fewer" on two lines
@@ -480,7 +481,7 @@ def recommendation_evaluation(shop: ShopData, title: str, labels: dict) -> Figur
         ax.text(xi, v, f"{v:.0f}%", ha="center", va="bottom", fontsize=FONT_SIZE + 1, fontweight="bold")
     customers = table.attrs.get("customers")
     if customers:
-        ax.set_xlabel(labels["tested"].format(n=customers))
+        ax.set_xlabel(styled(labels["tested"], n=customers))
     set_title(figure, title)
     figure.chart_data = table
     return figure

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core.charts import chart_spec
-from core.charts.common import ENGLISH, NumberStyle, format_count, format_money, number_style, style_from_labels
+from core.charts.common import (ENGLISH, NumberStyle, format_count, format_money, number_style, style_from_labels,
+                                styled)
 from core.charts.sources import ShopData
 
 POLISH = {"format:decimal": ",", "format:group": "\u00a0", "format:thousands": "{0}\u00a0tys.",
@@ -48,3 +49,23 @@ def test_charts_draw_ticks_and_labels_in_the_style_asked_for(demo_db):
     segments = chart_spec("segments").builder(shop, labels=POLISH)
     texts = [_plain(t.get_text()) for ax in segments.axes for t in ax.texts]
     assert any("tys. £" in t for t in texts) and not any("£" in t and "k" in t for t in texts)
+
+
+def test_label_templates_take_the_style_too():
+    template = "Tested on {n:,} customers; median {days} days, {lift:.0f}× chance, {name}"
+    values = dict(n=12_345, days=12.5, lift=6.4, name="A.B, C")
+    assert styled(template, **values) == template.format(**values)
+    with number_style(style_from_labels(POLISH)):
+        assert _plain(styled(template, **values)) == "Tested on 12 345 customers; median 12,5 days, 6× chance, A.B, C"
+
+
+def test_messages_and_pair_labels_in_the_style(demo_db):
+    from core.store import open_memory_shop
+    tiny = open_memory_shop()
+    english = chart_spec("top_pairs").builder(ShopData(demo_db))
+    polish = chart_spec("top_pairs").builder(ShopData(demo_db), labels=POLISH)
+    texts_en = [t.get_text() for ax in english.axes for t in ax.texts]
+    texts_pl = [_plain(t.get_text()) for ax in polish.axes for t in ax.texts]
+    assert texts_en and len(texts_en) == len(texts_pl)
+    assert [t.replace(",", " ") for t in texts_en] == texts_pl  # "1,234 orders" -> "1 234 orders"
+    assert chart_spec("segments").builder(tiny, labels=POLISH).shopkeeper_message
