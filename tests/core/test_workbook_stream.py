@@ -151,3 +151,18 @@ def test_auto_engine_streams_the_biggest_sheets(workbook, monkeypatch):
     big = pd.concat([c for c, _f in module.iter_workbook_chunks(workbook, HEADER)])
     assert used == ["_calamine_rows", "_openpyxl_rows"]
     assert _rows(small) == _rows(big)
+
+
+def test_head_of_a_big_sheet_does_not_load_it_whole(workbook, monkeypatch):
+    """The sniffer and the preview only need the top rows: above HEAD_CALAMINE_ROWS they come from openpyxl's
+    streaming reader, which stops after them."""
+    from core.importers import workbook as module
+    used = []
+    for name in ("_calamine_rows", "_openpyxl_rows"):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda path, real=real, name=name: used.append(name) or real(path))
+    small = module.workbook_head(workbook, 5)
+    monkeypatch.setattr(module, "HEAD_CALAMINE_ROWS", 2_499)
+    big = module.workbook_head(workbook, 5)
+    assert used == ["_calamine_rows", "_openpyxl_rows"]
+    assert small[0] == big[0] == HEADER and _rows(small[1]) == _rows(big[1])
