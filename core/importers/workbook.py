@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,7 +83,7 @@ def workbook_rows(path: str | Path) -> tuple[int, bool] | None:
 
 def _rows_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     width = len(columns)
-    data = [[cell_text(v) for v in (row[:width] if len(row) >= width else row + (None,) * (width - len(row)))]
+    data = [[cell_text(v) for v in (row[:width] if len(row) >= width else (*row, *(None,) * (width - len(row))))]
             for row in rows]
     frame = pd.DataFrame(data, columns=columns, dtype=object)
     return frame.dropna(how="all")
@@ -100,12 +101,25 @@ def _calamine_rows(path: Path) -> tuple[Iterator[tuple], int]:
     return ((*pad, *row) for row in sheet.iter_rows()), max(0, sheet.total_height - 1)
 
 
+_OPENPYXL_LOCK = threading.Lock()
+
+
 def _openpyxl_rows(path: Path) -> tuple[Iterator[tuple], int]:
     """Return (the sheet's rows from row 1, the header, on; how many data rows there are) via openpyxl's
     read-only mode."""
     import openpyxl
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    # openpyxl looks for the sheet's <dimension> when it opens a sheet, and when there is none (many writers
+    # leave it out) it parses the whole sheet to find out: 35 s for 1M rows, before reading a single row.
+    # The rows come out the same without it (we pad short rows), so skip that look-ahead while we open.
+    with _OPENPYXL_LOCK:
+        find_size = ReadOnlyWorksheet._get_size
+        ReadOnlyWorksheet._get_size = lambda self: None
+        try:
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        finally:
+            ReadOnlyWorksheet._get_size = find_size
     sheet = book.worksheets[0]
 
     def rows():
@@ -113,7 +127,8 @@ def _openpyxl_rows(path: Path) -> tuple[Iterator[tuple], int]:
             yield from sheet.iter_rows(values_only=True)
         finally:
             book.close()
-    return rows(), max(0, (sheet.max_row or 0) - 1)
+    counted = workbook_rows(path)
+    return rows(), counted[0] if counted else 0
 
 
 def _header_names(cells) -> list[str]:
