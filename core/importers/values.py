@@ -283,7 +283,8 @@ def _zone_suffix_possible(text: pd.Series, names: bool) -> np.ndarray:
     """Return, per value, whether it can end in a zone: ``+HH:MM``/``-HHMM`` (a sign 5 or 6 characters from the
     end) or, with ``names``, ``Z``/``UTC``. A cheap test so the zone regexes run only when some value can match."""
     values = text.to_numpy(dtype=object, na_value=None)
-    return np.fromiter(((v is not None and (v[-5:-4] in ("+", "-") or v[-6:-5] in ("+", "-")
+    # "$" also matches before a final line break: such a value is always a candidate (cleaned text has none)
+    return np.fromiter(((v is not None and (v[-5:-4] in ("+", "-") or v[-6:-5] in ("+", "-") or v.endswith("\n")
                                             or (names and (v.endswith("Z") or v.endswith("UTC")))))
                         for v in values), dtype=bool, count=len(values))
 

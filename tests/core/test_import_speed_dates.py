@@ -69,6 +69,15 @@ def test_iso_cells_equal_reference():
     _check([c for c in ISO_CELLS if c is None or "+" not in c and "-04" not in c and "-00" not in c], None)
 
 
+def test_uncleaned_text_with_a_final_line_break():
+    # the helpers are meant for cleaned text, but "$" matches before a final "\n": still the same result
+    text = pd.Series(["2010-12-01 08:26:00+01:00\n", "2010-12-01 08:26:00 UTC\n", "2010-12-01 08:26:00\n", None],
+                     dtype="string")
+    pd.testing.assert_series_equal(_without_zone(text), _reference_without_zone(text))
+    for got, want in zip(_parse_clean_datetimes(text, None), _reference(text, None)):
+        pd.testing.assert_series_equal(got, want)
+
+
 @pytest.mark.parametrize("day_first", [True, False])
 def test_slashed_cells_equal_reference(day_first):
     _check(SLASHED_CELLS, day_first)
