@@ -323,7 +323,7 @@ def bench_gui_stall(table: Table, work: Path, spec: dict, args) -> None:
     csv_path = work / "shop.csv"
     if not csv_path.exists():
         run_task("generate", path=str(csv_path), lines=spec["lines"], seed=args.seed)
-    for freeze, how in ((False, "as the app runs today"), (True, "with gc.freeze() after start-up (proposed)")):
+    for freeze, how in ((False, "without gc.freeze()"), (True, "with gc.freeze() after start-up, as the app does")):
         res = run_task("gui_stall", path=str(csv_path), db=str(work / "gui.db"), freeze=freeze)
         if res["returncode"]:
             table.add(f"GUI stall during import + analysis, {how}", check=_failed(res))
