@@ -7,7 +7,9 @@ and ``sig_imported(ImportResult)``. Parsing and writing run on the thread pool (
 
 from __future__ import annotations
 
+import re
 import shutil
+import string
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -42,6 +44,7 @@ from core.importers.registry import FORMATS
 from core.importers.values import AmbiguousDatesError
 from core.progress import sub_progress
 from desktop.errors import plain_message
+from desktop.i18n import format_number
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.workers import start_task
 
@@ -73,29 +76,64 @@ def combine_results(results: list[ImportResult], rejected_path: str) -> ImportRe
 
 
 def _tr(text: str) -> str:
+    """Return core's English ``text`` (a format name, field label, skip reason, notice, mapping problem or progress
+    message; see desktop/wizard/core_texts.py) in the UI language."""
+    for pattern, template in _TEMPLATES:
+        found = pattern.match(text)
+        if found:
+            values = [_tr(v) if pattern is _CHOOSE else _local_numbers(v) for v in found.groups()]
+            return QCoreApplication.translate("ImportWizard", template).format(*values)
     return QCoreApplication.translate("ImportWizard", text)
+
+
+def _local_numbers(text: str) -> str:
+    """Return ``text`` with an English-grouped count ("34,766") in local digits ("34 766")."""
+    return re.sub(r"\d{1,3}(?:,\d{3})+|\d+", lambda m: format_number(int(m.group(0).replace(",", ""))), text)
+
+
+class _LocalNumbers(string.Formatter):
+    def format_field(self, value, format_spec):
+        if isinstance(value, int) and "," in format_spec:
+            return format_number(value)
+        return super().format_field(value, format_spec)
+
+
+def _fmt(template: str, *values) -> str:
+    """Return ``template.format(*values)`` with "{0:,}" counts in local digits ("34 766" in Polish)."""
+    return _LocalNumbers().format(template, *values)
+
+
+_CHOOSE = re.compile(r"^Choose the column for '(.+)'\.$")
+_TEMPLATES = (
+    (_CHOOSE, "Choose the column for '{0}'."),
+    (re.compile(r"^The file has no column '(.+)'\.$"), "The file has no column '{0}'."),
+    (re.compile(r"^Reading (.+)$"), "Reading {0}"),
+    (re.compile(r"^([\d,]+) rows read$"), "{0} rows read"),
+    (re.compile(r"^([\d,]+) rows checked$"), "{0} rows checked"),
+)
 
 
 def format_size(size_bytes: int) -> str:
     """Return a file size in words the owner reads at a glance (``850 KB``, ``19.7 MB``, ``2.1 GB``)."""
     if size_bytes < 1000:
-        return _tr("{0:,} bytes").format(size_bytes)
+        return QCoreApplication.translate("ImportWizard", "{0} bytes").format(format_number(size_bytes))
     if size_bytes < 1_000_000:
-        return _tr("{0:,.0f} KB").format(size_bytes / 1e3)
+        return QCoreApplication.translate("ImportWizard", "{0} KB").format(format_number(size_bytes / 1e3))
     if size_bytes < 1_000_000_000:
-        return _tr("{0:,.1f} MB").format(size_bytes / 1e6)
-    return _tr("{0:,.1f} GB").format(size_bytes / 1e9)
+        return QCoreApplication.translate("ImportWizard", "{0} MB").format(format_number(size_bytes / 1e6, 1))
+    return QCoreApplication.translate("ImportWizard", "{0} GB").format(format_number(size_bytes / 1e9, 1))
 
 
 def format_duration(seconds: float) -> str:
     """Return a rough duration (``a few seconds``, ``about 40 seconds``, ``about 6 minutes``, ``about 1.5 hours``)."""
     if seconds < 5:
-        return _tr("a few seconds")
+        return QCoreApplication.translate("ImportWizard", "a few seconds")
     if seconds < 90:
-        return _tr("about {0} seconds").format(int(round(seconds, -1 if seconds >= 15 else 0)))
+        return QCoreApplication.translate("ImportWizard", "about {0} seconds").format(
+            int(round(seconds, -1 if seconds >= 15 else 0)))
     if seconds < 90 * 60:
-        return _tr("about {0} minutes").format(int(round(seconds / 60)))
-    return _tr("about {0:.1f} hours").format(seconds / 3600)
+        return QCoreApplication.translate("ImportWizard", "about {0} minutes").format(int(round(seconds / 60)))
+    return QCoreApplication.translate("ImportWizard", "about {0} hours").format(format_number(seconds / 3600, 1))
 
 
 def combined_estimate(files: list[str]) -> SizeEstimate | None:
@@ -120,12 +158,16 @@ def describe_estimate(estimate: SizeEstimate | None) -> str:
     """Return the sentence the wizard shows about a file's size and how long it will take."""
     if estimate is None:
         return ""
-    text = _tr("Size: {0}").format(format_size(estimate.size_bytes))
+    text = QCoreApplication.translate("ImportWizard", "Size: {0}").format(format_size(estimate.size_bytes))
     if estimate.rows is None:
         return text + "."
-    rows = (_tr("{0:,} rows") if estimate.exact else _tr("about {0:,} rows")).format(
-        estimate.rows if estimate.exact else _round_rows(estimate.rows))
-    return text + ", " + rows + ". " + _tr("Checking it takes {0}, importing {1}.").format(
+    if estimate.exact:
+        rows = QCoreApplication.translate("ImportWizard", "{0} rows").format(format_number(estimate.rows))
+    else:
+        rows = QCoreApplication.translate("ImportWizard", "about {0} rows").format(
+            format_number(_round_rows(estimate.rows)))
+    return text + ", " + rows + ". " + QCoreApplication.translate(
+        "ImportWizard", "Checking it takes {0}, importing {1}.").format(
         format_duration(estimate.check_seconds), format_duration(estimate.import_seconds))
 
 
@@ -517,22 +559,24 @@ class ValidatePage(QWizardPage):
         self.bar.hide()
         v = validation
         rows = [
-            self.tr("<b>{0:,}</b> rows read, <b>{1:,}</b> usable").format(v.rows, v.usable_rows),
-            self.tr("<b>{0:,}</b> orders, <b>{1:,}</b> customers").format(v.orders, v.customers),
+            _fmt(self.tr("<b>{0:,}</b> rows read, <b>{1:,}</b> usable"), v.rows, v.usable_rows),
+            _fmt(self.tr("<b>{0:,}</b> orders, <b>{1:,}</b> customers"), v.orders, v.customers),
         ]
         if v.first_date:
             rows.append(self.tr("Orders from <b>{0}</b> to <b>{1}</b>").format(v.first_date[:10], v.last_date[:10]))
         if v.currencies:
-            rows.append(self.tr("Currencies: {0}").format(", ".join(f"{c} ({n:,} orders)" for c, n in v.currencies.items())))
+            per_currency = [f"{c} (" + self.tr("{0} orders").format(format_number(n)) + ")"
+                            for c, n in v.currencies.items()]
+            rows.append(self.tr("Currencies: {0}").format(", ".join(per_currency)))
         if v.cancelled_orders:
-            rows.append(self.tr("Cancelled, refunded or voided orders: {0:,} (kept, but not counted as "
-                                "revenue)").format(v.cancelled_orders))
+            rows.append(_fmt(self.tr("Cancelled, refunded or voided orders: {0:,} (kept, but not counted as "
+                                     "revenue)"), v.cancelled_orders))
         if v.without_customer:
-            rows.append(self.tr("Rows without a customer: {0:,} (they count for products only)").format(
-                v.without_customer))
+            rows.append(_fmt(self.tr("Rows without a customer: {0:,} (they count for products only)"),
+                             v.without_customer))
         if v.skip_reasons:
             rows.append(self.tr("<b>Rows that will be skipped:</b>"))
-            rows += [f"&nbsp;&nbsp;{n:,} × {_tr(reason)}" for reason, n in v.skip_reasons.items()]
+            rows += [f"&nbsp;&nbsp;{format_number(n)} × {_tr(reason)}" for reason, n in v.skip_reasons.items()]
         else:
             rows.append(self.tr("No problems found."))
         self.summary.setText("<br>".join(rows))
@@ -682,18 +726,18 @@ class ResultPage(QWizardPage):
             return
         fmt = FORMATS[r.format_key].label if r.format_key in FORMATS else r.format_key
         rows = [self.tr("<b>{0}</b> ({1})").format(r.file_name, _tr(fmt)),
-                self.tr("{0:,} rows read").format(r.rows_read),
-                self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated").format(r.orders_added, r.orders_updated),
-                self.tr("<b>{0:,}</b> new customers").format(r.customers_added)]
+                _fmt(self.tr("{0:,} rows read"), r.rows_read),
+                _fmt(self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated"), r.orders_added, r.orders_updated),
+                _fmt(self.tr("<b>{0:,}</b> new customers"), r.customers_added)]
         if not r.order_level_only:
-            rows.insert(3, self.tr("{0:,} order lines added").format(r.lines_added))
+            rows.insert(3, _fmt(self.tr("{0:,} order lines added"), r.lines_added))
         if r.customers_updated:
-            rows.append(self.tr("{0:,} existing customers updated").format(r.customers_updated))
+            rows.append(_fmt(self.tr("{0:,} existing customers updated"), r.customers_updated))
         if r.rows_without_customer:
-            rows.append(self.tr("{0:,} rows without a customer, kept for product statistics").format(
-                r.rows_without_customer))
-        rows.append(self.tr("<b>{0:,}</b> rows skipped").format(r.rows_skipped))
-        rows += [f"&nbsp;&nbsp;{n:,} × {_tr(reason)}" for reason, n in r.skip_reasons.items()]
+            rows.append(_fmt(self.tr("{0:,} rows without a customer, kept for product statistics"),
+                             r.rows_without_customer))
+        rows.append(_fmt(self.tr("<b>{0:,}</b> rows skipped"), r.rows_skipped))
+        rows += [f"&nbsp;&nbsp;{format_number(n)} × {_tr(reason)}" for reason, n in r.skip_reasons.items()]
         if r.notice:
             rows.append("<i>" + _tr(r.notice) + "</i>")
         self.text.setText("<br>".join(rows))

@@ -1395,12 +1395,324 @@ klienti: {1}
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>{0} bytes</source>
+        <translation>{0} B</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation>{0} GB</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>dažas sekundes</translation>
+    </message>
+    <message>
+        <source>about {0} seconds</source>
+        <translation>aptuveni {0} s</translation>
+    </message>
+    <message>
+        <source>about {0} minutes</source>
+        <translation>aptuveni {0} min</translation>
+    </message>
+    <message>
+        <source>about {0} hours</source>
+        <translation>aptuveni {0} st.</translation>
+    </message>
+    <message>
+        <source>Size: {0}</source>
+        <translation>Izmērs: {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>rindas: {0}</translation>
+    </message>
+    <message>
+        <source>about {0} rows</source>
+        <translation>aptuveni {0} rindu</translation>
+    </message>
+    <message>
+        <source>Checking it takes {0}, importing {1}.</source>
+        <translation>Pārbaude aizņems {0}, imports {1}.</translation>
+    </message>
+    <message>
         <source>Import shop data</source>
         <translation>Veikala datu imports</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>vērtība nav skaitlis</translation>
+    </message>
+    <message>
+        <source>quantity is not a number</source>
+        <translation>daudzums nav skaitlis</translation>
+    </message>
+    <message>
+        <source>date is not YYYYMMDD</source>
+        <translation>datums nav formātā GGGGMMDD</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>nav klienta ID</translation>
+    </message>
+    <message>
+        <source>price or total is not a number</source>
+        <translation>cena vai summa nav skaitlis</translation>
+    </message>
+    <message>
+        <source>no product name or code</source>
+        <translation>nav preces nosaukuma vai koda</translation>
+    </message>
+    <message>
+        <source>date is missing or not a date</source>
+        <translation>datums trūkst vai nav datums</translation>
+    </message>
+    <message>
+        <source>price is not a number</source>
+        <translation>cena nav skaitlis</translation>
+    </message>
+    <message>
+        <source>no product id</source>
+        <translation>nav preces ID</translation>
+    </message>
+    <message>
+        <source>item&apos;s order is not in the orders file</source>
+        <translation>šīs preces pasūtījuma nav pasūtījumu failā</translation>
+    </message>
+    <message>
+        <source>order has no items in the items file</source>
+        <translation>pasūtījumam nav preču preču failā</translation>
+    </message>
+    <message>
+        <source>no product code or name</source>
+        <translation>nav preces koda vai nosaukuma</translation>
+    </message>
+    <message>
+        <source>no invoice number</source>
+        <translation>nav rēķina numura</translation>
+    </message>
+    <message>
+        <source>malformed row (more fields than the header)</source>
+        <translation>bojāta rinda (vairāk lauku nekā galvenē)</translation>
+    </message>
+    <message>
+        <source>total is not a number</source>
+        <translation>summa nav skaitlis</translation>
+    </message>
+    <message>
+        <source>no order id</source>
+        <translation>nav pasūtījuma ID</translation>
+    </message>
+    <message>
+        <source>line price is not a number</source>
+        <translation>rindas cena nav skaitlis</translation>
+    </message>
+    <message>
+        <source>line quantity is not a number</source>
+        <translation>rindas daudzums nav skaitlis</translation>
+    </message>
+    <message>
+        <source>no product name or SKU</source>
+        <translation>nav preces nosaukuma vai SKU</translation>
+    </message>
+    <message>
+        <source>no order number</source>
+        <translation>nav pasūtījuma numura</translation>
+    </message>
+    <message>
+        <source>no e-mail and no customer id</source>
+        <translation>nav e-pasta un klienta ID</translation>
+    </message>
+    <message>
+        <source>line total is not a number</source>
+        <translation>rindas summa nav skaitlis</translation>
+    </message>
+    <message>
+        <source>net revenue is not a number</source>
+        <translation>neto ieņēmumi nav skaitlis</translation>
+    </message>
+    <message>
+        <source>no products listed</source>
+        <translation>nav norādītu preču</translation>
+    </message>
+    <message>
+        <source>Online Retail (UCI) invoice lines</source>
+        <translation>Online Retail (UCI) rēķinu rindas</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify pasūtījumu eksports</translation>
+    </message>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Shopify klientu eksports</translation>
+    </message>
+    <message>
+        <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
+        <translation>Klientu sarakstā nav pasūtījumu: klienti pievienoti vai atjaunināti, pasūtījumi netika importēti.</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per item)</source>
+        <translation>WooCommerce pasūtījumu eksports (rinda katrai precei)</translation>
+    </message>
+    <message>
+        <source>WooCommerce Analytics → Orders CSV</source>
+        <translation>WooCommerce Analītika → Pasūtījumi CSV</translation>
+    </message>
+    <message>
+        <source>PrestaShop order list (order totals only)</source>
+        <translation>PrestaShop pasūtījumu saraksts (tikai pasūtījumu summas)</translation>
+    </message>
+    <message>
+        <source>This PrestaShop export lists orders without their line items: revenue and customers are imported, but baskets and product pairs need an export with line items.</source>
+        <translation>Šajā PrestaShop eksportā pasūtījumi ir bez precēm: ieņēmumi un klienti tiek importēti, bet groziem un preču pāriem vajag eksportu ar precēm.</translation>
+    </message>
+    <message>
+        <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
+        <translation>CDNOW tipa pirkumu ieraksti (klients, datums, daudzums, vērtība)</translation>
+    </message>
+    <message>
+        <source>Olist-style set of files (orders, items, customers, products)</source>
+        <translation>Olist tipa failu kopa (pasūtījumi, preces, klienti, produkti)</translation>
+    </message>
+    <message>
+        <source>Any table (choose the columns)</source>
+        <translation>Jebkura tabula (izvēlieties kolonnas)</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Klienta ID</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>Klienta e-pasts</translation>
+    </message>
+    <message>
+        <source>Order / invoice number</source>
+        <translation>Pasūtījuma / rēķina numurs</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Pasūtījuma datums</translation>
+    </message>
+    <message>
+        <source>Product code / SKU</source>
+        <translation>Preces kods / SKU</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Preces nosaukums</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Daudzums</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Vienības cena</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Rindas summa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Pasūtījuma statuss</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>pasūtījums</translation>
+    </message>
+    <message>
+        <source>date (UTC)</source>
+        <translation>datums (UTC)</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klients</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statuss</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>prece</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>daudzums</translation>
+    </message>
+    <message>
+        <source>line total</source>
+        <translation>rindas summa</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valūta</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problēma</translation>
+    </message>
+    <message>
+        <source>Choose the column for the order number, or for the customer (each customer&apos;s purchases on one day then form one order).</source>
+        <translation>Izvēlieties kolonnu ar pasūtījuma numuru vai klientu (tad klienta vienas dienas pirkumi veido vienu pasūtījumu).</translation>
+    </message>
+    <message>
+        <source>Choose the column for the product name or the product code.</source>
+        <translation>Izvēlieties kolonnu ar preces nosaukumu vai kodu.</translation>
+    </message>
+    <message>
+        <source>Choose the column for the unit price or the line total.</source>
+        <translation>Izvēlieties kolonnu ar vienības cenu vai rindas summu.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Imports pabeigts</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Faili pārbaudīti</translation>
+    </message>
+    <message>
+        <source>Choose the column for &apos;{0}&apos;.</source>
+        <translation>Izvēlieties kolonnu laukam “{0}”.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{0}&apos;.</source>
+        <translation>Failā nav kolonnas “{0}”.</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>Lasa {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows read</source>
+        <translation>nolasītas rindas: {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows checked</source>
+        <translation>pārbaudītas rindas: {0}</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2581,10 @@ Vecs eksports, kurā klients ir minēts, pēc importēšanas viņu pievienotu at
     <message>
         <source>Orders from &lt;b&gt;{0}&lt;/b&gt; to &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Pasūtījumi no &lt;b&gt;{0}&lt;/b&gt; līdz &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} orders</source>
+        <translation>pasūtījumi: {0}</translation>
     </message>
     <message>
         <source>Currencies: {0}</source>

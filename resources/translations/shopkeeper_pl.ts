@@ -1395,12 +1395,324 @@ klienci: {1}
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>{0} bytes</source>
+        <translation>{0} B</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation>{0} GB</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>kilka sekund</translation>
+    </message>
+    <message>
+        <source>about {0} seconds</source>
+        <translation>około {0} s</translation>
+    </message>
+    <message>
+        <source>about {0} minutes</source>
+        <translation>około {0} min</translation>
+    </message>
+    <message>
+        <source>about {0} hours</source>
+        <translation>około {0} godz.</translation>
+    </message>
+    <message>
+        <source>Size: {0}</source>
+        <translation>Rozmiar: {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>wiersze: {0}</translation>
+    </message>
+    <message>
+        <source>about {0} rows</source>
+        <translation>około {0} wierszy</translation>
+    </message>
+    <message>
+        <source>Checking it takes {0}, importing {1}.</source>
+        <translation>Sprawdzenie potrwa {0}, import {1}.</translation>
+    </message>
+    <message>
         <source>Import shop data</source>
         <translation>Import danych sklepu</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>wartość nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>quantity is not a number</source>
+        <translation>ilość nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>date is not YYYYMMDD</source>
+        <translation>data nie ma formatu RRRRMMDD</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>brak identyfikatora klienta</translation>
+    </message>
+    <message>
+        <source>price or total is not a number</source>
+        <translation>cena lub suma nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>no product name or code</source>
+        <translation>brak nazwy lub kodu produktu</translation>
+    </message>
+    <message>
+        <source>date is missing or not a date</source>
+        <translation>brak daty lub to nie jest data</translation>
+    </message>
+    <message>
+        <source>price is not a number</source>
+        <translation>cena nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>no product id</source>
+        <translation>brak identyfikatora produktu</translation>
+    </message>
+    <message>
+        <source>item&apos;s order is not in the orders file</source>
+        <translation>zamówienia tej pozycji nie ma w pliku zamówień</translation>
+    </message>
+    <message>
+        <source>order has no items in the items file</source>
+        <translation>zamówienie nie ma pozycji w pliku pozycji</translation>
+    </message>
+    <message>
+        <source>no product code or name</source>
+        <translation>brak kodu lub nazwy produktu</translation>
+    </message>
+    <message>
+        <source>no invoice number</source>
+        <translation>brak numeru faktury</translation>
+    </message>
+    <message>
+        <source>malformed row (more fields than the header)</source>
+        <translation>uszkodzony wiersz (więcej pól niż w nagłówku)</translation>
+    </message>
+    <message>
+        <source>total is not a number</source>
+        <translation>suma nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>no order id</source>
+        <translation>brak identyfikatora zamówienia</translation>
+    </message>
+    <message>
+        <source>line price is not a number</source>
+        <translation>cena pozycji nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>line quantity is not a number</source>
+        <translation>ilość w pozycji nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>no product name or SKU</source>
+        <translation>brak nazwy produktu lub SKU</translation>
+    </message>
+    <message>
+        <source>no order number</source>
+        <translation>brak numeru zamówienia</translation>
+    </message>
+    <message>
+        <source>no e-mail and no customer id</source>
+        <translation>brak e-maila i identyfikatora klienta</translation>
+    </message>
+    <message>
+        <source>line total is not a number</source>
+        <translation>wartość pozycji nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>net revenue is not a number</source>
+        <translation>przychód netto nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>no products listed</source>
+        <translation>brak wymienionych produktów</translation>
+    </message>
+    <message>
+        <source>Online Retail (UCI) invoice lines</source>
+        <translation>Pozycje faktur Online Retail (UCI)</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Eksport zamówień Shopify</translation>
+    </message>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Eksport klientów Shopify</translation>
+    </message>
+    <message>
+        <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
+        <translation>Lista klientów nie zawiera zamówień: klienci zostali dodani lub zaktualizowani, zamówień nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per item)</source>
+        <translation>Eksport zamówień WooCommerce (wiersz na pozycję)</translation>
+    </message>
+    <message>
+        <source>WooCommerce Analytics → Orders CSV</source>
+        <translation>WooCommerce Analityka → Zamówienia CSV</translation>
+    </message>
+    <message>
+        <source>PrestaShop order list (order totals only)</source>
+        <translation>Lista zamówień PrestaShop (tylko sumy zamówień)</translation>
+    </message>
+    <message>
+        <source>This PrestaShop export lists orders without their line items: revenue and customers are imported, but baskets and product pairs need an export with line items.</source>
+        <translation>Ten eksport PrestaShop zawiera zamówienia bez pozycji: przychód i klienci zostaną zaimportowani, ale koszyki i pary produktów wymagają eksportu z pozycjami.</translation>
+    </message>
+    <message>
+        <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
+        <translation>Zapisy zakupów w stylu CDNOW (klient, data, ilość, wartość)</translation>
+    </message>
+    <message>
+        <source>Olist-style set of files (orders, items, customers, products)</source>
+        <translation>Zestaw plików w stylu Olist (zamówienia, pozycje, klienci, produkty)</translation>
+    </message>
+    <message>
+        <source>Any table (choose the columns)</source>
+        <translation>Dowolna tabela (wybierz kolumny)</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail klienta</translation>
+    </message>
+    <message>
+        <source>Order / invoice number</source>
+        <translation>Numer zamówienia / faktury</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Data zamówienia</translation>
+    </message>
+    <message>
+        <source>Product code / SKU</source>
+        <translation>Kod produktu / SKU</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nazwa produktu</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Wartość pozycji</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Status zamówienia</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>zamówienie</translation>
+    </message>
+    <message>
+        <source>date (UTC)</source>
+        <translation>data (UTC)</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produkt</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>ilość</translation>
+    </message>
+    <message>
+        <source>line total</source>
+        <translation>wartość pozycji</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>waluta</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>Choose the column for the order number, or for the customer (each customer&apos;s purchases on one day then form one order).</source>
+        <translation>Wybierz kolumnę z numerem zamówienia albo z klientem (zakupy klienta z jednego dnia tworzą wtedy jedno zamówienie).</translation>
+    </message>
+    <message>
+        <source>Choose the column for the product name or the product code.</source>
+        <translation>Wybierz kolumnę z nazwą lub kodem produktu.</translation>
+    </message>
+    <message>
+        <source>Choose the column for the unit price or the line total.</source>
+        <translation>Wybierz kolumnę z ceną jednostkową lub wartością pozycji.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Pliki sprawdzone</translation>
+    </message>
+    <message>
+        <source>Choose the column for &apos;{0}&apos;.</source>
+        <translation>Wybierz kolumnę dla pola „{0}”.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{0}&apos;.</source>
+        <translation>Plik nie ma kolumny „{0}”.</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>Czytam {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows read</source>
+        <translation>odczytane wiersze: {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows checked</source>
+        <translation>sprawdzone wiersze: {0}</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2581,10 @@ Zaimportowanie starego eksportu, w którym klient występuje, dodałoby go ponow
     <message>
         <source>Orders from &lt;b&gt;{0}&lt;/b&gt; to &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Zamówienia od &lt;b&gt;{0}&lt;/b&gt; do &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} orders</source>
+        <translation>zamówienia: {0}</translation>
     </message>
     <message>
         <source>Currencies: {0}</source>

@@ -1395,12 +1395,324 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>{0} bytes</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation>{0} ГБ</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>несколько секунд</translation>
+    </message>
+    <message>
+        <source>about {0} seconds</source>
+        <translation>около {0} с</translation>
+    </message>
+    <message>
+        <source>about {0} minutes</source>
+        <translation>около {0} мин</translation>
+    </message>
+    <message>
+        <source>about {0} hours</source>
+        <translation>около {0} ч</translation>
+    </message>
+    <message>
+        <source>Size: {0}</source>
+        <translation>Размер: {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>строк: {0}</translation>
+    </message>
+    <message>
+        <source>about {0} rows</source>
+        <translation>около {0} строк</translation>
+    </message>
+    <message>
+        <source>Checking it takes {0}, importing {1}.</source>
+        <translation>Проверка займёт {0}, импорт — {1}.</translation>
+    </message>
+    <message>
         <source>Import shop data</source>
         <translation>Импорт данных магазина</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>значение не является числом</translation>
+    </message>
+    <message>
+        <source>quantity is not a number</source>
+        <translation>количество не является числом</translation>
+    </message>
+    <message>
+        <source>date is not YYYYMMDD</source>
+        <translation>дата не в формате ГГГГММДД</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>нет идентификатора клиента</translation>
+    </message>
+    <message>
+        <source>price or total is not a number</source>
+        <translation>цена или сумма не является числом</translation>
+    </message>
+    <message>
+        <source>no product name or code</source>
+        <translation>нет названия или кода товара</translation>
+    </message>
+    <message>
+        <source>date is missing or not a date</source>
+        <translation>дата отсутствует или неверна</translation>
+    </message>
+    <message>
+        <source>price is not a number</source>
+        <translation>цена не является числом</translation>
+    </message>
+    <message>
+        <source>no product id</source>
+        <translation>нет идентификатора товара</translation>
+    </message>
+    <message>
+        <source>item&apos;s order is not in the orders file</source>
+        <translation>заказа этой позиции нет в файле заказов</translation>
+    </message>
+    <message>
+        <source>order has no items in the items file</source>
+        <translation>у заказа нет позиций в файле позиций</translation>
+    </message>
+    <message>
+        <source>no product code or name</source>
+        <translation>нет кода или названия товара</translation>
+    </message>
+    <message>
+        <source>no invoice number</source>
+        <translation>нет номера счёта</translation>
+    </message>
+    <message>
+        <source>malformed row (more fields than the header)</source>
+        <translation>повреждённая строка (полей больше, чем в заголовке)</translation>
+    </message>
+    <message>
+        <source>total is not a number</source>
+        <translation>сумма не является числом</translation>
+    </message>
+    <message>
+        <source>no order id</source>
+        <translation>нет идентификатора заказа</translation>
+    </message>
+    <message>
+        <source>line price is not a number</source>
+        <translation>цена позиции не является числом</translation>
+    </message>
+    <message>
+        <source>line quantity is not a number</source>
+        <translation>количество в позиции не является числом</translation>
+    </message>
+    <message>
+        <source>no product name or SKU</source>
+        <translation>нет названия товара или SKU</translation>
+    </message>
+    <message>
+        <source>no order number</source>
+        <translation>нет номера заказа</translation>
+    </message>
+    <message>
+        <source>no e-mail and no customer id</source>
+        <translation>нет ни e-mail, ни идентификатора клиента</translation>
+    </message>
+    <message>
+        <source>line total is not a number</source>
+        <translation>сумма позиции не является числом</translation>
+    </message>
+    <message>
+        <source>net revenue is not a number</source>
+        <translation>чистая выручка не является числом</translation>
+    </message>
+    <message>
+        <source>no products listed</source>
+        <translation>товары не указаны</translation>
+    </message>
+    <message>
+        <source>Online Retail (UCI) invoice lines</source>
+        <translation>Строки счетов Online Retail (UCI)</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Экспорт заказов Shopify</translation>
+    </message>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Экспорт клиентов Shopify</translation>
+    </message>
+    <message>
+        <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
+        <translation>В списке клиентов нет заказов: клиенты добавлены или обновлены, заказы не импортированы.</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per item)</source>
+        <translation>Экспорт заказов WooCommerce (строка на позицию)</translation>
+    </message>
+    <message>
+        <source>WooCommerce Analytics → Orders CSV</source>
+        <translation>WooCommerce Аналитика → Заказы CSV</translation>
+    </message>
+    <message>
+        <source>PrestaShop order list (order totals only)</source>
+        <translation>Список заказов PrestaShop (только суммы заказов)</translation>
+    </message>
+    <message>
+        <source>This PrestaShop export lists orders without their line items: revenue and customers are imported, but baskets and product pairs need an export with line items.</source>
+        <translation>В этом экспорте PrestaShop заказы без позиций: выручка и клиенты импортируются, но для корзин и пар товаров нужен экспорт с позициями.</translation>
+    </message>
+    <message>
+        <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
+        <translation>Записи покупок в стиле CDNOW (клиент, дата, количество, сумма)</translation>
+    </message>
+    <message>
+        <source>Olist-style set of files (orders, items, customers, products)</source>
+        <translation>Набор файлов в стиле Olist (заказы, позиции, клиенты, товары)</translation>
+    </message>
+    <message>
+        <source>Any table (choose the columns)</source>
+        <translation>Любая таблица (выберите столбцы)</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail клиента</translation>
+    </message>
+    <message>
+        <source>Order / invoice number</source>
+        <translation>Номер заказа / счёта</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <source>Product code / SKU</source>
+        <translation>Код товара / SKU</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Название товара</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Сумма позиции</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>заказ</translation>
+    </message>
+    <message>
+        <source>date (UTC)</source>
+        <translation>дата (UTC)</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>line total</source>
+        <translation>сумма позиции</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>проблема</translation>
+    </message>
+    <message>
+        <source>Choose the column for the order number, or for the customer (each customer&apos;s purchases on one day then form one order).</source>
+        <translation>Выберите столбец с номером заказа или с клиентом (тогда покупки клиента за один день образуют один заказ).</translation>
+    </message>
+    <message>
+        <source>Choose the column for the product name or the product code.</source>
+        <translation>Выберите столбец с названием или кодом товара.</translation>
+    </message>
+    <message>
+        <source>Choose the column for the unit price or the line total.</source>
+        <translation>Выберите столбец с ценой за единицу или суммой позиции.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Файлы проверены</translation>
+    </message>
+    <message>
+        <source>Choose the column for &apos;{0}&apos;.</source>
+        <translation>Выберите столбец для поля «{0}».</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{0}&apos;.</source>
+        <translation>В файле нет столбца «{0}».</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>Чтение {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows read</source>
+        <translation>прочитано строк: {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows checked</source>
+        <translation>проверено строк: {0}</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2581,10 @@ Importing an old export that lists them would add them again.</source>
     <message>
         <source>Orders from &lt;b&gt;{0}&lt;/b&gt; to &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Заказы с &lt;b&gt;{0}&lt;/b&gt; по &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0} orders</source>
+        <translation>заказов: {0}</translation>
     </message>
     <message>
         <source>Currencies: {0}</source>
