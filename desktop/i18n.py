@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+import string
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -448,6 +449,25 @@ def translate_pair_reason(text: str) -> str:
     out = QCoreApplication.translate("reasons", _PAIR_PREFIX_TEXTS[unit]).format(
         _local_number(together), _local_number(total), name)
     return f"{out}; {suffix}" if suffix else out
+
+
+class _LocalFormatter(string.Formatter):
+    def format_field(self, value, format_spec):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not format_spec:
+            return super().format_field(value, format_spec)
+        found = re.fullmatch(r",?(?:\.(\d+))?([f%]?)", format_spec)
+        if not found:
+            return super().format_field(value, format_spec)
+        places = int(found.group(1) or 0)
+        if found.group(2) == "%":
+            return format_percent(value, places)
+        return format_number(value, places)
+
+
+def local_format(template: str, *args, **kwargs) -> str:
+    """Return ``template.format(*args, **kwargs)`` with numbers under ",", ".1f", ",.2f" or ".0%" specs in the
+    UI language's digits ("1 234,50"); other fields as str.format gives them."""
+    return _LocalFormatter().format(template, *args, **kwargs)
 
 
 def format_money_short(value, currency: str | None = None, locale: QLocale | None = None) -> str:

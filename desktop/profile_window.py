@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import plain_message
-from desktop.i18n import translate_pair_reason
+from desktop.i18n import format_number, translate_pair_reason
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.workers import start_task
 
@@ -160,16 +160,16 @@ class ProfileWindow(QDialog):
         if s:
             segment = QCoreApplication.translate("segments", s.get("segment_label") or "")
             self._fact(0, 0, self.tr("Segment"), f"{segment} (R{s['r_score']} F{s['f_score']} M{s['m_score']})")
-            self._fact(0, 1, self.tr("Orders"), f"{int(s['frequency']):,}")
-            self._fact(0, 2, self.tr("Spent"), f"{s['monetary']:,.2f}")
+            self._fact(0, 1, self.tr("Orders"), format_number(int(s['frequency'])))
+            self._fact(0, 2, self.tr("Spent"), format_number(s['monetary'], 2))
             self._fact(1, 0, self.tr("Last order"), self.tr("{0} days ago").format(int(s["recency_days"])))
             interval = s.get("typical_interval_days")
             self._fact(1, 1, self.tr("Usually orders every"),
                        self.tr("{0:.0f} days").format(interval) if interval == interval and interval else "—")
-            self._fact(1, 2, self.tr("Average order"), f"{s['average_order']:,.2f}")
+            self._fact(1, 2, self.tr("Average order"), format_number(s['average_order'], 2))
             if s.get("predictions_reliable"):
                 nxt = s.get("expected_next_order")
-                self._fact(2, 0, self.tr("Predicted value (12 months)"), f"{s['clv']:,.2f}")
+                self._fact(2, 0, self.tr("Predicted value (12 months)"), format_number(s['clv'], 2))
                 self._fact(2, 1, self.tr("Chance still a customer"), f"{s['p_alive'] * 100:.0f} %")
                 self._fact(2, 2, self.tr("Next order expected"),
                            pd.Timestamp(nxt).strftime("%Y-%m-%d") if pd.notna(nxt) else self.tr("not soon"))

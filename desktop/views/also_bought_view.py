@@ -20,7 +20,7 @@ from core.analysis.recommend import bestsellers
 from core.analysis.replenish import shop_refills_due
 from core.data import load_lines
 from desktop.errors import show_error
-from desktop.i18n import translate_pair_reason
+from desktop.i18n import format_number, translate_pair_reason
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.views.base import ShopView
 from desktop.workers import start_task
@@ -353,8 +353,9 @@ class AlsoBoughtView(ShopView):
         unit = self.tr("orders") if result.basket_unit == "orders" else self.tr("baskets")
         self.status.setText(self.tr(
             "%1 pairs bought together in at least %2 %3 (out of %4 %3; %5 very large orders left out).")
-            .replace("%1", f"{len(result.pairs):,}").replace("%2", str(result.options.min_together))
-            .replace("%3", unit).replace("%4", f"{result.n_baskets:,}").replace("%5", f"{result.dropped_outliers:,}"))
+            .replace("%1", format_number(len(result.pairs))).replace("%2", str(result.options.min_together))
+            .replace("%3", unit).replace("%4", format_number(result.n_baskets))
+            .replace("%5", format_number(result.dropped_outliers)))
         self.products_model.set_frame(data["products"], {
             "product_name": self.tr("Product"), "orders": self.tr("Orders"), "sku": self.tr("Number")})
         self.products_view.resizeColumnsToContents()
@@ -365,7 +366,7 @@ class AlsoBoughtView(ShopView):
             "confidence_ab": self.tr("Confidence →"), "confidence_ba": self.tr("Confidence ←"),
             "lift": self.tr("Lift")})
         self.pairs_view.resizeColumnsToContents()
-        shown_pairs = f"{min(len(result.pairs), MAX_PAIRS_SHOWN):,}"
+        shown_pairs = format_number(min(len(result.pairs), MAX_PAIRS_SHOWN))
         self.pairs_note.setText(self.tr("The %1 pairs bought together most often (all of them: "
                                         "python -m core also-bought --csv). ").replace("%1", shown_pairs)
                                 + self.tr(
@@ -452,7 +453,7 @@ class AlsoBoughtView(ShopView):
             "product_name"].get(self.product_id, "")
         in_orders = result.product_counts.get(self.product_id, 0)
         self.product_title.setText(self.tr("%1 — in %2 orders").replace("%1", str(name))
-                                   .replace("%2", f"{in_orders:,}"))
+                                   .replace("%2", format_number(in_orders)))
         shown = merch.also_bought(self.shop.db, self.product_id, n=10, result=result, lines=self.data["lines"])
         sources = {"pinned": self.tr("Pinned by you"), "rules": self.tr("Bought together"),
                    "category": self.tr("Same-category bestseller"), "segment": self.tr("Segment bestseller"),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
 
 from core.analysis.segments import Cutoffs, assign_segments, default_cutoffs, score_rfm, segment_info, segment_summary
 from desktop.errors import show_error
-from desktop.i18n import translate_cluster_description, translate_reason
+from desktop.i18n import format_number, local_format, translate_cluster_description, translate_reason
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.views.base import ShopView
 from desktop.workers import start_task
@@ -445,12 +445,14 @@ class CustomersView(ShopView):
         if clv.reliable:
             self.status.setText(self.tr("{0} customers with orders. Predictions are based on {1} repeat customers "
                                         "over {2} days of history.").format(
-                f"{len(overview.table):,}", f"{clv.repeat_customers:,}", f"{clv.history_days:,}"))
+                format_number(len(overview.table)), format_number(clv.repeat_customers),
+                format_number(clv.history_days)))
         else:
             self.status.setText(self.tr("{0} customers with orders. Only {1} customers ordered more than once over "
                                         "{2} days of history, so predictions would be rough; the lists use past "
                                         "spending (RFM) instead.").format(
-                f"{len(overview.table):,}", f"{clv.repeat_customers:,}", f"{clv.history_days:,}"))
+                format_number(len(overview.table)), format_number(clv.repeat_customers),
+                format_number(clv.history_days)))
         self._fill_cutoffs(None)
         self._rescore()
         self._fill_predictions()
@@ -511,12 +513,12 @@ class CustomersView(ShopView):
         self._summary = summary.set_index("segment")
         self.segment_list.blockSignals(True)
         self.segment_list.clear()
-        item = QListWidgetItem(self.tr("All customers ({0})").format(f"{len(self.segmented):,}"))
+        item = QListWidgetItem(self.tr("All customers ({0})").format(format_number(len(self.segmented))))
         item.setData(Qt.ItemDataRole.UserRole, None)
         self.segment_list.addItem(item)
         for row in summary.itertuples():
             item = QListWidgetItem(self.tr("{0} ({1}, {2:.0f} % of revenue)").format(
-                self.segment_name(row.segment), f"{row.customers:,}", row.revenue_share * 100))
+                self.segment_name(row.segment), format_number(row.customers), row.revenue_share * 100))
             item.setData(Qt.ItemDataRole.UserRole, row.segment)
             self.segment_list.addItem(item)
         self.segment_list.blockSignals(False)
@@ -529,8 +531,9 @@ class CustomersView(ShopView):
         for row in grid.itertuples():
             r_index, f_index = 5 - int(row.r_score), int(row.f_score) - 1
             share = row.revenue / currency_total * 100 if currency_total else 0
-            item = QTableWidgetItem(self.tr("{0}\n{1} customers\n{2:,.0f} ({3:.0f} %)").format(
-                self.segment_name(row.segment), f"{row.customers:,}", row.revenue, share))
+            item = QTableWidgetItem(local_format(self.tr("{0}\n{1} customers\n{2:,.0f} ({3:.0f} %)"),
+                                                 self.segment_name(row.segment), format_number(row.customers),
+                                                 row.revenue, share))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setData(Qt.ItemDataRole.UserRole, (int(row.r_score), int(row.f_score)))
             level = row.customers / vmax
@@ -567,24 +570,24 @@ class CustomersView(ShopView):
             _, r, f = self._filter
             frame = frame[(frame["r_score"] == r) & (frame["f_score"] == f)]
             self.selection_label.setText(self.tr("Recency {0}, frequency {1}: {2} customers").format(
-                r, f, f"{len(frame):,}"))
+                r, f, format_number(len(frame))))
             keys = frame["segment"].mode()
             key = keys.iat[0] if len(keys) else None
         elif self._filter and self._filter[0] == "segment":
             key = self._filter[1]
             frame = frame[frame["segment"] == key]
             self.selection_label.setText(self.tr("{0}: {1} customers").format(self.segment_name(key),
-                                                                              f"{len(frame):,}"))
+                                                                              format_number(len(frame))))
         else:
             key = None
-            self.selection_label.setText(self.tr("All customers: {0}").format(f"{len(frame):,}"))
+            self.selection_label.setText(self.tr("All customers: {0}").format(format_number(len(frame))))
         if key is not None and key in getattr(self, "_summary", pd.DataFrame()).index:
             info = self._summary.loc[key]
-            self.segment_text.setText(self.tr("<b>{0}</b><br>{1}<br><br><b>What to do:</b> {2}<br><br>"
+            self.segment_text.setText(local_format(self.tr("<b>{0}</b><br>{1}<br><br><b>What to do:</b> {2}<br><br>"
                                               "{3} customers, {4:,.0f} revenue; on average {5:.1f} orders, "
-                                              "last order {6:.0f} days ago.").format(
+                                              "last order {6:.0f} days ago."),
                 self.segment_name(key), QCoreApplication.translate("segments", info["explanation"]),
-                QCoreApplication.translate("segments", info["action"]), f"{int(info['customers']):,}",
+                QCoreApplication.translate("segments", info["action"]), format_number(int(info['customers'])),
                 info["revenue"], info["avg_orders"] if not pd.isna(info["avg_orders"]) else 0,
                 info["avg_recency_days"] if not pd.isna(info["avg_recency_days"]) else 0))
         else:
@@ -624,7 +627,7 @@ class CustomersView(ShopView):
             table.set_frame(members, headers, sort_by)
             self.list_tabs.setTabText(list(self.list_tables).index(key), self.tr("{0} ({1})").format(
                 {"vip": self.tr("VIP"), "winback": self.tr("Win-back"), "at_risk": self.tr("At risk")}[key],
-                f"{len(members):,}"))
+                format_number(len(members))))
         self._update_list_text()
         self._search_changed(self.search.text())
 
@@ -684,8 +687,9 @@ class CustomersView(ShopView):
             "Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat "
             "orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} "
             "orders on average.").format(
-            s["calibration_end"][:10], s["holdout_weeks"], f"{s['predicted_total']:,.0f}", f"{s['customers']:,}",
-            f"{s['actual_total']:,.0f}", abs(diff),
+            s["calibration_end"][:10], s["holdout_weeks"], format_number(s['predicted_total']),
+            format_number(s['customers']),
+            format_number(s['actual_total']), abs(diff),
             self.tr("more predicted than actual") if diff >= 0 else self.tr("fewer predicted than actual"),
             s["mean_absolute_error"]))
         figure = result.get("figure")

@@ -22,7 +22,7 @@ from core.offers.tiers import DiscountTier
 from core.snippets import KINDS, build_snippet
 from core.store import open_shop
 from desktop.errors import show_error
-from desktop.i18n import audience_label
+from desktop.i18n import audience_label, format_number, local_format
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.views.base import ShopView
 from desktop.workers import start_task
@@ -222,9 +222,9 @@ class OffersView(ShopView):
                      result.audience_label, c["in_file"], c["control"]),
                  self.tr("Left out because they did not accept marketing: {0}.").format(c["left_out_no_consent"]),
                  self.tr("Dropped by the file's rules: {0}.").format(c["dropped_invalid"]),
-                 self.tr("Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} at {3:.0%} "
-                         "redemption).").format(result.cost["max_cost"], result.currency,
-                                                result.cost["expected_cost"], result.cost["redemption_rate"])]
+                 local_format(self.tr("Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} "
+                                      "at {3:.0%} redemption)."), result.cost["max_cost"], result.currency,
+                              result.cost["expected_cost"], result.cost["redemption_rate"])]
         lines += result.notes
         self.summary.setText("\n".join(lines))
         self.save_button.setEnabled(c["in_file"] > 0)
@@ -317,7 +317,7 @@ class OffersView(ShopView):
         self.code.setPlainText(snippet.text)
         self.preview_view.setHtml(preview_html(snippet))
         self.guide.setPlainText(self.tr("Where to paste this") + "\n\n" + self.tr(snippet.guide))
-        info = self.tr("{0} bytes, no customer data.").format(f"{snippet.size_bytes:,}")
+        info = self.tr("{0} bytes, no customer data.").format(format_number(snippet.size_bytes))
         if snippet.products and snippet.kind != "bestsellers":
             info += " " + self.tr("{0} products have recommendations.").format(snippet.products)
         self.snippet_info.setText(info)

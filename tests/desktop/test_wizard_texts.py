@@ -71,3 +71,9 @@ def test_english_stays_as_core_wrote_it(qapp):
 
 def _plain(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_local_format_gives_local_digits(polish):
+    text = i18n.local_format("{0}\n{1} customers\n{2:,.0f} ({3:.0f} %) · {4:,.2f} · {5:.0%} · {6}", "Lojalni", "49",
+                             307_912.4, 24.2, 1_234.5, 0.25, "x")
+    assert _plain(text) == "Lojalni\n49 customers\n307 912 (24 %) · 1 234,50 · 25% · x"
