@@ -66,7 +66,14 @@ def print_table(frame: pd.DataFrame, max_rows: int = 50) -> None:
     if frame.empty:
         print("(nothing to show)")
         return
+    shown = frame.head(max_rows).copy()
+    for column in shown.columns:
+        if pd.api.types.is_datetime64_any_dtype(shown[column]):
+            stamps = shown[column]
+            whole_days = stamps.dropna().dt.strftime("%H:%M:%S").eq("00:00:00").all()
+            # "2011-11-08" (or "2011-11-08 14:05") rather than "2011-11-08 00:00:00+00:00"
+            shown[column] = stamps.dt.strftime("%Y-%m-%d" if whole_days else "%Y-%m-%d %H:%M").fillna("")
     with pd.option_context("display.max_columns", 20, "display.width", 160):
-        print(frame.head(max_rows).to_string(index=False))
+        print(shown.to_string(index=False))
     if len(frame) > max_rows:
         print(f"... {len(frame) - max_rows:,} more rows (use --json or --csv for all)")

@@ -12,6 +12,7 @@ from core.importers.base import ImportOptions
 from core.importers.generic import MAPPING_FIELDS
 from core.importers.olist import table_role
 from core.importers.pipeline import import_file, import_files
+from core.importers.values import AmbiguousDatesError
 from core.importers.reading import sniff_file
 from core.importers.registry import FORMATS
 
@@ -76,10 +77,14 @@ def run(args: argparse.Namespace) -> int:
         def progress(fraction, message=None):
             if not args.json and sys.stderr.isatty():
                 print(f"\r{file}: {fraction:4.0%} {message or ''}".ljust(70), end="", file=sys.stderr)
-        if len(batch) > 1 or table_role(sniff_file(batch[0], args.encoding, args.delimiter).columns):
-            result = import_files(db, batch, _options(args), progress=progress, rejected_csv=args.rejected)
-        else:
-            result = import_file(db, batch[0], _options(args), progress=progress, rejected_csv=args.rejected)
+        try:
+            if len(batch) > 1 or table_role(sniff_file(batch[0], args.encoding, args.delimiter).columns):
+                result = import_files(db, batch, _options(args), progress=progress, rejected_csv=args.rejected)
+            else:
+                result = import_file(db, batch[0], _options(args), progress=progress, rejected_csv=args.rejected)
+        except AmbiguousDatesError as exc:  # the wizard asks; on the command line, say how to answer
+            raise AmbiguousDatesError(f"{exc} Run the import again with --date-order dmy (day first, 03/04 = "
+                                      "3 April) or --date-order mdy (month first, 03/04 = 4 March).") from exc
         results.append(result.to_dict())
         if not args.json:
             if sys.stderr.isatty():

@@ -75,6 +75,7 @@ def test_cli_date_order_flag_and_json(tmp_path):
                                         capture_output=True, text=True)  # noqa: E731
     failed = run()
     assert failed.returncode == 1 and "day-first or month-first" in failed.stderr + failed.stdout
+    assert "--date-order dmy" in failed.stderr and failed.stderr.count("\n") == 1  # one sentence, with the answer
     done = run("--date-order", "dmy", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["orders_added"] == 1
