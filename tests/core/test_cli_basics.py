@@ -69,7 +69,7 @@ def test_a_reader_that_stops_early_gets_no_error(demo_db_path):
 def test_tables_print_plain_dates(capsys):
     from core.cli.common import print_table
     frame = pd.DataFrame({"day": pd.to_datetime(["2011-11-08", None], utc=True),
-                          "at": pd.to_datetime(["2011-11-08 14:05:09", "2011-12-01"], utc=True)})
+                          "at": pd.to_datetime(["2011-11-08 14:05:09", "2011-12-01 00:00:00"], utc=True)})
     print_table(frame)
     out = capsys.readouterr().out
     assert "2011-11-08 14:05" in out and "2011-12-01 00:00" in out and "+00:00" not in out and "NaT" not in out
