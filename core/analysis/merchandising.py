@@ -200,3 +200,20 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
 def _name(db, product_id) -> str:
     row = db.execute("SELECT name FROM products WHERE id = ?", [int(product_id)]).fetchone()
     return row[0] if row else f"product {product_id}"
+
+
+def product_names(db: sqlite_utils.Database, product_ids) -> dict[int, str]:
+    """Return {product id: name (or SKU, or the id as text)} for ``product_ids`` that exist."""
+    ids = sorted({int(i) for i in product_ids})
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT id, COALESCE(name, sku, CAST(id AS TEXT)) FROM products WHERE id IN ({marks})", ids)
+    return {int(pid): name for pid, name in rows.fetchall()}
+
+
+def product_categories(db: sqlite_utils.Database) -> list[str]:
+    """Return the shop's product categories, sorted (empty when the imports carried none)."""
+    rows = db.execute("SELECT DISTINCT category FROM products WHERE category IS NOT NULL AND category != '' "
+                      "ORDER BY category").fetchall()
+    return [category for (category,) in rows]

@@ -184,7 +184,13 @@ class AlsoBoughtView(ShopView):
         right_layout.addLayout(buttons)
         self.bans_label = QLabel()
         self.bans_label.setWordWrap(True)
-        right_layout.addWidget(self.bans_label)
+        self.hidden_button = QPushButton(self.tr("Hidden products…"))
+        self.hidden_button.setToolTip(self.tr("Show hidden products again, or never suggest whole categories"))
+        self.hidden_button.clicked.connect(self.edit_hidden)
+        bans_row = QHBoxLayout()
+        bans_row.addWidget(self.bans_label, 1)
+        bans_row.addWidget(self.hidden_button)
+        right_layout.addLayout(bans_row)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
         rules_box = QWidget()
@@ -529,6 +535,18 @@ class AlsoBoughtView(ShopView):
 
     def _ban_product(self) -> None:
         self._change(lambda db, partner: merch.ban_product(db, partner))
+
+    def edit_hidden(self, dialog_factory=None) -> None:
+        """Open the "Hidden from suggestions" dialog; on OK refresh the lists (returns None)."""
+        if self.shop is None:
+            return
+        from desktop.widgets.hidden_dialog import HiddenDialog
+        dialog = (dialog_factory or HiddenDialog)(self.shop.db, self)
+        try:
+            dialog.exec()
+        except Exception as error:  # shown to the owner in plain words
+            show_error(self, self.tr("Could not change the list"), error)
+        self._refresh_product()
 
     def _update_bans_label(self) -> None:
         if self.shop is None:

@@ -95,6 +95,14 @@
         <translation>Precēm, kuru nav noliktavā, izņemtām no pārdošanas, dāvanu kartēm vai piegādei</translation>
     </message>
     <message>
+        <source>Hidden products…</source>
+        <translation>Paslēptās preces…</translation>
+    </message>
+    <message>
+        <source>Show hidden products again, or never suggest whole categories</source>
+        <translation>Rādīt paslēptās preces atkal vai nekad neieteikt veselas kategorijas</translation>
+    </message>
+    <message>
         <source>Bought together (all rules):</source>
         <translation>Pirktas kopā (visi noteikumi):</translation>
     </message>
@@ -1264,6 +1272,37 @@ klienti: {1}
     <message>
         <source>Got it</source>
         <translation>Skaidrs</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenDialog</name>
+    <message>
+        <source>Hidden from suggestions</source>
+        <translation>Paslēpts no ieteikumiem</translation>
+    </message>
+    <message>
+        <source>Products and pairs you chose never to show. Tick them and press &quot;Show again&quot; to bring them back.</source>
+        <translation>Preces un pāri, ko izvēlējāties nekad nerādīt. Atzīmējiet tos un nospiediet “Rādīt atkal”, lai tos atgrieztu.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Rādīt atkal</translation>
+    </message>
+    <message>
+        <source>Never suggest products from these categories:</source>
+        <translation>Nekad neieteikt preces no šīm kategorijām:</translation>
+    </message>
+    <message>
+        <source>Your products have no categories in the imported files.</source>
+        <translation>Importētajos failos jūsu precēm nav kategoriju.</translation>
+    </message>
+    <message>
+        <source>%1 — everywhere</source>
+        <translation>%1 — visur</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 ar %2</translation>
     </message>
 </context>
 <context>

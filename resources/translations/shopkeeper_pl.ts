@@ -95,6 +95,14 @@
         <translation>Dla produktów niedostępnych, wycofanych, kart podarunkowych lub wysyłki</translation>
     </message>
     <message>
+        <source>Hidden products…</source>
+        <translation>Ukryte produkty…</translation>
+    </message>
+    <message>
+        <source>Show hidden products again, or never suggest whole categories</source>
+        <translation>Pokaż ponownie ukryte produkty albo nigdy nie proponuj całych kategorii</translation>
+    </message>
+    <message>
         <source>Bought together (all rules):</source>
         <translation>Kupowane razem (wszystkie reguły):</translation>
     </message>
@@ -1264,6 +1272,37 @@ klienci: {1}
     <message>
         <source>Got it</source>
         <translation>Rozumiem</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenDialog</name>
+    <message>
+        <source>Hidden from suggestions</source>
+        <translation>Ukryte w propozycjach</translation>
+    </message>
+    <message>
+        <source>Products and pairs you chose never to show. Tick them and press &quot;Show again&quot; to bring them back.</source>
+        <translation>Produkty i pary, których nie chcesz pokazywać. Zaznacz je i naciśnij „Pokaż ponownie”, aby je przywrócić.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Pokaż ponownie</translation>
+    </message>
+    <message>
+        <source>Never suggest products from these categories:</source>
+        <translation>Nigdy nie proponuj produktów z tych kategorii:</translation>
+    </message>
+    <message>
+        <source>Your products have no categories in the imported files.</source>
+        <translation>W zaimportowanych plikach Twoje produkty nie mają kategorii.</translation>
+    </message>
+    <message>
+        <source>%1 — everywhere</source>
+        <translation>%1 — wszędzie</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 z %2</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,14 @@
         <translation>Для товаров, которых нет в наличии, снятых с продажи, подарочных карт или доставки</translation>
     </message>
     <message>
+        <source>Hidden products…</source>
+        <translation>Скрытые товары…</translation>
+    </message>
+    <message>
+        <source>Show hidden products again, or never suggest whole categories</source>
+        <translation>Снова показать скрытые товары или никогда не предлагать целые категории</translation>
+    </message>
+    <message>
         <source>Bought together (all rules):</source>
         <translation>Покупают вместе (все правила):</translation>
     </message>
@@ -1264,6 +1272,37 @@
     <message>
         <source>Got it</source>
         <translation>Понятно</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenDialog</name>
+    <message>
+        <source>Hidden from suggestions</source>
+        <translation>Скрыто из предложений</translation>
+    </message>
+    <message>
+        <source>Products and pairs you chose never to show. Tick them and press &quot;Show again&quot; to bring them back.</source>
+        <translation>Товары и пары, которые вы решили не показывать. Отметьте их и нажмите «Показать снова», чтобы вернуть.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Показать снова</translation>
+    </message>
+    <message>
+        <source>Never suggest products from these categories:</source>
+        <translation>Никогда не предлагать товары из этих категорий:</translation>
+    </message>
+    <message>
+        <source>Your products have no categories in the imported files.</source>
+        <translation>В импортированных файлах у ваших товаров нет категорий.</translation>
+    </message>
+    <message>
+        <source>%1 — everywhere</source>
+        <translation>%1 — везде</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 с %2</translation>
     </message>
 </context>
 <context>

@@ -154,3 +154,25 @@ def test_search_by_product_number(view):
     view.search.setText(sku)
     names = {view.products_proxy.index(r, 0).data() for r in range(view.products_proxy.rowCount())}
     assert products["product_name"].iloc[5] in names
+
+
+def test_hidden_products_button_opens_the_dialog_on_this_shop(view, qtbot):
+    from core.analysis import merchandising as merch
+    from desktop.widgets.hidden_dialog import HiddenDialog
+    opened = []
+
+    class Quick(HiddenDialog):
+        def exec(self):  # not modal in a test: tick everything hidden and show it again
+            opened.append(self)
+            for row in range(self.hidden.count()):
+                self.hidden.item(row).setCheckState(Qt.CheckState.Checked)
+            self.show_again.click()
+            return 1
+    partner = shown_ids(view)[0]
+    merch.ban_product(view.shop.db, partner)
+    view._refresh_product()
+    assert partner not in shown_ids(view)
+    view.edit_hidden(dialog_factory=Quick)
+    assert len(opened) == 1 and merch.bans(view.shop.db)["products"] == set()
+    assert partner in shown_ids(view)  # the view refreshed after the dialog
+    assert view.hidden_button.isEnabled()
