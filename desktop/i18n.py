@@ -318,6 +318,7 @@ LIST_TEXTS = (
     QT_TRANSLATE_NOOP("lists", "Win-back (repeat buyers, no order for 180+ days)"),
     QT_TRANSLATE_NOOP("lists", "At risk, high value (above-median spend, 90-180 days quiet)"),
     QT_TRANSLATE_NOOP("lists", "Replenishment due (past their usual gap between orders)"),
+    QT_TRANSLATE_NOOP("lists", "Refill due (usually rebuys a product they bought about now)"),
     QT_TRANSLATE_NOOP("lists", "New (one order in the last 60 days)"),
     QT_TRANSLATE_NOOP("lists", "One-time buyers"),
 )

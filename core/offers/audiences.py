@@ -178,6 +178,24 @@ def _external_clusters(db) -> pd.DataFrame | None:
     return None
 
 
+REFILL_LABEL = "Refill due (usually rebuys a product they bought about now)"
+
+
+def _refill_customers(db) -> pd.Series | None:
+    """Return the ids of customers with a refill due (core.analysis.replenish, the Also-bought screen's list),
+    or None when that analysis cannot run here (the built-in rule is used then)."""
+    module = _module("core.analysis.replenish")
+    if module is None:
+        return None
+    try:
+        due = module.shop_refills_due(db)
+    except ShopkeeperError:
+        raise
+    except Exception:  # an analysis that cannot run on this shop must not take the offers screen down
+        return None
+    return pd.Series(due["customer_id"].drop_duplicates().astype("int64").to_numpy(), dtype="int64")
+
+
 # ----------------------------------------------------------------------------------------------- public
 def customer_segments(db: sqlite_utils.Database, rfm: pd.DataFrame | None = None,
                       use_external: bool = True) -> pd.DataFrame:
@@ -212,8 +230,15 @@ def _all_audiences(db, with_lists: bool = True, rfm: pd.DataFrame | None = None,
         for key, (label, members) in external_lists.items():
             found.append((Audience(f"list:{key}", label, "list", int(members.nunique()), "lists"), members))
     builtin_masks = _builtin_lists(rfm)
+    refills = _refill_customers(db) if with_lists else None
     for key, label in BUILTIN_LISTS.items():
         if not with_lists or (external_lists and key in external_lists):
+            continue
+        if key == "at_risk_high_value" and external_lists and "at_risk" in external_lists:
+            continue  # the customers screen's "At risk" list is the one the owner knows; two counts would clash
+        if key == "replenishment_due" and refills is not None:
+            found.append((Audience(f"list:{key}", REFILL_LABEL, "list", int(refills.nunique()), "refills"),
+                          refills))
             continue
         members = ids[builtin_masks[key].values] if len(ids) else ids
         found.append((Audience(f"list:{key}", label, "list", len(members)), members))

@@ -2861,6 +2861,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Laiks papildināt (pārsniegts ierastais starplaiks starp pasūtījumiem)</translation>
     </message>
     <message>
+        <source>Refill due (usually rebuys a product they bought about now)</source>
+        <translation>Laiks papildināt (parasti ap šo laiku atkal pērk kādu no savām precēm)</translation>
+    </message>
+    <message>
         <source>New (one order in the last 60 days)</source>
         <translation>Jaunie (viens pasūtījums pēdējās 60 dienās)</translation>
     </message>

@@ -2861,6 +2861,10 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Pora uzupełnić (minął ich zwykły odstęp między zamówieniami)</translation>
     </message>
     <message>
+        <source>Refill due (usually rebuys a product they bought about now)</source>
+        <translation>Czas na uzupełnienie (zwykle mniej więcej teraz ponownie kupuje produkt, który kupił)</translation>
+    </message>
+    <message>
         <source>New (one order in the last 60 days)</source>
         <translation>Nowi (jedno zamówienie w ostatnich 60 dniach)</translation>
     </message>

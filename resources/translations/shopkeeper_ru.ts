@@ -2861,6 +2861,10 @@ ready to try every screen</source>
         <translation>Пора пополнить (прошёл их обычный интервал между заказами)</translation>
     </message>
     <message>
+        <source>Refill due (usually rebuys a product they bought about now)</source>
+        <translation>Пора пополнить (обычно примерно сейчас снова покупает купленный товар)</translation>
+    </message>
+    <message>
         <source>New (one order in the last 60 days)</source>
         <translation>Новые (один заказ за последние 60 дней)</translation>
     </message>

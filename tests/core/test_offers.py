@@ -76,6 +76,18 @@ def test_builtin_vip_list_matches_an_independent_rfm_rule(demo_db):
     assert {"all", "list:winback"} <= keys
 
 
+def test_refill_audience_is_the_also_bought_refill_list_and_at_risk_is_not_doubled(demo_db):
+    """The offers' "Refill due" audience holds exactly the customers of the Also-bought screen's refill list, and
+    the customers screen's "At risk" list is the only at-risk list offered."""
+    from core.analysis.replenish import shop_refills_due
+    audience, members = resolve_audience(demo_db, "list:replenishment_due")
+    expected = set(shop_refills_due(demo_db)["customer_id"])
+    assert audience.source == "refills" and len(expected) > 20
+    assert set(members["customer_id"]) == expected and audience.size == len(expected)
+    keys = {a.key for a in available_audiences(demo_db)}
+    assert "list:at_risk" in keys and "list:at_risk_high_value" not in keys
+
+
 def test_unknown_audience_is_a_plain_error(demo_db):
     with pytest.raises(ShopkeeperError, match="no audience called 'nobody'"):
         resolve_audience(demo_db, "nobody")
