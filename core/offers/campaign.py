@@ -52,6 +52,9 @@ class OfferSpec:
     tag: str = ""
     redemption_rate: float = 0.1
     name: str = ""
+    # segment names in the owner's language, {English label: shown label}, for the file's segment column and
+    # the {segment} placeholder (the desktop passes its translations; the CLI keeps English)
+    segment_names: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -155,6 +158,8 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
     progress(0.2, "Personalising")
     lines = load_lines(db)
     table = table.merge(_favourites(lines, table["customer_id"]), on="customer_id", how="left")
+    if spec.segment_names:
+        table["segment_label"] = table["segment_label"].map(lambda label: spec.segment_names.get(label, label))
     check_cancelled(cancelled)
     recs = customer_recommendations(db, table["customer_id"], n=3, lines=lines, cancelled=cancelled)
     catalog = product_catalog(db).set_index("product_id")

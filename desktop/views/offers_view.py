@@ -171,7 +171,15 @@ class OffersView(ShopView):
                          default_percent=self.other_pct.value(),
                          margin_percent=self.margin.value() or None, control_share=self.control.value() / 100.0,
                          include_unconsented=self.unconsented.isChecked(), subject_template=self.subject.text(),
-                         tag=self.tag.text().strip())
+                         tag=self.tag.text().strip(), segment_names=self.segment_names())
+
+    @staticmethod
+    def segment_names() -> dict:
+        """Return {English segment name: name in the UI language} for the offer file's segment column."""
+        from core.analysis.segments import SCHEMES, segment_info
+        from desktop.i18n import translate_segment
+        names = {name for scheme in SCHEMES for name in segment_info(scheme)["name"]}
+        return {name: translate_segment(name) for name in names if translate_segment(name) != name}
 
     def view_title(self) -> str:
         return self.tr("Offers")

@@ -279,3 +279,17 @@ def test_a_tiny_shop_lists_audiences_without_clusters(fresh_db, tiny_shop_csv):
     assert not [a for a in audiences if a.kind == "cluster"]  # 2 customers: too few to group
     everyone = next(a for a in audiences if a.key == "all")
     assert everyone.size == 2
+
+
+def test_segment_names_in_the_owners_language(demo_db):
+    """The file's segment column and the {segment} placeholder use the names the desktop passes in."""
+    english = build_offer(demo_db, OfferSpec(audience="list:vip", target="mailchimp", control_share=0.0,
+                                             include_unconsented=True, subject_template="{segment}!"))
+    names = {"Champions": "Mistrzowie", "Loyal": "Lojalni"}
+    polish = build_offer(demo_db, OfferSpec(audience="list:vip", target="mailchimp", control_share=0.0,
+                                            include_unconsented=True, subject_template="{segment}!",
+                                            segment_names=names))
+    before = list(english.file["SEGMENT"])
+    assert "Champions" in before
+    assert list(polish.file["SEGMENT"]) == [names.get(label, label) for label in before]
+    assert "Mistrzowie!" in set(polish.table.get("subject", polish.file.get("SUBJECT", pd.Series())))

@@ -83,3 +83,15 @@ def test_render_offers_view_png(view, tmp_path):
     for path in paths:
         assert path.exists() and path.stat().st_size > 5000
     view.grab().save(str(tmp_path / "offers.png"))
+
+
+def test_offer_file_segment_names_follow_the_ui_language(qapp):
+    from desktop import i18n
+    from desktop.views.offers_view import OffersView
+    assert OffersView.segment_names() == {}  # English: core's names as they are
+    i18n.install_translator(qapp, "pl")
+    try:
+        names = OffersView.segment_names()
+    finally:
+        i18n.install_translator(qapp, "en")
+    assert names["Champions"] == "Mistrzowie" and len(names) >= 10
