@@ -23,6 +23,7 @@ from core.snippets import KINDS, build_snippet
 from core.store import open_shop
 from desktop.errors import show_error
 from desktop.i18n import audience_label, format_number, local_format
+from desktop.views.offer_texts import translate_note
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.views.base import ShopView
 from desktop.workers import start_task
@@ -233,7 +234,7 @@ class OffersView(ShopView):
                  local_format(self.tr("Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} "
                                       "at {3:.0%} redemption)."), result.cost["max_cost"], result.currency,
                               result.cost["expected_cost"], result.cost["redemption_rate"])]
-        lines += result.notes
+        lines += [translate_note(note) for note in result.notes]
         self.summary.setText("\n".join(lines))
         self.save_button.setEnabled(c["in_file"] > 0)
 

@@ -2106,6 +2106,94 @@ klienti: {1}
         <source>Save the snippet</source>
         <translation>Saglabāt fragmentu</translation>
     </message>
+    <message>
+        <source>Also bought (HTML + JavaScript)
+Any shop: paste it on the product page where the cards should appear. Put the product&apos;s handle (the last part of its web address) in data-product=&quot;...&quot;, or leave it empty and the widget reads it from the address (/products/HANDLE or /product/HANDLE/).
+Shopify: use the Liquid version instead - it fills in the product by itself.
+WooCommerce: use the WooCommerce version.</source>
+        <translation>Pirka arī (HTML + JavaScript)
+Jebkurš veikals: ielīmējiet to preces lapā vietā, kur jāparādās kartītēm. Ierakstiet preces identifikatoru (tās tīmekļa adreses pēdējo daļu) laukā data-product=&quot;...&quot; vai atstājiet tukšu, un logrīks to nolasīs no adreses (/products/HANDLE vai /product/HANDLE/).
+Shopify: izmantojiet Liquid versiju – tā preci aizpilda pati.
+WooCommerce: izmantojiet WooCommerce versiju.</translation>
+    </message>
+    <message>
+        <source>Also bought for Shopify (Liquid)
+1. Shopify admin &gt; Online Store &gt; Themes &gt; Customize.
+2. Open a product page template, click Add block (or Add section) &gt; Custom Liquid.
+3. Paste the snippet into the Custom Liquid box and click Save.
+It uses {{ product.handle }} to find the product, so nothing else needs changing.</source>
+        <translation>Pirka arī Shopify veikalam (Liquid)
+1. Shopify administrēšana &gt; Tiešsaistes veikals &gt; Motīvi &gt; Pielāgot.
+2. Atveriet preces lapas veidni, noklikšķiniet Pievienot bloku (vai Pievienot sadaļu) &gt; Pielāgots Liquid.
+3. Ielīmējiet fragmentu laukā Pielāgots Liquid un noklikšķiniet Saglabāt.
+Preci tas atrod pēc {{ product.handle }}, tāpēc nekas cits nav jāmaina.</translation>
+    </message>
+    <message>
+        <source>Also bought for WooCommerce (HTML block)
+1. WordPress admin &gt; Appearance &gt; Editor (or Widgets) and open the Single Product template; or edit a product&apos;s description.
+2. Add a Custom HTML block where the cards should appear and paste the snippet.
+3. Save. The widget reads the product from the address (/product/NAME/).</source>
+        <translation>Pirka arī WooCommerce veikalam (HTML bloks)
+1. WordPress administrēšana &gt; Izskats &gt; Redaktors (vai Logrīki) un atveriet vienas preces veidni; vai rediģējiet preces aprakstu.
+2. Pievienojiet bloku Pielāgots HTML vietā, kur jāparādās kartītēm, un ielīmējiet fragmentu.
+3. Saglabājiet. Logrīks preci nolasa no adreses (/product/NOSAUKUMS/).</translation>
+    </message>
+    <message>
+        <source>Bestsellers block (plain HTML, no script)
+Shopify: Online Store &gt; Themes &gt; Customize &gt; Add section &gt; Custom Liquid (or Custom HTML), paste, Save.
+WooCommerce: add a Custom HTML block to the home page or a landing page and paste.</source>
+        <translation>Pārdotāko preču bloks (tīrs HTML, bez skripta)
+Shopify: Tiešsaistes veikals &gt; Motīvi &gt; Pielāgot &gt; Pievienot sadaļu &gt; Pielāgots Liquid (vai Pielāgots HTML), ielīmējiet, Saglabājiet.
+WooCommerce: pievienojiet bloku Pielāgots HTML sākumlapā vai piezemēšanās lapā un ielīmējiet.</translation>
+    </message>
+    <message>
+        <source>VIP / welcome-back banner for Shopify (Liquid)
+1. First import the Shopify customer file from Offers, so your customers carry the tag (for example sk-vip).
+2. Online Store &gt; Themes &gt; Customize &gt; Header (or any section) &gt; Add block &gt; Custom Liquid; paste; Save.
+Only signed-in customers with the tag see the message.</source>
+        <translation>VIP / sveiciena reklāmkarogs Shopify veikalam (Liquid)
+1. Vispirms importējiet Shopify klientu failu no sadaļas Piedāvājumi, lai jūsu klientiem būtu birka (piemēram, sk-vip).
+2. Tiešsaistes veikals &gt; Motīvi &gt; Pielāgot &gt; Galvene (vai jebkura sadaļa) &gt; Pievienot bloku &gt; Pielāgots Liquid; ielīmējiet; Saglabājiet.
+Ziņu redz tikai pierakstījušies klienti ar šo birku.</translation>
+    </message>
+    <message>
+        <source>VIP / welcome-back banner (HTML + JavaScript)
+The banner shows when the page (the &lt;html&gt; or &lt;body&gt; element, or any element) has the class named in data-sk-class, for example sk-vip. Your shop or a plugin must add that class for signed-in VIP customers.
+WooCommerce: add a Custom HTML block to the header or a page and paste.
+Shopify: use the Liquid version instead.</source>
+        <translation>VIP / sveiciena reklāmkarogs (HTML + JavaScript)
+Reklāmkarogs parādās, ja lapai (elementam &lt;html&gt; vai &lt;body&gt;, vai jebkuram elementam) ir klase, kas norādīta data-sk-class, piemēram, sk-vip. Jūsu veikalam vai spraudnim šī klase jāpievieno pierakstījušamies VIP klientiem.
+WooCommerce: pievienojiet bloku Pielāgots HTML galvenē vai lapā un ielīmējiet.
+Shopify: izmantojiet Liquid versiju.</translation>
+    </message>
+    <message>
+        <source>Customers who did not accept marketing, left out: {0}.</source>
+        <translation>Izlaisti klienti bez piekrišanas mārketingam: {0}.</translation>
+    </message>
+    <message>
+        <source>Customers who did not accept marketing, included as you asked: {0}.</source>
+        <translation>Pēc jūsu lūguma iekļauti klienti bez piekrišanas mārketingam: {0}.</translation>
+    </message>
+    <message>
+        <source>Customers with no marketing consent recorded (included): {0}.</source>
+        <translation>Klienti bez reģistrētas piekrišanas mārketingam (iekļauti): {0}.</translation>
+    </message>
+    <message>
+        <source>Customers whose discount was lowered to stay within your margin: {0}.</source>
+        <translation>Klienti, kuriem atlaide samazināta, lai iekļautos uzcenojumā: {0}.</translation>
+    </message>
+    <message>
+        <source>Text cells shortened to Mailchimp&apos;s 255-byte limit: {0}.</source>
+        <translation>Teksta šūnas, saīsinātas līdz Mailchimp 255 baitu limitam: {0}.</translation>
+    </message>
+    <message>
+        <source>Customers with no known country (COUNTRY left empty): {0}.</source>
+        <translation>Klienti bez zināmas valsts (COUNTRY atstāts tukšs): {0}.</translation>
+    </message>
+    <message>
+        <source>Rows dropped ({1}): {0}.</source>
+        <translation>Izmestās rindas ({1}): {0}.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>

@@ -2106,6 +2106,94 @@ klienci: {1}
         <source>Save the snippet</source>
         <translation>Zapisz fragment</translation>
     </message>
+    <message>
+        <source>Also bought (HTML + JavaScript)
+Any shop: paste it on the product page where the cards should appear. Put the product&apos;s handle (the last part of its web address) in data-product=&quot;...&quot;, or leave it empty and the widget reads it from the address (/products/HANDLE or /product/HANDLE/).
+Shopify: use the Liquid version instead - it fills in the product by itself.
+WooCommerce: use the WooCommerce version.</source>
+        <translation>Kupili również (HTML + JavaScript)
+Każdy sklep: wklej go na stronie produktu tam, gdzie mają się pojawić karty. Wpisz uchwyt produktu (ostatnią część jego adresu internetowego) w data-product=&quot;...&quot; albo zostaw puste, a widżet odczyta go z adresu (/products/HANDLE lub /product/HANDLE/).
+Shopify: użyj zamiast tego wersji Liquid – sama uzupełnia produkt.
+WooCommerce: użyj wersji dla WooCommerce.</translation>
+    </message>
+    <message>
+        <source>Also bought for Shopify (Liquid)
+1. Shopify admin &gt; Online Store &gt; Themes &gt; Customize.
+2. Open a product page template, click Add block (or Add section) &gt; Custom Liquid.
+3. Paste the snippet into the Custom Liquid box and click Save.
+It uses {{ product.handle }} to find the product, so nothing else needs changing.</source>
+        <translation>Kupili również dla Shopify (Liquid)
+1. Panel Shopify &gt; Sklep internetowy &gt; Motywy &gt; Dostosuj.
+2. Otwórz szablon strony produktu, kliknij Dodaj blok (lub Dodaj sekcję) &gt; Własny Liquid.
+3. Wklej fragment w pole Własny Liquid i kliknij Zapisz.
+Produkt jest rozpoznawany przez {{ product.handle }}, więc nic więcej nie trzeba zmieniać.</translation>
+    </message>
+    <message>
+        <source>Also bought for WooCommerce (HTML block)
+1. WordPress admin &gt; Appearance &gt; Editor (or Widgets) and open the Single Product template; or edit a product&apos;s description.
+2. Add a Custom HTML block where the cards should appear and paste the snippet.
+3. Save. The widget reads the product from the address (/product/NAME/).</source>
+        <translation>Kupili również dla WooCommerce (blok HTML)
+1. Panel WordPress &gt; Wygląd &gt; Edytor (lub Widżety) i otwórz szablon pojedynczego produktu; albo edytuj opis produktu.
+2. Dodaj blok Własny HTML tam, gdzie mają się pojawić karty, i wklej fragment.
+3. Zapisz. Widżet odczytuje produkt z adresu (/product/NAZWA/).</translation>
+    </message>
+    <message>
+        <source>Bestsellers block (plain HTML, no script)
+Shopify: Online Store &gt; Themes &gt; Customize &gt; Add section &gt; Custom Liquid (or Custom HTML), paste, Save.
+WooCommerce: add a Custom HTML block to the home page or a landing page and paste.</source>
+        <translation>Blok bestsellerów (czysty HTML, bez skryptu)
+Shopify: Sklep internetowy &gt; Motywy &gt; Dostosuj &gt; Dodaj sekcję &gt; Własny Liquid (lub Własny HTML), wklej, Zapisz.
+WooCommerce: dodaj blok Własny HTML na stronie głównej lub stronie docelowej i wklej.</translation>
+    </message>
+    <message>
+        <source>VIP / welcome-back banner for Shopify (Liquid)
+1. First import the Shopify customer file from Offers, so your customers carry the tag (for example sk-vip).
+2. Online Store &gt; Themes &gt; Customize &gt; Header (or any section) &gt; Add block &gt; Custom Liquid; paste; Save.
+Only signed-in customers with the tag see the message.</source>
+        <translation>Baner VIP / powitalny dla Shopify (Liquid)
+1. Najpierw zaimportuj w Shopify plik klientów z zakładki Oferty, aby Twoi klienci mieli tag (na przykład sk-vip).
+2. Sklep internetowy &gt; Motywy &gt; Dostosuj &gt; Nagłówek (lub dowolna sekcja) &gt; Dodaj blok &gt; Własny Liquid; wklej; Zapisz.
+Komunikat widzą tylko zalogowani klienci z tym tagiem.</translation>
+    </message>
+    <message>
+        <source>VIP / welcome-back banner (HTML + JavaScript)
+The banner shows when the page (the &lt;html&gt; or &lt;body&gt; element, or any element) has the class named in data-sk-class, for example sk-vip. Your shop or a plugin must add that class for signed-in VIP customers.
+WooCommerce: add a Custom HTML block to the header or a page and paste.
+Shopify: use the Liquid version instead.</source>
+        <translation>Baner VIP / powitalny (HTML + JavaScript)
+Baner pojawia się, gdy strona (element &lt;html&gt; lub &lt;body&gt; albo dowolny element) ma klasę podaną w data-sk-class, na przykład sk-vip. Twój sklep lub wtyczka musi dodawać tę klasę zalogowanym klientom VIP.
+WooCommerce: dodaj blok Własny HTML w nagłówku lub na stronie i wklej.
+Shopify: użyj zamiast tego wersji Liquid.</translation>
+    </message>
+    <message>
+        <source>Customers who did not accept marketing, left out: {0}.</source>
+        <translation>Pominięci klienci bez zgody na marketing: {0}.</translation>
+    </message>
+    <message>
+        <source>Customers who did not accept marketing, included as you asked: {0}.</source>
+        <translation>Uwzględnieni na Twoją prośbę klienci bez zgody na marketing: {0}.</translation>
+    </message>
+    <message>
+        <source>Customers with no marketing consent recorded (included): {0}.</source>
+        <translation>Klienci bez zapisanej zgody marketingowej (uwzględnieni): {0}.</translation>
+    </message>
+    <message>
+        <source>Customers whose discount was lowered to stay within your margin: {0}.</source>
+        <translation>Klienci z obniżonym rabatem, by zmieścić się w marży: {0}.</translation>
+    </message>
+    <message>
+        <source>Text cells shortened to Mailchimp&apos;s 255-byte limit: {0}.</source>
+        <translation>Komórki tekstu skrócone do limitu 255 bajtów Mailchimp: {0}.</translation>
+    </message>
+    <message>
+        <source>Customers with no known country (COUNTRY left empty): {0}.</source>
+        <translation>Klienci bez znanego kraju (COUNTRY pozostaje puste): {0}.</translation>
+    </message>
+    <message>
+        <source>Rows dropped ({1}): {0}.</source>
+        <translation>Odrzucone wiersze ({1}): {0}.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>

@@ -2106,6 +2106,94 @@
         <source>Save the snippet</source>
         <translation>Сохранить блок</translation>
     </message>
+    <message>
+        <source>Also bought (HTML + JavaScript)
+Any shop: paste it on the product page where the cards should appear. Put the product&apos;s handle (the last part of its web address) in data-product=&quot;...&quot;, or leave it empty and the widget reads it from the address (/products/HANDLE or /product/HANDLE/).
+Shopify: use the Liquid version instead - it fills in the product by itself.
+WooCommerce: use the WooCommerce version.</source>
+        <translation>С этим также покупают (HTML + JavaScript)
+Любой магазин: вставьте его на странице товара там, где должны появиться карточки. Укажите идентификатор товара (последнюю часть его веб-адреса) в data-product=&quot;...&quot; или оставьте пустым — виджет возьмёт его из адреса (/products/HANDLE или /product/HANDLE/).
+Shopify: используйте вместо этого версию Liquid — она сама подставляет товар.
+WooCommerce: используйте версию для WooCommerce.</translation>
+    </message>
+    <message>
+        <source>Also bought for Shopify (Liquid)
+1. Shopify admin &gt; Online Store &gt; Themes &gt; Customize.
+2. Open a product page template, click Add block (or Add section) &gt; Custom Liquid.
+3. Paste the snippet into the Custom Liquid box and click Save.
+It uses {{ product.handle }} to find the product, so nothing else needs changing.</source>
+        <translation>С этим также покупают для Shopify (Liquid)
+1. Админка Shopify &gt; Интернет-магазин &gt; Темы &gt; Настроить.
+2. Откройте шаблон страницы товара, нажмите Добавить блок (или Добавить раздел) &gt; Пользовательский Liquid.
+3. Вставьте фрагмент в поле Пользовательский Liquid и нажмите Сохранить.
+Товар определяется через {{ product.handle }}, поэтому больше ничего менять не нужно.</translation>
+    </message>
+    <message>
+        <source>Also bought for WooCommerce (HTML block)
+1. WordPress admin &gt; Appearance &gt; Editor (or Widgets) and open the Single Product template; or edit a product&apos;s description.
+2. Add a Custom HTML block where the cards should appear and paste the snippet.
+3. Save. The widget reads the product from the address (/product/NAME/).</source>
+        <translation>С этим также покупают для WooCommerce (блок HTML)
+1. Админка WordPress &gt; Внешний вид &gt; Редактор (или Виджеты) и откройте шаблон страницы товара; или отредактируйте описание товара.
+2. Добавьте блок «Произвольный HTML» там, где должны появиться карточки, и вставьте фрагмент.
+3. Сохраните. Виджет берёт товар из адреса (/product/НАЗВАНИЕ/).</translation>
+    </message>
+    <message>
+        <source>Bestsellers block (plain HTML, no script)
+Shopify: Online Store &gt; Themes &gt; Customize &gt; Add section &gt; Custom Liquid (or Custom HTML), paste, Save.
+WooCommerce: add a Custom HTML block to the home page or a landing page and paste.</source>
+        <translation>Блок хитов продаж (чистый HTML, без скрипта)
+Shopify: Интернет-магазин &gt; Темы &gt; Настроить &gt; Добавить раздел &gt; Пользовательский Liquid (или HTML), вставьте, Сохраните.
+WooCommerce: добавьте блок «Произвольный HTML» на главную или целевую страницу и вставьте.</translation>
+    </message>
+    <message>
+        <source>VIP / welcome-back banner for Shopify (Liquid)
+1. First import the Shopify customer file from Offers, so your customers carry the tag (for example sk-vip).
+2. Online Store &gt; Themes &gt; Customize &gt; Header (or any section) &gt; Add block &gt; Custom Liquid; paste; Save.
+Only signed-in customers with the tag see the message.</source>
+        <translation>Баннер VIP / «С возвращением» для Shopify (Liquid)
+1. Сначала импортируйте в Shopify файл клиентов из раздела «Предложения», чтобы у клиентов был тег (например, sk-vip).
+2. Интернет-магазин &gt; Темы &gt; Настроить &gt; Шапка (или любой раздел) &gt; Добавить блок &gt; Пользовательский Liquid; вставьте; Сохраните.
+Сообщение видят только вошедшие в аккаунт клиенты с этим тегом.</translation>
+    </message>
+    <message>
+        <source>VIP / welcome-back banner (HTML + JavaScript)
+The banner shows when the page (the &lt;html&gt; or &lt;body&gt; element, or any element) has the class named in data-sk-class, for example sk-vip. Your shop or a plugin must add that class for signed-in VIP customers.
+WooCommerce: add a Custom HTML block to the header or a page and paste.
+Shopify: use the Liquid version instead.</source>
+        <translation>Баннер VIP / «С возвращением» (HTML + JavaScript)
+Баннер появляется, когда у страницы (элемента &lt;html&gt; или &lt;body&gt; либо любого элемента) есть класс, указанный в data-sk-class, например sk-vip. Ваш магазин или плагин должен добавлять этот класс вошедшим VIP-клиентам.
+WooCommerce: добавьте блок «Произвольный HTML» в шапку или на страницу и вставьте.
+Shopify: используйте вместо этого версию Liquid.</translation>
+    </message>
+    <message>
+        <source>Customers who did not accept marketing, left out: {0}.</source>
+        <translation>Исключены клиенты без согласия на рассылку: {0}.</translation>
+    </message>
+    <message>
+        <source>Customers who did not accept marketing, included as you asked: {0}.</source>
+        <translation>Включены по вашей просьбе клиенты без согласия на рассылку: {0}.</translation>
+    </message>
+    <message>
+        <source>Customers with no marketing consent recorded (included): {0}.</source>
+        <translation>Клиенты без записанного согласия на рассылку (включены): {0}.</translation>
+    </message>
+    <message>
+        <source>Customers whose discount was lowered to stay within your margin: {0}.</source>
+        <translation>Клиенты, чья скидка уменьшена, чтобы уложиться в маржу: {0}.</translation>
+    </message>
+    <message>
+        <source>Text cells shortened to Mailchimp&apos;s 255-byte limit: {0}.</source>
+        <translation>Текстовые ячейки, сокращённые до лимита Mailchimp в 255 байт: {0}.</translation>
+    </message>
+    <message>
+        <source>Customers with no known country (COUNTRY left empty): {0}.</source>
+        <translation>Клиенты без известной страны (COUNTRY оставлено пустым): {0}.</translation>
+    </message>
+    <message>
+        <source>Rows dropped ({1}): {0}.</source>
+        <translation>Отброшено строк ({1}): {0}.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>

@@ -95,3 +95,26 @@ def test_offer_file_segment_names_follow_the_ui_language(qapp):
     finally:
         i18n.install_translator(qapp, "en")
     assert names["Champions"] == "Mistrzowie" and len(names) >= 10
+
+
+def test_paste_guides_and_offer_notes_in_the_ui_language(qapp):
+    """The guides listed for translation are core's own, and in Polish both guides and notes come translated."""
+    from PySide6.QtCore import QCoreApplication
+
+    from core.snippets.guide import GUIDES
+    from desktop import i18n
+    from desktop.views import offer_texts
+    assert offer_texts.GUIDES == GUIDES
+    note = "2 customer(s) who did not accept marketing were left out."
+    assert offer_texts.translate_note(note) == "Customers who did not accept marketing, left out: 2."
+    i18n.install_translator(qapp, "pl")
+    try:
+        guides = {key: QCoreApplication.translate("OffersView", text) for key, text in GUIDES.items()}
+        polish_note = offer_texts.translate_note(note)
+        dropped = offer_texts.translate_note("3 row(s) dropped: no valid e-mail address.")
+    finally:
+        i18n.install_translator(qapp, "en")
+    assert all(guides[key] != GUIDES[key] for key in GUIDES)
+    assert "{{ product.handle }}" in guides["also-bought-liquid"] and "sk-vip" in guides["vip-banner"]
+    assert polish_note == "Pominięci klienci bez zgody na marketing: 2."
+    assert dropped == "Odrzucone wiersze (no valid e-mail address): 3."
