@@ -417,6 +417,21 @@ def clv_distribution(shop: ShopData, title: str, labels: dict) -> Figure:
     return figure
 
 
+def _backtest_note(table: pd.DataFrame, labels: dict) -> str:
+    """Return the back-test's summary sentence from the ``note`` template in ``labels`` (the UI language), or
+    core's own sentence when the summary figures are missing."""
+    summary = table.attrs.get("summary") or {}
+    needed = ("calibration_end", "holdout_weeks", "predicted_total", "customers", "actual_total",
+              "difference_percent", "mean_absolute_error")
+    if not all(key in summary for key in needed) or "note" not in labels:
+        return table.attrs.get("note") or ""
+    diff = summary["difference_percent"]
+    return styled(labels["note"], end=str(summary["calibration_end"])[:10], weeks=summary["holdout_weeks"],
+                  predicted=summary["predicted_total"], customers=summary["customers"], actual=summary["actual_total"],
+                  percent=abs(diff), direction=labels["more"] if diff >= 0 else labels["fewer"],
+                  mae=summary["mean_absolute_error"])
+
+
 @_chart("clv_backtest")
 def clv_backtest(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: average repeat orders per customer in a held-out recent period, predicted vs actual,
@@ -442,7 +457,7 @@ def clv_backtest(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_ylabel(styled(labels["orders"], weeks=weeks or "N"))
     ax.set_ylim(0, max(float(table[["actual", "predicted"]].to_numpy().max()), 0.1) * 1.2)
     ax.legend(frameon=False, fontsize=FONT_SIZE - 0.5, loc="upper left")
-    note = (table.attrs.get("note") or "").replace(" %", "\u00a0%")  # never "5" / "% fewer" on two lines
+    note = _backtest_note(table, labels).replace(" %", "\u00a0%")  # never "5" / "% fewer" on two lines
     if note:
         figure.text(0.01, 0.005, "\n".join(textwrap.wrap(note, 150)), fontsize=FONT_SIZE - 2.5, color="#555555",
                     va="bottom", wrap=True)

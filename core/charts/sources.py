@@ -177,6 +177,7 @@ class ShopData:
                 raise NotAvailable("The back-test could not be read for this chart.")
             table = groups.reset_index(drop=True).copy()
             table.attrs["note"] = result.get("sentence", "")
+            table.attrs["summary"] = result.get("summary") or {}
             table.attrs["weeks"] = (result.get("summary") or {}).get("holdout_weeks")
             table.attrs["group_label"] = "Repeat orders before the test period"
             return table

@@ -104,6 +104,11 @@ LABELS: dict[str, dict[str, str]] = {
         "predicted": "What the model predicted",
         "group": "Repeat orders before the test period (customers in the group)",
         "orders": "Orders per customer in the last {weeks} weeks",
+        "note": "Fitted on the history up to {end} and tested on the last {weeks} weeks: the model expected "
+                "{predicted:,.0f} repeat orders from {customers:,} customers and they placed {actual:,.0f} "
+                "({percent:.0f} % {direction}); per customer it was off by {mae:.2f} orders on average.",
+        "more": "more predicted than actual",
+        "fewer": "fewer predicted than actual",
     },
     "recommendation_evaluation": {
         "method:app": "This app",

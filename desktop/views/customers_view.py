@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
 
 from core.analysis.segments import Cutoffs, assign_segments, default_cutoffs, score_rfm, segment_info, segment_summary
 from desktop.errors import show_error
-from desktop.i18n import format_number, local_format, translate_cluster_description, translate_reason
+from desktop.i18n import (chart_number_labels, format_number, local_format, translate_cluster_description,
+                          translate_reason)
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.views.base import ShopView
 from desktop.workers import start_task
@@ -426,7 +427,13 @@ class CustomersView(ShopView):
             self.tr("Can you trust the predictions? Predicted vs actual in a test period"),
             {"actual": self.tr("What actually happened"), "predicted": self.tr("What the model predicted"),
              "group": self.tr("Repeat orders before the test period"),
-             "orders": self.tr("Average orders per customer in the test period")})
+             "orders": self.tr("Average orders per customer in the test period"),
+             "note": self.tr("Fitted on the history up to {end} and tested on the last {weeks} weeks: the model "
+                             "expected {predicted:,.0f} repeat orders from {customers:,} customers and they placed "
+                             "{actual:,.0f} ({percent:.0f} % {direction}); per customer it was off by {mae:.2f} "
+                             "orders on average."),
+             "more": self.tr("more predicted than actual"), "fewer": self.tr("fewer predicted than actual"),
+             **chart_number_labels()})
         self.backtest_task.sig_done.connect(self._backtest_ready)
         self.backtest_task.sig_failed.connect(self._failed)
         if self.cluster_result is not None or self.tabs.currentWidget() is self.clusters_page:
@@ -683,10 +690,10 @@ class CustomersView(ShopView):
             return
         s = result["summary"]
         diff = s["difference_percent"]
-        self.backtest_text.setText(self.tr(
+        self.backtest_text.setText(local_format(self.tr(
             "Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat "
             "orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} "
-            "orders on average.").format(
+            "orders on average."),
             s["calibration_end"][:10], s["holdout_weeks"], format_number(s['predicted_total']),
             format_number(s['customers']),
             format_number(s['actual_total']), abs(diff),

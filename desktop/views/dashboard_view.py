@@ -239,7 +239,13 @@ class DashboardView(ShopView):
             "clv_backtest": {"actual": self.tr("What customers actually did"),
                              "predicted": self.tr("What the model predicted"),
                              "group": self.tr("Repeat orders before the test period (customers in the group)"),
-                             "orders": self.tr("Orders per customer in the last {weeks} weeks")},
+                             "orders": self.tr("Orders per customer in the last {weeks} weeks"),
+                             "note": self.tr("Fitted on the history up to {end} and tested on the last {weeks} weeks: "
+                                             "the model expected {predicted:,.0f} repeat orders from {customers:,} "
+                                             "customers and they placed {actual:,.0f} ({percent:.0f} % {direction}); "
+                                             "per customer it was off by {mae:.2f} orders on average."),
+                             "more": self.tr("more predicted than actual"),
+                             "fewer": self.tr("fewer predicted than actual")},
             "recommendation_evaluation": {
                 "method:app": self.tr("This app"), "method:bestsellers": self.tr("Best-sellers"),
                 "method:random": self.tr("Random products"), "metric": self.tr("Bought one of the 10 suggestions (%)"),

@@ -609,6 +609,10 @@
         <translation>Średnia liczba zamówień na klienta w okresie testowym</translation>
     </message>
     <message>
+        <source>Fitted on the history up to {end} and tested on the last {weeks} weeks: the model expected {predicted:,.0f} repeat orders from {customers:,} customers and they placed {actual:,.0f} ({percent:.0f} % {direction}); per customer it was off by {mae:.2f} orders on average.</source>
+        <translation>Dopasowano do historii do {end} i sprawdzono na ostatnich {weeks} tygodniach: model oczekiwał {predicted:,.0f} ponownych zamówień od {customers:,} klientów, a złożyli {actual:,.0f} ({percent:.0f} % {direction}); na klienta pomylił się średnio o {mae:.2f} zamówienia.</translation>
+    </message>
+    <message>
         <source>Could not analyse the customers</source>
         <translation>Nie udało się przeanalizować klientów</translation>
     </message>
@@ -946,6 +950,18 @@ klienci: {1}
     <message>
         <source>Orders per customer in the last {weeks} weeks</source>
         <translation>Zamówienia na klienta w ostatnich {weeks} tygodniach</translation>
+    </message>
+    <message>
+        <source>Fitted on the history up to {end} and tested on the last {weeks} weeks: the model expected {predicted:,.0f} repeat orders from {customers:,} customers and they placed {actual:,.0f} ({percent:.0f} % {direction}); per customer it was off by {mae:.2f} orders on average.</source>
+        <translation>Dopasowano do historii do {end} i sprawdzono na ostatnich {weeks} tygodniach: model oczekiwał {predicted:,.0f} ponownych zamówień od {customers:,} klientów, a złożyli {actual:,.0f} ({percent:.0f} % {direction}); na klienta pomylił się średnio o {mae:.2f} zamówienia.</translation>
+    </message>
+    <message>
+        <source>more predicted than actual</source>
+        <translation>więcej przewidziano niż było</translation>
+    </message>
+    <message>
+        <source>fewer predicted than actual</source>
+        <translation>mniej przewidziano niż było</translation>
     </message>
     <message>
         <source>This app</source>

@@ -285,3 +285,26 @@ def test_chart_numbers_follow_the_ui_language(window, qapp):
     texts = [t.get_text().replace("\u00a0", " ") for ax in figure.axes for t in ax.texts]
     assert any(" tys. £" in text for text in texts), texts
     assert not any("k" in text and "£" in text for text in texts)
+
+
+def test_backtest_note_in_the_ui_language(window, qapp):
+    from core.charts import chart_spec
+    from core.charts.sources import ShopData
+    from desktop import i18n
+    view = window.views["dashboard"]
+    i18n.install_translator(qapp, "pl")
+    try:
+        labels = view.chart_labels()["clv_backtest"]
+    finally:
+        i18n.install_translator(qapp, "en")
+    db = open_shop(window.shop.path)
+    try:
+        english = chart_spec("clv_backtest").builder(ShopData(db))
+        polish = chart_spec("clv_backtest").builder(ShopData(db), labels=labels)
+        summary = ShopData(db).backtest().attrs["summary"]
+    finally:
+        db.conn.close()
+    note_en = english.texts[0].get_text().replace("\n", " ")
+    note_pl = polish.texts[0].get_text().replace("\n", " ")
+    assert note_en.startswith("Fitted on the history") and f"off by {summary['mean_absolute_error']:.2f}" in note_en
+    assert note_pl.startswith("Dopasowano") and f"{summary['mean_absolute_error']:.2f}".replace(".", ",") in note_pl
