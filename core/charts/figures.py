@@ -420,6 +420,8 @@ def clv_distribution(shop: ShopData, title: str, labels: dict) -> Figure:
 def _backtest_note(table: pd.DataFrame, labels: dict) -> str:
     """Return the back-test's summary sentence from the ``note`` template in ``labels`` (the UI language), or
     core's own sentence when the summary figures are missing."""
+    if labels.get("note:hidden"):  # the screen shows the sentence itself, above the chart
+        return ""
     summary = table.attrs.get("summary") or {}
     needed = ("calibration_end", "holdout_weeks", "predicted_total", "customers", "actual_total",
               "difference_percent", "mean_absolute_error")

@@ -428,12 +428,7 @@ class CustomersView(ShopView):
             {"actual": self.tr("What actually happened"), "predicted": self.tr("What the model predicted"),
              "group": self.tr("Repeat orders before the test period"),
              "orders": self.tr("Average orders per customer in the test period"),
-             "note": self.tr("Fitted on the history up to {end} and tested on the last {weeks} weeks: the model "
-                             "expected {predicted:,.0f} repeat orders from {customers:,} customers and they placed "
-                             "{actual:,.0f} ({percent:.0f} % {direction}); per customer it was off by {mae:.2f} "
-                             "orders on average."),
-             "more": self.tr("more predicted than actual"), "fewer": self.tr("fewer predicted than actual"),
-             **chart_number_labels()})
+             "note:hidden": "yes", **chart_number_labels()})  # the sentence is shown above the chart
         self.backtest_task.sig_done.connect(self._backtest_ready)
         self.backtest_task.sig_failed.connect(self._failed)
         if self.cluster_result is not None or self.tabs.currentWidget() is self.clusters_page:

@@ -609,10 +609,6 @@
         <translation>Vidējais pasūtījumu skaits uz klientu testa periodā</translation>
     </message>
     <message>
-        <source>Fitted on the history up to {end} and tested on the last {weeks} weeks: the model expected {predicted:,.0f} repeat orders from {customers:,} customers and they placed {actual:,.0f} ({percent:.0f} % {direction}); per customer it was off by {mae:.2f} orders on average.</source>
-        <translation>Pielāgots vēsturei līdz {end} un pārbaudīts pēdējās {weeks} nedēļās: modelis gaidīja {predicted:,.0f} atkārtotus pasūtījumus no {customers:,} klientiem, un viņi veica {actual:,.0f} ({percent:.0f} % {direction}); uz klientu tas vidēji kļūdījās par {mae:.2f} pasūtījumiem.</translation>
-    </message>
-    <message>
         <source>Could not analyse the customers</source>
         <translation>Neizdevās analizēt klientus</translation>
     </message>

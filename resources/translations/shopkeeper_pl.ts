@@ -609,10 +609,6 @@
         <translation>Średnia liczba zamówień na klienta w okresie testowym</translation>
     </message>
     <message>
-        <source>Fitted on the history up to {end} and tested on the last {weeks} weeks: the model expected {predicted:,.0f} repeat orders from {customers:,} customers and they placed {actual:,.0f} ({percent:.0f} % {direction}); per customer it was off by {mae:.2f} orders on average.</source>
-        <translation>Dopasowano do historii do {end} i sprawdzono na ostatnich {weeks} tygodniach: model oczekiwał {predicted:,.0f} ponownych zamówień od {customers:,} klientów, a złożyli {actual:,.0f} ({percent:.0f} % {direction}); na klienta pomylił się średnio o {mae:.2f} zamówienia.</translation>
-    </message>
-    <message>
         <source>Could not analyse the customers</source>
         <translation>Nie udało się przeanalizować klientów</translation>
     </message>

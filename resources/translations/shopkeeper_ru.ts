@@ -609,10 +609,6 @@
         <translation>Среднее число заказов на покупателя за тестовый период</translation>
     </message>
     <message>
-        <source>Fitted on the history up to {end} and tested on the last {weeks} weeks: the model expected {predicted:,.0f} repeat orders from {customers:,} customers and they placed {actual:,.0f} ({percent:.0f} % {direction}); per customer it was off by {mae:.2f} orders on average.</source>
-        <translation>Обучено на истории до {end} и проверено на последних {weeks} неделях: модель ожидала {predicted:,.0f} повторных заказов от {customers:,} клиентов, а они сделали {actual:,.0f} ({percent:.0f} % {direction}); в среднем на клиента ошибка составила {mae:.2f} заказа.</translation>
-    </message>
-    <message>
         <source>Could not analyse the customers</source>
         <translation>Не удалось проанализировать покупателей</translation>
     </message>

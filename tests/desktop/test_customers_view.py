@@ -112,3 +112,7 @@ def test_predictions_and_backtest_are_shown(view):
     assert view.predictions.rows() == len(view.segmented)
     assert view.backtest is not None and "summary" in view.backtest
     assert "weeks" in view.backtest_text.text()
+    figure = view.backtest.get("figure")
+    assert figure is not None and figure.axes[0].get_ylabel()
+    notes = [t.get_text() for t in figure.texts if t is not figure._suptitle]
+    assert notes == []  # the sentence is above the chart, not repeated under it
