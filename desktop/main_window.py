@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -78,10 +80,22 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, view.view_id)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        # search from any screen: typed above the sidebar, shown on the Customers screen
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText(self.tr("Find a customer"))
+        self.find_box.setToolTip(self.tr("Name, e-mail or customer number; press Enter (Ctrl+F from anywhere)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setFixedWidth(190)
+        self.find_box.returnPressed.connect(lambda: self.find_customer(self.find_box.text()))
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(4)
+        left.addWidget(self.find_box)
+        left.addWidget(self.sidebar, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.sidebar)
+        layout.addLayout(left)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         install_first_visit_guides(self)
@@ -107,6 +121,9 @@ class MainWindow(QMainWindow):
             file_menu.insertAction(self.recent_menu.menuAction(), action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_import)
+        self.action_find = QAction(self.tr("&Find a customer…"), self, shortcut=QKeySequence.StandardKey.Find,
+                                   triggered=lambda: self.find_customer())
+        file_menu.addAction(self.action_find)
         file_menu.addSeparator()
         self.action_settings = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence.StandardKey.Preferences,
                                        triggered=self.show_settings)
@@ -120,6 +137,20 @@ class MainWindow(QMainWindow):
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addAction(self.action_guides)
         self.help_menu.addAction(self.action_about)
+
+    def find_customer(self, text: str | None = None) -> None:
+        """Go to the Customers screen and search there (for ``text`` when given, else focus its search box);
+        returns None."""
+        view = self.views.get("customers")
+        if self.shop is None or view is None or not hasattr(view, "search"):
+            return
+        self.show_view("customers")
+        if text is not None:
+            view.search.setText(text.strip())
+            if text.strip() and hasattr(view, "all_customers"):
+                view.tabs.setCurrentWidget(view.all_customers)
+        view.search.setFocus()
+        view.search.selectAll()
 
     def show_settings(self):
         """Open Settings for the open shop; a new language rebuilds the window in it. Returns the dialog."""
@@ -174,6 +205,7 @@ class MainWindow(QMainWindow):
             shop.sig_changed.connect(self._shop_changed)
             app_settings.remember_shop(shop.path)
         self.sidebar.setEnabled(shop is not None)
+        self.find_box.setEnabled(shop is not None)
         self.action_import.setEnabled(shop is not None)
         for view in self.views.values():
             view.set_shop(shop)

@@ -1773,6 +1773,14 @@ klienti: {1}
         <translation>Shopkeeper</translation>
     </message>
     <message>
+        <source>Find a customer</source>
+        <translation>Atrast klientu</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or customer number; press Enter (Ctrl+F from anywhere)</source>
+        <translation>Vārds, e-pasts vai klienta numurs; nospiediet Enter (Ctrl+F no jebkuras vietas)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
@@ -1799,6 +1807,10 @@ klienti: {1}
     <message>
         <source>&amp;Quit</source>
         <translation>Iz&amp;iet</translation>
+    </message>
+    <message>
+        <source>&amp;Find a customer…</source>
+        <translation>&amp;Atrast klientu…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -1773,6 +1773,14 @@ klienci: {1}
         <translation>Shopkeeper</translation>
     </message>
     <message>
+        <source>Find a customer</source>
+        <translation>Znajdź klienta</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or customer number; press Enter (Ctrl+F from anywhere)</source>
+        <translation>Imię, e-mail lub numer klienta; naciśnij Enter (Ctrl+F z dowolnego miejsca)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1799,6 +1807,10 @@ klienci: {1}
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Find a customer…</source>
+        <translation>&amp;Znajdź klienta…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -1773,6 +1773,14 @@
         <translation>Shopkeeper</translation>
     </message>
     <message>
+        <source>Find a customer</source>
+        <translation>Найти клиента</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or customer number; press Enter (Ctrl+F from anywhere)</source>
+        <translation>Имя, e-mail или номер клиента; нажмите Enter (Ctrl+F откуда угодно)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1799,6 +1807,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Find a customer…</source>
+        <translation>&amp;Найти клиента…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
