@@ -347,6 +347,27 @@ def _local_number(text: str) -> str:
     return format_number(value, decimals)
 
 
+def translate_by_pattern(text: str, context: str, patterns) -> str | None:
+    """Return ``text`` through the first (regex, English template) of ``patterns`` that matches it: the template
+    translated in ``context`` and filled with the regex groups, numbers among them in local digits; None when no
+    pattern matches."""
+    for pattern, template in patterns:
+        found = pattern.match(text)
+        if found:
+            return QCoreApplication.translate(context, template).format(*(_local_number(g) for g in found.groups()))
+    return None
+
+
+def segment_names() -> dict[str, str]:
+    """Return {English segment name of every scheme: its name in the UI language}."""
+    try:
+        from core.analysis.segments import SCHEMES, segment_info
+        names = {name for scheme in SCHEMES for name in segment_info(scheme)["name"]}
+    except Exception:  # the segments module is another part of the app
+        return {}
+    return {name: translate_segment(name) for name in names}
+
+
 def translate_segment(text: str) -> str:
     """Return the UI-language version of a segment name, explanation or action that core gave in English."""
     return QCoreApplication.translate("segments", text) if text else ""

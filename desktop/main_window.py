@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.locations import data_dir
 from desktop import app_settings
 from desktop.errors import show_error
+from desktop.i18n import format_number
 from desktop.shop import Shop
 from desktop.about import app_icon, show_about
 from desktop.first_visit import install_first_visit_guides
@@ -30,12 +31,6 @@ from desktop.views import VIEW_MODULES
 from desktop.welcome import WelcomePage
 
 SHOP_FILTER = "Shopkeeper shops (*.shop.db *.db);;All files (*)"
-
-
-def _count(value: int) -> str:
-    """Return a count as the status bar shows it: "1,742" in English, "1 742" in Polish ..."""
-    from desktop.i18n import current_language, format_number
-    return f"{value:,}" if current_language() == "en" else format_number(value)
 
 
 def load_view_classes() -> list[type]:
@@ -235,7 +230,7 @@ class MainWindow(QMainWindow):
             return
         summary = self.shop.summary()
         self.shop_label.setText(self.tr("{name} — {customers} customers, {orders} orders").format(
-            name=self.shop.path.name, customers=_count(summary["customers"]), orders=_count(summary["orders"])))
+            name=self.shop.path.name, customers=format_number(summary["customers"]), orders=format_number(summary["orders"])))
         self.shop_label.setToolTip(str(self.shop.path))
         self.setWindowTitle(self.tr("Shopkeeper — {0}").format(self.shop.path.name))
 

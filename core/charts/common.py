@@ -81,7 +81,10 @@ class NumberStyle:
 
     def number(self, value: float, decimals: int = 0) -> str:
         """Return ``value`` with this style's marks: 1234.5 -> "1,234.5" (English) or "1 234,5"."""
-        text = f"{value:,.{decimals}f}"
+        return self.marks(f"{value:,.{decimals}f}")
+
+    def marks(self, text: str) -> str:
+        """Return English-formatted number ``text`` ("1,234.5") with this style's decimal and group marks."""
         if (self.decimal, self.group) == (".", ","):
             return text
         return text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
@@ -117,10 +120,9 @@ def current_style() -> NumberStyle:
 class _StyledFormatter(string.Formatter):
     def format_field(self, value, format_spec):
         text = format(value, format_spec)
-        style = current_style()
-        if style == ENGLISH or not isinstance(value, numbers.Number) or isinstance(value, bool):
+        if not isinstance(value, numbers.Number) or isinstance(value, bool):
             return text
-        return text.replace(",", "\0").replace(".", style.decimal).replace("\0", style.group)
+        return current_style().marks(text)
 
 
 _STYLED = _StyledFormatter()

@@ -125,7 +125,7 @@ def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.set_xlim(-0.7, len(monthly) - 0.3)
     last_order = shop.orders["ordered_at"].max()
     if last_order.day < last_order.days_in_month:
-        ax.set_xlabel(styled(labels["month_partial"], 
+        ax.set_xlabel(styled(labels["month_partial"],
             day=f"{last_order.day:02d} {_month(last_order, labels)}"))
     else:
         ax.set_xlabel(labels["month"])
@@ -195,8 +195,8 @@ def rf_heatmap(shop: ShopData, title: str, labels: dict) -> Figure:
     for i in range(5):
         for j in range(5):
             count = int(grid.iat[i, j])
-            ax.text(j, i - 0.1, format_count(count), ha="center", va="center", fontsize=FONT_SIZE + 2, fontweight="bold",
-                    color=_text_color(count, vmax))
+            ax.text(j, i - 0.1, format_count(count), ha="center", va="center", fontsize=FONT_SIZE + 2,
+                    fontweight="bold", color=_text_color(count, vmax))
             ax.text(j, i + 0.22, format_money(revenue.iat[i, j], shop.currency), ha="center", va="center",
                     fontsize=FONT_SIZE - 2, color=_text_color(count, vmax))
     ax.set_xticks(range(5))
@@ -404,10 +404,10 @@ def clv_distribution(shop: ShopData, title: str, labels: dict) -> Figure:
     ax.axvline(median, color=VERMILION, linewidth=2,
                label=styled(labels["median"], value=format_money(median, shop.currency)))
     ax.axvline(top10, color=ORANGE, linewidth=2, linestyle="--",
-               label=styled(labels["top10"], 
+               label=styled(labels["top10"],
                    value=format_money(top10, shop.currency)))
     money_axis(ax.xaxis, shop.currency)
-    ax.set_xlabel(styled(labels["value"], 
+    ax.set_xlabel(styled(labels["value"],
         currency=shop.currency or "—", cap=format_money(cap, shop.currency)))
     ax.set_ylabel(labels["customers"])
     count_axis(ax.yaxis)

@@ -20,7 +20,8 @@ from typing import Iterator
 import pandas as pd
 
 from core.errors import ImportFailed
-from core.importers.workbook import STREAMED_SUFFIXES, iter_workbook_chunks, workbook_head, workbook_rows
+from core.importers.workbook import (BROKEN_WORKBOOK, STREAMED_SUFFIXES, iter_workbook_chunks, workbook_head,
+                                    workbook_rows)
 
 SAMPLE_BYTES = 1 << 20
 _WARNINGS_LOCK = threading.Lock()
@@ -51,15 +52,13 @@ def _open_bytes(path: Path) -> bytes:
 
 
 _BROKEN_GZIP = "{name} is not a complete .gz file (it is cut off or not compressed); download it again."
-_BROKEN_EXCEL = ("{name} could not be opened as a spreadsheet (it is damaged or not really an Excel file); "
-                 "open it in your spreadsheet program and save it again as .xlsx or CSV.")
 
 
 def _read_excel(path: Path, **kwargs) -> pd.DataFrame:
     try:
         return pd.read_excel(path, dtype=str, engine="openpyxl", **kwargs)  # the engine we depend on
     except Exception as exc:  # openpyxl/calamine/zipfile raise many types for a damaged workbook
-        raise ImportFailed(_BROKEN_EXCEL.format(name=path.name)) from exc
+        raise ImportFailed(BROKEN_WORKBOOK.format(name=path.name)) from exc
 
 
 def _is_excel(head: bytes) -> bool:

@@ -1,8 +1,8 @@
 """Excel workbooks (.xlsx/.xlsm) turned into blocks of rows, so a big workbook imports like a big CSV.
 
 python-calamine (Rust) reads the sheet, or openpyxl's read-only mode walks its XML; we turn each block of
-rows into a DataFrame of strings with the same text a CSV export of the sheet would hold (whole numbers without ".0", dates as
-"2011-12-09 12:50:00"). Empty cells and formula errors ("#N/A") are missing values.
+rows into a DataFrame of strings with the same text a CSV export of the sheet would hold (whole numbers
+without ".0", dates as "2011-12-09 12:50:00"). Empty cells and formula errors ("#N/A") are missing values.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import pandas as pd
 from core.errors import ImportFailed
 
 STREAMED_SUFFIXES = (".xlsx", ".xlsm")
+BROKEN_WORKBOOK = ("{name} could not be opened as a spreadsheet (it is damaged or not really an Excel file); "
+                   "open it in your spreadsheet program and save it again as .xlsx or CSV.")
 _ERRORS = {"#N/A", "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#GETTING_DATA"}
 
 
@@ -89,7 +91,7 @@ def _rows_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     return frame.dropna(how="all")
 
 
-def _calamine_rows(path: Path) -> tuple[Iterator[tuple], int]:
+def _calamine_rows(path: Path, _counted=None) -> tuple[Iterator[tuple], int]:
     """Return (the sheet's rows from row 1, the header, on; how many data rows there are) via python-calamine
     (fast, Rust)."""
     from python_calamine import CalamineWorkbook
@@ -104,9 +106,9 @@ def _calamine_rows(path: Path) -> tuple[Iterator[tuple], int]:
 _OPENPYXL_LOCK = threading.Lock()
 
 
-def _openpyxl_rows(path: Path) -> tuple[Iterator[tuple], int]:
+def _openpyxl_rows(path: Path, counted: tuple[int, bool] | None = None) -> tuple[Iterator[tuple], int]:
     """Return (the sheet's rows from row 1, the header, on; how many data rows there are) via openpyxl's
-    read-only mode."""
+    read-only mode. ``counted`` is ``workbook_rows(path)`` when the caller has it already."""
     import openpyxl
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
@@ -127,7 +129,7 @@ def _openpyxl_rows(path: Path) -> tuple[Iterator[tuple], int]:
             yield from sheet.iter_rows(values_only=True)
         finally:
             book.close()
-    counted = workbook_rows(path)
+    counted = counted or workbook_rows(path)
     return rows(), counted[0] if counted else 0
 
 
@@ -150,11 +152,10 @@ def workbook_head(path: str | Path, rows: int = 0, engine: str = "auto") -> tupl
     ImportFailed for a damaged workbook. ``engine`` "auto" uses calamine for sheets up to HEAD_CALAMINE_ROWS
     rows (it would load a bigger sheet whole just to show its top) and openpyxl's streaming above."""
     path = Path(path)
-    if engine == "auto":
-        counted = workbook_rows(path)
-        if counted is not None and counted[0] > HEAD_CALAMINE_ROWS:
-            engine = "openpyxl"
-    source, _total, header = _open(path, engine)
+    counted = workbook_rows(path) if engine == "auto" else None
+    if counted is not None and counted[0] > HEAD_CALAMINE_ROWS:
+        engine = "openpyxl"
+    source, _total, header = _open(path, engine, counted)
     columns = _header_names(header)
     head = []
     for row in source:
@@ -167,8 +168,9 @@ def workbook_head(path: str | Path, rows: int = 0, engine: str = "auto") -> tupl
     return columns, _rows_frame(head, columns)
 
 
-def _open(path: Path, engine: str) -> tuple[Iterator[tuple], int, tuple]:
-    """Return (rows after the header, their number, the header row) from the engine asked for."""
+def _open(path: Path, engine: str, counted: tuple[int, bool] | None = None) -> tuple[Iterator[tuple], int, tuple]:
+    """Return (rows after the header, their number, the header row) from the engine asked for (``counted``:
+    ``workbook_rows(path)`` when known)."""
     opener = _openpyxl_rows
     if engine in ("auto", "calamine"):
         try:
@@ -178,12 +180,10 @@ def _open(path: Path, engine: str) -> tuple[Iterator[tuple], int, tuple]:
             if engine == "calamine":
                 raise
     try:
-        source, total = opener(path)
+        source, total = opener(path, counted)
         header = next(source, None)
     except Exception as exc:  # zipfile/XML/calamine errors for a damaged workbook
-        raise ImportFailed(f"{path.name} could not be opened as a spreadsheet (it is damaged or not really an "
-                           "Excel file); open it in your spreadsheet program and save it again as .xlsx or CSV."
-                           ) from exc
+        raise ImportFailed(BROKEN_WORKBOOK.format(name=path.name)) from exc
     return source, total, header or ()
 
 
@@ -199,11 +199,10 @@ def iter_workbook_chunks(path: str | Path, columns: list[str], chunk_rows: int =
     sentence.
     """
     path = Path(path)
-    if engine == "auto":
-        counted = workbook_rows(path)
-        if counted is not None and counted[0] * max(1, len(columns)) > CALAMINE_MAX_CELLS:
-            engine = "openpyxl"  # bounded memory beats speed for the biggest sheets
-    source, total, _header = _open(path, engine)
+    counted = workbook_rows(path) if engine == "auto" else None
+    if counted is not None and counted[0] * max(1, len(columns)) > CALAMINE_MAX_CELLS:
+        engine = "openpyxl"  # bounded memory beats speed for the biggest sheets
+    source, total, _header = _open(path, engine, counted)
     rows: list[tuple] = []
     done = 0
     try:

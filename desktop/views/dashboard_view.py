@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QL
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from desktop.errors import show_error
-from desktop.i18n import chart_number_labels, headline_value, translate_headline_explanation
+from desktop.i18n import chart_number_labels, headline_value, segment_names, translate_headline_explanation
 from desktop.views.base import ShopView
 from desktop.widgets.chart_widget import ChartWidget
 from desktop.workers import start_task
@@ -288,12 +288,7 @@ class DashboardView(ShopView):
     @staticmethod
     def segment_labels() -> dict:
         """Return ``segment:<English name>`` → translated segment name (the customers screen's translations)."""
-        try:
-            from core.analysis.segments import SCHEMES, segment_info
-            names = {name for scheme in SCHEMES for name in segment_info(scheme)["name"]}
-        except Exception:  # the segments module is another part of the app
-            return {}
-        return {f"segment:{name}": QCoreApplication.translate("segments", name) for name in names}
+        return {f"segment:{name}": shown for name, shown in segment_names().items()}
 
     def report_front_page(self):
         """Return the core.report.FrontPage that writes the report's first page in the UI language."""

@@ -4,7 +4,9 @@ core.snippets.guide.GUIDES."""
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.i18n import translate_by_pattern
 
 GUIDES = {
     'also-bought': QT_TRANSLATE_NOOP(
@@ -48,8 +50,4 @@ NOTES = (
 
 def translate_note(text: str) -> str:
     """Return a note core wrote about an offer file in the UI language (as it is when no pattern matches)."""
-    for pattern, template in NOTES:
-        found = pattern.match(text)
-        if found:
-            return QCoreApplication.translate("OffersView", template).format(*found.groups())
-    return text
+    return translate_by_pattern(text, "OffersView", NOTES) or text

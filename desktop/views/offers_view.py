@@ -22,10 +22,10 @@ from core.offers.tiers import DiscountTier
 from core.snippets import KINDS, build_snippet
 from core.store import open_shop
 from desktop.errors import show_error
-from desktop.i18n import audience_label, format_number, local_format
-from desktop.views.offer_texts import translate_note
+from desktop.i18n import audience_label, format_number, local_format, segment_names
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.views.base import ShopView
+from desktop.views.offer_texts import translate_note
 from desktop.workers import start_task
 
 
@@ -176,11 +176,9 @@ class OffersView(ShopView):
 
     @staticmethod
     def segment_names() -> dict:
-        """Return {English segment name: name in the UI language} for the offer file's segment column."""
-        from core.analysis.segments import SCHEMES, segment_info
-        from desktop.i18n import translate_segment
-        names = {name for scheme in SCHEMES for name in segment_info(scheme)["name"]}
-        return {name: translate_segment(name) for name in names if translate_segment(name) != name}
+        """Return {English segment name: name in the UI language} for the offer file's segment column (only the
+        names that differ: English needs none)."""
+        return {name: shown for name, shown in segment_names().items() if shown != name}
 
     def view_title(self) -> str:
         return self.tr("Offers")

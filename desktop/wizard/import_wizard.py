@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import string
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -44,7 +43,7 @@ from core.importers.registry import FORMATS
 from core.importers.values import AmbiguousDatesError
 from core.progress import sub_progress
 from desktop.errors import plain_message
-from desktop.i18n import format_number
+from desktop.i18n import format_number, local_format, translate_by_pattern
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.workers import start_task
 
@@ -78,34 +77,14 @@ def combine_results(results: list[ImportResult], rejected_path: str) -> ImportRe
 def _tr(text: str) -> str:
     """Return core's English ``text`` (a format name, field label, skip reason, notice, mapping problem or progress
     message; see desktop/wizard/core_texts.py) in the UI language."""
-    for pattern, template in _TEMPLATES:
-        found = pattern.match(text)
-        if found:
-            values = [_tr(v) if pattern is _CHOOSE else _local_numbers(v) for v in found.groups()]
-            return QCoreApplication.translate("ImportWizard", template).format(*values)
-    return QCoreApplication.translate("ImportWizard", text)
-
-
-def _local_numbers(text: str) -> str:
-    """Return ``text`` with an English-grouped count ("34,766") in local digits ("34 766")."""
-    return re.sub(r"\d{1,3}(?:,\d{3})+|\d+", lambda m: format_number(int(m.group(0).replace(",", ""))), text)
-
-
-class _LocalNumbers(string.Formatter):
-    def format_field(self, value, format_spec):
-        if isinstance(value, int) and "," in format_spec:
-            return format_number(value)
-        return super().format_field(value, format_spec)
-
-
-def _fmt(template: str, *values) -> str:
-    """Return ``template.format(*values)`` with "{0:,}" counts in local digits ("34 766" in Polish)."""
-    return _LocalNumbers().format(template, *values)
+    chosen = _CHOOSE.match(text)
+    if chosen:  # the field label inside is core's text too
+        return QCoreApplication.translate("ImportWizard", "Choose the column for '{0}'.").format(_tr(chosen.group(1)))
+    return translate_by_pattern(text, "ImportWizard", _TEMPLATES) or QCoreApplication.translate("ImportWizard", text)
 
 
 _CHOOSE = re.compile(r"^Choose the column for '(.+)'\.$")
 _TEMPLATES = (
-    (_CHOOSE, "Choose the column for '{0}'."),
     (re.compile(r"^The file has no column '(.+)'\.$"), "The file has no column '{0}'."),
     (re.compile(r"^Reading (.+)$"), "Reading {0}"),
     (re.compile(r"^([\d,]+) rows read$"), "{0} rows read"),
@@ -559,8 +538,8 @@ class ValidatePage(QWizardPage):
         self.bar.hide()
         v = validation
         rows = [
-            _fmt(self.tr("<b>{0:,}</b> rows read, <b>{1:,}</b> usable"), v.rows, v.usable_rows),
-            _fmt(self.tr("<b>{0:,}</b> orders, <b>{1:,}</b> customers"), v.orders, v.customers),
+            local_format(self.tr("<b>{0:,}</b> rows read, <b>{1:,}</b> usable"), v.rows, v.usable_rows),
+            local_format(self.tr("<b>{0:,}</b> orders, <b>{1:,}</b> customers"), v.orders, v.customers),
         ]
         if v.first_date:
             rows.append(self.tr("Orders from <b>{0}</b> to <b>{1}</b>").format(v.first_date[:10], v.last_date[:10]))
@@ -569,10 +548,10 @@ class ValidatePage(QWizardPage):
                             for c, n in v.currencies.items()]
             rows.append(self.tr("Currencies: {0}").format(", ".join(per_currency)))
         if v.cancelled_orders:
-            rows.append(_fmt(self.tr("Cancelled, refunded or voided orders: {0:,} (kept, but not counted as "
+            rows.append(local_format(self.tr("Cancelled, refunded or voided orders: {0:,} (kept, but not counted as "
                                      "revenue)"), v.cancelled_orders))
         if v.without_customer:
-            rows.append(_fmt(self.tr("Rows without a customer: {0:,} (they count for products only)"),
+            rows.append(local_format(self.tr("Rows without a customer: {0:,} (they count for products only)"),
                              v.without_customer))
         if v.skip_reasons:
             rows.append(self.tr("<b>Rows that will be skipped:</b>"))
@@ -726,17 +705,17 @@ class ResultPage(QWizardPage):
             return
         fmt = FORMATS[r.format_key].label if r.format_key in FORMATS else r.format_key
         rows = [self.tr("<b>{0}</b> ({1})").format(r.file_name, _tr(fmt)),
-                _fmt(self.tr("{0:,} rows read"), r.rows_read),
-                _fmt(self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated"), r.orders_added, r.orders_updated),
-                _fmt(self.tr("<b>{0:,}</b> new customers"), r.customers_added)]
+                local_format(self.tr("{0:,} rows read"), r.rows_read),
+                local_format(self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated"), r.orders_added, r.orders_updated),
+                local_format(self.tr("<b>{0:,}</b> new customers"), r.customers_added)]
         if not r.order_level_only:
-            rows.insert(3, _fmt(self.tr("{0:,} order lines added"), r.lines_added))
+            rows.insert(3, local_format(self.tr("{0:,} order lines added"), r.lines_added))
         if r.customers_updated:
-            rows.append(_fmt(self.tr("{0:,} existing customers updated"), r.customers_updated))
+            rows.append(local_format(self.tr("{0:,} existing customers updated"), r.customers_updated))
         if r.rows_without_customer:
-            rows.append(_fmt(self.tr("{0:,} rows without a customer, kept for product statistics"),
+            rows.append(local_format(self.tr("{0:,} rows without a customer, kept for product statistics"),
                              r.rows_without_customer))
-        rows.append(_fmt(self.tr("<b>{0:,}</b> rows skipped"), r.rows_skipped))
+        rows.append(local_format(self.tr("<b>{0:,}</b> rows skipped"), r.rows_skipped))
         rows += [f"&nbsp;&nbsp;{format_number(n)} × {_tr(reason)}" for reason, n in r.skip_reasons.items()]
         if r.notice:
             rows.append("<i>" + _tr(r.notice) + "</i>")

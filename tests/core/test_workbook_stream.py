@@ -145,7 +145,7 @@ def test_auto_engine_streams_the_biggest_sheets(workbook, monkeypatch):
     used = []
     for name in ("_calamine_rows", "_openpyxl_rows"):
         real = getattr(module, name)
-        monkeypatch.setattr(module, name, lambda path, real=real, name=name: used.append(name) or real(path))
+        monkeypatch.setattr(module, name, lambda path, *rest, real=real, name=name: used.append(name) or real(path, *rest))
     small = pd.concat([c for c, _f in module.iter_workbook_chunks(workbook, HEADER)])
     monkeypatch.setattr(module, "CALAMINE_MAX_CELLS", 2_500 * len(HEADER) - 1)
     big = pd.concat([c for c, _f in module.iter_workbook_chunks(workbook, HEADER)])
@@ -160,7 +160,7 @@ def test_head_of_a_big_sheet_does_not_load_it_whole(workbook, monkeypatch):
     used = []
     for name in ("_calamine_rows", "_openpyxl_rows"):
         real = getattr(module, name)
-        monkeypatch.setattr(module, name, lambda path, real=real, name=name: used.append(name) or real(path))
+        monkeypatch.setattr(module, name, lambda path, *rest, real=real, name=name: used.append(name) or real(path, *rest))
     small = module.workbook_head(workbook, 5)
     monkeypatch.setattr(module, "HEAD_CALAMINE_ROWS", 2_499)
     big = module.workbook_head(workbook, 5)
