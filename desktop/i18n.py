@@ -407,12 +407,18 @@ def audience_label(audience) -> str:
     if kind == "list":
         return translate_list(label)
     if kind == "union":
-        parts = []
-        for part in label.split(" + "):
-            translated = translate_list(part)
-            parts.append(translated if translated != part else translate_segment(part))
-        return " + ".join(parts)
+        return translate_audience_text(label)
     return label
+
+
+def translate_audience_text(label: str) -> str:
+    """Return an audience label known only as text (a list, a segment, or several joined by " + ", as an offer
+    result names its audience) in the UI language; other text unchanged."""
+    parts = []
+    for part in label.split(" + "):
+        translated = translate_list(part)
+        parts.append(translated if translated != part else translate_segment(part))
+    return " + ".join(parts)
 
 
 # ---- rule reasons ("Also bought", profile suggestions): core.analysis.pairs.reason_text

@@ -30,8 +30,9 @@ GUIDES = {
 }
 
 # Notes about an offer file (core.offers.campaign / targets): (core's English pattern, template to translate)
+LEFT_OUT = re.compile(r"^(\d+) customer\(s\) who did not accept marketing were left out\.$")
 NOTES = (
-    (re.compile(r"^(\d+) customer\(s\) who did not accept marketing were left out\.$"),
+    (LEFT_OUT,
      QT_TRANSLATE_NOOP("OffersView", "Customers who did not accept marketing, left out: {0}.")),
     (re.compile(r"^(\d+) customer\(s\) who did not accept marketing are included, as you asked\.$"),
      QT_TRANSLATE_NOOP("OffersView", "Customers who did not accept marketing, included as you asked: {0}.")),

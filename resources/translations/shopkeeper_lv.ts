@@ -1314,7 +1314,7 @@ klienti: {1}
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation>%1 ar %2</translation>
+        <translation>%1 kopā ar %2</translation>
     </message>
 </context>
 <context>

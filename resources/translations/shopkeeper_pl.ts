@@ -1314,7 +1314,7 @@ klienci: {1}
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation>%1 z %2</translation>
+        <translation>%1 razem z %2</translation>
     </message>
 </context>
 <context>

@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation>%1 с %2</translation>
+        <translation>%1 вместе с %2</translation>
     </message>
 </context>
 <context>
