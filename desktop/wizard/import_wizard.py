@@ -335,8 +335,16 @@ class PreviewPage(QWizardPage):
         if info.olist_role:
             info.format_key = "olist"
         self._select(self.format_box, info.format_key or "generic")
-        self._select(self.encoding_box, info.encoding)
-        self._select(self.delimiter_box, info.delimiter or ",")
+        text_file = info.kind != "excel"  # a workbook has no text encoding or column separator to choose
+        if text_file:
+            self._select(self.encoding_box, info.encoding)
+            self._select(self.delimiter_box, info.delimiter or ",")
+        for box in (self.encoding_box, self.delimiter_box):
+            box.setEnabled(text_file)
+            if not text_file:
+                box.blockSignals(True)
+                box.setCurrentIndex(-1)
+                box.blockSignals(False)
         self._select(self.decimal_box, info.decimal or ".")
         self._select(self.dates_box, options.day_first if options.day_first is not None else info.day_first)
         self.model.set_frame(info.preview.head(50))

@@ -77,3 +77,28 @@ def test_local_format_gives_local_digits(polish):
     text = i18n.local_format("{0}\n{1} customers\n{2:,.0f} ({3:.0f} %) · {4:,.2f} · {5:.0%} · {6}", "Lojalni", "49",
                              307_912.4, 24.2, 1_234.5, 0.25, "x")
     assert _plain(text) == "Lojalni\n49 customers\n307 912 (24 %) · 1 234,50 · 25% · x"
+
+
+def test_a_workbook_offers_no_encoding_or_separator(qtbot, tmp_path):
+    """A workbook has no text encoding or column separator: the preview page greys both out, empty."""
+    import openpyxl
+
+    from desktop.shop import Shop
+    from desktop.workers import wait_for_tasks
+    book = openpyxl.Workbook()
+    book.active.append(["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID",
+                        "Country"])
+    book.active.append([1, "A", "Mug", 2, "2024-01-02 10:00", 2.5, 7, "United Kingdom"])
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    shop = Shop(tmp_path / "w.shop.db")
+    wizard = import_wizard.ImportWizard(shop, files=[str(path)])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wait_for_tasks(60_000)
+    qtbot.waitUntil(lambda: wizard.currentPage().format_box.currentData() == "online_retail", timeout=30_000)
+    page = wizard.currentPage()
+    assert not page.encoding_box.isEnabled() and page.encoding_box.currentText() == ""
+    assert not page.delimiter_box.isEnabled() and page.delimiter_box.currentText() == ""
+    shop.close()
