@@ -1,7 +1,11 @@
 """Loading the shop's orders and lines into pandas for analysis.
 
 Every analysis starts from ``load_lines`` or ``load_orders`` so the rules about what counts (cancelled orders,
-non-product lines, money in major units) live in one place.
+non-product lines, returns, money in major units) live in one place.
+
+Revenue means **net product revenue**: what products sold for after line and order discounts and refunds,
+without shipping, tax and fees (``NET_REVENUE_SQL``). A return (a negative line, a ``C`` invoice, a refund row)
+subtracts from it.
 """
 
 from __future__ import annotations
@@ -9,7 +13,15 @@ from __future__ import annotations
 import pandas as pd
 import sqlite_utils
 
+from core.importers.base import ORDER_TOTAL_SKU
 from core.store import get_setting
+
+REVENUE_MEANING = "sales after discounts and refunds, without shipping and tax"
+"""The one sentence screens show where revenue is shown (translated by the desktop)."""
+
+REVENUE_LINE_SQL = f"(p.is_product = 1 OR p.sku = '{ORDER_TOTAL_SKU}')"
+"""SQL condition (products aliased ``p``) for lines that are revenue: products, and the single value line of an
+export without line items; not postage, fees, tips or gift cards."""
 
 INCLUDE_CANCELLED_SETTING = "include_cancelled"
 """Shop setting: True when analyses count cancelled/refunded orders too (the owner's choice in Settings)."""
@@ -27,13 +39,15 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
     """Return one row per order line with order, customer and product fields; money in major units.
 
     Columns: order_id, order_ref, customer_id, ordered_at (UTC datetime), product_id, sku, product_name,
-    category, quantity, unit_price, line_total, is_cancelled, country, currency.
-    By default (the shop's setting) cancelled/refunded orders, negative-quantity lines and non-product lines are
-    left out.
+    category, quantity, unit_price, line_total (net: after the line's discounts and refunds), gross (price ×
+    quantity), is_cancelled, country, currency.
+    Negative-quantity lines (returns) are never included, and by default (the shop's setting) neither are
+    cancelled / voided / fully refunded orders; ``products_only`` leaves out postage, fees and the like. These are
+    the baskets of what was bought.
     """
-    where = ["1 = 1"]
+    where = ["l.quantity > 0"]
     if not counts_cancelled(db, include_cancelled):
-        where += ["o.is_cancelled = 0", "l.quantity > 0"]
+        where.append("o.is_cancelled = 0")
     if products_only:
         where.append("p.is_product = 1")
     if with_customer_only:
@@ -41,8 +55,8 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
     sql = f"""
         SELECT o.id AS order_id, o.external_id AS order_ref, o.customer_id, o.ordered_at,
                l.product_id, p.sku, p.name AS product_name, p.category, l.quantity,
-               l.unit_price_minor / 100.0 AS unit_price, l.line_total_minor / 100.0 AS line_total,
-               o.is_cancelled, o.country, o.currency
+               l.unit_price_minor / 100.0 AS unit_price, l.net_minor / 100.0 AS line_total,
+               l.gross_minor / 100.0 AS gross, o.is_cancelled, o.country, o.currency
         FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id
         WHERE {' AND '.join(where)}
     """
@@ -53,25 +67,50 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
 
 
 def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None) -> pd.DataFrame:
-    """Return one row per order: order_id, order_ref, customer_id, ordered_at, revenue (major units), lines.
+    """Return one row per purchase: order_id, order_ref, customer_id, ordered_at, country, currency,
+    is_cancelled, revenue (net product revenue, major units), lines.
 
-    Revenue is the sum of the order's lines (postage and fees included, returns excluded); cancelled and
-    refunded orders are left out unless ``include_cancelled`` (default: the shop's setting).
+    Cancelled, voided and fully refunded orders are left out unless ``include_cancelled`` (default: the shop's
+    setting). A return document (an order whose every line is negative: a ``C`` invoice, a refund row) is not a
+    purchase: its (negative) revenue is taken off the same customer's latest purchase on or before it (a guest's
+    off the latest guest purchase), so order counts stay counts of purchases and every total is net of returns.
+    A return with no purchase before it stays a row of its own.
     """
     where = "" if counts_cancelled(db, include_cancelled) else "WHERE o.is_cancelled = 0"
     sql = f"""
         SELECT o.id AS order_id, o.external_id AS order_ref, o.customer_id, o.ordered_at, o.country, o.currency,
                o.is_cancelled,
-               COALESCE(SUM(CASE WHEN l.quantity > 0 THEN l.line_total_minor END), 0) / 100.0 AS revenue,
-               COUNT(l.id) AS lines
-        FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id
+               COALESCE(SUM(CASE WHEN {REVENUE_LINE_SQL} THEN l.net_minor END), 0) AS revenue_minor,
+               COUNT(l.id) AS lines, COALESCE(SUM(l.quantity > 0), 0) AS sold_lines
+        FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id LEFT JOIN products p ON p.id = l.product_id
         {where}
         GROUP BY o.id
     """
     frame = pd.read_sql_query(sql, db.conn)
     frame["ordered_at"] = pd.to_datetime(frame["ordered_at"], utc=True, format="ISO8601")
     frame["customer_id"] = frame["customer_id"].astype("Int64")
-    return frame
+    frame = _fold_returns(frame)
+    frame["revenue"] = frame.pop("revenue_minor") / 100.0
+    return frame.drop(columns=["sold_lines"])
+
+
+def _fold_returns(orders: pd.DataFrame) -> pd.DataFrame:
+    """Return ``orders`` with each return document's revenue_minor added to its purchase (see load_orders)."""
+    is_return = (orders["lines"] > 0) & (orders["sold_lines"] == 0)
+    if not is_return.any():
+        return orders
+    returns, purchases = orders[is_return], orders[~is_return]
+    who = lambda frame: frame["customer_id"].astype("float64").fillna(-1.0)  # noqa: E731 - guests as one buyer
+    left = pd.DataFrame({"row": returns.index, "who": who(returns), "at": returns["ordered_at"],
+                         "amount": returns["revenue_minor"]}).sort_values("at", kind="stable")
+    right = pd.DataFrame({"target": purchases.index, "who": who(purchases),
+                          "at": purchases["ordered_at"]}).sort_values("at", kind="stable")
+    matched = pd.merge_asof(left, right, on="at", by="who", direction="backward")
+    found = matched[matched["target"].notna()]
+    orders = orders.copy()
+    added = found.groupby(found["target"].astype("int64"))["amount"].sum()
+    orders.loc[added.index, "revenue_minor"] += added.to_numpy()
+    return orders.drop(index=found["row"].to_numpy())
 
 
 def load_customers(db: sqlite_utils.Database) -> pd.DataFrame:

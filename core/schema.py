@@ -124,4 +124,39 @@ CREATE TABLE IF NOT EXISTS campaign_members (
 );
 CREATE INDEX IF NOT EXISTS idx_campaign_members_customer ON campaign_members(customer_id)
 """)
+# Net money, consent (issue 14). A line keeps its gross (price x quantity), its own discount, its share of the
+# order-level discount and of a partial refund (pro rata to its gross, exact in minor units), and the net that
+# every revenue figure sums. An order keeps subtotal, tax, fees and refunds beside shipping and total paid.
+# Consent is one current statement per customer and channel, with where and when it was made.
+# Online Retail "C" invoices become returns that count (negative lines) instead of cancelled orders.
+MIGRATIONS.append("""
+ALTER TABLE order_lines ADD COLUMN gross_minor INTEGER;
+ALTER TABLE order_lines ADD COLUMN discount_minor INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE order_lines ADD COLUMN order_discount_minor INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE order_lines ADD COLUMN refunded_minor INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE order_lines ADD COLUMN net_minor INTEGER;
+UPDATE order_lines SET gross_minor = line_total_minor, net_minor = line_total_minor;
+ALTER TABLE orders ADD COLUMN subtotal_minor INTEGER;
+ALTER TABLE orders ADD COLUMN tax_minor INTEGER;
+ALTER TABLE orders ADD COLUMN fees_minor INTEGER;
+ALTER TABLE orders ADD COLUMN refunded_minor INTEGER;
+ALTER TABLE orders ADD COLUMN order_discount_minor INTEGER;
+UPDATE orders SET status = 'returned', is_cancelled = 0
+    WHERE platform = 'online_retail' AND upper(external_id) LIKE 'C%';
+CREATE TABLE IF NOT EXISTS consent (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL,
+    granted INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    source_rank INTEGER NOT NULL DEFAULT 0,
+    stated_at TEXT NOT NULL,
+    import_id INTEGER REFERENCES imports(id),
+    PRIMARY KEY (customer_id, channel)
+);
+INSERT OR IGNORE INTO consent(customer_id, channel, granted, source, source_rank, stated_at, import_id)
+    SELECT c.id, 'email', c.accepts_marketing, 'order', 0,
+           COALESCE((SELECT MAX(o.ordered_at) FROM orders o WHERE o.customer_id = c.id), '1970-01-01T00:00:00Z'),
+           c.first_seen_import
+    FROM customers c WHERE c.accepts_marketing IS NOT NULL
+""")
 SCHEMA_VERSION = len(MIGRATIONS)

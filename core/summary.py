@@ -4,33 +4,39 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.data import shop_currency
+from core.data import REVENUE_LINE_SQL, REVENUE_MEANING, shop_currency
 
 
 def shop_summary(db: sqlite_utils.Database) -> dict:
     """Return a dict of headline figures.
 
-    Keys: customers, orders, orders_with_customer, cancelled_orders, lines, lines_with_customer, products,
-    revenue (non-cancelled orders, major units), currency, first_order, last_order, imports.
+    Keys: customers, orders, orders_with_customer, cancelled_orders, returns (orders that only return goods), lines, lines_with_customer, products,
+    revenue (net product revenue of the orders that count: after discounts and refunds, returns taken off,
+    without shipping and tax; major units), revenue_meaning, currency, first_order, last_order, imports.
     """
     one = lambda sql: db.execute(sql).fetchone()  # noqa: E731
+    returns = one(
+        "SELECT COUNT(*) FROM (SELECT o.id FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        "WHERE o.is_cancelled = 0 GROUP BY o.id HAVING MAX(l.quantity) < 0)")[0]
     orders, with_customer, cancelled, first, last = one(
         "SELECT COUNT(*), COUNT(customer_id), COALESCE(SUM(is_cancelled), 0), MIN(ordered_at), MAX(ordered_at) "
         "FROM orders")
     lines, lines_with_customer = one(
         "SELECT COUNT(*), COUNT(o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id")
     revenue_minor = one(
-        "SELECT COALESCE(SUM(l.line_total_minor), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-        "WHERE o.is_cancelled = 0 AND l.quantity > 0")[0]
+        "SELECT COALESCE(SUM(l.net_minor), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        f"JOIN products p ON p.id = l.product_id WHERE o.is_cancelled = 0 AND {REVENUE_LINE_SQL}")[0]
     return {
         "customers": one("SELECT COUNT(*) FROM customers")[0],
         "orders": orders,
         "orders_with_customer": with_customer,
         "cancelled_orders": cancelled,
+        "returns": returns,
         "lines": lines,
         "lines_with_customer": lines_with_customer,
         "products": one("SELECT COUNT(*) FROM products WHERE is_product = 1")[0],
         "revenue": round(revenue_minor / 100, 2),
+        "revenue_meaning": REVENUE_MEANING,
         "currency": shop_currency(db),
         "first_order": first,
         "last_order": last,

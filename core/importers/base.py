@@ -16,13 +16,21 @@ CANONICAL_COLUMNS: dict[str, str] = {
     "order_id": "the shop's order / invoice number",
     "ordered_at": "UTC ISO-8601 timestamp of the order",
     "utc_offset_min": "original UTC offset in minutes, if the export had one",
-    "status": "normalised order status: paid, pending, cancelled, refunded, partially_refunded, voided",
-    "is_cancelled": "1 when the order does not count towards revenue",
+    "status": "normalised order status: paid, pending, cancelled, refunded, partially_refunded, voided, "
+              "returned (a return or refund document whose negative lines are subtracted)",
+    "is_cancelled": "1 when the order does not count towards revenue (cancelled, voided, fully refunded)",
     "currency": "ISO currency code",
     "order_total_minor": "order total in minor units",
     "shipping_minor": "shipping charged, minor units",
     "discount_minor": "discount given, minor units",
     "discount_code": "discount code used",
+    "order_discount_minor": "order-level discount to share over the lines, beyond their own line discounts "
+                            "(NA: the order's discount minus its lines' own discounts; 0 when line totals "
+                            "already include every discount)",
+    "subtotal_minor": "order's product subtotal after discounts, minor units (as exported, for reference)",
+    "tax_minor": "order's tax, minor units",
+    "fees_minor": "order's fees (payment, platform), minor units",
+    "refunded_minor": "amount refunded on an order that still counts (partial refund), minor units",
     "customer_email": "normalised e-mail",
     "customer_external_id": "the platform's customer id",
     "first_name": "customer's first name",
@@ -31,13 +39,17 @@ CANONICAL_COLUMNS: dict[str, str] = {
     "phone": "customer's phone",
     "country": "customer's / order's country",
     "city": "customer's city",
-    "accepts_marketing": "1 / 0 / NA",
+    "accepts_marketing": "e-mail marketing consent: 1 / 0 / NA (unknown)",
+    "accepts_sms": "SMS marketing consent: 1 / 0 / NA (unknown)",
+    "consent_stated_at": "UTC ISO time the consent columns were true (NA: the order's date, or the file's date "
+                         "for a customer list)",
     "sku": "product code",
     "product_name": "product name",
     "category": "product category",
     "quantity": "units (negative for returns)",
     "unit_price_minor": "unit price, minor units",
-    "line_total_minor": "line total, minor units",
+    "line_total_minor": "line gross (unit price x quantity, before the line's discount), minor units",
+    "line_discount_minor": "discount on this line (not already in its unit price), minor units",
     "skip_reason": "None to keep the row, else a plain reason it was skipped",
 }
 
@@ -50,20 +62,95 @@ NON_PRODUCT_CODES = frozenset({
     "ADJUST2", "TEST001", "TEST002", "GIFT", "SP1002", ORDER_TOTAL_SKU,
 })
 
+# How a line's name says it is not a product. Names are matched lower-cased, on whole words: a space in a phrase
+# also matches a hyphen or underscore ("gift-card"), and a phrase never matches inside a longer word, so
+# "Gift box of teas", "Gift cardigan", "Tipi tent" and "Adjustable lamp" stay products.
+# A name that starts with one of these (the service lines of the Online Retail shop: POSTAGE, CARRIAGE …):
+NON_PRODUCT_NAME_WORDS = ("postage", "shipping", "gift card", "bank charges", "amazon fee", "discount", "adjust",
+                          "carriage")
+# A name that is exactly one of these ("Manual" is an adjustment; a "Manual coffee grinder" is a product):
+NON_PRODUCT_NAMES = ("manual",)
+# Add-ons anywhere in a name: gift cards, shipping protection / insurance (Route, Navidium, Extend …), free-returns
+# fees, donations and tips, in English, Polish, Latvian and Russian.
+ADD_ON_PHRASES = (
+    # gift cards and vouchers
+    "gift card", "giftcard", "egift card", "gift certificate", "gift voucher",
+    "karta podarunkowa", "karta prezentowa", "bon podarunkowy", "bon prezentowy",
+    "dāvanu karte", "dāvanu kartes", "dāvanu karti", "davanu karte", "dāvanu kupons", "dāvanu sertifikāts",
+    "подарочная карта", "подарочный сертификат", "подарочная карточка",
+    # shipping protection, insurance, free returns
+    "shipping protection", "package protection", "parcel protection", "delivery protection", "order protection",
+    "shipping insurance", "package insurance", "parcel insurance", "delivery insurance", "return insurance",
+    "returns insurance", "return coverage", "returns coverage", "free returns", "free return", "navidium",
+    "shipinsure", "ubezpieczenie przesyłki", "ubezpieczenie paczki", "ochrona przesyłki", "darmowe zwroty",
+    "piegādes apdrošināšana", "sūtījuma apdrošināšana", "страховка доставки", "страхование доставки",
+    "страховка посылки", "страхование посылки", "бесплатный возврат",
+    # donations and tips
+    "donation", "donations", "charity donation", "darowizna", "ziedojums", "пожертвование",
+    "gratuity", "driver tip", "courier tip", "staff tip", "napiwek", "dzeramnauda", "чаевые",
+)
+# A tip in English is only a line that is the tip itself ("Tip", "Tips for the team", "Tip 10 %"): a "Felt tip
+# pen" or a book "Tips & tricks" is a product.
+_TIP_NAME = (r"^\s*(?:add a\s+)?tips?(?:\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:team|staff|driver|courier|crew|us))?"
+             r"(?:[\s\d.,:;%()+\-–—/#*!]|\$|€|£|₽|zł|zl|eur|usd|gbp|pln|rub)*$")
+# Words that make a line a fee when it needs no shipping (Shopify ``Lineitem requires shipping`` = false).
+FEE_WORDS = ("fee", "fees", "charge", "surcharge", "service", "protection", "insurance", "warranty", "guarantee",
+             "handling", "processing", "deposit", "opłata", "opłaty", "ubezpieczenie", "gwarancja", "ochrona",
+             "maksa", "apdrošināšana", "garantija", "сбор", "комиссия", "страховка", "страхование", "гарантия",
+             "услуга")
+# Owner's choices in the shop setting ``non_product_codes`` (see core.importers.addons): "CODE" or "NAME:NAME" is
+# not a product; with a leading "+" it is a product, whatever the rules above say.
+KEEP_PREFIX = "+"
+NAME_PREFIX = "NAME:"
 
-NON_PRODUCT_NAME_WORDS = ("postage", "shipping", "gift card", "bank charges", "amazon fee", "manual",
-                          "discount", "adjust", "carriage")
+
+def _phrases(words: tuple[str, ...], whole_name: bool = False, at_start: bool = False) -> str:
+    body = "|".join(w.replace(" ", r"[\s_\-]+") for w in sorted(words, key=len, reverse=True))
+    if whole_name:
+        return rf"^\s*(?:{body})\s*$"
+    return (r"^\s*" if at_start else r"(?<!\w)") + rf"(?:{body})(?!\w)"
 
 
-def non_product_mask(sku: pd.Series, name: pd.Series, extra_codes: frozenset[str] = frozenset()) -> pd.Series:
-    """Return a boolean Series: True where a line is postage, a fee, a gift card or a manual adjustment."""
-    codes = NON_PRODUCT_CODES | {c.upper() for c in extra_codes}
-    by_code = sku.astype("string").str.strip().str.upper().isin(codes).fillna(False)
-    lowered = name.astype("string").str.lower()
-    by_name = pd.Series(False, index=name.index)
-    for word in NON_PRODUCT_NAME_WORDS:
-        by_name |= lowered.str.startswith(word).fillna(False)
-    return (by_code | by_name).astype(bool)
+_NAME_RULES = "|".join([_phrases(NON_PRODUCT_NAME_WORDS, at_start=True), _phrases(NON_PRODUCT_NAMES, whole_name=True),
+                        _phrases(ADD_ON_PHRASES), _TIP_NAME])
+_FEE_RULE = _phrases(FEE_WORDS)
+_NOT_SHIPPED = frozenset({"false", "no", "n", "0", "f", "nie", "nē", "нет"})
+
+
+def override_code(sku, name) -> str:
+    """Return the entry of the ``non_product_codes`` setting that names this product: its code, else NAME:name."""
+    if sku is not None and not pd.isna(sku) and str(sku).strip():
+        return str(sku).strip().upper()
+    return NAME_PREFIX + str(name).strip().upper()
+
+
+def non_product_mask(sku: pd.Series, name: pd.Series, extra_codes: frozenset[str] = frozenset(),
+                     requires_shipping: pd.Series | None = None) -> pd.Series:
+    """Return a boolean Series: True where a line is not a product.
+
+    Not products: postage, fees, manual adjustments, and add-ons (tips, gift cards, shipping protection, donations,
+    free-returns fees; ``ADD_ON_PHRASES``); with ``requires_shipping`` (true/false per line), also a line that
+    needs no shipping and has a fee-like name (``FEE_WORDS``). ``extra_codes`` are the owner's entries (setting
+    ``non_product_codes``): ``CODE`` / ``NAME:NAME`` set a line aside, ``+CODE`` / ``+NAME:NAME`` keep it a
+    product.
+    """
+    extra = {str(c).strip().upper() for c in extra_codes}
+    keep = {c[len(KEEP_PREFIX):] for c in extra if c.startswith(KEEP_PREFIX)}
+    codes = NON_PRODUCT_CODES | {c for c in extra if not c.startswith((KEEP_PREFIX, NAME_PREFIX))}
+    names = {c[len(NAME_PREFIX):] for c in extra if c.startswith(NAME_PREFIX)}
+    code = sku.astype("string").str.strip().str.upper().to_numpy(dtype=object, na_value=None)
+    text = name.astype("string")
+    upper_name = text.str.strip().str.upper().to_numpy(dtype=object, na_value=None)
+    lowered = text.str.lower()
+    out = lowered.str.contains(_NAME_RULES, regex=True).fillna(False).to_numpy(dtype=bool)
+    out |= pd.Series(code).isin(codes).to_numpy() | pd.Series(upper_name).isin(names).to_numpy()
+    if requires_shipping is not None:
+        not_shipped = requires_shipping.astype("string").str.strip().str.lower().isin(_NOT_SHIPPED).fillna(False)
+        out |= not_shipped.to_numpy(dtype=bool) & lowered.str.contains(_FEE_RULE, regex=True).fillna(False).to_numpy(
+            dtype=bool)
+    kept = pd.Series(code).isin(keep).to_numpy() | pd.Series(upper_name).isin(
+        {k[len(NAME_PREFIX):] for k in keep if k.startswith(NAME_PREFIX)}).to_numpy()
+    return pd.Series(out & ~kept, index=name.index, dtype=bool)
 
 
 @dataclass
@@ -77,6 +164,8 @@ class ImportOptions:
     day_first: bool | None = None
     currency: str | None = None
     mapping: dict[str, str] = field(default_factory=dict)
+    # When the file's statements (consent in a customer list) were true: the file's date, set by the pipeline.
+    file_time: str | None = None
     chunk_rows: int = 100_000
     # Formats keep what must survive a chunk boundary here (e.g. the last order's header fields).
     state: dict = field(default_factory=dict)

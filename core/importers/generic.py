@@ -156,6 +156,11 @@ class GenericFormat(ImportFormat):
         total = parse_number(col("line_total"), options.decimal)
         total = total.fillna(price * quantity)
         price = price.fillna(total / quantity.replace(0, np.nan))
+        # A return: a negative quantity or amount makes both negative, so it takes money off instead of adding.
+        returned = (quantity < 0).fillna(False) | (total < 0).fillna(False)
+        quantity = quantity.where(~returned, -quantity.abs())
+        total = total.where(~returned, -total.abs())
+        price = price.abs()
         out["quantity"] = quantity
         out["unit_price_minor"] = to_minor_units(price)
         out["line_total_minor"] = to_minor_units(total)

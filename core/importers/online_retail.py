@@ -1,4 +1,4 @@
-"""UCI Online Retail / Online Retail II layout: one row per invoice line, ``C``-invoices are cancellations.
+"""UCI Online Retail / Online Retail II layout: one row per invoice line, ``C``-invoices are returns.
 
 Columns: ``Invoice|InvoiceNo, StockCode, Description, Quantity, InvoiceDate, Price|UnitPrice,
 Customer ID|CustomerID, Country``. Optional ``Email, First Name, Last Name, Accepts Marketing`` columns
@@ -61,8 +61,9 @@ class OnlineRetailFormat(ImportFormat):
             "order_id": invoice,
             "ordered_at": ordered_at,
             "utc_offset_min": utc_offset_min,
-            "status": cancelled.map({True: "cancelled", False: "paid"}),
-            "is_cancelled": cancelled.astype(int),
+            # A "C" invoice is a return: its negative lines count, taking the money off (core.data.load_orders).
+            "status": cancelled.map({True: "returned", False: "paid"}),
+            "is_cancelled": 0,
             "customer_email": normalise_email_distinct(Distinct.of_column(raw, "Email")),
             "customer_external_id": customer.spread(),
             "first_name": Distinct.of_column(raw, "First Name").map(_clean_text).spread(),

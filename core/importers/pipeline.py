@@ -21,20 +21,23 @@ import pandas as pd
 import sqlite_utils
 
 from core.backup import backup_before
+from core.consent import consent_counts, record_consent, sync_accepts_marketing
 from core.errors import ImportFailed
+from core.importers.allocate import share_order_amounts
 from core.importers.base import ImportFormat, ImportOptions
+from core.importers.diagnose import check_import, not_recognised
 from core.importers.generic import check_mapping, mapping_setting_key, suggest_mapping
+from core.importers.identity import damaged_id_reason
 from core.importers.olist import table_role
 from core.importers.reading import FileSniff, read_all, read_chunks, read_preview, sniff_file
 from core.importers.registry import FORMATS, detect_format, get_format
 from core.importers.values import AmbiguousDatesError
-from core.importers.writer import ShopWriter
+from core.importers.writer import ShopWriter, phone_keys
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.store import get_setting, set_setting, write_transaction
 
 BAD_LINE_REASON = "malformed row (more fields than the header)"
-CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "accepts_marketing",
-                   "tags"]
+CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "tags"]
 
 
 @dataclass
@@ -56,6 +59,10 @@ class ImportResult:
     rejected_file: str | None = None
     order_level_only: bool = False
     notice: str = ""
+    # Why the file's customer ids were not trusted (matched by e-mail instead), else "".
+    identity_note: str = ""
+    # Customers of the whole shop by e-mail consent after the import: {"yes": n, "no": n, "unknown": n}.
+    consent: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """Return the result as a JSON-ready dict."""
@@ -93,9 +100,7 @@ def choose_format(sniff: FileSniff, options: ImportOptions, db: sqlite_utils.Dat
                 fmt = get_format("generic")
                 options.mapping = options.mapping or saved
     if fmt is None:
-        shown = ", ".join(sniff.columns[:8])
-        raise ImportFailed(f"Shopkeeper does not recognise the columns of {sniff.path.name} ({shown}); "
-                           "choose the format or map the columns by hand.")
+        raise not_recognised(sniff.path.name, sniff.columns, FORMATS.values())  # names the nearest layout
     if fmt.key == "generic" and not options.mapping:
         options.mapping = saved_mapping(db, sniff.columns) or {}
         if not options.mapping:
@@ -128,27 +133,35 @@ def _rejected_rows(chunk: pd.DataFrame, canonical: pd.DataFrame, skip: pd.Series
     return rows.assign(skip_reason=reasons.reindex(rows.index))
 
 
-def merge_customers(conn, frame: pd.DataFrame, platform: str, import_id: int) -> tuple[int, int]:
+def merge_customers(conn, frame: pd.DataFrame, platform: str, import_id: int,
+                    stated_at: str | None = None) -> tuple[int, int]:
     """Merge customer rows (canonical columns, plus ``tags``) into customers; returns (added, updated).
 
-    The person is found by normalised e-mail, else by the platform's customer id (``platform:id``).
+    The person is found by normalised e-mail, else by the platform's customer id (``platform:id``), else by
+    phone; a record found by id whose e-mail differs is another person and is never merged into. The list's
+    consent columns are statements dated ``consent_stated_at``, else ``stated_at`` (the file's date).
     """
     frame = frame.rename(columns={"customer_email": "email"}).copy()
     external = frame["customer_external_id"].astype("string")
     by_id = (platform + ":" + external).where(external.notna(), pd.NA)
-    frame["key"] = frame["email"].astype("string").fillna(by_id)
+    by_phone = phone_keys(frame["phone"]) if "phone" in frame else pd.Series(pd.NA, index=frame.index)
+    frame["key"] = frame["email"].astype("string").fillna(by_id).fillna(by_phone.astype("string"))
     frame = frame[frame["key"].notna()].drop_duplicates("key", keep="last")
     if "tags" not in frame:
         frame["tags"] = pd.NA
+    stated = frame["consent_stated_at"].astype("string") if "consent_stated_at" in frame else \
+        pd.Series(pd.NA, index=frame.index, dtype="string")
+    frame["stated_when"] = stated.fillna(stated_at or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
     added = updated = 0
+    statements = []
     for row in frame.itertuples(index=False):
         values = {f: (None if pd.isna(getattr(row, f)) else getattr(row, f)) for f in CUSTOMER_FIELDS}
-        if values["accepts_marketing"] is not None:
-            values["accepts_marketing"] = int(values["accepts_marketing"])
         found = conn.execute("SELECT id FROM customers WHERE key = ?", (row.key,)).fetchone()
         if found is None and not pd.isna(row.customer_external_id):
-            found = conn.execute("SELECT customer_id FROM customer_sources WHERE platform = ? AND external_id = ?",
-                                 (platform, str(row.customer_external_id))).fetchone()
+            found = conn.execute(
+                "SELECT s.customer_id FROM customer_sources s JOIN customers c ON c.id = s.customer_id "
+                "WHERE s.platform = ? AND s.external_id = ? AND (c.email IS NULL OR ? IS NULL OR c.email = ?)",
+                (platform, str(row.customer_external_id), values["email"], values["email"])).fetchone()
         if found is None:
             cursor = conn.execute("INSERT INTO customers(key, first_seen_import) VALUES (?, ?)", (row.key, import_id))
             customer_id = cursor.lastrowid
@@ -164,7 +177,32 @@ def merge_customers(conn, frame: pd.DataFrame, platform: str, import_id: int) ->
         if not pd.isna(row.customer_external_id):
             conn.execute("INSERT OR IGNORE INTO customer_sources(customer_id, platform, external_id, import_id) "
                          "VALUES (?, ?, ?, ?)", (customer_id, platform, str(row.customer_external_id), import_id))
+        for channel, name in (("email", "accepts_marketing"), ("sms", "accepts_sms")):
+            flag = getattr(row, name, None)
+            if flag is not None and not pd.isna(flag):
+                statements.append((customer_id, channel, int(flag), "customer_list", row.stated_when, import_id))
+    record_consent(conn, statements)
     return added, updated
+
+
+def _distrust_damaged_ids(usable: pd.DataFrame, fmt: ImportFormat, options: ImportOptions,
+                          result: ImportResult) -> pd.DataFrame:
+    """Return ``usable`` without customer ids once the file's ids look damaged (then for the rest of the file)."""
+    if not options.state.get("ids_damaged"):
+        reason = damaged_id_reason(usable, fmt.customers_only)
+        if reason is None:
+            return usable
+        options.state["ids_damaged"] = True
+        result.identity_note = (f"The file's {reason}: customers were matched by e-mail (or phone) instead, "
+                                "so that no two people are merged.")
+    return usable.assign(customer_external_id=pd.NA)
+
+
+def _file_time(path: Path) -> str:
+    """Return the file's modification time (not later than now) as UTC ISO: when a customer list was true."""
+    now = datetime.now(timezone.utc).timestamp()
+    stamp = min(path.stat().st_mtime, now)
+    return datetime.fromtimestamp(stamp, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @contextmanager
@@ -194,6 +232,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
     reasons = reasons if reasons is not None else Counter()
     rejected = rejected if rejected is not None else []
     extra = frozenset(get_setting(db, "non_product_codes", []) or [])
+    options.state.pop("ids_damaged", None)
     backup_before(db, "import")
     with _foreign_keys_off(db), write_transaction(db) as conn:
         result = _start_import(conn, name, digest, fmt)
@@ -216,8 +255,9 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
                 if rejected_csv:
                     rejected.append(_rejected_rows(chunk, canonical, skip))
             usable = canonical[~skip] if skip.any() else canonical  # a mask with nothing to drop copies every column
+            usable = _distrust_damaged_ids(usable, fmt, options, result)
             if fmt.customers_only:
-                added, updated = merge_customers(conn, usable, fmt.platform, result.import_id)
+                added, updated = merge_customers(conn, usable, fmt.platform, result.import_id, options.file_time)
                 result.customers_added += added
                 result.customers_updated += updated
             else:
@@ -227,15 +267,21 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
         if first:
             raise ImportFailed(f"{name} has a header but no usable rows.")
         writer.finish()
+        if not fmt.customers_only:
+            share_order_amounts(conn, list(writer.order_ids.values()), reset=bool(writer.preexisting_orders))
+        sync_accepts_marketing(conn)
         check_cancelled(cancelled)
         if not fmt.customers_only:
             counts = writer.counts
             result.orders_added, result.orders_updated = counts.orders_added, counts.orders_updated
             result.lines_added, result.customers_added = counts.lines_added, counts.customers_added
             result.rows_without_customer = counts.rows_without_customer
+        check_import(fmt, list(chunk.columns), result, reasons, writer)  # all rows skipped: say why
         _finish_import(conn, result, reasons)
+    result.consent = consent_counts(db)
     if rejected_csv and rejected:
-        pd.concat(rejected).to_csv(rejected_csv, index=False, quoting=csv.QUOTE_MINIMAL)
+        from core.exports import write_safe_csv  # formula-safe and all-or-nothing, like every user CSV
+        write_safe_csv(pd.concat(rejected), rejected_csv)
         result.rejected_file = str(rejected_csv)
     return result
 
@@ -255,6 +301,7 @@ def import_file(db: sqlite_utils.Database, path: str | Path, options: ImportOpti
     fmt = choose_format(sniff, options, db)
     if fmt.multi_file:
         return import_files(db, [path], options, progress, cancelled, rejected_csv)
+    options.file_time = options.file_time or _file_time(path)
     progress(0.0, f"Reading {path.name}")
     result = _run(db, fmt, path.name, file_hash(path), read_chunks(sniff, options.chunk_rows), options,
                   progress, cancelled, rejected_csv)

@@ -3,7 +3,11 @@
 Orders: order-level fields (Email, Financial Status, Currency, Total, Created at, Billing …) are filled only on
 each order's first row; they are carried forward to the order's other rows, also across chunk boundaries.
 Refunded and voided orders, and orders with ``Cancelled at``, are kept but marked as not counting.
-Customers: merged into the shop's customers (identity, accepts marketing, tags); no orders.
+Money: ``Lineitem price`` × quantity is a line's gross, ``Lineitem discount`` its own discount; ``Discount Amount``
+is the order's whole discount (line discounts included), the rest of which is shared over the lines; a
+``partially_refunded`` order's ``Refunded Amount`` is shared over its lines too (core.importers.allocate), so the
+lines' net adds up to ``Subtotal`` less the refund. Shipping and taxes are kept per order, apart.
+Customers: merged into the shop's customers (identity, e-mail and SMS consent as of the file's date, tags).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from core.importers.values import (
     to_minor_units,
 )
 
-ORDER_FIELDS = ["Email", "Financial Status", "Accepts Marketing", "Currency", "Subtotal", "Shipping", "Total",
+ORDER_FIELDS = ["Email", "Financial Status", "Accepts Marketing", "Currency", "Subtotal", "Shipping", "Taxes", "Total",
                 "Discount Code", "Discount Amount", "Created at", "Billing Name", "Billing Company", "Billing City",
                 "Billing Country", "Billing Phone", "Cancelled at", "Refunded Amount", "Phone"]
 
@@ -81,6 +85,9 @@ class ShopifyOrdersFormat(ImportFormat):
         out["shipping_minor"] = to_minor_units(parse_number(column(raw, "Shipping"), dec))
         out["discount_minor"] = to_minor_units(parse_number(column(raw, "Discount Amount"), dec))
         out["discount_code"] = clean_text(column(raw, "Discount Code"))
+        out["subtotal_minor"] = to_minor_units(parse_number(column(raw, "Subtotal"), dec))
+        out["tax_minor"] = to_minor_units(parse_number(column(raw, "Taxes"), dec))
+        out["refunded_minor"] = to_minor_units(parse_number(column(raw, "Refunded Amount"), dec))
         out["customer_email"] = normalise_email(column(raw, "Email"))
         out["first_name"], out["last_name"] = split_name(column(raw, "Billing Name"))
         out["company"] = clean_text(column(raw, "Billing Company"))
@@ -95,6 +102,7 @@ class ShopifyOrdersFormat(ImportFormat):
         out["quantity"] = quantity
         out["unit_price_minor"] = to_minor_units(price)
         out["line_total_minor"] = to_minor_units(quantity * price)
+        out["line_discount_minor"] = to_minor_units(parse_number(column(raw, "Lineitem discount"), dec)).fillna(0)
         reason = pd.Series(None, index=raw.index, dtype="object")
         reason[price.isna()] = "line price is not a number"
         reason[quantity.isna()] = "line quantity is not a number"
@@ -124,9 +132,12 @@ class ShopifyCustomersFormat(ImportFormat):
         out["phone"] = clean_text(column(raw, "Phone", "Default Address Phone"))
         out["country"] = clean_text(column(raw, "Default Address Country Code", "Country Code", "Country"))
         out["city"] = clean_text(column(raw, "Default Address City", "City"))
-        out["accepts_marketing"] = parse_bool(column(raw, "Accepts Email Marketing", "Accepts Marketing"))
+        out["accepts_marketing"] = parse_bool(column(raw, "Accepts Email Marketing", "Accepts Marketing",
+                                                     "Email Marketing Consent"))
+        out["accepts_sms"] = parse_bool(column(raw, "Accepts SMS Marketing", "SMS Marketing Consent"))
         out["tags"] = clean_text(column(raw, "Tags"))
         reason = pd.Series(None, index=raw.index, dtype="object")
-        reason[out["customer_email"].isna() & out["customer_external_id"].isna()] = "no e-mail and no customer id"
+        reason[out["customer_email"].isna() & out["customer_external_id"].isna() & out["phone"].isna()] = \
+            "no e-mail, customer id or phone"
         out["skip_reason"] = reason
         return out

@@ -2,6 +2,10 @@
 
 Plugin layout: ``order_number|order_id, order_date, status, customer_email, billing_first_name, …,
 product_name|item_name, sku, quantity, item_total``; order totals are on each order's first row only.
+Money: a line's gross is its subtotal (before coupons) when the export has one, its own discount the difference
+to its total; without a subtotal the line total already holds the discount, so the order's discount is not
+taken off again. A refund row (negative quantity or amount, or a ``refunded`` row with a negative amount) is a
+return whose negative line counts on its own date.
 Analytics CSV: ``Date, Order #, Status, Customer, Product(s), Items Sold, Coupon(s), N. Revenue`` — one row per
 order; products are split from ``Product(s)`` (``2× Beanie, Hoodie``) and the net revenue shared between them.
 """
@@ -24,7 +28,9 @@ from core.importers.values import (
 )
 
 ORDER_ID = ("order_number", "order_id", "Order ID", "Order Number")
-LINE_TOTAL = ("item_total", "line_total", "item_subtotal", "Item Total", "line_subtotal")
+# After the line's coupon discount, and before it (WooCommerce keeps both: line_total / line_subtotal).
+LINE_TOTAL = ("item_total", "line_total", "Item Total")
+LINE_SUBTOTAL = ("item_subtotal", "line_subtotal", "Item Subtotal")
 ORDER_FIELDS = ["order_total", "shipping_total", "discount_total", "order_currency", "coupon_code", "coupons"]
 
 
@@ -73,12 +79,23 @@ class WooCommerceFormat(ImportFormat):
         out["category"] = clean_text(column(raw, "category", "product_categories"))
         quantity = parse_number(column(raw, "quantity", "item_quantity", "qty", "Quantity"), ".")
         total = parse_number(column(raw, *LINE_TOTAL), dec)
+        subtotal = parse_number(column(raw, *LINE_SUBTOTAL), dec)
         unit = parse_number(column(raw, "item_price", "price", "Item Cost"), dec)
-        total = total.fillna(unit * quantity)
-        unit = unit.fillna(total / quantity.replace(0, np.nan))
+        total = total.fillna(subtotal).fillna(unit * quantity)
+        gross = subtotal.fillna(total)
+        # A refund: quantity and amount both negative, whichever of them the export wrote as negative.
+        returned = (quantity < 0).fillna(False) | (total < 0).fillna(False)
+        quantity = quantity.abs().where(~returned, -quantity.abs())
+        total, gross = total.abs().where(~returned, -total.abs()), gross.abs().where(~returned, -gross.abs())
+        unit = unit.abs().fillna(gross.abs() / quantity.abs().replace(0, np.nan))
         out["quantity"] = quantity
         out["unit_price_minor"] = to_minor_units(unit.fillna(0.0))
-        out["line_total_minor"] = to_minor_units(total)
+        out["line_total_minor"] = to_minor_units(gross)
+        out["line_discount_minor"] = (to_minor_units(gross) - to_minor_units(total)).fillna(0)
+        if not column(raw, *LINE_SUBTOTAL).notna().any():
+            out["order_discount_minor"] = 0
+        out["status"] = out["status"].mask(returned, "returned")
+        out["is_cancelled"] = out["is_cancelled"].mask(returned, 0)
         reason = pd.Series(None, index=raw.index, dtype="object")
         reason[total.isna()] = "line total is not a number"
         reason[quantity.isna()] = "quantity is not a number"
@@ -114,6 +131,11 @@ class WooAnalyticsFormat(ImportFormat):
         orders["currency"] = options.currency or "USD"
         revenue = parse_number(column(raw, "N. Revenue", "Net Revenue", "Net Sales", "N. Revenue (formatted)"),
                                options.decimal)
+        # Net revenue already has coupons taken off; a refund is its own row with a negative amount on its date.
+        orders["order_discount_minor"] = 0
+        refund = (revenue < 0).fillna(False)
+        orders["status"] = orders["status"].mask(refund, "returned")
+        orders["is_cancelled"] = orders["is_cancelled"].mask(refund, 0)
         orders["order_total_minor"] = to_minor_units(revenue)
         orders["discount_code"] = clean_text(column(raw, "Coupon(s)"))
         customer = clean_text(column(raw, "Customer"))
@@ -132,7 +154,8 @@ class WooAnalyticsFormat(ImportFormat):
         count = lines.groupby(level=0)["_products"].transform("size")
         qty = pd.to_numeric(parts[0], errors="coerce")
         single = count == 1
-        qty = qty.fillna(lines["_items"].where(single)).fillna(1.0)
+        qty = qty.fillna(lines["_items"].abs().where(single)).fillna(1.0)
+        qty = qty.where(lines["_revenue"].fillna(0) >= 0, -qty.abs())
         lines["quantity"] = qty
         lines["product_name"] = parts[1]
         share = lines["_revenue"] * qty / qty.groupby(level=0).transform("sum")

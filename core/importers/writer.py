@@ -20,12 +20,18 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from core.consent import record_consent
 from core.importers.base import non_product_mask
 from core.importers.values import factorize_text
 
-CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "accepts_marketing"]
+# Consent is not a customer field: it is a dated statement (core.consent), written by _write_consent.
+CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city"]
 ORDER_FIELDS = ["ordered_at", "utc_offset_min", "status", "is_cancelled", "currency", "order_total_minor",
-                "shipping_minor", "discount_minor", "discount_code", "country"]
+                "shipping_minor", "discount_minor", "discount_code", "country", "subtotal_minor", "tax_minor",
+                "fees_minor", "refunded_minor", "order_discount_minor"]
+# Order fields a later export of the same order may change (a refund, a cancellation).
+UPDATED_ORDER_FIELDS = ["status", "is_cancelled", "order_total_minor", "refunded_minor", "discount_minor",
+                        "order_discount_minor", "subtotal_minor", "tax_minor"]
 # Page cache for the import connection while a chunk is written (KiB, negative = size not pages): the line
 # table's secondary indexes then stay in memory instead of being re-read from the OS cache page by page.
 IMPORT_CACHE_KIB = 131072
@@ -199,11 +205,31 @@ def _merge_codes(primary: tuple[np.ndarray, np.ndarray], fallback: tuple[np.ndar
     return codes, np.asarray(keys, dtype=object)
 
 
+def _customer_id_or_phone(frame: pd.DataFrame) -> tuple[pd.Series, str]:
+    """Return the column that identifies a customer without an e-mail: the platform id, else ``phone:`` digits."""
+    external = frame["customer_external_id"].astype("string")
+    phone = phone_keys(frame["phone"]) if "phone" in frame else pd.Series(pd.NA, index=frame.index, dtype="string")
+    return external.where(external.notna(), phone), "phone:"
+
+
+def phone_keys(phone: pd.Series) -> pd.Series:
+    """Return ``phone:+4860…`` keys from phone numbers (digits only, a leading + kept; NA when under 6 digits)."""
+    text = phone.astype("string").str.strip()
+    digits = text.str.replace(r"\D", "", regex=True)
+    plus = text.str.startswith("+").fillna(False) | text.str.startswith("00").fillna(False)
+    digits = digits.where(~text.str.startswith("00").fillna(False), digits.str[2:])
+    key = ("phone:" + plus.map({True: "+", False: ""}).astype("string") + digits).astype("string")
+    return key.where(digits.str.len().fillna(0) >= 6, pd.NA)
+
+
 def _customer_key_codes(frame: pd.DataFrame, platform: str) -> tuple[np.ndarray, np.ndarray]:
-    """Return (code per row, -1 without a customer; distinct customer keys in order of first appearance)."""
-    return _merge_codes(_codes(frame["customer_email"].astype("string")),
-                        _codes(frame["customer_external_id"].astype("string")),
-                        lambda e: e, lambda e: f"{platform}:{e}")
+    """Return (code per row, -1 without a customer; distinct customer keys in order of first appearance).
+
+    Keys: the normalised e-mail, else ``platform:id``, else ``phone:digits`` (a customer known only by phone).
+    """
+    fallback, phone_prefix = _customer_id_or_phone(frame)
+    return _merge_codes(_codes(frame["customer_email"].astype("string")), _codes(fallback),
+                        lambda e: e, lambda e: e if e.startswith(phone_prefix) else f"{platform}:{e}")
 
 
 def _product_key_codes(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -213,16 +239,18 @@ def _product_key_codes(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _customer_key_array(frame: pd.DataFrame, platform: str) -> np.ndarray:
-    """Return an object array of customer keys (normalised e-mail, else ``platform:id``, else None)."""
+    """Return an object array of customer keys (normalised e-mail, else ``platform:id``, else ``phone:…``)."""
     email_codes, emails = _codes(frame["customer_email"].astype("string"))
-    ext_codes, externals = _codes(frame["customer_external_id"].astype("string"))
-    by_id = np.array([f"{platform}:{e}" for e in externals] + [None], dtype=object)[ext_codes]
+    fallback, phone_prefix = _customer_id_or_phone(frame)
+    ext_codes, externals = _codes(fallback)
+    by_id = np.array([e if e.startswith(phone_prefix) else f"{platform}:{e}" for e in externals] + [None],
+                     dtype=object)[ext_codes]
     by_email = np.append(emails, None)[email_codes]
     return np.where(email_codes >= 0, by_email, by_id)
 
 
 def customer_keys(frame: pd.DataFrame, platform: str) -> pd.Series:
-    """Return each row's customer key: the normalised e-mail, else ``platform:id``, else NA."""
+    """Return each row's customer key: the normalised e-mail, else ``platform:id``, else ``phone:…``, else NA."""
     return pd.Series(_customer_key_array(frame, platform), index=frame.index, dtype="string")
 
 
@@ -300,6 +328,7 @@ class ShopWriter:
             order_codes, orders = _codes(frame["order_id"].astype("string"))
             self.counts.rows_without_customer += int((customer_codes < 0).sum())
             self._write_customers(frame, customer_codes, customers)
+            self._write_consent(frame, customer_codes, customers)
             self._write_products(frame, product_codes, products)
             self._write_orders(frame, order_codes, orders, customer_codes, customers)
             self._write_lines(frame, order_codes, orders, product_codes, products)
@@ -364,6 +393,29 @@ class ShopWriter:
         self.conn.executemany(
             "INSERT OR IGNORE INTO customer_sources(customer_id, platform, external_id, import_id) VALUES (?, ?, ?, ?)",
             [(cid, self.platform, ext, self.import_id) for cid, ext in sources])
+
+    def _write_consent(self, frame: pd.DataFrame, codes: np.ndarray, keys: np.ndarray) -> None:
+        """Record each customer's latest consent statement in the chunk (e-mail and SMS), dated by the row."""
+        if len(keys) == 0:
+            return
+        stated = frame["ordered_at"].astype("string")
+        if "consent_stated_at" in frame:
+            stated = frame["consent_stated_at"].astype("string").fillna(stated)
+        ids = np.array([self.customer_ids[k] for k in keys.tolist()], dtype=np.int64)
+        statements = []
+        for channel, name in (("email", "accepts_marketing"), ("sms", "accepts_sms")):
+            if name not in frame:
+                continue
+            flags = pd.to_numeric(frame[name], errors="coerce")
+            known = (flags.notna() & stated.notna()).to_numpy(dtype=bool) & (codes >= 0)
+            if not known.any():
+                continue
+            part = pd.DataFrame({"customer": codes[known], "granted": flags.to_numpy()[known],
+                                 "stated_at": stated.to_numpy(dtype=object)[known]})
+            latest = part.sort_values("stated_at", kind="stable").drop_duplicates("customer", keep="last")
+            statements += [(int(ids[c]), channel, int(g), "order", str(t), self.import_id)
+                           for c, g, t in zip(latest["customer"], latest["granted"], latest["stated_at"])]
+        record_consent(self.conn, statements)
 
     def _write_products(self, frame: pd.DataFrame, codes: np.ndarray, keys: np.ndarray) -> None:
         if len(keys) == 0:
@@ -438,13 +490,16 @@ class ShopWriter:
         self.counts.orders_added += len(missing)
         if not existing:
             return
-        changed = [(values["status"][i], values["is_cancelled"][i], values["order_total_minor"][i],
-                    self.order_ids[keys[i]]) for i in new_at if keys[i] in existing]
+        # status and is_cancelled always come from the newer export; amounts only when it states them.
+        nothing = [None] * len(keys)
+        changed = [tuple((values.get(f) or nothing)[i] for f in UPDATED_ORDER_FIELDS) + (self.order_ids[keys[i]],)
+                   for i in new_at if keys[i] in existing]
+        names = [("total_minor" if f == "order_total_minor" else f) for f in UPDATED_ORDER_FIELDS]
+        sets = ", ".join(f"{n} = ?{i}" if i <= 2 else f"{n} = COALESCE(?{i}, {n})" for i, n in enumerate(names, 1))
+        differs = " OR ".join(f"{n} IS NOT ?{i}" if i <= 2 else f"(?{i} IS NOT NULL AND {n} IS NOT ?{i})"
+                              for i, n in enumerate(names, 1))
         before = self.conn.total_changes
-        self.conn.executemany(
-            "UPDATE orders SET status = ?1, is_cancelled = ?2, total_minor = COALESCE(?3, total_minor) WHERE id = ?4 "
-            "AND (status IS NOT ?1 OR is_cancelled IS NOT ?2 OR (?3 IS NOT NULL AND total_minor IS NOT ?3))",
-            changed)
+        self.conn.executemany(f"UPDATE orders SET {sets} WHERE id = ?{len(names) + 1} AND ({differs})", changed)
         self.counts.orders_updated += self.conn.total_changes - before
 
     def _write_lines(self, frame: pd.DataFrame, order_codes: np.ndarray, orders: np.ndarray,
@@ -458,10 +513,18 @@ class ShopWriter:
         self.next_line.update(zip(orders, (offsets + counts).tolist()))
         order_row_id = np.array([self.order_ids[k] for k in orders], dtype=np.int64)[order_codes]
         product_id = np.array([self.product_ids[k] for k in products.tolist()], dtype=np.int64)[product_codes]
+        gross = _values(frame["line_total_minor"])
+        if "line_discount_minor" in frame and frame["line_discount_minor"].notna().any():
+            discount = [0 if d is None else int(d) for d in _values(frame["line_discount_minor"])]
+        else:
+            discount = [0] * len(gross)
+        # Until the order-level discount and refund are shared out (core.importers.allocate), net = gross − own
+        # discount.
+        net = [g - d if g is not None else None for g, d in zip(gross, discount)]
         columns = [order_row_id.tolist(), line_no.tolist(), product_id.tolist(), _values(frame["quantity"]),
-                   _values(frame["unit_price_minor"]), _values(frame["line_total_minor"])]
+                   _values(frame["unit_price_minor"]), gross, gross, discount, net]
         insert = ("INSERT OR IGNORE INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, "
-                  "line_total_minor)")
+                  "line_total_minor, gross_minor, discount_minor, net_minor)")
         again = bool(self.preexisting_orders) and bool(
             np.isin(order_row_id, np.fromiter(self.preexisting_orders, dtype=np.int64)).any())
         if not again:
@@ -477,8 +540,11 @@ class ShopWriter:
             self.conn, insert, columns,
             " ON CONFLICT(order_id, line_no) DO UPDATE SET product_id = excluded.product_id, "
             "quantity = excluded.quantity, unit_price_minor = excluded.unit_price_minor, "
-            "line_total_minor = excluded.line_total_minor WHERE product_id IS NOT excluded.product_id "
+            "line_total_minor = excluded.line_total_minor, gross_minor = excluded.gross_minor, "
+            "discount_minor = excluded.discount_minor, "
+            "net_minor = excluded.gross_minor - excluded.discount_minor - order_discount_minor - refunded_minor "
+            "WHERE product_id IS NOT excluded.product_id "
             "OR quantity IS NOT excluded.quantity OR unit_price_minor IS NOT excluded.unit_price_minor "
-            "OR line_total_minor IS NOT excluded.line_total_minor")
+            "OR line_total_minor IS NOT excluded.line_total_minor OR discount_minor IS NOT excluded.discount_minor")
         self.counts.lines_added += self.conn.execute(
             "SELECT COALESCE(MAX(id), 0) FROM order_lines").fetchone()[0] - top

@@ -37,7 +37,8 @@ def test_shopify_orders_carry_order_fields_and_mark_refunds(fresh_db, tmp_path):
     # the second line of #1001 belongs to Ann although its Email cell is empty
     assert result.rows_without_customer == 1
     ann = fresh_db.execute("SELECT id, accepts_marketing, city FROM customers WHERE key = 'ann@example.com'").fetchone()
-    assert ann[1:] == (1, "Oslo")
+    # consent is the latest statement: "yes" on 11 May, "no" on #1003 of 13 May
+    assert ann[1:] == (0, "Oslo")
     assert count(fresh_db, "orders", f"customer_id = {ann[0]}") == 2
     statuses = dict(fresh_db.execute("SELECT external_id, status || ':' || is_cancelled FROM orders").fetchall())
     assert statuses == {"#1001": "paid:0", "#1002": "refunded:1", "#1003": "voided:1", "#1004": "pending:0"}

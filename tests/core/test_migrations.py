@@ -44,10 +44,21 @@ def make_old_shop(path: Path, version: int) -> None:
     conn.close()
 
 
-def table_rows(path: Path) -> dict[str, list[tuple]]:
+def table_rows(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple]]:
+    """Return every row of the v1 tables (only ``columns`` per table when given: later migrations add some)."""
     conn = sqlite3.connect(str(path))
     try:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in V1_TABLES}
+        names = columns or {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in V1_TABLES}
+        return {t: conn.execute(f"SELECT {', '.join(names[t])} FROM {t} ORDER BY rowid").fetchall()
+                for t in V1_TABLES}
+    finally:
+        conn.close()
+
+
+def table_columns(path: Path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(str(path))
+    try:
+        return {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in V1_TABLES}
     finally:
         conn.close()
 
@@ -57,6 +68,7 @@ def test_old_shop_opens_upgrades_and_keeps_its_data(tmp_path, version):
     path = tmp_path / f"v{version}.shop.db"
     make_old_shop(path, version)
     before = table_rows(path)
+    columns = table_columns(path)
 
     db = open_shop(path, create=False)
     assert schema_version(db) == SCHEMA_VERSION
@@ -68,7 +80,7 @@ def test_old_shop_opens_upgrades_and_keeps_its_data(tmp_path, version):
     assert len(lines) == 3
     assert float(lines["line_total"].sum()) == pytest.approx(7.00 + 4.25 + 21.00)
     db.conn.close()
-    assert table_rows(path) == before  # data intact, not rewritten
+    assert table_rows(path, columns) == before  # data intact, not rewritten
 
     backups = list_backups(path)
     assert [b.reason for b in backups] == ["migration"]
@@ -178,6 +190,7 @@ def test_failed_migration_leaves_the_old_shop_and_its_backup(tmp_path, monkeypat
     path = tmp_path / "v1.shop.db"
     make_old_shop(path, SCHEMA_VERSION)
     before = table_rows(path)
+    columns = table_columns(path)
     broken = "CREATE TABLE half_done (id INTEGER PRIMARY KEY); INSERT INTO no_such_table VALUES (1)"
     monkeypatch.setattr(store, "MIGRATIONS", [*MIGRATIONS, broken])
     monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)

@@ -18,8 +18,18 @@ def pandas_counts(path):
         "orders": raw[invoice_col].nunique(),
         "orders_with_customer": with_customer[invoice_col].nunique(),
         "customers": with_customer[customer_col].nunique(),
-        "cancelled_orders": raw.loc[raw[invoice_col].str.startswith("C"), invoice_col].nunique(),
+        # "C" invoices are returns that count (their lines take money off), not cancelled orders.
+        "cancelled_orders": 0,
+        "returns": raw.loc[raw[invoice_col].str.startswith("C"), invoice_col].nunique(),
     }
+
+
+def net_product_revenue(raw: pd.DataFrame) -> float:
+    """Σ quantity × price of every line, returns included, postage and fees (codes without a digit) left out."""
+    products = raw["StockCode"].astype(str).str.contains(r"\d") & ~raw["StockCode"].astype(str).str.upper().isin(
+        ["C2", "BANK CHARGES", "AMAZONFEE", "TEST001", "TEST002", "ADJUST2", "SP1002"])
+    price = raw["Price"] if "Price" in raw else raw["UnitPrice"]
+    return round(float((raw["Quantity"] * price)[products].sum()), 2)
 
 
 def test_tiny_file_counts_revenue_and_non_product(fresh_db, tiny_shop_csv):
@@ -28,8 +38,9 @@ def test_tiny_file_counts_revenue_and_non_product(fresh_db, tiny_shop_csv):
     for key, value in pandas_counts(tiny_shop_csv).items():
         assert summary[key] == value, key
     assert result.rows_without_customer == 1
-    # revenue: non-cancelled lines, postage included: 2*3.5 + 4.25 + 15 + 6*3.5 + 3*1.95 + 4*4.25 + 2*1.95
-    assert summary["revenue"] == round(7 + 4.25 + 15 + 21 + 5.85 + 17 + 3.9, 2)
+    # revenue: net product revenue, postage left out, the C1004 return taken off
+    assert summary["revenue"] == net_product_revenue(pd.read_csv(tiny_shop_csv)) == round(
+        7 + 4.25 + 21 + 5.85 + 17 + 3.9 - 3.5, 2)
     postage = fresh_db.execute("SELECT is_product FROM products WHERE sku = 'POST'").fetchone()[0]
     assert postage == 0
     assert summary["products"] == 3
@@ -47,10 +58,14 @@ def test_reimport_adds_nothing(fresh_db, tiny_shop_csv):
 def test_rfm_of_tiny_shop(fresh_db, tiny_shop_csv):
     import_file(fresh_db, tiny_shop_csv)
     table = rfm_table(fresh_db).set_index("name")
-    # customer 100: orders 1001 and 1005 (C1004 is cancelled); last order 2024-03-20 is the shop's last order
-    assert table.loc["100", "frequency"] == 2
+    # customer 100: purchases 1001 and 1005; the C1004 return is not a purchase but takes its 3.50 off;
+    # last order 2024-03-20 is the shop's last order; postage is not revenue
+    raw = pd.read_csv(tiny_shop_csv)
+    mine = raw[raw["Customer ID"] == 100]
+    assert table.loc["100", "frequency"] == mine.loc[mine["Invoice"].str.isdigit(), "Invoice"].nunique()
     assert table.loc["100", "recency_days"] == 0
-    assert table.loc["100", "monetary"] == round(7 + 4.25 + 15 + 17 + 3.9, 2)
+    assert table.loc["100", "monetary"] == net_product_revenue(raw[raw["Customer ID"] == 100]) == round(
+        7 + 4.25 + 17 + 3.9 - 3.5, 2)
     assert table.loc["200", "recency_days"] == (pd.Timestamp("2024-03-20 16:45") - pd.Timestamp("2024-02-10 11:30")).days
 
 
@@ -61,5 +76,4 @@ def test_real_online_retail_ii_matches_pandas(fresh_db, shared_data):
     expected = pandas_counts(path)
     assert {k: summary[k] for k in expected} == expected
     raw = pd.read_csv(path)
-    valid = raw[~raw["Invoice"].astype(str).str.startswith("C") & (raw["Quantity"] > 0)]
-    assert abs(summary["revenue"] - round((valid["Quantity"] * valid["Price"]).sum(), 2)) < 1.0
+    assert abs(summary["revenue"] - net_product_revenue(raw)) < 1.0
