@@ -18,7 +18,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, help="open this shop database file")
     parser.add_argument("--lang", help="user-interface language: en, pl, lv or ru (default: the system's)")
     parser.add_argument("--selftest", type=Path, metavar="OUTDIR",
-                        help="open every view on the demo shop, save a PNG of each into OUTDIR, then exit")
+                        help="open every view on the demo shop (or the shop given with --db), save a PNG of each "
+                        "into OUTDIR, then exit (exit code 1 on any error)")
     parser.add_argument("--version", action="version", version=f"Shopkeeper {__version__}")
     return parser.parse_args(argv)
 
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         install_translator(app, args.lang)
     if args.selftest:
         from desktop.selftest import run_selftest
-        return run_selftest(args.selftest)
+        return run_selftest(args.selftest, args.db)
 
     from desktop.main_window import MainWindow
 

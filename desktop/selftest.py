@@ -1,4 +1,10 @@
-"""``shopkeeper --selftest OUTDIR``: open every screen on the demo shop offscreen and save a PNG of each."""
+"""``shopkeeper --selftest OUTDIR [--db SHOP]``: open every screen offscreen and save a PNG of each.
+
+Without ``--db`` the demo shop is used; with it, the given shop (any shape: empty, customers only, one order …),
+so a shop that makes a screen fail can be checked from the command line. Besides the sidebar's screens it opens
+the welcome page, the import wizard's first page and the profile window of the shop's first customer. Any
+exception or error dialog (errors are recorded, not shown) makes the run fail: exit code 1.
+"""
 
 from __future__ import annotations
 
@@ -9,45 +15,104 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 
-def run_selftest(outdir: Path) -> int:
-    """Render every view (and its extras) to ``outdir``; returns 0 when all worked, 1 otherwise."""
+def run_selftest(outdir: Path, db: Path | None = None) -> int:
+    """Render every view (and its extras) of the demo shop, or of the shop at ``db``, to ``outdir``; returns 0
+    when all worked, 1 otherwise."""
     from desktop import errors
     from desktop.main_window import MainWindow
     from desktop.workers import wait_for_tasks
 
     errors.recorded_errors = []
-
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
+    if db is not None and not Path(db).is_file():
+        print(f"selftest: there is no shop database at {db}", file=sys.stderr)
+        return 1
     failures = []
     window = MainWindow()
     window.resize(1280, 820)
     window.show()
     QApplication.processEvents()
     window.grab().save(str(outdir / "00_no_shop.png"))
-    if not window.open_demo():
-        print("selftest: the demo shop did not open", file=sys.stderr)
+    opened = window.open_shop(db) if db is not None else window.open_demo()
+    if not opened:
+        print(f"selftest: the {'shop' if db else 'demo shop'} did not open: {errors.recorded_errors}",
+              file=sys.stderr)
         return 1
-    for index, (view_id, view) in enumerate(window.views.items(), start=1):
+    wait_for_tasks(120_000)
+    steps = [(view_id, _view_step(window, view_id, view)) for view_id, view in window.views.items()]
+    steps += [("import wizard", _wizard_step(window)), ("profile", _profile_step(window))]
+    for index, (name, step) in enumerate(steps, start=1):
         try:
-            window.show_view(view_id)
+            for path in step(outdir, index):
+                print(f"selftest: {path}")
             if not wait_for_tasks(120_000):
-                failures.append(f"{view_id}: background work did not finish")
-            QApplication.processEvents()
-            target = outdir / f"{index:02d}_{view_id}.png"
-            if not window.grab().save(str(target)):
-                failures.append(f"{view_id}: could not save {target}")
-            print(f"selftest: {target}")
-            extras = getattr(view, "selftest_extras", None)
-            if extras:
-                for path in extras(outdir) or []:
-                    print(f"selftest: {path}")
-                wait_for_tasks(120_000)
+                failures.append(f"{name}: background work did not finish")
         except Exception:
-            failures.append(f"{view_id}: {traceback.format_exc()}")
+            failures.append(f"{name}: {traceback.format_exc()}")
     failures += [f"error shown to the user: {e}" for e in errors.recorded_errors]
     for failure in failures:
         print(f"selftest FAILED: {failure}", file=sys.stderr)
     print(f"selftest: {len(window.views)} views, {len(failures)} failures")
     window.close()
     return 1 if failures else 0
+
+
+def _view_step(window, view_id: str, view):
+    from desktop.workers import wait_for_tasks
+
+    def step(outdir: Path, index: int) -> list[Path]:
+        window.show_view(view_id)
+        if not wait_for_tasks(120_000):
+            raise RuntimeError("background work did not finish")
+        QApplication.processEvents()
+        target = outdir / f"{index:02d}_{view_id}.png"
+        if not window.grab().save(str(target)):
+            raise RuntimeError(f"could not save {target}")
+        saved = [target]
+        extras = getattr(view, "selftest_extras", None)
+        if extras:
+            saved += list(extras(outdir) or [])
+        return saved
+    return step
+
+
+def _wizard_step(window):
+    """The import wizard as the owner first sees it: no file chosen yet."""
+    from desktop.workers import wait_for_tasks
+
+    def step(outdir: Path, index: int) -> list[Path]:
+        from desktop.wizard.import_wizard import ImportWizard
+        wizard = ImportWizard(window.shop, window)
+        try:
+            wizard.show()
+            wait_for_tasks(60_000)
+            QApplication.processEvents()
+            target = outdir / f"{index:02d}_import_wizard_first_page.png"
+            wizard.grab().save(str(target))
+        finally:
+            wizard.reject()
+            wizard.deleteLater()
+        return [target]
+    return step
+
+
+def _profile_step(window):
+    """The profile window of the shop's first customer (nothing to open in a shop without customers)."""
+    from desktop.workers import wait_for_tasks
+
+    def step(outdir: Path, index: int) -> list[Path]:
+        row = window.shop.db.execute("SELECT MIN(id) FROM customers").fetchone()
+        if row is None or row[0] is None:
+            return []
+        from desktop.profile_window import show_customer_profile
+        profile = show_customer_profile(window, window.shop, int(row[0]))
+        try:
+            wait_for_tasks(120_000)
+            QApplication.processEvents()
+            target = outdir / f"{index:02d}_profile.png"
+            profile.grab().save(str(target))
+        finally:
+            profile.close()
+        return [target]
+    return step

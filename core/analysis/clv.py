@@ -288,6 +288,8 @@ class ClvResult:
 def _history_check(summary: pd.DataFrame) -> tuple[bool, str, int, int]:
     repeat = int((summary["frequency"] > 0).sum()) if len(summary) else 0
     days = int(round(summary["T"].max() * DAYS_PER_WEEK)) if len(summary) else 0
+    if summary.empty:
+        return False, "No customers with orders yet, so there is nothing to predict.", 0, 0
     if repeat < MIN_REPEAT_CUSTOMERS or days < MIN_HISTORY_DAYS:
         return False, (f"Only {repeat:,} customers ordered more than once over {days:,} days of history, so "
                        f"predictions would be rough; the lists use past spending (RFM) instead."), repeat, days

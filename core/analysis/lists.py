@@ -51,6 +51,8 @@ def order_intervals(orders: pd.DataFrame) -> tuple[pd.Series, float]:
     (NaN when nobody came back).
     """
     o = orders[orders["customer_id"].notna()]
+    if o.empty:  # no orders, or none with a known customer: nobody has an interval yet
+        return pd.Series(dtype=float), float("nan")
     daily = pd.DataFrame({"customer_id": o["customer_id"].to_numpy(np.int64),
                           "day": _naive_days(o["ordered_at"]).to_numpy()}).drop_duplicates()
     daily = daily.sort_values(["customer_id", "day"], kind="stable")
@@ -100,8 +102,10 @@ def overview_from_parts(rfm: pd.DataFrame, orders: pd.DataFrame, clv: ClvResult,
     for col in pred_cols:
         if col not in preds:
             table[col] = np.nan
-        elif col == "expected_next_order":
-            table[col] = table["customer_id"].map(preds[col])
+        elif col == "expected_next_order":  # reindex, not map: map cannot build an empty column of dates
+            mapped = preds[col].reindex(table["customer_id"].to_numpy())
+            mapped.index = table.index
+            table[col] = mapped
         else:
             table[col] = table["customer_id"].map(preds[col]).astype(float).to_numpy(dtype=float, na_value=np.nan)
     return Overview(table=table, clv=clv, shop_interval_days=shop_interval)
@@ -140,8 +144,9 @@ def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: flo
     else:
         size = int(np.ceil(len(t) * max(0.0, min(100.0, vip_percent)) / 100.0))
     vip = ranked.head(size).copy()
-    vip["reason"] = np.where(reliable, "predicted value " + vip["clv"].round(0).map("{:,.0f}".format),
-                             "spent " + vip["monetary"].round(0).map("{:,.0f}".format))
+    # one text per row (lists, not Series arithmetic: an empty list has no text column to add to)
+    vip["reason"] = [f"predicted value {value:,.0f}" if reliable else f"spent {spent:,.0f}"
+                     for value, spent in zip(vip["clv"].round(0), vip["monetary"].round(0))]
 
     ratio = t["silence_ratio"]
     wb = t[(ratio >= winback_factor) & (t["recency_days"] >= winback_min_days)].copy()
@@ -153,9 +158,9 @@ def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: flo
         rose = (t["churn_probability"] - (1 - t["p_alive_30d_ago"])) >= 0.01
         rising = (t["frequency"] >= 2) & rose & ((t["churn_probability"] >= 0.1) | (ratio >= 1.25))
         risk = t[high_value & rising].copy()
-        risk["reason"] = ("chance of having stopped: " + (risk["churn_probability"] * 100).round(0).map("{:.0f} %".format)
-                          + ", up from " + ((1 - risk["p_alive_30d_ago"]) * 100).round(0).map("{:.0f} %".format)
-                          + " a month ago")
+        risk["reason"] = [f"chance of having stopped: {now:.0f} %, up from {before:.0f} % a month ago"
+                          for now, before in zip((risk["churn_probability"] * 100).round(0),
+                                                 ((1 - risk["p_alive_30d_ago"]) * 100).round(0))]
         risk = risk.sort_values(["clv", "monetary"], ascending=False, kind="stable")
     else:
         slipping = (t["frequency"] >= 2) & (ratio >= 1.5) & (ratio < 4)

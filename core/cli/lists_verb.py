@@ -10,6 +10,7 @@ from core.cli.common import add_db_argument, add_json_argument, open_db, print_j
 VERB = "lists"
 COLUMNS = ["customer_id", "name", "email", "country", "recency_days", "frequency", "monetary",
            "typical_interval_days", "clv", "churn_probability", "segment", "reason"]
+NO_BUYERS = "No customers with orders yet: import your orders first (python -m core import FILE)."
 
 
 def register(subparsers) -> None:
@@ -32,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
     """Print or save the lists; returns the exit code."""
     overview = customer_overview(open_db(args))
     lists = build_lists(overview, vip_top=args.top, vip_percent=args.top_percent, winback_factor=args.factor)
+    if overview.table.empty and not args.json and not args.csv:  # a new shop, customers only, all cancelled
+        print(NO_BUYERS)
+        return 0
     if not args.list:
         sizes = [{"list": k, "label": v.label, "customers": len(v.members), "explanation": v.explanation}
                  for k, v in lists.items()]
@@ -50,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Wrote {len(members):,} customers to {args.csv}.")
     elif args.json:
         print_json(to_records(members))
+    elif members.empty:
+        print(f"Nobody is on the {lists[args.list].label} list right now. {lists[args.list].explanation}")
     else:
         print_table(members)
     return 0

@@ -444,7 +444,10 @@ class CustomersView(ShopView):
         if self.shop is not None:
             OVERVIEW_CACHE[str(self.shop.path)] = overview
         clv = overview.clv
-        if clv.reliable:
+        if overview.table.empty:  # a new shop, a customer list without orders, or every order cancelled
+            self.status.setText(self.tr("No orders yet: import your shop's orders to see segments, lists and "
+                                        "predictions."))
+        elif clv.reliable:
             self.status.setText(self.tr("{0} customers with orders. Predictions are based on {1} repeat customers "
                                         "over {2} days of history.").format(
                 format_number(len(overview.table)), format_number(clv.repeat_customers),
