@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
+from core.errors import ShopkeeperError
 from core.offers.audiences import available_audiences
 from core.offers.campaign import OfferSpec, build_offer, record_campaign, write_offer
 from core.offers.targets import TARGETS
 from core.offers.tiers import DiscountTier
 from core.snippets import KINDS, build_snippet
 from core.store import open_shop
-from desktop.errors import show_error
+from desktop.errors import plain_message, show_error
 from desktop.i18n import audience_label, format_number, local_format, segment_names, translate_audience_text
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.views.base import ShopView
@@ -215,10 +216,19 @@ class OffersView(ShopView):
         self.save_button.setEnabled(False)
         task = start_task(_build, self.shop.path, self.spec())
         task.sig_done.connect(self._show_offer)
-        task.sig_failed.connect(lambda e: (self.summary.setText(""),
-                                           show_error(self, self.tr("Could not make the offer"), e)))
+        task.sig_failed.connect(lambda e: self._failed(self.summary, self.tr("Could not make the offer"), e))
         self.tasks.append(task)
         return task
+
+    def _failed(self, label: QLabel, title: str, error) -> None:
+        """Show why there is nothing to preview: core's plain sentence (an audience without customers, nothing
+        bought together yet, a new shop) goes where the result would have been; an unexpected error still opens
+        the error dialog. Returns None."""
+        if isinstance(error, ShopkeeperError):
+            label.setText(plain_message(error))
+            return
+        label.setText("")
+        show_error(self, title, error)
 
     def _show_offer(self, result) -> None:
         self.result = result
@@ -315,8 +325,7 @@ class OffersView(ShopView):
         self.snippet_info.setText(self.tr("Working…"))
         task = start_task(_snippet, self.shop.path, self.kind.currentData(), options)
         task.sig_done.connect(self._show_snippet)
-        task.sig_failed.connect(lambda e: (self.snippet_info.setText(""),
-                                           show_error(self, self.tr("Could not make the snippet"), e)))
+        task.sig_failed.connect(lambda e: self._failed(self.snippet_info, self.tr("Could not make the snippet"), e))
         self.tasks.append(task)
         return task
 
