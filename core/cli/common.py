@@ -14,6 +14,7 @@ import sqlite_utils
 
 from core.errors import NotAShopError
 from core.locations import default_shop_path
+from core.privacy import finish_pending_erasures
 from core.store import open_shop
 
 
@@ -33,7 +34,14 @@ def open_db(args: argparse.Namespace, create: bool = False) -> sqlite_utils.Data
     path = args.db or default_shop_path()
     if not create and not Path(path).exists():
         raise NotAShopError(f"There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).")
-    return open_shop(path, create=create)
+    db = open_shop(path, create=create)
+    # An erase that was cut short (killed, disk full, shop busy) is finished before anything else reads the shop.
+    finished = finish_pending_erasures(path, db)
+    if finished["finished"]:
+        print(f"Finished {finished['finished']} erase(s) that had been interrupted.", file=sys.stderr)
+    for problem in finished["problems"]:
+        print(problem, file=sys.stderr)
+    return db
 
 
 def _plain(value):

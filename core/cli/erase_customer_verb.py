@@ -9,7 +9,7 @@ from core.backup import backup_dir
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.errors import ShopkeeperError
 from core.locations import default_shop_path
-from core.privacy import compact_shop, erase_customer, find_customer
+from core.privacy import CustomerNotFound, compact_shop, erase_customer, find_customer
 
 VERB = "erase-customer"
 
@@ -48,35 +48,53 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.email is None and args.customer_id is None:
         raise ShopkeeperError("Say which customer to erase: --email ADDRESS or --id NUMBER.")
-    customer = find_customer(db, email=args.email, customer_id=args.customer_id)
-    label = customer["email"] or customer["key"]
+    path = args.db or default_shop_path()
+    try:
+        customer = find_customer(db, email=args.email, customer_id=args.customer_id)
+        label = f"customer {customer['id']} ({customer['email'] or customer['key']})"
+        customer_id, email = customer["id"], None
+    except CustomerNotFound:
+        if args.email is None or args.keep_backups:
+            raise
+        # Not in the shop any more: erase_customer looks in the backups (and says so when it is nowhere).
+        label, customer_id, email = f"{args.email.strip()} (from the backups)", None, args.email
     if not args.yes:
         if not sys.stdin.isatty():
             raise ShopkeeperError("Add --yes to erase a customer when not running interactively.")
-        answer = input(f"Erase customer {customer['id']} ({label}) for good? Type yes: ")
+        answer = input(f"Erase {label} for good? Type yes: ")
         if answer.strip().lower() != "yes":
             print("Nothing was erased.")
             return 1
-    result = erase_customer(db, customer_id=customer["id"], delete_orders=args.delete_orders,
+    result = erase_customer(db, email=email, customer_id=customer_id, delete_orders=args.delete_orders,
                             include_backups=not args.keep_backups)
     if args.json:
         print_json(result.to_dict())
         return 0
-    done = (f"{result.orders_deleted:,} orders deleted" if args.delete_orders
-            else f"{result.orders_anonymised:,} orders kept for product figures without their name")
-    print(f"Customer {result.customer_id} ({label}) erased: {done}.")
-    if result.email:
-        print(f"  Their e-mail is still in the shop file {result.db_bytes_found} time(s); close other Shopkeeper "
-              "windows and run erase-customer --compact-only." if result.db_bytes_found
-              else "  Their e-mail is no longer anywhere in the shop file.")
-    if args.keep_backups:
-        if result.backups_still_holding:
-            print(f"  {result.backups_still_holding} backup(s) made before now still hold this customer, so "
-                  "restoring one brings them back; delete those you no longer need from "
-                  f"{backup_dir(args.db or default_shop_path())}.")
+    if result.only_in_backups:
+        print(f"{label} was no longer in the shop; erased from {result.backups_erased} backup(s) that still held them.")
     else:
-        print(f"  Backups cleaned: {result.backups_erased} (every backup of this shop that held them).")
+        done = (f"{result.orders_deleted:,} orders deleted" if args.delete_orders
+                else f"{result.orders_anonymised:,} orders kept for product figures without their name")
+        print(f"Erased {label}: {done}.")
+        if args.keep_backups:
+            if result.backups_still_holding:
+                print(f"  {result.backups_still_holding} backup(s) made before now still hold this customer (a "
+                      "restore erases them again); delete those you no longer need from "
+                      f"{backup_dir(path)}.")
+        else:
+            print(f"  Backups cleaned: {result.backups_erased} (every backup of this shop that held them).")
     for file in result.files_mentioning:
-        print(f"  This file outside the shop still mentions them; delete it yourself: {file}")
+        print(f"  Also found in this file (written by Shopkeeper or kept beside the shop); delete it yourself: {file}")
+    if result.nowhere:
+        print("  Their e-mail is no longer anywhere Shopkeeper looked: the shop file, its backups and the files "
+              "it wrote.")
+    elif result.email:
+        if result.db_bytes_found:
+            print(f"  Their e-mail is still in the shop file {result.db_bytes_found} time(s); close other "
+                  "Shopkeeper windows and run erase-customer --compact-only.")
+        else:
+            print("  Their e-mail is no longer anywhere in the shop file.")
+        if result.backup_bytes_found:
+            print(f"  Their e-mail is still in the backups folder {result.backup_bytes_found} time(s).")
     print("  Importing an old export that lists them would bring them back.")
     return 0
