@@ -5,6 +5,8 @@ from __future__ import annotations
 from core.errors import ImportFailed
 from core.importers.base import ImportFormat
 from core.importers.cdnow import CdnowFormat
+from core.importers.diagnose import missing_key_columns
+from core.importers.diagnose import nearest_format as _nearest
 from core.importers.generic import GenericFormat
 from core.importers.olist import OlistFormat, table_role
 from core.importers.online_retail import OnlineRetailFormat
@@ -36,14 +38,25 @@ def get_format(key: str) -> ImportFormat:
 
 
 def detect_format(columns: list[str]) -> tuple[ImportFormat | None, float]:
-    """Return the best matching format for a header and its score (None, 0 when nothing fits)."""
+    """Return the best matching format for a header and its score (None, 0 when nothing fits).
+
+    A layout scores by its signature columns, and 0 when one of its key columns is missing (see
+    ``core.importers.diagnose.KEY_COLUMNS``): a file it could not import a single row of is not that layout.
+    """
     if table_role(columns) is not None:
         return FORMATS["olist"], 1.0
     best, best_score = None, 0.0
     for fmt in FORMATS.values():
         score = fmt.detect(columns)
+        if score and missing_key_columns(fmt, columns):
+            score = 0.0
         if score > best_score:
             best, best_score = fmt, score
     if best_score < 0.75:
         return None, best_score
     return best, best_score
+
+
+def nearest_format(columns: list[str]) -> tuple[ImportFormat | None, list[tuple[str, str]]]:
+    """Return the layout a header looks most like (by signature) and [(meaning, column)] it lacks."""
+    return _nearest(columns, FORMATS.values())
