@@ -11,6 +11,8 @@ Where the app calls this: ``core.importers.pipeline.import_file`` (before its wr
 
 from __future__ import annotations
 
+import errno
+import json
 import os
 import re
 import sqlite3
@@ -33,6 +35,18 @@ class BackupError(ShopkeeperError):
     """A backup could not be made, found or restored."""
 
     code = "backup_failed"
+
+
+class BackupDiskFull(BackupError):
+    """The disk had no room for the backup."""
+
+    code = "backup_disk_full"
+
+
+class NotABackup(BackupError):
+    """The file chosen for a restore is not a Shopkeeper backup this version can open."""
+
+    code = "not_a_backup"
 
 
 @dataclass
@@ -81,13 +95,22 @@ def _copy(source: sqlite3.Connection, target_path: Path) -> None:
     temporary = target_path.with_name(target_path.name + ".part")
     if temporary.exists():
         temporary.unlink()
-    target = sqlite3.connect(str(temporary))
     try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    os.replace(temporary, target_path)
+        target = sqlite3.connect(str(temporary))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(temporary, target_path)
+    except BaseException:
+        # a half-written copy holds customer data and cannot be restored: never leave it behind
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        raise
 
 
 def make_backup(db_or_path, reason: str = "manual", keep: int = DEFAULT_KEEP) -> Path:
@@ -117,9 +140,21 @@ def make_backup(db_or_path, reason: str = "manual", keep: int = DEFAULT_KEEP) ->
             if owns:
                 source.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path.name} could not be backed up because it is not a readable database ({exc}).") \
-            from exc
+        text = str(exc).lower()
+        if "full" in text:
+            raise BackupDiskFull(f"The backup of {path.name} was not made because the disk is full; free some "
+                                 f"space on the disk that holds {folder} and try again.") from exc
+        if "unable to open" in text or "readonly" in text or "read-only" in text:
+            raise BackupError(f"The backup of {path.name} was not made because {folder} cannot be written "
+                              "(read-only or without permission); choose a shop folder you can write to.") from exc
+        raise BackupError(f"{path.name} could not be backed up because it is not a readable database.") from exc
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise BackupDiskFull(f"The backup of {path.name} was not made because the disk is full; free some "
+                                 f"space on the disk that holds {folder} and try again.") from exc
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise BackupError(f"The backup of {path.name} was not made because {folder} cannot be written "
+                              "(read-only or without permission); choose a shop folder you can write to.") from exc
         raise BackupError(f"The backup of {path.name} could not be written to {folder} "
                           f"({exc.strerror or exc}); check that the folder is writable and the disk has room.") \
             from exc
@@ -199,13 +234,68 @@ def prune_backups(db_path: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     return deleted
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+SHOP_TABLES = ("meta", "customers", "orders", "order_lines", "products", "settings")
+
+
+def check_backup(candidate: Path) -> int:
+    """Return the schema version of a Shopkeeper backup this version can restore; raises NotABackup (a plain
+    sentence) for a file that is not SQLite, another program's database, a damaged copy or a newer schema.
+    Reads only."""
+    from core.schema import SCHEMA_VERSION  # core.schema is plain data; imported here like core.store below
+
+    try:
+        with open(candidate, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotABackup(f"{candidate.name} cannot be read ({exc.strerror or exc}), so it cannot be restored.") \
+            from exc
+    if header != SQLITE_HEADER:
+        if _NAME.match(candidate.name):  # named like one of our backups: it was damaged after it was made
+            raise NotABackup(f"The backup {candidate.name} is damaged (it is no longer a database file) and cannot "
+                             "be restored.")
+        raise NotABackup(f"{candidate.name} is not a Shopkeeper backup (it is not a database file), so nothing "
+                         "was restored.")
+    try:
+        source = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+        try:
+            if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise NotABackup(f"The backup {candidate.name} is damaged and cannot be restored.")
+            tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            missing = [t for t in SHOP_TABLES if t not in tables]
+            if missing:
+                raise NotABackup(f"{candidate.name} is a database of another program, not a Shopkeeper backup, so "
+                                 "nothing was restored.")
+            row = source.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotABackup(f"The backup {candidate.name} is damaged and cannot be restored.") from exc
+    try:
+        version = int(row[0]) if row else 0
+    except (TypeError, ValueError):
+        version = 0
+    if version < 1:
+        raise NotABackup(f"{candidate.name} is a database of another program, not a Shopkeeper backup, so nothing "
+                         "was restored.")
+    if version > SCHEMA_VERSION:
+        raise NotABackup(f"The backup {candidate.name} was made by a newer Shopkeeper (schema {version}, this one "
+                         f"reads up to {SCHEMA_VERSION}); update the app to restore it.")
+    return version
+
+
 def restore_backup(db_path: str | Path, name: str, keep: int = DEFAULT_KEEP) -> Path | None:
     """Replace the shop's contents with backup ``name`` (a file name from ``list_backups`` or a path).
 
-    The current state is backed up first (reason "before-restore"), so a restore can itself be undone.
-    Returns that safety backup (None when the shop had no data). Raises BackupError for an unknown or
-    damaged backup, ShopBusyError when another window is writing to the shop.
+    The backup is checked first (``check_backup``: nothing is written for a file that is not a Shopkeeper
+    backup of a schema this version opens). The current state is backed up (reason "before-restore"), so a
+    restore can itself be undone. The backup is copied aside, every erase recorded for this shop is applied
+    to the copy (``core.privacy.apply_erasures``: a restore never brings an erased customer back) and the
+    shop's pseudonym salt is kept; only then does the copy replace the shop's contents. Returns the safety
+    backup (None when the shop had no data). Raises BackupError for an unknown or unusable backup,
+    ShopBusyError when another window is writing to the shop.
     """
+    from core.privacy import RESTORE_TEMP_SUFFIX, SALT_SETTING, apply_erasures  # core.privacy imports this module
     from core.store import ShopBusyError
 
     path = Path(db_path)
@@ -215,30 +305,67 @@ def restore_backup(db_path: str | Path, name: str, keep: int = DEFAULT_KEEP) -> 
     if not candidate.is_file():
         known = ", ".join(b.name for b in list_backups(path)[:5]) or "none"
         raise BackupError(f"There is no backup called {Path(name).name} (latest backups: {known}).")
+    check_backup(candidate)
+    salt = _current_salt(path, SALT_SETTING)
+    temporary = backup_dir(path) / (path.name + RESTORE_TEMP_SUFFIX)
     try:
+        safety = backup_before(path, "before-restore", keep=keep + 1) if path.exists() else None
+        if temporary.exists():
+            temporary.unlink()
         source = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+        copy = sqlite3.connect(str(temporary), isolation_level=None)
         try:
-            ok = source.execute("PRAGMA integrity_check").fetchone()[0]
-            if ok != "ok":
-                raise BackupError(f"The backup {candidate.name} is damaged and cannot be restored.")
-            tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if "meta" not in tables:
-                raise BackupError(f"{candidate.name} is not a Shopkeeper shop backup.")
-            safety = backup_before(path, "before-restore", keep=keep + 1) if path.exists() else None
-            target = sqlite3.connect(str(path), timeout=5)
-            try:
-                target.execute("PRAGMA journal_mode = WAL")
-                source.backup(target)
-                target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                target.close()
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+            if apply_erasures(copy, path, salt):
+                copy.execute("PRAGMA secure_delete = ON")
+                copy.execute("VACUUM")
+            if salt:
+                copy.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                             (SALT_SETTING, json.dumps(salt)))
         finally:
             source.close()
+            copy.close()
+        copy = sqlite3.connect(f"file:{temporary}?mode=ro", uri=True)
+        target = sqlite3.connect(str(path), timeout=5)
+        try:
+            target.execute("PRAGMA journal_mode = WAL")
+            copy.backup(target)
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            target.close()
+            copy.close()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise ShopBusyError("This shop is being changed by another window or program; "
                                 "close it and try the restore again.") from exc
+        if "full" in str(exc):
+            raise BackupDiskFull("The backup was not restored because the disk is full; the shop is as it was. "
+                                 "Free some space and try again.") from exc
         raise BackupError(f"The backup {candidate.name} could not be restored ({exc}).") from exc
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"The backup {candidate.name} is damaged and cannot be restored.") from exc
+    except OSError as exc:
+        raise BackupError(f"The backup {candidate.name} could not be restored: {exc.strerror or exc}.") from exc
+    finally:
+        for leftover in (temporary, Path(str(temporary) + "-journal")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
     return safety
+
+
+def _current_salt(path: Path, key: str) -> str | None:
+    """Return the shop's pseudonym salt (None when the shop has none yet or does not exist)."""
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return json.loads(row[0]) if row else None

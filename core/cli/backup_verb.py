@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 import pandas as pd
 
@@ -10,6 +11,7 @@ from core.backup import DEFAULT_KEEP, list_backups, make_backup, restore_backup
 from core.cli.common import add_db_argument, add_json_argument, print_json, print_table
 from core.errors import NotAShopError
 from core.locations import default_shop_path
+from core.privacy import finish_pending_erasures
 
 VERB = "backup"
 
@@ -45,6 +47,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not path.exists():
         raise NotAShopError(f"There is no shop database at {path}.")
+    # An interrupted erase is finished first, so neither a new backup nor a restore carries the customer back.
+    for problem in finish_pending_erasures(path)["problems"]:
+        print(problem, file=sys.stderr)
     if args.restore:
         safety = restore_backup(path, args.restore, keep=args.keep)
         data = {"restored": args.restore, "previous_state_saved_as": safety.name if safety else None}

@@ -18,6 +18,7 @@ from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.offers.audiences import resolve_audience
 from core.offers.products import also_bought_pairs, bestsellers, product_catalog
+from core.personal_data import known_people
 from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_progress
 from core.snippets.escape import html_attr, html_text, is_liquid_safe, safe_url, script_json
 from core.snippets.guide import paste_guide
@@ -56,6 +57,31 @@ def format_price(value, currency: str) -> str:
         return ""
     symbol = CURRENCY_SYMBOLS.get(currency or "")
     return f"{symbol}{value:,.2f}" if symbol else f"{value:,.2f} {currency}".strip()
+
+
+def products_naming_customers(db: sqlite_utils.Database) -> dict[int, str]:
+    """Return {product_id: name} of products whose name, SKU, handle or link holds customer data: a known
+    customer's e-mail or full name, or any e-mail address (an engraving note, a gift card "for jane@…").
+    Snippets are public, so these products are left out of every snippet."""
+    known = known_people(db, with_products=False)
+    found = {}
+    for product_id, name, sku, handle, url in db.execute(
+            "SELECT id, name, sku, handle, url FROM products").fetchall():
+        texts = [t for t in (name, sku, url) if isinstance(t, str)]
+        if isinstance(handle, str):
+            texts.append(handle.replace("-", " ").replace("_", " "))
+        if isinstance(name, str):
+            texts.append(re.sub(r"[-_]+", " ", name))
+        if any(known.text_mentions(t) for t in texts) or any(
+                t.strip().casefold() in known.emails for t in texts):
+            found[int(product_id)] = str(name)
+    return found
+
+
+def _left_out_note(left_out: dict[int, str]) -> str:
+    names = "; ".join(sorted(left_out.values()))
+    return (f"{len(left_out)} product(s) were left out because their name holds a customer's e-mail or name "
+            f"(this note is for you only, it is not in the snippet): {names}.")
 
 
 def _item_url(row, url_pattern: str) -> str:
@@ -116,14 +142,19 @@ ALSO_BOUGHT_JS = r"""(function () {
 
 def recommendation_map(db: sqlite_utils.Database, max_products: int = 200, per_product: int = 4,
                        url_pattern: str = "/products/{handle}", progress: ProgressCallback = no_progress,
-                       cancelled: CancelCheck = never_cancelled) -> tuple[dict, int]:
+                       cancelled: CancelCheck = never_cancelled, leave_out=None) -> tuple[dict, int]:
     """Return (the map embedded in the widget, number of products with recommendations).
 
     Only the ``max_products`` best-selling products get an entry (each with up to ``per_product`` others).
+    Products in ``leave_out`` (default: ``products_naming_customers``) appear neither as keys nor as cards.
     Map: ``{"v":1, "max":N, "items":[[name, url, price], ...], "recs":{handle:[item indexes]}, "alias":{sku:handle}}``.
     """
+    leave_out = set(products_naming_customers(db) if leave_out is None else leave_out)
     lines = load_lines(db)
+    if leave_out:
+        lines = lines[~lines["product_id"].isin(list(leave_out))]
     catalog = product_catalog(db).set_index("product_id")
+    catalog = catalog[~catalog.index.isin(list(leave_out))]
     currency = catalog["currency"].iloc[0] if len(catalog) else ""
     top = bestsellers(db, n=max_products, lines=lines)["product_id"].tolist()
     pairs = also_bought_pairs(db, per_product=per_product, lines=lines, product_ids=top, progress=progress,
@@ -193,9 +224,12 @@ def build_snippet(db: sqlite_utils.Database, kind: str, *, max_products: int = 2
     """
     notes: list[str] = []
     count = 0
+    left_out = products_naming_customers(db) if kind in ("also-bought", "also-bought-liquid", "woocommerce",
+                                                         "bestsellers") else {}
     if kind in ("also-bought", "also-bought-liquid", "woocommerce"):
         pattern = "/product/{handle}/" if kind == "woocommerce" else "/products/{handle}"
-        data, count = recommendation_map(db, max_products, per_product, pattern, progress, cancelled)
+        data, count = recommendation_map(db, max_products, per_product, pattern, progress, cancelled,
+                                         leave_out=set(left_out))
         if count == 0:
             raise SnippetError("No products were bought together often enough to recommend anything yet.")
         if kind == "also-bought-liquid":
@@ -212,7 +246,8 @@ def build_snippet(db: sqlite_utils.Database, kind: str, *, max_products: int = 2
             aud, members = resolve_audience(db, audience)
             ids = members["customer_id"]
             notes.append(f"Bestsellers among: {aud.label}.")
-        top = bestsellers(db, n=top_n, customer_ids=ids, country=country)
+        top = bestsellers(db, n=top_n + len(left_out), customer_ids=ids, country=country)
+        top = top[~top["product_id"].isin(list(left_out))].head(top_n)
         if top.empty:
             raise SnippetError("There are no sales to pick bestsellers from for this choice.")
         rows = []
@@ -250,5 +285,7 @@ def build_snippet(db: sqlite_utils.Database, kind: str, *, max_products: int = 2
                 "  }\n})();\n</script>\n")
     else:
         raise SnippetError(f"'{kind}' is not a snippet Shopkeeper makes; choose one of {', '.join(KINDS)}.")
+    if left_out:
+        notes.append(_left_out_note(left_out))
     size = len(text.encode("utf-8"))
     return Snippet(kind=kind, text=text, size_bytes=size, products=count, guide=paste_guide(kind), notes=notes)
