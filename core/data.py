@@ -23,6 +23,9 @@ REVENUE_LINE_SQL = f"(p.is_product = 1 OR p.sku = '{ORDER_TOTAL_SKU}')"
 """SQL condition (products aliased ``p``) for lines that are revenue: products, and the single value line of an
 export without line items; not postage, fees, tips or gift cards."""
 
+NET_MINOR_SQL = "COALESCE(l.net_minor, l.line_total_minor)"
+"""SQL (lines aliased ``l``) for a line's net in minor units; a row written without a net is worth its total."""
+
 INCLUDE_CANCELLED_SETTING = "include_cancelled"
 """Shop setting: True when analyses count cancelled/refunded orders too (the owner's choice in Settings)."""
 
@@ -55,8 +58,8 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
     sql = f"""
         SELECT o.id AS order_id, o.external_id AS order_ref, o.customer_id, o.ordered_at,
                l.product_id, p.sku, p.name AS product_name, p.category, l.quantity,
-               l.unit_price_minor / 100.0 AS unit_price, l.net_minor / 100.0 AS line_total,
-               l.gross_minor / 100.0 AS gross, o.is_cancelled, o.country, o.currency
+               l.unit_price_minor / 100.0 AS unit_price, {NET_MINOR_SQL} / 100.0 AS line_total,
+               COALESCE(l.gross_minor, l.line_total_minor) / 100.0 AS gross, o.is_cancelled, o.country, o.currency
         FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id
         WHERE {' AND '.join(where)}
     """
@@ -80,7 +83,7 @@ def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None
     sql = f"""
         SELECT o.id AS order_id, o.external_id AS order_ref, o.customer_id, o.ordered_at, o.country, o.currency,
                o.is_cancelled,
-               COALESCE(SUM(CASE WHEN {REVENUE_LINE_SQL} THEN l.net_minor END), 0) AS revenue_minor,
+               COALESCE(SUM(CASE WHEN {REVENUE_LINE_SQL} THEN {NET_MINOR_SQL} END), 0) AS revenue_minor,
                COUNT(l.id) AS lines, COALESCE(SUM(l.quantity > 0), 0) AS sold_lines
         FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id LEFT JOIN products p ON p.id = l.product_id
         {where}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.data import REVENUE_LINE_SQL, REVENUE_MEANING, shop_currency
+from core.data import NET_MINOR_SQL, REVENUE_LINE_SQL, REVENUE_MEANING, shop_currency
 
 
 def shop_summary(db: sqlite_utils.Database) -> dict:
@@ -24,7 +24,7 @@ def shop_summary(db: sqlite_utils.Database) -> dict:
     lines, lines_with_customer = one(
         "SELECT COUNT(*), COUNT(o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id")
     revenue_minor = one(
-        "SELECT COALESCE(SUM(l.net_minor), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        f"SELECT COALESCE(SUM({NET_MINOR_SQL}), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         f"JOIN products p ON p.id = l.product_id WHERE o.is_cancelled = 0 AND {REVENUE_LINE_SQL}")[0]
     return {
         "customers": one("SELECT COUNT(*) FROM customers")[0],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import sqlite_utils
 
-from core.data import REVENUE_LINE_SQL, load_customers
+from core.data import NET_MINOR_SQL, REVENUE_LINE_SQL, load_customers
 from core.errors import ShopkeeperError
 
 
@@ -53,18 +53,19 @@ def customer_profile(db: sqlite_utils.Database, customer_id: int, overview=None)
                                 db.conn, params=[int(customer_id)])
     orders = pd.read_sql_query(
         """SELECT o.id AS order_id, o.external_id AS order_ref, o.ordered_at, o.status, o.is_cancelled, o.country,
-                  COALESCE(SUM(CASE WHEN {REVENUE_LINE_SQL} THEN l.net_minor END), 0) / 100.0 AS revenue,
+                  COALESCE(SUM(CASE WHEN {REVENUE_LINE_SQL} THEN {NET_MINOR_SQL} END), 0) / 100.0 AS revenue,
                   COUNT(l.id) AS lines
            FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id LEFT JOIN products p ON p.id = l.product_id
            WHERE o.customer_id = ? GROUP BY o.id ORDER BY o.ordered_at DESC""".format(
-        REVENUE_LINE_SQL=REVENUE_LINE_SQL), db.conn, params=[int(customer_id)])
+        REVENUE_LINE_SQL=REVENUE_LINE_SQL, NET_MINOR_SQL=NET_MINOR_SQL), db.conn, params=[int(customer_id)])
     orders["ordered_at"] = pd.to_datetime(orders["ordered_at"], utc=True, format="ISO8601")
     lines = pd.read_sql_query(
         """SELECT o.external_id AS order_ref, o.ordered_at, p.sku, p.name AS product_name, p.category,
-                  l.quantity, l.unit_price_minor / 100.0 AS unit_price, l.net_minor / 100.0 AS line_total,
+                  l.quantity, l.unit_price_minor / 100.0 AS unit_price, {NET_MINOR_SQL} / 100.0 AS line_total,
                   p.is_product, o.is_cancelled
            FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id
-           WHERE o.customer_id = ? ORDER BY o.ordered_at DESC, l.line_no""", db.conn, params=[int(customer_id)])
+           WHERE o.customer_id = ? ORDER BY o.ordered_at DESC, l.line_no""".format(NET_MINOR_SQL=NET_MINOR_SQL),
+        db.conn, params=[int(customer_id)])
     lines["ordered_at"] = pd.to_datetime(lines["ordered_at"], utc=True, format="ISO8601")
     counted = lines[(lines["is_cancelled"] == 0) & (lines["quantity"] > 0) & (lines["is_product"] == 1)]
     fav_products = (counted.groupby(["sku", "product_name"], dropna=False)

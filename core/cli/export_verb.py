@@ -35,8 +35,11 @@ def register(subparsers) -> None:
                         help="your margin in percent; discounts are capped at half of it")
     parser.add_argument("--subject", default="", help="subject line template, e.g. '{first_name}, for you'")
     parser.add_argument("--tag", default="", help="Shopify tag to add (default sk-AUDIENCE)")
+    parser.add_argument("--include-unknown-consent", action="store_true",
+                        help="also include customers whose marketing consent is not recorded (unknown consent is "
+                             "not consent: only do this if you know they agreed); a 'no' is never included")
     parser.add_argument("--include-unconsented", action="store_true",
-                        help="also include customers who did not accept marketing")
+                        help="older name of --include-unknown-consent")
     parser.add_argument("--no-record", action="store_true", help="do not store the campaign in the shop")
     parser.set_defaults(func=run)
 
@@ -47,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     spec = OfferSpec(audience=args.audience, target=args.target,
                      tiers=tuple(parse_tiers(args.discounts)) if args.discounts else DEFAULT_TIERS,
                      default_percent=args.default_discount, margin_percent=args.margin, control_share=args.control,
-                     seed=args.seed, include_unconsented=args.include_unconsented, subject_template=args.subject,
+                     seed=args.seed, subject_template=args.subject,
+                     include_unknown_consent=args.include_unknown_consent or args.include_unconsented,
                      tag=args.tag)
     result = make_offer(db, spec, args.out, record=not args.no_record)
     summary = {"audience": result.audience_label, "target": args.target, "counts": result.counts,

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import sqlite_utils
 
@@ -47,6 +48,9 @@ class OfferSpec:
     max_share_of_margin: float = 0.5
     control_share: float = 0.1
     seed: int = 2024
+    # Customers with no recorded consent go in only when the owner says so; a "no" never goes in.
+    include_unknown_consent: bool = False
+    # Kept for older scripts: it now means include_unknown_consent (a "no" is never overridden).
     include_unconsented: bool = False
     subject_template: str = ""
     tag: str = ""
@@ -74,6 +78,34 @@ class OfferResult:
     notes: list[str] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     campaign_id: int | None = None
+
+
+def _filter_consent(table: pd.DataFrame, spec: OfferSpec, counts: dict, notes: list[str]
+                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (the audience rows that may be mailed, the rows left out with their reason); fills the counts.
+
+    A customer who said no (their latest statement, core.consent) is never included. Unknown consent is not
+    consent: such customers are left out unless ``spec.include_unknown_consent`` (or the older
+    ``include_unconsented``) says to include them.
+    """
+    flag = pd.to_numeric(table["accepts_marketing"], errors="coerce")
+    said_yes, said_no, unknown = flag == 1, flag == 0, flag.isna()
+    take_unknown = spec.include_unknown_consent or spec.include_unconsented
+    left_out = said_no | (unknown & ~take_unknown)
+    reasons = np.where(said_no[left_out], REASONS["no_consent"], REASONS["unknown_consent"])
+    dropped = pd.DataFrame({"customer_id": table.loc[left_out, "customer_id"].values,
+                            "email": table.loc[left_out, "email"].values, "reason": reasons})
+    counts["consent_yes"] = int(said_yes.sum())
+    counts["left_out_no_consent"] = int(said_no.sum())
+    counts["consent_unknown"] = int(unknown.sum())
+    counts["left_out_unknown_consent"] = int((unknown & ~take_unknown).sum())
+    if said_no.any():
+        notes.append(f"{int(said_no.sum())} customer(s) who did not accept marketing were left out.")
+    if unknown.any():
+        notes.append(f"{int(unknown.sum())} customer(s) have no marketing consent recorded; they are "
+                     + ("included, as you asked." if take_unknown else
+                        "left out (import the shop's customers export, which says who agreed)."))
+    return table[~left_out], dropped
 
 
 def default_tag(audience_key: str) -> str:
@@ -183,26 +215,7 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
             "product_3": r.rec3_name, "last_order_date": r.last_order_date}) for r in table.itertuples()]
     counts = {"audience": int(len(table))}
     notes: list[str] = []
-    # Consent: only an explicit "no" excludes; unknown consent is kept (the count says how many).
-    said_no = table["accepts_marketing"].notna() & (table["accepts_marketing"].fillna(1).astype(int) == 0)
-    unknown = int(table["accepts_marketing"].isna().sum())
-    consent_dropped = pd.DataFrame(columns=["customer_id", "email", "reason"])
-    if not spec.include_unconsented:
-        consent_dropped = pd.DataFrame({"customer_id": table.loc[said_no, "customer_id"].values,
-                                        "email": table.loc[said_no, "email"].values,
-                                        "reason": REASONS["no_consent"]})
-        table = table[~said_no]
-        counts["left_out_no_consent"] = int(said_no.sum())
-        if said_no.any():
-            notes.append(f"{int(said_no.sum())} customer(s) who did not accept marketing were left out.")
-    else:
-        counts["left_out_no_consent"] = 0
-        if said_no.any():
-            notes.append(f"{int(said_no.sum())} customer(s) who did not accept marketing are included, "
-                         "as you asked.")
-    counts["consent_unknown"] = unknown
-    if unknown:
-        notes.append(f"{unknown} customer(s) have no marketing consent recorded; they are included.")
+    table, consent_dropped = _filter_consent(table, spec, counts, notes)
     check_cancelled(cancelled)
     progress(0.7, "Checking the file")
     tag = spec.tag or default_tag(audience.key)

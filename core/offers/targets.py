@@ -30,6 +30,7 @@ REASONS = {
     "bad_email": "e-mail address is not valid",
     "duplicate_email": "the same e-mail address appears twice (kept the first)",
     "no_consent": "did not accept marketing",
+    "unknown_consent": "no marketing consent recorded",
 }
 
 

@@ -74,6 +74,6 @@ def fill_hostile_shop(db) -> dict:
         for line_no, product in enumerate(items, 1):
             price = PRODUCTS[product][2]
             conn.execute("INSERT INTO order_lines(order_id, line_no, product_id, quantity, unit_price_minor, "
-                         "line_total_minor) VALUES (?,?,?,?,?,?)",
-                         (order_id, line_no, ids["products"][product], 1, price, price))
+                         "line_total_minor, gross_minor, net_minor) VALUES (?,?,?,?,?,?,?,?)",
+                         (order_id, line_no, ids["products"][product], 1, price, price, price, price))
     return ids

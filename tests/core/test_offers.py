@@ -157,11 +157,19 @@ def test_target_rules_drop_rows_with_reasons(hostile_db, tmp_path):
     assert reasons["nope@example.com"] == "did not accept marketing"
     assert "" in reasons and reasons[""] == "no e-mail address"
     assert sum(r.startswith("the same e-mail") for r in reasons.values()) == 1
-    assert result.counts["consent_unknown"] == 1  # c8 has no consent recorded and is kept
-    assert "unknown@example.com" in emails
+    # c8 has no consent recorded: unknown consent is not consent, so it is left out and counted
+    assert result.counts["consent_unknown"] == result.counts["left_out_unknown_consent"] == 1
+    assert "unknown@example.com" not in emails
+    assert reasons["unknown@example.com"] == "no marketing consent recorded"
     expected_in_file = sum(1 for e, *_rest, consent, _t in CUSTOMERS.values()
-                           if e and "@" in e and "." in e.split("@")[-1] and consent != 0) - 1  # minus the duplicate
+                           if e and "@" in e and "." in e.split("@")[-1] and consent == 1) - 1  # minus the duplicate
     assert len(emails) == expected_in_file
+    # asked for, unknown consent goes in; a "no" never does
+    asked = make_offer(hostile_db, OfferSpec("all", "klaviyo", control_share=0.0, include_unknown_consent=True),
+                       tmp_path / "k2.csv")
+    emails = [r[0].lower() for r in read_csv(tmp_path / "k2.csv")[1:]]
+    assert "unknown@example.com" in emails and "nope@example.com" not in emails
+    assert asked.counts["left_out_unknown_consent"] == 0
 
 
 def test_formula_injection_is_neutralised_in_csv_and_xlsx(hostile_db, tmp_path):
@@ -178,7 +186,8 @@ def test_formula_injection_is_neutralised_in_csv_and_xlsx(hostile_db, tmp_path):
 
 
 def test_mailchimp_limits_and_country_codes(hostile_db, tmp_path):
-    make_offer(hostile_db, OfferSpec("all", "mailchimp", control_share=0.0), tmp_path / "m.csv")
+    make_offer(hostile_db, OfferSpec("all", "mailchimp", control_share=0.0, include_unknown_consent=True),
+               tmp_path / "m.csv")
     rows = read_csv(tmp_path / "m.csv")
     header = rows[0]
     by_email = {r[0]: dict(zip(header, r)) for r in rows[1:]}
@@ -267,7 +276,9 @@ def test_audience_without_emails_gives_a_plain_reason(tmp_path):
     db.conn.execute("UPDATE customers SET email = NULL")
     with pytest.raises(ShopkeeperError, match="no e-mail address"):
         build_offer(db, OfferSpec("all", "mailchimp"))
-    assert len(build_offer(db, OfferSpec("all", "csv", control_share=0.0)).file) == len(CUSTOMERS) - 1
+    consent_no = sum(1 for *_rest, consent, _t in CUSTOMERS.values() if consent == 0)
+    assert len(build_offer(db, OfferSpec("all", "csv", control_share=0.0, include_unknown_consent=True)).file) == \
+        len(CUSTOMERS) - consent_no
 
 
 def test_a_tiny_shop_lists_audiences_without_clusters(fresh_db, tiny_shop_csv):
