@@ -120,7 +120,13 @@ class OffersView(ShopView):
         self.subject.setPlaceholderText(self.tr("e.g. {first_name}, picked for you: {product_1}"))
         self.tag = QLineEdit()
         self.tag.setPlaceholderText(self.tr("sk-vip (from the audience when empty)"))
-        self.unconsented = QCheckBox(self.tr("Also include customers who did not accept marketing"))
+        self.unconsented = QCheckBox(self.tr("Also include customers whose consent is not recorded"))
+        self.unconsented_warning = QLabel(self.tr(
+            "Only if you know they agreed: unknown consent is not consent. Customers who said no are never "
+            "included."))
+        self.unconsented_warning.setWordWrap(True)
+        self.unconsented_warning.setVisible(False)
+        self.unconsented.toggled.connect(self.unconsented_warning.setVisible)
         form.addRow(self.tr("Audience"), self.audience)
         form.addRow(self.tr("File for"), self.target)
         form.addRow(self.tr("VIP early access %"), self.vip_pct)
@@ -132,6 +138,7 @@ class OffersView(ShopView):
         form.addRow(self.tr("Subject line"), self.subject)
         form.addRow(self.tr("Shopify tag"), self.tag)
         form.addRow(self.unconsented)
+        form.addRow(self.unconsented_warning)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Preview"))
         self.save_button = QPushButton(self.tr("Save files…"))
@@ -172,7 +179,7 @@ class OffersView(ShopView):
         return OfferSpec(audience=self.audience.currentData() or "", target=self.target.currentData(), tiers=tiers,
                          default_percent=self.other_pct.value(),
                          margin_percent=self.margin.value() or None, control_share=self.control.value() / 100.0,
-                         include_unconsented=self.unconsented.isChecked(), subject_template=self.subject.text(),
+                         include_unknown_consent=self.unconsented.isChecked(), subject_template=self.subject.text(),
                          tag=self.tag.text().strip(), segment_names=self.segment_names())
 
     @staticmethod
