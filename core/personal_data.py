@@ -237,9 +237,24 @@ def classify_column(column, series: pd.Series, known: KnownPeople) -> ColumnVerd
     postcodes = share(distinct.map(looks_like_postcode))
     if postcodes >= 0.8 and (hint == "address" or distinct.str.contains(r"[A-Za-z\-\s]").any()):
         return ColumnVerdict(column, "address", "its values are postcodes", n)
-    if hint is not None and hint != "e-mail" and product_share < 0.5 and not _all_flags_or_numbers(distinct):
-        return ColumnVerdict(column, hint, "its name", n)
+    if hint is not None and product_share < 0.5 and _fits_hint(hint, distinct, share):
+        return ColumnVerdict(column, hint, "its name and values", n)
     return ColumnVerdict(column, None, "", n)
+
+
+_NAME_WORDS = re.compile(r"^[^\W\d_]+(?:[ .'\-]+[^\W\d_]+)*\.?$", re.UNICODE)
+
+
+def _fits_hint(hint: str, distinct: pd.Series, share) -> bool:
+    """Return True when the values could be what the column's name announces (a Shopify order's ``Name`` is
+    ``#1001``, not a person; ``Accepts Email Marketing`` is yes/no, not an e-mail)."""
+    if hint == "name":
+        return share(distinct.map(lambda v: bool(_NAME_WORDS.match(v)))) >= 0.5
+    if hint == "phone":
+        return share(distinct.map(lambda v: len(digits(v)) >= 5)) >= 0.5
+    if hint == "address":
+        return not _all_flags_or_numbers(distinct)
+    return False
 
 
 def _all_flags_or_numbers(distinct: pd.Series) -> bool:

@@ -933,7 +933,7 @@ def _read_table(path: Path) -> pd.DataFrame:
         raise ShopkeeperError(f"The file {path} does not exist.")
     try:
         if path.suffix.lower() == ".xlsx":
-            return pd.read_excel(path, dtype=str, keep_default_na=False).fillna("")
+            return pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl").fillna("")
         return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, OSError, ValueError) as exc:
         raise ShopkeeperError(f"{path.name} could not be read as a CSV or Excel file.") from exc

@@ -17,11 +17,12 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         VERB, help="share a customer list without e-mails or names (pseudonyms), and match the answer back",
         description="Write a copy of a CSV list (from lists --csv, export, customers …) in which every e-mail is "
-        "replaced by a customer_ref that only this shop can turn back into the customer, and names, phones and "
-        "addresses are removed. With --match, read a file that came back from the helper and put customer_id "
-        "and email back in front.")
+        "replaced by a customer_ref that only this shop can turn back into the customer, and every other column "
+        "holding customer data is removed: judged by its values (the shop's known e-mails, names, phones and "
+        "addresses, or text that looks like them), names inside free text become [name]. With --match, read a "
+        "file that came back from the helper and put customer_id and email back in front.")
     add_db_argument(parser)
-    parser.add_argument("file", type=Path, help="the CSV file to pseudonymise (or, with --match, to match back)")
+    parser.add_argument("file", type=Path, help="the CSV or XLSX file to pseudonymise (or, with --match, to match back)")
     parser.add_argument("--out", type=Path, required=True, help="the CSV file to write")
     parser.add_argument("--email-column", default=None,
                         help="the column holding e-mails (default: found by its name, like Email or customer_email)")
@@ -40,8 +41,16 @@ def run(args: argparse.Namespace) -> int:
                 f"wrote {summary['file']}.")
     else:
         summary = pseudonymise_file(db, args.file, args.out, args.email_column)
-        text = (f"Wrote {summary['rows']:,} rows to {summary['file']} with e-mails replaced by customer_ref and "
-                "names, phones and addresses removed. Match the helper's answer back with --match.")
+        lines = [f"Wrote {summary['rows']:,} rows to {summary['file']}; what was taken out, column by column:"]
+        for change in summary["changes"]:
+            what = {"pseudonymised": "became customer_ref", "removed": f"removed ({change['kind']})",
+                    "replaced": "e-mails and names in the text replaced"}[change["action"]]
+            lines.append(f"  {change['column']}: {what}, {change['cells']:,} cells ({change['why']})")
+        if summary["email_column"] is None:
+            lines.append("  No e-mail column, so there is no customer_ref to match the answer back with.")
+        else:
+            lines.append("Match the helper's answer back with --match.")
+        text = "\n".join(lines)
     if args.json:
         print_json(summary)
     else:
