@@ -14,6 +14,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.textpath import text_to_path
 
+from core.atomic import WriteFailed, atomic_write
 from core.charts import CHARTS
 from core.charts.common import BLUE, FONT_SIZE
 from core.charts.sources import ShopData, as_shop_data
@@ -165,17 +166,16 @@ def write_report(db: sqlite_utils.Database | ShopData, out: str | Path, shop_nam
     shop = as_shop_data(db)
     out = Path(out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with PdfPages(out) as pdf:
+        # all-or-nothing: a kill, a cancel or a full disk part-way leaves an earlier report as it was
+        with atomic_write(out, "wb") as handle, PdfPages(handle) as pdf:
             for figure in report_pages(shop, shop_name, progress, cancelled, titles, labels, front):
                 pdf.savefig(figure)
             info = pdf.infodict()
             info["Title"] = (front or FrontPage()).text("pdf_title", shop=shop_name)
             info["Creator"] = "Shopkeeper"
+    except WriteFailed as exc:
+        raise ReportFailed(str(exc).replace(out.name, f"the report {out.name}", 1)) from exc
     except OSError as exc:
         raise ReportFailed(f"Could not write the report to {out}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        out.unlink(missing_ok=True)
-        raise
     progress(1.0, None)
     return out

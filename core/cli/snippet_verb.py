@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from core.atomic import write_text_atomic
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.snippets import KINDS, build_snippet
 
@@ -40,8 +41,7 @@ def run(args: argparse.Namespace) -> int:
         options["message"] = args.message
     snippet = build_snippet(db, args.kind, max_products=args.max_products, per_product=args.per_product,
                             audience=args.audience, country=args.country, top_n=args.top, tag=args.tag, **options)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(snippet.text, encoding="utf-8")
+    write_text_atomic(args.out, snippet.text)  # all-or-nothing: an earlier snippet survives a failure
     if args.json:
         print_json({"kind": snippet.kind, "file": str(args.out), "size_bytes": snippet.size_bytes,
                     "products": snippet.products, "notes": snippet.notes, "guide": snippet.guide})
