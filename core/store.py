@@ -7,6 +7,7 @@ Writers take ``BEGIN IMMEDIATE`` through ``write_transaction`` so only one write
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +33,18 @@ class MigrationFailed(ShopkeeperError):
     code = "migration_failed"
 
 
+class ShopReadOnlyError(ShopkeeperError):
+    """The shop file (or its folder) is read-only or locked against changes (immutable): it can be read only."""
+
+    code = "shop_read_only"
+
+
+def read_only_message(path: Path) -> str:
+    """Return the plain sentence for a shop that cannot be changed."""
+    return (f"The shop file {path.name} is read-only or locked against changes, so Shopkeeper cannot save to it; "
+            "nothing was changed. Copy it to a folder you can write to, or allow changes to it, and try again.")
+
+
 class DiskFullError(ShopkeeperError):
     """The shop could not grow because the disk (or its size limit) is full."""
 
@@ -39,18 +52,27 @@ class DiskFullError(ShopkeeperError):
 
 
 def open_shop(path: str | Path, create: bool = True) -> sqlite_utils.Database:
-    """Open (and if needed create and upgrade) the shop database at ``path``; returns the Database."""
+    """Open (and if needed create and upgrade) the shop database at ``path``; returns the Database.
+
+    A missing path or an empty file becomes a new shop. Any other file must already be a Shopkeeper shop: a
+    database of another program (a browser's History or Cookies, which also have a ``meta`` table) or any
+    other file is refused with NotAShopError before anything is written to it.
+    """
     path = Path(path)
     if not path.exists() and not create:
         raise NotAShopError(f"There is no shop database at {path}.")
     if path.exists() and path.is_dir():
         raise NotAShopError(f"{path} is a folder, not a shop database.")
+    if path.exists():
+        _check_is_shop(path)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
     except sqlite3.OperationalError as exc:
+        if path.exists() and path.stat().st_size and not os.access(path, os.W_OK):
+            raise ShopReadOnlyError(read_only_message(path)) from exc
         if "unable to open" in str(exc) or "readonly" in str(exc) or "read-only" in str(exc):
             raise ShopkeeperError(f"The shop file {path} cannot be opened or written: the folder may be missing, "
                                   "read-only or without permission.") from exc
@@ -61,6 +83,47 @@ def open_shop(path: str | Path, create: bool = True) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     _migrate(db, path)
     return db
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_is_shop(path: Path) -> None:
+    """Raise NotAShopError unless ``path`` is empty, an empty SQLite database or a Shopkeeper shop.
+
+    Reads only: the file is opened read-only (``mode=ro``), so a foreign database is never touched.
+    """
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise ShopkeeperError(f"The shop file {path} cannot be read: {exc.strerror or exc}.") from exc
+    if not head:
+        return  # a new empty file: it becomes a shop
+    if head != _SQLITE_HEADER:
+        raise NotAShopError(f"{path.name} is not a Shopkeeper shop database (it is not a database at all).")
+    try:
+        probe = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise NotAShopError(f"{path.name} is not a Shopkeeper shop database.") from exc
+    try:
+        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return  # an empty database: it becomes a shop
+        version = None
+        if "meta" in tables:
+            try:
+                row = probe.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+                version = row[0] if row else None
+            except sqlite3.DatabaseError:
+                version = None
+        if version is None or not str(version).strip().isdigit():
+            raise NotAShopError(f"{path.name} is a database, but not a Shopkeeper shop (it belongs to another "
+                                "program); it was not changed.")
+    except sqlite3.DatabaseError as exc:
+        raise NotAShopError(f"{path.name} is not a Shopkeeper shop database.") from exc
+    finally:
+        probe.close()
 
 
 def open_memory_shop() -> sqlite_utils.Database:
@@ -121,6 +184,8 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]
         if "locked" in str(exc) or "busy" in str(exc):
             raise ShopBusyError(
                 "This shop is being changed by another window or program; try again when it has finished.") from exc
+        if "readonly" in str(exc):
+            raise ShopReadOnlyError(read_only_message(_db_path(db))) from exc
         raise
     try:
         yield conn
@@ -129,10 +194,23 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]
         # SQLite may already have rolled back by itself (disk full, I/O error).
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+            raise ShopReadOnlyError(read_only_message(_db_path(db))) from exc
         if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
             raise DiskFullError("The disk is full, so the shop could not be saved; nothing was changed. "
                                 "Free some space and try again.") from exc
         raise
+
+
+def _db_path(db: sqlite_utils.Database) -> Path:
+    """Return the file of ``db``'s main database (``:memory:`` for an in-memory shop)."""
+    try:
+        for _seq, name, file in db.conn.execute("PRAGMA database_list"):
+            if name == "main":
+                return Path(file or ":memory:")
+    except sqlite3.Error:
+        pass
+    return Path(":memory:")
 
 
 def get_setting(db: sqlite_utils.Database, key: str, default=None):

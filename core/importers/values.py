@@ -197,8 +197,82 @@ def parse_number_distinct(raw: Distinct, decimal: str | None = None) -> pd.Serie
     return text.map(lambda distinct: _parse_clean_number(distinct, decimal)).spread()
 
 
+# Currency signs and words that may stand before or after an amount. Anything else that is not part of a
+# number (units like "kg" or "pcs", "/", "x", words) makes the cell unreadable - except a unit that every
+# value of the column carries (see _parse_clean_number).
+_CURRENCY_SIGNS = "$€£¥₽₴₹₩₪₫₺₸₼₾฿¢₦₱₲₵₡₭₮ƒ"
+_CURRENCY_WORDS = (
+    "zł|zl|pln|kr|kč|kc|czk|ft|huf|lei|ron|лв|bgn|руб|р|rub|грн|uah|eur|euro|euros|usd|gbp|chf|sfr|fr|sek|nok|"
+    "dkk|isk|cad|aud|nzd|hkd|sgd|jpy|cny|rmb|inr|rs|brl|mxn|ars|clp|cop|pen|tl|ils|aed|sar|zar|krw|twd|thb|myr|"
+    "idr|php|vnd|egp|ngn|kes|mad|rsd|bam|mkd|gel|amd|azn|kzt|byn|mdl|eek|ltl|lvl|ls|lt")
+_CURRENCY_SET = frozenset(_CURRENCY_WORDS.split("|"))
+_DOLLAR_PREFIXES = frozenset({"us", "au", "a", "ca", "c", "r", "nz", "hk", "s"})  # US$, A$, C$, R$, NZ$ ...
+_DROP_SIGNS = re.compile("[" + re.escape(_CURRENCY_SIGNS) + "%]")
+_WORD = re.compile(r"([^\W\d_]+)\.?")
+
+
+def _without_currency(value: str) -> str:
+    """Return ``value`` without currency signs, ``%`` and currency words (``zł``, ``EUR``, ``US$``); other words
+    are kept (so that the cell does not read as a number)."""
+    dollar = "$" in value
+    value = _DROP_SIGNS.sub("", value)
+    if _WORD.search(value) is None:
+        return value
+    return _WORD.sub(lambda m: "" if m.group(1).lower() in _CURRENCY_SET
+                     or (dollar and m.group(1).lower() in _DOLLAR_PREFIXES) else m.group(0), value)
+
+
+_GROUPING = re.compile(r"[\s\u00a0\u2007\u2009\u202f']")
+_NUMBER_TEXT = re.compile(r"^[+-]?(?:\d[\d.,]*|[.,]\d+)(?:[eE][+-]?\d+)?$")
+_NUMBER_AND_UNIT = re.compile(r"^([+-]?(?:\d[\d.,]*|[.,]\d+))([^\W\d_][^\d]*)$")
+
+
+_SIMPLE_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def _number_text(text: pd.Series) -> pd.Series:
+    """Return each cell reduced to the text of its number (sign, digits, separators, exponent), or NA when the
+    cell holds anything that is not a number, a currency sign or a currency word (``1/2``, ``0x10``, ``10kg``).
+
+    ``(5)`` (accounting) becomes ``-5``. A unit after the number (``10kg``, ``5 pcs``) is accepted only when every
+    value of ``text`` carries the same unit: then the column means it."""
+    values = text.to_numpy(dtype=object, na_value=None)
+    match = _SIMPLE_NUMBER.fullmatch
+    simple = np.fromiter((v is None or match(v) is not None for v in values), dtype=bool, count=len(values))
+    if simple.all():  # the common case: plain numbers, one cheap pass
+        return text
+    rest = text[~simple]
+    cleaned = _number_text_slow(rest, units_allowed=not (simple & text.notna().to_numpy(dtype=bool)).any())
+    out = text.copy()
+    out[~simple] = cleaned
+    return out
+
+
+def _number_text_slow(text: pd.Series, units_allowed: bool) -> pd.Series:
+    values = text.to_numpy(dtype=object, na_value=None)
+    currency, grouping, number = _without_currency, _GROUPING.sub, _NUMBER_TEXT.match
+    bodies = []
+    for value in values:
+        if value is None:
+            bodies.append(None)
+            continue
+        negative = len(value) > 1 and value[0] == "(" and value[-1] == ")"
+        body = grouping("", currency(value[1:-1] if negative else value))
+        if negative:
+            body = "-" + body.lstrip("+")
+        bodies.append(body)
+    kept = [b if b is not None and number(b) else None for b in bodies]
+    strays = [b for b, k in zip(bodies, kept) if b and k is None]
+    if units_allowed and strays:
+        split = [_NUMBER_AND_UNIT.match(b) if b else None for b in bodies]
+        units = {m.group(2).lower().rstrip(".") if m else None for b, m in zip(bodies, split) if b}
+        if len(units) == 1 and None not in units:
+            kept = [m.group(1) if m else None for m in split]
+    return pd.Series(pd.array(kept, dtype="string"), index=text.index, name=text.name)
+
+
 def _parse_clean_number(text: pd.Series, decimal: str) -> pd.Series:
-    text = text.str.replace(_CURRENCY_JUNK, "", regex=True)
+    text = _number_text(text)
     if decimal == ",":
         text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
     else:
@@ -253,7 +327,8 @@ def _day_first_from(head: pd.Series, sample: pd.Series) -> bool | None:
 
 
 def parse_datetimes(series: pd.Series, day_first: bool | None = None) -> tuple[pd.Series, pd.Series]:
-    """Return (UTC ISO-8601 strings, original UTC offsets in minutes) for text dates; bad cells become NA.
+    """Return (UTC ISO-8601 strings, original UTC offsets in minutes) for text dates; bad cells become NA, and so
+    do implausible dates (before 1990 or after tomorrow, see ``implausible_dates``). No date raises.
 
     Accepts ISO dates with or without zones (``2025-05-11 09:55:16 -0400``), ``dd.mm.yyyy [HH:MM]``,
     ``d/m/yyyy`` and ``m/d/yyyy`` (``day_first`` chooses; None means ISO or auto-detected).
@@ -261,7 +336,8 @@ def parse_datetimes(series: pd.Series, day_first: bool | None = None) -> tuple[p
     text = clean_text(series)
     if day_first is None:
         day_first = detect_day_first(per_distinct(text, _without_zone))
-    return per_distinct(text, lambda distinct: _parse_clean_datetimes(distinct, day_first))
+    iso, offsets = per_distinct(text, lambda distinct: _parse_clean_datetimes(distinct, day_first))
+    return _plausible(iso), offsets
 
 
 def parse_datetimes_distinct(raw: Distinct, day_first: bool | None = None) -> tuple[pd.Series, pd.Series]:
@@ -271,7 +347,7 @@ def parse_datetimes_distinct(raw: Distinct, day_first: bool | None = None) -> tu
     if day_first is None:
         day_first = _detect_day_first_distinct(local.map(_clean_text))
     iso, offsets = text.map_many(lambda distinct: _parse_clean_datetimes(distinct, day_first, local.values))
-    return iso.spread(), offsets.spread()
+    return iso.map(_plausible).spread(), offsets.spread()
 
 
 def _detect_day_first_distinct(text: Distinct) -> bool | None:
@@ -343,11 +419,62 @@ def _parse_clean_datetimes(text: pd.Series, day_first: bool | None,
             missing = parsed.isna()
             if not missing.any():
                 break
-            parsed[missing] = pd.to_datetime(normalised[missing], errors="coerce", format=fmt + suffix)
+            parsed[missing] = _in_ns_range(pd.to_datetime(normalised[missing], errors="coerce", format=fmt + suffix))
+        iso_left = parsed.isna() & local.str.match(_ISO, na=False)
+        if iso_left.any():  # an ISO date is unambiguous whatever order the user chose for slashed dates
+            parsed[iso_left] = _in_ns_range(pd.to_datetime(local[iso_left], errors="coerce", format="ISO8601"))
     parsed = pd.to_datetime(parsed, errors="coerce")
     utc = parsed - pd.to_timedelta(offset_min.fillna(0).astype("int64"), unit="m")
     iso = _iso_utc(utc)
     return iso.mask(parsed.isna(), pd.NA), offset_min
+
+
+_NS_MIN, _NS_MAX = pd.Timestamp("1677-09-22"), pd.Timestamp("2262-04-11")
+
+
+def _in_ns_range(stamps: pd.Series) -> pd.Series:
+    """Return ``stamps`` with values outside what a nanosecond timestamp holds (``31/12/9999``) as NaT, in
+    ``datetime64[ns]`` (pandas would raise OutOfBoundsDatetime when storing them)."""
+    if getattr(stamps.dtype, "tz", None) is not None:
+        stamps = stamps.dt.tz_convert("UTC").dt.tz_localize(None)
+    outside = (stamps < _NS_MIN) | (stamps > _NS_MAX)
+    if outside.any():
+        stamps = stamps.mask(outside)
+    return stamps.astype("datetime64[ns]")
+
+
+# Orders before 1990 or after tomorrow are implausible (a typo, a placeholder like 1900-01-01 or 31/12/9999,
+# or a cell in the wrong column): such rows are skipped, not imported with a date that distorts every analysis.
+EARLIEST_ORDER = "1990-01-01T00:00:00Z"
+IMPLAUSIBLE_DATE_REASON = "date is before 1990 or after tomorrow"
+
+
+def latest_order_iso() -> str:
+    """Return the first UTC ISO timestamp that is too late for an order: the start of the day after tomorrow."""
+    day = (pd.Timestamp.now(tz="UTC").normalize() + pd.Timedelta(days=2)).tz_localize(None)
+    return day.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _outside_window(iso: pd.Series) -> pd.Series:
+    """Return a boolean Series: True where the UTC ISO text is before 1990 or after tomorrow (False for NA)."""
+    return ((iso < EARLIEST_ORDER) | (iso >= latest_order_iso())).fillna(False).astype(bool)
+
+
+def _plausible(iso: pd.Series) -> pd.Series:
+    outside = _outside_window(iso)
+    return iso.mask(outside, pd.NA) if outside.any() else iso
+
+
+def implausible_dates(series: pd.Series, day_first: bool | None = None) -> pd.Series:
+    """Return a boolean Series: True where ``series`` holds a real date that is before 1990 or after tomorrow.
+
+    ``parse_datetimes`` gives NA for such cells; a format may use this mask to skip those rows with
+    IMPLAUSIBLE_DATE_REASON instead of "not a date"."""
+    text = clean_text(series)
+    if day_first is None:
+        day_first = detect_day_first(per_distinct(text, _without_zone))
+    iso = per_distinct(text, lambda distinct: _parse_clean_datetimes(distinct, day_first)[0])
+    return _outside_window(iso)
 
 
 def parse_bool(series: pd.Series) -> pd.Series:
