@@ -3,6 +3,8 @@ predicted value and churn, expected next order, and what to suggest to them next
 
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -107,12 +109,14 @@ class ProfileWindow(QDialog):
         self.facts = QGridLayout()
         layout.addLayout(self.facts)
         self.advice = QLabel()
+        self.advice.setTextFormat(Qt.TextFormat.RichText)  # our <b> markup; the texts in it are escaped
         self.advice.setWordWrap(True)
         layout.addWidget(self.advice)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         privacy = QHBoxLayout()
         self.privacy_status = QLabel()
+        self.privacy_status.setTextFormat(Qt.TextFormat.PlainText)  # shows file names and error messages
         self.privacy_status.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export this customer's data…"))
         self.export_button.setToolTip(self.tr("Everything the shop holds about them, as a JSON or CSV file "
@@ -135,7 +139,7 @@ class ProfileWindow(QDialog):
             overview = None
         self.task = start_task(_load_profile, str(shop.path), self.customer_id, overview)
         self.task.sig_done.connect(self._show)
-        self.task.sig_failed.connect(lambda e: self.heading.setText(plain_message(e)))
+        self.task.sig_failed.connect(lambda e: self.heading.setText(escape(plain_message(e))))
         self.recommendations = None
         self.recommendations_table = None
         self._pending_recommendations = None
@@ -147,16 +151,20 @@ class ProfileWindow(QDialog):
         name = QLabel(label)
         name.setStyleSheet("color: #666666")
         self.facts.addWidget(name, row, col * 2)
-        self.facts.addWidget(QLabel(value), row, col * 2 + 1)
+        shown = QLabel(value)
+        shown.setTextFormat(Qt.TextFormat.PlainText)  # the shop's data is never markup
+        self.facts.addWidget(shown, row, col * 2 + 1)
 
     def _show(self, profile: dict) -> None:
         self.profile = profile
         ident, s = profile["identity"], profile["summary"]
         self.setWindowTitle(self.tr("Customer: {0}").format(ident["name"]))
         sources = ", ".join(f"{r.platform} {r.external_id}" for r in profile["sources"].itertuples()) or "—"
+        # The heading is our markup around the shop's data: every datum is escaped, so a customer named
+        # "<h1>ACCOUNT SUSPENDED</h1><a href=…>" shows as those characters, not as a headline and a link.
         self.heading.setText(self.tr("<h2>{0}</h2>{1} · {2} · customer no. {3} · sources: {4}").format(
-            ident["name"], ident.get("email") or self.tr("no e-mail"), ident.get("country") or "—", ident["id"],
-            sources))
+            escape(str(ident["name"])), escape(str(ident.get("email") or self.tr("no e-mail"))),
+            escape(str(ident.get("country") or "—")), escape(str(ident["id"])), escape(sources)))
         if s:
             segment = QCoreApplication.translate("segments", s.get("segment_label") or "")
             self._fact(0, 0, self.tr("Segment"), f"{segment} (R{s['r_score']} F{s['f_score']} M{s['m_score']})")
@@ -176,9 +184,9 @@ class ProfileWindow(QDialog):
             else:
                 self._fact(2, 0, self.tr("Predictions"), self.tr("too little history for predictions"))
             self.advice.setText(self.tr("<b>What to do:</b> {0}").format(
-                QCoreApplication.translate("segments", s.get("segment_action", ""))))
+                escape(QCoreApplication.translate("segments", s.get("segment_action", "")))))
         else:
-            self.advice.setText(self.tr("This customer has no counted orders yet."))
+            self.advice.setText(escape(self.tr("This customer has no counted orders yet.")))
         orders = profile["orders"].copy()
         orders["status_text"] = orders["is_cancelled"].map({0: self.tr("counted"), 1: self.tr("cancelled")})
         self.orders_table = _table(orders, {"order_ref": self.tr("Order"), "ordered_at": self.tr("Date"),
@@ -216,6 +224,7 @@ class ProfileWindow(QDialog):
         column = QVBoxLayout(page)
         if picks is None or picks.empty:
             note = QLabel(failure or self.tr("No suggestions yet: this customer has no counted orders."))
+            note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
             column.addWidget(note)
             column.addStretch(1)
