@@ -124,6 +124,34 @@ def _register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("sk_fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True)
     conn.create_function("sk_blank", 2, lambda v, n: replace_folded(v, n, ERASED)[0] if isinstance(v, str) else v,
                          deterministic=True)
+    conn.create_function("sk_blank_json", 2, _blank_json, deterministic=True)
+
+
+def _blank_json(value, needle):
+    """Return JSON text with ``needle`` blanked inside its strings (escaped letters included); unchanged when
+    it is not JSON or does not hold the needle."""
+    if not isinstance(value, str):
+        return value
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return value
+    changed = False
+
+    def walk(item):
+        nonlocal changed
+        if isinstance(item, str):
+            new, count = replace_folded(item, needle, ERASED)
+            changed = changed or bool(count)
+            return new
+        if isinstance(item, list):
+            return [walk(v) for v in item]
+        if isinstance(item, dict):
+            return {walk(k) if isinstance(k, str) else k: walk(v) for k, v in item.items()}
+        return item
+
+    cleaned = walk(data)
+    return json.dumps(cleaned) if changed else value
 
 
 def _glob_anycase(needle: str) -> str | None:
@@ -244,6 +272,12 @@ def _erase_rows(conn: sqlite3.Connection, customer: dict, delete_orders: bool, r
                          else f"typeof(\"{column}\") = 'text' AND instr(sk_fold(\"{column}\"), ?1) > 0")
                 changed = conn.execute(f"UPDATE '{table}' SET \"{column}\" = sk_blank(\"{column}\", ?1) "
                                        f"WHERE {where}", (needle, pattern) if pattern else (needle,)).rowcount
+                result.cells_blanked += changed
+                # JSON text (settings, campaign settings) may spell non-ASCII letters as \u escapes
+                changed = conn.execute(
+                    f"UPDATE '{table}' SET \"{column}\" = sk_blank_json(\"{column}\", ?1) WHERE "
+                    f"typeof(\"{column}\") = 'text' AND \"{column}\" GLOB '*\\u[0-9a-fA-F][0-9a-fA-F]*' "
+                    f"AND sk_blank_json(\"{column}\", ?1) IS NOT \"{column}\"", (needle,)).rowcount
                 result.cells_blanked += changed
 
 
@@ -519,8 +553,8 @@ def _erase_from_backups_only(db: sqlite_utils.Database, path: Path, email: str, 
         message = f"There is no customer with the e-mail {email.strip()} in this shop or its backups"
         message += f" (erased on {erased_on[-1][:10]})" if erased_on else ""
         if files:
-            message += (f"; {len(files)} file(s) Shopkeeper wrote still mention them, delete them yourself: "
-                        + ", ".join(files))
+            message += (f"; {len(files)} file(s) written by Shopkeeper or kept beside its files still mention "
+                        "them, delete them yourself: " + ", ".join(files))
         raise CustomerNotFound(message + ".")
     record_id = record_erasure(path, salt, sorted(hashes), delete_orders, True)
     erased, failed, found = _clean_backups(path, hashes, salt, delete_orders)
@@ -744,6 +778,7 @@ def export_customer(db: sqlite_utils.Database, out: str | Path, email: str | Non
         raise ShopkeeperError(f"{out.name}: choose a file name ending in .json or .csv.")
     data = customer_data(db, email=email, customer_id=customer_id)
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".json":
             out.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         else:
