@@ -136,8 +136,9 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     """Return the list shown for "customers who bought this also bought", ``n`` items, with the source of each.
 
     Chain: pinned (owner's order) → rules (most bought together) → same-category bestsellers → bestsellers of
-    the segment that buys this product most → shop bestsellers. Banned products, banned pairs and filtered
-    categories are left out everywhere except pins (the owner's explicit choice).
+    the segment that buys this product most → shop bestsellers. Banned products, banned pairs, filtered
+    categories and products bought with this one less often than chance are left out everywhere except pins (the
+    owner's explicit choice).
     Columns: position, product_id, product_name, source (pinned/rules/category/segment/shop), source_text,
     together, confidence, lift, reason. ``result`` and ``lines`` may be passed to reuse earlier work.
     """
@@ -173,11 +174,14 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
         if pid not in taken and _allowed(product_id, pid, categories, ban, cats):
             add(pid, "rules", int(rule.together), float(rule.confidence), float(rule.lift), rule.reason)
 
+    # a product bought with this one less often than chance never fills a gap either (core.analysis.pairs)
+    below_chance = result.below_chance_partners(product_id)
+
     def fill(candidates, source):
         for pid in candidates:
             if len(rows) >= n:
                 return
-            if pid not in taken and _allowed(product_id, pid, categories, ban, cats):
+            if pid not in taken and pid not in below_chance and _allowed(product_id, pid, categories, ban, cats):
                 add(pid, source)
 
     category = categories.get(product_id)

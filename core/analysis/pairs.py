@@ -10,6 +10,10 @@ every product's basket count on its diagonal, so support, confidence (both ways)
 
 Outlier baskets (wholesale orders with very many distinct items) swamp pair counts; by default baskets with
 more than ``max_basket_items`` distinct products are left out of the counting.
+
+A pair bought together less often than chance would give (lift < 1: two popular products that rarely meet) is
+never an "also bought" rule: ``pair_table``, ``rules_for`` and ``triple_table`` leave such pairs and sets out
+(``at_least_chance``), so every screen, verb, snippet and chart that lists pairs gets only real ones.
 """
 
 from __future__ import annotations
@@ -152,11 +156,24 @@ def cooccurrence(matrix: sp.csr_matrix) -> sp.csr_matrix:
     return (matrix.T.tocsr() @ matrix).tocsr()
 
 
-def pair_table(baskets: Baskets, options: PairOptions | None = None) -> pd.DataFrame:
+def at_least_chance(together, n_baskets, count_a, count_b) -> np.ndarray:
+    """Return a boolean array: True where a pair is bought together at least as often as chance would give.
+
+    That is lift = together × baskets / (baskets with A × baskets with B) ≥ 1, compared in whole numbers (no
+    rounding at exactly 1). Arguments are numbers or arrays of counts.
+    """
+    together = np.asarray(together, dtype=np.int64)
+    count_a = np.asarray(count_a, dtype=np.int64)
+    count_b = np.asarray(count_b, dtype=np.int64)
+    return together * np.int64(n_baskets) >= count_a * count_b
+
+
+def pair_table(baskets: Baskets, options: PairOptions | None = None, below_chance: bool = False) -> pd.DataFrame:
     """Return one row per unordered product pair bought together at least ``min_together`` times.
 
     Columns: product_a, product_b (product ids, a < b), name_a, name_b, together, orders_a, orders_b, support,
-    confidence_ab (A→B), confidence_ba (B→A), lift. Sorted by together (most first), then lift.
+    confidence_ab (A→B), confidence_ba (B→A), lift. Sorted by together (most first), then lift. Pairs bought
+    together less often than chance (lift < 1) are left out unless ``below_chance`` (the statistics of every pair).
     """
     options = options or PairOptions()
     n = baskets.n_baskets
@@ -172,7 +189,7 @@ def pair_table(baskets: Baskets, options: PairOptions | None = None) -> pd.DataF
     conf_ij = together / count_i
     conf_ji = together / count_j
     lift = together * float(n) / (count_i.astype(np.float64) * count_j)
-    keep = np.ones(len(together), dtype=bool)
+    keep = np.ones(len(together), dtype=bool) if below_chance else at_least_chance(together, n, count_i, count_j)
     if options.min_confidence:
         keep &= np.maximum(conf_ij, conf_ji) >= options.min_confidence
     if options.min_lift:
@@ -213,8 +230,14 @@ def rules_for(pairs: pd.DataFrame, product_id: int, names: dict | None = None,
 
     Columns: product_id, partner_id, partner, together, orders_with_product, orders_with_partner, support,
     confidence (share of the product's baskets that also hold the partner), reverse_confidence, lift, reason.
-    Sorted by together, then confidence, then lift.
+    Sorted by together, then confidence, then lift. A pair below chance (lift < 1) never gives a rule, whatever
+    table ``pairs`` is.
     """
+    pairs = pairs[(pairs["product_a"] == product_id) | (pairs["product_b"] == product_id)]
+    if n_baskets:
+        pairs = pairs[at_least_chance(pairs["together"], n_baskets, pairs["orders_a"], pairs["orders_b"])]
+    else:
+        pairs = pairs[pairs["lift"].astype(float) >= 1.0 - 1e-12]
     a = pairs[pairs["product_a"] == product_id]
     b = pairs[pairs["product_b"] == product_id]
     forward = pd.DataFrame({
@@ -238,12 +261,13 @@ def rules_for(pairs: pd.DataFrame, product_id: int, names: dict | None = None,
 
 
 def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, max_pairs: int = 300,
-                 max_triples: int | None = 1000) -> pd.DataFrame:
+                 max_triples: int | None = 1000, below_chance: bool = False) -> pd.DataFrame:
     """Return sets of three products bought together at least ``min_together`` times (bundle ideas).
 
     Only the ``max_pairs`` most frequent pairs are extended with a third product (a set of three can only be
     frequent when its pairs are); at most ``max_triples`` sets are returned, most frequent first. Columns: product_a < product_b < product_c, names, together, support,
     confidence (share of the A+B baskets that also hold C), lift (together × n² / (nA × nB × nC)), reason.
+    Sets bought together less often than chance (lift < 1) are left out unless ``below_chance``.
     """
     n = baskets.n_baskets
     if n == 0 or pairs.empty:
@@ -280,19 +304,16 @@ def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, m
     ids = baskets.product_ids
     na, nb, nc = counts[frame["ia"]], counts[frame["ib"]], counts[frame["ic"]]
     t = frame["together"].to_numpy()
-    # Confidence of the strongest "two → third" direction: the pair of the three bought together least often.
-    # Every pair of a frequent set of three is itself in ``pairs`` (it is at least as frequent).
-    n_items = len(ids)
-    index_a = np.searchsorted(ids, pairs["product_a"].to_numpy())
-    index_b = np.searchsorted(ids, pairs["product_b"].to_numpy())
-    pair_keys = index_a.astype(np.int64) * n_items + index_b
-    order = np.argsort(pair_keys)
-    pair_keys, pair_together = pair_keys[order], pairs["together"].to_numpy()[order]
+    # Confidence of the strongest "two → third" direction: the pair of the three bought together least often,
+    # counted from the baskets (``pairs`` may leave out pairs below chance, or below the owner's thresholds).
+    involved, local = np.unique(frame[["ia", "ib", "ic"]].to_numpy().T.ravel(), return_inverse=True)
+    sub = csc[:, involved]
+    co_sub = (sub.T.tocsr() @ sub).tocsr()  # together-counts among the products of these sets only
+    fa, fb, fc = local.reshape(3, -1)
 
     def together_of(x, y):
-        return pair_together[np.searchsorted(pair_keys, x.astype(np.int64) * n_items + y)]
+        return np.asarray(co_sub[x, y]).ravel().astype(np.int64)
 
-    fa, fb, fc = frame["ia"].to_numpy(), frame["ib"].to_numpy(), frame["ic"].to_numpy()
     weakest = np.minimum(np.minimum(together_of(fa, fb), together_of(fa, fc)), together_of(fb, fc))
     conf = t / weakest
     out = pd.DataFrame({
@@ -301,6 +322,8 @@ def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, m
         "lift": t * float(n) * n / (na.astype(np.float64) * nb * nc)})
     for key, col in (("name_a", "product_a"), ("name_b", "product_b"), ("name_c", "product_c")):
         out[key] = out[col].map(baskets.names)
+    if not below_chance:
+        out = out[t * float(n) * n >= na.astype(np.float64) * nb * nc]
     out["reason"] = [f"all three bought together in {tt:,} {baskets.basket_unit}" for tt in out["together"]]
     out = out.sort_values(["together", "lift"], ascending=[False, False], kind="stable")
     return out[TRIPLE_COLUMNS].reset_index(drop=True)
@@ -319,10 +342,19 @@ class PairResult:
     basket_unit: str
     dropped_outliers: int
     options: PairOptions
+    # Pairs bought together often enough to count (min_together) but less often than chance: product_a, product_b.
+    below_chance: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["product_a", "product_b"]))
 
     def rules_for(self, product_id: int) -> pd.DataFrame:
         """Return the product's directed rules (see ``rules_for``)."""
         return rules_for(self.pairs, product_id, self.names, self.basket_unit, self.n_baskets)
+
+    def below_chance_partners(self, product_id: int) -> set[int]:
+        """Return the products bought with this one often enough to count, but less often than chance: a
+        list of "also bought" products must not offer them (not even as a bestseller filling a gap)."""
+        frame = self.below_chance
+        return {int(p) for p in frame.loc[frame["product_a"] == product_id, "product_b"]} | \
+            {int(p) for p in frame.loc[frame["product_b"] == product_id, "product_a"]}
 
 
 def compute_pairs(lines: pd.DataFrame, options: PairOptions | None = None, with_triples: bool = True,
@@ -333,7 +365,9 @@ def compute_pairs(lines: pd.DataFrame, options: PairOptions | None = None, with_
     baskets = build_baskets(lines, options)
     check_cancelled(cancelled)
     progress(0.3, "Counting products bought together")
-    pairs = pair_table(baskets, options)
+    every = pair_table(baskets, options, below_chance=True)
+    chance = at_least_chance(every["together"], baskets.n_baskets, every["orders_a"], every["orders_b"])
+    pairs = every[chance].reset_index(drop=True)
     check_cancelled(cancelled)
     triples = pd.DataFrame(columns=TRIPLE_COLUMNS)
     if with_triples:
@@ -343,7 +377,8 @@ def compute_pairs(lines: pd.DataFrame, options: PairOptions | None = None, with_
     product_counts = dict(zip(baskets.product_ids.tolist(), counts.tolist()))
     progress(1.0, "Done")
     return PairResult(pairs, triples, baskets.names, baskets.categories, product_counts, baskets.n_baskets,
-                      baskets.basket_unit, baskets.dropped_outliers, options)
+                      baskets.basket_unit, baskets.dropped_outliers, options,
+                      every.loc[~chance, ["product_a", "product_b"]].reset_index(drop=True))
 
 
 SETTING_OPTIONS = "also_bought.options"

@@ -10,6 +10,8 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from core.analysis.pairs import at_least_chance
+
 
 def _naive_month(stamps: pd.Series) -> pd.Series:
     """Return the first day of each timestamp's month as a timezone-naive Timestamp."""
@@ -178,7 +180,7 @@ def top_pairs(lines: pd.DataFrame, n: int = 10, min_orders: int = 2) -> pd.DataF
 
     Columns: product_a, product_b (ids, a < b), name_a, name_b, orders (orders holding both), support (share of
     all orders), lift (how much more often than chance), orders_a, orders_b. Pairs in fewer than
-    ``min_orders`` orders are left out.
+    ``min_orders`` orders are left out, and so are pairs bought together less often than chance (lift < 1).
     """
     columns = ["product_a", "product_b", "name_a", "name_b", "orders", "support", "lift", "orders_a", "orders_b"]
     if lines.empty:
@@ -205,6 +207,8 @@ def top_pairs(lines: pd.DataFrame, n: int = 10, min_orders: int = 2) -> pd.DataF
                           "orders_a": count_a.astype(int), "orders_b": count_b.astype(int)})
     pairs["support"] = pairs["orders"] / total
     pairs["lift"] = pairs["orders"] * total / (pairs["orders_a"] * pairs["orders_b"])
+    # bought together less often than chance: never shown as a pair (core.analysis.pairs)
+    pairs = pairs[at_least_chance(pairs["orders"], total, pairs["orders_a"], pairs["orders_b"])]
     pairs = pairs.sort_values(["orders", "lift", "product_a", "product_b"],
                               ascending=[False, False, True, True]).head(n)
     names = lines.drop_duplicates("product_id").set_index("product_id")["product_name"]

@@ -15,6 +15,7 @@ import pandas as pd
 import sqlite_utils
 from scipy import sparse
 
+from core.analysis.pairs import at_least_chance
 from core.data import load_lines, shop_currency
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
@@ -112,8 +113,8 @@ def also_bought_pairs(db: sqlite_utils.Database, per_product: int = 6, min_order
 
     For ``product_ids`` the shop's also-bought analysis (``core.analysis.merchandising.also_bought``: pins, rules,
     bans, fallbacks) is used when present; otherwise counts orders containing both products (at least
-    ``min_orders``), ranking by that count and then by how popular the other product is. At most
-    ``per_product`` per product.
+    ``min_orders``, and at least as often as chance would give), ranking by that count and then by how popular
+    the other product is. At most ``per_product`` per product.
     """
     lines = load_lines(db) if lines is None else lines
     if use_shop_analysis and product_ids is not None:
@@ -130,6 +131,8 @@ def also_bought_pairs(db: sqlite_utils.Database, per_product: int = 6, min_order
     popularity = np.asarray(basket.sum(axis=0)).ravel()
     frame = pd.DataFrame({"a": together.row, "b": together.col, "n": together.data})
     frame = frame[(frame["a"] != frame["b"]) & (frame["n"] >= min_orders)]
+    frame = frame[at_least_chance(frame["n"], basket.shape[0], popularity[frame["a"].to_numpy()],
+                                  popularity[frame["b"].to_numpy()])]  # less often than chance: not "also bought"
     frame["pop"] = popularity[frame["b"].to_numpy()]
     frame = frame.sort_values(["a", "n", "pop", "b"], ascending=[True, False, False, True])
     frame = frame.groupby("a").head(per_product)

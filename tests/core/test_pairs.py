@@ -53,7 +53,8 @@ def test_pair_statistics_match_brute_force(cap):
     lines = random_lines()
     n, single, pairs, _ = brute_force(lines, cap)
     table = pair_table(build_baskets(lines, PairOptions(max_basket_items=cap)), PairOptions(min_together=2,
-                                                                                            max_basket_items=cap))
+                                                                                            max_basket_items=cap),
+                       below_chance=True)
     expected = {pair: count for pair, count in pairs.items() if count >= 2}
     got = {(int(a), int(b)): int(t) for a, b, t in zip(table["product_a"], table["product_b"], table["together"])}
     assert got == expected
@@ -86,7 +87,7 @@ def test_pair_statistics_match_mlxtend():
                                 max_len=2)
     rules = mlxtend.association_rules(itemsets, num_itemsets=len(onehot), metric="confidence", min_threshold=0.0)
     options = PairOptions(min_together=min_together, max_basket_items=None)
-    ours = pair_table(build_baskets(lines, options), options)
+    ours = pair_table(build_baskets(lines, options), options, below_chance=True)
     directed = {}
     for row in ours.itertuples():
         directed[(row.product_a, row.product_b)] = (row.support, row.confidence_ab, row.lift)
@@ -115,7 +116,8 @@ def test_triples_match_brute_force():
     n, single, pairs, triples = brute_force(lines)
     options = PairOptions(min_together=3, max_basket_items=None)
     baskets = build_baskets(lines, options)
-    table = triple_table(baskets, pair_table(baskets, options), min_together=3, max_pairs=10_000, max_triples=None)
+    table = triple_table(baskets, pair_table(baskets, options, below_chance=True), min_together=3, max_pairs=10_000,
+                         max_triples=None, below_chance=True)
     expected = {t: c for t, c in triples.items() if c >= 3}
     got = {(int(a), int(b), int(c)): int(t) for a, b, c, t in
            zip(table["product_a"], table["product_b"], table["product_c"], table["together"])}
@@ -138,10 +140,13 @@ def test_customer_window_baskets_join_orders_within_days():
     lines["customer_id"] = lines["customer_id"].astype("Int64")
     lines["product_name"] = lines["product_id"].map(lambda p: f"P{p}")
     lines["category"] = None
-    result = compute_pairs(lines, PairOptions(min_together=1, customer_window_days=7, max_basket_items=None))
+    options = PairOptions(min_together=1, customer_window_days=7, max_basket_items=None)
+    result = compute_pairs(lines, options)
     assert result.n_baskets == 5
     assert result.basket_unit == "baskets"
-    assert result.pairs[["product_a", "product_b", "together"]].values.tolist() == [[10, 11, 2]]
+    table = pair_table(build_baskets(lines, options), options, below_chance=True)
+    assert table[["product_a", "product_b", "together"]].values.tolist() == [[10, 11, 2]]
+    assert result.pairs.empty  # lift 2 × 5 / (4 × 3) < 1: less often than chance, so never shown
     by_order = compute_pairs(lines, PairOptions(min_together=1, max_basket_items=None))
     assert by_order.pairs.empty and by_order.n_baskets == 7
 
@@ -230,7 +235,7 @@ def test_demo_sample_matches_mlxtend(demo_db):
     lines = load_lines(demo_db)
     sample = lines[lines["order_id"].isin(sorted(lines["order_id"].unique())[:300])]
     options = PairOptions(min_together=5, max_basket_items=None)
-    ours = pair_table(build_baskets(sample, options), options)
+    ours = pair_table(build_baskets(sample, options), options, below_chance=True)
     baskets = sample.groupby("order_id")["product_id"].agg(lambda s: sorted(set(s)))
     onehot = pd.DataFrame([{str(p): True for p in basket} for basket in baskets]).fillna(False).astype(bool)
     itemsets = mlxtend.fpgrowth(onehot, min_support=4.5 / len(onehot), use_colnames=True, max_len=2)
