@@ -7,7 +7,7 @@ import sys
 
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.errors import ImportFailed
-from core.store import get_setting, set_setting
+from core.importers.addons import mark_codes, set_aside_products
 from core.importers.base import ImportOptions
 from core.importers.generic import MAPPING_FIELDS
 from core.importers.olist import table_role
@@ -40,7 +40,11 @@ def register(subparsers) -> None:
                         f"fields: {', '.join(MAPPING_FIELDS)}")
     parser.add_argument("--non-product", action="append", default=[], metavar="CODE",
                         help="add a product code that is not a real product (postage, fees …) to this shop's list; "
-                        "applies to this and later imports")
+                        "applies to this and later imports (NAME:product name for a product without a code)")
+    parser.add_argument("--product", action="append", default=[], metavar="CODE",
+                        help="count this code as a real product although its name looks like an add-on (tip, gift "
+                        "card, shipping protection …); applies now and to later imports (NAME:product name for a "
+                        "product without a code)")
     parser.set_defaults(func=run)
 
 
@@ -67,9 +71,9 @@ def run(args: argparse.Namespace) -> int:
     """Import each file; print what was added; returns the exit code."""
     db = open_db(args, create=True)
     if args.non_product:
-        codes = get_setting(db, "non_product_codes", []) or []
-        codes += [c.strip().upper() for c in args.non_product if c.strip() and c.strip().upper() not in codes]
-        set_setting(db, "non_product_codes", codes)
+        mark_codes(db, args.non_product, is_product=False)
+    if args.product:
+        mark_codes(db, args.product, is_product=True)
     results = []
     for batch in _batches(args.files, _options(args)):
         file = " + ".join(batch)
@@ -85,7 +89,12 @@ def run(args: argparse.Namespace) -> int:
         except AmbiguousDatesError as exc:  # the wizard asks; on the command line, say how to answer
             raise AmbiguousDatesError(f"{exc} Run the import again with --date-order dmy (day first, 03/04 = "
                                       "3 April) or --date-order mdy (month first, 03/04 = 4 March).") from exc
-        results.append(result.to_dict())
+        aside = set_aside_products(db, result.import_id)
+        aside = aside[aside["set_aside"]]
+        results.append({**result.to_dict(), "set_aside": [
+            {"product": name, "code": sku, "lines": int(lines)}
+            for name, sku, lines in zip(aside["name"], aside["sku"].astype(object).where(aside["sku"].notna(), None),
+                                        aside["lines"])]})
         if not args.json:
             if sys.stderr.isatty():
                 print(file=sys.stderr)
@@ -101,6 +110,12 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {result.notice}")
             if result.rows_without_customer:
                 print(f"  {result.rows_without_customer:,} rows have no customer; kept for product statistics.")
+            if len(aside):
+                listed = ", ".join(f"{name} ({lines:,} lines)" for name, lines in
+                                   zip(aside["name"].head(10), aside["lines"].head(10)))
+                more = f" and {len(aside) - 10:,} more" if len(aside) > 10 else ""
+                print(f"  Not counted as products (postage, fees, add-ons): {listed}{more}; "
+                      "count one with --product CODE.")
     if args.json:
         print_json(results if len(results) > 1 else results[0])
     return 0

@@ -76,3 +76,21 @@ def set_is_product(db: sqlite_utils.Database, product_ids: Iterable[int], is_pro
         conn.executemany("UPDATE products SET is_product = ? WHERE id = ? AND is_product IS NOT ?",
                          [(int(is_product), r[0], int(is_product)) for r in rows])
         return conn.total_changes - before
+
+
+def mark_codes(db: sqlite_utils.Database, codes: Iterable[str], is_product: bool) -> int:
+    """Count (``is_product`` True) or set aside the products with these codes (or ``NAME:name`` entries), now and
+    in later imports, also codes no product has yet; returns how many products in the shop changed."""
+    wanted = {str(c).strip().upper() for c in codes if str(c).strip()}
+    if not wanted:
+        return 0
+    rows = db.execute("SELECT id, sku, name FROM products").fetchall()
+    ids = [pid for pid, sku, name in rows if override_code(sku, name) in wanted]
+    changed = set_is_product(db, ids, is_product)
+    entries = owner_choices(db)
+    for code in sorted(wanted):
+        entries = [e for e in entries if e not in (code, KEEP_PREFIX + code)]
+        entries.append(KEEP_PREFIX + code if is_product else code)
+    with write_transaction(db) as conn:
+        conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (SETTING, json.dumps(entries)))
+    return changed
