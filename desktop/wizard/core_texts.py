@@ -66,6 +66,28 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("ImportWizard", 'Choose the column for the unit price or the line total.'),
     QT_TRANSLATE_NOOP("ImportWizard", 'Import finished'),
     QT_TRANSLATE_NOOP("ImportWizard", 'Files checked'),
+    # core.importers.diagnose: what a key column holds, and why nothing of a file can be imported
+    QT_TRANSLATE_NOOP("ImportWizard", 'the customer'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the date'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the invoice number'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the order number'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the price'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the product'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the products'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the quantity'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the revenue'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the total'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'the value'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'no row has a price that reads as a number (check the price column and the decimal separator)'),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImportWizard", 'no row has a quantity that reads as a number'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'no row has a date that could be read (check the date column and the date order)'),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImportWizard", 'every date is before 1990 or after tomorrow (check the date column and the date order)'),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImportWizard", 'no row has an order number'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'no row names a product (no product name or code)'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'no row has an e-mail, a customer id or a phone number'),
+    QT_TRANSLATE_NOOP("ImportWizard", 'every row has more fields than the header (check the column separator)'),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImportWizard", "the files do not fit together (no item's order is in the orders file)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImportWizard", 'no row could be used'),
 )
 
 # sentences with a value in them: (pattern of core's English, template to translate)

@@ -7,6 +7,8 @@ and ``sig_imported(ImportResult)``. Parsing and writing run on the thread pool (
 
 from __future__ import annotations
 
+import html
+
 import re
 import shutil
 import tempfile
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -33,13 +36,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from core.errors import Cancelled
+from core.errors import Cancelled, ImportFailed
+from core.importers.addons import set_aside_products, set_is_product
 from core.importers.base import ImportOptions
+from core.importers.diagnose import CAUSE_TEXTS, Diagnosis, diagnose
 from core.importers.generic import MAPPING_FIELDS, check_mapping
 from core.importers.olist import describe_joins
 from core.importers.pipeline import ImportResult, import_file, import_files, inspect_file, validate_file
 from core.importers.reading import SizeEstimate, estimate_file
-from core.importers.registry import FORMATS
+from core.importers.registry import FORMATS, nearest_format
 from core.importers.values import AmbiguousDatesError
 from core.progress import sub_progress
 from desktop.errors import plain_message
@@ -358,7 +363,14 @@ class PreviewPage(QWizardPage):
         self.tabs.setCurrentIndex(0 if info.parsed is not None else 1)
         notes = []
         if info.format_key is None:
-            notes.append(self.tr("The columns were not recognised: on the next page, say which column holds what."))
+            near, missing = nearest_format(info.columns)
+            if near is not None and missing and missing[0][0] and near.detect(info.columns) >= 0.5:
+                notes.append(self.tr("The columns were not recognised: they look most like a {0}, but the file has "
+                                     "no column for {1}. On the next page, say which column holds what.").format(
+                    _tr(near.label), self.wiz.missing_text(missing)))
+            else:
+                notes.append(self.tr("The columns were not recognised: on the next page, say which column holds "
+                                     "what."))
         if info.dates_ambiguous and options.day_first is None:
             notes.append(self.tr("Every date could be read day-first or month-first (like 03/04). "
                                  "Please choose the date order above."))
@@ -561,6 +573,8 @@ class ValidatePage(QWizardPage):
         if v.without_customer:
             rows.append(local_format(self.tr("Rows without a customer: {0:,} (they count for products only)"),
                              v.without_customer))
+        if v.rows and not v.usable_rows:
+            rows.insert(0, "<b>" + html.escape(self.wiz.nothing_usable_text(v)) + "</b>")
         if v.skip_reasons:
             rows.append(self.tr("<b>Rows that will be skipped:</b>"))
             rows += [f"&nbsp;&nbsp;{format_number(n)} × {_tr(reason)}" for reason, n in v.skip_reasons.items()]
@@ -674,7 +688,7 @@ class ImportPage(QWizardPage):
     def _failed(self, error) -> None:
         self.cancel_button.setEnabled(False)
         self.wiz.error = error
-        self.message.setText(plain_message(error) + "\n" + self.tr(
+        self.message.setText(self.wiz.failure_text(error) + "\n" + self.tr(
             "You can try again, or close this window; the shop is unchanged."))
         self.retry_button.show()
         self.completeChanged.emit()
@@ -702,10 +716,19 @@ class ResultPage(QWizardPage):
         row.addWidget(self.save_button)
         row.addWidget(self.customers_button)
         row.addStretch(1)
+        # Lines that are not products (postage, fees, tips, gift cards, shipping protection …): ticked ones are left
+        # out of every product analysis; untick one that is a real product (core.importers.addons).
+        self.aside_label = QLabel(self.tr("Not counted as products (postage, fees, tips, gift cards, shipping "
+                                          "protection …). Untick a line that is a real product:"))
+        self.aside_label.setWordWrap(True)
+        self.aside_list = QListWidget()
+        self.aside_list.itemChanged.connect(self._aside_changed)
+        self.aside_task = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(row)
-        layout.addStretch(1)
+        layout.addWidget(self.aside_label)
+        layout.addWidget(self.aside_list, 1)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         r = self.wiz.result
@@ -729,6 +752,42 @@ class ResultPage(QWizardPage):
             rows.append("<i>" + _tr(r.notice) + "</i>")
         self.text.setText("<br>".join(rows))
         self.save_button.setEnabled(bool(r.rejected_file) and Path(r.rejected_file).exists())
+        self.show_set_aside()
+
+    def show_set_aside(self) -> None:
+        """List the shop's lines that are not counted as products (ticked) and those the owner counts (unticked)."""
+        try:
+            aside = set_aside_products(self.wiz.shop.db)
+        except Exception:  # noqa: BLE001 - the list is a help, never a reason for the result page to fail
+            aside = pd.DataFrame(columns=["product_id", "name", "lines", "set_aside"])
+        self.aside_list.blockSignals(True)
+        self.aside_list.clear()
+        for product_id, name, lines, set_aside in zip(aside["product_id"], aside["name"], aside["lines"],
+                                                      aside["set_aside"]):
+            item = QListWidgetItem(self.tr("{0} — {1} lines").format(name, format_number(int(lines))))
+            item.setData(Qt.ItemDataRole.UserRole, int(product_id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if set_aside else Qt.CheckState.Unchecked)
+            self.aside_list.addItem(item)
+        self.aside_list.blockSignals(False)
+        self.aside_label.setVisible(len(aside) > 0)
+        self.aside_list.setVisible(len(aside) > 0)
+
+    def _aside_changed(self, item: QListWidgetItem) -> None:
+        product_id = item.data(Qt.ItemDataRole.UserRole)
+        counted = item.checkState() != Qt.CheckState.Checked
+        path = self.wiz.shop.path
+
+        def work():
+            from core.store import open_shop
+            db = open_shop(path)
+            try:
+                return set_is_product(db, [product_id], counted)
+            finally:
+                db.conn.close()
+
+        self.aside_task = start_task(work)
+        self.aside_task.sig_done.connect(lambda _n: self.wiz.shop.sig_changed.emit())
 
     def save_rejected(self, target: str | None = None) -> str | None:
         """Copy the rejected rows CSV to ``target`` (asks when None); returns the path written or None."""
@@ -788,6 +847,50 @@ class ImportWizard(QWizard):
     def files(self) -> list[str]:
         """Return the chosen files."""
         return self.files_page.files()
+
+    def missing_text(self, missing: list[tuple[str, str]]) -> str:
+        """Return "the order number ('Name'), the price ('Lineitem price')" for missing key columns, translated."""
+        return ", ".join(self.tr("{0} ('{1}')").format(_tr(meaning), column) for meaning, column in missing)
+
+    def cause_text(self, file_name: str, rows: int, format_label: str, found: Diagnosis) -> str:
+        """Return why nothing of a file can be imported (core.importers.diagnose), in the UI language."""
+        if found.cause == "missing_columns":
+            return self.tr("Nothing can be imported from {0}: all {1} rows are skipped because the file has no "
+                           "column for {2}, which a {3} has. Choose the right format, or map the columns by "
+                           "hand.").format(file_name, format_number(rows), self.missing_text(found.missing),
+                                           _tr(format_label))
+        if found.cause == "other":
+            return self.tr("Nothing can be imported from {0}: all {1} rows are skipped ({2}).").format(
+                file_name, format_number(rows), _tr(found.reason or found.text))
+        return self.tr("Nothing can be imported from {0}: all {1} rows are skipped because {2}.").format(
+            file_name, format_number(rows), _tr(found.text))
+
+    def nothing_usable_text(self, validation) -> str:
+        """Return the cause for a validation in which no row is usable."""
+        info = self.inspection
+        fmt = FORMATS.get(self.options.format_key or (info.format_key if info else None) or "generic")
+        found = diagnose(fmt, info.columns if info else [], validation.skip_reasons)
+        name = ", ".join(Path(f).name for f in self.files())
+        return self.cause_text(name, validation.rows, fmt.label, found)
+
+    def failure_text(self, error: BaseException) -> str:
+        """Return a failed import's message in the UI language (core's diagnosis when it gave one)."""
+        details = getattr(error, "details", {}) if isinstance(error, ImportFailed) else {}
+        cause = details.get("cause")
+        if cause == "not_recognised":
+            if details.get("format") and details.get("missing") and details["missing"][0][0]:
+                return self.tr("Shopkeeper does not recognise the columns of {0}: they look most like a {1}, but "
+                               "the file has no column for {2}. Choose the format, or map the columns by "
+                               "hand.").format(details["file"], _tr(details["format"]),
+                                               self.missing_text(details["missing"]))
+            return self.tr("Shopkeeper does not recognise the columns of {0}. Choose the format, or map the "
+                           "columns by hand.").format(details["file"])
+        if cause:
+            found = Diagnosis(cause, details.get("text", ""), list(details.get("missing") or []), details.get("reason"))
+            if cause in CAUSE_TEXTS:
+                found.text = CAUSE_TEXTS[cause]
+            return self.cause_text(details["file"], details.get("rows", 0), details.get("format", ""), found)
+        return plain_message(error)
 
     def reject(self) -> None:
         """Cancel a running import before closing; returns None."""

@@ -1446,6 +1446,114 @@ klienti: {1}
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>{0} (&apos;{1}&apos;)</source>
+        <translation>{0} (“{1}”)</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>vērtība</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>kopsumma</translation>
+    </message>
+    <message>
+        <source>the revenue</source>
+        <translation>ieņēmumi</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>daudzums</translation>
+    </message>
+    <message>
+        <source>the products</source>
+        <translation>produkti</translation>
+    </message>
+    <message>
+        <source>the product</source>
+        <translation>produkts</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>pasūtījuma numurs</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>rēķina numurs</translation>
+    </message>
+    <message>
+        <source>the files do not fit together (no item&apos;s order is in the orders file)</source>
+        <translation>faili nesader kopā (pozīciju pasūtījumu nav pasūtījumu failā)</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>datums</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>klients</translation>
+    </message>
+    <message>
+        <source>no row names a product (no product name or code)</source>
+        <translation>nevienā rindā nav norādīts produkts (nav produkta nosaukuma vai koda)</translation>
+    </message>
+    <message>
+        <source>no row has an order number</source>
+        <translation>nevienā rindā nav pasūtījuma numura</translation>
+    </message>
+    <message>
+        <source>no row has an e-mail, a customer id or a phone number</source>
+        <translation>nevienā rindā nav e-pasta, klienta identifikatora vai tālruņa numura</translation>
+    </message>
+    <message>
+        <source>no row has a quantity that reads as a number</source>
+        <translation>nevienā rindā nav daudzuma, ko var nolasīt kā skaitli</translation>
+    </message>
+    <message>
+        <source>no row has a price that reads as a number (check the price column and the decimal separator)</source>
+        <translation>nevienā rindā nav cenas, ko var nolasīt kā skaitli (pārbaudiet cenas kolonnu un decimālo atdalītāju)</translation>
+    </message>
+    <message>
+        <source>no row has a date that could be read (check the date column and the date order)</source>
+        <translation>nevienā rindā nav nolasāma datuma (pārbaudiet datuma kolonnu un dienas un mēneša secību)</translation>
+    </message>
+    <message>
+        <source>no row could be used</source>
+        <translation>nevienu rindu nevarēja izmantot</translation>
+    </message>
+    <message>
+        <source>every row has more fields than the header (check the column separator)</source>
+        <translation>katrā rindā ir vairāk lauku nekā galvenē (pārbaudiet kolonnu atdalītāju)</translation>
+    </message>
+    <message>
+        <source>every date is before 1990 or after tomorrow (check the date column and the date order)</source>
+        <translation>katrs datums ir pirms 1990. gada vai pēc rītdienas (pārbaudiet datuma kolonnu un dienas un mēneša secību)</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {0}: they look most like a {1}, but the file has no column for {2}. Choose the format, or map the columns by hand.</source>
+        <translation>Shopkeeper neatpazīst faila {0} kolonnas: tās visvairāk līdzinās formātam {1}, bet failā nav kolonnas šim: {2}. Izvēlieties formātu vai piesaistiet kolonnas ar roku.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {0}. Choose the format, or map the columns by hand.</source>
+        <translation>Shopkeeper neatpazīst faila {0} kolonnas. Izvēlieties formātu vai piesaistiet kolonnas ar roku.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from {0}: all {1} rows are skipped because {2}.</source>
+        <translation>No {0} neko nevar importēt: visas {1} rindas tiek izlaistas, jo {2}.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from {0}: all {1} rows are skipped because the file has no column for {2}, which a {3} has. Choose the right format, or map the columns by hand.</source>
+        <translation>No {0} neko nevar importēt: visas {1} rindas tiek izlaistas, jo failā nav kolonnas šim: {2}, kas ir formātā {3}. Izvēlieties pareizo formātu vai piesaistiet kolonnas ar roku.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from {0}: all {1} rows are skipped ({2}).</source>
+        <translation>No {0} neko nevar importēt: visas {1} rindas tiek izlaistas ({2}).</translation>
+    </message>
+    <message>
         <source>{0} bytes</source>
         <translation>{0} B</translation>
     </message>
@@ -2222,6 +2330,10 @@ Shopify: izmantojiet Liquid versiju.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>The columns were not recognised: they look most like a {0}, but the file has no column for {1}. On the next page, say which column holds what.</source>
+        <translation>Kolonnas netika atpazītas: tās visvairāk līdzinās formātam {0}, bet failā nav kolonnas šim: {1}. Nākamajā lapā norādiet, kura kolonna ko satur.</translation>
+    </message>
+    <message>
         <source>Check how the file is read</source>
         <translation>Pārbaudiet, kā fails tiek nolasīts</translation>
     </message>
@@ -2543,6 +2655,14 @@ Vecs eksports, kurā klients ir minēts, pēc importēšanas viņu pievienotu at
 </context>
 <context>
     <name>ResultPage</name>
+    <message>
+        <source>{0} — {1} lines</source>
+        <translation>{0} — rindas: {1}</translation>
+    </message>
+    <message>
+        <source>Not counted as products (postage, fees, tips, gift cards, shipping protection …). Untick a line that is a real product:</source>
+        <translation>Netiek skaitīti kā produkti (piegāde, maksas, dzeramnauda, dāvanu kartes, sūtījuma apdrošināšana …). Noņemiet atzīmi pozīcijai, kas ir īsts produkts:</translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>Imports pabeigts</translation>

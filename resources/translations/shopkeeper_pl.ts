@@ -1446,6 +1446,114 @@ klienci: {1}
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>{0} (&apos;{1}&apos;)</source>
+        <translation>{0} („{1}”)</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>suma</translation>
+    </message>
+    <message>
+        <source>the revenue</source>
+        <translation>przychód</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>ilość</translation>
+    </message>
+    <message>
+        <source>the products</source>
+        <translation>produkty</translation>
+    </message>
+    <message>
+        <source>the product</source>
+        <translation>produkt</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>numer zamówienia</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>numer faktury</translation>
+    </message>
+    <message>
+        <source>the files do not fit together (no item&apos;s order is in the orders file)</source>
+        <translation>pliki do siebie nie pasują (zamówienia pozycji nie ma w pliku zamówień)</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>no row names a product (no product name or code)</source>
+        <translation>żaden wiersz nie wskazuje produktu (brak nazwy lub kodu produktu)</translation>
+    </message>
+    <message>
+        <source>no row has an order number</source>
+        <translation>żaden wiersz nie ma numeru zamówienia</translation>
+    </message>
+    <message>
+        <source>no row has an e-mail, a customer id or a phone number</source>
+        <translation>żaden wiersz nie ma adresu e-mail, identyfikatora klienta ani numeru telefonu</translation>
+    </message>
+    <message>
+        <source>no row has a quantity that reads as a number</source>
+        <translation>żaden wiersz nie ma ilości, którą da się odczytać jako liczbę</translation>
+    </message>
+    <message>
+        <source>no row has a price that reads as a number (check the price column and the decimal separator)</source>
+        <translation>żaden wiersz nie ma ceny, którą da się odczytać jako liczbę (sprawdź kolumnę ceny i separator dziesiętny)</translation>
+    </message>
+    <message>
+        <source>no row has a date that could be read (check the date column and the date order)</source>
+        <translation>żaden wiersz nie ma czytelnej daty (sprawdź kolumnę daty i kolejność dnia i miesiąca)</translation>
+    </message>
+    <message>
+        <source>no row could be used</source>
+        <translation>żadnego wiersza nie dało się użyć</translation>
+    </message>
+    <message>
+        <source>every row has more fields than the header (check the column separator)</source>
+        <translation>każdy wiersz ma więcej pól niż nagłówek (sprawdź separator kolumn)</translation>
+    </message>
+    <message>
+        <source>every date is before 1990 or after tomorrow (check the date column and the date order)</source>
+        <translation>każda data jest sprzed 1990 roku albo późniejsza niż jutro (sprawdź kolumnę daty i kolejność dnia i miesiąca)</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {0}: they look most like a {1}, but the file has no column for {2}. Choose the format, or map the columns by hand.</source>
+        <translation>Shopkeeper nie rozpoznaje kolumn pliku {0}: najbardziej przypominają format {1}, ale plik nie ma kolumny dla: {2}. Wybierz format albo przypisz kolumny ręcznie.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {0}. Choose the format, or map the columns by hand.</source>
+        <translation>Shopkeeper nie rozpoznaje kolumn pliku {0}. Wybierz format albo przypisz kolumny ręcznie.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from {0}: all {1} rows are skipped because {2}.</source>
+        <translation>Z pliku {0} nie można niczego zaimportować: wszystkie wiersze ({1}) są pomijane, bo {2}.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from {0}: all {1} rows are skipped because the file has no column for {2}, which a {3} has. Choose the right format, or map the columns by hand.</source>
+        <translation>Z pliku {0} nie można niczego zaimportować: wszystkie wiersze ({1}) są pomijane, bo plik nie ma kolumny dla: {2}, którą ma {3}. Wybierz właściwy format albo przypisz kolumny ręcznie.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from {0}: all {1} rows are skipped ({2}).</source>
+        <translation>Z pliku {0} nie można niczego zaimportować: wszystkie wiersze ({1}) są pomijane ({2}).</translation>
+    </message>
+    <message>
         <source>{0} bytes</source>
         <translation>{0} B</translation>
     </message>
@@ -2222,6 +2330,10 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>The columns were not recognised: they look most like a {0}, but the file has no column for {1}. On the next page, say which column holds what.</source>
+        <translation>Nie rozpoznano kolumn: najbardziej przypominają format {0}, ale plik nie ma kolumny dla: {1}. Na następnej stronie wskaż, która kolumna zawiera co.</translation>
+    </message>
+    <message>
         <source>Check how the file is read</source>
         <translation>Sprawdź, jak plik jest odczytywany</translation>
     </message>
@@ -2543,6 +2655,14 @@ Zaimportowanie starego eksportu, w którym klient występuje, dodałoby go ponow
 </context>
 <context>
     <name>ResultPage</name>
+    <message>
+        <source>{0} — {1} lines</source>
+        <translation>{0} — wiersze: {1}</translation>
+    </message>
+    <message>
+        <source>Not counted as products (postage, fees, tips, gift cards, shipping protection …). Untick a line that is a real product:</source>
+        <translation>Nie liczone jako produkty (wysyłka, opłaty, napiwki, karty podarunkowe, ubezpieczenie przesyłki …). Odznacz pozycję, która jest prawdziwym produktem:</translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>Import zakończony</translation>

@@ -1446,6 +1446,114 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>{0} (&apos;{1}&apos;)</source>
+        <translation>{0} («{1}»)</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>the revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>the products</source>
+        <translation>товары</translation>
+    </message>
+    <message>
+        <source>the product</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>номер счёта</translation>
+    </message>
+    <message>
+        <source>the files do not fit together (no item&apos;s order is in the orders file)</source>
+        <translation>файлы не подходят друг к другу (заказов позиций нет в файле заказов)</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>no row names a product (no product name or code)</source>
+        <translation>ни в одной строке не указан товар (нет названия или кода товара)</translation>
+    </message>
+    <message>
+        <source>no row has an order number</source>
+        <translation>ни в одной строке нет номера заказа</translation>
+    </message>
+    <message>
+        <source>no row has an e-mail, a customer id or a phone number</source>
+        <translation>ни в одной строке нет e-mail, идентификатора клиента или номера телефона</translation>
+    </message>
+    <message>
+        <source>no row has a quantity that reads as a number</source>
+        <translation>ни в одной строке нет количества, которое можно прочитать как число</translation>
+    </message>
+    <message>
+        <source>no row has a price that reads as a number (check the price column and the decimal separator)</source>
+        <translation>ни в одной строке нет цены, которую можно прочитать как число (проверьте столбец цены и десятичный разделитель)</translation>
+    </message>
+    <message>
+        <source>no row has a date that could be read (check the date column and the date order)</source>
+        <translation>ни в одной строке нет читаемой даты (проверьте столбец даты и порядок дня и месяца)</translation>
+    </message>
+    <message>
+        <source>no row could be used</source>
+        <translation>ни одну строку нельзя использовать</translation>
+    </message>
+    <message>
+        <source>every row has more fields than the header (check the column separator)</source>
+        <translation>в каждой строке больше полей, чем в заголовке (проверьте разделитель столбцов)</translation>
+    </message>
+    <message>
+        <source>every date is before 1990 or after tomorrow (check the date column and the date order)</source>
+        <translation>каждая дата раньше 1990 года или позже завтрашнего дня (проверьте столбец даты и порядок дня и месяца)</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {0}: they look most like a {1}, but the file has no column for {2}. Choose the format, or map the columns by hand.</source>
+        <translation>Shopkeeper не распознаёт столбцы файла {0}: они больше всего похожи на формат {1}, но в файле нет столбца для: {2}. Выберите формат или сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {0}. Choose the format, or map the columns by hand.</source>
+        <translation>Shopkeeper не распознаёт столбцы файла {0}. Выберите формат или сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from {0}: all {1} rows are skipped because {2}.</source>
+        <translation>Из {0} ничего нельзя импортировать: все строки ({1}) пропускаются, потому что {2}.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from {0}: all {1} rows are skipped because the file has no column for {2}, which a {3} has. Choose the right format, or map the columns by hand.</source>
+        <translation>Из {0} ничего нельзя импортировать: все строки ({1}) пропускаются, потому что в файле нет столбца для: {2}, который есть в формате {3}. Выберите правильный формат или сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from {0}: all {1} rows are skipped ({2}).</source>
+        <translation>Из {0} ничего нельзя импортировать: все строки ({1}) пропускаются ({2}).</translation>
+    </message>
+    <message>
         <source>{0} bytes</source>
         <translation>{0} Б</translation>
     </message>
@@ -2222,6 +2330,10 @@ Shopify: используйте вместо этого версию Liquid.</tr
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>The columns were not recognised: they look most like a {0}, but the file has no column for {1}. On the next page, say which column holds what.</source>
+        <translation>Столбцы не распознаны: они больше всего похожи на формат {0}, но в файле нет столбца для: {1}. На следующей странице укажите, какой столбец что содержит.</translation>
+    </message>
+    <message>
         <source>Check how the file is read</source>
         <translation>Проверьте, как читается файл</translation>
     </message>
@@ -2543,6 +2655,14 @@ Importing an old export that lists them would add them again.</source>
 </context>
 <context>
     <name>ResultPage</name>
+    <message>
+        <source>{0} — {1} lines</source>
+        <translation>{0} — строк: {1}</translation>
+    </message>
+    <message>
+        <source>Not counted as products (postage, fees, tips, gift cards, shipping protection …). Untick a line that is a real product:</source>
+        <translation>Не считаются товарами (доставка, сборы, чаевые, подарочные карты, страховка доставки …). Снимите отметку с позиции, которая является настоящим товаром:</translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
