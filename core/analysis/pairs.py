@@ -265,8 +265,9 @@ def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, m
     """Return sets of three products bought together at least ``min_together`` times (bundle ideas).
 
     Only the ``max_pairs`` most frequent pairs are extended with a third product (a set of three can only be
-    frequent when its pairs are); at most ``max_triples`` sets are returned, most frequent first. Columns: product_a < product_b < product_c, names, together, support,
-    confidence (share of the A+B baskets that also hold C), lift (together × n² / (nA × nB × nC)), reason.
+    frequent when its pairs are); at most ``max_triples`` sets are returned, most frequent first. Columns:
+    product_a < product_b < product_c, names, together, support, confidence (share of the A+B baskets that also
+    hold C), lift (together × n² / (nA × nB × nC)), reason.
     Sets bought together less often than chance (lift < 1) are left out unless ``below_chance``.
     """
     n = baskets.n_baskets

@@ -41,7 +41,8 @@ KEY_COLUMNS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                               ("the revenue", ("N. Revenue", "Net Revenue", "Net Sales", "N. Revenue (formatted)"))),
     "prestashop": (("the order number", ("ID", "id_order")), ("the date", ("Date",)), ("the total", ("Total",))),
     "cdnow": (("the customer", ("customer_id", "id")), ("the date", ("date",)),
-              ("the quantity", ("number_of_cds", "quantity", "cds")), ("the value", ("dollar_value", "value", "amount"))),
+              ("the quantity", ("number_of_cds", "quantity", "cds")),
+              ("the value", ("dollar_value", "value", "amount"))),
 }
 
 # skip reason (as the formats write it) -> what it says about the whole file when every row has it

@@ -144,7 +144,8 @@ def test_a_customer_list_with_nobody_in_it_fails_and_again_does_not(fresh_db, tm
     header = "Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Total Spent,Total Orders\n"
     empty = tmp_path / "customers_empty.csv"
     empty.write_text(header + "".join(f",Ann{n},Lee,,yes,10,1\n" for n in range(4)), encoding="utf-8")
-    with pytest.raises(ImportFailed, match="all 4 rows were skipped because no row has an e-mail, a customer id or a phone number"):
+    with pytest.raises(ImportFailed, match="all 4 rows were skipped because no row has an e-mail, a customer id or "
+                                           "a phone number"):
         import_file(fresh_db, empty)
     full = tmp_path / "customers.csv"
     full.write_text(header + "".join(f"{n},Ann{n},Lee,a{n}@x.com,yes,10,1\n" for n in range(4)), encoding="utf-8")
