@@ -6,6 +6,7 @@ Everything is read as strings (``dtype=str``); formats parse values themselves s
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import zlib
@@ -40,6 +41,14 @@ class FileSniff:
     columns: list[str]
     size_bytes: int
     kind: str  # "csv", "whitespace" or "excel"
+    # For a UTF-8 file: the one-byte encoding that bytes which are not UTF-8 are read in (a file that was
+    # appended to by two programs: UTF-8 rows and cp1252 rows). None for other encodings.
+    fallback: str | None = None
+
+    @property
+    def errors(self) -> str:
+        """The ``errors=`` handler to decode the file with (see ``fallback``)."""
+        return _fallback_handler(self.fallback) if self.fallback else "replace"
 
 
 def _open_bytes(path: Path) -> bytes:
@@ -52,6 +61,85 @@ def _open_bytes(path: Path) -> bytes:
 
 
 _BROKEN_GZIP = "{name} is not a complete .gz file (it is cut off or not compressed); download it again."
+MAX_LINE_BYTES = 8 << 20  # no export has a row of 8 MB; an endless line is a broken or hostile file
+MAX_CELL_CHARS = 10_000  # longer text cells are cut to this length (and counted in chunk.attrs["cut_cells"])
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HANDLERS: dict[str, str] = {}
+
+
+def _fallback_handler(encoding: str) -> str:
+    """Return the name of a codecs error handler that decodes bytes which are not UTF-8 in ``encoding``."""
+    name = f"shopkeeper-fallback-{encoding}"
+    if encoding not in _HANDLERS:
+        def handler(exc: UnicodeError):
+            if not isinstance(exc, UnicodeDecodeError):
+                raise exc
+            return exc.object[exc.start:exc.end].decode(encoding, errors="replace"), exc.end
+        codecs.register_error(name, handler)
+        _HANDLERS[encoding] = name
+    return name
+
+
+def _long_line_error(name: str) -> ImportFailed:
+    return ImportFailed(f"{name} has a line longer than {MAX_LINE_BYTES >> 20} MB, which no table export has (one "
+                        "row per line); it is damaged or not an export. Export it again.")
+
+
+class _LineGuard(io.RawIOBase):
+    """A byte stream that stops with ImportFailed when a line grows longer than MAX_LINE_BYTES (an endless
+    line would make the CSV parser hold it whole: gigabytes from a small .gz), and notes lines longer than
+    MAX_CELL_CHARS bytes (only then can a cell be too long, so only then are cells measured)."""
+
+    def __init__(self, source, name: str):
+        super().__init__()
+        self.source, self.name = source, name
+        self.run = 0  # bytes since the last line break
+        self.long_line = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.source.read(len(buffer))
+        size = len(data)
+        if size:
+            last = max(data.rfind(b"\n"), data.rfind(b"\r"))
+            if last < 0:
+                self.run += size
+            else:
+                first = min(i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0)
+                if self.run + first > MAX_CELL_CHARS or size - last - 1 > MAX_CELL_CHARS \
+                        or (size > MAX_CELL_CHARS and not self.long_line and _longest_line(data) > MAX_CELL_CHARS):
+                    self.long_line = True
+                self.run = size - last - 1
+            if self.run > MAX_CELL_CHARS:
+                self.long_line = True
+            if self.run > MAX_LINE_BYTES:
+                raise _long_line_error(self.name)
+            buffer[:size] = data
+        return size
+
+
+def _longest_line(data: bytes) -> int:
+    return max(len(line) for line in data.replace(b"\r", b"\n").split(b"\n"))
+
+
+def _cut_long_cells(chunk: pd.DataFrame) -> pd.DataFrame:
+    """Return ``chunk`` with text cells longer than MAX_CELL_CHARS cut to that length; how many were cut is in
+    ``attrs["cut_cells"]``."""
+    cut = 0
+    for position in range(chunk.shape[1]):
+        column = chunk.iloc[:, position]
+        if column.dtype != object and not pd.api.types.is_string_dtype(column):
+            continue
+        lengths = column.str.len()
+        long = (lengths > MAX_CELL_CHARS).fillna(False).to_numpy(dtype=bool)
+        if long.any():
+            chunk = chunk.copy() if cut == 0 else chunk
+            chunk.isetitem(position, column.mask(long, column.str.slice(0, MAX_CELL_CHARS)))
+            cut += int(long.sum())
+    chunk.attrs["cut_cells"] = cut
+    return chunk
 
 
 def _read_excel(path: Path, **kwargs) -> pd.DataFrame:
@@ -69,6 +157,10 @@ def guess_encoding(sample: bytes) -> str:
     """Return the most plausible encoding of ``sample``: utf-8-sig, utf-8, cp1250, cp1251, cp1257 or latin-1."""
     if sample.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
+    if sample.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text" (tab-separated UTF-16)
+        return "utf-16"
     try:
         sample.decode("utf-8")
         return "utf-8"
@@ -76,6 +168,11 @@ def guess_encoding(sample: bytes) -> str:
         # A cut multi-byte character at the very end of the sample is still UTF-8.
         if exc.start >= len(sample) - 3:
             return "utf-8"
+    return legacy_encoding(sample)
+
+
+def legacy_encoding(sample: bytes) -> str:
+    """Return the most plausible one-byte encoding of ``sample``: cp1250, cp1251, cp1257 or latin-1."""
     scores = {}
     for encoding, letters in (("cp1250", _POLISH), ("cp1257", _BALTIC)):
         text = sample.decode(encoding, errors="replace")
@@ -128,17 +225,25 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
     if _is_excel(head) or head.startswith(b"%PDF"):
         raise ImportFailed(f"{path.name} is not a text export (it looks like a spreadsheet, ZIP or PDF file); "
                            "save it as CSV or open it as .xlsx.")
-    if b"\x00" in head[:4096]:
+    bom = guess_encoding(head[:4]) if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) else None
+    if b"\x00" in head[:4096] and not bom and not (encoding or "").lower().startswith(("utf-16", "utf-32")):
         raise ImportFailed(f"{path.name} contains binary data, not text rows.")
-    encoding = encoding or guess_encoding(head)
-    text = head.decode(encoding, errors="replace")
+    guessed = encoding is None
+    encoding = encoding or bom or guess_encoding(head)
+    fallback = _utf8_fallback(head, encoding, guessed)
+    if fallback:
+        encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+    if len(head) >= SAMPLE_BYTES and not any(mark in head for mark in (b"\n", b"\r")):
+        raise ImportFailed(f"{path.name} has no line break in its first megabyte, so it is not a table export (one "
+                           "row per line); it is damaged or a different kind of file.")
+    text = head.decode(encoding, errors=_fallback_handler(fallback) if fallback else "replace")
     body = text.lstrip("\ufeff")  # one BOM, or several (a file re-saved by tools that each add one)
     if not body.strip():
         raise ImportFailed(f"{path.name} has no header row and no data (it holds only blank lines or a byte "
                            "order mark).")
     first_line = body.splitlines()[0]
     if delimiter is None and first_line and all(d not in first_line for d in DELIMITERS) and " " in first_line.strip():
-        return FileSniff(path, encoding, " ", first_line.split(), size, "whitespace")
+        return FileSniff(path, encoding, " ", first_line.split(), size, "whitespace", fallback)
     delimiter = delimiter or guess_delimiter(text.lstrip("\ufeff"))
     try:
         columns = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
@@ -147,7 +252,49 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
                            "line); check that it is the right export.") from exc
     if not any(c.strip() for c in columns):
         raise ImportFailed(f"{path.name} has no header row.")
-    return FileSniff(path, encoding, delimiter, [c.strip() for c in columns], size, "csv")
+    return FileSniff(path, encoding, delimiter, [c.strip() for c in columns], size, "csv", fallback)
+
+
+def _utf8_fallback(head: bytes, encoding: str, guessed: bool) -> str | None:
+    """Return the one-byte encoding for the lines of a UTF-8 file that are not UTF-8, or None.
+
+    A UTF-8 file - or, when the encoding was guessed, one whose first megabyte has both lines in UTF-8 with
+    letters beyond ASCII and lines that are not UTF-8 (rows appended by a program writing cp1252) - is decoded
+    as UTF-8, and only the bytes that are not UTF-8 are read in the one-byte encoding guessed from the lines
+    that hold them: "Zoë" reads right in both kinds of row.
+    """
+    name = encoding.lower().replace("_", "-")
+    utf8_lines, other_lines = [], []
+    if name in ("utf-8", "utf8", "utf-8-sig") or (guessed and name in ("cp1250", "cp1251", "cp1257", "latin-1")):
+        lines = head.splitlines()
+        for number, line in enumerate(lines):
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+                utf8_lines.append(line)
+            except UnicodeDecodeError as exc:
+                if exc.start < len(line) - 3 or number < len(lines) - 1:  # not just a letter cut by the sample
+                    other_lines.append(line)
+    if name in ("utf-8", "utf8", "utf-8-sig"):
+        return _fallback_for(b"\n".join(other_lines)) if other_lines else "cp1252"
+    if utf8_lines and other_lines:
+        return _fallback_for(b"\n".join(other_lines))
+    return None
+
+
+_WESTERN = set("àáâäãåæçèéêëìíîïñòóôöõøœùúûüýÿßÀÁÂÄÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖÕØŒÙÚÛÜÝŸ")
+
+
+def _fallback_for(lines: bytes) -> str:
+    """Return the one-byte encoding (cp1252, cp1250, cp1251 or cp1257) that reads ``lines`` as the most letters
+    of its languages."""
+    if legacy_encoding(lines) == "cp1251":
+        return "cp1251"
+    scores = {"cp1252": sum(ch in _WESTERN for ch in lines.decode("cp1252", errors="replace")),
+              "cp1250": sum(ch in _POLISH for ch in lines.decode("cp1250", errors="replace")),
+              "cp1257": sum(ch in _BALTIC for ch in lines.decode("cp1257", errors="replace"))}
+    return max(scores, key=lambda key: (scores[key], key == "cp1252"))
 
 
 def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[pd.DataFrame, float]]:
@@ -167,7 +314,9 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
         return
     with open(sniff.path, "rb") as raw_handle:
         handle = gzip.open(raw_handle) if sniff.path.suffix == ".gz" else raw_handle
-        text = io.TextIOWrapper(handle, encoding=sniff.encoding, errors="replace", newline="")
+        guard = _LineGuard(handle, sniff.path.name)
+        text = io.TextIOWrapper(io.BufferedReader(guard, 1 << 16), encoding=sniff.encoding, errors=sniff.errors,
+                                newline="")
         # Empty cells come out of the C parser as missing (na_values=[""]): the same result as reading
         # them as "" and replacing that afterwards, without a second pass over every cell.
         options = dict(dtype=str, keep_default_na=False, na_values=[""], chunksize=chunk_rows,
@@ -188,6 +337,11 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
                 bad = sum(str(w.message).count("Skipping line") for w in caught)
                 chunk.columns = [str(c).strip().lstrip("\ufeff") for c in chunk.columns]
                 chunk = _drop_empty_rows(chunk)
+                if guard.long_line:  # a line longer than a cell may be: measure the cells of this chunk
+                    chunk = _cut_long_cells(chunk)
+                    guard.long_line = guard.run > MAX_CELL_CHARS
+                else:
+                    chunk.attrs["cut_cells"] = 0
                 chunk.attrs["bad_lines"] = bad
                 fraction = min(1.0, raw_handle.tell() / max(1, sniff.size_bytes))
                 yield chunk, fraction

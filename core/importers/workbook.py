@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import threading
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -83,12 +84,82 @@ def workbook_rows(path: str | Path) -> tuple[int, bool] | None:
     return (max(0, round(rows * size / len(sample)) - 1), False) if rows else None
 
 
+MAX_CELL_CHARS = 10_000  # as core.importers.reading: longer text cells are cut (counted in attrs["cut_cells"])
+# A sheet or its shared strings that inflate over 20x are read through once, in blocks, before calamine or
+# openpyxl load them: a text run of more than MAX_XML_TEXT characters between two tags is a "zip bomb" cell
+# (1 MB on disk, 1 GB in memory), and the workbook is refused in a second instead of filling the memory.
+MAX_XML_TEXT = 1 << 20
+_SCAN_RATIO = 20
+MAX_INFLATED = 2 << 30  # 2 GB of sheet XML from a file 50 times smaller
+_SCANNED: dict[tuple, str | None] = {}
+
+
 def _rows_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     width = len(columns)
     data = [[cell_text(v) for v in (row[:width] if len(row) >= width else (*row, *(None,) * (width - len(row))))]
             for row in rows]
+    cut = 0
+    for row in data:
+        for index, value in enumerate(row):
+            if value is not None and len(value) > MAX_CELL_CHARS:
+                row[index] = value[:MAX_CELL_CHARS]
+                cut += 1
     frame = pd.DataFrame(data, columns=columns, dtype=object)
-    return frame.dropna(how="all")
+    frame = frame.dropna(how="all")
+    frame.attrs["cut_cells"] = cut
+    return frame
+
+
+def check_not_a_bomb(path: str | Path) -> None:
+    """Raise ImportFailed when the workbook holds a text run longer than MAX_XML_TEXT characters (see above).
+
+    Only parts that inflate more than 20x are read (real sheets inflate 5-15x); the answer is remembered per file
+    version, so the header, the preview and the import read a workbook through once at most."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _SCANNED:
+        _SCANNED[key] = _bomb_reason(path)
+    if _SCANNED[key]:
+        raise ImportFailed(_SCANNED[key])
+
+
+def _bomb_reason(path: Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as book:
+            members = [info for info in book.infolist() if info.filename.startswith("xl/")
+                       and info.filename.endswith(".xml") and info.file_size > _SCAN_RATIO * max(1, info.compress_size)
+                       and info.file_size > MAX_XML_TEXT]
+            inflated = sum(info.file_size for info in members)
+            if inflated > MAX_INFLATED and inflated > 50 * max(1, path.stat().st_size):
+                return (f"{path.name} unpacks to {inflated / 1e9:.0f} GB from {path.stat().st_size / 1e6:.0f} MB, "
+                        "which no shop export does (it would fill the memory); it is damaged or not an export. "
+                        "Save it again as .xlsx or CSV.")
+            for info in members:
+                run = 0
+                with book.open(info) as part:
+                    while True:
+                        block = part.read(1 << 20)
+                        if not block:
+                            break
+                        last = block.rfind(b"<")
+                        if last < 0:
+                            run += len(block)
+                        else:  # a run inside one block is shorter than a block: only runs across blocks count
+                            if run + block.find(b"<") > MAX_XML_TEXT:
+                                run = MAX_XML_TEXT + 1
+                            else:
+                                run = len(block) - last - 1
+                        if run > MAX_XML_TEXT:
+                            return (f"{path.name} holds a cell with more than a million characters, which no shop "
+                                    "export has (it would fill the memory); it is damaged or not an export. Open it "
+                                    "in your spreadsheet program, check it and save it again.")
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, EOFError, zlib.error, NotImplementedError):
+        return None  # a damaged workbook: the readers say so in their own sentence
+    return None
 
 
 def _calamine_rows(path: Path, _counted=None) -> tuple[Iterator[tuple], int]:
@@ -171,6 +242,7 @@ def workbook_head(path: str | Path, rows: int = 0, engine: str = "auto") -> tupl
 def _open(path: Path, engine: str, counted: tuple[int, bool] | None = None) -> tuple[Iterator[tuple], int, tuple]:
     """Return (rows after the header, their number, the header row) from the engine asked for (``counted``:
     ``workbook_rows(path)`` when known)."""
+    check_not_a_bomb(path)
     opener = _openpyxl_rows
     if engine in ("auto", "calamine"):
         try:
