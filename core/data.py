@@ -77,7 +77,7 @@ def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None
     setting). A return document (an order whose every line is negative: a ``C`` invoice, a refund row) is not a
     purchase: its (negative) revenue is taken off the same customer's latest purchase on or before it (a guest's
     off the latest guest purchase), so order counts stay counts of purchases and every total is net of returns.
-    A return with no purchase before it stays a row of its own.
+    A return with no purchase before it (of goods bought before the shop's data starts) is left out.
     """
     where = "" if counts_cancelled(db, include_cancelled) else "WHERE o.is_cancelled = 0"
     sql = f"""
@@ -113,7 +113,7 @@ def _fold_returns(orders: pd.DataFrame) -> pd.DataFrame:
     orders = orders.copy()
     added = found.groupby(found["target"].astype("int64"))["amount"].sum()
     orders.loc[added.index, "revenue_minor"] += added.to_numpy()
-    return orders.drop(index=found["row"].to_numpy())
+    return orders.drop(index=returns.index)
 
 
 def load_customers(db: sqlite_utils.Database) -> pd.DataFrame:

@@ -116,6 +116,11 @@ def run(args: argparse.Namespace) -> int:
                 more = f" and {len(aside) - 10:,} more" if len(aside) > 10 else ""
                 print(f"  Not counted as products (postage, fees, add-ons): {listed}{more}; "
                       "count one with --product CODE.")
+            if result.identity_note:
+                print(f"  {result.identity_note}")
+            if result.consent:
+                print(f"  E-mail marketing consent in the shop: {result.consent['yes']:,} yes, "
+                      f"{result.consent['no']:,} no, {result.consent['unknown']:,} unknown (not consent).")
     if args.json:
         print_json(results if len(results) > 1 else results[0])
     return 0

@@ -337,13 +337,16 @@ class DashboardView(ShopView):
             "repeat_rate": (self.tr("Repeat customers"), self.tr("The share of customers who ordered more than "
                                                                  "once: the heart of a healthy shop. Click to see "
                                                                  "them.")),
-            "revenue_30d": (self.tr("Revenue, last 30 days"), self.tr("Paid orders in the 30 days up to the last "
-                                                                      "order in your data, compared with the 30 days "
-                                                                      "before.")),
-            "revenue_90d": (self.tr("Revenue, last 90 days"), self.tr("Paid orders in the 90 days up to the last "
-                                                                      "order in your data, compared with the 90 days "
-                                                                      "before.")),
-            "average_order": (self.tr("Average order"), self.tr("Revenue divided by the number of orders.")),
+            "revenue_30d": (self.tr("Revenue, last 30 days"), self.tr("Sales after discounts and refunds, without "
+                                                                      "shipping and tax, in the 30 days up to the "
+                                                                      "last order in your data, compared with the 30 "
+                                                                      "days before.")),
+            "revenue_90d": (self.tr("Revenue, last 90 days"), self.tr("Sales after discounts and refunds, without "
+                                                                      "shipping and tax, in the 90 days up to the "
+                                                                      "last order in your data, compared with the 90 "
+                                                                      "days before.")),
+            "average_order": (self.tr("Average order"), self.tr("Sales after discounts and refunds (without shipping and tax) divided by "
+                                                        "the number of orders.")),
             "at_risk": (self.tr("Customers at risk"), self.tr("Repeat customers who have been silent for much "
                                                               "longer than usual for them. Click to see who.")),
             "vip": (self.tr("VIP customers"), self.tr("Your best customers by spend. Click to see who.")),

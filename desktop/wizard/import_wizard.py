@@ -76,6 +76,8 @@ def combine_results(results: list[ImportResult], rejected_path: str) -> ImportRe
         pd.concat(frames).to_csv(rejected_path, index=False)
         total.rejected_file = rejected_path
     total.notice = " ".join(dict.fromkeys(r.notice for r in results if r.notice))
+    total.identity_note = " ".join(dict.fromkeys(r.identity_note for r in results if r.identity_note))
+    total.consent = results[-1].consent  # the whole shop after the last file
     return total
 
 
@@ -750,6 +752,13 @@ class ResultPage(QWizardPage):
         rows += [f"&nbsp;&nbsp;{format_number(n)} × {_tr(reason)}" for reason, n in r.skip_reasons.items()]
         if r.notice:
             rows.append("<i>" + _tr(r.notice) + "</i>")
+        if r.identity_note:
+            rows.append("<i>" + html.escape(_tr(r.identity_note)) + "</i>")
+        if r.consent:
+            rows.append(local_format(self.tr(
+                "E-mail marketing consent in the shop: <b>{0:,}</b> yes, <b>{1:,}</b> no, <b>{2:,}</b> unknown "
+                "(unknown is not consent: offer files leave them out)"),
+                r.consent.get("yes", 0), r.consent.get("no", 0), r.consent.get("unknown", 0)))
         self.text.setText("<br>".join(rows))
         self.save_button.setEnabled(bool(r.rejected_file) and Path(r.rejected_file).exists())
         self.show_set_aside()

@@ -15,17 +15,12 @@ from core.charts import data as cd
 from core.charts.common import format_money
 from core.charts.sources import ShopData
 from core.importers.pipeline import import_file
+from tests.core.net_oracle import net_orders
 
 
 def _raw_orders(db) -> pd.DataFrame:
-    """Orders straight from SQL: revenue = sum of positive line totals of non-cancelled orders (major units)."""
-    frame = pd.read_sql_query(
-        "SELECT o.id, o.customer_id, o.ordered_at, "
-        "SUM(CASE WHEN l.quantity > 0 THEN l.line_total_minor ELSE 0 END) AS cents "
-        "FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id WHERE o.is_cancelled = 0 GROUP BY o.id",
-        db.conn)
-    frame["when"] = pd.to_datetime(frame["ordered_at"], utc=True)
-    return frame
+    """Purchases from SQL and a brute-force fold of returns: net product revenue in cents (tests/core/net_oracle)."""
+    return net_orders(db)
 
 
 def test_monthly_revenue_matches_sql(demo_db):
@@ -60,9 +55,7 @@ def test_rf_grid_quintiles_on_demo(demo_db):
     shop = ShopData(demo_db)
     scores = shop.rf_scores()
     grid = cd.rf_grid(scores)
-    customers = demo_db.execute(
-        "SELECT COUNT(DISTINCT customer_id) FROM orders WHERE is_cancelled = 0 AND customer_id IS NOT NULL"
-    ).fetchone()[0]
+    customers = net_orders(demo_db)["customer_id"].nunique()  # customers with a purchase
     assert grid.to_numpy().sum() == customers
     # quintiles: each score column / row holds a fifth of the customers (±1)
     assert (abs(grid.sum(axis=0) - customers / 5) <= 1).all()
@@ -216,8 +209,8 @@ def test_segment_chart_agrees_with_the_segments_module(demo_db):
         assert mine["customers"] == row["customers"]
         assert mine["revenue"] == pytest.approx(row["revenue"])
     # and both agree with plain SQL on total spend
-    cents = demo_db.execute("SELECT SUM(l.line_total_minor) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                            "WHERE o.is_cancelled = 0 AND l.quantity > 0 AND o.customer_id IS NOT NULL").fetchone()[0]
+    purchases = net_orders(demo_db)
+    cents = purchases.loc[purchases["customer_id"].notna(), "cents"].sum()
     assert ours["revenue"].sum() == pytest.approx(cents / 100)
 
 

@@ -8,6 +8,7 @@ import pytest
 from core.dashboard import at_risk_customers, headline_figures, top_actions, vip_customers
 from core.charts.sources import ShopData
 from core.importers.pipeline import import_file
+from tests.core.net_oracle import net_orders
 
 
 def _by_key(headlines):
@@ -18,25 +19,17 @@ def test_headlines_on_demo_match_sql(demo_db):
     heads = _by_key(headline_figures(demo_db))
     assert list(heads) == ["customers", "repeat_rate", "revenue_30d", "revenue_90d", "average_order", "at_risk",
                            "vip"]
-    per_customer = pd.read_sql_query(
-        "SELECT customer_id, COUNT(*) AS n FROM orders WHERE is_cancelled = 0 AND customer_id IS NOT NULL "
-        "GROUP BY customer_id", demo_db.conn)
+    # purchases with net product revenue, returns folded in (tests/core/net_oracle.py: SQL + brute force)
+    purchases = net_orders(demo_db)
+    per_customer = purchases.dropna(subset=["customer_id"]).groupby("customer_id").size()
     assert heads["customers"].value == len(per_customer)
-    assert heads["repeat_rate"].value == pytest.approx((per_customer["n"] >= 2).mean())
-    last = demo_db.execute("SELECT MAX(ordered_at) FROM orders WHERE is_cancelled = 0").fetchone()[0]
-    last = pd.Timestamp(last)
+    assert heads["repeat_rate"].value == pytest.approx((per_customer >= 2).mean())
+    last = purchases["when"].max()
     for days in (30, 90):
-        since = (last - pd.Timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        cents = demo_db.execute(
-            "SELECT SUM(l.line_total_minor) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-            "WHERE o.is_cancelled = 0 AND l.quantity > 0 AND o.ordered_at > ?", [since]).fetchone()[0]
+        cents = purchases.loc[purchases["when"] > last - pd.Timedelta(days=days), "cents"].sum()
         assert heads[f"revenue_{days}d"].value == pytest.approx(cents / 100)
         assert heads[f"revenue_{days}d"].text.startswith("£")
-    total, orders = demo_db.execute(
-        "SELECT (SELECT SUM(l.line_total_minor) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-        "WHERE o.is_cancelled = 0 AND l.quantity > 0), (SELECT COUNT(*) FROM orders WHERE is_cancelled = 0)"
-    ).fetchone()
-    assert heads["average_order"].value == pytest.approx(total / 100 / orders)
+    assert heads["average_order"].value == pytest.approx(purchases["cents"].sum() / 100 / len(purchases))
     assert all(h.explanation and "\n" not in h.explanation for h in heads.values())
 
 

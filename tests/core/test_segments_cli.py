@@ -21,8 +21,10 @@ def _customers_with_orders(path) -> int:
     import sqlite3
     con = sqlite3.connect(path)
     try:
-        return con.execute("SELECT COUNT(DISTINCT customer_id) FROM orders WHERE is_cancelled = 0 "
-                           "AND customer_id IS NOT NULL").fetchone()[0]
+        # customers with a purchase: an order that counts and sells something (a return alone is no purchase)
+        return con.execute("SELECT COUNT(DISTINCT o.customer_id) FROM orders o JOIN order_lines l "
+                           "ON l.order_id = o.id WHERE o.is_cancelled = 0 AND l.quantity > 0 "
+                           "AND o.customer_id IS NOT NULL").fetchone()[0]
     finally:
         con.close()
 

@@ -136,8 +136,8 @@ def _reference_to_canonical(raw: pd.DataFrame, options: ImportOptions) -> pd.Dat
     out["order_id"] = invoice
     out["ordered_at"], out["utc_offset_min"] = parse_datetimes(column(raw, "InvoiceDate"), options.day_first)
     cancelled = per_distinct(invoice, lambda text: text.str.upper().str.startswith("C")).fillna(False)
-    out["is_cancelled"] = cancelled.astype(int)
-    out["status"] = cancelled.map({True: "cancelled", False: "paid"})
+    out["is_cancelled"] = 0  # "C" invoices are returns that count
+    out["status"] = cancelled.map({True: "returned", False: "paid"})
     out["currency"] = options.currency or "GBP"
     out["customer_external_id"] = per_distinct(clean_text(column(raw, "Customer ID", "CustomerID")),
                                                lambda text: text.str.replace(r"\.0$", "", regex=True))
