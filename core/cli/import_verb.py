@@ -116,6 +116,8 @@ def run(args: argparse.Namespace) -> int:
                 more = f" and {len(aside) - 10:,} more" if len(aside) > 10 else ""
                 print(f"  Not counted as products (postage, fees, add-ons): {listed}{more}; "
                       "count one with --product CODE.")
+            if result.cells_cut:
+                print(f"  {result.cells_cut:,} text cells longer than 10,000 characters were cut to that length.")
             if result.identity_note:
                 print(f"  {result.identity_note}")
             if result.consent:

@@ -248,3 +248,20 @@ def normalise_status(series: pd.Series, default: str = "paid") -> tuple[pd.Serie
     status = text.map(lambda v: STATUS_WORDS.get(v, default) if isinstance(v, str) else default).astype(object)
     cancelled = status.isin(NOT_COUNTED).astype(int)
     return status, cancelled
+
+
+NOT_A_DATE_REASON = "date is missing or not a date"
+
+
+def mark_bad_dates(reason: pd.Series, ordered_at: pd.Series, raw_dates: pd.Series, day_first: bool | None) -> None:
+    """Set ``reason`` (in place) for rows without a usable date: not a date, or a date before 1990 / after tomorrow.
+
+    Only the rows whose date did not parse are looked at again, so a clean file pays nothing for the check.
+    """
+    from core.importers.values import IMPLAUSIBLE_DATE_REASON, implausible_dates
+    missing = ordered_at.isna().to_numpy(dtype=bool)
+    reason[missing] = NOT_A_DATE_REASON
+    maybe = missing & raw_dates.notna().to_numpy(dtype=bool)
+    if maybe.any():
+        implausible = implausible_dates(raw_dates[maybe], day_first)
+        reason[implausible[implausible].index] = IMPLAUSIBLE_DATE_REASON

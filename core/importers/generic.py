@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import ImportFailed
-from core.importers.base import ImportFormat, ImportOptions, empty_canonical, normalise_status
+from core.importers.base import ImportFormat, ImportOptions, empty_canonical, mark_bad_dates, normalise_status
 from core.importers.values import (
     clean_text,
     detect_day_first,
@@ -168,7 +168,7 @@ class GenericFormat(ImportFormat):
         reason[total.isna()] = "price or total is not a number"
         reason[quantity.isna()] = "quantity is not a number"
         reason[out["product_name"].isna()] = "no product name or code"
-        reason[out["ordered_at"].isna()] = "date is missing or not a date"
+        mark_bad_dates(reason, out["ordered_at"], col("date"), options.day_first)
         reason[order.isna()] = ("no order number" if options.mapping.get("order_id")
                                 else "no customer to group the purchase into an order")
         out["skip_reason"] = reason

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.importers.base import CANONICAL_COLUMNS, ImportFormat, ImportOptions, column
+from core.importers.base import CANONICAL_COLUMNS, ImportFormat, ImportOptions, column, mark_bad_dates
 from core.importers.values import (
     Distinct,
     _clean_text,
@@ -54,7 +54,7 @@ class OnlineRetailFormat(ImportFormat):
         reason = pd.Series(None, index=raw.index, dtype="object")
         reason[price.isna()] = "price is not a number"
         reason[quantity.isna()] = "quantity is not a number"
-        reason[ordered_at.isna()] = "date is missing or not a date"
+        mark_bad_dates(reason, ordered_at, column(raw, "InvoiceDate"), options.day_first)
         reason[sku.isna() & product_name.isna()] = "no product code or name"
         reason[invoice.isna()] = "no invoice number"
         columns = {

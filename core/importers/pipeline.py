@@ -61,6 +61,8 @@ class ImportResult:
     notice: str = ""
     # Why the file's customer ids were not trusted (matched by e-mail instead), else "".
     identity_note: str = ""
+    # Text cells longer than the reader's limit (10,000 characters), cut to it.
+    cells_cut: int = 0
     # Customers of the whole shop by e-mail consent after the import: {"yes": n, "no": n, "unknown": n}.
     consent: dict[str, int] = field(default_factory=dict)
 
@@ -240,6 +242,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
         first = True
         for chunk, fraction in chunks:
             check_cancelled(cancelled)
+            result.cells_cut += int(chunk.attrs.get("cut_cells", 0) or 0)
             bad = int(chunk.attrs.get("bad_lines", 0) or 0)
             if bad:
                 reasons[BAD_LINE_REASON] += bad

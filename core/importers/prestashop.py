@@ -15,6 +15,7 @@ from core.importers.base import (
     ImportOptions,
     column,
     empty_canonical,
+    mark_bad_dates,
     normalise_status,
 )
 from core.importers.shopify import split_name
@@ -83,7 +84,7 @@ class PrestaShopFormat(ImportFormat):
         out["line_total_minor"] = out["order_total_minor"]
         reason = pd.Series(None, index=raw.index, dtype="object")
         reason[total.isna()] = "total is not a number"
-        reason[out["ordered_at"].isna()] = "date is missing or not a date"
+        mark_bad_dates(reason, out["ordered_at"], column(raw, "Date"), options.day_first)
         reason[order.isna()] = "no order id"
         out["skip_reason"] = reason
         return out

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.importers.base import ImportFormat, ImportOptions, column, empty_canonical, normalise_status
+from core.importers.base import (ImportFormat, ImportOptions, column, empty_canonical, mark_bad_dates,
+                                 normalise_status)
 from core.importers.values import (
     clean_text,
     guess_decimal_separator,
@@ -107,7 +108,7 @@ class ShopifyOrdersFormat(ImportFormat):
         reason[price.isna()] = "line price is not a number"
         reason[quantity.isna()] = "line quantity is not a number"
         reason[out["product_name"].isna() & out["sku"].isna()] = "no product name or SKU"
-        reason[out["ordered_at"].isna()] = "date is missing or not a date"
+        mark_bad_dates(reason, out["ordered_at"], column(raw, "Created at"), options.day_first)
         reason[order.isna()] = "no order number"
         out["skip_reason"] = reason
         return out

@@ -15,7 +15,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from core.importers.base import ImportFormat, ImportOptions, column, empty_canonical, normalise_status
+from core.importers.base import (ImportFormat, ImportOptions, column, empty_canonical, mark_bad_dates,
+                                 normalise_status)
 from core.importers.shopify import carry_forward
 from core.importers.values import (
     clean_text,
@@ -100,7 +101,7 @@ class WooCommerceFormat(ImportFormat):
         reason[total.isna()] = "line total is not a number"
         reason[quantity.isna()] = "quantity is not a number"
         reason[out["product_name"].isna() & out["sku"].isna()] = "no product name or SKU"
-        reason[out["ordered_at"].isna()] = "date is missing or not a date"
+        mark_bad_dates(reason, out["ordered_at"], column(raw, "order_date", "Order Date"), options.day_first)
         reason[order.isna()] = "no order number"
         out["skip_reason"] = reason
         return out

@@ -15,6 +15,7 @@ import pandas as pd
 import sqlite_utils
 
 from core.analysis.rfm import rfm_table
+from core.atomic import atomic_write
 from core.data import load_customers, load_lines, shop_currency
 from core.errors import ShopkeeperError
 from core.exports import neutralise_frame, write_safe_csv
@@ -267,7 +268,7 @@ def output_paths(out: str | Path, target: str) -> dict[str, Path]:
 def write_xlsx(frame: pd.DataFrame, path: Path) -> Path:
     """Write ``frame`` to an .xlsx sheet with formula-like text neutralised and stored as text; returns the path."""
     safe = neutralise_frame(frame)
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+    with atomic_write(path, "wb") as handle, pd.ExcelWriter(handle, engine="openpyxl") as writer:
         safe.to_excel(writer, index=False, sheet_name="Offer")
         sheet = writer.sheets["Offer"]
         for row in sheet.iter_rows(min_row=2):
