@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 import sqlite_utils
 
+from core.currency import in_main_currency, main_currency
 from core.importers.base import ORDER_TOTAL_SKU
 from core.store import get_setting
 
@@ -66,13 +67,14 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
     frame = pd.read_sql_query(sql, db.conn)
     frame["ordered_at"] = pd.to_datetime(frame["ordered_at"], utc=True, format="ISO8601")
     frame["customer_id"] = frame["customer_id"].astype("Int64")
-    return frame
+    return in_main_currency(db, frame, ["unit_price", "line_total", "gross"])
 
 
 def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None) -> pd.DataFrame:
     """Return one row per purchase: order_id, order_ref, customer_id, ordered_at, country, currency,
     is_cancelled, revenue (net product revenue, major units), lines.
 
+    Money is in the shop's main currency (orders in a currency without a rate are left out: core.currency).
     Cancelled, voided and fully refunded orders are left out unless ``include_cancelled`` (default: the shop's
     setting). A return document (an order whose every line is negative: a ``C`` invoice, a refund row) is not a
     purchase: its (negative) revenue is taken off the same customer's latest purchase on or before it (a guest's
@@ -92,7 +94,7 @@ def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None
     frame = pd.read_sql_query(sql, db.conn)
     frame["ordered_at"] = pd.to_datetime(frame["ordered_at"], utc=True, format="ISO8601")
     frame["customer_id"] = frame["customer_id"].astype("Int64")
-    frame = _fold_returns(frame)
+    frame = _fold_returns(in_main_currency(db, frame, ["revenue_minor"]))
     frame["revenue"] = frame.pop("revenue_minor") / 100.0
     return frame.drop(columns=["sold_lines"])
 
@@ -128,8 +130,7 @@ def load_customers(db: sqlite_utils.Database) -> pd.DataFrame:
 
 
 def shop_currency(db: sqlite_utils.Database) -> str:
-    """Return the currency most orders are in (``GBP`` style code), or an empty string for an empty shop."""
-    row = db.execute(
-        "SELECT currency FROM orders WHERE currency IS NOT NULL GROUP BY currency ORDER BY COUNT(*) DESC LIMIT 1"
-    ).fetchone()
-    return row[0] if row else ""
+    """Return the currency most orders are in (``GBP`` style code), or an empty string for an empty shop.
+
+    Every figure is in this currency: other currencies are converted with the owner's rates (core.currency)."""
+    return main_currency(db)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from core.data import NET_MINOR_SQL, REVENUE_LINE_SQL, REVENUE_MEANING, shop_currency
+from core.currency import order_currencies, unconverted_currencies
+from core.data import NET_MINOR_SQL, REVENUE_LINE_SQL, REVENUE_MEANING, load_orders, shop_currency
 
 
 def shop_summary(db: sqlite_utils.Database) -> dict:
@@ -12,7 +13,9 @@ def shop_summary(db: sqlite_utils.Database) -> dict:
 
     Keys: customers, orders, orders_with_customer, cancelled_orders, returns (orders that only return goods), lines, lines_with_customer, products,
     revenue (net product revenue of the orders that count: after discounts and refunds, returns taken off,
-    without shipping and tax; major units), revenue_meaning, currency, first_order, last_order, imports.
+    without shipping and tax; in the main currency, other currencies converted with the owner's rates and left
+    out without one), revenue_meaning, currency, currencies ({code: orders}), currencies_without_rate,
+    first_order, last_order, imports.
     """
     one = lambda sql: db.execute(sql).fetchone()  # noqa: E731
     returns = one(
@@ -43,7 +46,10 @@ def shop_summary(db: sqlite_utils.Database) -> dict:
         "lines": lines,
         "lines_with_customer": lines_with_customer,
         "products": one("SELECT COUNT(*) FROM products WHERE is_product = 1")[0],
-        "revenue": round(revenue_minor / 100, 2),
+        "revenue": round(revenue_minor / 100, 2) if len(order_currencies(db)) <= 1 else
+        round(float(load_orders(db, include_cancelled=False)["revenue"].sum()), 2),
+        "currencies": order_currencies(db),
+        "currencies_without_rate": unconverted_currencies(db),
         "revenue_meaning": REVENUE_MEANING,
         "currency": shop_currency(db),
         "first_order": first,

@@ -118,6 +118,8 @@ def run(args: argparse.Namespace) -> int:
                       "count one with --product CODE.")
             if result.cells_cut:
                 print(f"  {result.cells_cut:,} text cells longer than 10,000 characters were cut to that length.")
+            if result.currency_note:
+                print(f"  {result.currency_note}")
             if result.identity_note:
                 print(f"  {result.identity_note}")
             if result.consent:

@@ -50,6 +50,7 @@ CANONICAL_COLUMNS: dict[str, str] = {
     "unit_price_minor": "unit price, minor units",
     "line_total_minor": "line gross (unit price x quantity, before the line's discount), minor units",
     "line_discount_minor": "discount on this line (not already in its unit price), minor units",
+    "requires_shipping": "true / false: whether the line is shipped (a fee-like line that is not is an add-on)",
     "skip_reason": "None to keep the row, else a plain reason it was skipped",
 }
 

@@ -22,6 +22,7 @@ import sqlite_utils
 
 from core.backup import backup_before
 from core.consent import consent_counts, record_consent, sync_accepts_marketing
+from core.currency import currency_note
 from core.errors import ImportFailed
 from core.importers.allocate import share_order_amounts
 from core.importers.base import ImportFormat, ImportOptions
@@ -61,6 +62,8 @@ class ImportResult:
     notice: str = ""
     # Why the file's customer ids were not trusted (matched by e-mail instead), else "".
     identity_note: str = ""
+    # A plain sentence when the shop has orders in several currencies (core.currency), else "".
+    currency_note: str = ""
     # Text cells longer than the reader's limit (10,000 characters), cut to it.
     cells_cut: int = 0
     # Customers of the whole shop by e-mail consent after the import: {"yes": n, "no": n, "unknown": n}.
@@ -282,6 +285,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
         check_import(fmt, list(chunk.columns), result, reasons, writer)  # all rows skipped: say why
         _finish_import(conn, result, reasons)
     result.consent = consent_counts(db)
+    result.currency_note = currency_note(db)
     if rejected_csv and rejected:
         from core.exports import write_safe_csv  # formula-safe and all-or-nothing, like every user CSV
         write_safe_csv(pd.concat(rejected), rejected_csv)

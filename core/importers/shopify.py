@@ -104,6 +104,7 @@ class ShopifyOrdersFormat(ImportFormat):
         out["unit_price_minor"] = to_minor_units(price)
         out["line_total_minor"] = to_minor_units(quantity * price)
         out["line_discount_minor"] = to_minor_units(parse_number(column(raw, "Lineitem discount"), dec)).fillna(0)
+        out["requires_shipping"] = clean_text(column(raw, "Lineitem requires shipping"))
         reason = pd.Series(None, index=raw.index, dtype="object")
         reason[price.isna()] = "line price is not a number"
         reason[quantity.isna()] = "line quantity is not a number"
