@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import Cancelled, ImportFailed
+from core.exports import write_safe_csv
 from core.importers.addons import set_aside_products, set_is_product
 from core.importers.base import ImportOptions
 from core.importers.diagnose import CAUSE_TEXTS, Diagnosis, diagnose
@@ -73,7 +74,7 @@ def combine_results(results: list[ImportResult], rejected_path: str) -> ImportRe
     frames = [pd.read_csv(r.rejected_file, dtype=str) for r in results if r.rejected_file]
     total.rejected_file = None
     if frames:
-        pd.concat(frames).to_csv(rejected_path, index=False)
+        write_safe_csv(pd.concat(frames), rejected_path)
         total.rejected_file = rejected_path
     total.notice = " ".join(dict.fromkeys(r.notice for r in results if r.notice))
     total.identity_note = " ".join(dict.fromkeys(r.identity_note for r in results if r.identity_note))
@@ -279,6 +280,7 @@ class PreviewPage(QWizardPage):
         form.addRow(self.tr("Dates:"), self.dates_box)
         form.addRow(self.tr("Currency when the file has none:"), self.currency_box)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.PlainText)  # file names and cells are data, never markup
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #8a4b00;")
         self.size_note = QLabel()
@@ -455,6 +457,7 @@ class MappingPage(QWizardPage):
             grid.addWidget(box, row, 1)
             self.boxes[field] = box
         self.problems = QLabel()
+        self.problems.setTextFormat(Qt.PlainText)  # file names and cells are data, never markup
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8a4b00;")
         layout = QVBoxLayout(self)
@@ -592,7 +595,7 @@ class ValidatePage(QWizardPage):
         text = plain_message(error)
         if isinstance(error, AmbiguousDatesError):
             text += " " + self.tr("Go back and choose the date order.")
-        self.summary.setText(text)
+        self.summary.setText(html.escape(text))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
@@ -610,6 +613,7 @@ class ImportPage(QWizardPage):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.PlainText)  # file names and cells are data, never markup
         self.message.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -737,7 +741,7 @@ class ResultPage(QWizardPage):
         if r is None:
             return
         fmt = FORMATS[r.format_key].label if r.format_key in FORMATS else r.format_key
-        rows = [self.tr("<b>{0}</b> ({1})").format(r.file_name, _tr(fmt)),
+        rows = [self.tr("<b>{0}</b> ({1})").format(html.escape(r.file_name), html.escape(_tr(fmt))),
                 local_format(self.tr("{0:,} rows read"), r.rows_read),
                 local_format(self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated"), r.orders_added, r.orders_updated),
                 local_format(self.tr("<b>{0:,}</b> new customers"), r.customers_added)]
