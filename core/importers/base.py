@@ -231,6 +231,8 @@ STATUS_WORDS: dict[str, str] = {
     "payment error": "cancelled", "refunded": "refunded", "refund": "refunded", "partially_refunded":
     "partially_refunded", "partially refunded": "partially_refunded", "voided": "voided", "void": "voided",
     "trash": "cancelled", "checkout-draft": "pending", "draft": "pending",
+    # Shopify: an expired authorisation was never paid; a partly paid order is still owed
+    "expired": "cancelled", "partially_paid": "pending", "partially paid": "pending",
     # PrestaShop and other back offices in the owner's language
     "dostarczone": "paid", "wysłane": "paid", "płatność zaakceptowana": "paid", "zrealisowane": "paid",
     "anulowane": "cancelled", "anulowano": "cancelled", "zwrot": "refunded", "zwrot pieniędzy": "refunded",
