@@ -152,7 +152,7 @@ def bench_import(table: Table, work: Path, spec: dict, args) -> None:
             and got["customers"] == facts["customers"] and got["cancelled_lines"] == facts["cancelled_lines"]
             and got["rows_without_customer"] == facts["guest_lines"])
     counts = _check(same, f"{got['order_lines']:,} lines, {got['orders']:,} orders, {got['customers']:,} customers, "
-                          f"{got['cancelled_lines']:,} cancelled = generator")
+                          f"{got['cancelled_lines']:,} returned (C invoices) = generator")
 
     floor_s = floor_cpu = None
     sqlite3_cli = shutil.which("sqlite3")

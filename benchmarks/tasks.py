@@ -49,8 +49,10 @@ def task_import(args: dict) -> dict:
            "orders_updated": result.orders_updated, "customers_added": result.customers_added,
            "rows_skipped": result.rows_skipped, "rows_without_customer": result.rows_without_customer}
     out.update(_counts(db))
+    # the generator's "C" invoices: returns that count (status 'returned'), not cancelled orders
     out["cancelled_lines"] = db.execute(
-        "SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.is_cancelled = 1").fetchone()[0]
+        "SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.status = 'returned'"
+    ).fetchone()[0]
     out["revenue_minor"] = db.execute("SELECT SUM(line_total_minor) FROM order_lines").fetchone()[0]
     db.conn.close()
     return out

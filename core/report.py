@@ -68,8 +68,8 @@ FRONT_TEXTS = {
     "period": "Orders from {first} to {last} · currency {currency}",
     "no_orders": "No orders imported yet.",
     "next_steps": "What to do next",
-    "footer": "Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, returns or "
-              "postage in products.",
+    "footer": "Made by Shopkeeper on {today}. Revenue is sales after discounts and refunds, without shipping and "
+              "tax; cancelled orders and returns are left out.",
     "pdf_title": "Owner's report: {shop}",
 }
 

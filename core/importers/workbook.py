@@ -73,8 +73,8 @@ def workbook_rows(path: str | Path) -> tuple[int, bool] | None:
             size = book.getinfo(member).file_size
             with book.open(member) as sheet:
                 sample = sheet.read(SAMPLE_BYTES)
-    except (OSError, KeyError, IndexError, zipfile.BadZipFile, AttributeError):
-        return None
+    except (OSError, KeyError, IndexError, zipfile.BadZipFile, AttributeError, zlib.error, EOFError):
+        return None  # damaged: the reader says so in a sentence
     recorded = _DIMENSION.search(sample[:8192])
     if recorded:
         return max(0, int(recorded.group(1)) - 1), True

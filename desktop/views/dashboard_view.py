@@ -301,8 +301,8 @@ class DashboardView(ShopView):
             "period": self.tr("Orders from {first} to {last} · currency {currency}"),
             "no_orders": self.tr("No orders imported yet."),
             "next_steps": self.tr("What to do next"),
-            "footer": self.tr("Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, "
-                              "returns or postage in products."),
+            "footer": self.tr("Made by Shopkeeper on {today}. Revenue is sales after discounts and refunds, "
+                              "without shipping and tax; cancelled orders and returns are left out."),
             "pdf_title": self.tr("Owner's report: {shop}"),
         }
         actions = {

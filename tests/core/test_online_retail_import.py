@@ -25,11 +25,21 @@ def pandas_counts(path):
 
 
 def net_product_revenue(raw: pd.DataFrame) -> float:
-    """Σ quantity × price of every line, returns included, postage and fees (codes without a digit) left out."""
+    """Σ quantity × price of every line, returns included, postage and fees (codes without a digit) left out.
+
+    A return ("C" invoice) counts when its customer (or, for a guest, any guest) bought something before it: a
+    return of goods bought before the data starts is not counted."""
     products = raw["StockCode"].astype(str).str.contains(r"\d") & ~raw["StockCode"].astype(str).str.upper().isin(
         ["C2", "BANK CHARGES", "AMAZONFEE", "TEST001", "TEST002", "ADJUST2", "SP1002"])
+    invoice = raw["Invoice"] if "Invoice" in raw else raw["InvoiceNo"]
+    customer = (raw["Customer ID"] if "Customer ID" in raw else raw["CustomerID"]).fillna(-1)
+    when = pd.to_datetime(raw["InvoiceDate"])
+    is_return = invoice.astype(str).str.startswith("C")
+    bought = pd.DataFrame({"customer": customer, "when": when})[~is_return & (raw["Quantity"] > 0)]
+    first_purchase = bought.groupby("customer")["when"].min()
+    counts = ~is_return | (when >= customer.map(first_purchase))
     price = raw["Price"] if "Price" in raw else raw["UnitPrice"]
-    return round(float((raw["Quantity"] * price)[products].sum()), 2)
+    return round(float((raw["Quantity"] * price)[products & counts].sum()), 2)
 
 
 def test_tiny_file_counts_revenue_and_non_product(fresh_db, tiny_shop_csv):

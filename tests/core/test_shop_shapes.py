@@ -52,7 +52,7 @@ def verb_runs(folder: Path, full: bool) -> list[list[str]]:
         ["export", "--audience", "vip", "--target", "csv", "--out", out("offer.csv"), "--no-record"],
         ["export-customer", "--id", "1", "--out", out("customer.json")],
         ["snippet", "--kind", "bestsellers", "--out", out("best.html")],
-        ["backup", "--list", "--json"],
+        ["backup", "--list", "--json"], ["rates", "--json"], ["rates"],
         ["pseudonymise", out("shape.csv"), "--out", out("pseudo.csv")],
         ["import", out("shape.csv"), "--json"],  # the same file again adds nothing (the empty shop: no file)
         ["erase-customer", "--id", "1", "--yes", "--json"],  # last: it changes the shop
