@@ -613,6 +613,10 @@
         <translation>Neizdevās analizēt klientus</translation>
     </message>
     <message>
+        <source>No orders yet: import your shop&apos;s orders to see segments, lists and predictions.</source>
+        <translation>Vēl nav pasūtījumu: importējiet veikala pasūtījumus, lai redzētu segmentus, sarakstus un prognozes.</translation>
+    </message>
+    <message>
         <source>{0} customers with orders. Predictions are based on {1} repeat customers over {2} days of history.</source>
         <translation>Klienti ar pasūtījumiem: {0}. Prognozes balstās uz {1} atkārtotiem klientiem un {2} vēstures dienām.</translation>
     </message>
@@ -1056,10 +1060,6 @@ klienti: {1}
         <translation>Ko darīt tālāk</translation>
     </message>
     <message>
-        <source>Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, returns or postage in products.</source>
-        <translation>Sagatavoja Shopkeeper {today}. Ieņēmumos ieskaitīti apmaksātie pasūtījumi bez atcelšanām, atgriešanām un piegādes izmaksām produktos.</translation>
-    </message>
-    <message>
         <source>Owner&apos;s report: {shop}</source>
         <translation>Īpašnieka pārskats: {shop}</translation>
     </message>
@@ -1116,24 +1116,12 @@ klienti: {1}
         <translation>Ieņēmumi, pēdējās 30 dienas</translation>
     </message>
     <message>
-        <source>Paid orders in the 30 days up to the last order in your data, compared with the 30 days before.</source>
-        <translation>Apmaksātie pasūtījumi 30 dienās līdz pēdējam pasūtījumam jūsu datos, salīdzinot ar iepriekšējām 30 dienām.</translation>
-    </message>
-    <message>
         <source>Revenue, last 90 days</source>
         <translation>Ieņēmumi, pēdējās 90 dienas</translation>
     </message>
     <message>
-        <source>Paid orders in the 90 days up to the last order in your data, compared with the 90 days before.</source>
-        <translation>Apmaksātie pasūtījumi 90 dienās līdz pēdējam pasūtījumam jūsu datos, salīdzinot ar iepriekšējām 90 dienām.</translation>
-    </message>
-    <message>
         <source>Average order</source>
         <translation>Vidējais pasūtījums</translation>
-    </message>
-    <message>
-        <source>Revenue divided by the number of orders.</source>
-        <translation>Ieņēmumi, dalīti ar pasūtījumu skaitu.</translation>
     </message>
     <message>
         <source>Customers at risk</source>
@@ -1162,6 +1150,22 @@ klienti: {1}
     <message>
         <source>How %1 is doing</source>
         <translation>Kā klājas %1</translation>
+    </message>
+    <message>
+        <source>Made by Shopkeeper on {today}. Revenue is sales after discounts and refunds, without shipping and tax; cancelled orders and returns are left out.</source>
+        <translation>Sagatavojis Shopkeeper {today}. Ieņēmumi ir pārdošana pēc atlaidēm un atmaksām, bez piegādes un nodokļiem; atceltie pasūtījumi un atgriešanas nav ieskaitīti.</translation>
+    </message>
+    <message>
+        <source>Sales after discounts and refunds, without shipping and tax, in the 30 days up to the last order in your data, compared with the 30 days before.</source>
+        <translation>Pārdošana pēc atlaidēm un atmaksām, bez piegādes un nodokļiem, 30 dienās līdz pēdējam pasūtījumam jūsu datos, salīdzinot ar iepriekšējām 30 dienām.</translation>
+    </message>
+    <message>
+        <source>Sales after discounts and refunds, without shipping and tax, in the 90 days up to the last order in your data, compared with the 90 days before.</source>
+        <translation>Pārdošana pēc atlaidēm un atmaksām, bez piegādes un nodokļiem, 90 dienās līdz pēdējam pasūtījumam jūsu datos, salīdzinot ar iepriekšējām 90 dienām.</translation>
+    </message>
+    <message>
+        <source>Sales after discounts and refunds (without shipping and tax) divided by the number of orders.</source>
+        <translation>Pārdošana pēc atlaidēm un atmaksām (bez piegādes un nodokļiem), dalīta ar pasūtījumu skaitu.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2035,8 +2039,12 @@ klienti: {1}
         <translation>sk-vip (no auditorijas, ja tukšs)</translation>
     </message>
     <message>
-        <source>Also include customers who did not accept marketing</source>
-        <translation>Iekļaut arī klientus, kuri nav piekrituši mārketingam</translation>
+        <source>Also include customers whose consent is not recorded</source>
+        <translation>Iekļaut arī klientus, kuru piekrišana nav reģistrēta</translation>
+    </message>
+    <message>
+        <source>Only if you know they agreed: unknown consent is not consent. Customers who said no are never included.</source>
+        <translation>Tikai tad, ja zināt, ka viņi piekrita: nezināma piekrišana nav piekrišana. Klienti, kuri atteicās, netiek iekļauti nekad.</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -2706,6 +2714,10 @@ Vecs eksports, kurā klients ir minēts, pēc importēšanas viņu pievienotu at
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; rows skipped</source>
         <translation>Izlaistas rindas: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>E-mail marketing consent in the shop: &lt;b&gt;{0:,}&lt;/b&gt; yes, &lt;b&gt;{1:,}&lt;/b&gt; no, &lt;b&gt;{2:,}&lt;/b&gt; unknown (unknown is not consent: offer files leave them out)</source>
+        <translation>E-pasta mārketinga piekrišana veikalā: &lt;b&gt;{0:,}&lt;/b&gt; jā, &lt;b&gt;{1:,}&lt;/b&gt; nē, &lt;b&gt;{2:,}&lt;/b&gt; nezināma (nezināma piekrišana nav piekrišana: piedāvājumu faili tos izlaiž)</translation>
     </message>
     <message>
         <source>Save rejected rows</source>

@@ -613,6 +613,10 @@
         <translation>Nie udało się przeanalizować klientów</translation>
     </message>
     <message>
+        <source>No orders yet: import your shop&apos;s orders to see segments, lists and predictions.</source>
+        <translation>Brak zamówień: zaimportuj zamówienia sklepu, aby zobaczyć segmenty, listy i prognozy.</translation>
+    </message>
+    <message>
         <source>{0} customers with orders. Predictions are based on {1} repeat customers over {2} days of history.</source>
         <translation>Klienci z zamówieniami: {0}. Prognozy opierają się na {1} stałych klientach i {2} dniach historii.</translation>
     </message>
@@ -1056,10 +1060,6 @@ klienci: {1}
         <translation>Co zrobić dalej</translation>
     </message>
     <message>
-        <source>Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, returns or postage in products.</source>
-        <translation>Przygotował Shopkeeper dnia {today}. Przychód obejmuje opłacone zamówienia bez anulowanych, zwrotów i kosztów wysyłki wśród produktów.</translation>
-    </message>
-    <message>
         <source>Owner&apos;s report: {shop}</source>
         <translation>Raport właściciela: {shop}</translation>
     </message>
@@ -1116,24 +1116,12 @@ klienci: {1}
         <translation>Przychód, ostatnie 30 dni</translation>
     </message>
     <message>
-        <source>Paid orders in the 30 days up to the last order in your data, compared with the 30 days before.</source>
-        <translation>Opłacone zamówienia z 30 dni do ostatniego zamówienia w Twoich danych, w porównaniu z 30 dniami wcześniej.</translation>
-    </message>
-    <message>
         <source>Revenue, last 90 days</source>
         <translation>Przychód, ostatnie 90 dni</translation>
     </message>
     <message>
-        <source>Paid orders in the 90 days up to the last order in your data, compared with the 90 days before.</source>
-        <translation>Opłacone zamówienia z 90 dni do ostatniego zamówienia w Twoich danych, w porównaniu z 90 dniami wcześniej.</translation>
-    </message>
-    <message>
         <source>Average order</source>
         <translation>Średnie zamówienie</translation>
-    </message>
-    <message>
-        <source>Revenue divided by the number of orders.</source>
-        <translation>Przychód podzielony przez liczbę zamówień.</translation>
     </message>
     <message>
         <source>Customers at risk</source>
@@ -1162,6 +1150,22 @@ klienci: {1}
     <message>
         <source>How %1 is doing</source>
         <translation>Jak radzi sobie %1</translation>
+    </message>
+    <message>
+        <source>Made by Shopkeeper on {today}. Revenue is sales after discounts and refunds, without shipping and tax; cancelled orders and returns are left out.</source>
+        <translation>Przygotowane przez Shopkeeper dnia {today}. Przychód to sprzedaż po rabatach i zwrotach pieniędzy, bez wysyłki i podatku; anulowane zamówienia i zwroty są pominięte.</translation>
+    </message>
+    <message>
+        <source>Sales after discounts and refunds, without shipping and tax, in the 30 days up to the last order in your data, compared with the 30 days before.</source>
+        <translation>Sprzedaż po rabatach i zwrotach pieniędzy, bez wysyłki i podatku, z 30 dni do ostatniego zamówienia w Twoich danych, w porównaniu z 30 dniami wcześniej.</translation>
+    </message>
+    <message>
+        <source>Sales after discounts and refunds, without shipping and tax, in the 90 days up to the last order in your data, compared with the 90 days before.</source>
+        <translation>Sprzedaż po rabatach i zwrotach pieniędzy, bez wysyłki i podatku, z 90 dni do ostatniego zamówienia w Twoich danych, w porównaniu z 90 dniami wcześniej.</translation>
+    </message>
+    <message>
+        <source>Sales after discounts and refunds (without shipping and tax) divided by the number of orders.</source>
+        <translation>Sprzedaż po rabatach i zwrotach pieniędzy (bez wysyłki i podatku) podzielona przez liczbę zamówień.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2035,8 +2039,12 @@ klienci: {1}
         <translation>sk-vip (z grupy odbiorców, gdy puste)</translation>
     </message>
     <message>
-        <source>Also include customers who did not accept marketing</source>
-        <translation>Uwzględnij też klientów, którzy nie zgodzili się na marketing</translation>
+        <source>Also include customers whose consent is not recorded</source>
+        <translation>Uwzględnij też klientów bez zapisanej zgody</translation>
+    </message>
+    <message>
+        <source>Only if you know they agreed: unknown consent is not consent. Customers who said no are never included.</source>
+        <translation>Tylko jeśli wiesz, że się zgodzili: nieznana zgoda to nie zgoda. Klienci, którzy odmówili, nigdy nie są uwzględniani.</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -2706,6 +2714,10 @@ Zaimportowanie starego eksportu, w którym klient występuje, dodałoby go ponow
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; rows skipped</source>
         <translation>Pominięte wiersze: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>E-mail marketing consent in the shop: &lt;b&gt;{0:,}&lt;/b&gt; yes, &lt;b&gt;{1:,}&lt;/b&gt; no, &lt;b&gt;{2:,}&lt;/b&gt; unknown (unknown is not consent: offer files leave them out)</source>
+        <translation>Zgody na marketing e-mailowy w sklepie: &lt;b&gt;{0:,}&lt;/b&gt; tak, &lt;b&gt;{1:,}&lt;/b&gt; nie, &lt;b&gt;{2:,}&lt;/b&gt; nieznane (nieznana zgoda to nie zgoda: pliki ofert je pomijają)</translation>
     </message>
     <message>
         <source>Save rejected rows</source>

@@ -613,6 +613,10 @@
         <translation>Не удалось проанализировать покупателей</translation>
     </message>
     <message>
+        <source>No orders yet: import your shop&apos;s orders to see segments, lists and predictions.</source>
+        <translation>Заказов пока нет: импортируйте заказы магазина, чтобы увидеть сегменты, списки и прогнозы.</translation>
+    </message>
+    <message>
         <source>{0} customers with orders. Predictions are based on {1} repeat customers over {2} days of history.</source>
         <translation>Покупателей с заказами: {0}. Прогнозы основаны на {1} постоянных покупателях за {2} дн. истории.</translation>
     </message>
@@ -1056,10 +1060,6 @@
         <translation>Что делать дальше</translation>
     </message>
     <message>
-        <source>Made by Shopkeeper on {today}. Revenue counts paid orders without cancellations, returns or postage in products.</source>
-        <translation>Подготовлено Shopkeeper {today}. Выручка учитывает оплаченные заказы без отмен, возвратов и доставки среди товаров.</translation>
-    </message>
-    <message>
         <source>Owner&apos;s report: {shop}</source>
         <translation>Отчёт владельца: {shop}</translation>
     </message>
@@ -1116,24 +1116,12 @@
         <translation>Выручка за последние 30 дней</translation>
     </message>
     <message>
-        <source>Paid orders in the 30 days up to the last order in your data, compared with the 30 days before.</source>
-        <translation>Оплаченные заказы за 30 дней до последнего заказа в ваших данных в сравнении с предыдущими 30 днями.</translation>
-    </message>
-    <message>
         <source>Revenue, last 90 days</source>
         <translation>Выручка за последние 90 дней</translation>
     </message>
     <message>
-        <source>Paid orders in the 90 days up to the last order in your data, compared with the 90 days before.</source>
-        <translation>Оплаченные заказы за 90 дней до последнего заказа в ваших данных в сравнении с предыдущими 90 днями.</translation>
-    </message>
-    <message>
         <source>Average order</source>
         <translation>Средний заказ</translation>
-    </message>
-    <message>
-        <source>Revenue divided by the number of orders.</source>
-        <translation>Выручка, делённая на число заказов.</translation>
     </message>
     <message>
         <source>Customers at risk</source>
@@ -1162,6 +1150,22 @@
     <message>
         <source>How %1 is doing</source>
         <translation>Как идут дела: %1</translation>
+    </message>
+    <message>
+        <source>Made by Shopkeeper on {today}. Revenue is sales after discounts and refunds, without shipping and tax; cancelled orders and returns are left out.</source>
+        <translation>Подготовлено Shopkeeper {today}. Выручка — продажи после скидок и возвратов денег, без доставки и налогов; отменённые заказы и возвраты не учитываются.</translation>
+    </message>
+    <message>
+        <source>Sales after discounts and refunds, without shipping and tax, in the 30 days up to the last order in your data, compared with the 30 days before.</source>
+        <translation>Продажи после скидок и возвратов денег, без доставки и налогов, за 30 дней до последнего заказа в ваших данных, по сравнению с 30 днями ранее.</translation>
+    </message>
+    <message>
+        <source>Sales after discounts and refunds, without shipping and tax, in the 90 days up to the last order in your data, compared with the 90 days before.</source>
+        <translation>Продажи после скидок и возвратов денег, без доставки и налогов, за 90 дней до последнего заказа в ваших данных, по сравнению с 90 днями ранее.</translation>
+    </message>
+    <message>
+        <source>Sales after discounts and refunds (without shipping and tax) divided by the number of orders.</source>
+        <translation>Продажи после скидок и возвратов денег (без доставки и налогов), делённые на число заказов.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2035,8 +2039,12 @@
         <translation>sk-vip (из аудитории, если пусто)</translation>
     </message>
     <message>
-        <source>Also include customers who did not accept marketing</source>
-        <translation>Включить также покупателей, не давших согласия на рассылки</translation>
+        <source>Also include customers whose consent is not recorded</source>
+        <translation>Включить и клиентов, чьё согласие не записано</translation>
+    </message>
+    <message>
+        <source>Only if you know they agreed: unknown consent is not consent. Customers who said no are never included.</source>
+        <translation>Только если вы знаете, что они согласились: неизвестное согласие — это не согласие. Отказавшиеся клиенты не включаются никогда.</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -2706,6 +2714,10 @@ Importing an old export that lists them would add them again.</source>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; rows skipped</source>
         <translation>Пропущено строк: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>E-mail marketing consent in the shop: &lt;b&gt;{0:,}&lt;/b&gt; yes, &lt;b&gt;{1:,}&lt;/b&gt; no, &lt;b&gt;{2:,}&lt;/b&gt; unknown (unknown is not consent: offer files leave them out)</source>
+        <translation>Согласие на e-mail-рассылки в магазине: &lt;b&gt;{0:,}&lt;/b&gt; да, &lt;b&gt;{1:,}&lt;/b&gt; нет, &lt;b&gt;{2:,}&lt;/b&gt; неизвестно (неизвестное согласие — не согласие: файлы предложений их пропускают)</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
