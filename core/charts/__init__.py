@@ -12,6 +12,7 @@ from typing import Callable
 
 from matplotlib.figure import Figure
 
+from core.atomic import atomic_write
 from core.charts import figures
 from core.charts.common import is_message_figure, message_figure
 from core.charts.sources import ShopData, as_shop_data
@@ -66,7 +67,8 @@ def render_all(source, outdir: str | Path, fmt: str = "png", progress=no_progres
         progress(index / len(CHARTS), spec.title)
         figure = spec.builder(shop)
         path = outdir / f"{spec.key}.{fmt}"
-        figure.savefig(path, dpi=110 if fmt == "png" else None)
+        with atomic_write(path, "wb") as handle:  # a kill or a full disk never leaves half a chart
+            figure.savefig(handle, format=fmt, dpi=110 if fmt == "png" else None)
         paths.append(path)
     progress(1.0, None)
     return paths

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
+from core.atomic import atomic_write
 from core.errors import ShopkeeperError
 from core.offers.audiences import available_audiences
 from core.offers.campaign import OfferSpec, build_offer, record_campaign, write_offer
@@ -364,7 +365,8 @@ class OffersView(ShopView):
 
     def save_snippet_to(self, out: Path) -> Path:
         """Write the current snippet to ``out``; returns the path."""
-        out.write_text(self.snippet.text, encoding="utf-8")
+        with atomic_write(out, "w", encoding="utf-8") as handle:
+            handle.write(self.snippet.text)
         return out
 
     def selftest_extras(self, outdir) -> list[Path]:

@@ -18,6 +18,8 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
+from core.atomic import atomic_write
+
 
 class ChartWidget(QWidget):
     """Shows one Figure; 'Save…' writes PNG or SVG, 'Copy' puts a PNG image on the clipboard."""
@@ -82,7 +84,9 @@ class ChartWidget(QWidget):
             raise ValueError("no chart to save")
         if not path.suffix:
             path = path.with_suffix(".png")
-        self.figure.savefig(path, dpi=150 if path.suffix.lower() == ".png" else None)
+        with atomic_write(path, "wb") as handle:
+            self.figure.savefig(handle, format=path.suffix.lower().lstrip("."),
+                                dpi=150 if path.suffix.lower() == ".png" else None)
         self.sig_saved.emit(str(path))
         return path
 
