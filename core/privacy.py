@@ -457,6 +457,8 @@ def _clean_backups(db_path: Path, hashes: set[str], salt: str, delete_orders: bo
         except sqlite3.DatabaseError as exc:
             if "not a database" not in str(exc):  # a foreign file named like a backup cannot be restored anyway
                 failed.append(backup.name)
+        except ShopkeeperError:  # busy: another program holds this backup; tried again on the next open
+            failed.append(backup.name)
         finally:
             conn.close()
     return erased, failed, found

@@ -1,5 +1,6 @@
-"""``python -m core pseudonymise``: a copy of a customer list for a helper, with e-mails replaced by pseudonyms
-(per-shop salt) and names, phones and addresses removed; ``--match`` turns the helper's file back into customers."""
+"""``python -m core pseudonymise``: a copy of a customer list, export or offer file for a helper, with e-mails
+replaced by pseudonyms (per-shop salt) and every column of customer data removed (judged by content, see
+``core.privacy.pseudonymise_table``); ``--match`` turns the helper's file back into customers."""
 
 from __future__ import annotations
 
