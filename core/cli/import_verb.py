@@ -7,14 +7,13 @@ import sys
 
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.errors import ImportFailed
-from core.importers.addons import mark_codes, set_aside_products
+from core.importers.addons import mark_codes
 from core.importers.base import ImportOptions
+from core.importers.batch import import_batch
 from core.importers.generic import MAPPING_FIELDS
-from core.importers.olist import table_role
-from core.importers.pipeline import import_file, import_files
-from core.importers.values import AmbiguousDatesError
-from core.importers.reading import sniff_file
+from core.importers.pipeline import ImportResult
 from core.importers.registry import FORMATS
+from core.importers.values import AmbiguousDatesError
 
 VERB = "import"
 
@@ -61,70 +60,63 @@ def _options(args: argparse.Namespace) -> ImportOptions:
                          decimal=args.decimal, day_first=day_first, currency=args.currency, mapping=mapping)
 
 
-def _batches(files: list[str], options: ImportOptions) -> list[list[str]]:
-    """Return the files grouped into imports: Olist-style tables together, every other file on its own."""
-    olist = [f for f in files if table_role(sniff_file(f, options.encoding, options.delimiter).columns)]
-    return ([olist] if olist else []) + [[f] for f in files if f not in olist]
+def _print_summary(result: ImportResult) -> None:
+    """Print what one import did (one block per import of the batch)."""
+    print(f"{result.file_name} ({result.format_key}): {result.rows_read:,} rows read, "
+          f"{result.orders_added:,} orders added, {result.orders_updated:,} updated, "
+          f"{result.lines_added:,} lines added, {result.customers_added:,} new customers, "
+          f"{result.rows_skipped:,} rows skipped.")
+    for reason, count in result.skip_reasons.items():
+        print(f"  skipped {count:,}: {reason}")
+    if result.customers_updated:
+        print(f"  {result.customers_updated:,} existing customers updated.")
+    if result.notice:
+        print(f"  {result.notice}")
+    if result.rows_without_customer:
+        print(f"  {result.rows_without_customer:,} rows have no customer; kept for product statistics.")
+    aside = result.set_aside
+    if aside:
+        listed = ", ".join(f"{item['product']} ({item['lines']:,} lines)" for item in aside[:10])
+        more = f" and {len(aside) - 10:,} more" if len(aside) > 10 else ""
+        print(f"  Not counted as products (postage, fees, add-ons): {listed}{more}; "
+              "count one with --product CODE.")
+    if result.cells_cut:
+        print(f"  {result.cells_cut:,} text cells longer than 10,000 characters were cut to that length.")
+    if result.currency_note:
+        print(f"  {result.currency_note}")
+    if result.identity_note:
+        print(f"  {result.identity_note}")
+    if result.consent:
+        print(f"  E-mail marketing consent in the shop: {result.consent['yes']:,} yes, "
+              f"{result.consent['no']:,} no, {result.consent['unknown']:,} unknown (not consent).")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Import each file; print what was added; returns the exit code."""
+    """Import the files (core.importers.batch.import_batch); print what each import added; returns the exit code.
+
+    ``--json`` prints one dict for one import, a list with one dict per import for several (an Olist-style set
+    is one import).
+    """
     db = open_db(args, create=True)
     if args.non_product:
         mark_codes(db, args.non_product, is_product=False)
     if args.product:
         mark_codes(db, args.product, is_product=True)
-    results = []
-    for batch in _batches(args.files, _options(args)):
-        file = " + ".join(batch)
 
-        def progress(fraction, message=None):
-            if not args.json and sys.stderr.isatty():
-                print(f"\r{file}: {fraction:4.0%} {message or ''}".ljust(70), end="", file=sys.stderr)
-        try:
-            if len(batch) > 1 or table_role(sniff_file(batch[0], args.encoding, args.delimiter).columns):
-                result = import_files(db, batch, _options(args), progress=progress, rejected_csv=args.rejected)
-            else:
-                result = import_file(db, batch[0], _options(args), progress=progress, rejected_csv=args.rejected)
-        except AmbiguousDatesError as exc:  # the wizard asks; on the command line, say how to answer
-            raise AmbiguousDatesError(f"{exc} Run the import again with --date-order dmy (day first, 03/04 = "
-                                      "3 April) or --date-order mdy (month first, 03/04 = 4 March).") from exc
-        aside = set_aside_products(db, result.import_id)
-        aside = aside[aside["set_aside"]]
-        results.append({**result.to_dict(), "set_aside": [
-            {"product": name, "code": sku, "lines": int(lines)}
-            for name, sku, lines in zip(aside["name"], aside["sku"].astype(object).where(aside["sku"].notna(), None),
-                                        aside["lines"])]})
-        if not args.json:
-            if sys.stderr.isatty():
-                print(file=sys.stderr)
-            print(f"{result.file_name} ({result.format_key}): {result.rows_read:,} rows read, "
-                  f"{result.orders_added:,} orders added, {result.orders_updated:,} updated, "
-                  f"{result.lines_added:,} lines added, {result.customers_added:,} new customers, "
-                  f"{result.rows_skipped:,} rows skipped.")
-            for reason, count in result.skip_reasons.items():
-                print(f"  skipped {count:,}: {reason}")
-            if result.customers_updated:
-                print(f"  {result.customers_updated:,} existing customers updated.")
-            if result.notice:
-                print(f"  {result.notice}")
-            if result.rows_without_customer:
-                print(f"  {result.rows_without_customer:,} rows have no customer; kept for product statistics.")
-            if len(aside):
-                listed = ", ".join(f"{name} ({lines:,} lines)" for name, lines in
-                                   zip(aside["name"].head(10), aside["lines"].head(10)))
-                more = f" and {len(aside) - 10:,} more" if len(aside) > 10 else ""
-                print(f"  Not counted as products (postage, fees, add-ons): {listed}{more}; "
-                      "count one with --product CODE.")
-            if result.cells_cut:
-                print(f"  {result.cells_cut:,} text cells longer than 10,000 characters were cut to that length.")
-            if result.currency_note:
-                print(f"  {result.currency_note}")
-            if result.identity_note:
-                print(f"  {result.identity_note}")
-            if result.consent:
-                print(f"  E-mail marketing consent in the shop: {result.consent['yes']:,} yes, "
-                      f"{result.consent['no']:,} no, {result.consent['unknown']:,} unknown (not consent).")
+    def progress(fraction, message=None):
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{fraction:4.0%} {message or ''}".ljust(70), end="", file=sys.stderr)
+    try:
+        total = import_batch(db, args.files, _options(args), progress=progress, rejected_csv=args.rejected)
+    except AmbiguousDatesError as exc:  # the wizard asks; on the command line, say how to answer
+        raise AmbiguousDatesError(f"{exc} Run the import again with --date-order dmy (day first, 03/04 = "
+                                  "3 April) or --date-order mdy (month first, 03/04 = 4 March).") from exc
     if args.json:
+        results = [part.to_dict() for part in total.parts]
         print_json(results if len(results) > 1 else results[0])
+        return 0
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for part in total.parts:
+        _print_summary(part)
     return 0

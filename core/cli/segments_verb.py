@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from core.analysis.grid import customers_in_cell
 from core.analysis.segments import SCHEMES, Cutoffs, rf_grid, segment_summary, segment_table
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table
 from core.errors import ShopkeeperError
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 r, f = (int(v) for v in key.split(","))
             except ValueError:
                 raise ShopkeeperError("A grid cell is two scores like 5,4 (recency, frequency).") from None
-            out = table[(table["r_score"] == r) & (table["f_score"] == f)]
+            out = customers_in_cell(table, r, f)
         else:
             if key not in set(segment_summary(table, args.scheme)["segment"]):
                 raise ShopkeeperError(f"There is no segment '{key}' in the {args.scheme} map.")

@@ -7,8 +7,10 @@ reading, line numbering, customer keys, writing, counting, atomicity.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 # column -> meaning. Only ORDER_ID, ORDERED_AT and either PRODUCT_NAME or SKU are required.
@@ -183,8 +185,12 @@ class ImportFormat:
     order_level_only: bool = False
     # True for customer lists (no orders): the pipeline merges rows into customers only.
     customers_only: bool = False
-    # True for layouts that need several files together (Olist): use pipeline.import_files.
+    # True for layouts that need several files together (Olist): each file is one table of the set (``role_of``),
+    # the tables are joined (``join``) and imported as one (pipeline.import_files). The batch planner
+    # (core.importers.batch) asks every multi-file format, never a format by name.
     multi_file: bool = False
+    # Tables of a multi-file set that are recognised but not needed (not read).
+    unread_roles: tuple[str, ...] = ()
     # A plain sentence shown after import (e.g. that an order-level export has no baskets).
     notice: str = ""
 
@@ -202,6 +208,20 @@ class ImportFormat:
     def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
         """Return the canonical DataFrame for ``raw`` (same index); set ``skip_reason`` for rows to skip."""
         raise NotImplementedError
+
+    @classmethod
+    def role_of(cls, columns: list[str]) -> str | None:
+        """Return which table of a multi-file set a header is ('orders', 'items', …), or None (not one of ours)."""
+        return None
+
+    def join(self, tables: dict[str, pd.DataFrame], options: ImportOptions) -> tuple[pd.DataFrame, Counter, list]:
+        """Multi-file formats: return (joined rows, skip reasons of rows that could not join, those rows) from
+        {role: table}, the joined rows sorted by order."""
+        raise NotImplementedError
+
+    def describe_set(self, roles: dict[str, str]) -> list[str]:
+        """Multi-file formats: return plain sentences on how the chosen files join, given {role: file name}."""
+        return []
 
 
 def column(raw: pd.DataFrame, *names: str) -> pd.Series:
@@ -262,9 +282,10 @@ def mark_bad_dates(reason: pd.Series, ordered_at: pd.Series, raw_dates: pd.Serie
     Only the rows whose date did not parse are looked at again, so a clean file pays nothing for the check.
     """
     from core.importers.values import IMPLAUSIBLE_DATE_REASON, implausible_dates
+    # positions, not labels: a damaged file can give a chunk a repeated or a multi-level index
     missing = ordered_at.isna().to_numpy(dtype=bool)
-    reason[missing] = NOT_A_DATE_REASON
-    maybe = missing & raw_dates.notna().to_numpy(dtype=bool)
-    if maybe.any():
-        implausible = implausible_dates(raw_dates[maybe], day_first)
-        reason[implausible[implausible].index] = IMPLAUSIBLE_DATE_REASON
+    reason.iloc[np.flatnonzero(missing)] = NOT_A_DATE_REASON
+    maybe = np.flatnonzero(missing & raw_dates.notna().to_numpy(dtype=bool))
+    if len(maybe):
+        implausible = implausible_dates(raw_dates.iloc[maybe].reset_index(drop=True), day_first).to_numpy(dtype=bool)
+        reason.iloc[maybe[implausible]] = IMPLAUSIBLE_DATE_REASON

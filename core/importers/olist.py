@@ -61,7 +61,15 @@ class OlistFormat(ImportFormat):
     label = "Olist-style set of files (orders, items, customers, products)"
     platform = "olist"
     multi_file = True
+    unread_roles = ("payments", "sellers")
     signature = (("order_id",), ("customer_id",), ("order_status",), ("order_purchase_timestamp",))
+
+    @classmethod
+    def role_of(cls, columns: list[str]) -> str | None:
+        return table_role(columns)
+
+    def describe_set(self, roles: dict[str, str]) -> list[str]:
+        return describe_joins(roles)
 
     def join(self, tables: dict[str, pd.DataFrame], options: ImportOptions
              ) -> tuple[pd.DataFrame, Counter, list[pd.DataFrame]]:

@@ -1,8 +1,9 @@
 """The entry points for importing: sniff, detect, parse in chunks, write atomically, log.
 
-``import_file`` (one export) and ``import_files`` (a set that belongs together, e.g. Olist) are what both
-``python -m core import`` and the desktop wizard call; ``inspect_file`` and ``validate_file`` give the wizard
-its preview and validation summary without writing anything.
+``import_file`` (one export) and ``import_files`` (a set that belongs together, e.g. Olist) import one thing;
+several files chosen together go through ``core.importers.batch.import_batch``, which plans which files import
+together and calls these (both ``python -m core import`` and the desktop wizard call it). ``inspect_file`` and
+``validate_file`` give the wizard its preview and validation summary without writing anything.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import hashlib
 import json
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -29,12 +30,11 @@ from core.importers.base import ImportFormat, ImportOptions
 from core.importers.diagnose import check_import, not_recognised
 from core.importers.generic import check_mapping, mapping_setting_key, suggest_mapping
 from core.importers.identity import damaged_id_reason
-from core.importers.olist import table_role
 from core.importers.reading import FileSniff, read_all, read_chunks, read_preview, sniff_file
-from core.importers.registry import FORMATS, detect_format, get_format
+from core.importers.registry import FORMATS, detect_format, get_format, multi_file_format
 from core.importers.values import AmbiguousDatesError
 from core.importers.writer import ShopWriter, phone_keys
-from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 from core.store import get_setting, set_setting, write_transaction
 
 BAD_LINE_REASON = "malformed row (more fields than the header)"
@@ -68,10 +68,18 @@ class ImportResult:
     cells_cut: int = 0
     # Customers of the whole shop by e-mail consent after the import: {"yes": n, "no": n, "unknown": n}.
     consent: dict[str, int] = field(default_factory=dict)
+    # Products this import's lines name that are not counted as products (postage, fees, add-ons):
+    # [{"product", "code", "lines"}], most lines first. Filled by core.importers.batch.import_batch.
+    set_aside: list[dict] = field(default_factory=list)
+    # A batch's total (core.importers.batch.import_batch): the result of each import it ran, in order
+    # (one per file, one per multi-file set). Empty on the result of one import. Not part of ``to_dict``.
+    parts: list["ImportResult"] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        """Return the result as a JSON-ready dict."""
-        return asdict(self)
+        """Return the result as a JSON-ready dict (without ``parts``)."""
+        out = asdict(replace(self, parts=[]))
+        del out["parts"]
+        return out
 
 
 def file_hash(path: Path) -> str:
@@ -232,10 +240,15 @@ def _foreign_keys_off(db: sqlite_utils.Database) -> Iterator[None]:
 def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[pd.DataFrame, float]],
          options: ImportOptions, progress: ProgressCallback, cancelled: CancelCheck,
          rejected_csv, reasons: Counter | None = None, rejected: list | None = None,
-         prepared: bool = False) -> ImportResult:
-    """Write all chunks as one transaction; returns the ImportResult."""
+         prepared: bool = False, rejected_rows: list | None = None) -> ImportResult:
+    """Write all chunks as one transaction; returns the ImportResult.
+
+    Rejected rows are kept when ``rejected_csv`` or ``rejected_rows`` is given: written to ``rejected_csv``, or,
+    with ``rejected_rows``, appended to that list once the import is written (the caller writes them).
+    """
     reasons = reasons if reasons is not None else Counter()
-    rejected = rejected if rejected is not None else []
+    keep = bool(rejected_csv) or rejected_rows is not None
+    rejected = list(rejected or []) if keep else []
     extra = frozenset(get_setting(db, "non_product_codes", []) or [])
     options.state.pop("ids_damaged", None)
     backup_before(db, "import")
@@ -258,7 +271,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
             skip = canonical["skip_reason"].notna()
             if skip.any():
                 reasons.update(canonical.loc[skip, "skip_reason"].value_counts().to_dict())
-                if rejected_csv:
+                if keep:
                     rejected.append(_rejected_rows(chunk, canonical, skip))
             usable = canonical[~skip] if skip.any() else canonical  # a mask with nothing to drop copies every column
             usable = _distrust_damaged_ids(usable, fmt, options, result)
@@ -286,7 +299,9 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
         _finish_import(conn, result, reasons)
     result.consent = consent_counts(db)
     result.currency_note = currency_note(db)
-    if rejected_csv and rejected:
+    if rejected_rows is not None:
+        rejected_rows.extend(rejected)
+    elif rejected_csv and rejected:
         from core.exports import write_safe_csv  # formula-safe and all-or-nothing, like every user CSV
         write_safe_csv(pd.concat(rejected), rejected_csv)
         result.rejected_file = str(rejected_csv)
@@ -295,11 +310,12 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
 
 def import_file(db: sqlite_utils.Database, path: str | Path, options: ImportOptions | None = None,
                 progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled,
-                rejected_csv: str | Path | None = None) -> ImportResult:
+                rejected_csv: str | Path | None = None, rejected_rows: list | None = None) -> ImportResult:
     """Import one export file into ``db`` as a single transaction; returns an ImportResult.
 
     On any error or cancel the database is left exactly as it was (the exception propagates).
-    Rows that cannot be used are counted by reason; with ``rejected_csv`` they are saved there too.
+    Rows that cannot be used are counted by reason; with ``rejected_csv`` they are saved there too, with
+    ``rejected_rows`` (a list) they are appended to it as DataFrames instead (core.importers.batch gathers them).
     A generic import's column mapping is saved for the next file with the same header.
     """
     options = options or ImportOptions()
@@ -307,48 +323,62 @@ def import_file(db: sqlite_utils.Database, path: str | Path, options: ImportOpti
     sniff = sniff_file(path, options.encoding, options.delimiter)
     fmt = choose_format(sniff, options, db)
     if fmt.multi_file:
-        return import_files(db, [path], options, progress, cancelled, rejected_csv)
+        return import_files(db, [path], options, progress, cancelled, rejected_csv, rejected_rows)
     options.file_time = options.file_time or _file_time(path)
     progress(0.0, f"Reading {path.name}")
     result = _run(db, fmt, path.name, file_hash(path), read_chunks(sniff, options.chunk_rows), options,
-                  progress, cancelled, rejected_csv)
+                  progress, cancelled, rejected_csv, rejected_rows=rejected_rows)
     if fmt.key == "generic":
         set_setting(db, mapping_setting_key(sniff.columns), options.mapping)
     progress(1.0, "Import finished")
     return result
 
 
-def group_files(paths: list[str | Path], options: ImportOptions | None = None) -> dict[str, Path]:
-    """Return {role: path} for a set of Olist-style files; raises ImportFailed for a file that is not one."""
+def group_files(paths: list[str | Path], options: ImportOptions | None = None,
+                fmt: ImportFormat | None = None) -> tuple[ImportFormat, dict[str, Path]]:
+    """Return (format, {role: path}) for the tables of one multi-file set (Olist-style); ``fmt`` defaults to the
+    multi-file format of the first file. Raises ImportFailed for a file that is not one of the set's tables."""
     options = options or ImportOptions()
     roles: dict[str, Path] = {}
     for path in map(Path, paths):
         sniff = sniff_file(path, options.encoding, options.delimiter)
-        role = table_role(sniff.columns)
+        if fmt is None:
+            found = multi_file_format(sniff.columns)
+            fmt = found[0] if found else None
+        role = fmt.role_of(sniff.columns) if fmt is not None else None
         if role is None:
-            raise ImportFailed(f"{path.name} is not part of an Olist-style set of files (orders, items, "
-                               "customers, products); import it on its own.")
+            what = fmt.label if fmt is not None else "set of files that belong together"
+            raise ImportFailed(f"{path.name} is not part of an {what}; import it on its own.")
         roles[role] = path
-    return roles
+    return fmt, roles
+
+
+def _read_tables(fmt: ImportFormat, roles: dict[str, Path], options: ImportOptions,
+                 progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled
+                 ) -> dict[str, pd.DataFrame]:
+    """Return {role: whole table} for the roles ``fmt`` needs (its ``unread_roles`` are not read)."""
+    tables: dict[str, pd.DataFrame] = {}
+    for number, (role, path) in enumerate(sorted(roles.items())):
+        check_cancelled(cancelled)
+        progress(number / len(roles), f"Reading {path.name}")
+        if role in fmt.unread_roles:
+            continue
+        tables[role] = read_all(sniff_file(path, options.encoding, options.delimiter))
+    return tables
 
 
 def import_files(db: sqlite_utils.Database, paths: list[str | Path], options: ImportOptions | None = None,
                  progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled,
-                 rejected_csv: str | Path | None = None) -> ImportResult:
-    """Import a set of files that belong together (Olist-style: orders, items, customers, products …).
+                 rejected_csv: str | Path | None = None, rejected_rows: list | None = None) -> ImportResult:
+    """Import a set of files that belong together (a multi-file format such as Olist: orders, items, customers,
+    products …).
 
-    The files are joined by their keys and written as one transaction; returns one ImportResult.
+    The files are joined by their keys (the format's ``join``) and written as one transaction; returns one
+    ImportResult. ``rejected_csv`` and ``rejected_rows`` as for ``import_file``.
     """
     options = options or ImportOptions()
-    roles = group_files(paths, options)
-    fmt = FORMATS["olist"]
-    tables: dict[str, pd.DataFrame] = {}
-    for number, (role, path) in enumerate(sorted(roles.items())):
-        check_cancelled(cancelled)
-        progress(0.3 * number / len(roles), f"Reading {path.name}")
-        if role in ("payments", "sellers"):
-            continue
-        tables[role] = read_all(sniff_file(path, options.encoding, options.delimiter))
+    fmt, roles = group_files(paths, options)
+    tables = _read_tables(fmt, roles, options, sub_progress(progress, 0.0, 0.3), cancelled)
     bad = sum(int(t.attrs.get("bad_lines", 0) or 0) for t in tables.values())
     joined, reasons, rejected = fmt.join(tables, options)
     if bad:
@@ -368,8 +398,8 @@ def import_files(db: sqlite_utils.Database, paths: list[str | Path], options: Im
             yield joined.iloc[start:end], end / len(joined)
             start = end
 
-    result = _run(db, fmt, name, digest, chunks(), options, lambda f, m=None: progress(0.3 + 0.7 * f, m),
-                  cancelled, rejected_csv, reasons, rejected if rejected_csv else None, prepared=True)
+    result = _run(db, fmt, name, digest, chunks(), options, sub_progress(progress, 0.3, 1.0),
+                  cancelled, rejected_csv, reasons, rejected, prepared=True, rejected_rows=rejected_rows)
     progress(1.0, "Import finished")
     return result
 
@@ -390,7 +420,9 @@ class FileInspection:
     dates_ambiguous: bool
     preview: pd.DataFrame
     suggested_mapping: dict[str, str]
-    olist_role: str | None
+    # When the file is one table of a multi-file set (Olist-style): the set's format key and the table's role.
+    set_format: str | None
+    set_role: str | None
     parsed: pd.DataFrame | None = None  # the preview rows as Shopkeeper understands them
 
 
@@ -422,9 +454,10 @@ def inspect_file(path: str | Path, options: ImportOptions | None = None,
             parsed = parsed_preview(probe.to_canonical(preview, trial))
         except Exception:  # noqa: BLE001 - a preview is best effort; the validation step reports problems
             parsed = None
+    in_set = multi_file_format(sniff.columns)
     return FileInspection(str(path), sniff.encoding, sniff.delimiter, sniff.kind, sniff.columns,
                           fmt.key if fmt else None, score, trial.decimal, trial.day_first, ambiguous, preview,
-                          mapping, table_role(sniff.columns), parsed)
+                          mapping, in_set[0].key if in_set else None, in_set[1] if in_set else None, parsed)
 
 
 PARSED_COLUMNS = {"order_id": "order", "ordered_at": "date (UTC)", "customer": "customer", "status": "status",
@@ -461,8 +494,8 @@ def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
                   cancelled: CancelCheck = never_cancelled) -> Validation:
     """Return a Validation of what importing ``paths`` would give (parses everything, writes nothing).
 
-    An Olist-style set is validated joined; other files one by one and added up (orders and customers that
-    appear in two files are then counted twice).
+    A multi-file set (Olist-style) is validated joined; several files that are not one set are planned and
+    added up as ``core.importers.batch.validate_batch`` does (which is what the wizard calls).
     """
     options = options or ImportOptions()
     paths = [Path(p) for p in paths]
@@ -473,29 +506,15 @@ def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
     cancelled_orders: set = set()
     currencies: Counter = Counter()
     dates: list[str] = []
-    olist_set = all(table_role(sniff_file(p, options.encoding, options.delimiter).columns) for p in paths)
-    if len(paths) > 1 and not olist_set:
-        parts = [validate_file([p], ImportOptions(**{**asdict(options), "state": {}}), db, cancelled=cancelled)
-                 for p in paths]
-        total = Validation()
-        for part in parts:
-            for name in ("rows", "usable_rows", "orders", "customers", "cancelled_orders", "without_customer"):
-                setattr(total, name, getattr(total, name) + getattr(part, name))
-            for name in ("currencies", "skip_reasons"):
-                merged = Counter(getattr(total, name))
-                merged.update(getattr(part, name))
-                setattr(total, name, dict(merged))
-        starts = [p.first_date for p in parts if p.first_date]
-        ends = [p.last_date for p in parts if p.last_date]
-        total.first_date, total.last_date = (min(starts) if starts else None), (max(ends) if ends else None)
-        progress(1.0, "Files checked")
-        return total
-    if olist_set:
-        fmt = FORMATS["olist"]
-        roles = group_files(paths, options)
-        tables = {r: read_all(sniff_file(p, options.encoding, options.delimiter)) for r, p in roles.items()
-                  if r not in ("payments", "sellers")}
-        joined, join_reasons, _rej = fmt.join(tables, options)
+    found = [multi_file_format(sniff_file(p, options.encoding, options.delimiter).columns) for p in paths]
+    one_set = all(found) and len({f[0].key for f in found}) == 1
+    if len(paths) > 1 and not one_set:
+        # several imports: planned and added up in one place (core.importers.batch imports this module)
+        from core.importers.batch import validate_batch
+        return validate_batch(paths, options, db, progress, cancelled)
+    if one_set:
+        fmt, roles = group_files(paths, options, found[0][0])
+        joined, join_reasons, _rej = fmt.join(_read_tables(fmt, roles, options, cancelled=cancelled), options)
         reasons.update(join_reasons)
         chunks: Iterable = [(joined, 1.0)]
         prepared = True

@@ -8,7 +8,7 @@ from core.importers.cdnow import CdnowFormat
 from core.importers.diagnose import missing_key_columns
 from core.importers.diagnose import nearest_format as _nearest
 from core.importers.generic import GenericFormat
-from core.importers.olist import OlistFormat, table_role
+from core.importers.olist import OlistFormat
 from core.importers.online_retail import OnlineRetailFormat
 from core.importers.prestashop import PrestaShopFormat
 from core.importers.shopify import ShopifyCustomersFormat, ShopifyOrdersFormat
@@ -43,8 +43,9 @@ def detect_format(columns: list[str]) -> tuple[ImportFormat | None, float]:
     A layout scores by its signature columns, and 0 when one of its key columns is missing (see
     ``core.importers.diagnose.KEY_COLUMNS``): a file it could not import a single row of is not that layout.
     """
-    if table_role(columns) is not None:
-        return FORMATS["olist"], 1.0
+    found = multi_file_format(columns)
+    if found is not None:
+        return found[0], 1.0
     best, best_score = None, 0.0
     for fmt in FORMATS.values():
         score = fmt.detect(columns)
@@ -55,6 +56,16 @@ def detect_format(columns: list[str]) -> tuple[ImportFormat | None, float]:
     if best_score < 0.75:
         return None, best_score
     return best, best_score
+
+
+def multi_file_format(columns: list[str]) -> tuple[ImportFormat, str] | None:
+    """Return (format, role) when a header is one table of a multi-file set (Olist-style), else None."""
+    for fmt in FORMATS.values():
+        if fmt.multi_file:
+            role = fmt.role_of(columns)
+            if role is not None:
+                return fmt, role
+    return None
 
 
 def nearest_format(columns: list[str]) -> tuple[ImportFormat | None, list[tuple[str, str]]]:

@@ -37,17 +37,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import Cancelled, ImportFailed
-from core.exports import write_safe_csv
 from core.importers.addons import set_aside_products, set_is_product
 from core.importers.base import ImportOptions
 from core.importers.diagnose import CAUSE_TEXTS, Diagnosis, diagnose
 from core.importers.generic import MAPPING_FIELDS, check_mapping
-from core.importers.olist import describe_joins
-from core.importers.pipeline import ImportResult, import_file, import_files, inspect_file, validate_file
+from core.importers.batch import import_batch, validate_batch
+from core.importers.pipeline import ImportResult, group_files, inspect_file
 from core.importers.reading import SizeEstimate, estimate_file
 from core.importers.registry import FORMATS, nearest_format
 from core.importers.values import AmbiguousDatesError
-from core.progress import sub_progress
 from desktop.errors import plain_message
 from desktop.i18n import format_number, local_format, translate_by_pattern
 from desktop.models.dataframe_model import DataFrameModel
@@ -58,28 +56,6 @@ CURRENCIES = ["EUR", "PLN", "USD", "GBP", "CZK", "HUF", "RON", "SEK", "DKK", "NO
 ENCODINGS = ["utf-8", "utf-8-sig", "cp1250", "cp1251", "cp1257", "latin-1"]
 DELIMITERS = [(",", ","), (";", ";"), ("\t", "Tab"), ("|", "|"), (" ", "Spaces")]
 PAGE_FILES, PAGE_PREVIEW, PAGE_MAPPING, PAGE_VALIDATE, PAGE_IMPORT, PAGE_RESULT = range(6)
-
-
-def combine_results(results: list[ImportResult], rejected_path: str) -> ImportResult:
-    """Return one ImportResult adding up several files' results (rejected rows gathered in one CSV)."""
-    if len(results) == 1:
-        return results[0]
-    total = replace(results[0], file_name=", ".join(r.file_name for r in results), skip_reasons={})
-    for name in ("rows_read", "orders_added", "orders_updated", "lines_added", "customers_added",
-                 "customers_updated", "rows_skipped", "rows_without_customer"):
-        setattr(total, name, sum(getattr(r, name) for r in results))
-    for r in results:
-        for reason, n in r.skip_reasons.items():
-            total.skip_reasons[reason] = total.skip_reasons.get(reason, 0) + n
-    frames = [pd.read_csv(r.rejected_file, dtype=str) for r in results if r.rejected_file]
-    total.rejected_file = None
-    if frames:
-        write_safe_csv(pd.concat(frames), rejected_path)
-        total.rejected_file = rejected_path
-    total.notice = " ".join(dict.fromkeys(r.notice for r in results if r.notice))
-    total.identity_note = " ".join(dict.fromkeys(r.identity_note for r in results if r.identity_note))
-    total.consent = results[-1].consent  # the whole shop after the last file
-    return total
 
 
 def _tr(text: str) -> str:
@@ -341,8 +317,8 @@ class PreviewPage(QWizardPage):
             self.completeChanged.emit()
             return
         self.wiz.inspection = info
-        if info.olist_role:
-            info.format_key = "olist"
+        if info.set_format:  # one table of a multi-file set (Olist-style): the set's format
+            info.format_key = info.set_format
         self._select(self.format_box, info.format_key or "generic")
         text_file = info.kind != "excel"  # a workbook has no text encoding or column separator to choose
         if text_file:
@@ -378,17 +354,19 @@ class PreviewPage(QWizardPage):
         if info.dates_ambiguous and options.day_first is None:
             notes.append(self.tr("Every date could be read day-first or month-first (like 03/04). "
                                  "Please choose the date order above."))
-        if self.format_box.currentData() == "olist":
-            roles = self._olist_roles()
-            notes.append(self.tr("These files are joined:") + "".join(f"\n  • {j}" for j in describe_joins(roles)))
+        chosen = FORMATS.get(self.format_box.currentData())
+        if chosen is not None and chosen.multi_file:
+            roles = self._set_roles(chosen)
+            notes.append(self.tr("These files are joined:") + "".join(
+                f"\n  • {j}" for j in chosen.describe_set(roles)))
         self.note.setText("\n".join(notes))
         self._loading = False
         self.completeChanged.emit()
 
-    def _olist_roles(self) -> dict[str, str]:
-        from core.importers.pipeline import group_files
+    def _set_roles(self, fmt) -> dict[str, str]:
         try:
-            return {role: Path(p).name for role, p in group_files(self.wiz.files(), self.wiz.options).items()}
+            _fmt, roles = group_files(self.wiz.files(), self.wiz.options, fmt)
+            return {role: Path(p).name for role, p in roles.items()}
         except Exception as exc:  # noqa: BLE001
             return {"error": plain_message(exc)}
 
@@ -430,7 +408,7 @@ class PreviewPage(QWizardPage):
         currency = self.currency_box.currentData()
         typed = self.currency_box.currentText().strip().upper()
         options.currency = currency or (typed if len(typed) == 3 and typed.isalpha() else None)
-        if options.format_key == "olist":
+        if FORMATS[options.format_key].multi_file:  # each table of the set is sniffed on its own
             options.delimiter = None if self.wiz.inspection.delimiter == options.delimiter else options.delimiter
         return True
 
@@ -536,7 +514,7 @@ class ValidatePage(QWizardPage):
                 format_duration(estimate.check_seconds)))
         else:
             self.summary.setText(self.tr("Reading the whole file…"))
-        options = replace(self.wiz.options, state={})
+        options = self.wiz.file_options()
         files = self.wiz.files()
         path = self.wiz.shop.path
 
@@ -544,7 +522,7 @@ class ValidatePage(QWizardPage):
             from core.store import open_shop
             db = open_shop(path)
             try:
-                return validate_file(files, options, db, progress=progress, cancelled=cancelled)
+                return validate_batch(files, options, db, progress=progress, cancelled=cancelled)
             finally:
                 db.conn.close()
 
@@ -640,25 +618,16 @@ class ImportPage(QWizardPage):
         self.bar.setValue(0)
         self.message.setText(self.tr("Starting…"))
         self.cancel_button.setEnabled(True)
-        options = replace(self.wiz.options, state={})
+        options = self.wiz.file_options()
         files = self.wiz.files()
         path = self.wiz.shop.path
         rejected = self.wiz.rejected_path
-        olist = options.format_key == "olist"
 
         def work(progress, cancelled):
             from core.store import open_shop
             db = open_shop(path)
             try:
-                if olist:
-                    return import_files(db, files, options, progress, cancelled, rejected_csv=rejected)
-                results = []
-                for number, file in enumerate(files):
-                    step = sub_progress(progress, number / len(files), (number + 1) / len(files))
-                    each = replace(options, state={}) if number == 0 else ImportOptions(currency=options.currency)
-                    target = rejected if len(files) == 1 else f"{rejected[:-4]}_{number}.csv"
-                    results.append(import_file(db, file, each, step, cancelled, rejected_csv=target))
-                return combine_results(results, rejected)
+                return import_batch(db, files, options, progress, cancelled, rejected_csv=rejected)
             finally:
                 db.conn.close()
 
@@ -860,6 +829,12 @@ class ImportWizard(QWizard):
     def files(self) -> list[str]:
         """Return the chosen files."""
         return self.files_page.files()
+
+    def file_options(self) -> list[ImportOptions]:
+        """Return the ImportOptions of each chosen file: the settings on the preview page describe the first file;
+        the others are detected, with the currency chosen (core.importers.batch plans and runs them)."""
+        first = replace(self.options, mapping=dict(self.options.mapping), state={})
+        return [first] + [ImportOptions(currency=self.options.currency) for _ in self.files()[1:]]
 
     def missing_text(self, missing: list[tuple[str, str]]) -> str:
         """Return "the order number ('Name'), the price ('Lineitem price')" for missing key columns, translated."""
