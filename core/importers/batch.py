@@ -164,7 +164,7 @@ def _write_rejected(frames: list[tuple[str, list[pd.DataFrame]]], path: str | Pa
     several = len({number for number, _name, _f in kept}) > 1
     table = pd.concat([f.assign(file=name) if several else f for _n, name, f in kept], ignore_index=True)
     first = ["file"] if several else []
-    table = table[first + [c for c in table.columns if c not in ("file", "skip_reason")] + ["skip_reason"]]
+    table = table[first + [c for c in table.columns if c not in first + ["skip_reason"]] + ["skip_reason"]]
     write_safe_csv(table, path)
     return True
 
