@@ -13,7 +13,7 @@ import sqlite_utils
 
 from core.charts import data as cd
 from core.charts.common import format_money
-from core.charts.sources import ShopData, as_shop_data
+from core.shop_data import NotAvailable, ShopData, as_shop_data
 
 VIP_SHARE = 0.05  # fallback VIP list: the top 5 % of customers by spend
 
@@ -82,7 +82,7 @@ def vip_customers(orders: pd.DataFrame, share: float = VIP_SHARE) -> pd.DataFram
 def _segment_counts(shop: ShopData) -> dict[str, int] | None:
     try:
         segments = shop.segments()
-    except Exception:  # segments are another part of the app; fall back to the rules here
+    except NotAvailable:  # the segments cannot run on this shop: fall back to the rules here
         return None
     return segments["segment"].str.lower().value_counts().to_dict()
 
@@ -90,7 +90,7 @@ def _segment_counts(shop: ShopData) -> dict[str, int] | None:
 def _lists(shop: ShopData) -> dict | None:
     try:
         return shop.lists()
-    except Exception:  # the lists are another part of the app; fall back to the simple rules here
+    except NotAvailable:  # the lists cannot run on this shop (their sentence says why): the simple rules here
         return None
 
 

@@ -17,10 +17,10 @@ from matplotlib.textpath import text_to_path
 from core.atomic import WriteFailed, atomic_write
 from core.charts import CHARTS
 from core.charts.common import BLUE, FONT_SIZE
-from core.charts.sources import ShopData, as_shop_data
 from core.dashboard import Headline, headline_figures, top_actions
 from core.errors import ShopkeeperError
 from core.progress import check_cancelled, never_cancelled, no_progress
+from core.shop_data import ShopData, as_shop_data
 
 A4_LANDSCAPE = (11.69, 8.27)
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = A4_LANDSCAPE[0] * 72, A4_LANDSCAPE[1] * 72

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import sqlite_utils
 
+from core.analysis.rfm import rfm_table
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 
@@ -140,7 +141,6 @@ def cluster_analysis(db: sqlite_utils.Database, k: int | None = None, use_countr
                      progress: ProgressCallback = no_progress,
                      cancelled: CancelCheck = never_cancelled) -> ClusterResult:
     """Return a ClusterResult for the shop's customers (see ``cluster_customers_from_rfm``)."""
-    from core.analysis.rfm import rfm_table
     return cluster_customers_from_rfm(rfm_table(db), k=k, use_country=use_country, progress=progress,
                                       cancelled=cancelled)
 

@@ -20,6 +20,7 @@ import sqlite_utils
 from scipy.optimize import minimize
 from scipy.special import expit, gammaln, hyp2f1
 
+from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 
@@ -355,7 +356,6 @@ def clv_analysis(db: sqlite_utils.Database, horizon_months: int = 12, monthly_di
                  cancelled: CancelCheck = never_cancelled) -> ClvResult:
     """Return a ClvResult: BG/NBD + Gamma-Gamma predictions for every customer of the shop over
     ``horizon_months`` with ``monthly_discount`` (0.01 = 1 % a month), or the RFM fallback for short histories."""
-    from core.data import load_customers, load_orders
     return clv_analysis_from_orders(load_orders(db), load_customers(db), horizon_months, monthly_discount, as_of,
                                     progress, cancelled)
 
@@ -420,5 +420,4 @@ def holdout_backtest_from_orders(orders: pd.DataFrame, holdout_weeks: int | None
 def holdout_backtest(db: sqlite_utils.Database, holdout_weeks: int | None = None,
                      cancelled: CancelCheck = never_cancelled) -> dict:
     """Return the holdout back-test of the shop (see ``holdout_backtest_from_orders``)."""
-    from core.data import load_orders
     return holdout_backtest_from_orders(load_orders(db), holdout_weeks, cancelled)

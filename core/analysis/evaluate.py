@@ -19,6 +19,7 @@ import pandas as pd
 import sqlite_utils
 
 from core.analysis.recommend import bestsellers, recommend
+from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_progress, sub_progress
 
@@ -102,7 +103,6 @@ def shop_evaluation(db: sqlite_utils.Database, holdout_weeks: int = 12, progress
     Segments are not used here: they are computed from all orders, holdout included, which would leak the
     answer; thin histories are topped up with country bestsellers from the training orders instead.
     """
-    from core.data import load_lines
     table = evaluate(load_lines(db, with_customer_only=True), holdout_weeks, progress=progress,
                      cancelled=cancelled)
     return table, summary_sentence(table, holdout_weeks)

@@ -14,7 +14,9 @@ import pandas as pd
 import sqlite_utils
 
 from core.analysis.clv import ClvResult, _naive_days, clv_analysis_from_orders
+from core.analysis.rfm import rfm_table
 from core.analysis.segments import Cutoffs, assign_segments, score_rfm
+from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
@@ -22,6 +24,12 @@ LIST_INFO = {
     "vip": ("VIP", "Your most valuable customers: top by predicted value (or by past spend when history is short)."),
     "winback": ("Win-back", "Customers who have been silent much longer than they usually wait between orders."),
     "at_risk": ("At risk", "High-value customers whose chance of still being a customer is dropping."),
+}
+
+# Simple rule lists the offers screen adds to the three above: key -> English label (members: ``rule_lists``).
+RULE_LISTS = {
+    "new": "New (one order in the last 60 days)",
+    "one_time": "One-time buyers",
 }
 
 
@@ -75,8 +83,6 @@ def customer_overview(db: sqlite_utils.Database, scheme: str = "rf10", cutoffs: 
     """Return an Overview: one row per customer with orders and columns customer_id, name, email, country,
     first_order, last_order, recency_days, frequency, monetary, average_order, r/f/m scores, segment,
     segment_label, typical_interval_days, silence_ratio, p_alive, churn_probability, clv, expected_next_order …"""
-    from core.analysis.rfm import rfm_table
-    from core.data import load_customers, load_orders
     progress(0.0, "Loading orders")
     orders = load_orders(db)
     check_cancelled(cancelled)
@@ -173,6 +179,17 @@ def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: flo
         label, explanation = LIST_INFO[key]
         out[key] = CustomerList(key, label, explanation, frame.reset_index(drop=True))
     return out
+
+
+def rule_lists(rfm: pd.DataFrame) -> dict[str, pd.Series]:
+    """Return RULE_LISTS key -> customer ids from an RFM table (``core.analysis.rfm``): "new" bought once in the
+    last 60 days, "one_time" bought once."""
+    ids = rfm["customer_id"].astype("int64")
+    if rfm.empty:
+        return {key: ids for key in RULE_LISTS}
+    freq, rec = rfm["frequency"], rfm["recency_days"]
+    masks = {"new": (freq == 1) & (rec <= 60), "one_time": freq == 1}
+    return {key: ids[masks[key].values] for key in RULE_LISTS}
 
 
 def customer_lists(db: sqlite_utils.Database, vip_top: int | None = None, vip_percent: float = 10.0,

@@ -16,8 +16,10 @@ from __future__ import annotations
 import pandas as pd
 import sqlite_utils
 
+from core.analysis.bestsellers import bestsellers
 from core.analysis.pairs import PairResult, shop_pairs
-from core.analysis.recommend import bestsellers, customer_segments
+from core.analysis.segments import customer_segment_keys
+from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.store import get_setting, set_setting
 
@@ -132,7 +134,8 @@ def _allowed(product_id, partner_id, categories: dict, ban: dict, cats: dict) ->
 
 
 def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result: PairResult | None = None,
-                lines: pd.DataFrame | None = None, min_rule_together: int | None = None) -> pd.DataFrame:
+                lines: pd.DataFrame | None = None, min_rule_together: int | None = None,
+                segments: pd.Series | None = None) -> pd.DataFrame:
     """Return the list shown for "customers who bought this also bought", ``n`` items, with the source of each.
 
     Chain: pinned (owner's order) → rules (most bought together) → same-category bestsellers → bestsellers of
@@ -140,9 +143,9 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     categories and products bought with this one less often than chance are left out everywhere except pins (the
     owner's explicit choice).
     Columns: position, product_id, product_name, source (pinned/rules/category/segment/shop), source_text,
-    together, confidence, lift, reason. ``result`` and ``lines`` may be passed to reuse earlier work.
+    together, confidence, lift, reason. ``result``, ``lines`` and ``segments`` (customer_id → segment key, see
+    ``core.analysis.segments.customer_segment_keys``) may be passed to reuse earlier work.
     """
-    from core.data import load_lines
     product_id = int(product_id)
     _product_exists(db, product_id)
     if lines is None:
@@ -188,9 +191,10 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     if len(rows) < n and category:
         fill(bestsellers(lines[lines["category"] == category], 3 * n + len(taken))["product_id"], "category")
     if len(rows) < n:
-        segments = customer_segments(db)
+        if segments is None:
+            segments = customer_segment_keys(db)
         buyers = lines.loc[(lines["product_id"] == product_id) & lines["customer_id"].notna(), "customer_id"]
-        if segments is not None and len(buyers):
+        if len(buyers):
             top_segment = buyers.map(segments).mode()
             if len(top_segment):
                 members = segments[segments == top_segment.iat[0]].index

@@ -25,8 +25,10 @@ import pandas as pd
 import scipy.sparse as sp
 import sqlite_utils
 
+from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+from core.store import get_setting, set_setting
 
 PAIR_COLUMNS = ["product_a", "product_b", "name_a", "name_b", "together", "orders_a", "orders_b", "support",
                 "confidence_ab", "confidence_ba", "lift"]
@@ -382,25 +384,41 @@ def compute_pairs(lines: pd.DataFrame, options: PairOptions | None = None, with_
                       every.loc[~chance, ["product_a", "product_b"]].reset_index(drop=True))
 
 
+TOP_PAIR_COLUMNS = ["product_a", "product_b", "name_a", "name_b", "orders", "support", "lift", "orders_a",
+                    "orders_b"]
+
+
+def strongest_pairs(result: PairResult, n: int = 10) -> pd.DataFrame:
+    """Return the ``n`` pairs of ``result`` bought together in the most baskets (the owner's thresholds apply:
+    ``result`` was computed with them), then by lift.
+
+    Columns: product_a, product_b (ids, a < b), name_a, name_b, orders (baskets holding both), support, lift,
+    orders_a, orders_b.
+    """
+    pairs = result.pairs.rename(columns={"together": "orders"})
+    if pairs.empty:
+        return pd.DataFrame(columns=TOP_PAIR_COLUMNS)
+    pairs = pairs.sort_values(["orders", "lift", "product_a", "product_b"], ascending=[False, False, True, True],
+                              kind="stable").head(n)
+    return pairs[TOP_PAIR_COLUMNS].reset_index(drop=True)
+
+
 SETTING_OPTIONS = "also_bought.options"
 
 
 def load_pair_options(db: sqlite_utils.Database) -> PairOptions:
     """Return the owner's saved pair thresholds (defaults when never saved)."""
-    from core.store import get_setting
     return PairOptions.from_dict(get_setting(db, SETTING_OPTIONS, {}))
 
 
 def save_pair_options(db: sqlite_utils.Database, options: PairOptions) -> None:
     """Save the owner's pair thresholds in the shop; returns None."""
-    from core.store import set_setting
     set_setting(db, SETTING_OPTIONS, options.to_dict())
 
 
 def shop_pairs(db: sqlite_utils.Database, options: PairOptions | None = None, with_triples: bool = True,
                progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> PairResult:
     """Return the PairResult for the whole shop (saved thresholds unless ``options`` is given)."""
-    from core.data import load_lines
     options = options or load_pair_options(db)
     lines = load_lines(db)
     if lines.empty:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import sqlite_utils
 
+from core.analysis.lists import customer_overview
+from core.analysis.segments import RF10
 from core.data import NET_MINOR_SQL, REVENUE_LINE_SQL, load_customers
 from core.errors import ShopkeeperError
 
@@ -41,7 +43,6 @@ def customer_profile(db: sqlite_utils.Database, customer_id: int, overview=None)
     summary (RFM, scores, segment, predictions as a dict; empty when the customer has no orders).
     ``overview`` (a ``core.analysis.lists.Overview``) saves recomputing the shop-wide figures.
     """
-    from core.analysis.segments import RF10
     row = db.execute("SELECT * FROM customers WHERE id = ?", [int(customer_id)]).fetchone()
     if row is None:
         raise UnknownCustomer(f"There is no customer number {customer_id} in this shop.")
@@ -76,7 +77,6 @@ def customer_profile(db: sqlite_utils.Database, customer_id: int, overview=None)
                       .sort_values(["spent"], ascending=False).head(10).reset_index())
     summary: dict = {}
     if overview is None:
-        from core.analysis.lists import customer_overview
         overview = customer_overview(db)
     match = overview.table[overview.table["customer_id"] == int(customer_id)]
     if len(match):

@@ -23,12 +23,22 @@ import pandas as pd
 import scipy.sparse as sp
 import sqlite_utils
 
+from core.analysis.bestsellers import (  # noqa: F401 - bestsellers are owned there; re-exported for old callers
+    BESTSELLER_COLUMNS,
+    bestsellers,
+    country_bestsellers,
+    group_bestsellers,
+    segment_bestsellers,
+    shop_bestsellers,
+)
+from core.analysis.merchandising import banned_products
 from core.analysis.replenish import repurchase_intervals
+from core.analysis.segments import customer_segment_keys
+from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 
 PICK_COLUMNS = ["customer_id", "rank", "product_id", "product_name", "score", "source", "reason"]
-BESTSELLER_COLUMNS = ["rank", "product_id", "product_name", "orders", "customers"]
 SOURCES = {
     "rebuy": "bought before, rebought regularly",
     "similar": "similar to what they bought",
@@ -50,107 +60,6 @@ class UnknownCustomer(ShopkeeperError):
     """The customer asked for has no counted orders in this shop."""
 
     code = "unknown_customer"
-
-
-def bestsellers(lines: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
-    """Return the products by number of orders that contain them, most first.
-
-    Columns: rank (1 = best), product_id, product_name, orders, customers. Ties go to more customers, then the
-    lower product id. ``n`` limits the rows.
-    """
-    if lines.empty:
-        return pd.DataFrame(columns=BESTSELLER_COLUMNS)
-    table = lines.groupby("product_id").agg(orders=("order_id", "nunique"), customers=("customer_id", "nunique"),
-                                            product_name=("product_name", "first")).reset_index()
-    table = table.sort_values(["orders", "customers", "product_id"], ascending=[False, False, True], kind="stable")
-    table.insert(0, "rank", np.arange(1, len(table) + 1))
-    table = table[BESTSELLER_COLUMNS].reset_index(drop=True)
-    return table.head(n) if n else table
-
-
-def group_bestsellers(lines: pd.DataFrame, groups: pd.Series, n: int = 10, group_name: str = "group") -> pd.DataFrame:
-    """Return the top ``n`` bestsellers within each group of customers.
-
-    ``groups`` maps customer_id → group (segment key, country ...). Columns: ``group_name``, then the
-    ``bestsellers`` columns.
-    """
-    known = lines[lines["customer_id"].notna()]
-    labels = known["customer_id"].map(groups)
-    parts = []
-    for label, part in known.groupby(labels.to_numpy(), sort=True):
-        table = bestsellers(part, n)
-        table.insert(0, group_name, label)
-        parts.append(table)
-    if not parts:
-        return pd.DataFrame(columns=[group_name] + BESTSELLER_COLUMNS)
-    return pd.concat(parts, ignore_index=True)
-
-
-def country_bestsellers(lines: pd.DataFrame, n: int = 10) -> pd.DataFrame:
-    """Return the top ``n`` bestsellers per country the orders went to (guest orders included).
-
-    Columns: country, then the ``bestsellers`` columns.
-    """
-    parts = []
-    for country, part in lines[lines["country"].notna()].groupby("country", sort=True):
-        table = bestsellers(part, n)
-        table.insert(0, "country", country)
-        parts.append(table)
-    if not parts:
-        return pd.DataFrame(columns=["country"] + BESTSELLER_COLUMNS)
-    return pd.concat(parts, ignore_index=True)
-
-
-def segment_bestsellers(lines: pd.DataFrame, segments: pd.Series, n: int = 10) -> pd.DataFrame:
-    """Return the top ``n`` bestsellers per customer segment (``segments``: customer_id → segment key)."""
-    return group_bestsellers(lines, segments, n, "segment")
-
-
-def shop_bestsellers(db: sqlite_utils.Database, by: str = "shop", n: int = 10) -> pd.DataFrame:
-    """Return bestsellers for the whole shop (``by="shop"``), per ``"country"`` or per ``"segment"``.
-
-    Per segment needs the segments analysis; without it the result is the shop's list with segment "all".
-    """
-    from core.data import load_lines
-    lines = load_lines(db)
-    if by == "country":
-        return country_bestsellers(lines, n)
-    if by == "segment":
-        segments = customer_segments(db)
-        if segments is not None:
-            return segment_bestsellers(lines, segments, n)
-        return bestsellers(lines, n).assign(segment="all")[["segment"] + BESTSELLER_COLUMNS]
-    if by != "shop":
-        raise ShopkeeperError(
-            f"Bestsellers can be listed for the shop, per country or per segment, not per “{by}”.")
-    return bestsellers(lines, n)
-
-
-def customer_segments(db: sqlite_utils.Database) -> pd.Series | None:
-    """Return customer_id → segment key from ``core.analysis.segments`` when that module is available, else None.
-
-    The segments analysis is optional: any missing module, function or column falls back to None (callers then
-    use shop bestsellers instead of segment bestsellers).
-    """
-    try:
-        from core.analysis import segments as module
-    except Exception:  # the segments analysis is not installed yet
-        return None
-    for name in ("segment_table", "customer_segments", "segments_table", "assign_segments", "segment_customers"):
-        fn = getattr(module, name, None)
-        if fn is None:
-            continue
-        try:
-            table = fn(db)
-        except Exception:  # a broken optional dependency must not break recommendations
-            return None
-        if isinstance(table, pd.Series):
-            return table
-        if isinstance(table, pd.DataFrame) and "customer_id" in table:
-            for column in ("segment_key", "segment", "key", "segment_name"):
-                if column in table:
-                    return table.set_index("customer_id")[column]
-    return None
 
 
 def item_similarity(lines: pd.DataFrame) -> tuple[sp.csr_matrix, np.ndarray]:
@@ -324,11 +233,9 @@ def recommend_for_customer(db: sqlite_utils.Database, customer, n: int = 10) -> 
 
     Raises UnknownCustomer when the customer does not exist or has no counted orders.
     """
-    from core.analysis.merchandising import banned_products
-    from core.data import load_lines
     customer_id = resolve_customer(db, customer)
     lines = load_lines(db)
     if not (lines["customer_id"] == customer_id).any():
         raise UnknownCustomer(f"Customer {customer_id} has no orders in this shop.")
-    return recommend(lines, [customer_id], n, segments=customer_segments(db),
+    return recommend(lines, [customer_id], n, segments=customer_segment_keys(db),
                      exclude_products=banned_products(db)).drop(columns=["customer_id"])

@@ -11,6 +11,8 @@ import numpy as np
 import pandas as pd
 import sqlite_utils
 
+from core.data import load_customers, load_lines
+
 INTERVAL_COLUMNS = ["product_id", "product_name", "median_days", "observations", "customers"]
 DUE_COLUMNS = ["customer_id", "product_id", "product_name", "median_days", "last_bought", "days_since",
                "days_overdue", "reason"]
@@ -99,13 +101,17 @@ def refills_due(lines: pd.DataFrame, intervals: pd.DataFrame | None = None, as_o
     return due[DUE_COLUMNS].reset_index(drop=True)
 
 
-def shop_refills_due(db: sqlite_utils.Database, min_observations: int = 5) -> pd.DataFrame:
-    """Return ``refills_due`` for the whole shop, with the customer's name added as ``customer``."""
-    from core.data import load_customers, load_lines
-    lines = load_lines(db, with_customer_only=True)
+def named_refills_due(lines: pd.DataFrame, customers: pd.DataFrame, min_observations: int = 5) -> pd.DataFrame:
+    """Return ``refills_due`` over customers' order lines with the customer's name (from ``customers``, see
+    ``core.data.load_customers``) added as ``customer``."""
     due = refills_due(lines, min_observations=min_observations)
     if due.empty:
         return due.assign(customer=pd.Series(dtype=object))
-    names = load_customers(db).set_index("customer_id")["name"]
+    names = customers.set_index("customer_id")["name"]
     due.insert(1, "customer", due["customer_id"].map(names))
     return due
+
+
+def shop_refills_due(db: sqlite_utils.Database, min_observations: int = 5) -> pd.DataFrame:
+    """Return ``refills_due`` for the whole shop, with the customer's name added as ``customer``."""
+    return named_refills_due(load_lines(db, with_customer_only=True), load_customers(db), min_observations)

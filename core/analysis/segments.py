@@ -247,9 +247,14 @@ def segment_table(db: sqlite_utils.Database, scheme: str = "rf10", cutoffs: Cuto
     return assign_segments(score_rfm(rfm, cutoffs), scheme)
 
 
-def customer_segments(db: sqlite_utils.Database, scheme: str = "rf10") -> pd.DataFrame:
-    """Return the segment table (customer_id, segment, segment_label, scores, RFM values) for other analyses."""
-    return segment_table(db, scheme=scheme)
+def segment_keys(segmented: pd.DataFrame) -> pd.Series:
+    """Return customer_id → segment key (a Series indexed by customer id) from a ``segment_table``."""
+    return segmented.set_index("customer_id")["segment"]
+
+
+def customer_segment_keys(db: sqlite_utils.Database, scheme: str = "rf10") -> pd.Series:
+    """Return customer_id → segment key of every customer with orders (empty for a shop without customers)."""
+    return segment_keys(segment_table(db, scheme=scheme))
 
 
 def segment_summary(segmented: pd.DataFrame, scheme: str = "rf10") -> pd.DataFrame:

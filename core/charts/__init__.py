@@ -15,8 +15,8 @@ from matplotlib.figure import Figure
 from core.atomic import atomic_write
 from core.charts import figures
 from core.charts.common import is_message_figure, message_figure
-from core.charts.sources import ShopData, as_shop_data
 from core.progress import check_cancelled, never_cancelled, no_progress
+from core.shop_data import ShopData, as_shop_data
 
 
 @dataclass(frozen=True)

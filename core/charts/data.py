@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
-from core.analysis.pairs import at_least_chance
+from core.analysis.rfm import ACTIVITY_COLUMNS, customer_activity
+from core.analysis.segments import rf_grid as segment_rf_grid
 
 
 def _naive_month(stamps: pd.Series) -> pd.Series:
@@ -58,55 +58,19 @@ def monthly_revenue(orders: pd.DataFrame) -> pd.DataFrame:
 
 def customer_table(orders: pd.DataFrame, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
     """Return one row per customer: customer_id, recency_days, frequency (distinct orders), monetary, first_order,
-    last_order. ``as_of`` defaults to the last order date."""
-    known = orders[orders["customer_id"].notna()]
-    if known.empty:
-        return pd.DataFrame(columns=["customer_id", "recency_days", "frequency", "monetary", "first_order",
-                                     "last_order"])
-    as_of = known["ordered_at"].max() if as_of is None else as_of
-    per = known.groupby("customer_id").agg(first_order=("ordered_at", "min"), last_order=("ordered_at", "max"),
-                                           frequency=("order_id", "nunique"), monetary=("revenue", "sum"))
-    per["recency_days"] = (as_of - per["last_order"]).dt.days.clip(lower=0)
-    return per.reset_index()[["customer_id", "recency_days", "frequency", "monetary", "first_order", "last_order"]]
-
-
-def quintile_scores(values: pd.Series, higher_is_better: bool = True) -> pd.Series:
-    """Return scores 1..5 by quintile of ``values``; ties are broken by rank (first come first) so that shops
-    where most customers ordered once still fill all five scores."""
-    if values.empty:
-        return pd.Series(dtype=int, index=values.index)
-    ranks = values.rank(method="first", ascending=higher_is_better)
-    scores = np.ceil(ranks / len(values) * 5).clip(1, 5).astype(int)
-    return pd.Series(scores.to_numpy(), index=values.index)
-
-
-def rf_scores(orders: pd.DataFrame) -> pd.DataFrame:
-    """Return customer_id, r_score, f_score (1..5 quintiles) plus the customer table's columns.
-
-    Uses ``core.analysis.segments`` when it provides scores; otherwise scores here (recent = 5, frequent = 5).
-    """
-    table = customer_table(orders)
-    if table.empty:
-        return table.assign(r_score=pd.Series(dtype=int), f_score=pd.Series(dtype=int))
-    # Recency: fewer days is better; ties broken by the last order timestamp then id.
-    ordered = table.sort_values(["recency_days", "last_order", "customer_id"], ascending=[False, True, True])
-    table.loc[ordered.index, "r_score"] = quintile_scores(pd.Series(np.arange(len(ordered)), index=ordered.index))
-    ordered = table.sort_values(["frequency", "monetary", "customer_id"])
-    table.loc[ordered.index, "f_score"] = quintile_scores(pd.Series(np.arange(len(ordered)), index=ordered.index))
-    table["r_score"] = table["r_score"].astype(int)
-    table["f_score"] = table["f_score"].astype(int)
-    return table
+    last_order (``core.analysis.rfm.customer_activity``). ``as_of`` defaults to the last order date."""
+    return customer_activity(orders, as_of)[ACTIVITY_COLUMNS]
 
 
 def rf_grid(scores: pd.DataFrame, value: str | None = None) -> pd.DataFrame:
-    """Return the 5×5 R×F grid: index F score 5..1 (top row most frequent), columns R score 1..5.
+    """Return the 5×5 R×F grid of ``core.analysis.segments.rf_grid`` as a table: index F score 5..1 (top row most
+    frequent), columns R score 1..5. ``scores`` has customer_id, r_score, f_score, monetary.
 
-    Cells hold customer counts, or the sum of column ``value`` (e.g. 'monetary') when given.
+    Cells hold customer counts, or the customers' spend when ``value`` is 'monetary'.
     """
-    if value is None:
-        grid = pd.crosstab(scores["f_score"], scores["r_score"])
-    else:
-        grid = scores.pivot_table(index="f_score", columns="r_score", values=value, aggfunc="sum", fill_value=0)
+    cells = segment_rf_grid(scores)
+    column = "customers" if value is None else {"monetary": "revenue"}[value]
+    grid = cells.pivot(index="f_score", columns="r_score", values=column)
     return grid.reindex(index=[5, 4, 3, 2, 1], columns=[1, 2, 3, 4, 5], fill_value=0)
 
 
@@ -173,48 +137,6 @@ def top_products(lines: pd.DataFrame, n: int = 10, by: str = "revenue") -> pd.Da
                                           units=("quantity", "sum"), orders=("order_id", "nunique"))
     per = per.reset_index().sort_values([by, "product_id"], ascending=[False, True])
     return per.head(n).reset_index(drop=True)
-
-
-def top_pairs(lines: pd.DataFrame, n: int = 10, min_orders: int = 2) -> pd.DataFrame:
-    """Return the ``n`` product pairs bought together in the most orders.
-
-    Columns: product_a, product_b (ids, a < b), name_a, name_b, orders (orders holding both), support (share of
-    all orders), lift (how much more often than chance), orders_a, orders_b. Pairs in fewer than
-    ``min_orders`` orders are left out, and so are pairs bought together less often than chance (lift < 1).
-    """
-    columns = ["product_a", "product_b", "name_a", "name_b", "orders", "support", "lift", "orders_a", "orders_b"]
-    if lines.empty:
-        return pd.DataFrame(columns=columns)
-    baskets = lines[["order_id", "product_id"]].drop_duplicates()
-    order_codes, order_index = pd.factorize(baskets["order_id"])
-    product_codes, product_index = pd.factorize(baskets["product_id"])
-    matrix = sp.csr_matrix((np.ones(len(baskets), dtype=np.int32), (order_codes, product_codes)),
-                           shape=(len(order_index), len(product_index)))
-    together = sp.triu(matrix.T @ matrix, k=1).tocoo()
-    keep = together.data >= min_orders
-    if not keep.any():
-        return pd.DataFrame(columns=columns)
-    rows, cols, counts = together.row[keep], together.col[keep], together.data[keep]
-    per_product = np.asarray(matrix.sum(axis=0)).ravel()
-    ids_a, ids_b = product_index[rows].to_numpy(), product_index[cols].to_numpy()
-    swap = ids_a > ids_b
-    a = np.where(swap, ids_b, ids_a)
-    b = np.where(swap, ids_a, ids_b)
-    count_a = np.where(swap, per_product[cols], per_product[rows])
-    count_b = np.where(swap, per_product[rows], per_product[cols])
-    total = len(order_index)
-    pairs = pd.DataFrame({"product_a": a, "product_b": b, "orders": counts.astype(int),
-                          "orders_a": count_a.astype(int), "orders_b": count_b.astype(int)})
-    pairs["support"] = pairs["orders"] / total
-    pairs["lift"] = pairs["orders"] * total / (pairs["orders_a"] * pairs["orders_b"])
-    # bought together less often than chance: never shown as a pair (core.analysis.pairs)
-    pairs = pairs[at_least_chance(pairs["orders"], total, pairs["orders_a"], pairs["orders_b"])]
-    pairs = pairs.sort_values(["orders", "lift", "product_a", "product_b"],
-                              ascending=[False, False, True, True]).head(n)
-    names = lines.drop_duplicates("product_id").set_index("product_id")["product_name"]
-    pairs["name_a"] = pairs["product_a"].map(names)
-    pairs["name_b"] = pairs["product_b"].map(names)
-    return pairs[columns].reset_index(drop=True)
 
 
 def pair_network(pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

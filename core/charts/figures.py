@@ -16,12 +16,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from core.charts import data as cd
-from core.charts import sources
 from core.charts.common import (BLUE, GREEN, GREY, ORANGE, SKY, VERMILION, FONT_SIZE, NotEnoughData,
                                 count_axis, format_count, format_money, message_figure, money_axis, new_figure,
                                 number_style, set_title, shorten, style_axes, style_from_labels, styled)
-from core.charts.sources import ShopData, as_shop_data
 from core.charts.texts import MESSAGES, TITLES, chart_labels
+from core.shop_data import NotAvailable, NotEnoughHistory, ShopData, as_shop_data
 
 BLUES = LinearSegmentedColormap.from_list("shop_blues", ["#f2f7fb", "#9ecae1", "#2171b5", "#08306b"])
 
@@ -56,7 +55,7 @@ def _bar_labels(ax, positions, values, texts, fontsize: float = FONT_SIZE - 1.5)
 
 def _guard(key: str, build):
     """Wrap a builder: fill in the chart's texts from ``texts`` (translations in ``labels`` win) and turn
-    NotEnoughData / NotAvailable into message figures with the chart's title."""
+    NotEnoughData / NotEnoughHistory / NotAvailable into message figures with the chart's title."""
     def wrapper(source, title: str | None = None, labels: dict | None = None) -> Figure:
         shop = as_shop_data(source)
         chart_title = title or TITLES[key]
@@ -67,7 +66,9 @@ def _guard(key: str, build):
             except NotEnoughData as exc:
                 return message_figure(chart_title,
                                       exc.sentence or styled(merged["message:" + exc.reason], **exc.params))
-            except sources.NotAvailable as exc:
+            except NotEnoughHistory as exc:  # a prediction or test's own sentence
+                return message_figure(chart_title, exc.sentence)
+            except NotAvailable as exc:
                 text = str(exc)
                 if not text or text == MESSAGES["not_available"]:
                     text = merged["message:not_available"]

@@ -1,6 +1,7 @@
 """Paste-in shop widgets built from products only (never customer data).
 
-``build_snippet(db, kind, ...)`` returns a Snippet with the text, its size in bytes and notes. Kinds:
+``build_snippet(shop, kind, ...)`` (a database or one ``core.shop_data.ShopData``, which loads the order lines
+once) returns a Snippet with the text, its size in bytes and notes. Kinds:
 ``also-bought`` (HTML + CSS + JS with the product -> recommendations map as JSON), ``also-bought-liquid``
 (Shopify, uses ``product.handle``), ``woocommerce`` (HTML block), ``bestsellers`` (static HTML),
 ``vip-banner-liquid`` (``customer.tags contains 'sk-vip'``) and ``vip-banner`` (HTML + JS keyed on a class).
@@ -14,12 +15,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 import sqlite_utils
 
-from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.offers.audiences import resolve_audience
 from core.offers.products import also_bought_pairs, bestsellers, product_catalog
 from core.personal_data import known_people
 from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_progress
+from core.shop_data import ShopData, as_shop_data
 from core.snippets.escape import html_attr, html_text, is_liquid_safe, safe_url, script_json
 from core.snippets.guide import paste_guide
 
@@ -140,7 +141,7 @@ ALSO_BOUGHT_JS = r"""(function () {
 })();"""
 
 
-def recommendation_map(db: sqlite_utils.Database, max_products: int = 200, per_product: int = 4,
+def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: int = 200, per_product: int = 4,
                        url_pattern: str = "/products/{handle}", progress: ProgressCallback = no_progress,
                        cancelled: CancelCheck = never_cancelled, leave_out=None) -> tuple[dict, int]:
     """Return (the map embedded in the widget, number of products with recommendations).
@@ -149,15 +150,16 @@ def recommendation_map(db: sqlite_utils.Database, max_products: int = 200, per_p
     Products in ``leave_out`` (default: ``products_naming_customers``) appear neither as keys nor as cards.
     Map: ``{"v":1, "max":N, "items":[[name, url, price], ...], "recs":{handle:[item indexes]}, "alias":{sku:handle}}``.
     """
-    leave_out = set(products_naming_customers(db) if leave_out is None else leave_out)
-    lines = load_lines(db)
+    shop = as_shop_data(source)
+    leave_out = set(products_naming_customers(shop.db) if leave_out is None else leave_out)
+    lines = shop.lines
     if leave_out:
         lines = lines[~lines["product_id"].isin(list(leave_out))]
-    catalog = product_catalog(db).set_index("product_id")
+    catalog = product_catalog(shop).set_index("product_id")
     catalog = catalog[~catalog.index.isin(list(leave_out))]
     currency = catalog["currency"].iloc[0] if len(catalog) else ""
-    top = bestsellers(db, n=max_products, lines=lines)["product_id"].tolist()
-    pairs = also_bought_pairs(db, per_product=per_product, lines=lines, product_ids=top, progress=progress,
+    top = bestsellers(shop, n=max_products, lines=lines)["product_id"].tolist()
+    pairs = also_bought_pairs(shop, per_product=per_product, lines=lines, product_ids=top, progress=progress,
                               cancelled=cancelled)
     pairs = pairs[pairs["product_id"].isin(top)]
     items: list[list[str]] = []
@@ -211,7 +213,7 @@ BANNER_CSS = (".sk-banner{margin:0;padding:.7em 1em;background:#1f3b5b;color:#ff
               "font:inherit}")
 
 
-def build_snippet(db: sqlite_utils.Database, kind: str, *, max_products: int = 200, per_product: int = 4,
+def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_products: int = 200, per_product: int = 4,
                   heading: str = "Customers also bought", product: str = "", audience: str | None = None,
                   country: str | None = None, top_n: int = 8, tag: str = "sk-vip",
                   message: str = "Welcome back! As a VIP you get early access to our new collection.",
@@ -224,11 +226,12 @@ def build_snippet(db: sqlite_utils.Database, kind: str, *, max_products: int = 2
     """
     notes: list[str] = []
     count = 0
-    left_out = products_naming_customers(db) if kind in ("also-bought", "also-bought-liquid", "woocommerce",
+    shop = as_shop_data(source)
+    left_out = products_naming_customers(shop.db) if kind in ("also-bought", "also-bought-liquid", "woocommerce",
                                                          "bestsellers") else {}
     if kind in ("also-bought", "also-bought-liquid", "woocommerce"):
         pattern = "/product/{handle}/" if kind == "woocommerce" else "/products/{handle}"
-        data, count = recommendation_map(db, max_products, per_product, pattern, progress, cancelled,
+        data, count = recommendation_map(shop, max_products, per_product, pattern, progress, cancelled,
                                          leave_out=set(left_out))
         if count == 0:
             raise SnippetError("No products were bought together often enough to recommend anything yet.")
@@ -243,10 +246,10 @@ def build_snippet(db: sqlite_utils.Database, kind: str, *, max_products: int = 2
         ids = None
         title = heading if heading != "Customers also bought" else "Bestsellers"
         if audience:
-            aud, members = resolve_audience(db, audience)
+            aud, members = resolve_audience(shop, audience)
             ids = members["customer_id"]
             notes.append(f"Bestsellers among: {aud.label}.")
-        top = bestsellers(db, n=top_n + len(left_out), customer_ids=ids, country=country)
+        top = bestsellers(shop, n=top_n + len(left_out), customer_ids=ids, country=country)
         top = top[~top["product_id"].isin(list(left_out))].head(top_n)
         if top.empty:
             raise SnippetError("There are no sales to pick bestsellers from for this choice.")

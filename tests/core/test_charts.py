@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from collections import Counter
 
 import numpy as np
@@ -10,11 +11,14 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
+from core.analysis import segments
+from core.analysis.pairs import PairOptions, save_pair_options
 from core.charts import CHARTS, chart_spec, is_message_figure, render_all
 from core.charts import data as cd
 from core.charts.common import format_money
-from core.charts.sources import ShopData
 from core.importers.pipeline import import_file
+from core.shop_data import ShopData
+from core.store import open_shop
 from tests.core.net_oracle import net_orders
 
 
@@ -124,21 +128,44 @@ def test_top_products_matches_sql(demo_db):
     assert top["revenue"].round(2).tolist() == [round(r[1] / 100, 2) for r in rows]
 
 
-def test_top_pairs_match_itertools(demo_db):
-    lines = ShopData(demo_db).lines
-    pairs = cd.top_pairs(lines, n=10)
-    baskets = lines.groupby("order_id")["product_id"].apply(lambda s: sorted(set(s)))
+def test_top_pairs_match_itertools_under_the_default_thresholds(demo_db):
+    shop = ShopData(demo_db)
+    pairs = shop.pairs(10)
+    options = PairOptions()  # the demo shop never saved thresholds: the Also-bought screen's defaults
+    baskets = shop.lines.groupby("order_id")["product_id"].apply(lambda s: sorted(set(s)))
+    baskets = baskets[baskets.map(len) <= options.max_basket_items]
     counts = Counter(p for basket in baskets for p in itertools.combinations(basket, 2))
     per_product = Counter(p for basket in baskets for p in basket)
-    best = sorted(counts.items(), key=lambda kv: -kv[1])[:10]
-    assert pairs["orders"].tolist() == [c for _, c in best]
+    lift = {pr: c * len(baskets) / (per_product[pr[0]] * per_product[pr[1]]) for pr, c in counts.items()}
+    best = sorted((pr for pr, c in counts.items() if c >= options.min_together and lift[pr] >= 1),
+                  key=lambda pr: (-counts[pr], -lift[pr], pr))[:10]
+    assert [(int(a), int(b)) for a, b in zip(pairs["product_a"], pairs["product_b"])] == best
     for row in pairs.itertuples():
         assert counts[(row.product_a, row.product_b)] == row.orders
-        assert row.lift == pytest.approx(row.orders * len(baskets) / (per_product[row.product_a]
-                                                                       * per_product[row.product_b]))
+        assert row.lift == pytest.approx(lift[(row.product_a, row.product_b)])
     nodes, edges = cd.pair_network(pairs)
     assert set(nodes["product_id"]) == set(pairs["product_a"]) | set(pairs["product_b"])
     assert np.allclose(nodes["x"] ** 2 + nodes["y"] ** 2, 1.0)
+
+
+def test_top_pairs_follow_the_owners_saved_thresholds(demo_db_path, tmp_path):
+    """The dashboard's pair chart uses the thresholds the owner set on the Also-bought screen (issue 16)."""
+    src = sqlite3.connect(demo_db_path)
+    dst = sqlite3.connect(tmp_path / "copy.shop.db")
+    src.backup(dst)
+    src.close()
+    dst.close()
+    db = open_shop(tmp_path / "copy.shop.db")
+    loose = ShopData(db).pairs(12)
+    strict = int(loose["orders"].iloc[5])
+    save_pair_options(db, PairOptions(min_together=strict, min_lift=2.0))
+    shop = ShopData(db)
+    pairs = shop.pairs(12)
+    assert len(pairs) and (pairs["orders"] >= strict).all() and (pairs["lift"] >= 2.0).all()
+    assert shop.pairs(12) is pairs  # computed once per ShopData
+    chart = chart_spec("top_pairs").builder(shop).chart_data
+    assert chart["product_a"].tolist() == pairs["product_a"].head(10).tolist()
+    db.conn.close()
 
 
 def test_segment_summary_shares():
@@ -196,8 +223,7 @@ def test_format_money(value, currency, text):
 
 
 def test_segment_chart_agrees_with_the_segments_module(demo_db):
-    segments = pytest.importorskip("core.analysis.segments")
-    table = segments.customer_segments(demo_db)
+    table = segments.segment_table(demo_db)
     theirs = segments.segment_summary(table).set_index("segment")
     figure = chart_spec("segments").builder(demo_db)
     assert not is_message_figure(figure)

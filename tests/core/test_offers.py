@@ -261,12 +261,12 @@ def test_export_cli(demo_copy, tmp_path):
 
 
 def test_personal_picks_come_from_the_shop_analysis_when_present(demo_db):
-    recommend = pytest.importorskip("core.analysis.recommend")
+    from core.analysis.recommend import recommend
+    from core.analysis.segments import customer_segment_keys
     from core.data import load_lines
     ids = rfm_table(demo_db)["customer_id"].head(10).tolist()
     ours = customer_recommendations(demo_db, ids, n=3)
-    theirs = recommend.recommend(load_lines(demo_db), customer_ids=ids, n=3,
-                                 segments=recommend.customer_segments(demo_db))
+    theirs = recommend(load_lines(demo_db), customer_ids=ids, n=3, segments=customer_segment_keys(demo_db))
     assert ours["product_id"].tolist() == theirs["product_id"].astype("int64").tolist()
 
 

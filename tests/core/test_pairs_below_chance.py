@@ -10,8 +10,7 @@ from collections import Counter
 import pandas as pd
 
 from core.analysis.merchandising import also_bought
-from core.analysis.pairs import PairOptions, build_baskets, compute_pairs, pair_table, shop_pairs
-from core.charts import data as chart_data
+from core.analysis.pairs import PairOptions, build_baskets, compute_pairs, pair_table, shop_pairs, strongest_pairs
 from core.importers.pipeline import import_file
 from core.offers.products import also_bought_pairs
 
@@ -94,7 +93,7 @@ def test_sets_of_three_below_chance_are_left_out():
 
 def test_dashboard_chart_pairs_leave_out_pairs_below_chance():
     _n, _single, pairs, _triples, lift = brute_force(BASKETS)
-    top = chart_data.top_pairs(lines_of(BASKETS), n=10, min_orders=2)
+    top = strongest_pairs(compute_pairs(lines_of(BASKETS), PairOptions(min_together=2, max_basket_items=None)), 10)
     got = [(int(a), int(b)) for a, b in zip(top["product_a"], top["product_b"])]
     expected = sorted((pr for pr, c in pairs.items() if c >= 2 and lift[pr] >= 1), 
                       key=lambda pr: (-pairs[pr], -lift[pr], pr))

@@ -6,8 +6,9 @@ import pytest
 
 from core.analysis import merchandising as merch
 from core.analysis.pairs import PairOptions, load_pair_options, save_pair_options, shop_pairs
-from core.analysis.recommend import (bestsellers, country_bestsellers, customer_segments, recommend,
-                                     recommend_for_customer)
+from core.analysis.bestsellers import bestsellers, country_bestsellers
+from core.analysis.recommend import recommend, recommend_for_customer
+from core.analysis.segments import customer_segment_keys, segment_table
 from core.analysis.replenish import repurchase_intervals
 from core.data import load_lines
 from core.errors import ShopkeeperError
@@ -125,9 +126,16 @@ def test_same_category_bestsellers_before_shop_bestsellers(small_shop):
     assert listing["source"].iloc[1] == "shop"
 
 
-def test_segments_are_optional(demo_db):
-    segments = customer_segments(demo_db)
-    assert segments is None or len(segments) > 0
+def test_segment_keys_are_the_segment_tables(demo_db):
+    segments = customer_segment_keys(demo_db)
+    table = segment_table(demo_db)
+    assert segments.to_dict() == dict(zip(table["customer_id"], table["segment"]))
+
+
+def test_old_bestseller_names_still_import():
+    from core.analysis import bestsellers as owner
+    from core.analysis import recommend as old
+    assert old.bestsellers is owner.bestsellers and old.shop_bestsellers is owner.shop_bestsellers
 
 
 def test_bestsellers_counts_orders(demo_db):

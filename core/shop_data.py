@@ -1,0 +1,229 @@
+"""One shop's data, loaded lazily and once: the single input of the dashboard, charts, report, offers, snippets
+and also-bought lists.
+
+``ShopData(db)`` loads the counted orders and order lines through ``core.data.load_orders`` / ``load_lines`` the
+first time something needs them, and keeps every analysis built on them (RFM table, segments, lists, predicted
+value, pairs under the owner's thresholds, refills, clusters …) so a screen that shows several of them reads the
+database once. Each analysis is computed by the module that owns it; this class only feeds it the shared frames.
+
+Use one ShopData per thread and per refresh: it does not notice later writes to the shop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import sqlite_utils
+
+from core.analysis.clusters import cluster_customers_from_rfm
+from core.analysis.clv import ClvResult, clv_analysis_from_orders, holdout_backtest_from_orders
+from core.analysis.evaluate import evaluate, summary_sentence
+from core.analysis.lists import CustomerList, Overview, build_lists, overview_from_parts
+from core.analysis.merchandising import bans, category_filter, pins
+from core.analysis.pairs import PairOptions, PairResult, compute_pairs, load_pair_options, strongest_pairs
+from core.analysis.replenish import named_refills_due
+from core.analysis.rfm import rfm_from_orders
+from core.analysis.segments import assign_segments, score_rfm, segment_keys
+from core.data import load_customers, load_lines, load_orders, shop_currency
+from core.errors import ShopkeeperError
+
+SEGMENT_ROW_COLUMNS = ["customer_id", "segment", "segment_label", "monetary", "r_score", "f_score", "recency_days",
+                       "frequency"]
+EVALUATION_NAMES = {"app": "This app", "bestsellers": "Best-sellers", "random": "Random products"}
+
+
+class NotAvailable(Exception):
+    """An analysis cannot run on this shop (its own plain sentence says why); screens show it as a message."""
+
+
+class NotEnoughHistory(Exception):
+    """A prediction or test needs more history than the shop has: ``key`` names the analysis, the message is
+    the analysis's own plain sentence (charts show it instead of the chart)."""
+
+    def __init__(self, key: str, sentence: str):
+        super().__init__(sentence)
+        self.key = key
+        self.sentence = sentence
+
+
+class ShopData:
+    """Lazily loaded frames and analyses of one shop, shared by everything drawn or built for it (one per thread)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self._cache: dict = {}
+
+    def cached(self, key, build: Callable[[], object]):
+        """Return ``build()``, computed once per ShopData under ``key`` (for results derived from this data)."""
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
+    _get = cached
+
+    # ---- loaded once ------------------------------------------------------------------------------------------
+    @property
+    def orders(self) -> pd.DataFrame:
+        """Counted orders (``core.data.load_orders``: cancelled left out, returns folded in), revenue in major
+        units."""
+        return self.cached("orders", lambda: load_orders(self.db))
+
+    @property
+    def lines(self) -> pd.DataFrame:
+        """Counted product lines (``core.data.load_lines``: cancelled, returns and postage left out)."""
+        return self.cached("lines", lambda: load_lines(self.db))
+
+    @property
+    def customer_lines(self) -> pd.DataFrame:
+        """The counted product lines of orders with a customer (guests left out), numbered from 0."""
+        return self.cached("customer_lines",
+                           lambda: self.lines[self.lines["customer_id"].notna()].reset_index(drop=True))
+
+    @property
+    def customers(self) -> pd.DataFrame:
+        """The customers table (``core.data.load_customers``)."""
+        return self.cached("customers", lambda: load_customers(self.db))
+
+    @property
+    def currency(self) -> str:
+        """The shop's main currency code, '' when empty."""
+        return self.cached("currency", lambda: shop_currency(self.db))
+
+    # ---- customers --------------------------------------------------------------------------------------------
+    @property
+    def rfm(self) -> pd.DataFrame:
+        """The RFM table (``core.analysis.rfm``): one row per customer with orders."""
+        return self.cached("rfm", lambda: rfm_from_orders(self.orders, self.customers))
+
+    def segment_table(self) -> pd.DataFrame:
+        """Return the RFM table with scores, segment key and English label (``core.analysis.segments``, the
+        10-segment R×F map)."""
+        return self.cached("segment_table", lambda: assign_segments(score_rfm(self.rfm), "rf10"))
+
+    def segment_keys(self) -> pd.Series:
+        """Return customer_id → segment key (``core.analysis.segments.segment_keys``)."""
+        return self.cached("segment_keys", lambda: segment_keys(self.segment_table()))
+
+    def segments(self) -> pd.DataFrame:
+        """Return one row per customer with orders: customer_id, segment (stable key), segment_label (English),
+        monetary, r_score, f_score, recency_days, frequency (the segment table's columns the charts draw)."""
+        def build():
+            table = self.segment_table()
+            out = pd.DataFrame({"customer_id": table["customer_id"], "segment": table["segment"].astype(str)})
+            out["segment_label"] = table["segment_label"].astype(str).to_numpy()
+            out["monetary"] = table["monetary"].astype(float).to_numpy()
+            for extra in ("r_score", "f_score", "recency_days", "frequency"):
+                out[extra] = table[extra].to_numpy()
+            return out[SEGMENT_ROW_COLUMNS]
+        return self.cached("segments", build)
+
+    def rf_scores(self) -> pd.DataFrame:
+        """Return customer_id, r_score, f_score, monetary: the segments module's scores."""
+        return self.cached("rf_scores", lambda: self.segments()[["customer_id", "r_score", "f_score", "monetary"]]
+                           .astype({"r_score": int, "f_score": int}))
+
+    def clv(self) -> ClvResult:
+        """Return the predicted customer value (``core.analysis.clv.clv_analysis_from_orders``, 12 months)."""
+        return self.cached("clv", lambda: clv_analysis_from_orders(self.orders, self.customers))
+
+    def overview(self) -> Overview:
+        """Return the customer overview the lists are made from (``core.analysis.lists.overview_from_parts``)."""
+        return self.cached("overview", lambda: overview_from_parts(self.rfm, self.orders, self.clv()))
+
+    def lists(self) -> dict[str, CustomerList]:
+        """Return the owner's customer lists {"vip", "winback", "at_risk"} (``core.analysis.lists.build_lists``
+        with its default sizes). Raises NotAvailable with the analysis's sentence when it cannot run here."""
+        def build():
+            try:
+                return build_lists(self.overview())
+            except ShopkeeperError as exc:
+                raise NotAvailable(str(exc)) from exc
+        return self.cached("lists", build)
+
+    def refills(self, min_observations: int = 5) -> pd.DataFrame:
+        """Return the refills due now (``core.analysis.replenish.named_refills_due``)."""
+        return self.cached(("refills", min_observations),
+                           lambda: named_refills_due(self.customer_lines, self.customers, min_observations))
+
+    def clusters(self) -> pd.DataFrame:
+        """Return customer_id, cluster, cluster_label (``core.analysis.clusters``); raises its TooFewCustomers
+        for a shop too small to group."""
+        return self.cached("clusters", lambda: cluster_customers_from_rfm(self.rfm).assignments)
+
+    # ---- products ---------------------------------------------------------------------------------------------
+    @property
+    def pair_options(self) -> PairOptions:
+        """The owner's pair thresholds, as saved on the Also-bought screen (``core.analysis.pairs``)."""
+        return self.cached("pair_options", lambda: load_pair_options(self.db))
+
+    def pair_result(self, with_triples: bool = False) -> PairResult:
+        """Return the shop's pairs under the owner's thresholds (``core.analysis.pairs.compute_pairs``); with
+        ``with_triples`` the sets of three too (one result serves both when it has them)."""
+        if not with_triples and "pairs+triples" in self._cache:
+            return self._cache["pairs+triples"]
+        key = "pairs+triples" if with_triples else "pairs"
+        return self.cached(key, lambda: compute_pairs(self.lines, self.pair_options, with_triples=with_triples))
+
+    def pairs(self, n: int = 12) -> pd.DataFrame:
+        """Return the ``n`` strongest product pairs under the owner's thresholds
+        (``core.analysis.pairs.strongest_pairs``)."""
+        return self.cached(("top_pairs", n), lambda: strongest_pairs(self.pair_result(), n))
+
+    def curation(self) -> dict:
+        """Return the owner's also-bought choices: {"pins", "bans", "categories"} (``core.analysis.merchandising``)."""
+        return self.cached("curation", lambda: {"pins": pins(self.db), "bans": bans(self.db),
+                                                "categories": category_filter(self.db)})
+
+    # ---- predictions and tests --------------------------------------------------------------------------------
+    def clv_values(self) -> pd.Series:
+        """Return predicted value per customer (major units). Raises NotEnoughHistory (its plain sentence) when
+        the shop's history is too short for a prediction."""
+        def build():
+            result = self.clv()
+            if not result.reliable:
+                raise NotEnoughHistory("clv", result.message or "Too little history to predict value.")
+            return result.table["clv"].astype(float).dropna().reset_index(drop=True)
+        return self.cached("clv_values", build)
+
+    def backtest(self) -> pd.DataFrame:
+        """Return the holdout back-test as rows group, customers, predicted, actual (average repeat orders per
+        customer in the test period, by repeat orders before it) from
+        ``core.analysis.clv.holdout_backtest_from_orders``; ``attrs['note']`` holds its one-sentence summary."""
+        def build():
+            try:
+                result = holdout_backtest_from_orders(self.orders)
+            except ShopkeeperError as exc:
+                raise NotEnoughHistory("backtest", str(exc)) from exc
+            table = result["groups"].reset_index(drop=True).copy()
+            table.attrs["note"] = result.get("sentence", "")
+            table.attrs["summary"] = result.get("summary") or {}
+            table.attrs["weeks"] = (result.get("summary") or {}).get("holdout_weeks")
+            table.attrs["group_label"] = "Repeat orders before the test period"
+            return table
+        return self.cached("backtest", build)
+
+    def evaluation(self, holdout_weeks: int = 12) -> pd.DataFrame:
+        """Return method, label, value (hit rate 0..1) for app / bestsellers / random from
+        ``core.analysis.evaluate.evaluate`` over the customers' lines; ``attrs['note']`` holds its summary
+        sentence, ``attrs['customers']`` the number of customers tested."""
+        def build():
+            try:
+                result = evaluate(self.customer_lines, holdout_weeks)
+            except ShopkeeperError as exc:  # e.g. not enough history: the module's own plain sentence
+                raise NotEnoughHistory("evaluation", str(exc)) from exc
+            table = pd.DataFrame({"method": result["method"].astype(str),
+                                  "label": [EVALUATION_NAMES.get(str(m), str(m)) for m in result["method"]],
+                                  "value": result["hit_rate"].astype(float)})
+            order = {"app": 0, "bestsellers": 1, "random": 2}
+            table = table.sort_values("method", key=lambda s: s.map(order).fillna(9)).reset_index(drop=True)
+            table.attrs["customers"] = int(result["customers"].max()) if "customers" in result else None
+            table.attrs["note"] = summary_sentence(result, holdout_weeks)
+            table.attrs["metric_label"] = "Bought one of the 10 suggestions (%)"
+            return table
+        return self.cached(("evaluation", holdout_weeks), build)
+
+
+def as_shop_data(source: sqlite_utils.Database | ShopData) -> ShopData:
+    """Return ``source`` as a ShopData (accepts a ShopData or a sqlite_utils Database)."""
+    return source if isinstance(source, ShopData) else ShopData(source)
