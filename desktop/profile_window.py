@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import plain_message
 from desktop.i18n import format_number, translate_pair_reason
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
-from desktop.workers import start_task
 
+# The open profile windows by (shop path, customer id): a second double-click raises the window already open.
 _OPEN: dict[tuple[str, int], "ProfileWindow"] = {}
 SOURCE_TEXTS = {
     "rebuy": QT_TRANSLATE_NOOP("recommendation_sources", "bought before, rebought regularly"),
@@ -38,38 +38,29 @@ SOURCE_TEXTS = {
 """core.analysis.recommend.SOURCES keys in words (translated in the "recommendation_sources" context)."""
 
 
-def _in_shop(path, work, *args, **kwargs):
-    """Return ``work(db, *args, **kwargs)`` on a connection of its own to the shop at ``path`` (for workers)."""
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        return work(db, *args, **kwargs)
-    finally:
-        db.conn.close()
-
-
-def _load_profile(path, customer_id, overview=None):
+def _load_profile(db, customer_id, overview=None):
+    """Worker: the customer's profile (``overview``: the shop's last customer overview, to skip refitting)."""
     from core.analysis.profile import customer_profile
-    return _in_shop(path, customer_profile, customer_id, overview=overview)
+    return customer_profile(db, customer_id, overview=overview)
 
 
-def _load_recommendations(path, customer_id, n=10):
-    """Return the customer's next-purchase picks (empty when they have no counted orders)."""
+def _load_recommendations(db, customer_id, n=10):
+    """Worker: the customer's next-purchase picks (empty when they have no counted orders)."""
     from core.analysis.recommend import PICK_COLUMNS, UnknownCustomer, recommend_for_customer
     try:
-        return _in_shop(path, recommend_for_customer, customer_id, n)
+        return recommend_for_customer(db, customer_id, n)
     except UnknownCustomer:
         return pd.DataFrame(columns=[c for c in PICK_COLUMNS if c != "customer_id"])
 
 
-def _export_customer(path, customer_id, out):
+def _export_customer(db, customer_id, out):
     from core.privacy import export_customer
-    return _in_shop(path, export_customer, out, customer_id=customer_id)
+    return export_customer(db, out, customer_id=customer_id)
 
 
-def _erase_customer(path, customer_id):
+def _erase_customer(db, customer_id):
     from core.privacy import erase_customer
-    return _in_shop(path, erase_customer, customer_id=customer_id)
+    return erase_customer(db, customer_id=customer_id)
 
 
 def _table(frame: pd.DataFrame, headers: dict, sort_column: str | None = None) -> QTableView:
@@ -131,19 +122,13 @@ class ProfileWindow(QDialog):
         privacy.addWidget(self.erase_button)
         layout.addLayout(privacy)
         self.privacy_tasks = []
-        overview = None
-        try:
-            from desktop.views.customers_view import OVERVIEW_CACHE
-            overview = OVERVIEW_CACHE.get(str(shop.path))
-        except ImportError:
-            overview = None
-        self.task = start_task(_load_profile, str(shop.path), self.customer_id, overview)
+        self.task = shop.run(_load_profile, self.customer_id, shop.cache.get("overview"))
         self.task.sig_done.connect(self._show)
         self.task.sig_failed.connect(lambda e: self.heading.setText(escape(plain_message(e))))
         self.recommendations = None
         self.recommendations_table = None
         self._pending_recommendations = None
-        self.recommend_task = start_task(_load_recommendations, str(shop.path), self.customer_id)
+        self.recommend_task = shop.run(_load_recommendations, self.customer_id)
         self.recommend_task.sig_done.connect(self._got_recommendations)
         self.recommend_task.sig_failed.connect(lambda e: self._got_recommendations(None, plain_message(e)))
 
@@ -256,7 +241,7 @@ class ProfileWindow(QDialog):
                                              self.tr("JSON (*.json);;CSV (*.csv)"))
         if not out:
             return None
-        task = start_task(_export_customer, str(self.shop.path), self.customer_id, out)
+        task = self.shop.run(_export_customer, self.customer_id, out)
         task.sig_done.connect(lambda path: self.privacy_status.setText(
             self.tr("Saved to {0}. Send it to the customer securely.").format(path)))
         task.sig_failed.connect(lambda e: self.privacy_status.setText(plain_message(e)))
@@ -277,7 +262,7 @@ class ProfileWindow(QDialog):
         self.erase_button.setEnabled(False)
         self.export_button.setEnabled(False)
         self.privacy_status.setText(self.tr("Erasing…"))
-        task = start_task(_erase_customer, str(self.shop.path), self.customer_id)
+        task = self.shop.run(_erase_customer, self.customer_id)
         task.sig_done.connect(self._erased)
         task.sig_failed.connect(lambda e: (self.privacy_status.setText(plain_message(e)),
                                            self.erase_button.setEnabled(True)))

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from desktop.workers import Task, start_task
 
 
-def run_with_progress(parent: QWidget | None, title: str, fn, *args, on_done=None, on_failed=None,
+def run_with_progress(parent: QWidget | None, title: str, fn, *args, on_done=None, on_failed=None, shop=None,
                       **kwargs) -> Task:
     """Run ``fn`` in the background behind a progress dialog with a Cancel button; returns the Task.
 
-    ``on_done(result)`` / ``on_failed(error)`` are called on the GUI thread.
+    With ``shop`` (a desktop.shop.Shop) it runs as ``shop.run(fn, *args, **kwargs)``: ``fn`` receives a
+    connection of its own as first argument. ``on_done(result)`` / ``on_failed(error)`` are called on the GUI
+    thread.
     """
     dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 1000, parent)
     dialog.setWindowTitle(title)
@@ -21,7 +23,7 @@ def run_with_progress(parent: QWidget | None, title: str, fn, *args, on_done=Non
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setValue(0)
-    task = start_task(fn, *args, **kwargs)
+    task = shop.run(fn, *args, **kwargs) if shop is not None else start_task(fn, *args, **kwargs)
     dialog.canceled.connect(task.cancel)
 
     def progress(fraction: float, message: str) -> None:

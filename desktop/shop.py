@@ -9,10 +9,15 @@ from PySide6.QtCore import QObject, Signal
 
 from core.store import open_shop
 from core.summary import shop_summary
+from desktop.workers import Task, start_task, with_progress
 
 
 class Shop(QObject):
-    """One open shop database. Views read through ``db``; workers open their own with ``open_db()``."""
+    """One open shop database. Views read through ``db``; work runs off the GUI thread with ``run()``.
+
+    ``cache`` holds this shop's analysis results that several windows share (e.g. ``"overview"``, the last
+    customer overview, so a profile window need not refit the model); it is emptied on ``sig_changed``.
+    """
 
     sig_changed = Signal()
 
@@ -20,10 +25,30 @@ class Shop(QObject):
         super().__init__(parent)
         self.path = Path(path)
         self.db = open_shop(self.path)
+        self.cache: dict[str, object] = {}
+        self.sig_changed.connect(self.cache.clear)  # connected first: views that reload see an empty cache
 
     def open_db(self) -> sqlite_utils.Database:
         """Return a new connection to this shop (one per thread)."""
         return open_shop(self.path)
+
+    def run(self, fn, *args, **kwargs) -> Task:
+        """Run ``fn(db, *args, **kwargs)`` on the thread pool with a connection of its own; returns the Task.
+
+        ``db`` is opened in the worker and closed when ``fn`` returns. If ``fn`` accepts ``progress`` /
+        ``cancelled`` keyword arguments they come from the Task (``sig_progress``, ``task.cancel()``), as with
+        ``desktop.workers.start_task``.
+        """
+        path = self.path
+
+        def in_shop(progress=None, cancelled=None):
+            db = open_shop(path)
+            try:
+                return fn(db, *args, **with_progress(fn, kwargs, progress, cancelled))
+            finally:
+                db.conn.close()
+
+        return start_task(in_shop)
 
     def summary(self) -> dict:
         """Return the core headline summary of this shop."""

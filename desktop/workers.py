@@ -19,6 +19,20 @@ _ACTIVE: set["Task"] = set()
 PROGRESS_INTERVAL_S = 0.05
 
 
+def with_progress(fn, kwargs: dict, progress, cancelled) -> dict:
+    """Return ``kwargs`` plus ``progress`` / ``cancelled`` for the ones ``fn`` accepts and was not given."""
+    kwargs = dict(kwargs)
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        params = {}
+    if "progress" in params and "progress" not in kwargs and progress is not None:
+        kwargs["progress"] = progress
+    if "cancelled" in params and "cancelled" not in kwargs and cancelled is not None:
+        kwargs["cancelled"] = cancelled
+    return kwargs
+
+
 class Task(QObject):
     """A running piece of background work; keep a reference or rely on the module's registry."""
 
@@ -52,15 +66,7 @@ class Task(QObject):
             self.sig_progress.emit(float(fraction), message or "")
 
     def _call(self):
-        kwargs = dict(self._kwargs)
-        try:
-            params = inspect.signature(self._fn).parameters
-        except (TypeError, ValueError):
-            params = {}
-        if "progress" in params and "progress" not in kwargs:
-            kwargs["progress"] = self._report
-        if "cancelled" in params and "cancelled" not in kwargs:
-            kwargs["cancelled"] = self.is_cancelled
+        kwargs = with_progress(self._fn, self._kwargs, self._report, self.is_cancelled)
         return self._fn(*self._args, **kwargs)
 
     def _finish(self) -> None:

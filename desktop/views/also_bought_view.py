@@ -23,7 +23,6 @@ from desktop.errors import show_error
 from desktop.i18n import format_number, translate_pair_reason
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.views.base import ShopView
-from desktop.workers import start_task
 
 
 def _local_reasons(frame: pd.DataFrame) -> pd.Series:
@@ -33,43 +32,25 @@ def _local_reasons(frame: pd.DataFrame) -> pd.Series:
     return frame["reason"].map(lambda text: translate_pair_reason(text) if isinstance(text, str) else text)
 
 
-def _load(path):
-    """Worker: pair rules, product list and refills due for the shop at ``path``."""
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        lines = load_lines(db)
-        if lines.empty:
-            return None
-        result = shop_pairs(db)
-        products = bestsellers(lines)
-        skus = lines.drop_duplicates("product_id").set_index("product_id")["sku"]
-        products["sku"] = products["product_id"].map(skus)
-        return {"lines": lines, "result": result, "products": products, "refills": shop_refills_due(db)}
-    finally:
-        db.conn.close()
+def _load(db):
+    """Worker: the owner's thresholds, and pair rules, product list and refills due (None without orders)."""
+    options = load_pair_options(db)
+    lines = load_lines(db)
+    if lines.empty:
+        return options, None
+    result = shop_pairs(db)
+    products = bestsellers(lines)
+    skus = lines.drop_duplicates("product_id").set_index("product_id")["sku"]
+    products["sku"] = products["product_id"].map(skus)
+    return options, {"lines": lines, "result": result, "products": products, "refills": shop_refills_due(db)}
 
 
-def _evaluate(path, progress=None, cancelled=None):
-    """Worker: the time-split evaluation (table, sentence)."""
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
-        return shop_evaluation(db, **kwargs)
-    finally:
-        db.conn.close()
-
-
-def _picks(path, customer):
-    """Worker: one customer's picks."""
-    from core.analysis.recommend import recommend_for_customer
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        return recommend_for_customer(db, customer, 10)
-    finally:
-        db.conn.close()
+def _product_list(db, product_id, result, lines):
+    """Worker: what shoppers of ``product_id`` are shown, its rules, and the pin and ban counts."""
+    bans = merch.bans(db)
+    return {"shown": merch.also_bought(db, product_id, n=10, result=result, lines=lines),
+            "rules": result.rules_for(product_id), "pinned": len(merch.pins(db).get(product_id, [])),
+            "banned_products": len(bans["products"]), "banned_pairs": len(bans["pairs"])}
 
 
 def _table(parent) -> tuple[QTableView, DataFrameModel, FrameSortProxy]:
@@ -102,9 +83,7 @@ class AlsoBoughtView(ShopView):
         super().__init__(parent)
         self.data = None
         self.product_id = None
-        self.task = None
-        self.eval_task = None
-        self.picks_task = None
+        self._fill_thresholds = False
         self.evaluation = None
         layout = QVBoxLayout(self)
         self.status = QLabel()
@@ -281,12 +260,10 @@ class AlsoBoughtView(ShopView):
         text = self.customer_edit.text().strip()
         if self.shop is None or not text:
             return None
+        from core.analysis.recommend import recommend_for_customer
         self.picks_note.setText(self.tr("Finding picks…"))
-        task = start_task(_picks, self.shop.path, text)
-        task.sig_done.connect(self._show_picks)
-        task.sig_failed.connect(self._picks_failed)
-        self.picks_task = task
-        return task
+        return self.start("picks", recommend_for_customer, text, 10, on_done=self._show_picks,
+                          on_failed=self._picks_failed)
 
     def _show_picks(self, picks) -> None:
         labels = {"rebuy": self.tr("Rebuys it regularly"), "similar": self.tr("Often bought with their products"),
@@ -319,36 +296,42 @@ class AlsoBoughtView(ShopView):
         if shop is None:
             self.status.setText("")
             return
-        options = load_pair_options(shop.db)
-        self.min_together.setValue(options.min_together)
-        self.max_items.setValue(options.max_basket_items or 0)
-        self.customer_days.setValue(options.customer_window_days or 0)
+        self._fill_thresholds = True  # the shop's saved thresholds arrive with the first load
         self._start_load()
         self.eval_sentence.setText(self.tr("Testing the picks on your last 12 weeks of orders…"))
-        self.eval_task = start_task(_evaluate, shop.path)
-        self.eval_task.sig_done.connect(self._show_evaluation)
-        self.eval_task.sig_failed.connect(self._evaluation_failed)
+        self.start("evaluation", shop_evaluation, on_done=self._show_evaluation, on_failed=self._evaluation_failed)
 
-    def apply_thresholds(self) -> None:
-        """Save the owner's thresholds in the shop and count again; returns None."""
+    def apply_thresholds(self):
+        """Save the owner's thresholds in the shop and count again (in workers); returns the Task (or None)."""
         if self.shop is None:
-            return
+            return None
         options = PairOptions(min_together=self.min_together.value(), max_basket_items=self.max_items.value() or None,
                               customer_window_days=self.customer_days.value() or None)
-        try:
-            save_pair_options(self.shop.db, options)
-        except Exception as error:  # shown to the owner in plain words
+        self.apply_button.setEnabled(False)
+
+        def failed(error):
+            self.apply_button.setEnabled(True)
             show_error(self, self.tr("Could not save the settings"), error)
-            return
-        self._start_load()
+
+        return self.start("thresholds", save_pair_options, options, on_done=lambda _: self._start_load(),
+                          on_failed=failed)
 
     def _start_load(self) -> None:
         self.status.setText(self.tr("Counting which products are bought together…"))
         self.apply_button.setEnabled(False)
-        self.task = start_task(_load, self.shop.path)
-        self.task.sig_finished.connect(lambda: self.apply_button.setEnabled(True))
-        self.task.sig_done.connect(self._show)
-        self.task.sig_failed.connect(lambda e: show_error(self, self.tr("Could not count products bought together"), e))
+        task = self.start("load", _load, on_done=self._loaded,
+                          on_failed=lambda e: show_error(self, self.tr("Could not count products bought together"),
+                                                         e))
+        task.sig_finished.connect(lambda: self.apply_button.setEnabled(True))
+
+    def _loaded(self, outcome) -> None:
+        options, data = outcome
+        if self._fill_thresholds:
+            self._fill_thresholds = False
+            self.min_together.setValue(options.min_together)
+            self.max_items.setValue(options.max_basket_items or 0)
+            self.customer_days.setValue(options.customer_window_days or 0)
+        self._show(data)
 
     def _show(self, data) -> None:
         if data is None:
@@ -451,16 +434,22 @@ class AlsoBoughtView(ShopView):
         self.product_id = int(self.products_model.row_record(source.row())["product_id"])
         self._refresh_product()
 
-    def _refresh_product(self) -> None:
+    def _refresh_product(self):
+        """Work out the selected product's list in a worker; returns the Task (or None)."""
         if self.data is None or self.product_id is None or self.shop is None:
-            return
+            return None
         result = self.data["result"]
         name = result.names.get(self.product_id) or self.data["products"].set_index("product_id")[
             "product_name"].get(self.product_id, "")
         in_orders = result.product_counts.get(self.product_id, 0)
         self.product_title.setText(self.tr("%1 — in %2 orders").replace("%1", str(name))
                                    .replace("%2", format_number(in_orders)))
-        shown = merch.also_bought(self.shop.db, self.product_id, n=10, result=result, lines=self.data["lines"])
+        return self.start("product", _product_list, self.product_id, result, self.data["lines"],
+                          on_done=self._show_product,
+                          on_failed=lambda e: show_error(self, self.tr("Could not show the product's list"), e))
+
+    def _show_product(self, found: dict) -> None:
+        shown = found["shown"]
         sources = {"pinned": self.tr("Pinned by you"), "rules": self.tr("Bought together"),
                    "category": self.tr("Same-category bestseller"), "segment": self.tr("Segment bestseller"),
                    "shop": self.tr("Shop bestseller")}
@@ -469,14 +458,16 @@ class AlsoBoughtView(ShopView):
                                            "source_label": self.tr("Why it is shown"),
                                            "together": self.tr("Together"), "reason": self.tr("Reason")})
         self.shown_view.resizeColumnsToContents()
-        rules = result.rules_for(self.product_id)
+        rules = found["rules"]
         rules = rules.assign(reason=_local_reasons(rules))
         self.rules_model.set_frame(rules, {
             "partner": self.tr("Bought with"), "together": self.tr("Together"), "confidence": self.tr("Confidence"),
             "lift": self.tr("Lift"), "reason": self.tr("Reason")})
         self.rules_view.resizeColumnsToContents()
         self._draw_partners(rules.head(10))
-        self._update_bans_label()
+        self.bans_label.setText(self.tr("%1 pinned here · %2 products never shown · %3 pairs never shown")
+                                .replace("%1", str(found["pinned"])).replace("%2", str(found["banned_products"]))
+                                .replace("%3", str(found["banned_pairs"])))
         self._update_buttons()
 
     def _draw_partners(self, rules: pd.DataFrame) -> None:
@@ -513,28 +504,26 @@ class AlsoBoughtView(ShopView):
                 return int(model.row_record(proxy.mapToSource(rows[0]).row())[column])
         return None
 
-    def _change(self, action) -> None:
+    def _change(self, action, with_product: bool = True):
+        """Write the owner's pin or ban for the selected partner in a worker, then refresh; returns the Task."""
         partner = self._selected_partner()
         if self.product_id is None or partner is None or self.shop is None:
-            return
-        try:
-            action(self.shop.db, partner)
-        except Exception as error:  # shown to the owner in plain words
-            show_error(self, self.tr("Could not change the list"), error)
-            return
-        self._refresh_product()
+            return None
+        args = (self.product_id, partner) if with_product else (partner,)
+        return self.start("change", action, *args, on_done=lambda _: self._refresh_product(),
+                          on_failed=lambda e: show_error(self, self.tr("Could not change the list"), e))
 
     def _pin(self) -> None:
-        self._change(lambda db, partner: merch.pin(db, self.product_id, partner))
+        self._change(merch.pin)
 
     def _unpin(self) -> None:
-        self._change(lambda db, partner: merch.unpin(db, self.product_id, partner))
+        self._change(merch.unpin)
 
     def _ban_pair(self) -> None:
-        self._change(lambda db, partner: merch.ban_pair(db, self.product_id, partner))
+        self._change(merch.ban_pair)
 
     def _ban_product(self) -> None:
-        self._change(lambda db, partner: merch.ban_product(db, partner))
+        self._change(merch.ban_product, with_product=False)
 
     def edit_hidden(self, dialog_factory=None) -> None:
         """Open the "Hidden from suggestions" dialog; on OK refresh the lists (returns None)."""
@@ -547,15 +536,6 @@ class AlsoBoughtView(ShopView):
         except Exception as error:  # shown to the owner in plain words
             show_error(self, self.tr("Could not change the list"), error)
         self._refresh_product()
-
-    def _update_bans_label(self) -> None:
-        if self.shop is None:
-            return
-        bans = merch.bans(self.shop.db)
-        pinned = merch.pins(self.shop.db).get(self.product_id, [])
-        self.bans_label.setText(self.tr("%1 pinned here · %2 products never shown · %3 pairs never shown")
-                                .replace("%1", str(len(pinned))).replace("%2", str(len(bans["products"])))
-                                .replace("%3", str(len(bans["pairs"]))))
 
     def _update_buttons(self) -> None:
         enabled = self.product_id is not None

@@ -13,59 +13,67 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
                                QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from core.analysis.segments import Cutoffs, assign_segments, default_cutoffs, score_rfm, segment_info, segment_summary
+from core.analysis.grid import customers_in_cell
+from core.analysis.lists import Overview, build_lists
+from core.analysis.segments import (Cutoffs, assign_segments, default_cutoffs, rf_grid, score_rfm, segment_info,
+                                    segment_summary)
 from desktop.errors import show_error
 from desktop.i18n import (chart_number_labels, format_number, local_format, translate_cluster_description,
                           translate_reason)
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+from desktop.profile_window import show_customer_profile
 from desktop.views.base import ShopView
-from desktop.workers import start_task
 
-# The last overview per shop path, so the profile window need not refit the model.
-OVERVIEW_CACHE: dict[str, object] = {}
+# The columns of an exported list, in order (the same as ``python -m core lists --csv``; a test keeps them equal).
+LIST_EXPORT_COLUMNS = ["customer_id", "name", "email", "country", "recency_days", "frequency", "monetary",
+                       "typical_interval_days", "clv", "churn_probability", "segment", "reason"]
+SCORE_COLUMNS = ["r_score", "f_score", "m_score", "fm_score", "rfm_code", "segment", "segment_label"]
 
 
-def _load_overview(path, scheme="rf10", horizon_months=12, monthly_discount=0.01, progress=None, cancelled=None):
+def _load_overview(db, scheme="rf10", horizon_months=12, monthly_discount=0.01, progress=None, cancelled=None):
+    """Worker: the customer overview (RFM, segments, predictions) of the shop ``db``."""
     from core.analysis.lists import customer_overview
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
-        return customer_overview(db, scheme=scheme, horizon_months=horizon_months,
-                                 monthly_discount=monthly_discount, **kwargs)
-    finally:
-        db.conn.close()
+    kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
+    return customer_overview(db, scheme=scheme, horizon_months=horizon_months,
+                             monthly_discount=monthly_discount, **kwargs)
 
 
-def _load_backtest(path, title, labels):
+def _load_backtest(db, title, labels):
+    """Worker: the predictions' back-test and its chart (or ``{"error": sentence}``)."""
     from core.analysis.clv import holdout_backtest
-    from core.store import open_shop
-    db = open_shop(path)
     try:
-        try:
-            result = holdout_backtest(db)
-        except Exception as exc:  # too little history: show the plain sentence instead
-            return {"error": str(exc)}
+        result = holdout_backtest(db)
+    except Exception as exc:  # too little history: show the plain sentence instead
+        return {"error": str(exc)}
+    figure = None
+    try:
+        from core.charts.figures import clv_backtest
+        figure = clv_backtest(db, title=title, labels=labels)
+    except Exception:  # the charts module is optional here
         figure = None
-        try:
-            from core.charts.figures import clv_backtest
-            figure = clv_backtest(db, title=title, labels=labels)
-        except Exception:  # the charts module is optional here
-            figure = None
-        result["figure"] = figure
-        return result
-    finally:
-        db.conn.close()
+    result["figure"] = figure
+    return result
 
 
-def _load_clusters(path, k):
+def _load_clusters(db, k):
+    """Worker: groups of similar customers."""
     from core.analysis.clusters import cluster_analysis
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        return cluster_analysis(db, k=k)
-    finally:
-        db.conn.close()
+    return cluster_analysis(db, k=k)
+
+
+def _score(_db, table: pd.DataFrame, cutoffs: Cutoffs | None, scheme: str, with_defaults: bool) -> dict:
+    """Worker: score and segment the overview's ``table`` with ``cutoffs`` (quintiles when None); returns the
+    segmented table, the segment summary, the R×F grid and, ``with_defaults``, the quintile cut-offs."""
+    defaults = default_cutoffs(score_rfm(table)) if with_defaults else None
+    base = table.drop(columns=SCORE_COLUMNS, errors="ignore")
+    segmented = assign_segments(score_rfm(base, cutoffs), scheme)
+    return {"defaults": defaults, "segmented": segmented, "summary": segment_summary(segmented, scheme),
+            "grid": rf_grid(segmented, scheme)}
+
+
+def _lists(_db, overview: Overview, options: dict):
+    """Worker: the VIP, win-back and at-risk lists of ``overview`` with the owner's ``options``."""
+    return build_lists(overview, **options)
 
 
 def _parse_four(text: str) -> list[float] | None:
@@ -149,10 +157,8 @@ class CustomersView(ShopView):
         super().__init__(parent)
         self.overview = None
         self.segmented = pd.DataFrame()
-        self.task = None
-        self.backtest_task = None
-        self.cluster_task = None
         self.cluster_result = None
+        self._segment_names = None
         self.backtest = None
         self._filter = None            # ("segment", key) or ("cell", r, f) or None
         self._canvas = None
@@ -379,10 +385,12 @@ class CustomersView(ShopView):
 
     def segment_name(self, key: str) -> str:
         """Return the translated name of segment ``key``."""
-        names = {s["key"]: s["name"] for s in segment_info("rf10").to_dict("records")}
-        names.update({s["key"]: s["name"] for s in segment_info("putler11").to_dict("records")
-                      if s["key"] not in names})
-        return QCoreApplication.translate("segments", names.get(key, key))
+        if self._segment_names is None:  # core's fixed label tables, read once
+            names = {s["key"]: s["name"] for s in segment_info("rf10").to_dict("records")}
+            names.update({s["key"]: s["name"] for s in segment_info("putler11").to_dict("records")
+                          if s["key"] not in names})
+            self._segment_names = names
+        return QCoreApplication.translate("segments", self._segment_names.get(key, key))
 
     # ------------------------------------------------------------------------------------------ shop
     def view_title(self) -> str:
@@ -418,19 +426,16 @@ class CustomersView(ShopView):
             return
         self.count_label.setText(self.tr("Loading…"))
         self.status.setText(self.tr("Working out segments and predictions…"))
-        self.task = start_task(_load_overview, str(self.shop.path), self.scheme.currentData(),
-                               self.horizon.value(), self.discount.value() / 100.0)
-        self.task.sig_done.connect(self._overview_ready)
-        self.task.sig_failed.connect(self._failed)
-        self.backtest_task = start_task(
-            _load_backtest, str(self.shop.path),
+        self.start("overview", _load_overview, self.scheme.currentData(), self.horizon.value(),
+                   self.discount.value() / 100.0, on_done=self._overview_ready, on_failed=self._failed)
+        self.start(
+            "backtest", _load_backtest,
             self.tr("Can you trust the predictions? Predicted vs actual in a test period"),
             {"actual": self.tr("What actually happened"), "predicted": self.tr("What the model predicted"),
              "group": self.tr("Repeat orders before the test period"),
              "orders": self.tr("Average orders per customer in the test period"),
-             "note:hidden": "yes", **chart_number_labels()})  # the sentence is shown above the chart
-        self.backtest_task.sig_done.connect(self._backtest_ready)
-        self.backtest_task.sig_failed.connect(self._failed)
+             "note:hidden": "yes", **chart_number_labels()},  # the sentence is shown above the chart
+            on_done=self._backtest_ready, on_failed=self._failed)
         if self.cluster_result is not None or self.tabs.currentWidget() is self.clusters_page:
             self._start_clusters()
 
@@ -442,7 +447,7 @@ class CustomersView(ShopView):
     def _overview_ready(self, overview) -> None:
         self.overview = overview
         if self.shop is not None:
-            OVERVIEW_CACHE[str(self.shop.path)] = overview
+            self.shop.cache["overview"] = overview  # the profile window need not refit the model
         clv = overview.clv
         if overview.table.empty:  # a new shop, a customer list without orders, or every order cancelled
             self.status.setText(self.tr("No orders yet: import your shop's orders to see segments, lists and "
@@ -458,8 +463,8 @@ class CustomersView(ShopView):
                                         "spending (RFM) instead.").format(
                 format_number(len(overview.table)), format_number(clv.repeat_customers),
                 format_number(clv.history_days)))
-        self._fill_cutoffs(None)
-        self._rescore()
+        self._cutoffs_custom = False
+        self._rescore(with_defaults=True)
         self._fill_predictions()
 
     # ------------------------------------------------------------------------------------------ segments
@@ -469,13 +474,7 @@ class CustomersView(ShopView):
             return None
         return Cutoffs(r or [], f or [], m or [])
 
-    def _fill_cutoffs(self, scored: pd.DataFrame | None) -> None:
-        self._cutoffs_custom = False
-        if scored is None:
-            if self.overview is None:
-                return
-            scored = score_rfm(self.overview.table)
-        cuts = default_cutoffs(scored)
+    def _fill_cutoffs(self, cuts: Cutoffs) -> None:
         for edit, values in ((self.cut_recency, cuts.recency), (self.cut_frequency, cuts.frequency),
                              (self.cut_monetary, cuts.monetary)):
             edit.setText(", ".join(f"{v:g}" for v in values))
@@ -485,8 +484,8 @@ class CustomersView(ShopView):
         self._rescore()
 
     def _reset_cutoffs(self) -> None:
-        self._fill_cutoffs(None)
-        self._rescore()
+        self._cutoffs_custom = False
+        self._rescore(with_defaults=True)
 
     def set_cutoffs(self, cutoffs: Cutoffs) -> None:
         """Score with the owner's ``cutoffs`` (as if typed in the cut-off boxes); returns None."""
@@ -495,16 +494,20 @@ class CustomersView(ShopView):
         self.cut_monetary.setText(", ".join(f"{v:g}" for v in cutoffs.monetary))
         self._cutoffs_edited()
 
-    def _rescore(self) -> None:
-        if self.overview is None:
+    def _rescore(self, *_args, with_defaults: bool = False) -> None:
+        """Score and segment the customers again (cut-offs, scheme) in a worker; returns None."""
+        if self.overview is None or self.shop is None:
             return
-        scheme = self.scheme.currentData()
-        base = self.overview.table.drop(columns=["r_score", "f_score", "m_score", "fm_score", "rfm_code",
-                                                 "segment", "segment_label"], errors="ignore")
-        self.segmented = assign_segments(score_rfm(base, self._current_cutoffs()), scheme)
+        self.start("score", _score, self.overview.table, self._current_cutoffs(), self.scheme.currentData(),
+                   with_defaults, on_done=self._scored, on_failed=self._failed)
+
+    def _scored(self, scored: dict) -> None:
+        if scored["defaults"] is not None:
+            self._fill_cutoffs(scored["defaults"])
+        self.segmented = scored["segmented"]
         self.segmented["segment_text"] = self.segmented["segment"].map(self.segment_name)
-        self._fill_segment_list()
-        self._fill_grid()
+        self._fill_segment_list(scored["summary"])
+        self._fill_grid(scored["grid"])
         self.all_customers.set_frame(self.segmented, self._headers({
             "clv": self.tr("Predicted value"), "churn_probability": self.tr("Chance of having stopped")}),
             "monetary")
@@ -512,9 +515,7 @@ class CustomersView(ShopView):
         self._refresh_lists()
         self._update_count()
 
-    def _fill_segment_list(self) -> None:
-        scheme = self.scheme.currentData()
-        summary = segment_summary(self.segmented, scheme)
+    def _fill_segment_list(self, summary: pd.DataFrame) -> None:
         self._summary = summary.set_index("segment")
         self.segment_list.blockSignals(True)
         self.segment_list.clear()
@@ -528,9 +529,7 @@ class CustomersView(ShopView):
             self.segment_list.addItem(item)
         self.segment_list.blockSignals(False)
 
-    def _fill_grid(self) -> None:
-        from core.analysis.segments import rf_grid
-        grid = rf_grid(self.segmented, self.scheme.currentData())
+    def _fill_grid(self, grid: pd.DataFrame) -> None:
         vmax = max(int(grid["customers"].max()), 1)
         currency_total = grid["revenue"].sum()
         for row in grid.itertuples():
@@ -573,7 +572,7 @@ class CustomersView(ShopView):
         scheme = self.scheme.currentData()
         if self._filter and self._filter[0] == "cell":
             _, r, f = self._filter
-            frame = frame[(frame["r_score"] == r) & (frame["f_score"] == f)]
+            frame = customers_in_cell(frame, r, f)
             self.selection_label.setText(self.tr("Recency {0}, frequency {1}: {2} customers").format(
                 r, f, format_number(len(frame))))
             keys = frame["segment"].mode()
@@ -610,14 +609,16 @@ class CustomersView(ShopView):
         self._refresh_lists()
 
     def _refresh_lists(self) -> None:
-        if self.overview is None or self.segmented.empty:
+        if self.overview is None or self.segmented.empty or self.shop is None:
             return
-        from core.analysis.lists import Overview, build_lists
         ov = Overview(self.segmented, self.overview.clv, self.overview.shop_interval_days)
         if self.vip_mode.currentData() == "percent":
-            lists = build_lists(ov, vip_percent=self.vip_size.value(), winback_factor=self.winback_factor.value())
+            options = {"vip_percent": self.vip_size.value(), "winback_factor": self.winback_factor.value()}
         else:
-            lists = build_lists(ov, vip_top=int(self.vip_size.value()), winback_factor=self.winback_factor.value())
+            options = {"vip_top": int(self.vip_size.value()), "winback_factor": self.winback_factor.value()}
+        self.start("lists", _lists, ov, options, on_done=self._show_lists, on_failed=self._failed)
+
+    def _show_lists(self, lists) -> None:
         self.lists = lists
         headers = {"customer_id": self.tr("No."), "name": self.tr("Customer"), "reason": self.tr("Why"),
                    "email": self.tr("E-mail"), "country": self.tr("Country"), "segment_text": self.tr("Segment"),
@@ -655,10 +656,9 @@ class CustomersView(ShopView):
         if not path:
             return
         from core.exports import write_safe_csv
-        from core.cli.lists_verb import COLUMNS
         frame = self.list_tables[key].shown_frame()
         try:
-            write_safe_csv(frame[[c for c in COLUMNS if c in frame.columns]], path)
+            write_safe_csv(frame[[c for c in LIST_EXPORT_COLUMNS if c in frame.columns]], path)
         except Exception as exc:  # shown in plain words
             show_error(self, self.tr("Could not export the list"), exc)
 
@@ -708,7 +708,8 @@ class CustomersView(ShopView):
 
     # ------------------------------------------------------------------------------------------ clusters
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.clusters_page and self.cluster_result is None and self.cluster_task is None:
+        if (self.tabs.currentWidget() is self.clusters_page and self.cluster_result is None
+                and not self.running("clusters")):
             self._start_clusters()
 
     def _start_clusters(self) -> None:
@@ -716,17 +717,13 @@ class CustomersView(ShopView):
             return
         self.cluster_text.setText(self.tr("Finding groups of similar customers…"))
         k = self.cluster_k.currentData() or None
-        self.cluster_task = start_task(_load_clusters, str(self.shop.path), k)
-        self.cluster_task.sig_done.connect(self._clusters_ready)
-        self.cluster_task.sig_failed.connect(self._clusters_failed)
+        self.start("clusters", _load_clusters, k, on_done=self._clusters_ready, on_failed=self._clusters_failed)
 
     def _clusters_failed(self, error) -> None:
-        self.cluster_task = None
         from desktop.errors import plain_message
         self.cluster_text.setText(plain_message(error))
 
     def _clusters_ready(self, result) -> None:
-        self.cluster_task = None
         self.cluster_result = result
         self.cluster_text.setText(self.tr("{0} groups (silhouette {1:.2f}; closer to 1 = more distinct). Click a "
                                           "group to see its customers.").format(result.k, result.silhouette))
@@ -765,7 +762,6 @@ class CustomersView(ShopView):
         if callable(opener) and window is not self:
             opener(customer_id)
             return
-        from desktop.profile_window import show_customer_profile
         show_customer_profile(self, self.shop, customer_id)
 
     def selftest_extras(self, outdir) -> list:

@@ -13,45 +13,34 @@ from desktop.errors import show_error
 from desktop.i18n import chart_number_labels, headline_value, segment_names, translate_headline_explanation
 from desktop.views.base import ShopView
 from desktop.widgets.chart_widget import ChartWidget
-from desktop.workers import start_task
 
 # The charts shown on the dashboard, in order (keys of core.charts.CHARTS).
 DASHBOARD_CHARTS = ["revenue_by_month", "segments", "days_between_orders", "rf_grid", "top_products", "top_pairs"]
 
 
-def _load(path, titles: dict, labels: dict, progress=None, cancelled=None):
-    """Worker: headline figures and the dashboard's figures (matplotlib, no Qt) for the shop at ``path``."""
+def _load(db, titles: dict, labels: dict, progress=None, cancelled=None):
+    """Worker: headline figures and the dashboard's figures (matplotlib, no Qt) for the shop ``db``."""
     from core.charts import chart_spec
     from core.charts.sources import ShopData
     from core.dashboard import headline_figures
     from core.progress import check_cancelled
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        shop = ShopData(db)
-        headlines = headline_figures(shop)
-        figures = {}
-        for index, key in enumerate(DASHBOARD_CHARTS):
-            if cancelled:
-                check_cancelled(cancelled)
-            if progress:
-                progress(index / len(DASHBOARD_CHARTS), titles.get(key, key))
-            figures[key] = chart_spec(key).builder(shop, title=titles.get(key), labels=labels.get(key))
-        return headlines, figures, shop.currency
-    finally:
-        db.conn.close()
+    shop = ShopData(db)
+    headlines = headline_figures(shop)
+    figures = {}
+    for index, key in enumerate(DASHBOARD_CHARTS):
+        if cancelled:
+            check_cancelled(cancelled)
+        if progress:
+            progress(index / len(DASHBOARD_CHARTS), titles.get(key, key))
+        figures[key] = chart_spec(key).builder(shop, title=titles.get(key), labels=labels.get(key))
+    return headlines, figures, shop.currency
 
 
-def _write_report(path, out, shop_name, titles=None, labels=None, front=None, progress=None, cancelled=None):
-    """Worker: write the owner's report for the shop at ``path`` in the UI language (charts and front page)."""
+def _write_report(db, out, shop_name, titles=None, labels=None, front=None, progress=None, cancelled=None):
+    """Worker: write the owner's report for the shop ``db`` in the UI language (charts and front page)."""
     from core.report import write_report
-    from core.store import open_shop
-    db = open_shop(path)
-    try:
-        kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
-        return write_report(db, out, shop_name=shop_name, titles=titles, labels=labels, front=front, **kwargs)
-    finally:
-        db.conn.close()
+    kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
+    return write_report(db, out, shop_name=shop_name, titles=titles, labels=labels, front=front, **kwargs)
 
 
 def _reveal_list(target, list_key: str) -> bool:
@@ -134,7 +123,6 @@ class DashboardView(ShopView):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.task = None
         self.report_task = None
         self.headlines = []
         outer = QVBoxLayout(self)
@@ -356,8 +344,6 @@ class DashboardView(ShopView):
     # ---- loading
     def set_shop(self, shop) -> None:
         super().set_shop(shop)
-        if self.task is not None and not self.task.finished:
-            self.task.cancel()
         if shop is None:
             self.heading.setText(self.tr("Dashboard"))
             self.status.setText(self.tr("Open or import a shop to see how it is doing."))
@@ -372,10 +358,8 @@ class DashboardView(ShopView):
         self.report_button.setEnabled(True)
         for widget in self.charts.values():
             widget.set_message(self.tr("Loading…"))
-        task = start_task(_load, shop.path, self.chart_titles(), self.chart_labels())
-        self.task = task
-        task.sig_done.connect(lambda result, t=task: self._show(result) if t is self.task else None)
-        task.sig_failed.connect(lambda error, t=task: self._failed(error) if t is self.task else None)
+        self.task = self.start("load", _load, self.chart_titles(), self.chart_labels(), on_done=self._show,
+                               on_failed=self._failed)
 
     def _failed(self, error) -> None:
         from core.errors import Cancelled
@@ -450,9 +434,10 @@ class DashboardView(ShopView):
             if not isinstance(error, Cancelled):
                 show_error(self, self.tr("Could not write the report"), error)
 
-        task = run_with_progress(self, self.tr("Writing the owner's report"), _write_report, self.shop.path,
+        task = run_with_progress(self, self.tr("Writing the owner's report"), _write_report,
                                  Path(path), self.shop.path.name.split(".")[0], self.chart_titles(),
-                                 self.chart_labels(), self.report_front_page(), on_done=done, on_failed=failed)
+                                 self.chart_labels(), self.report_front_page(), on_done=done, on_failed=failed,
+                                 shop=self.shop)
         task.sig_finished.connect(lambda: self.report_button.setEnabled(self.shop is not None))
         self.report_task = task
         return task

@@ -118,19 +118,15 @@ class ImportView(ShopView):
         """Import ``files`` in the background behind a progress dialog; returns the Task."""
         shop = self.shop
 
-        def work(progress, cancelled):
-            db = shop.open_db()
-            try:
-                return [import_file(db, f, progress=progress, cancelled=cancelled) for f in files]
-            finally:
-                db.conn.close()
+        def work(db, progress, cancelled):
+            return [import_file(db, f, progress=progress, cancelled=cancelled) for f in files]
 
         def done(results):
             shop.sig_changed.emit()
             self.sig_imported.emit(results)
 
         return run_with_progress(self, self.tr("Importing…"), work, on_done=done,
-                                 on_failed=lambda e: show_error(self, self.tr("Import failed"), e))
+                                 on_failed=lambda e: show_error(self, self.tr("Import failed"), e), shop=shop)
 
 
 VIEW_CLASS = ImportView

@@ -22,43 +22,18 @@ from core.offers.campaign import OfferSpec, build_offer, record_campaign, write_
 from core.offers.targets import TARGETS
 from core.offers.tiers import DiscountTier
 from core.snippets import KINDS, build_snippet
-from core.store import open_shop
 from desktop.errors import plain_message, show_error
 from desktop.i18n import audience_label, format_number, local_format, segment_names, translate_audience_text
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.views.base import ShopView
 from desktop.views.offer_texts import LEFT_OUT, translate_note
-from desktop.workers import start_task
 
 
-def _with_db(path, fn, *args, **kwargs):
-    db = open_shop(path)
-    try:
-        return fn(db, *args, **kwargs)
-    finally:
-        db.conn.close()
-
-
-def _load_audiences(path):
-    return _with_db(path, available_audiences)
-
-
-def _build(path, spec, progress=None, cancelled=None):
-    extra = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
-    return _with_db(path, build_offer, spec, **extra)
-
-
-def _save(path, result, out):
-    def work(db):
-        files = write_offer(result, out)
-        record_campaign(db, result, files)
-        return files
-    return _with_db(path, work)
-
-
-def _snippet(path, kind, options, progress=None, cancelled=None):
-    extra = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
-    return _with_db(path, build_snippet, kind, **options, **extra)
+def _save(db, result, out):
+    """Worker: write the offer's files and record the campaign in the shop ``db``; returns the files."""
+    files = write_offer(result, out)
+    record_campaign(db, result, files)
+    return files
 
 
 def preview_html(snippet) -> str:
@@ -89,7 +64,6 @@ class OffersView(ShopView):
         super().__init__(parent)
         self.result = None
         self.snippet = None
-        self.tasks = []
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
@@ -200,10 +174,8 @@ class OffersView(ShopView):
         self.model.set_frame(pd.DataFrame())
         if shop is None:
             return
-        task = start_task(_load_audiences, shop.path)
-        task.sig_done.connect(self._show_audiences)
-        task.sig_failed.connect(lambda e: show_error(self, self.tr("Could not load audiences"), e))
-        self.tasks.append(task)
+        self.start("audiences", available_audiences, on_done=self._show_audiences,
+                   on_failed=lambda e: show_error(self, self.tr("Could not load audiences"), e))
 
     def _show_audiences(self, audiences) -> None:
         self.audience.clear()
@@ -222,11 +194,8 @@ class OffersView(ShopView):
             return None
         self.summary.setText(self.tr("Working…"))
         self.save_button.setEnabled(False)
-        task = start_task(_build, self.shop.path, self.spec())
-        task.sig_done.connect(self._show_offer)
-        task.sig_failed.connect(lambda e: self._failed(self.summary, self.tr("Could not make the offer"), e))
-        self.tasks.append(task)
-        return task
+        return self.start("offer", build_offer, self.spec(), on_done=self._show_offer,
+                          on_failed=lambda e: self._failed(self.summary, self.tr("Could not make the offer"), e))
 
     def _failed(self, label: QLabel, title: str, error) -> None:
         """Show why there is nothing to preview: core's plain sentence (an audience without customers, nothing
@@ -267,11 +236,8 @@ class OffersView(ShopView):
 
     def save_to(self, out: Path):
         """Write the previewed offer (and its control/dropped files) to ``out`` and record it; returns the Task."""
-        task = start_task(_save, self.shop.path, self.result, out)
-        task.sig_done.connect(self._saved)
-        task.sig_failed.connect(lambda e: show_error(self, self.tr("Could not save the offer"), e))
-        self.tasks.append(task)
-        return task
+        return self.start("save", _save, self.result, out, on_done=self._saved,
+                          on_failed=lambda e: show_error(self, self.tr("Could not save the offer"), e))
 
     def _saved(self, files) -> None:
         self.saved_files = list(files)
@@ -331,11 +297,9 @@ class OffersView(ShopView):
             return None
         options = {"max_products": self.max_products.value(), "message": self.banner_message.text()}
         self.snippet_info.setText(self.tr("Working…"))
-        task = start_task(_snippet, self.shop.path, self.kind.currentData(), options)
-        task.sig_done.connect(self._show_snippet)
-        task.sig_failed.connect(lambda e: self._failed(self.snippet_info, self.tr("Could not make the snippet"), e))
-        self.tasks.append(task)
-        return task
+        return self.start("snippet", build_snippet, self.kind.currentData(), **options, on_done=self._show_snippet,
+                          on_failed=lambda e: self._failed(self.snippet_info, self.tr("Could not make the snippet"),
+                                                           e))
 
     def _show_snippet(self, snippet) -> None:
         self.snippet = snippet

@@ -46,6 +46,7 @@ def test_view_shows_rules_pairs_evaluation_and_refills(view, demo_db_path):
     assert view.pairs_model.frame()["together"].iloc[0] == expected.pairs["together"].max()
     top = expected.pairs.iloc[0]
     assert view.select_product(int(top.product_a))
+    assert wait_for_tasks(60_000)  # the product's list is worked out in a worker
     rules = view.rules_model.frame()
     assert rules["partner_id"].iloc[0] == top.product_b and rules["together"].iloc[0] == top.together
     assert shown_ids(view)[0] == top.product_b
@@ -61,6 +62,7 @@ def test_view_shows_rules_pairs_evaluation_and_refills(view, demo_db_path):
 def test_pin_goes_first_and_ban_removes(view, qtbot):
     pid = int(view.products_model.frame()["product_id"].iloc[0])
     assert view.select_product(pid)
+    assert wait_for_tasks(60_000)
     rules = view.rules_model.frame()
     last = len(rules) - 1  # the weakest partner
     partner = int(rules["partner_id"].iloc[last])
@@ -68,6 +70,7 @@ def test_pin_goes_first_and_ban_removes(view, qtbot):
     source_index = view.rules_model.index(last, 0)
     view.rules_view.selectRow(view.rules_proxy.mapFromSource(source_index).row())
     qtbot.mouseClick(view.pin_button, Qt.MouseButton.LeftButton)
+    assert wait_for_tasks(60_000)  # the pin is written, then the list worked out again, in workers
     assert shown_ids(view)[0] == partner
     assert view.shown_model.frame()["source"].iloc[0] == "pinned"
     assert "1 pinned here" in view.bans_label.text()
@@ -78,6 +81,7 @@ def test_pin_goes_first_and_ban_removes(view, qtbot):
     again.set_shop(shop2)
     assert wait_for_tasks(120_000)
     assert again.select_product(pid)
+    assert wait_for_tasks(60_000)
     assert shown_ids(again)[0] == partner
     again.set_shop(None)
     shop2.close()
@@ -85,6 +89,7 @@ def test_pin_goes_first_and_ban_removes(view, qtbot):
     strongest = int(rules["partner_id"].iloc[0])
     view.rules_view.selectRow(view.rules_proxy.mapFromSource(view.rules_model.index(0, 0)).row())
     qtbot.mouseClick(view.ban_product_button, Qt.MouseButton.LeftButton)
+    assert wait_for_tasks(60_000)
     assert strongest not in shown_ids(view)
     assert shown_ids(view)[0] == partner
     assert errors.recorded_errors == []
@@ -92,6 +97,7 @@ def test_pin_goes_first_and_ban_removes(view, qtbot):
 
 def test_png_render(view, tmp_path):
     view.select_product(int(view.products_model.frame()["product_id"].iloc[0]))
+    assert wait_for_tasks(60_000)
     view.show()
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
@@ -171,8 +177,10 @@ def test_hidden_products_button_opens_the_dialog_on_this_shop(view, qtbot):
     partner = shown_ids(view)[0]
     merch.ban_product(view.shop.db, partner)
     view._refresh_product()
+    assert wait_for_tasks(60_000)
     assert partner not in shown_ids(view)
     view.edit_hidden(dialog_factory=Quick)
+    assert wait_for_tasks(60_000)
     assert len(opened) == 1 and merch.bans(view.shop.db)["products"] == set()
     assert partner in shown_ids(view)  # the view refreshed after the dialog
     assert view.hidden_button.isEnabled()

@@ -58,6 +58,7 @@ def test_editing_cutoffs_changes_counts_live(view, qtbot, demo_db):
     rfm = rfm_table(demo_db)
     view.cut_frequency.selectAll()
     qtbot.keyClicks(view.cut_frequency, "2, 3, 5, 10")
+    assert wait_for_tasks(60_000)  # scoring runs in a worker; only the last keystroke's result is shown
     f5 = sum(int(view.grid.item(r, 4).data(Qt.ItemDataRole.UserRole) is not None and
                  view.segmented.query("f_score == 5 and r_score == @rr").shape[0]) for r, rr in
              zip(range(5), range(5, 0, -1)))
@@ -65,8 +66,10 @@ def test_editing_cutoffs_changes_counts_live(view, qtbot, demo_db):
     f1 = view.segmented["f_score"] == 1
     assert f1.sum() == int((rfm["frequency"] < 2).sum())
     view.cut_reset.click()
+    assert wait_for_tasks(60_000)
     assert view.segmented["f_score"].value_counts().max() - view.segmented["f_score"].value_counts().min() <= 1
     view.scheme.setCurrentIndex(1)                 # the 11-segment map, with "Lost"
+    assert wait_for_tasks(60_000)
     keys = {view.segment_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.segment_list.count())}
     assert len(keys) == 12 and "lost" in keys
     lost = (view.segmented["r_score"] <= 2) & ((view.segmented["f_score"] + view.segmented["m_score"]) / 2 <= 1)
@@ -79,6 +82,7 @@ def test_lists_search_and_profile(view, qtbot, demo_db):
     assert view.list_tables["vip"].rows() == math.ceil(n * 0.10)
     view.vip_mode.setCurrentIndex(1)
     view.vip_size.setValue(7)
+    assert wait_for_tasks(60_000)
     assert view.list_tables["vip"].rows() == 7
     assert view.list_tables["winback"].rows() > 0
     email = view.segmented.iloc[0]["email"]
