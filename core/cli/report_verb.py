@@ -9,6 +9,7 @@ from core.charts import render_all
 from core.charts.sources import ShopData
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.dashboard import headline_figures, top_actions
+from core.privacy import record_written_file
 from core.report import write_report
 
 VERB = "report"
@@ -36,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     written = {}
     if args.out:
         written["report"] = str(write_report(shop, args.out, shop_name=name))
+        record_written_file(db, args.out, "report")  # erase-customer lists it
     if args.charts:
         written["charts"] = [str(p) for p in render_all(shop, args.charts, fmt="svg" if args.svg else "png")]
     headlines = headline_figures(shop)

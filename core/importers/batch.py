@@ -42,6 +42,7 @@ from core.importers.base import ImportFormat, ImportOptions
 from core.importers.pipeline import ImportResult, Validation, import_file, import_files, validate_file
 from core.importers.reading import sniff_file
 from core.importers.registry import get_format, multi_file_format
+from core.privacy import record_written_file
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
 SUMMED = ("rows_read", "orders_added", "orders_updated", "lines_added", "customers_added", "customers_updated",
@@ -196,6 +197,7 @@ def import_batch(db: sqlite_utils.Database, files: Sequence[str | Path],
         parts.append(result)
         rejected.append((result.file_name, rows or []))
     if keep and _write_rejected(rejected, rejected_csv):
+        record_written_file(db, rejected_csv, "rejected rows")  # erase-customer lists it: it may hold a person
         for part, (_name, rows) in zip(parts, rejected):
             if any(len(f) for f in rows):
                 part.rejected_file = str(rejected_csv)

@@ -34,6 +34,7 @@ from core.importers.reading import FileSniff, read_all, read_chunks, read_previe
 from core.importers.registry import FORMATS, detect_format, get_format, multi_file_format
 from core.importers.values import AmbiguousDatesError
 from core.importers.writer import ShopWriter, phone_keys
+from core.privacy import finish_pending_erasures
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 from core.store import get_setting, set_setting, write_transaction
 
@@ -251,6 +252,10 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
     rejected = list(rejected or []) if keep else []
     extra = frozenset(get_setting(db, "non_product_codes", []) or [])
     options.state.pop("ids_damaged", None)
+    # an erase cut short is finished first, so the new backup does not copy the person back
+    shop_path = db.execute("PRAGMA database_list").fetchone()[2]
+    if shop_path:  # an in-memory shop has no backups
+        finish_pending_erasures(shop_path, db)
     backup_before(db, "import")
     with _foreign_keys_off(db), write_transaction(db) as conn:
         result = _start_import(conn, name, digest, fmt)
