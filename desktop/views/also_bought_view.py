@@ -446,7 +446,7 @@ class AlsoBoughtView(ShopView):
                                    .replace("%2", format_number(in_orders)))
         return self.start("product", _product_list, self.product_id, result, self.data["lines"],
                           on_done=self._show_product,
-                          on_failed=lambda e: show_error(self, self.tr("Could not show the product's list"), e))
+                          on_failed=lambda e: show_error(self, self.tr("Could not count products bought together"), e))
 
     def _show_product(self, found: dict) -> None:
         shown = found["shown"]

@@ -4,76 +4,27 @@ to open the profile window. All heavy work (loading, model fitting, clustering) 
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from core.analysis.grid import customers_in_cell
-from core.analysis.lists import Overview, build_lists
-from core.analysis.segments import (Cutoffs, assign_segments, default_cutoffs, rf_grid, score_rfm, segment_info,
-                                    segment_summary)
+from core.analysis.lists import Overview
+from core.analysis.segments import Cutoffs, segment_info
 from desktop.errors import show_error
 from desktop.i18n import (chart_number_labels, format_number, local_format, translate_cluster_description,
                           translate_reason)
-from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.profile_window import show_customer_profile
 from desktop.views.base import ShopView
+from desktop.views.customers.jobs import (LIST_EXPORT_COLUMNS, load_backtest, load_clusters, load_overview,
+                                          make_lists, score)
+from desktop.views.customers.table import CustomerTable
 
-# The columns of an exported list, in order (the same as ``python -m core lists --csv``; a test keeps them equal).
-LIST_EXPORT_COLUMNS = ["customer_id", "name", "email", "country", "recency_days", "frequency", "monetary",
-                       "typical_interval_days", "clv", "churn_probability", "segment", "reason"]
-SCORE_COLUMNS = ["r_score", "f_score", "m_score", "fm_score", "rfm_code", "segment", "segment_label"]
-
-
-def _load_overview(db, scheme="rf10", horizon_months=12, monthly_discount=0.01, progress=None, cancelled=None):
-    """Worker: the customer overview (RFM, segments, predictions) of the shop ``db``."""
-    from core.analysis.lists import customer_overview
-    kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
-    return customer_overview(db, scheme=scheme, horizon_months=horizon_months,
-                             monthly_discount=monthly_discount, **kwargs)
-
-
-def _load_backtest(db, title, labels):
-    """Worker: the predictions' back-test and its chart (or ``{"error": sentence}``)."""
-    from core.analysis.clv import holdout_backtest
-    try:
-        result = holdout_backtest(db)
-    except Exception as exc:  # too little history: show the plain sentence instead
-        return {"error": str(exc)}
-    figure = None
-    try:
-        from core.charts.figures import clv_backtest
-        figure = clv_backtest(db, title=title, labels=labels)
-    except Exception:  # the charts module is optional here
-        figure = None
-    result["figure"] = figure
-    return result
-
-
-def _load_clusters(db, k):
-    """Worker: groups of similar customers."""
-    from core.analysis.clusters import cluster_analysis
-    return cluster_analysis(db, k=k)
-
-
-def _score(_db, table: pd.DataFrame, cutoffs: Cutoffs | None, scheme: str, with_defaults: bool) -> dict:
-    """Worker: score and segment the overview's ``table`` with ``cutoffs`` (quintiles when None); returns the
-    segmented table, the segment summary, the R×F grid and, ``with_defaults``, the quintile cut-offs."""
-    defaults = default_cutoffs(score_rfm(table)) if with_defaults else None
-    base = table.drop(columns=SCORE_COLUMNS, errors="ignore")
-    segmented = assign_segments(score_rfm(base, cutoffs), scheme)
-    return {"defaults": defaults, "segmented": segmented, "summary": segment_summary(segmented, scheme),
-            "grid": rf_grid(segmented, scheme)}
-
-
-def _lists(_db, overview: Overview, options: dict):
-    """Worker: the VIP, win-back and at-risk lists of ``overview`` with the owner's ``options``."""
-    return build_lists(overview, **options)
+__all__ = ["CustomerTable", "CustomersView", "LIST_EXPORT_COLUMNS", "VIEW_CLASS"]
 
 
 def _parse_four(text: str) -> list[float] | None:
@@ -82,70 +33,6 @@ def _parse_four(text: str) -> list[float] | None:
     except ValueError:
         return None
     return values if len(values) == 4 else None
-
-
-class CustomerTable(QWidget):
-    """A sortable customer table over a DataFrame; emits ``sig_open(customer_id)`` on double-click."""
-
-    sig_open = Signal(int)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.view = QTableView()
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.model = DataFrameModel(self)
-        self.proxy = FrameSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view.setModel(self.proxy)
-        self.view.doubleClicked.connect(self._double_clicked)
-        layout.addWidget(self.view)
-
-    def set_frame(self, frame: pd.DataFrame, headers: dict[str, str], sort_column: str | None = None) -> None:
-        """Show ``frame`` with the (translated) ``headers``; returns None."""
-        frame = frame.copy()
-        for col in frame.columns:                  # nullable pandas dtypes -> plain numpy values for Qt
-            dtype = frame[col].dtype
-            if isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in "iuf":
-                frame[col] = frame[col].to_numpy(dtype=float, na_value=np.nan) if frame[col].isna().any() \
-                    else frame[col].to_numpy(dtype="int64" if dtype.kind in "iu" else float)
-        self.model.set_frame(frame, headers)
-        self.view.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            if self.view.columnWidth(col) > 320:
-                self.view.setColumnWidth(col, 320)
-        if sort_column and self.model.column_index(sort_column) >= 0:
-            self.view.sortByColumn(self.model.column_index(sort_column), Qt.SortOrder.DescendingOrder)
-
-    def rows(self) -> int:
-        """Return the number of rows shown (after the search filter)."""
-        return self.proxy.rowCount()
-
-    def shown_customer_ids(self) -> list[int]:
-        """Return the customer numbers shown, in display order."""
-        frame = self.model.frame()
-        out = []
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            out.append(int(frame.iloc[source]["customer_id"]))
-        return out
-
-    def shown_frame(self) -> pd.DataFrame:
-        """Return the rows shown (after the search filter) as a DataFrame."""
-        frame = self.model.frame()
-        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
-        return frame.iloc[rows]
-
-    def _double_clicked(self, index) -> None:
-        source = self.proxy.mapToSource(index).row()
-        frame = self.model.frame()
-        if "customer_id" in frame.columns and 0 <= source < len(frame):
-            self.sig_open.emit(int(frame.iloc[source]["customer_id"]))
 
 
 class CustomersView(ShopView):
@@ -426,10 +313,10 @@ class CustomersView(ShopView):
             return
         self.count_label.setText(self.tr("Loading…"))
         self.status.setText(self.tr("Working out segments and predictions…"))
-        self.start("overview", _load_overview, self.scheme.currentData(), self.horizon.value(),
+        self.start("overview", load_overview, self.scheme.currentData(), self.horizon.value(),
                    self.discount.value() / 100.0, on_done=self._overview_ready, on_failed=self._failed)
         self.start(
-            "backtest", _load_backtest,
+            "backtest", load_backtest,
             self.tr("Can you trust the predictions? Predicted vs actual in a test period"),
             {"actual": self.tr("What actually happened"), "predicted": self.tr("What the model predicted"),
              "group": self.tr("Repeat orders before the test period"),
@@ -498,7 +385,7 @@ class CustomersView(ShopView):
         """Score and segment the customers again (cut-offs, scheme) in a worker; returns None."""
         if self.overview is None or self.shop is None:
             return
-        self.start("score", _score, self.overview.table, self._current_cutoffs(), self.scheme.currentData(),
+        self.start("score", score, self.overview.table, self._current_cutoffs(), self.scheme.currentData(),
                    with_defaults, on_done=self._scored, on_failed=self._failed)
 
     def _scored(self, scored: dict) -> None:
@@ -616,7 +503,7 @@ class CustomersView(ShopView):
             options = {"vip_percent": self.vip_size.value(), "winback_factor": self.winback_factor.value()}
         else:
             options = {"vip_top": int(self.vip_size.value()), "winback_factor": self.winback_factor.value()}
-        self.start("lists", _lists, ov, options, on_done=self._show_lists, on_failed=self._failed)
+        self.start("lists", make_lists, ov, options, on_done=self._show_lists, on_failed=self._failed)
 
     def _show_lists(self, lists) -> None:
         self.lists = lists
@@ -717,7 +604,7 @@ class CustomersView(ShopView):
             return
         self.cluster_text.setText(self.tr("Finding groups of similar customers…"))
         k = self.cluster_k.currentData() or None
-        self.start("clusters", _load_clusters, k, on_done=self._clusters_ready, on_failed=self._clusters_failed)
+        self.start("clusters", load_clusters, k, on_done=self._clusters_ready, on_failed=self._clusters_failed)
 
     def _clusters_failed(self, error) -> None:
         from desktop.errors import plain_message

@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 from core.cli.lists_verb import COLUMNS
-from desktop.views.customers_view import LIST_EXPORT_COLUMNS
+from desktop.views.customers.jobs import LIST_EXPORT_COLUMNS
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
@@ -26,6 +26,13 @@ def test_desktop_never_imports_the_command_line():
     offenders = [str(path.relative_to(DESKTOP)) for path in DESKTOP.rglob("*.py")
                  if any(name == "core.cli" or name.startswith("core.cli.") for name in imported_modules(path))]
     assert offenders == []
+
+
+def test_the_customers_screen_keeps_its_module_name():
+    import desktop.views.customers_view as screen
+    from desktop.views import VIEW_MODULES
+    assert "customers_view" in VIEW_MODULES and screen.VIEW_CLASS is screen.CustomersView
+    assert screen.LIST_EXPORT_COLUMNS == LIST_EXPORT_COLUMNS
 
 
 def test_profile_window_does_not_import_the_screens():
