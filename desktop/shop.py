@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
+from core.privacy import finish_pending_erasures
 from core.store import open_shop
 from core.summary import shop_summary
 from desktop.workers import Task, start_task, with_progress
@@ -25,6 +26,9 @@ class Shop(QObject):
         super().__init__(parent)
         self.path = Path(path)
         self.db = open_shop(self.path)
+        # An erase cut short (app killed, disk full) is finished before anything reads the shop; a no-op (one
+        # file check) when none is pending. Problems it could not solve are kept for the window to show.
+        self.erase_problems: list[str] = finish_pending_erasures(self.path, self.db)["problems"]
         self.cache: dict[str, object] = {}
         self.sig_changed.connect(self.cache.clear)  # connected first: views that reload see an empty cache
 
