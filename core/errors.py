@@ -4,14 +4,21 @@ Core raises these; the command line prints ``str(error)`` and the desktop shows 
 ``code`` is a stable key the desktop may use to pick a translated message.
 """
 
+from core.messages import Message, plain
+
 
 class ShopkeeperError(Exception):
-    """A problem the user can understand and act on (bad file, missing shop, ...)."""
+    """A problem the user can understand and act on (bad file, missing shop, ...).
+
+    ``message`` is a keyed ``core.messages.Message`` (a plain str is wrapped as an untranslated one);
+    ``str(error)`` is its English text.
+    """
 
     code = "error"
 
-    def __init__(self, message: str, **details):
-        super().__init__(message)
+    def __init__(self, message: str | Message, **details):
+        self.message = plain(message)
+        super().__init__(str(self.message))
         self.details = details
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import Cancelled, ShopkeeperError
+from desktop.i18n import translate_message
 
 
 def plain_message(error: BaseException) -> str:
@@ -13,7 +14,7 @@ def plain_message(error: BaseException) -> str:
     if isinstance(error, Cancelled):
         return QCoreApplication.translate("errors", "Cancelled; nothing was changed.")
     if isinstance(error, ShopkeeperError):
-        return str(error)
+        return translate_message(error.message)
     if isinstance(error, MemoryError):
         return QCoreApplication.translate("errors", "The computer ran out of memory for this task.")
     if isinstance(error, OSError):

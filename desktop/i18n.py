@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core.locations import resources_dir
+from core.messages import Count, Day, Message, Money, Number, Percent
 
 LANGUAGES = {"en": "English", "pl": "Polski", "lv": "Latviešu", "ru": "Русский"}
 """UI languages and their names in their own language (shown untranslated in Settings)."""
@@ -645,3 +646,36 @@ def translate_cluster_description(text: str) -> str:
         out.append(QCoreApplication.translate("clusters", "mostly {0}").format(found.group(1)))
     joined = ", ".join(out)
     return joined[:1].upper() + joined[1:]
+
+
+def translate_message(message) -> str:
+    """Return a core ``Message`` in the UI language: its template translated (Qt context ``messages``), its
+    arguments formatted with the UI locale (counts, numbers, percentages, money, days; nested messages too).
+
+    A plain str is returned unchanged; a template without a translation stays English.
+    """
+    if not isinstance(message, Message):
+        return str(message)
+    template = QCoreApplication.translate("messages", message.template)
+    args = {name: _local_argument(value) for name, value in message.args.items()}
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a field: English rather than nothing
+        return str(message)
+
+
+def _local_argument(value) -> str:
+    """Return one message argument as text in the UI language."""
+    if isinstance(value, Message):
+        return translate_message(value)
+    if isinstance(value, Count):
+        return format_number(value.value)
+    if isinstance(value, Percent):
+        return format_percent(value.value, value.places)
+    if isinstance(value, Number):
+        return format_number(value.value, value.places)
+    if isinstance(value, Money):
+        return format_money(value.value, value.currency or None)
+    if isinstance(value, Day):
+        return format_date(value.value)
+    return str(value)

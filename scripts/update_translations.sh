@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p resources/translations
+python3 scripts/write_message_catalogue.py
 mapfile -t SOURCES < <(find desktop -name '*.py' -not -path '*/__pycache__/*' | sort)
 for lang in pl lv ru; do
     pyside6-lupdate -no-obsolete -locations none -target-language "$lang" "${SOURCES[@]}" \

@@ -14,6 +14,7 @@ import sqlite_utils
 
 from core.errors import NotAShopError
 from core.locations import default_shop_path
+from core.messages import Arg, Message
 from core.privacy import finish_pending_erasures
 from core.store import open_shop
 
@@ -45,6 +46,8 @@ def open_db(args: argparse.Namespace, create: bool = False) -> sqlite_utils.Data
 
 
 def _plain(value):
+    if isinstance(value, (Message, Arg)):
+        return str(value)  # keyed messages print their English text
     if isinstance(value, (pd.Timestamp, datetime, date)):
         return value.isoformat()
     if isinstance(value, float) and math.isnan(value):
