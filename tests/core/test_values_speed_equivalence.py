@@ -8,6 +8,8 @@ No timing here: only equality of values and dtypes.
 from __future__ import annotations
 
 import random
+import re
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -158,6 +160,19 @@ def _reference_to_canonical(raw: pd.DataFrame, options: ImportOptions) -> pd.Dat
     reason[price.isna()] = "price is not a number"
     reason[quantity.isna()] = "quantity is not a number"
     reason[out["ordered_at"].isna()] = "date is missing or not a date"
+    # row by row: a real date outside 1990 .. tomorrow has its own reason
+    plausible = pd.Timestamp("1990-01-01", tz="UTC"), pd.Timestamp.now(tz="UTC").normalize() + pd.Timedelta(days=2)
+    for i, text in column(raw, "InvoiceDate").items():
+        if pd.isna(out.at[i, "ordered_at"]) and isinstance(text, str) and text.strip()[:1].isdigit():
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                when = pd.to_datetime(text.strip(), dayfirst=bool(options.day_first), errors="coerce")
+            if pd.isna(when) and re.match(r"^\d{4}-", text.strip()):
+                when = pd.Timestamp(text.strip()[:4] + "-01-01")  # beyond pandas' range: year 9999
+            if not pd.isna(when):
+                when = when.tz_localize("UTC") if when.tzinfo is None else when.tz_convert("UTC")
+                if when < plausible[0] or when >= plausible[1]:
+                    reason[i] = "date is before 1990 or after tomorrow"
     reason[sku.isna() & out["product_name"].isna()] = "no product code or name"
     reason[invoice.isna()] = "no invoice number"
     out["skip_reason"] = reason
