@@ -13,9 +13,21 @@ import pandas as pd
 import sqlite_utils
 
 from core.errors import ShopkeeperError
+from core.messages import Message, MessageTemplate, count
 from core.store import get_setting, set_setting
 
 RATES_SETTING = "currency_rates"
+NOT_A_CODE = MessageTemplate("currency.error.not_a_code", "'{code}' is not a currency code: use three letters such "
+                             "as EUR or PLN.")
+NOT_A_RATE = MessageTemplate("currency.error.not_a_rate", "The rate of {code} must be a positive number, such as 4.30.")
+CODE_ORDERS = MessageTemplate("currency.note.code_orders", "{code} {orders}")
+LIST_NEXT = MessageTemplate("currency.note.list_next", "{items}, {item}")
+CONVERTED = MessageTemplate(
+    "currency.note.converted", "This shop has orders in {currencies} currencies ({listed}); figures are in {main}, "
+    "converted with the rates you entered.")
+LEFT_OUT = MessageTemplate(
+    "currency.note.left_out", "This shop has orders in {currencies} currencies ({listed}); figures are in {main}, and "
+    "orders in {missing} are left out until you enter an exchange rate (python -m core rates --set {first}=RATE).")
 
 
 class BadRate(ShopkeeperError):
@@ -44,13 +56,13 @@ def set_currency_rate(db: sqlite_utils.Database, code: str, rate: float | None) 
     """Store (or with ``rate`` None remove) the rate of ``code``; returns the rates after the change."""
     code = code.strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise BadRate(f"'{code}' is not a currency code: use three letters such as EUR or PLN.")
+        raise BadRate(NOT_A_CODE(code=code))
     rates = currency_rates(db)
     if rate is None:
         rates.pop(code, None)
     else:
         if not (isinstance(rate, (int, float)) and math.isfinite(rate) and rate > 0):
-            raise BadRate(f"The rate of {code} must be a positive number, such as 4.30.")
+            raise BadRate(NOT_A_RATE(code=code))
         rates[code] = float(rate)
     set_setting(db, RATES_SETTING, rates)
     return rates
@@ -80,17 +92,18 @@ def in_main_currency(db: sqlite_utils.Database, frame: pd.DataFrame, money_colum
     return kept
 
 
-def currency_note(db: sqlite_utils.Database) -> str:
-    """Return a plain sentence when the shop has orders in several currencies, else ``""``."""
+def currency_note(db: sqlite_utils.Database) -> Message | str:
+    """Return a plain sentence (a keyed Message) when the shop has orders in several currencies, else ``""``."""
     currencies = order_currencies(db)
     if len(currencies) <= 1:
         return ""
     main = next(iter(currencies))
     missing = unconverted_currencies(db)
-    listed = ", ".join(f"{code} {n:,}" for code, n in currencies.items())
+    parts = [CODE_ORDERS(code=code, orders=count(n)) for code, n in currencies.items()]
+    listed = parts[0]
+    for part in parts[1:]:
+        listed = LIST_NEXT(items=listed, item=part)
     if not missing:
-        return (f"This shop has orders in {len(currencies)} currencies ({listed}); figures are in {main}, "
-                "converted with the rates you entered.")
-    return (f"This shop has orders in {len(currencies)} currencies ({listed}); figures are in {main}, and "
-            f"orders in {', '.join(missing)} are left out until you enter an exchange rate "
-            f"(python -m core rates --set {next(iter(missing))}=RATE).")
+        return CONVERTED(currencies=count(len(currencies)), listed=listed, main=main)
+    return LEFT_OUT(currencies=count(len(currencies)), listed=listed, main=main, missing=", ".join(missing),
+                    first=next(iter(missing)))

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from core.importers import reasons as why
+from core.messages import Message
+
 # column -> meaning. Only ORDER_ID, ORDERED_AT and either PRODUCT_NAME or SKU are required.
 CANONICAL_COLUMNS: dict[str, str] = {
     "order_id": "the shop's order / invoice number",
@@ -178,7 +181,7 @@ class ImportFormat:
     """Base class of a file layout. Subclasses set the class attributes and implement ``to_canonical``."""
 
     key: str = ""
-    label: str = ""
+    label: Message | str = ""
     platform: str = ""
     # Columns whose presence identifies the layout (case-insensitive). Any one of each tuple is enough.
     signature: tuple[tuple[str, ...], ...] = ()
@@ -192,7 +195,7 @@ class ImportFormat:
     # Tables of a multi-file set that are recognised but not needed (not read).
     unread_roles: tuple[str, ...] = ()
     # A plain sentence shown after import (e.g. that an order-level export has no baskets).
-    notice: str = ""
+    notice: Message | str = ""
 
     def detect(self, columns: list[str]) -> float:
         """Return a 0..1 score of how well ``columns`` match this layout."""
@@ -219,7 +222,7 @@ class ImportFormat:
         {role: table}, the joined rows sorted by order."""
         raise NotImplementedError
 
-    def describe_set(self, roles: dict[str, str]) -> list[str]:
+    def describe_set(self, roles: dict[str, str]) -> list[Message]:
         """Multi-file formats: return plain sentences on how the chosen files join, given {role: file name}."""
         return []
 
@@ -273,7 +276,7 @@ def normalise_status(series: pd.Series, default: str = "paid") -> tuple[pd.Serie
     return status, cancelled
 
 
-NOT_A_DATE_REASON = "date is missing or not a date"
+NOT_A_DATE_REASON = why.NOT_A_DATE
 
 
 def mark_bad_dates(reason: pd.Series, ordered_at: pd.Series, raw_dates: pd.Series, day_first: bool | None) -> None:
@@ -285,7 +288,9 @@ def mark_bad_dates(reason: pd.Series, ordered_at: pd.Series, raw_dates: pd.Serie
     # positions, not labels: a damaged file can give a chunk a repeated or a multi-level index
     missing = ordered_at.isna().to_numpy(dtype=bool)
     reason.iloc[np.flatnonzero(missing)] = NOT_A_DATE_REASON
-    maybe = np.flatnonzero(missing & raw_dates.notna().to_numpy(dtype=bool))
+    # a signed "year" (-2011-04-16) is damage, not a date far in the past
+    signed = raw_dates.astype("string").str.strip().str.match(r"^[-+]").fillna(False).to_numpy(dtype=bool)
+    maybe = np.flatnonzero(missing & raw_dates.notna().to_numpy(dtype=bool) & ~signed)
     if len(maybe):
         implausible = implausible_dates(raw_dates.iloc[maybe].reset_index(drop=True), day_first).to_numpy(dtype=bool)
         reason.iloc[maybe[implausible]] = IMPLAUSIBLE_DATE_REASON

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import pandas as pd
 import sqlite_utils
@@ -39,9 +39,17 @@ from core.errors import ImportFailed
 from core.exports import write_safe_csv
 from core.importers.addons import set_aside_products
 from core.importers.base import ImportFormat, ImportOptions
-from core.importers.pipeline import ImportResult, Validation, import_file, import_files, validate_file
+from core.importers.pipeline import (
+    IMPORT_FINISHED,
+    ImportResult,
+    Validation,
+    import_file,
+    import_files,
+    validate_file,
+)
 from core.importers.reading import sniff_file
 from core.importers.registry import get_format, multi_file_format
+from core.messages import Message, MessageTemplate
 from core.privacy import record_written_file
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
@@ -130,17 +138,33 @@ def _set_aside(db: sqlite_utils.Database, import_id: int) -> list[dict]:
             for name, sku, lines in zip(aside["name"], codes, aside["lines"])]
 
 
+NO_FILES = MessageTemplate("import.error.no_files", "Choose at least one file to import.")
+FILES_CHECKED = MessageTemplate("import.progress.files_checked", "Files checked")
+SENTENCES = MessageTemplate("import.sentences", "{first} {then}")
+
+
+def joined_sentences(sentences: Iterable[Message | str]) -> Message | str:
+    """Return the distinct non-empty ``sentences`` one after the other (a Message), or "" when there are none."""
+    distinct = list(dict.fromkeys(s for s in sentences if s))
+    if not distinct:
+        return ""
+    out = distinct[0]
+    for sentence in distinct[1:]:
+        out = SENTENCES(first=out, then=sentence)
+    return out
+
+
 def add_up(parts: list[ImportResult]) -> ImportResult:
     """Return one ImportResult adding up the results of a batch's imports (see the module text); its ``parts``
     are ``parts``."""
     if not parts:
-        raise ImportFailed("Choose at least one file to import.")
+        raise ImportFailed(NO_FILES())
     last = parts[-1]
     total = replace(parts[0], parts=list(parts), file_name=", ".join(p.file_name for p in parts),
                     consent=dict(last.consent), currency_note=last.currency_note,
                     order_level_only=all(p.order_level_only for p in parts),
-                    notice=" ".join(dict.fromkeys(p.notice for p in parts if p.notice)),
-                    identity_note=" ".join(dict.fromkeys(p.identity_note for p in parts if p.identity_note)),
+                    notice=joined_sentences(p.notice for p in parts),
+                    identity_note=joined_sentences(p.identity_note for p in parts),
                     rejected_file=next((p.rejected_file for p in parts if p.rejected_file), None))
     for name in SUMMED:
         setattr(total, name, sum(getattr(p, name) for p in parts))
@@ -182,7 +206,7 @@ def import_batch(db: sqlite_utils.Database, files: Sequence[str | Path],
     """
     plan = plan_batch(files, options)
     if not plan:
-        raise ImportFailed("Choose at least one file to import.")
+        raise ImportFailed(NO_FILES())
     keep = rejected_csv is not None
     parts: list[ImportResult] = []
     rejected: list[tuple[str, list[pd.DataFrame]]] = []  # per import: its name and its rejected rows
@@ -201,7 +225,7 @@ def import_batch(db: sqlite_utils.Database, files: Sequence[str | Path],
         for part, (_name, rows) in zip(parts, rejected):
             if any(len(f) for f in rows):
                 part.rejected_file = str(rejected_csv)
-    progress(1.0, "Import finished")
+    progress(1.0, IMPORT_FINISHED())
     return add_up(parts)
 
 
@@ -228,5 +252,5 @@ def validate_batch(files: Sequence[str | Path], options: ImportOptions | Sequenc
     starts = [p.first_date for p in parts if p.first_date]
     ends = [p.last_date for p in parts if p.last_date]
     total.first_date, total.last_date = (min(starts) if starts else None), (max(ends) if ends else None)
-    progress(1.0, "Files checked")
+    progress(1.0, FILES_CHECKED())
     return total

@@ -9,13 +9,16 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from core.importers import reasons as why
 from core.importers.base import ImportFormat, ImportOptions, column, empty_canonical
 from core.importers.values import clean_text, parse_number, to_minor_units
+from core.messages import MessageTemplate
 
 
 class CdnowFormat(ImportFormat):
     key = "cdnow"
-    label = "CDNOW-style purchase records (customer, date, quantity, value)"
+    label = MessageTemplate(
+        "import.format.cdnow", "CDNOW-style purchase records (customer, date, quantity, value)")()
     platform = "cdnow"
     signature = (("customer_id", "id"), ("date",), ("number_of_cds", "quantity", "cds"),
                  ("dollar_value", "value", "amount"))
@@ -38,9 +41,9 @@ class CdnowFormat(ImportFormat):
         out["line_total_minor"] = to_minor_units(value)
         out["unit_price_minor"] = to_minor_units(value / quantity.replace(0, np.nan)).fillna(0)
         reason = pd.Series(None, index=raw.index, dtype="object")
-        reason[value.isna()] = "value is not a number"
-        reason[quantity.isna()] = "quantity is not a number"
-        reason[parsed.isna()] = "date is not YYYYMMDD"
-        reason[customer.isna()] = "no customer id"
+        reason[value.isna()] = why.VALUE_NOT_A_NUMBER
+        reason[quantity.isna()] = why.QUANTITY_NOT_A_NUMBER
+        reason[parsed.isna()] = why.DATE_NOT_YYYYMMDD
+        reason[customer.isna()] = why.NO_CUSTOMER_ID
         out["skip_reason"] = reason
         return out

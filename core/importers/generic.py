@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import ImportFailed
+from core.importers import reasons as why
 from core.importers.base import ImportFormat, ImportOptions, empty_canonical, mark_bad_dates, normalise_status
 from core.importers.values import (
     clean_text,
@@ -23,30 +24,38 @@ from core.importers.values import (
     parse_number,
     to_minor_units,
 )
+from core.messages import Message, MessageTemplate
 
-# field -> (plain label, required?, header words that suggest it; several languages)
-MAPPING_FIELDS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
-    "customer_id": ("Customer id", False, ("customer id", "customerid", "customer_id", "client id", "klient",
-                                          "id klienta", "kunde", "kundennummer", "клиент", "client", "customer")),
-    "email": ("Customer e-mail", False, ("email", "e-mail", "mail", "adres e-mail", "почта", "courriel")),
-    "order_id": ("Order / invoice number", False, ("order id", "order_id", "order", "order number", "invoice",
-                                                  "invoiceno", "zamówienie", "nr zamówienia", "numer", "bestellung",
-                                                  "заказ", "commande", "faktura", "rechnung")),
-    "date": ("Order date", True, ("date", "order date", "data", "datum", "дата", "created", "invoicedate",
-                                  "data zamówienia", "bestelldatum")),
-    "product_id": ("Product code / SKU", False, ("sku", "product id", "stockcode", "product code", "kod",
-                                                 "artikelnummer", "артикул", "code", "ean", "indeks")),
-    "product_name": ("Product name", False, ("product", "product name", "description", "item", "nazwa",
-                                             "produkt", "товар", "artikel", "name", "towar")),
-    "quantity": ("Quantity", False, ("quantity", "qty", "ilość", "ilosc", "menge", "количество", "anzahl",
-                                     "quantité", "units")),
-    "price": ("Unit price", False, ("price", "unit price", "unitprice", "cena", "preis", "цена", "prix",
-                                    "cena jednostkowa")),
-    "line_total": ("Line total", False, ("total", "line total", "amount", "wartość", "wartosc", "summe",
-                                         "сумма", "betrag", "kwota", "value", "revenue")),
-    "category": ("Category", False, ("category", "kategoria", "kategorie", "категория", "catégorie")),
-    "country": ("Country", False, ("country", "kraj", "land", "страна", "pays")),
-    "status": ("Order status", False, ("status", "state", "статус", "stan")),
+
+def _label(field: str, english: str) -> Message:
+    return MessageTemplate(f"import.field.{field}", english)()
+
+
+# field -> (plain label, a keyed Message; required?; header words that suggest it, several languages)
+MAPPING_FIELDS: dict[str, tuple[Message, bool, tuple[str, ...]]] = {
+    "customer_id": (_label("customer_id", "Customer id"), False, ("customer id", "customerid", "customer_id",
+        "client id", "klient", "id klienta", "kunde", "kundennummer", "клиент", "client", "customer")),
+    "email": (_label("email", "Customer e-mail"), False, ("email", "e-mail", "mail", "adres e-mail", "почта",
+        "courriel")),
+    "order_id": (_label("order_id", "Order / invoice number"), False, ("order id", "order_id", "order",
+        "order number", "invoice", "invoiceno", "zamówienie", "nr zamówienia", "numer", "bestellung", "заказ",
+        "commande", "faktura", "rechnung")),
+    "date": (_label("date", "Order date"), True, ("date", "order date", "data", "datum", "дата", "created",
+        "invoicedate", "data zamówienia", "bestelldatum")),
+    "product_id": (_label("product_id", "Product code / SKU"), False, ("sku", "product id", "stockcode",
+        "product code", "kod", "artikelnummer", "артикул", "code", "ean", "indeks")),
+    "product_name": (_label("product_name", "Product name"), False, ("product", "product name", "description", "item",
+        "nazwa", "produkt", "товар", "artikel", "name", "towar")),
+    "quantity": (_label("quantity", "Quantity"), False, ("quantity", "qty", "ilość", "ilosc", "menge", "количество",
+        "anzahl", "quantité", "units")),
+    "price": (_label("price", "Unit price"), False, ("price", "unit price", "unitprice", "cena", "preis", "цена",
+        "prix", "cena jednostkowa")),
+    "line_total": (_label("line_total", "Line total"), False, ("total", "line total", "amount", "wartość", "wartosc",
+        "summe", "сумма", "betrag", "kwota", "value", "revenue")),
+    "category": (_label("category", "Category"), False, ("category", "kategoria", "kategorie", "категория",
+        "catégorie")),
+    "country": (_label("country", "Country"), False, ("country", "kraj", "land", "страна", "pays")),
+    "status": (_label("status", "Order status"), False, ("status", "state", "статус", "stan")),
 }
 
 
@@ -85,28 +94,39 @@ def suggest_mapping(columns: list[str]) -> dict[str, str]:
     return mapping
 
 
-def check_mapping(mapping: dict[str, str], columns: list[str]) -> list[str]:
-    """Return plain problems with a mapping (missing required fields, unknown columns); empty when usable."""
+CHOOSE_FIELD = MessageTemplate("import.mapping.choose_field", "Choose the column for '{field}'.")
+CHOOSE_ORDER = MessageTemplate(
+    "import.mapping.choose_order", "Choose the column for the order number, or for the customer (each customer's "
+    "purchases on one day then form one order).")
+CHOOSE_PRODUCT = MessageTemplate("import.mapping.choose_product",
+                                 "Choose the column for the product name or the product code.")
+CHOOSE_PRICE = MessageTemplate("import.mapping.choose_price", "Choose the column for the unit price or the line total.")
+NO_SUCH_COLUMN = MessageTemplate("import.mapping.no_such_column", "The file has no column '{column}'.")
+MAPPING_INCOMPLETE = MessageTemplate("import.error.mapping_incomplete", "The column mapping is not complete: {problems}")
+PROBLEMS = MessageTemplate("import.mapping.problems", "{first} {then}")
+
+
+def check_mapping(mapping: dict[str, str], columns: list[str]) -> list[Message]:
+    """Return plain problems (keyed Messages) with a mapping (missing required fields, unknown columns); empty when usable."""
     problems = []
     for field, (label, required, _words) in MAPPING_FIELDS.items():
         if required and not mapping.get(field):
-            problems.append(f"Choose the column for '{label}'.")
+            problems.append(CHOOSE_FIELD(field=label))
     if not (mapping.get("order_id") or mapping.get("customer_id") or mapping.get("email")):
-        problems.append("Choose the column for the order number, or for the customer (each customer's purchases "
-                        "on one day then form one order).")
+        problems.append(CHOOSE_ORDER())
     if not (mapping.get("product_id") or mapping.get("product_name")):
-        problems.append("Choose the column for the product name or the product code.")
+        problems.append(CHOOSE_PRODUCT())
     if not (mapping.get("price") or mapping.get("line_total")):
-        problems.append("Choose the column for the unit price or the line total.")
+        problems.append(CHOOSE_PRICE())
     for field, col in mapping.items():
         if col and col not in columns:
-            problems.append(f"The file has no column '{col}'.")
+            problems.append(NO_SUCH_COLUMN(column=col))
     return problems
 
 
 class GenericFormat(ImportFormat):
     key = "generic"
-    label = "Any table (choose the columns)"
+    label = MessageTemplate("import.format.generic", "Any table (choose the columns)")()
     platform = "generic"
     signature = ()
 
@@ -119,7 +139,10 @@ class GenericFormat(ImportFormat):
     def prepare(self, sample: pd.DataFrame, options: ImportOptions) -> None:
         problems = check_mapping(options.mapping, list(sample.columns))
         if problems:
-            raise ImportFailed("The column mapping is not complete: " + " ".join(problems))
+            joined = problems[0]
+            for problem in problems[1:]:
+                joined = PROBLEMS(first=joined, then=problem)
+            raise ImportFailed(MAPPING_INCOMPLETE(problems=joined))
         if options.decimal is None:
             money = self._col(sample, options, "price")
             if money.isna().all():
@@ -165,11 +188,11 @@ class GenericFormat(ImportFormat):
         out["unit_price_minor"] = to_minor_units(price)
         out["line_total_minor"] = to_minor_units(total)
         reason = pd.Series(None, index=raw.index, dtype="object")
-        reason[total.isna()] = "price or total is not a number"
-        reason[quantity.isna()] = "quantity is not a number"
-        reason[out["product_name"].isna()] = "no product name or code"
+        reason[total.isna()] = why.PRICE_OR_TOTAL_NOT_A_NUMBER
+        reason[quantity.isna()] = why.QUANTITY_NOT_A_NUMBER
+        reason[out["product_name"].isna()] = why.NO_PRODUCT_NAME_OR_CODE
         mark_bad_dates(reason, out["ordered_at"], col("date"), options.day_first)
-        reason[order.isna()] = ("no order number" if options.mapping.get("order_id")
-                                else "no customer to group the purchase into an order")
+        reason[order.isna()] = (why.NO_ORDER_NUMBER if options.mapping.get("order_id")
+                                else why.NO_CUSTOMER_FOR_ORDER)
         out["skip_reason"] = reason
         return out

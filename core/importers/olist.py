@@ -13,8 +13,10 @@ from collections import Counter
 import pandas as pd
 
 from core.errors import ImportFailed
+from core.importers import reasons as why
 from core.importers.base import ImportFormat, ImportOptions, column, empty_canonical, normalise_status
 from core.importers.values import clean_text, detect_day_first, parse_datetimes, parse_number, to_minor_units
+from core.messages import Message, MessageTemplate
 
 # role -> columns that identify the table (all must be present)
 ROLES: dict[str, tuple[str, ...]] = {
@@ -44,21 +46,33 @@ def table_role(columns: list[str]) -> str | None:
     return None
 
 
-def describe_joins(roles: dict[str, str]) -> list[str]:
+JOINED_BY = MessageTemplate("import.olist.joined_by", "{left} → {right} by {column}")
+MISSING_ROLE = {"orders": MessageTemplate("import.olist.missing_orders", "Missing: the orders file (required)."),
+                "items": MessageTemplate("import.olist.missing_items", "Missing: the items file (required).")}
+ROLE_NAMES = {"orders": MessageTemplate("import.olist.role.orders", "orders"),
+              "items": MessageTemplate("import.olist.role.items", "items")}
+BOTH = MessageTemplate("import.olist.both", "{first} and {second}")
+NEEDS_FILES = MessageTemplate(
+    "import.error.olist_needs_files", "An Olist-style import needs the {files} file too; choose all the files of the "
+    "export together.")
+
+
+def describe_joins(roles: dict[str, str]) -> list[Message]:
     """Return plain sentences saying how the chosen files join (for the wizard), given {role: file name}."""
     out = []
     for left, right, key in JOINS:
         if left in roles and right in roles:
-            out.append(f"{roles[left]} → {roles[right]} by {key}")
+            out.append(JOINED_BY(left=roles[left], right=roles[right], column=key))
     for role in REQUIRED_ROLES:
         if role not in roles:
-            out.append(f"Missing: the {role} file (required).")
+            out.append(MISSING_ROLE[role]())
     return out
 
 
 class OlistFormat(ImportFormat):
     key = "olist"
-    label = "Olist-style set of files (orders, items, customers, products)"
+    label = MessageTemplate(
+        "import.format.olist", "Olist-style set of files (orders, items, customers, products)")()
     platform = "olist"
     multi_file = True
     unread_roles = ("payments", "sellers")
@@ -68,7 +82,7 @@ class OlistFormat(ImportFormat):
     def role_of(cls, columns: list[str]) -> str | None:
         return table_role(columns)
 
-    def describe_set(self, roles: dict[str, str]) -> list[str]:
+    def describe_set(self, roles: dict[str, str]) -> list[Message]:
         return describe_joins(roles)
 
     def join(self, tables: dict[str, pd.DataFrame], options: ImportOptions
@@ -76,20 +90,21 @@ class OlistFormat(ImportFormat):
         """Return (joined item rows, skip reasons of rows that could not join, those rows) from {role: table}."""
         missing = [r for r in REQUIRED_ROLES if r not in tables]
         if missing:
-            raise ImportFailed(f"An Olist-style import needs the {' and '.join(missing)} file too; "
-                               "choose all the files of the export together.")
+            names = [ROLE_NAMES[role]() for role in missing]
+            files = names[0] if len(names) == 1 else BOTH(first=names[0], second=names[1])
+            raise ImportFailed(NEEDS_FILES(files=files))
         orders = tables["orders"].drop_duplicates("order_id")
         items = tables["items"]
         reasons: Counter = Counter()
         rejected: list[pd.DataFrame] = []
         known = items["order_id"].isin(set(orders["order_id"]))
         if (~known).any():
-            reasons["item's order is not in the orders file"] += int((~known).sum())
-            rejected.append(items[~known].assign(skip_reason="item's order is not in the orders file"))
+            reasons[why.ITEM_WITHOUT_ORDER] += int((~known).sum())
+            rejected.append(items[~known].assign(skip_reason=why.ITEM_WITHOUT_ORDER))
         lonely = ~orders["order_id"].isin(set(items["order_id"]))
         if lonely.any():
-            reasons["order has no items in the items file"] += int(lonely.sum())
-            rejected.append(orders[lonely].assign(skip_reason="order has no items in the items file"))
+            reasons[why.ORDER_WITHOUT_ITEMS] += int(lonely.sum())
+            rejected.append(orders[lonely].assign(skip_reason=why.ORDER_WITHOUT_ITEMS))
         joined = items[known].merge(orders, on="order_id", how="left", suffixes=("", "_order"))
         if "customers" in tables:
             customers = tables["customers"].drop_duplicates("customer_id")
@@ -134,8 +149,8 @@ class OlistFormat(ImportFormat):
         out["shipping_minor"] = to_minor_units(shipping)
         out["order_total_minor"] = to_minor_units(price.groupby(order).transform("sum") + shipping)
         reason = pd.Series(None, index=raw.index, dtype="object")
-        reason[price.isna()] = "price is not a number"
-        reason[product.isna()] = "no product id"
-        reason[out["ordered_at"].isna()] = "date is missing or not a date"
+        reason[price.isna()] = why.PRICE_NOT_A_NUMBER
+        reason[product.isna()] = why.NO_PRODUCT_ID
+        reason[out["ordered_at"].isna()] = why.NOT_A_DATE
         out["skip_reason"] = reason
         return out

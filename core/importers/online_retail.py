@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.importers import reasons as why
 from core.importers.base import CANONICAL_COLUMNS, ImportFormat, ImportOptions, column, mark_bad_dates
+from core.messages import MessageTemplate
 from core.importers.values import (
     Distinct,
     _clean_text,
@@ -25,7 +27,7 @@ from core.importers.values import (
 
 class OnlineRetailFormat(ImportFormat):
     key = "online_retail"
-    label = "Online Retail (UCI) invoice lines"
+    label = MessageTemplate("import.format.online_retail", "Online Retail (UCI) invoice lines")()
     platform = "online_retail"
     signature = (("Invoice", "InvoiceNo"), ("StockCode",), ("InvoiceDate",), ("Price", "UnitPrice"),
                  ("Customer ID", "CustomerID"))
@@ -52,11 +54,11 @@ class OnlineRetailFormat(ImportFormat):
         quantity = parse_number_distinct(Distinct.of_column(raw, "Quantity"), ".")
         price = parse_number_distinct(Distinct.of_column(raw, "Price", "UnitPrice"), options.decimal)
         reason = pd.Series(None, index=raw.index, dtype="object")
-        reason[price.isna()] = "price is not a number"
-        reason[quantity.isna()] = "quantity is not a number"
+        reason[price.isna()] = why.PRICE_NOT_A_NUMBER
+        reason[quantity.isna()] = why.QUANTITY_NOT_A_NUMBER
         mark_bad_dates(reason, ordered_at, column(raw, "InvoiceDate"), options.day_first)
-        reason[sku.isna() & product_name.isna()] = "no product code or name"
-        reason[invoice.isna()] = "no invoice number"
+        reason[sku.isna() & product_name.isna()] = why.NO_PRODUCT_CODE_OR_NAME
+        reason[invoice.isna()] = why.NO_INVOICE_NUMBER
         columns = {
             "order_id": invoice,
             "ordered_at": ordered_at,

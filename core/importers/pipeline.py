@@ -25,6 +25,7 @@ from core.backup import backup_before
 from core.consent import consent_counts, record_consent, sync_accepts_marketing
 from core.currency import currency_note
 from core.errors import ImportFailed
+from core.importers import reasons as why
 from core.importers.allocate import share_order_amounts
 from core.importers.base import ImportFormat, ImportOptions
 from core.importers.diagnose import check_import, not_recognised
@@ -34,12 +35,26 @@ from core.importers.reading import FileSniff, read_all, read_chunks, read_previe
 from core.importers.registry import FORMATS, detect_format, get_format, multi_file_format
 from core.importers.values import AmbiguousDatesError
 from core.importers.writer import ShopWriter, phone_keys
+from core.messages import Message, MessageTemplate, count
 from core.privacy import finish_pending_erasures
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 from core.store import get_setting, set_setting, write_transaction
 
-BAD_LINE_REASON = "malformed row (more fields than the header)"
+BAD_LINE_REASON = why.MALFORMED_ROW
 CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "tags"]
+
+READING = MessageTemplate("import.progress.reading", "Reading {file}")
+ROWS_READ = MessageTemplate("import.progress.rows_read", "{rows} rows read")
+ROWS_CHECKED = MessageTemplate("import.progress.rows_checked", "{rows} rows checked")
+IMPORT_FINISHED = MessageTemplate("import.progress.finished", "Import finished")
+IDENTITY_NOTE = MessageTemplate(
+    "import.note.ids_not_trusted", "The file's {reason}: customers were matched by e-mail (or phone) instead, so "
+    "that no two people are merged.")
+MAPPING_FIRST = MessageTemplate(
+    "import.error.mapping_first", "Choose which column of {file} holds what (the column mapping) first.")
+NO_USABLE_ROWS = MessageTemplate("import.error.no_usable_rows", "{file} has a header but no usable rows.")
+NOT_IN_SET = MessageTemplate("import.error.not_in_set", "{file} is not part of an {format}; import it on its own.")
+A_SET_OF_FILES = MessageTemplate("import.error.a_set_of_files", "set of files that belong together")
 
 
 @dataclass
@@ -60,11 +75,12 @@ class ImportResult:
     skip_reasons: dict[str, int] = field(default_factory=dict)
     rejected_file: str | None = None
     order_level_only: bool = False
-    notice: str = ""
-    # Why the file's customer ids were not trusted (matched by e-mail instead), else "".
-    identity_note: str = ""
-    # A plain sentence when the shop has orders in several currencies (core.currency), else "".
-    currency_note: str = ""
+    # The format's notice (a keyed core.messages.Message), else "".
+    notice: Message | str = ""
+    # Why the file's customer ids were not trusted (matched by e-mail instead), a Message, else "".
+    identity_note: Message | str = ""
+    # A plain sentence (a Message) when the shop has orders in several currencies (core.currency), else "".
+    currency_note: Message | str = ""
     # Text cells longer than the reader's limit (10,000 characters), cut to it.
     cells_cut: int = 0
     # Customers of the whole shop by e-mail consent after the import: {"yes": n, "no": n, "unknown": n}.
@@ -75,6 +91,11 @@ class ImportResult:
     # A batch's total (core.importers.batch.import_batch): the result of each import it ran, in order
     # (one per file, one per multi-file set). Empty on the result of one import. Not part of ``to_dict``.
     parts: list["ImportResult"] = field(default_factory=list)
+
+    @property
+    def skip_messages(self) -> dict[str, Message]:
+        """Return {English skip reason: its keyed Message} for ``skip_reasons`` (the desktop translates these)."""
+        return {reason: why.skip_message(reason) for reason in self.skip_reasons}
 
     def to_dict(self) -> dict:
         """Return the result as a JSON-ready dict (without ``parts``)."""
@@ -118,7 +139,7 @@ def choose_format(sniff: FileSniff, options: ImportOptions, db: sqlite_utils.Dat
     if fmt.key == "generic" and not options.mapping:
         options.mapping = saved_mapping(db, sniff.columns) or {}
         if not options.mapping:
-            raise ImportFailed(f"Choose which column of {sniff.path.name} holds what (the column mapping) first.")
+            raise ImportFailed(MAPPING_FIRST(file=sniff.path.name))
     return fmt
 
 
@@ -207,8 +228,7 @@ def _distrust_damaged_ids(usable: pd.DataFrame, fmt: ImportFormat, options: Impo
         if reason is None:
             return usable
         options.state["ids_damaged"] = True
-        result.identity_note = (f"The file's {reason}: customers were matched by e-mail (or phone) instead, "
-                                "so that no two people are merged.")
+        result.identity_note = IDENTITY_NOTE(reason=reason)
     return usable.assign(customer_external_id=pd.NA)
 
 
@@ -287,9 +307,9 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
             else:
                 writer.write(usable)
             result.rows_read += len(chunk)
-            progress(0.95 * fraction, f"{result.rows_read:,} rows read")
+            progress(0.95 * fraction, ROWS_READ(rows=count(result.rows_read)))
         if first:
-            raise ImportFailed(f"{name} has a header but no usable rows.")
+            raise ImportFailed(NO_USABLE_ROWS(file=name))
         writer.finish()
         if not fmt.customers_only:
             share_order_amounts(conn, list(writer.order_ids.values()), reset=bool(writer.preexisting_orders))
@@ -330,12 +350,12 @@ def import_file(db: sqlite_utils.Database, path: str | Path, options: ImportOpti
     if fmt.multi_file:
         return import_files(db, [path], options, progress, cancelled, rejected_csv, rejected_rows)
     options.file_time = options.file_time or _file_time(path)
-    progress(0.0, f"Reading {path.name}")
+    progress(0.0, READING(file=path.name))
     result = _run(db, fmt, path.name, file_hash(path), read_chunks(sniff, options.chunk_rows), options,
                   progress, cancelled, rejected_csv, rejected_rows=rejected_rows)
     if fmt.key == "generic":
         set_setting(db, mapping_setting_key(sniff.columns), options.mapping)
-    progress(1.0, "Import finished")
+    progress(1.0, IMPORT_FINISHED())
     return result
 
 
@@ -352,8 +372,8 @@ def group_files(paths: list[str | Path], options: ImportOptions | None = None,
             fmt = found[0] if found else None
         role = fmt.role_of(sniff.columns) if fmt is not None else None
         if role is None:
-            what = fmt.label if fmt is not None else "set of files that belong together"
-            raise ImportFailed(f"{path.name} is not part of an {what}; import it on its own.")
+            what = fmt.label if fmt is not None else A_SET_OF_FILES()
+            raise ImportFailed(NOT_IN_SET(file=path.name, format=what))
         roles[role] = path
     return fmt, roles
 
@@ -365,7 +385,7 @@ def _read_tables(fmt: ImportFormat, roles: dict[str, Path], options: ImportOptio
     tables: dict[str, pd.DataFrame] = {}
     for number, (role, path) in enumerate(sorted(roles.items())):
         check_cancelled(cancelled)
-        progress(number / len(roles), f"Reading {path.name}")
+        progress(number / len(roles), READING(file=path.name))
         if role in fmt.unread_roles:
             continue
         tables[role] = read_all(sniff_file(path, options.encoding, options.delimiter))
@@ -387,7 +407,7 @@ def import_files(db: sqlite_utils.Database, paths: list[str | Path], options: Im
     bad = sum(int(t.attrs.get("bad_lines", 0) or 0) for t in tables.values())
     joined, reasons, rejected = fmt.join(tables, options)
     if bad:
-        reasons["malformed row (more fields than the header)"] += bad
+        reasons[BAD_LINE_REASON] += bad
     digest = hashlib.sha256("".join(sorted(file_hash(Path(p)) for p in roles.values())).encode()).hexdigest()
     name = " + ".join(sorted(Path(p).name for p in roles.values()))
 
@@ -405,7 +425,7 @@ def import_files(db: sqlite_utils.Database, paths: list[str | Path], options: Im
 
     result = _run(db, fmt, name, digest, chunks(), options, sub_progress(progress, 0.3, 1.0),
                   cancelled, rejected_csv, reasons, rejected, prepared=True, rejected_rows=rejected_rows)
-    progress(1.0, "Import finished")
+    progress(1.0, IMPORT_FINISHED())
     return result
 
 
@@ -468,6 +488,9 @@ def inspect_file(path: str | Path, options: ImportOptions | None = None,
 PARSED_COLUMNS = {"order_id": "order", "ordered_at": "date (UTC)", "customer": "customer", "status": "status",
                   "product_name": "product", "quantity": "quantity", "line_total": "line total",
                   "currency": "currency", "skip_reason": "problem"}
+# the preview's column headers as keyed messages: {English header: Message}
+PARSED_LABELS: dict[str, Message] = {
+    english: MessageTemplate(f"import.preview.{field}", english)() for field, english in PARSED_COLUMNS.items()}
 
 
 def parsed_preview(canonical: pd.DataFrame) -> pd.DataFrame:
@@ -492,6 +515,11 @@ class Validation:
     skip_reasons: dict[str, int] = field(default_factory=dict)
     cancelled_orders: int = 0
     without_customer: int = 0
+
+    @property
+    def skip_messages(self) -> dict[str, Message]:
+        """Return {English skip reason: its keyed Message} for ``skip_reasons``."""
+        return {reason: why.skip_message(reason) for reason in self.skip_reasons}
 
 
 def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
@@ -552,7 +580,7 @@ def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
             stamps = good["ordered_at"].dropna()
             if len(stamps):
                 dates += [stamps.min(), stamps.max()]
-        progress(fraction, f"{out.rows:,} rows checked")
+        progress(fraction, ROWS_CHECKED(rows=count(out.rows)))
     out.orders, out.customers, out.cancelled_orders = len(orders), len(customers), len(cancelled_orders)
     out.currencies = dict(currencies)
     out.first_date, out.last_date = (min(dates), max(dates)) if dates else (None, None)

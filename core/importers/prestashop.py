@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.importers import reasons as why
 from core.importers.base import (
     ORDER_TOTAL_NAME,
     ORDER_TOTAL_SKU,
@@ -19,6 +20,7 @@ from core.importers.base import (
     normalise_status,
 )
 from core.importers.shopify import split_name
+from core.messages import MessageTemplate
 from core.importers.values import (
     clean_text,
     detect_day_first,
@@ -46,13 +48,14 @@ def currency_from_symbols(values: pd.Series, default: str) -> pd.Series:
 
 class PrestaShopFormat(ImportFormat):
     key = "prestashop"
-    label = "PrestaShop order list (order totals only)"
+    label = MessageTemplate("import.format.prestashop", "PrestaShop order list (order totals only)")()
     platform = "prestashop"
     order_level_only = True
     signature = (("ID", "id_order"), ("Reference",), ("New client",), ("Delivery", "Country"), ("Customer",),
                  ("Total",), ("Payment",), ("Status",), ("Date",))
-    notice = ("This PrestaShop export lists orders without their line items: revenue and customers are imported, "
-              "but baskets and product pairs need an export with line items.")
+    notice = MessageTemplate(
+        "import.notice.order_totals_only", "This PrestaShop export lists orders without their line items: revenue and "
+        "customers are imported, but baskets and product pairs need an export with line items.")()
 
     def prepare(self, sample: pd.DataFrame, options: ImportOptions) -> None:
         if options.decimal is None:
@@ -83,8 +86,8 @@ class PrestaShopFormat(ImportFormat):
         out["unit_price_minor"] = out["order_total_minor"]
         out["line_total_minor"] = out["order_total_minor"]
         reason = pd.Series(None, index=raw.index, dtype="object")
-        reason[total.isna()] = "total is not a number"
+        reason[total.isna()] = why.TOTAL_NOT_A_NUMBER
         mark_bad_dates(reason, out["ordered_at"], column(raw, "Date"), options.day_first)
-        reason[order.isna()] = "no order id"
+        reason[order.isna()] = why.NO_ORDER_ID
         out["skip_reason"] = reason
         return out

@@ -21,6 +21,7 @@ from typing import Iterator
 import pandas as pd
 
 from core.errors import ImportFailed
+from core.messages import MessageTemplate, count
 from core.importers.workbook import (BROKEN_WORKBOOK, STREAMED_SUFFIXES, iter_workbook_chunks, workbook_head,
                                     workbook_rows)
 
@@ -57,10 +58,36 @@ def _open_bytes(path: Path) -> bytes:
         with opener(path, "rb") as handle:
             return handle.read(SAMPLE_BYTES)
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        raise ImportFailed(_BROKEN_GZIP.format(name=path.name)) from exc
+        raise ImportFailed(_BROKEN_GZIP(name=path.name)) from exc
 
 
-_BROKEN_GZIP = "{name} is not a complete .gz file (it is cut off or not compressed); download it again."
+_BROKEN_GZIP = MessageTemplate("import.error.broken_gzip", "{name} is not a complete .gz file (it is cut off or "
+                               "not compressed); download it again.")
+LONG_LINE = MessageTemplate(
+    "import.error.long_line", "{name} has a line longer than {megabytes} MB, which no table export has (one row "
+    "per line); it is damaged or not an export. Export it again.")
+NO_SUCH_FILE = MessageTemplate("import.error.no_such_file", "The file {file} does not exist.")
+A_FOLDER = MessageTemplate("import.error.a_folder", "{file} is a folder; please choose a file.")
+EMPTY_FILE = MessageTemplate("import.error.empty_file", "{file} is empty.")
+MISNAMED_WORKBOOK = MessageTemplate(
+    "import.error.misnamed_workbook", "{file} is an Excel workbook with the wrong name; rename it to .xlsx (or save "
+    "it as CSV) and import it again.")
+NOT_TEXT = MessageTemplate(
+    "import.error.not_text", "{file} is not a text export (it looks like a spreadsheet, ZIP or PDF file); save it as "
+    "CSV or open it as .xlsx.")
+BINARY_DATA = MessageTemplate("import.error.binary_data", "{file} contains binary data, not text rows.")
+NO_LINE_BREAK = MessageTemplate(
+    "import.error.no_line_break", "{file} has no line break in its first megabyte, so it is not a table export (one "
+    "row per line); it is damaged or a different kind of file.")
+ONLY_BLANK = MessageTemplate(
+    "import.error.only_blank", "{file} has no header row and no data (it holds only blank lines or a byte order "
+    "mark).")
+UNREADABLE_HEADER = MessageTemplate(
+    "import.error.unreadable_header", "{file} does not start with a readable header row (column names in the first "
+    "line); check that it is the right export.")
+NO_HEADER = MessageTemplate("import.error.no_header", "{file} has no header row.")
+NOT_A_TABLE = MessageTemplate("import.error.not_a_table", "{file} could not be read as a table: {problem}.")
+CANNOT_READ = MessageTemplate("import.error.cannot_read", "The file {file} does not exist or cannot be read.")
 MAX_LINE_BYTES = 8 << 20  # no export has a row of 8 MB; an endless line is a broken or hostile file
 MAX_CELL_CHARS = 10_000  # longer text cells are cut to this length (and counted in chunk.attrs["cut_cells"])
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -81,8 +108,7 @@ def _fallback_handler(encoding: str) -> str:
 
 
 def _long_line_error(name: str) -> ImportFailed:
-    return ImportFailed(f"{name} has a line longer than {MAX_LINE_BYTES >> 20} MB, which no table export has (one "
-                        "row per line); it is damaged or not an export. Export it again.")
+    return ImportFailed(LONG_LINE(name=name, megabytes=count(MAX_LINE_BYTES >> 20)))
 
 
 class _LineGuard(io.RawIOBase):
@@ -146,7 +172,7 @@ def _read_excel(path: Path, **kwargs) -> pd.DataFrame:
     try:
         return pd.read_excel(path, dtype=str, engine="openpyxl", **kwargs)  # the engine we depend on
     except Exception as exc:  # openpyxl/calamine/zipfile raise many types for a damaged workbook
-        raise ImportFailed(BROKEN_WORKBOOK.format(name=path.name)) from exc
+        raise ImportFailed(BROKEN_WORKBOOK(name=path.name)) from exc
 
 
 def _is_excel(head: bytes) -> bool:
@@ -207,12 +233,12 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
     """Return a FileSniff for ``path``; raises ImportFailed with a plain reason for unreadable files."""
     path = Path(path)
     if not path.exists():
-        raise ImportFailed(f"The file {path} does not exist.")
+        raise ImportFailed(NO_SUCH_FILE(file=str(path)))
     if path.is_dir():
-        raise ImportFailed(f"{path} is a folder; please choose a file.")
+        raise ImportFailed(A_FOLDER(file=str(path)))
     size = path.stat().st_size
     if size == 0:
-        raise ImportFailed(f"{path.name} is empty.")
+        raise ImportFailed(EMPTY_FILE(file=path.name))
     head = _open_bytes(path)
     if _is_excel(head) and path.suffix.lower() in STREAMED_SUFFIXES:
         return FileSniff(path, "binary", "", workbook_head(path)[0], size, "excel")
@@ -220,27 +246,23 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
         columns = list(_read_excel(path, nrows=0).columns)
         return FileSniff(path, "binary", "", [str(c) for c in columns], size, "excel")
     if head.startswith(b"PK\x03\x04") and b"xl/" in head:
-        raise ImportFailed(f"{path.name} is an Excel workbook with the wrong name; rename it to .xlsx "
-                           "(or save it as CSV) and import it again.")
+        raise ImportFailed(MISNAMED_WORKBOOK(file=path.name))
     if _is_excel(head) or head.startswith(b"%PDF"):
-        raise ImportFailed(f"{path.name} is not a text export (it looks like a spreadsheet, ZIP or PDF file); "
-                           "save it as CSV or open it as .xlsx.")
+        raise ImportFailed(NOT_TEXT(file=path.name))
     bom = guess_encoding(head[:4]) if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) else None
     if b"\x00" in head[:4096] and not bom and not (encoding or "").lower().startswith(("utf-16", "utf-32")):
-        raise ImportFailed(f"{path.name} contains binary data, not text rows.")
+        raise ImportFailed(BINARY_DATA(file=path.name))
     guessed = encoding is None
     encoding = encoding or bom or guess_encoding(head)
     fallback = _utf8_fallback(head, encoding, guessed)
     if fallback:
         encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
     if len(head) >= SAMPLE_BYTES and not any(mark in head for mark in (b"\n", b"\r")):
-        raise ImportFailed(f"{path.name} has no line break in its first megabyte, so it is not a table export (one "
-                           "row per line); it is damaged or a different kind of file.")
+        raise ImportFailed(NO_LINE_BREAK(file=path.name))
     text = head.decode(encoding, errors=_fallback_handler(fallback) if fallback else "replace")
     body = text.lstrip("\ufeff")  # one BOM, or several (a file re-saved by tools that each add one)
     if not body.strip():
-        raise ImportFailed(f"{path.name} has no header row and no data (it holds only blank lines or a byte "
-                           "order mark).")
+        raise ImportFailed(ONLY_BLANK(file=path.name))
     first_line = body.splitlines()[0]
     if delimiter is None and first_line and all(d not in first_line for d in DELIMITERS) and " " in first_line.strip():
         return FileSniff(path, encoding, " ", first_line.split(), size, "whitespace", fallback)
@@ -248,10 +270,9 @@ def sniff_file(path: str | Path, encoding: str | None = None, delimiter: str | N
     try:
         columns = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
     except csv.Error as exc:  # e.g. a header cell longer than the csv module's field limit (131,072 characters)
-        raise ImportFailed(f"{path.name} does not start with a readable header row (column names in the first "
-                           "line); check that it is the right export.") from exc
+        raise ImportFailed(UNREADABLE_HEADER(file=path.name)) from exc
     if not any(c.strip() for c in columns):
-        raise ImportFailed(f"{path.name} has no header row.")
+        raise ImportFailed(NO_HEADER(file=path.name))
     return FileSniff(path, encoding, delimiter, [c.strip() for c in columns], size, "csv", fallback)
 
 
@@ -346,9 +367,9 @@ def read_chunks(sniff: FileSniff, chunk_rows: int = 100_000) -> Iterator[tuple[p
                 fraction = min(1.0, raw_handle.tell() / max(1, sniff.size_bytes))
                 yield chunk, fraction
         except pd.errors.ParserError as exc:
-            raise ImportFailed(f"{sniff.path.name} could not be read as a table: {exc}.") from exc
+            raise ImportFailed(NOT_A_TABLE(file=sniff.path.name, problem=str(exc))) from exc
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-            raise ImportFailed(_BROKEN_GZIP.format(name=sniff.path.name)) from exc
+            raise ImportFailed(_BROKEN_GZIP(name=sniff.path.name)) from exc
 
 
 def _drop_empty_rows(chunk: pd.DataFrame) -> pd.DataFrame:
@@ -436,7 +457,7 @@ def estimate_file(path: str | Path) -> SizeEstimate:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFailed(f"The file {path} does not exist or cannot be read.") from exc
+        raise ImportFailed(CANNOT_READ(file=str(path))) from exc
     if size == 0:
         return _estimate(0, 0, True)
     try:

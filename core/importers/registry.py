@@ -13,6 +13,7 @@ from core.importers.online_retail import OnlineRetailFormat
 from core.importers.prestashop import PrestaShopFormat
 from core.importers.shopify import ShopifyCustomersFormat, ShopifyOrdersFormat
 from core.importers.woocommerce import WooAnalyticsFormat, WooCommerceFormat
+from core.messages import MessageTemplate
 
 FORMATS: dict[str, ImportFormat] = {}
 
@@ -28,13 +29,17 @@ for _fmt in (OnlineRetailFormat(), ShopifyOrdersFormat(), ShopifyCustomersFormat
     register(_fmt)
 
 
+UNKNOWN_FORMAT = MessageTemplate("import.error.unknown_format", "Unknown file format '{name}'; known formats are: "
+                                 "{known}.")
+
+
 def get_format(key: str) -> ImportFormat:
     """Return the format registered under ``key``; raises ImportFailed with the known keys otherwise."""
     try:
         return FORMATS[key]
     except KeyError:
         known = ", ".join(sorted(FORMATS))
-        raise ImportFailed(f"Unknown file format '{key}'; known formats are: {known}.") from None
+        raise ImportFailed(UNKNOWN_FORMAT(name=key, known=known)) from None
 
 
 def detect_format(columns: list[str]) -> tuple[ImportFormat | None, float]:

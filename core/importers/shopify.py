@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.importers import reasons as why
+from core.messages import MessageTemplate
 from core.importers.base import (ImportFormat, ImportOptions, column, empty_canonical, mark_bad_dates,
                                  normalise_status)
 from core.importers.values import (
@@ -59,7 +61,7 @@ def split_name(full: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 class ShopifyOrdersFormat(ImportFormat):
     key = "shopify_orders"
-    label = "Shopify orders export"
+    label = MessageTemplate("import.format.shopify_orders", "Shopify orders export")()
     platform = "shopify"
     signature = (("Name",), ("Financial Status",), ("Lineitem name",), ("Lineitem quantity",), ("Created at",),
                  ("Lineitem price",))
@@ -106,23 +108,24 @@ class ShopifyOrdersFormat(ImportFormat):
         out["line_discount_minor"] = to_minor_units(parse_number(column(raw, "Lineitem discount"), dec)).fillna(0)
         out["requires_shipping"] = clean_text(column(raw, "Lineitem requires shipping"))
         reason = pd.Series(None, index=raw.index, dtype="object")
-        reason[price.isna()] = "line price is not a number"
-        reason[quantity.isna()] = "line quantity is not a number"
-        reason[out["product_name"].isna() & out["sku"].isna()] = "no product name or SKU"
+        reason[price.isna()] = why.LINE_PRICE_NOT_A_NUMBER
+        reason[quantity.isna()] = why.LINE_QUANTITY_NOT_A_NUMBER
+        reason[out["product_name"].isna() & out["sku"].isna()] = why.NO_PRODUCT_NAME_OR_SKU
         mark_bad_dates(reason, out["ordered_at"], column(raw, "Created at"), options.day_first)
-        reason[order.isna()] = "no order number"
+        reason[order.isna()] = why.NO_ORDER_NUMBER
         out["skip_reason"] = reason
         return out
 
 
 class ShopifyCustomersFormat(ImportFormat):
     key = "shopify_customers"
-    label = "Shopify customers export"
+    label = MessageTemplate("import.format.shopify_customers", "Shopify customers export")()
     platform = "shopify"
     customers_only = True
     signature = (("Customer ID", "Id"), ("First Name",), ("Last Name",), ("Email",),
                  ("Accepts Email Marketing", "Accepts Marketing"), ("Total Spent",), ("Total Orders",))
-    notice = "A customer list has no orders: customers were added or updated, and no orders were imported."
+    notice = MessageTemplate("import.notice.customer_list", "A customer list has no orders: customers were added or "
+                             "updated, and no orders were imported.")()
 
     def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
         out = empty_canonical(raw.index)
@@ -140,6 +143,6 @@ class ShopifyCustomersFormat(ImportFormat):
         out["tags"] = clean_text(column(raw, "Tags"))
         reason = pd.Series(None, index=raw.index, dtype="object")
         reason[out["customer_email"].isna() & out["customer_external_id"].isna() & out["phone"].isna()] = \
-            "no e-mail, customer id or phone"
+            why.NO_EMAIL_ID_OR_PHONE
         out["skip_reason"] = reason
         return out

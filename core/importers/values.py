@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 
 from core.errors import ShopkeeperError
+from core.importers import reasons as why
+from core.messages import MessageTemplate
 
 _CURRENCY_JUNK = re.compile(r"[^\d,.\-+eE]")
 
@@ -22,6 +24,11 @@ class AmbiguousDatesError(ShopkeeperError):
     """Every date in the file reads both as day-first and month-first; the user must say which."""
 
     code = "ambiguous_dates"
+
+
+AMBIGUOUS_DATES = MessageTemplate(
+    "import.error.ambiguous_dates", "Every date in this file could be read day-first or month-first (for example "
+    "03/04); please say which order the dates are in.")
 
 
 def factorize_text(series: pd.Series):
@@ -321,9 +328,7 @@ def _day_first_from(head: pd.Series, sample: pd.Series) -> bool | None:
         return False
     if head.str.match(r"^\d{1,2}\.\d{1,2}\.\d{2,4}").all():
         return True  # dd.mm.yyyy: no locale writes month-first dates with dots
-    raise AmbiguousDatesError(
-        "Every date in this file could be read day-first or month-first (for example 03/04); "
-        "please say which order the dates are in.")
+    raise AmbiguousDatesError(AMBIGUOUS_DATES())
 
 
 def parse_datetimes(series: pd.Series, day_first: bool | None = None) -> tuple[pd.Series, pd.Series]:
@@ -446,7 +451,7 @@ def _in_ns_range(stamps: pd.Series) -> pd.Series:
 # Orders before 1990 or after tomorrow are implausible (a typo, a placeholder like 1900-01-01 or 31/12/9999,
 # or a cell in the wrong column): such rows are skipped, not imported with a date that distorts every analysis.
 EARLIEST_ORDER = "1990-01-01T00:00:00Z"
-IMPLAUSIBLE_DATE_REASON = "date is before 1990 or after tomorrow"
+IMPLAUSIBLE_DATE_REASON = why.IMPLAUSIBLE_DATE
 
 
 def latest_order_iso() -> str:

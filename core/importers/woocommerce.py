@@ -15,9 +15,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from core.importers import reasons as why
 from core.importers.base import (ImportFormat, ImportOptions, column, empty_canonical, mark_bad_dates,
                                  normalise_status)
 from core.importers.shopify import carry_forward
+from core.messages import MessageTemplate
 from core.importers.values import (
     clean_text,
     detect_day_first,
@@ -37,7 +39,7 @@ ORDER_FIELDS = ["order_total", "shipping_total", "discount_total", "order_curren
 
 class WooCommerceFormat(ImportFormat):
     key = "woocommerce"
-    label = "WooCommerce order export (one row per item)"
+    label = MessageTemplate("import.format.woocommerce", "WooCommerce order export (one row per item)")()
     platform = "woocommerce"
     signature = (ORDER_ID, ("order_date", "Order Date"), ("status", "order_status"),
                  ("customer_email", "billing_email"), ("product_name", "item_name", "Item Name"),
@@ -98,11 +100,11 @@ class WooCommerceFormat(ImportFormat):
         out["status"] = out["status"].mask(returned, "returned")
         out["is_cancelled"] = out["is_cancelled"].mask(returned, 0)
         reason = pd.Series(None, index=raw.index, dtype="object")
-        reason[total.isna()] = "line total is not a number"
-        reason[quantity.isna()] = "quantity is not a number"
-        reason[out["product_name"].isna() & out["sku"].isna()] = "no product name or SKU"
+        reason[total.isna()] = why.LINE_TOTAL_NOT_A_NUMBER
+        reason[quantity.isna()] = why.QUANTITY_NOT_A_NUMBER
+        reason[out["product_name"].isna() & out["sku"].isna()] = why.NO_PRODUCT_NAME_OR_SKU
         mark_bad_dates(reason, out["ordered_at"], column(raw, "order_date", "Order Date"), options.day_first)
-        reason[order.isna()] = "no order number"
+        reason[order.isna()] = why.NO_ORDER_NUMBER
         out["skip_reason"] = reason
         return out
 
@@ -112,7 +114,7 @@ _ITEM = r"^\s*(?:(\d+)\s*[×x]\s*)?(.+?)\s*$"
 
 class WooAnalyticsFormat(ImportFormat):
     key = "woocommerce_analytics"
-    label = "WooCommerce Analytics → Orders CSV"
+    label = MessageTemplate("import.format.woocommerce_analytics", "WooCommerce Analytics → Orders CSV")()
     platform = "woocommerce"
     signature = (("Date",), ("Order #",), ("Status",), ("Customer",), ("Product(s)",), ("Items Sold",),
                  ("N. Revenue", "Net Revenue", "N. Revenue (formatted)", "Net Sales"))
@@ -163,9 +165,9 @@ class WooAnalyticsFormat(ImportFormat):
         lines["line_total_minor"] = to_minor_units(share)
         lines["unit_price_minor"] = to_minor_units(share / qty.replace(0, np.nan)).fillna(0)
         reason = pd.Series(None, index=lines.index, dtype="object")
-        reason[lines["_revenue"].isna()] = "net revenue is not a number"
-        reason[lines["product_name"].isna()] = "no products listed"
-        reason[lines["ordered_at"].isna()] = "date is missing or not a date"
-        reason[lines["order_id"].isna()] = "no order number"
+        reason[lines["_revenue"].isna()] = why.NET_REVENUE_NOT_A_NUMBER
+        reason[lines["product_name"].isna()] = why.NO_PRODUCTS_LISTED
+        reason[lines["ordered_at"].isna()] = why.NOT_A_DATE
+        reason[lines["order_id"].isna()] = why.NO_ORDER_NUMBER
         lines["skip_reason"] = reason
         return lines.drop(columns=["_products", "_revenue", "_items"])

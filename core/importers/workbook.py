@@ -18,10 +18,22 @@ from pathlib import Path
 import pandas as pd
 
 from core.errors import ImportFailed
+from core.messages import Message, MessageTemplate, count, number
 
 STREAMED_SUFFIXES = (".xlsx", ".xlsm")
-BROKEN_WORKBOOK = ("{name} could not be opened as a spreadsheet (it is damaged or not really an Excel file); "
-                   "open it in your spreadsheet program and save it again as .xlsx or CSV.")
+BROKEN_WORKBOOK = MessageTemplate(
+    "import.error.broken_workbook", "{name} could not be opened as a spreadsheet (it is damaged or not really an "
+    "Excel file); open it in your spreadsheet program and save it again as .xlsx or CSV.")
+WORKBOOK_BOMB = MessageTemplate(
+    "import.error.workbook_bomb", "{file} unpacks to {gigabytes} GB from {megabytes} MB, which no shop export does "
+    "(it would fill the memory); it is damaged or not an export. Save it again as .xlsx or CSV.")
+HUGE_CELL = MessageTemplate(
+    "import.error.huge_cell", "{file} holds a cell with more than a million characters, which no shop export has "
+    "(it would fill the memory); it is damaged or not an export. Open it in your spreadsheet program, check it and "
+    "save it again.")
+DAMAGED_PART_WAY = MessageTemplate(
+    "import.error.damaged_part_way", "{file} is damaged part-way through (after {rows} rows); open it in your "
+    "spreadsheet program and save it again.")
 _ERRORS = {"#N/A", "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#GETTING_DATA"}
 
 
@@ -91,7 +103,7 @@ MAX_CELL_CHARS = 10_000  # as core.importers.reading: longer text cells are cut 
 MAX_XML_TEXT = 1 << 20
 _SCAN_RATIO = 20
 MAX_INFLATED = 2 << 30  # 2 GB of sheet XML from a file 50 times smaller
-_SCANNED: dict[tuple, str | None] = {}
+_SCANNED: dict[tuple, Message | None] = {}
 
 
 def _rows_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
@@ -127,7 +139,7 @@ def check_not_a_bomb(path: str | Path) -> None:
         raise ImportFailed(_SCANNED[key])
 
 
-def _bomb_reason(path: Path) -> str | None:
+def _bomb_reason(path: Path) -> Message | None:
     try:
         with zipfile.ZipFile(path) as book:
             members = [info for info in book.infolist() if info.filename.startswith("xl/")
@@ -135,9 +147,8 @@ def _bomb_reason(path: Path) -> str | None:
                        and info.file_size > MAX_XML_TEXT]
             inflated = sum(info.file_size for info in members)
             if inflated > MAX_INFLATED and inflated > 50 * max(1, path.stat().st_size):
-                return (f"{path.name} unpacks to {inflated / 1e9:.0f} GB from {path.stat().st_size / 1e6:.0f} MB, "
-                        "which no shop export does (it would fill the memory); it is damaged or not an export. "
-                        "Save it again as .xlsx or CSV.")
+                return WORKBOOK_BOMB(file=path.name, gigabytes=number(inflated / 1e9),
+                                     megabytes=number(path.stat().st_size / 1e6))
             for info in members:
                 run = 0
                 with book.open(info) as part:
@@ -154,9 +165,7 @@ def _bomb_reason(path: Path) -> str | None:
                             else:
                                 run = len(block) - last - 1
                         if run > MAX_XML_TEXT:
-                            return (f"{path.name} holds a cell with more than a million characters, which no shop "
-                                    "export has (it would fill the memory); it is damaged or not an export. Open it "
-                                    "in your spreadsheet program, check it and save it again.")
+                            return HUGE_CELL(file=path.name)
     except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, EOFError, zlib.error, NotImplementedError):
         return None  # a damaged workbook: the readers say so in their own sentence
     return None
@@ -255,7 +264,7 @@ def _open(path: Path, engine: str, counted: tuple[int, bool] | None = None) -> t
         source, total = opener(path, counted)
         header = next(source, None)
     except Exception as exc:  # zipfile/XML/calamine errors for a damaged workbook
-        raise ImportFailed(BROKEN_WORKBOOK.format(name=path.name)) from exc
+        raise ImportFailed(BROKEN_WORKBOOK(name=path.name)) from exc
     return source, total, header or ()
 
 
@@ -287,8 +296,7 @@ def iter_workbook_chunks(path: str | Path, columns: list[str], chunk_rows: int =
     except ImportFailed:
         raise
     except Exception as exc:  # a sheet cut off or damaged part-way
-        raise ImportFailed(f"{path.name} is damaged part-way through (after {done + len(rows):,} rows); "
-                           "open it in your spreadsheet program and save it again.") from exc
+        raise ImportFailed(DAMAGED_PART_WAY(file=path.name, rows=count(done + len(rows)))) from exc
     if rows or done == 0:
         yield _chunk(rows, columns), 1.0
 

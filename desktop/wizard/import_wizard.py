@@ -8,8 +8,6 @@ and ``sig_imported(ImportResult)``. Parsing and writing run on the thread pool (
 from __future__ import annotations
 
 import html
-
-import re
 import shutil
 import tempfile
 from dataclasses import replace
@@ -42,12 +40,13 @@ from core.importers.base import ImportOptions
 from core.importers.diagnose import CAUSE_TEXTS, Diagnosis, diagnose
 from core.importers.generic import MAPPING_FIELDS, check_mapping
 from core.importers.batch import import_batch, validate_batch
-from core.importers.pipeline import ImportResult, group_files, inspect_file
+from core.importers.pipeline import PARSED_LABELS, ImportResult, group_files, inspect_file
 from core.importers.reading import SizeEstimate, estimate_file
+from core.importers.reasons import skip_message
 from core.importers.registry import FORMATS, nearest_format
 from core.importers.values import AmbiguousDatesError
 from desktop.errors import plain_message
-from desktop.i18n import format_number, local_format, translate_by_pattern
+from desktop.i18n import format_number, local_format, translate_message
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.workers import start_task
 
@@ -58,22 +57,12 @@ DELIMITERS = [(",", ","), (";", ";"), ("\t", "Tab"), ("|", "|"), (" ", "Spaces")
 PAGE_FILES, PAGE_PREVIEW, PAGE_MAPPING, PAGE_VALIDATE, PAGE_IMPORT, PAGE_RESULT = range(6)
 
 
-def _tr(text: str) -> str:
-    """Return core's English ``text`` (a format name, field label, skip reason, notice, mapping problem or progress
-    message; see desktop/wizard/core_texts.py) in the UI language."""
-    chosen = _CHOOSE.match(text)
-    if chosen:  # the field label inside is core's text too
-        return QCoreApplication.translate("ImportWizard", "Choose the column for '{0}'.").format(_tr(chosen.group(1)))
-    return translate_by_pattern(text, "ImportWizard", _TEMPLATES) or QCoreApplication.translate("ImportWizard", text)
-
-
-_CHOOSE = re.compile(r"^Choose the column for '(.+)'\.$")
-_TEMPLATES = (
-    (re.compile(r"^The file has no column '(.+)'\.$"), "The file has no column '{0}'."),
-    (re.compile(r"^Reading (.+)$"), "Reading {0}"),
-    (re.compile(r"^([\d,]+) rows read$"), "{0} rows read"),
-    (re.compile(r"^([\d,]+) rows checked$"), "{0} rows checked"),
-)
+def _translated_progress(progress):
+    """Return a progress callback that hands ``progress`` core's keyed message in the UI language (a worker's
+    signal carries text)."""
+    def report(fraction: float, message=None) -> None:
+        progress(fraction, translate_message(message) if message else message)
+    return report
 
 
 def format_size(size_bytes: int) -> str:
@@ -229,7 +218,7 @@ class PreviewPage(QWizardPage):
         self._loading = False
         self.format_box = QComboBox()
         for key, fmt in FORMATS.items():
-            self.format_box.addItem(_tr(fmt.label), key)
+            self.format_box.addItem(translate_message(fmt.label), key)
         self.encoding_box = QComboBox()
         for enc in ENCODINGS:
             self.encoding_box.addItem(enc, enc)
@@ -335,7 +324,7 @@ class PreviewPage(QWizardPage):
         self.model.set_frame(info.preview.head(50))
         self.table.resizeColumnsToContents()
         if info.parsed is not None:
-            labels = {c: _tr(c) for c in info.parsed.columns}
+            labels = {c: translate_message(PARSED_LABELS.get(c, c)) for c in info.parsed.columns}
             self.parsed_model.set_frame(info.parsed.head(50), labels)
         else:
             self.parsed_model.set_frame(pd.DataFrame())
@@ -347,7 +336,7 @@ class PreviewPage(QWizardPage):
             if near is not None and missing and missing[0][0] and near.detect(info.columns) >= 0.5:
                 notes.append(self.tr("The columns were not recognised: they look most like a {0}, but the file has "
                                      "no column for {1}. On the next page, say which column holds what.").format(
-                    _tr(near.label), self.wiz.missing_text(missing)))
+                    translate_message(near.label), self.wiz.missing_text(missing)))
             else:
                 notes.append(self.tr("The columns were not recognised: on the next page, say which column holds "
                                      "what."))
@@ -358,7 +347,7 @@ class PreviewPage(QWizardPage):
         if chosen is not None and chosen.multi_file:
             roles = self._set_roles(chosen)
             notes.append(self.tr("These files are joined:") + "".join(
-                f"\n  • {j}" for j in chosen.describe_set(roles)))
+                f"\n  • {translate_message(j)}" for j in chosen.describe_set(roles)))
         self.note.setText("\n".join(notes))
         self._loading = False
         self.completeChanged.emit()
@@ -428,7 +417,7 @@ class MappingPage(QWizardPage):
         self.boxes: dict[str, QComboBox] = {}
         grid = QGridLayout()
         for row, (field, (label, required, _words)) in enumerate(MAPPING_FIELDS.items()):
-            text = _tr(label) + (" *" if required else "")
+            text = translate_message(label) + (" *" if required else "")
             grid.addWidget(QLabel(text), row, 0)
             box = QComboBox()
             box.currentIndexChanged.connect(self._changed)
@@ -470,7 +459,7 @@ class MappingPage(QWizardPage):
     def _changed(self) -> None:
         info = self.wiz.inspection
         problems = check_mapping(self.mapping(), info.columns if info else [])
-        self.problems.setText("\n".join(_tr(p) for p in problems))
+        self.problems.setText("\n".join(translate_message(p) for p in problems))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
@@ -522,7 +511,7 @@ class ValidatePage(QWizardPage):
             from core.store import open_shop
             db = open_shop(path)
             try:
-                return validate_batch(files, options, db, progress=progress, cancelled=cancelled)
+                return validate_batch(files, options, db, progress=_translated_progress(progress), cancelled=cancelled)
             finally:
                 db.conn.close()
 
@@ -560,7 +549,8 @@ class ValidatePage(QWizardPage):
             rows.insert(0, "<b>" + html.escape(self.wiz.nothing_usable_text(v)) + "</b>")
         if v.skip_reasons:
             rows.append(self.tr("<b>Rows that will be skipped:</b>"))
-            rows += [f"&nbsp;&nbsp;{format_number(n)} × {_tr(reason)}" for reason, n in v.skip_reasons.items()]
+            rows += [f"&nbsp;&nbsp;{format_number(n)} × {html.escape(translate_message(skip_message(reason)))}"
+                     for reason, n in v.skip_reasons.items()]
         else:
             rows.append(self.tr("No problems found."))
         self.summary.setText("<br>".join(rows))
@@ -627,7 +617,7 @@ class ImportPage(QWizardPage):
             from core.store import open_shop
             db = open_shop(path)
             try:
-                return import_batch(db, files, options, progress, cancelled, rejected_csv=rejected)
+                return import_batch(db, files, options, _translated_progress(progress), cancelled, rejected_csv=rejected)
             finally:
                 db.conn.close()
 
@@ -640,7 +630,7 @@ class ImportPage(QWizardPage):
     def _progress(self, fraction: float, message: str) -> None:
         self.bar.setValue(int(fraction * 1000))
         if message:
-            self.message.setText(_tr(message))
+            self.message.setText(message)
 
     def cancel(self) -> None:
         """Ask the running import to stop; returns None."""
@@ -710,7 +700,7 @@ class ResultPage(QWizardPage):
         if r is None:
             return
         fmt = FORMATS[r.format_key].label if r.format_key in FORMATS else r.format_key
-        rows = [self.tr("<b>{0}</b> ({1})").format(html.escape(r.file_name), html.escape(_tr(fmt))),
+        rows = [self.tr("<b>{0}</b> ({1})").format(html.escape(r.file_name), html.escape(translate_message(fmt))),
                 local_format(self.tr("{0:,} rows read"), r.rows_read),
                 local_format(self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated"), r.orders_added, r.orders_updated),
                 local_format(self.tr("<b>{0:,}</b> new customers"), r.customers_added)]
@@ -722,11 +712,12 @@ class ResultPage(QWizardPage):
             rows.append(local_format(self.tr("{0:,} rows without a customer, kept for product statistics"),
                              r.rows_without_customer))
         rows.append(local_format(self.tr("<b>{0:,}</b> rows skipped"), r.rows_skipped))
-        rows += [f"&nbsp;&nbsp;{format_number(n)} × {_tr(reason)}" for reason, n in r.skip_reasons.items()]
+        rows += [f"&nbsp;&nbsp;{format_number(n)} × {html.escape(translate_message(message))}"
+                 for message, n in zip(r.skip_messages.values(), r.skip_reasons.values())]
         if r.notice:
-            rows.append("<i>" + _tr(r.notice) + "</i>")
+            rows.append("<i>" + html.escape(translate_message(r.notice)) + "</i>")
         if r.identity_note:
-            rows.append("<i>" + html.escape(_tr(r.identity_note)) + "</i>")
+            rows.append("<i>" + html.escape(translate_message(r.identity_note)) + "</i>")
         if r.consent:
             rows.append(local_format(self.tr(
                 "E-mail marketing consent in the shop: <b>{0:,}</b> yes, <b>{1:,}</b> no, <b>{2:,}</b> unknown "
@@ -838,7 +829,7 @@ class ImportWizard(QWizard):
 
     def missing_text(self, missing: list[tuple[str, str]]) -> str:
         """Return "the order number ('Name'), the price ('Lineitem price')" for missing key columns, translated."""
-        return ", ".join(self.tr("{0} ('{1}')").format(_tr(meaning), column) for meaning, column in missing)
+        return ", ".join(self.tr("{0} ('{1}')").format(translate_message(meaning), column) for meaning, column in missing)
 
     def cause_text(self, file_name: str, rows: int, format_label: str, found: Diagnosis) -> str:
         """Return why nothing of a file can be imported (core.importers.diagnose), in the UI language."""
@@ -846,12 +837,13 @@ class ImportWizard(QWizard):
             return self.tr("Nothing can be imported from {0}: all {1} rows are skipped because the file has no "
                            "column for {2}, which a {3} has. Choose the right format, or map the columns by "
                            "hand.").format(file_name, format_number(rows), self.missing_text(found.missing),
-                                           _tr(format_label))
+                                           translate_message(format_label))
         if found.cause == "other":
             return self.tr("Nothing can be imported from {0}: all {1} rows are skipped ({2}).").format(
-                file_name, format_number(rows), _tr(found.reason or found.text))
+                file_name, format_number(rows),
+                translate_message(skip_message(found.reason) if found.reason else found.text))
         return self.tr("Nothing can be imported from {0}: all {1} rows are skipped because {2}.").format(
-            file_name, format_number(rows), _tr(found.text))
+            file_name, format_number(rows), translate_message(found.text))
 
     def nothing_usable_text(self, validation) -> str:
         """Return the cause for a validation in which no row is usable."""
@@ -869,7 +861,7 @@ class ImportWizard(QWizard):
             if details.get("format") and details.get("missing") and details["missing"][0][0]:
                 return self.tr("Shopkeeper does not recognise the columns of {0}: they look most like a {1}, but "
                                "the file has no column for {2}. Choose the format, or map the columns by "
-                               "hand.").format(details["file"], _tr(details["format"]),
+                               "hand.").format(details["file"], translate_message(details["format"]),
                                                self.missing_text(details["missing"]))
             return self.tr("Shopkeeper does not recognise the columns of {0}. Choose the format, or map the "
                            "columns by hand.").format(details["file"])

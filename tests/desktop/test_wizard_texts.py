@@ -1,46 +1,38 @@
 """The import wizard speaks the UI language, also for the texts core gives it (format names, field labels, skip
-reasons, notices, mapping problems, progress) and for its counts."""
+reasons, notices, mapping problems, progress: keyed core.messages.Message objects, translated with
+desktop.i18n.translate_message) and for its counts."""
 
 from __future__ import annotations
-
-import re
-from pathlib import Path
 
 import pytest
 
 from core.importers import registry
-from core.importers.generic import MAPPING_FIELDS
-from core.importers.pipeline import BAD_LINE_REASON, PARSED_COLUMNS
+from core.importers.generic import CHOOSE_FIELD, MAPPING_FIELDS, check_mapping
+from core.importers.pipeline import PARSED_LABELS, READING, ROWS_READ
 from core.importers.reading import SizeEstimate
+from core.importers.reasons import SKIP_REASONS
+from core.messages import Message, catalogue, count
 from desktop import i18n
 from desktop.wizard import import_wizard
-from desktop.wizard.core_texts import CORE_TEXTS
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
-def core_wizard_texts() -> list[str]:
-    """Every fixed English text core can hand the wizard, read from core itself."""
-    texts = []
-    for path in sorted((ROOT / "core" / "importers").glob("*.py")):
-        source = path.read_text(encoding="utf-8")
-        texts += re.findall(r'^\s*reason\[.*\] = "([^"]+)"$', source, re.M)
-        texts += re.findall(r'skip_reason="([^"]+)"', source)
-        texts += re.findall(r'reasons\["([^"]+)"\]', source)
-    texts.append(BAD_LINE_REASON)
+def core_wizard_messages() -> list[Message]:
+    """Every fixed text core hands the wizard, as core gives it."""
+    texts = list(SKIP_REASONS.values())
     for fmt in registry.FORMATS.values():
         texts.append(fmt.label)
-        if getattr(fmt, "notice", None):
+        if fmt.notice:
             texts.append(fmt.notice)
     texts += [label for label, _required, _words in MAPPING_FIELDS.values()]
-    texts += list(PARSED_COLUMNS.values())
-    return list(dict.fromkeys(texts))
+    texts += list(PARSED_LABELS.values())
+    return texts
 
 
-def test_every_core_text_is_listed_for_translation():
-    texts = core_wizard_texts()
+def test_every_core_text_is_a_keyed_message_of_the_catalogue():
+    texts = core_wizard_messages()
     assert len(texts) > 40 and "no invoice number" in texts and "Shopify orders export" in texts
-    assert set(texts) <= set(CORE_TEXTS), set(texts) - set(CORE_TEXTS)
+    known = catalogue()
+    assert all(isinstance(t, Message) and known.get(t.key) == t.template for t in texts)
 
 
 @pytest.fixture
@@ -51,11 +43,14 @@ def polish(qapp):
 
 
 def test_core_texts_and_counts_in_polish(polish):
-    untranslated = [t for t in core_wizard_texts() if import_wizard._tr(t) == t and t not in ("status", "problem")]
+    untranslated = [str(t) for t in core_wizard_messages()
+                    if i18n.translate_message(t) == str(t) and t not in ("status", "problem")]
     assert untranslated == []
-    assert import_wizard._tr("Choose the column for 'Unit price'.") == "Wybierz kolumnę dla pola „Cena jednostkowa”."
-    assert _plain(import_wizard._tr("34,766 rows read")) == "odczytane wiersze: 34 766"
-    assert import_wizard._tr("Reading orders.csv") == "Czytam orders.csv"
+    choose = CHOOSE_FIELD(field=MAPPING_FIELDS["price"][0])
+    assert i18n.translate_message(choose) == "Wybierz kolumnę dla pola „Cena jednostkowa”."
+    assert check_mapping({}, [])[0] == CHOOSE_FIELD(field=MAPPING_FIELDS["date"][0])
+    assert _plain(i18n.translate_message(ROWS_READ(rows=count(34_766)))) == "odczytane wiersze: 34 766"
+    assert i18n.translate_message(READING(file="orders.csv")) == "Czytam orders.csv"
     text = _plain(import_wizard.describe_estimate(SizeEstimate(19_700_000, 200_000, True, 3.2, 4.7)))
     assert text == "Rozmiar: 19,7 MB, wiersze: 200 000. Sprawdzenie potrwa kilka sekund, import kilka sekund."
     assert _plain(i18n.local_format("<b>{0:,}</b> rows skipped", 12_345)) == "<b>12 345</b> rows skipped"
@@ -63,8 +58,8 @@ def test_core_texts_and_counts_in_polish(polish):
 
 def test_english_stays_as_core_wrote_it(qapp):
     i18n.install_translator(qapp, "en")
-    assert import_wizard._tr("no invoice number") == "no invoice number"
-    assert import_wizard._tr("34,766 rows read") == "34,766 rows read"
+    assert i18n.translate_message(SKIP_REASONS["no invoice number"]) == "no invoice number"
+    assert i18n.translate_message(ROWS_READ(rows=count(34_766))) == "34,766 rows read"
     assert import_wizard.describe_estimate(SizeEstimate(19_700_000, 200_000, False, 3.2, 95.0)) == (
         "Size: 19.7 MB, about 200,000 rows. Checking it takes a few seconds, importing about 2 minutes.")
 
