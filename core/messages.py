@@ -119,7 +119,7 @@ class Message:
 
     __slots__ = ("key", "template", "args")
 
-    def __init__(self, key: str, template: str, **args: Any):
+    def __init__(self, key: str, template: str, /, **args: Any):  # positional: a field may be named "key"
         missing = set(template_fields(template)) - set(args)
         if missing:
             raise ValueError(f"message {key!r} lacks {', '.join(sorted(missing))}")
@@ -162,7 +162,7 @@ class MessageTemplate:
         self.module = sys._getframe(1).f_globals.get("__name__", "")  # catalogue() lists core's own only
         _MODULES[key] = self.module
 
-    def __call__(self, **args: Any) -> Message:
+    def __call__(self, /, **args: Any) -> Message:
         return Message(self.key, self.template, **args)
 
     def __repr__(self) -> str:

@@ -15,6 +15,8 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
 
+from desktop.i18n import translate_message
+
 _ACTIVE: set["Task"] = set()
 PROGRESS_INTERVAL_S = 0.05
 
@@ -63,7 +65,8 @@ class Task(QObject):
         now = time.monotonic()
         if fraction >= 1.0 or now - self._last_report >= PROGRESS_INTERVAL_S:
             self._last_report = now
-            self.sig_progress.emit(float(fraction), message or "")
+            # core's progress texts are keyed messages: shown in the UI language
+            self.sig_progress.emit(float(fraction), translate_message(message) if message else "")
 
     def _call(self):
         kwargs = with_progress(self._fn, self._kwargs, self._report, self.is_cancelled)
