@@ -11,9 +11,15 @@ for name in sys.argv[1:]:
 def variants(s):
     base = escape(s)
     return {base, base.replace("'", "&apos;"), base.replace('"', "&quot;"), base.replace("'", "&apos;").replace('"', "&quot;")}
+def only_fields(source):
+    """True when the text has no words of its own ("{first} + {second}"): it reads the same in every language."""
+    return not re.search(r"[^\W\d_]", re.sub(r"\{[^}]*\}", "", source))
 for lang in ("pl", "lv", "ru"):
     path = f"resources/translations/shopkeeper_{lang}.ts"
     text = open(path, encoding="utf-8").read()
+    text = re.sub(r"(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type=\"unfinished\">[^<]*</translation>",
+                  lambda m: m.group(1) + "<translation>" + m.group(2) + "</translation>" if only_fields(m.group(2)) else m.group(0),
+                  text)
     for src, langs in table.items():
         if lang not in langs:
             continue

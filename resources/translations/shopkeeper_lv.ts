@@ -1454,90 +1454,6 @@ klienti: {1}
         <translation>{0} (“{1}”)</translation>
     </message>
     <message>
-        <source>the value</source>
-        <translation>vērtība</translation>
-    </message>
-    <message>
-        <source>the total</source>
-        <translation>kopsumma</translation>
-    </message>
-    <message>
-        <source>the revenue</source>
-        <translation>ieņēmumi</translation>
-    </message>
-    <message>
-        <source>the quantity</source>
-        <translation>daudzums</translation>
-    </message>
-    <message>
-        <source>the products</source>
-        <translation>produkti</translation>
-    </message>
-    <message>
-        <source>the product</source>
-        <translation>produkts</translation>
-    </message>
-    <message>
-        <source>the price</source>
-        <translation>cena</translation>
-    </message>
-    <message>
-        <source>the order number</source>
-        <translation>pasūtījuma numurs</translation>
-    </message>
-    <message>
-        <source>the invoice number</source>
-        <translation>rēķina numurs</translation>
-    </message>
-    <message>
-        <source>the files do not fit together (no item&apos;s order is in the orders file)</source>
-        <translation>faili nesader kopā (pozīciju pasūtījumu nav pasūtījumu failā)</translation>
-    </message>
-    <message>
-        <source>the date</source>
-        <translation>datums</translation>
-    </message>
-    <message>
-        <source>the customer</source>
-        <translation>klients</translation>
-    </message>
-    <message>
-        <source>no row names a product (no product name or code)</source>
-        <translation>nevienā rindā nav norādīts produkts (nav produkta nosaukuma vai koda)</translation>
-    </message>
-    <message>
-        <source>no row has an order number</source>
-        <translation>nevienā rindā nav pasūtījuma numura</translation>
-    </message>
-    <message>
-        <source>no row has an e-mail, a customer id or a phone number</source>
-        <translation>nevienā rindā nav e-pasta, klienta identifikatora vai tālruņa numura</translation>
-    </message>
-    <message>
-        <source>no row has a quantity that reads as a number</source>
-        <translation>nevienā rindā nav daudzuma, ko var nolasīt kā skaitli</translation>
-    </message>
-    <message>
-        <source>no row has a price that reads as a number (check the price column and the decimal separator)</source>
-        <translation>nevienā rindā nav cenas, ko var nolasīt kā skaitli (pārbaudiet cenas kolonnu un decimālo atdalītāju)</translation>
-    </message>
-    <message>
-        <source>no row has a date that could be read (check the date column and the date order)</source>
-        <translation>nevienā rindā nav nolasāma datuma (pārbaudiet datuma kolonnu un dienas un mēneša secību)</translation>
-    </message>
-    <message>
-        <source>no row could be used</source>
-        <translation>nevienu rindu nevarēja izmantot</translation>
-    </message>
-    <message>
-        <source>every row has more fields than the header (check the column separator)</source>
-        <translation>katrā rindā ir vairāk lauku nekā galvenē (pārbaudiet kolonnu atdalītāju)</translation>
-    </message>
-    <message>
-        <source>every date is before 1990 or after tomorrow (check the date column and the date order)</source>
-        <translation>katrs datums ir pirms 1990. gada vai pēc rītdienas (pārbaudiet datuma kolonnu un dienas un mēneša secību)</translation>
-    </message>
-    <message>
         <source>Shopkeeper does not recognise the columns of {0}: they look most like a {1}, but the file has no column for {2}. Choose the format, or map the columns by hand.</source>
         <translation>Shopkeeper neatpazīst faila {0} kolonnas: tās visvairāk līdzinās formātam {1}, bet failā nav kolonnas šim: {2}. Izvēlieties formātu vai piesaistiet kolonnas ar roku.</translation>
     </message>
@@ -1612,270 +1528,6 @@ klienti: {1}
     <message>
         <source>Close</source>
         <translation>Aizvērt</translation>
-    </message>
-    <message>
-        <source>value is not a number</source>
-        <translation>vērtība nav skaitlis</translation>
-    </message>
-    <message>
-        <source>quantity is not a number</source>
-        <translation>daudzums nav skaitlis</translation>
-    </message>
-    <message>
-        <source>date is not YYYYMMDD</source>
-        <translation>datums nav formātā GGGGMMDD</translation>
-    </message>
-    <message>
-        <source>no customer id</source>
-        <translation>nav klienta ID</translation>
-    </message>
-    <message>
-        <source>price or total is not a number</source>
-        <translation>cena vai summa nav skaitlis</translation>
-    </message>
-    <message>
-        <source>no product name or code</source>
-        <translation>nav preces nosaukuma vai koda</translation>
-    </message>
-    <message>
-        <source>date is missing or not a date</source>
-        <translation>datums trūkst vai nav datums</translation>
-    </message>
-    <message>
-        <source>price is not a number</source>
-        <translation>cena nav skaitlis</translation>
-    </message>
-    <message>
-        <source>no product id</source>
-        <translation>nav preces ID</translation>
-    </message>
-    <message>
-        <source>item&apos;s order is not in the orders file</source>
-        <translation>šīs preces pasūtījuma nav pasūtījumu failā</translation>
-    </message>
-    <message>
-        <source>order has no items in the items file</source>
-        <translation>pasūtījumam nav preču preču failā</translation>
-    </message>
-    <message>
-        <source>no product code or name</source>
-        <translation>nav preces koda vai nosaukuma</translation>
-    </message>
-    <message>
-        <source>no invoice number</source>
-        <translation>nav rēķina numura</translation>
-    </message>
-    <message>
-        <source>malformed row (more fields than the header)</source>
-        <translation>bojāta rinda (vairāk lauku nekā galvenē)</translation>
-    </message>
-    <message>
-        <source>total is not a number</source>
-        <translation>summa nav skaitlis</translation>
-    </message>
-    <message>
-        <source>no order id</source>
-        <translation>nav pasūtījuma ID</translation>
-    </message>
-    <message>
-        <source>line price is not a number</source>
-        <translation>rindas cena nav skaitlis</translation>
-    </message>
-    <message>
-        <source>line quantity is not a number</source>
-        <translation>rindas daudzums nav skaitlis</translation>
-    </message>
-    <message>
-        <source>no product name or SKU</source>
-        <translation>nav preces nosaukuma vai SKU</translation>
-    </message>
-    <message>
-        <source>no order number</source>
-        <translation>nav pasūtījuma numura</translation>
-    </message>
-    <message>
-        <source>no e-mail and no customer id</source>
-        <translation>nav e-pasta un klienta ID</translation>
-    </message>
-    <message>
-        <source>line total is not a number</source>
-        <translation>rindas summa nav skaitlis</translation>
-    </message>
-    <message>
-        <source>net revenue is not a number</source>
-        <translation>neto ieņēmumi nav skaitlis</translation>
-    </message>
-    <message>
-        <source>no products listed</source>
-        <translation>nav norādītu preču</translation>
-    </message>
-    <message>
-        <source>Online Retail (UCI) invoice lines</source>
-        <translation>Online Retail (UCI) rēķinu rindas</translation>
-    </message>
-    <message>
-        <source>Shopify orders export</source>
-        <translation>Shopify pasūtījumu eksports</translation>
-    </message>
-    <message>
-        <source>Shopify customers export</source>
-        <translation>Shopify klientu eksports</translation>
-    </message>
-    <message>
-        <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
-        <translation>Klientu sarakstā nav pasūtījumu: klienti pievienoti vai atjaunināti, pasūtījumi netika importēti.</translation>
-    </message>
-    <message>
-        <source>WooCommerce order export (one row per item)</source>
-        <translation>WooCommerce pasūtījumu eksports (rinda katrai precei)</translation>
-    </message>
-    <message>
-        <source>WooCommerce Analytics → Orders CSV</source>
-        <translation>WooCommerce Analītika → Pasūtījumi CSV</translation>
-    </message>
-    <message>
-        <source>PrestaShop order list (order totals only)</source>
-        <translation>PrestaShop pasūtījumu saraksts (tikai pasūtījumu summas)</translation>
-    </message>
-    <message>
-        <source>This PrestaShop export lists orders without their line items: revenue and customers are imported, but baskets and product pairs need an export with line items.</source>
-        <translation>Šajā PrestaShop eksportā pasūtījumi ir bez precēm: ieņēmumi un klienti tiek importēti, bet groziem un preču pāriem vajag eksportu ar precēm.</translation>
-    </message>
-    <message>
-        <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
-        <translation>CDNOW tipa pirkumu ieraksti (klients, datums, daudzums, vērtība)</translation>
-    </message>
-    <message>
-        <source>Olist-style set of files (orders, items, customers, products)</source>
-        <translation>Olist tipa failu kopa (pasūtījumi, preces, klienti, produkti)</translation>
-    </message>
-    <message>
-        <source>Any table (choose the columns)</source>
-        <translation>Jebkura tabula (izvēlieties kolonnas)</translation>
-    </message>
-    <message>
-        <source>Customer id</source>
-        <translation>Klienta ID</translation>
-    </message>
-    <message>
-        <source>Customer e-mail</source>
-        <translation>Klienta e-pasts</translation>
-    </message>
-    <message>
-        <source>Order / invoice number</source>
-        <translation>Pasūtījuma / rēķina numurs</translation>
-    </message>
-    <message>
-        <source>Order date</source>
-        <translation>Pasūtījuma datums</translation>
-    </message>
-    <message>
-        <source>Product code / SKU</source>
-        <translation>Preces kods / SKU</translation>
-    </message>
-    <message>
-        <source>Product name</source>
-        <translation>Preces nosaukums</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Daudzums</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Vienības cena</translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation>Rindas summa</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorija</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Valsts</translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation>Pasūtījuma statuss</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>pasūtījums</translation>
-    </message>
-    <message>
-        <source>date (UTC)</source>
-        <translation>datums (UTC)</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>klients</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statuss</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>prece</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>daudzums</translation>
-    </message>
-    <message>
-        <source>line total</source>
-        <translation>rindas summa</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>valūta</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>problēma</translation>
-    </message>
-    <message>
-        <source>Choose the column for the order number, or for the customer (each customer&apos;s purchases on one day then form one order).</source>
-        <translation>Izvēlieties kolonnu ar pasūtījuma numuru vai klientu (tad klienta vienas dienas pirkumi veido vienu pasūtījumu).</translation>
-    </message>
-    <message>
-        <source>Choose the column for the product name or the product code.</source>
-        <translation>Izvēlieties kolonnu ar preces nosaukumu vai kodu.</translation>
-    </message>
-    <message>
-        <source>Choose the column for the unit price or the line total.</source>
-        <translation>Izvēlieties kolonnu ar vienības cenu vai rindas summu.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Imports pabeigts</translation>
-    </message>
-    <message>
-        <source>Files checked</source>
-        <translation>Faili pārbaudīti</translation>
-    </message>
-    <message>
-        <source>Choose the column for &apos;{0}&apos;.</source>
-        <translation>Izvēlieties kolonnu laukam “{0}”.</translation>
-    </message>
-    <message>
-        <source>The file has no column &apos;{0}&apos;.</source>
-        <translation>Failā nav kolonnas “{0}”.</translation>
-    </message>
-    <message>
-        <source>Reading {0}</source>
-        <translation>Lasa {0}</translation>
-    </message>
-    <message>
-        <source>{0} rows read</source>
-        <translation>nolasītas rindas: {0}</translation>
-    </message>
-    <message>
-        <source>{0} rows checked</source>
-        <translation>pārbaudītas rindas: {0}</translation>
     </message>
 </context>
 <context>
@@ -2305,34 +1957,6 @@ Shopify: use the Liquid version instead.</source>
 Reklāmkarogs parādās, ja lapai (elementam &lt;html&gt; vai &lt;body&gt;, vai jebkuram elementam) ir klase, kas norādīta data-sk-class, piemēram, sk-vip. Jūsu veikalam vai spraudnim šī klase jāpievieno pierakstījušamies VIP klientiem.
 WooCommerce: pievienojiet bloku Pielāgots HTML galvenē vai lapā un ielīmējiet.
 Shopify: izmantojiet Liquid versiju.</translation>
-    </message>
-    <message>
-        <source>Customers who did not accept marketing, left out: {0}.</source>
-        <translation>Izlaisti klienti bez piekrišanas mārketingam: {0}.</translation>
-    </message>
-    <message>
-        <source>Customers who did not accept marketing, included as you asked: {0}.</source>
-        <translation>Pēc jūsu lūguma iekļauti klienti bez piekrišanas mārketingam: {0}.</translation>
-    </message>
-    <message>
-        <source>Customers with no marketing consent recorded (included): {0}.</source>
-        <translation>Klienti bez reģistrētas piekrišanas mārketingam (iekļauti): {0}.</translation>
-    </message>
-    <message>
-        <source>Customers whose discount was lowered to stay within your margin: {0}.</source>
-        <translation>Klienti, kuriem atlaide samazināta, lai iekļautos uzcenojumā: {0}.</translation>
-    </message>
-    <message>
-        <source>Text cells shortened to Mailchimp&apos;s 255-byte limit: {0}.</source>
-        <translation>Teksta šūnas, saīsinātas līdz Mailchimp 255 baitu limitam: {0}.</translation>
-    </message>
-    <message>
-        <source>Customers with no known country (COUNTRY left empty): {0}.</source>
-        <translation>Klienti bez zināmas valsts (COUNTRY atstāts tukšs): {0}.</translation>
-    </message>
-    <message>
-        <source>Rows dropped ({1}): {0}.</source>
-        <translation>Izmestās rindas ({1}): {0}.</translation>
     </message>
 </context>
 <context>
@@ -2938,65 +2562,6 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
 </context>
 <context>
-    <name>clusters</name>
-    <message>
-        <source>occasional buyers</source>
-        <translation>neregulāri pircēji</translation>
-    </message>
-    <message>
-        <source>frequent buyers</source>
-        <translation>bieži pircēji</translation>
-    </message>
-    <message>
-        <source>regular buyers</source>
-        <translation>regulāri pircēji</translation>
-    </message>
-    <message>
-        <source>occasional small-basket buyers</source>
-        <translation>neregulāri pircēji ar mazu grozu</translation>
-    </message>
-    <message>
-        <source>occasional big-basket buyers</source>
-        <translation>neregulāri pircēji ar lielu grozu</translation>
-    </message>
-    <message>
-        <source>frequent small-basket buyers</source>
-        <translation>bieži pircēji ar mazu grozu</translation>
-    </message>
-    <message>
-        <source>frequent big-basket buyers</source>
-        <translation>bieži pircēji ar lielu grozu</translation>
-    </message>
-    <message>
-        <source>regular small-basket buyers</source>
-        <translation>regulāri pircēji ar mazu grozu</translation>
-    </message>
-    <message>
-        <source>regular big-basket buyers</source>
-        <translation>regulāri pircēji ar lielu grozu</translation>
-    </message>
-    <message>
-        <source>not seen for a long time</source>
-        <translation>sen nav redzēti</translation>
-    </message>
-    <message>
-        <source>bought recently</source>
-        <translation>pirka nesen</translation>
-    </message>
-    <message>
-        <source>low total spend</source>
-        <translation>mazi kopējie tēriņi</translation>
-    </message>
-    <message>
-        <source>high total spend</source>
-        <translation>lieli kopējie tēriņi</translation>
-    </message>
-    <message>
-        <source>mostly {0}</source>
-        <translation>pārsvarā {0}</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -3016,14 +2581,118 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
 </context>
 <context>
-    <name>headlines</name>
+    <name>messages</name>
     <message>
-        <source>No customers yet: import your orders to see how many come back.</source>
-        <translation>Klientu vēl nav: importējiet pasūtījumus, lai redzētu, cik daudzi atgriežas.</translation>
+        <source>All customers with an order</source>
+        <translation>Visi klienti ar pasūtījumu</translation>
     </message>
     <message>
-        <source>No orders yet.</source>
-        <translation>Pasūtījumu vēl nav.</translation>
+        <source>Cluster {number}</source>
+        <translation>Grupa {number}</translation>
+    </message>
+    <message>
+        <source>Customers in {country}</source>
+        <translation>Klienti valstī: {country}</translation>
+    </message>
+    <message>
+        <source>Choose an audience (a segment or a list) for the offer.</source>
+        <translation>Izvēlieties piedāvājuma auditoriju (segmentu vai sarakstu).</translation>
+    </message>
+    <message>
+        <source>There is no audience called &apos;{name}&apos; in this shop; choose one of: {known}.</source>
+        <translation>Šajā veikalā nav auditorijas '{name}'; izvēlieties kādu no: {known}.</translation>
+    </message>
+    <message>
+        <source>Refill due (usually rebuys a product they bought about now)</source>
+        <translation>Laiks papildināt (parasti ap šo laiku atkal pērk kādu no savām precēm)</translation>
+    </message>
+    <message>
+        <source>{first} + {second}</source>
+        <translation>{first} + {second}</translation>
+    </message>
+    <message>
+        <source>{description}, {part}</source>
+        <translation>{description}, {part}</translation>
+    </message>
+    <message>
+        <source>high total spend</source>
+        <translation>lieli kopējie tēriņi</translation>
+    </message>
+    <message>
+        <source>low total spend</source>
+        <translation>mazi kopējie tēriņi</translation>
+    </message>
+    <message>
+        <source>mostly {country}</source>
+        <translation>pārsvarā {country}</translation>
+    </message>
+    <message>
+        <source>not seen for a long time</source>
+        <translation>sen nav redzēti</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>pirka nesen</translation>
+    </message>
+    <message>
+        <source>Frequent buyers</source>
+        <translation>Bieži pircēji</translation>
+    </message>
+    <message>
+        <source>Frequent big-basket buyers</source>
+        <translation>Bieži pircēji ar lielu grozu</translation>
+    </message>
+    <message>
+        <source>Frequent small-basket buyers</source>
+        <translation>Bieži pircēji ar mazu grozu</translation>
+    </message>
+    <message>
+        <source>Occasional buyers</source>
+        <translation>Neregulāri pircēji</translation>
+    </message>
+    <message>
+        <source>Occasional big-basket buyers</source>
+        <translation>Neregulāri pircēji ar lielu grozu</translation>
+    </message>
+    <message>
+        <source>Occasional small-basket buyers</source>
+        <translation>Neregulāri pircēji ar mazu grozu</translation>
+    </message>
+    <message>
+        <source>Regular buyers</source>
+        <translation>Regulāri pircēji</translation>
+    </message>
+    <message>
+        <source>Regular big-basket buyers</source>
+        <translation>Regulāri pircēji ar lielu grozu</translation>
+    </message>
+    <message>
+        <source>Regular small-basket buyers</source>
+        <translation>Regulāri pircēji ar mazu grozu</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code: use three letters such as EUR or PLN.</source>
+        <translation>“{code}” nav valūtas kods: izmantojiet trīs burtus, piemēram, EUR vai PLN.</translation>
+    </message>
+    <message>
+        <source>The rate of {code} must be a positive number, such as 4.30.</source>
+        <translation>{code} kursam jābūt pozitīvam skaitlim, piemēram, 4.30.</translation>
+    </message>
+    <message>
+        <source>{code} {orders}</source>
+        <translation>{code} {orders}</translation>
+    </message>
+    <message>
+        <source>This shop has orders in {currencies} currencies ({listed}); figures are in {main}, converted with the rates you entered.</source>
+        <translation>Veikalam ir pasūtījumi vairākās valūtās (valūtu skaits: {currencies}; {listed}); summas ir norādītas {main}, pārrēķinātas pēc jūsu ievadītajiem kursiem.</translation>
+    </message>
+    <message>
+        <source>This shop has orders in {currencies} currencies ({listed}); figures are in {main}, and orders in {missing} are left out until you enter an exchange rate (python -m core rates --set {first}=RATE).</source>
+        <translation>Veikalam ir pasūtījumi vairākās valūtās (valūtu skaits: {currencies}; {listed}); summas ir norādītas {main}, bet pasūtījumi valūtā {missing} netiek ņemti vērā, kamēr neievadīsiet maiņas kursu (python -m core rates --set {first}=RATE).</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
     </message>
     <message>
         <source>Good customers in the &apos;At Risk&apos; and &apos;Can&apos;t Lose Them&apos; segments: they used to buy often but have gone quiet.</source>
@@ -3034,79 +2703,608 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Atkārtoti klienti, kas klusē vairāk nekā divreiz ilgāk par ierasto laiku starp pasūtījumiem.</translation>
     </message>
     <message>
-        <source>People who placed at least one order ({0} orders in all).</source>
-        <translation>Cilvēki, kas veikuši vismaz vienu pasūtījumu (kopā pasūtījumu: {0}).</translation>
+        <source>Revenue divided by the number of orders ({orders}).</source>
+        <translation>Ieņēmumi, dalīti ar pasūtījumu skaitu ({orders}).</translation>
     </message>
     <message>
-        <source>{0} of {1} customers ordered more than once.</source>
-        <translation>{0} no {1} klientiem pasūtīja vairāk nekā vienreiz.</translation>
+        <source>People who placed at least one order ({orders} orders in all).</source>
+        <translation>Cilvēki, kas veikuši vismaz vienu pasūtījumu (kopā pasūtījumu: {orders}).</translation>
     </message>
     <message>
-        <source>Revenue divided by the number of orders ({0}).</source>
-        <translation>Ieņēmumi, dalīti ar pasūtījumu skaitu ({0}).</translation>
+        <source>People who placed at least one order ({orders} order in all).</source>
+        <translation>Cilvēki, kas veikuši vismaz vienu pasūtījumu (kopā pasūtījumu: {orders}).</translation>
     </message>
     <message>
-        <source>Your top {0} of customers by spend; together {1} of customer revenue.</source>
-        <translation>Labākie {0} klientu pēc tēriņiem; kopā {1} no klientu ieņēmumiem.</translation>
+        <source>No orders yet.</source>
+        <translation>Pasūtījumu vēl nav.</translation>
     </message>
     <message>
-        <source>Orders in the {0} days up to the last order ({1})</source>
-        <translation>Pasūtījumi {0} dienās līdz pēdējam pasūtījumam ({1})</translation>
+        <source>{repeaters} of {customers} customers ordered more than once.</source>
+        <translation>{repeaters} no {customers} klientiem pasūtīja vairāk nekā vienreiz.</translation>
     </message>
     <message>
-        <source>; {0}{1} on the {2} days before</source>
-        <translation>; {0}{1} pret iepriekšējām {2} dienām</translation>
+        <source>No customers yet: import your orders to see how many come back.</source>
+        <translation>Klientu vēl nav: importējiet pasūtījumus, lai redzētu, cik daudzi atgriežas.</translation>
     </message>
     <message>
-        <source>Together {0} of customer revenue.</source>
-        <translation>Kopā {0} no klientu ieņēmumiem.</translation>
-    </message>
-</context>
-<context>
-    <name>lists</name>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
+        <source>Orders in the {days} days up to the last order ({last}).</source>
+        <translation>Pasūtījumi {days} dienās līdz pēdējam pasūtījumam ({last}).</translation>
     </message>
     <message>
-        <source>Your most valuable customers: top by predicted value (or by past spend when history is short).</source>
-        <translation>Jūsu vērtīgākie klienti: labākie pēc prognozētās vērtības (vai pēc līdzšinējiem tēriņiem, ja vēsture ir īsa).</translation>
+        <source>Orders in the {days} days up to the last order ({last}); −{change} on the {days} days before.</source>
+        <translation>Pasūtījumi {days} dienās līdz pēdējam pasūtījumam ({last}); −{change} pret iepriekšējām {days} dienām.</translation>
     </message>
     <message>
-        <source>Win-back</source>
-        <translation>Atgūstamie</translation>
+        <source>Orders in the {days} days up to the last order ({last}); +{change} on the {days} days before.</source>
+        <translation>Pasūtījumi {days} dienās līdz pēdējam pasūtījumam ({last}); +{change} pret iepriekšējām {days} dienām.</translation>
     </message>
     <message>
-        <source>Customers who have been silent much longer than they usually wait between orders.</source>
-        <translation>Klienti, kas klusē daudz ilgāk, nekā parasti gaida starp pasūtījumiem.</translation>
+        <source>Your top {top} of customers by spend; together {share} of customer revenue.</source>
+        <translation>Labākie {top} klientu pēc tēriņiem; kopā {share} no klientu ieņēmumiem.</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <translation>Riska grupā</translation>
+        <source>{explanation} Together {share} of customer revenue.</source>
+        <translation>{explanation} Kopā {share} no klientu ieņēmumiem.</translation>
+    </message>
+    <message>
+        <source>no row has an e-mail, a customer id or a phone number</source>
+        <translation>nevienā rindā nav e-pasta, klienta identifikatora vai tālruņa numura</translation>
+    </message>
+    <message>
+        <source>no row has a date that could be read (check the date column and the date order)</source>
+        <translation>nevienā rindā nav nolasāma datuma (pārbaudiet datuma kolonnu un dienas un mēneša secību)</translation>
+    </message>
+    <message>
+        <source>every date is before 1990 or after tomorrow (check the date column and the date order)</source>
+        <translation>katrs datums ir pirms 1990. gada vai pēc rītdienas (pārbaudiet datuma kolonnu un dienas un mēneša secību)</translation>
+    </message>
+    <message>
+        <source>the files do not fit together (no item&apos;s order is in the orders file)</source>
+        <translation>faili nesader kopā (pozīciju pasūtījumu nav pasūtījumu failā)</translation>
+    </message>
+    <message>
+        <source>every row has more fields than the header (check the column separator)</source>
+        <translation>katrā rindā ir vairāk lauku nekā galvenē (pārbaudiet kolonnu atdalītāju)</translation>
+    </message>
+    <message>
+        <source>the file has no column for {missing}, which a {format} has</source>
+        <translation>failā nav kolonnas šim: {missing}, kas ir formātā {format}</translation>
+    </message>
+    <message>
+        <source>of this problem: {reason}</source>
+        <translation>šīs problēmas dēļ: {reason}</translation>
+    </message>
+    <message>
+        <source>no row has an order number</source>
+        <translation>nevienā rindā nav pasūtījuma numura</translation>
+    </message>
+    <message>
+        <source>no row could be used</source>
+        <translation>nevienu rindu nevarēja izmantot</translation>
+    </message>
+    <message>
+        <source>no row has a price that reads as a number (check the price column and the decimal separator)</source>
+        <translation>nevienā rindā nav cenas, ko var nolasīt kā skaitli (pārbaudiet cenas kolonnu un decimālo atdalītāju)</translation>
+    </message>
+    <message>
+        <source>no row names a product (no product name or code)</source>
+        <translation>nevienā rindā nav norādīts produkts (nav produkta nosaukuma vai koda)</translation>
+    </message>
+    <message>
+        <source>no row has a quantity that reads as a number</source>
+        <translation>nevienā rindā nav daudzuma, ko var nolasīt kā skaitli</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; please choose a file.</source>
+        <translation>{file} ir mape; lūdzu, izvēlieties failu.</translation>
+    </message>
+    <message>
+        <source>set of files that belong together</source>
+        <translation>kopā piederošu failu kopas</translation>
+    </message>
+    <message>
+        <source>Every date in this file could be read day-first or month-first (for example 03/04); please say which order the dates are in.</source>
+        <translation>Katru šī faila datumu var nolasīt gan kā dienu-mēnesi, gan kā mēnesi-dienu (piemēram, 03/04); lūdzu, norādiet, kādā secībā ir datumi.</translation>
+    </message>
+    <message>
+        <source>{file} contains binary data, not text rows.</source>
+        <translation>{file} satur bināros datus, nevis teksta rindas.</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete .gz file (it is cut off or not compressed); download it again.</source>
+        <translation>{name} nav pilnīgs .gz fails (tas ir nogriezts vai nav saspiests); lejupielādējiet to vēlreiz.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened as a spreadsheet (it is damaged or not really an Excel file); open it in your spreadsheet program and save it again as .xlsx or CSV.</source>
+        <translation>{name} neizdevās atvērt kā izklājlapu (tā ir bojāta vai nav īsts Excel fails); atveriet to izklājlapu programmā un saglabājiet vēlreiz kā .xlsx vai CSV.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist or cannot be read.</source>
+        <translation>Fails {file} neeksistē vai to nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged part-way through (after {rows} rows); open it in your spreadsheet program and save it again.</source>
+        <translation>{file} ir bojāts vidū (pēc rindām: {rows}); atveriet to izklājlapu programmā un saglabājiet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} ir tukšs.</translation>
+    </message>
+    <message>
+        <source>{file} holds a cell with more than a million characters, which no shop export has (it would fill the memory); it is damaged or not an export. Open it in your spreadsheet program, check it and save it again.</source>
+        <translation>{file} satur šūnu ar vairāk nekā miljonu rakstzīmju, kādas nav nevienā veikala eksportā (tā aizpildītu atmiņu); fails ir bojāts vai nav eksports. Atveriet to izklājlapu programmā, pārbaudiet un saglabājiet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>{name} has a line longer than {megabytes} MB, which no table export has (one row per line); it is damaged or not an export. Export it again.</source>
+        <translation>{name} ir rinda, kas garāka par {megabytes} MB, kādas nav nevienā tabulas eksportā (viena rinda katrā līnijā); fails ir bojāts vai nav eksports. Eksportējiet to vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Choose which column of {file} holds what (the column mapping) first.</source>
+        <translation>Vispirms norādiet, kura faila {file} kolonna ko satur (kolonnu piesaiste).</translation>
+    </message>
+    <message>
+        <source>The column mapping is not complete: {problems}</source>
+        <translation>Kolonnu piesaiste nav pabeigta: {problems}</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel workbook with the wrong name; rename it to .xlsx (or save it as CSV) and import it again.</source>
+        <translation>{file} ir Excel darbgrāmata ar nepareizu nosaukumu; pārdēvējiet to par .xlsx (vai saglabājiet kā CSV) un importējiet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to import.</source>
+        <translation>Izvēlieties vismaz vienu failu importēšanai.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row.</source>
+        <translation>{file} nav galvenes rindas.</translation>
+    </message>
+    <message>
+        <source>{file} has no line break in its first megabyte, so it is not a table export (one row per line); it is damaged or a different kind of file.</source>
+        <translation>{file} pirmajā megabaitā nav neviena rindas pārtraukuma, tāpēc tas nav tabulas eksports (viena rinda katrā līnijā); fails ir bojāts vai ir cita veida.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>Fails {file} neeksistē.</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no usable rows.</source>
+        <translation>{file} ir galvene, bet nav izmantojamu rindu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as a table: {problem}.</source>
+        <translation>{file} neizdevās nolasīt kā tabulu: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} is not part of an {format}; import it on its own.</source>
+        <translation>{file} neietilpst kopā: {format}; importējiet to atsevišķi.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {file} ({columns}); choose the format or map the columns by hand.</source>
+        <translation>Shopkeeper neatpazīst faila {file} kolonnas ({columns}); izvēlieties formātu vai piesaistiet kolonnas ar roku.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {file} ({columns}); it looks most like a {format}, but lacks {lacking}; choose the format or map the columns by hand.</source>
+        <translation>Shopkeeper neatpazīst faila {file} kolonnas ({columns}); tas visvairāk līdzinās formātam {format}, bet tajā trūkst {lacking}; izvēlieties formātu vai piesaistiet kolonnas ar roku.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {file} ({columns}); it looks most like a {format}, but has no column for {missing}; choose the format or map the columns by hand.</source>
+        <translation>Shopkeeper neatpazīst faila {file} kolonnas ({columns}); tas visvairāk līdzinās formātam {format}, bet tajā nav kolonnas šim: {missing}; izvēlieties formātu vai piesaistiet kolonnas ar roku.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text export (it looks like a spreadsheet, ZIP or PDF file); save it as CSV or open it as .xlsx.</source>
+        <translation>{file} nav teksta eksports (tas izskatās pēc izklājlapas, ZIP vai PDF faila); saglabājiet to kā CSV vai atveriet kā .xlsx.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: all {rows} rows were skipped because {cause}.</source>
+        <translation>No {file} nekas netika importēts: visas {rows} rindas tika izlaistas, jo {cause}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: all {rows} rows were skipped because {cause}; choose the right format or map the columns by hand.</source>
+        <translation>No {file} nekas netika importēts: visas {rows} rindas tika izlaistas, jo {cause}; izvēlieties pareizo formātu vai piesaistiet kolonnas ar roku.</translation>
+    </message>
+    <message>
+        <source>An Olist-style import needs the {files} file too; choose all the files of the export together.</source>
+        <translation>Olist tipa importam vajadzīgs arī fails: {files}; izvēlieties visus eksporta failus kopā.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row and no data (it holds only blank lines or a byte order mark).</source>
+        <translation>{file} nav ne galvenes rindas, ne datu (tajā ir tikai tukšas rindas vai baitu secības zīme).</translation>
+    </message>
+    <message>
+        <source>Unknown file format &apos;{name}&apos;; known formats are: {known}.</source>
+        <translation>Nezināms faila formāts “{name}”; zināmie formāti: {known}.</translation>
+    </message>
+    <message>
+        <source>{file} does not start with a readable header row (column names in the first line); check that it is the right export.</source>
+        <translation>{file} nesākas ar nolasāmu galvenes rindu (kolonnu nosaukumi pirmajā rindā); pārbaudiet, vai tas ir pareizais eksports.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {gigabytes} GB from {megabytes} MB, which no shop export does (it would fill the memory); it is damaged or not an export. Save it again as .xlsx or CSV.</source>
+        <translation>{file} no {megabytes} MB izpakojas līdz {gigabytes} GB, kā nedara neviens veikala eksports (tas aizpildītu atmiņu); fails ir bojāts vai nav eksports. Saglabājiet to vēlreiz kā .xlsx vai CSV.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Klienta ID</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Pasūtījuma datums</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>Klienta e-pasts</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Rindas summa</translation>
+    </message>
+    <message>
+        <source>Order / invoice number</source>
+        <translation>Pasūtījuma / rēķina numurs</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Vienības cena</translation>
+    </message>
+    <message>
+        <source>Product code / SKU</source>
+        <translation>Preces kods / SKU</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Preces nosaukums</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Daudzums</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Pasūtījuma statuss</translation>
+    </message>
+    <message>
+        <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
+        <translation>CDNOW tipa pirkumu ieraksti (klients, datums, daudzums, vērtība)</translation>
+    </message>
+    <message>
+        <source>Any table (choose the columns)</source>
+        <translation>Jebkura tabula (izvēlieties kolonnas)</translation>
+    </message>
+    <message>
+        <source>Olist-style set of files (orders, items, customers, products)</source>
+        <translation>Olist tipa failu kopa (pasūtījumi, preces, klienti, produkti)</translation>
+    </message>
+    <message>
+        <source>Online Retail (UCI) invoice lines</source>
+        <translation>Online Retail (UCI) rēķinu rindas</translation>
+    </message>
+    <message>
+        <source>PrestaShop order list (order totals only)</source>
+        <translation>PrestaShop pasūtījumu saraksts (tikai pasūtījumu summas)</translation>
+    </message>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Shopify klientu eksports</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify pasūtījumu eksports</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per item)</source>
+        <translation>WooCommerce pasūtījumu eksports (rinda katrai precei)</translation>
+    </message>
+    <message>
+        <source>WooCommerce Analytics → Orders CSV</source>
+        <translation>WooCommerce Analītika → Pasūtījumi CSV</translation>
+    </message>
+    <message>
+        <source>customer ids were rounded by a spreadsheet (long ids ending in zeros)</source>
+        <translation>klientu ID ir noapaļojusi izklājlapu programma (gari ID, kas beidzas ar nullēm)</translation>
+    </message>
+    <message>
+        <source>customer ids were rounded by a spreadsheet (scientific notation such as 7.07142E+12)</source>
+        <translation>klientu ID ir noapaļojusi izklājlapu programma (zinātniskais pieraksts, piemēram, 7.07142E+12)</translation>
+    </message>
+    <message>
+        <source>one customer id belongs to people with different e-mails</source>
+        <translation>viens klienta ID pieder personām ar dažādiem e-pastiem</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} vai {last}</translation>
+    </message>
+    <message>
+        <source>Choose the column for &apos;{field}&apos;.</source>
+        <translation>Izvēlieties kolonnu laukam “{field}”.</translation>
+    </message>
+    <message>
+        <source>Choose the column for the order number, or for the customer (each customer&apos;s purchases on one day then form one order).</source>
+        <translation>Izvēlieties kolonnu ar pasūtījuma numuru vai klientu (tad klienta vienas dienas pirkumi veido vienu pasūtījumu).</translation>
+    </message>
+    <message>
+        <source>Choose the column for the unit price or the line total.</source>
+        <translation>Izvēlieties kolonnu ar vienības cenu vai rindas summu.</translation>
+    </message>
+    <message>
+        <source>Choose the column for the product name or the product code.</source>
+        <translation>Izvēlieties kolonnu ar preces nosaukumu vai kodu.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;.</source>
+        <translation>Failā nav kolonnas “{column}”.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>klients</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>datums</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>rēķina numurs</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>pasūtījuma numurs</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <source>the product</source>
+        <translation>produkts</translation>
+    </message>
+    <message>
+        <source>the products</source>
+        <translation>produkti</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>daudzums</translation>
+    </message>
+    <message>
+        <source>the revenue</source>
+        <translation>ieņēmumi</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>kopsumma</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>vērtība</translation>
+    </message>
+    <message>
+        <source>{meaning} (&apos;{column}&apos;)</source>
+        <translation>{meaning} (“{column}”)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s {reason}: customers were matched by e-mail (or phone) instead, so that no two people are merged.</source>
+        <translation>Failā {reason}: tāpēc klienti tika sasaistīti pēc e-pasta (vai tālruņa), lai nesapludinātu divas dažādas personas.</translation>
+    </message>
+    <message>
+        <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
+        <translation>Klientu sarakstā nav pasūtījumu: klienti pievienoti vai atjaunināti, pasūtījumi netika importēti.</translation>
+    </message>
+    <message>
+        <source>This PrestaShop export lists orders without their line items: revenue and customers are imported, but baskets and product pairs need an export with line items.</source>
+        <translation>Šajā PrestaShop eksportā pasūtījumi ir bez precēm: ieņēmumi un klienti tiek importēti, bet groziem un preču pāriem vajag eksportu ar precēm.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} un {second}</translation>
+    </message>
+    <message>
+        <source>{left} → {right} by {column}</source>
+        <translation>{left} → {right} pēc {column}</translation>
+    </message>
+    <message>
+        <source>Missing: the items file (required).</source>
+        <translation>Trūkst: pozīciju faila (obligāts).</translation>
+    </message>
+    <message>
+        <source>Missing: the orders file (required).</source>
+        <translation>Trūkst: pasūtījumu faila (obligāts).</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>pozīciju</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pasūtījumu</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valūta</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klients</translation>
+    </message>
+    <message>
+        <source>line total</source>
+        <translation>rindas summa</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>pasūtījums</translation>
+    </message>
+    <message>
+        <source>date (UTC)</source>
+        <translation>datums (UTC)</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>prece</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>daudzums</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problēma</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statuss</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Faili pārbaudīti</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Imports pabeigts</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lasa {file}</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked</source>
+        <translation>pārbaudītas rindas: {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} rows read</source>
+        <translation>nolasītas rindas: {rows}</translation>
+    </message>
+    <message>
+        <source>date is not YYYYMMDD</source>
+        <translation>datums nav formātā GGGGMMDD</translation>
+    </message>
+    <message>
+        <source>date is before 1990 or after tomorrow</source>
+        <translation>datums ir pirms 1990. gada vai pēc rītdienas</translation>
+    </message>
+    <message>
+        <source>item&apos;s order is not in the orders file</source>
+        <translation>šīs preces pasūtījuma nav pasūtījumu failā</translation>
+    </message>
+    <message>
+        <source>line price is not a number</source>
+        <translation>rindas cena nav skaitlis</translation>
+    </message>
+    <message>
+        <source>line quantity is not a number</source>
+        <translation>rindas daudzums nav skaitlis</translation>
+    </message>
+    <message>
+        <source>line total is not a number</source>
+        <translation>rindas summa nav skaitlis</translation>
+    </message>
+    <message>
+        <source>malformed row (more fields than the header)</source>
+        <translation>bojāta rinda (vairāk lauku nekā galvenē)</translation>
+    </message>
+    <message>
+        <source>net revenue is not a number</source>
+        <translation>neto ieņēmumi nav skaitlis</translation>
+    </message>
+    <message>
+        <source>no customer to group the purchase into an order</source>
+        <translation>nav klienta, pēc kura pirkumu apvienot pasūtījumā</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>nav klienta ID</translation>
+    </message>
+    <message>
+        <source>no e-mail, customer id or phone</source>
+        <translation>nav e-pasta, klienta ID vai tālruņa</translation>
+    </message>
+    <message>
+        <source>no e-mail and no customer id</source>
+        <translation>nav e-pasta un klienta ID</translation>
+    </message>
+    <message>
+        <source>no invoice number</source>
+        <translation>nav rēķina numura</translation>
+    </message>
+    <message>
+        <source>no order id</source>
+        <translation>nav pasūtījuma ID</translation>
+    </message>
+    <message>
+        <source>no order number</source>
+        <translation>nav pasūtījuma numura</translation>
+    </message>
+    <message>
+        <source>no product code or name</source>
+        <translation>nav preces koda vai nosaukuma</translation>
+    </message>
+    <message>
+        <source>no product id</source>
+        <translation>nav preces ID</translation>
+    </message>
+    <message>
+        <source>no product name or code</source>
+        <translation>nav preces nosaukuma vai koda</translation>
+    </message>
+    <message>
+        <source>no product name or SKU</source>
+        <translation>nav preces nosaukuma vai SKU</translation>
+    </message>
+    <message>
+        <source>no products listed</source>
+        <translation>nav norādītu preču</translation>
+    </message>
+    <message>
+        <source>date is missing or not a date</source>
+        <translation>datums trūkst vai nav datums</translation>
+    </message>
+    <message>
+        <source>order has no items in the items file</source>
+        <translation>pasūtījumam nav preču preču failā</translation>
+    </message>
+    <message>
+        <source>price is not a number</source>
+        <translation>cena nav skaitlis</translation>
+    </message>
+    <message>
+        <source>price or total is not a number</source>
+        <translation>cena vai summa nav skaitlis</translation>
+    </message>
+    <message>
+        <source>quantity is not a number</source>
+        <translation>daudzums nav skaitlis</translation>
+    </message>
+    <message>
+        <source>total is not a number</source>
+        <translation>summa nav skaitlis</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>vērtība nav skaitlis</translation>
     </message>
     <message>
         <source>High-value customers whose chance of still being a customer is dropping.</source>
         <translation>Vērtīgi klienti, kuru iespēja palikt par klientu samazinās.</translation>
     </message>
     <message>
-        <source>VIP (top 10% by spend, 2+ orders)</source>
-        <translation>VIP (labākie 10% pēc tēriņiem, 2+ pasūtījumi)</translation>
+        <source>At risk</source>
+        <translation>Apdraudētie</translation>
     </message>
     <message>
-        <source>Win-back (repeat buyers, no order for 180+ days)</source>
-        <translation>Atgūstamie (atkārtoti pircēji, bez pasūtījuma 180+ dienas)</translation>
-    </message>
-    <message>
-        <source>At risk, high value (above-median spend, 90-180 days quiet)</source>
-        <translation>Riska grupā, vērtīgi (tēriņi virs mediānas, 90-180 dienas klusums)</translation>
-    </message>
-    <message>
-        <source>Replenishment due (past their usual gap between orders)</source>
-        <translation>Laiks papildināt (pārsniegts ierastais starplaiks starp pasūtījumiem)</translation>
-    </message>
-    <message>
-        <source>Refill due (usually rebuys a product they bought about now)</source>
-        <translation>Laiks papildināt (parasti ap šo laiku atkal pērk kādu no savām precēm)</translation>
+        <source>There is no list called &apos;{key}&apos;; use one of: {known}.</source>
+        <translation>Nav saraksta ar nosaukumu '{key}'; izmantojiet kādu no: {known}.</translation>
     </message>
     <message>
         <source>New (one order in the last 60 days)</source>
@@ -3117,28 +3315,396 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Vienreizējie pircēji</translation>
     </message>
     <message>
-        <source>predicted value {0}</source>
-        <translation>prognozētā vērtība {0}</translation>
+        <source>chance of having stopped: {now} %, up from {before} % a month ago</source>
+        <translation>iespēja, ka vairs nepērk: {now} %, pirms mēneša {before} %</translation>
     </message>
     <message>
-        <source>spent {0}</source>
-        <translation>iztērēja {0}</translation>
+        <source>silent {ratio}× longer than usual</source>
+        <translation>klusē {ratio}× ilgāk nekā parasti</translation>
     </message>
     <message>
-        <source>usually orders every {0} days, silent for {1}</source>
-        <translation>parasti pasūta ik pēc {0} dienām, klusē jau {1}</translation>
+        <source>predicted value {value}</source>
+        <translation>prognozētā vērtība {value}</translation>
     </message>
     <message>
-        <source>bought once; customers here usually reorder within {0} days, silent for {1}</source>
-        <translation>pirka vienreiz; šeit klienti parasti atkārto pasūtījumu {0} dienu laikā, klusē jau {1}</translation>
+        <source>spent {value}</source>
+        <translation>iztērēja {value}</translation>
     </message>
     <message>
-        <source>chance of having stopped: {0} %, up from {1} % a month ago</source>
-        <translation>iespēja, ka vairs nepērk: {0} %, pirms mēneša {1} %</translation>
+        <source>bought once; customers here usually reorder within {days} days, silent for {silent}</source>
+        <translation>pirka vienreiz; šeit klienti parasti atkārto pasūtījumu {days} dienu laikā, klusē jau {silent}</translation>
     </message>
     <message>
-        <source>silent {0}× longer than usual</source>
-        <translation>klusē {0}× ilgāk nekā parasti</translation>
+        <source>usually orders every {days} days, silent for {silent}</source>
+        <translation>parasti pasūta ik pēc {days} dienām, klusē jau {silent}</translation>
+    </message>
+    <message>
+        <source>Your most valuable customers: top by predicted value (or by past spend when history is short).</source>
+        <translation>Jūsu vērtīgākie klienti: labākie pēc prognozētās vērtības (vai pēc līdzšinējiem tēriņiem, ja vēsture ir īsa).</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Customers who have been silent much longer than they usually wait between orders.</source>
+        <translation>Klienti, kas klusē daudz ilgāk, nekā parasti gaida starp pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Atgūstamie</translation>
+    </message>
+    <message>
+        <source>e-mail address is not valid</source>
+        <translation>e-pasta adrese nav derīga</translation>
+    </message>
+    <message>
+        <source>the same e-mail address appears twice (kept the first)</source>
+        <translation>tā pati e-pasta adrese ir divreiz (atstāta pirmā)</translation>
+    </message>
+    <message>
+        <source>did not accept marketing</source>
+        <translation>nav piekrišanas mārketingam</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>nav e-pasta adreses</translation>
+    </message>
+    <message>
+        <source>no marketing consent recorded</source>
+        <translation>nav reģistrētas piekrišanas mārketingam</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
+        <translation>Klienti, kuriem atlaide samazināta, lai iekļautos uzcenojumā: {customers}.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) dropped: {reason}.</source>
+        <translation>Izmestās rindas ({reason}): {rows}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) who did not accept marketing were left out.</source>
+        <translation>Izlaisti klienti bez piekrišanas mārketingam: {customers}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) have no known country; their COUNTRY is left empty.</source>
+        <translation>Klienti bez zināmas valsts (COUNTRY atstāts tukšs): {customers}.</translation>
+    </message>
+    <message>
+        <source>{cells} text cell(s) were shortened to Mailchimp&apos;s 255-byte limit.</source>
+        <translation>Teksta šūnas, saīsinātas līdz Mailchimp 255 baitu limitam: {cells}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) have no marketing consent recorded; they are included, as you asked.</source>
+        <translation>Klienti bez reģistrētas piekrišanas mārketingam (iekļauti): {customers}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) have no marketing consent recorded; they are left out (import the shop&apos;s customers export, which says who agreed).</source>
+        <translation>Izlaisti klienti bez reģistrētas piekrišanas mārketingam (importējiet veikala klientu eksportu, kurā redzams, kas piekrita): {customers}.</translation>
+    </message>
+    <message>
+        <source>about as often as chance would give</source>
+        <translation>apmēram tikpat bieži kā nejauši</translation>
+    </message>
+    <message>
+        <source>{lift}× more often than by chance</source>
+        <translation>{lift}× biežāk nekā nejauši</translation>
+    </message>
+    <message>
+        <source>less often than chance would give ({lift}×)</source>
+        <translation>retāk nekā nejauši ({lift}×)</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”; try its SKU or part of its name.</source>
+        <translation>Neviens produkts neatbilst “{text}”; mēģiniet tā SKU vai daļu nosaukuma.</translation>
+    </message>
+    <message>
+        <source>{rule}; {chance}</source>
+        <translation>{rule}; {chance}</translation>
+    </message>
+    <message>
+        <source>bought together in {together} of {total} baskets that contain {product}</source>
+        <translation>pirkti kopā {together} no {total} groziem, kuros ir {product}</translation>
+    </message>
+    <message>
+        <source>bought together in {together} of {total} orders that contain {product}</source>
+        <translation>pirkti kopā {together} no {total} pasūtījumiem, kuros ir {product}</translation>
+    </message>
+    <message>
+        <source>all three bought together in {together} baskets</source>
+        <translation>visi trīs pirkti kopā {together} grozos</translation>
+    </message>
+    <message>
+        <source>all three bought together in {together} orders</source>
+        <translation>visi trīs pirkti kopā {together} pasūtījumos</translation>
+    </message>
+    <message>
+        <source>bought it in {orders} order(s); customers usually rebuy it every {days} days</source>
+        <translation>pirka to pasūtījumos: {orders}; klienti to parasti pērk atkal ik pēc {days} dienām</translation>
+    </message>
+    <message>
+        <source>often bought with {product}, which they bought</source>
+        <translation>bieži pirkts kopā ar {product}, ko klients ir pircis</translation>
+    </message>
+    <message>
+        <source>usually rebuys every {days} days, last bought {since} days ago</source>
+        <translation>parasti pērk atkal ik pēc {days} dienām, pēdējoreiz pirms {since} dienām</translation>
+    </message>
+    <message>
+        <source>Share valuable resources, popular products or renewal discounts.</source>
+        <translation>Dalieties ar noderīgiem materiāliem, populāriem produktiem vai atlaidēm atkārtotam pirkumam.</translation>
+    </message>
+    <message>
+        <source>Below-average recency and frequency; will be lost soon.</source>
+        <translation>Nesenums un biežums zem vidējā; drīz tiks zaudēti.</translation>
+    </message>
+    <message>
+        <source>About To Sleep</source>
+        <translation>Gandrīz aizmiguši</translation>
+    </message>
+    <message>
+        <source>Send personal e-mails to reconnect; offer renewals and useful resources.</source>
+        <translation>Sūtiet personīgus e-pastus, lai atjaunotu saikni; piedāvājiet atkārtotus pirkumus un noderīgus materiālus.</translation>
+    </message>
+    <message>
+        <source>Spent big and bought often, but long ago.</source>
+        <translation>Tērēja daudz un pirka bieži, bet sen.</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>Riska grupā</translation>
+    </message>
+    <message>
+        <source>Win them back with new products; talk to them before a competitor does.</source>
+        <translation>Atgūstiet viņus ar jaunumiem; runājiet ar viņiem, pirms to izdara konkurents.</translation>
+    </message>
+    <message>
+        <source>Made the biggest and most frequent purchases, but long ago.</source>
+        <translation>Veica lielākos un biežākos pirkumus, bet sen.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose Them</source>
+        <translation>Nedrīkst zaudēt</translation>
+    </message>
+    <message>
+        <source>Reward them: early access, loyalty perks, ask for reviews.</source>
+        <translation>Atalgojiet viņus: agrāka piekļuve, lojalitātes priekšrocības, palūdziet atsauksmes.</translation>
+    </message>
+    <message>
+        <source>Bought recently, buy often and spend the most.</source>
+        <translation>Pirka nesen, pērk bieži un tērē visvairāk.</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Čempioni</translation>
+    </message>
+    <message>
+        <source>Offer other relevant products and special discounts; recreate interest.</source>
+        <translation>Piedāvājiet citus piemērotus produktus un īpašas atlaides; atjaunojiet interesi.</translation>
+    </message>
+    <message>
+        <source>Last purchase long ago; low spend and few orders.</source>
+        <translation>Pēdējais pirkums sen; mazi tēriņi un maz pasūtījumu.</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Guļošie</translation>
+    </message>
+    <message>
+        <source>Revive interest with an outreach campaign; otherwise ignore.</source>
+        <translation>Mēģiniet atdzīvināt interesi ar kampaņu; citādi neņemiet vērā.</translation>
+    </message>
+    <message>
+        <source>Lowest recency, frequency and spend.</source>
+        <translation>Zemākais nesenums, biežums un tēriņi.</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Zaudētie</translation>
+    </message>
+    <message>
+        <source>Upsell higher-value products; ask for reviews and referrals.</source>
+        <translation>Piedāvājiet vērtīgākus produktus; palūdziet atsauksmes un ieteikumus.</translation>
+    </message>
+    <message>
+        <source>Spend good money often and respond to promotions.</source>
+        <translation>Bieži tērē labu naudu un atsaucas uz akcijām.</translation>
+    </message>
+    <message>
+        <source>Loyal Customers</source>
+        <translation>Lojālie klienti</translation>
+    </message>
+    <message>
+        <source>Make limited-time offers based on their past purchases.</source>
+        <translation>Izsakiet laikā ierobežotus piedāvājumus, balstītus uz iepriekšējiem pirkumiem.</translation>
+    </message>
+    <message>
+        <source>Above-average recency, frequency and spend.</source>
+        <translation>Nesenums, biežums un tēriņi virs vidējā.</translation>
+    </message>
+    <message>
+        <source>Customers Needing Attention</source>
+        <translation>Klienti, kam vajag uzmanību</translation>
+    </message>
+    <message>
+        <source>Offer membership or a loyalty programme; recommend other products.</source>
+        <translation>Piedāvājiet dalību vai lojalitātes programmu; iesakiet citus produktus.</translation>
+    </message>
+    <message>
+        <source>Recent customers who spent a fair amount.</source>
+        <translation>Nesenie klienti, kas iztērēja krietnu summu.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>Potenciāli lojālie</translation>
+    </message>
+    <message>
+        <source>Create brand awareness; offer free trials or samples.</source>
+        <translation>Veidojiet zīmola atpazīstamību; piedāvājiet bezmaksas izmēģinājumus vai paraugus.</translation>
+    </message>
+    <message>
+        <source>Recent shoppers who have not spent much yet.</source>
+        <translation>Nesenie pircēji, kas vēl nav daudz tērējuši.</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Daudzsološie</translation>
+    </message>
+    <message>
+        <source>Welcome them and help them succeed with what they bought.</source>
+        <translation>Sveiciniet viņus un palīdziet gūt labumu no nopirktā.</translation>
+    </message>
+    <message>
+        <source>Bought most recently, but not often.</source>
+        <translation>Pirka visnesenāk, bet ne bieži.</translation>
+    </message>
+    <message>
+        <source>Recent Customers</source>
+        <translation>Nesenie klienti</translation>
+    </message>
+    <message>
+        <source>Remind them with popular products and a modest discount.</source>
+        <translation>Atgādiniet par sevi ar populāriem produktiem un nelielu atlaidi.</translation>
+    </message>
+    <message>
+        <source>Few orders and not seen for a while.</source>
+        <translation>Maz pasūtījumu, un kādu laiku nav redzēti.</translation>
+    </message>
+    <message>
+        <source>About to Sleep</source>
+        <translation>Gandrīz aizmiguši</translation>
+    </message>
+    <message>
+        <source>Win them back with a personal e-mail and a good discount.</source>
+        <translation>Atgūstiet viņus ar personīgu e-pastu un labu atlaidi.</translation>
+    </message>
+    <message>
+        <source>Used to buy often but have not ordered for a long time.</source>
+        <translation>Agrāk pirka bieži, bet ilgi nav pasūtījuši.</translation>
+    </message>
+    <message>
+        <source>Contact them personally: find out what went wrong and make a strong offer.</source>
+        <translation>Sazinieties ar viņiem personīgi: noskaidrojiet, kas nogāja greizi, un izsakiet spēcīgu piedāvājumu.</translation>
+    </message>
+    <message>
+        <source>Your most frequent buyers of the past, now silent.</source>
+        <translation>Jūsu agrāk biežākie pircēji, kas tagad klusē.</translation>
+    </message>
+    <message>
+        <source>Reward them: early access to new products, a thank-you gift, ask for reviews.</source>
+        <translation>Atalgojiet viņus: agrāka piekļuve jaunumiem, pateicības dāvana, palūdziet atsauksmes.</translation>
+    </message>
+    <message>
+        <source>Bought recently and often; your best customers.</source>
+        <translation>Pirka nesen un bieži; jūsu labākie klienti.</translation>
+    </message>
+    <message>
+        <source>Include them in general newsletters only; do not spend much on them.</source>
+        <translation>Sūtiet viņiem tikai vispārējos jaunumus; netērējiet viņiem daudz.</translation>
+    </message>
+    <message>
+        <source>Few orders, long ago.</source>
+        <translation>Maz pasūtījumu, sen.</translation>
+    </message>
+    <message>
+        <source>Offer a loyalty programme or members-only products; ask for referrals.</source>
+        <translation>Piedāvājiet lojalitātes programmu vai produktus tikai biedriem; palūdziet ieteikt jūs citiem.</translation>
+    </message>
+    <message>
+        <source>Buy often, but not quite as recently as the champions.</source>
+        <translation>Pērk bieži, bet ne tik nesen kā čempioni.</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Lojālie</translation>
+    </message>
+    <message>
+        <source>Send a limited-time offer based on what they bought before.</source>
+        <translation>Nosūtiet laikā ierobežotu piedāvājumu, balstītu uz to, ko viņi pirka agrāk.</translation>
+    </message>
+    <message>
+        <source>Average recency and frequency; could go either way.</source>
+        <translation>Vidējs nesenums un biežums; var iet uz vienu vai otru pusi.</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>Prasa uzmanību</translation>
+    </message>
+    <message>
+        <source>Welcome them: a helpful follow-up e-mail and a small second-order offer.</source>
+        <translation>Sveiciniet viņus: noderīgs e-pasts pēc pirkuma un neliels piedāvājums otrajam pasūtījumam.</translation>
+    </message>
+    <message>
+        <source>Bought for the first time very recently.</source>
+        <translation>Pirmo reizi pirka pavisam nesen.</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>Jaunie klienti</translation>
+    </message>
+    <message>
+        <source>Invite them to a loyalty programme and recommend related products.</source>
+        <translation>Uzaiciniet viņus lojalitātes programmā un iesakiet saistītus produktus.</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders.</source>
+        <translation>Nesenie klienti ar dažiem pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalists</source>
+        <translation>Potenciāli lojālie</translation>
+    </message>
+    <message>
+        <source>Build the relationship: show best-sellers and a free-shipping threshold.</source>
+        <translation>Veidojiet attiecības: parādiet pārdotākos produktus un bezmaksas piegādes slieksni.</translation>
+    </message>
+    <message>
+        <source>Bought once, fairly recently.</source>
+        <translation>Pirka vienreiz, samērā nesen.</translation>
+    </message>
+    <message>
+        <source>Recency × frequency+spend (11 segments)</source>
+        <translation>Nesenums × biežums+tēriņi (11 segmenti)</translation>
+    </message>
+    <message>
+        <source>Recency × frequency (10 segments)</source>
+        <translation>Nesenums × biežums (10 segmenti)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nezināms</translation>
+    </message>
+    <message>
+        <source>Bestsellers among: {audience}.</source>
+        <translation>Pārdotākie starp: {audience}.</translation>
+    </message>
+    <message>
+        <source>{products} products have recommendations (capped at the {limit} best sellers).</source>
+        <translation>Produkti ar ieteikumiem: {products} (ierobežots līdz {limit} pārdotākajiem).</translation>
+    </message>
+    <message>
+        <source>{products} product(s) were left out because their name holds a customer&apos;s e-mail or name (this note is for you only, it is not in the snippet): {names}.</source>
+        <translation>Izlaisti produkti, kuru nosaukumā ir klienta e-pasts vai vārds (šī piezīme ir tikai jums, fragmentā tās nav): {products}: {names}.</translation>
     </message>
 </context>
 <context>
@@ -3157,41 +3723,6 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
-    </message>
-</context>
-<context>
-    <name>reasons</name>
-    <message>
-        <source>bought together in {0} of {1} orders that contain {2}</source>
-        <translation>pirkti kopā {0} no {1} pasūtījumiem, kuros ir {2}</translation>
-    </message>
-    <message>
-        <source>bought together in {0} of {1} baskets that contain {2}</source>
-        <translation>pirkti kopā {0} no {1} groziem, kuros ir {2}</translation>
-    </message>
-    <message>
-        <source>{0}× more often than by chance</source>
-        <translation>{0}× biežāk nekā nejauši</translation>
-    </message>
-    <message>
-        <source>less often than chance would give ({0}×)</source>
-        <translation>retāk nekā nejauši ({0}×)</translation>
-    </message>
-    <message>
-        <source>about as often as chance would give</source>
-        <translation>apmēram tikpat bieži kā nejauši</translation>
-    </message>
-    <message>
-        <source>bought it in {0} order(s); customers usually rebuy it every {1} days</source>
-        <translation>pirka to pasūtījumos: {0}; klienti to parasti pērk atkal ik pēc {1} dienām</translation>
-    </message>
-    <message>
-        <source>often bought with {0}, which they bought</source>
-        <translation>bieži pirkts kopā ar {0}, ko klients ir pircis</translation>
-    </message>
-    <message>
-        <source>usually rebuys every {0} days, last bought {1} days ago</source>
-        <translation>parasti pērk atkal ik pēc {0} dienām, pēdējoreiz pirms {1} dienām</translation>
     </message>
 </context>
 <context>
@@ -3215,253 +3746,6 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>shop bestseller</source>
         <translation>veikala pārdotākais</translation>
-    </message>
-</context>
-<context>
-    <name>segments</name>
-    <message>
-        <source>Champions</source>
-        <translation>Čempioni</translation>
-    </message>
-    <message>
-        <source>Bought recently and often; your best customers.</source>
-        <translation>Pirka nesen un bieži; jūsu labākie klienti.</translation>
-    </message>
-    <message>
-        <source>Reward them: early access to new products, a thank-you gift, ask for reviews.</source>
-        <translation>Atalgojiet viņus: agrāka piekļuve jaunumiem, pateicības dāvana, palūdziet atsauksmes.</translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation>Lojālie</translation>
-    </message>
-    <message>
-        <source>Buy often, but not quite as recently as the champions.</source>
-        <translation>Pērk bieži, bet ne tik nesen kā čempioni.</translation>
-    </message>
-    <message>
-        <source>Offer a loyalty programme or members-only products; ask for referrals.</source>
-        <translation>Piedāvājiet lojalitātes programmu vai produktus tikai biedriem; palūdziet ieteikt jūs citiem.</translation>
-    </message>
-    <message>
-        <source>Potential Loyalists</source>
-        <translation>Potenciāli lojālie</translation>
-    </message>
-    <message>
-        <source>Recent customers with a few orders.</source>
-        <translation>Nesenie klienti ar dažiem pasūtījumiem.</translation>
-    </message>
-    <message>
-        <source>Invite them to a loyalty programme and recommend related products.</source>
-        <translation>Uzaiciniet viņus lojalitātes programmā un iesakiet saistītus produktus.</translation>
-    </message>
-    <message>
-        <source>New Customers</source>
-        <translation>Jaunie klienti</translation>
-    </message>
-    <message>
-        <source>Bought for the first time very recently.</source>
-        <translation>Pirmo reizi pirka pavisam nesen.</translation>
-    </message>
-    <message>
-        <source>Welcome them: a helpful follow-up e-mail and a small second-order offer.</source>
-        <translation>Sveiciniet viņus: noderīgs e-pasts pēc pirkuma un neliels piedāvājums otrajam pasūtījumam.</translation>
-    </message>
-    <message>
-        <source>Promising</source>
-        <translation>Daudzsološie</translation>
-    </message>
-    <message>
-        <source>Bought once, fairly recently.</source>
-        <translation>Pirka vienreiz, samērā nesen.</translation>
-    </message>
-    <message>
-        <source>Build the relationship: show best-sellers and a free-shipping threshold.</source>
-        <translation>Veidojiet attiecības: parādiet pārdotākos produktus un bezmaksas piegādes slieksni.</translation>
-    </message>
-    <message>
-        <source>Need Attention</source>
-        <translation>Prasa uzmanību</translation>
-    </message>
-    <message>
-        <source>Average recency and frequency; could go either way.</source>
-        <translation>Vidējs nesenums un biežums; var iet uz vienu vai otru pusi.</translation>
-    </message>
-    <message>
-        <source>Send a limited-time offer based on what they bought before.</source>
-        <translation>Nosūtiet laikā ierobežotu piedāvājumu, balstītu uz to, ko viņi pirka agrāk.</translation>
-    </message>
-    <message>
-        <source>About to Sleep</source>
-        <translation>Gandrīz aizmiguši</translation>
-    </message>
-    <message>
-        <source>Few orders and not seen for a while.</source>
-        <translation>Maz pasūtījumu, un kādu laiku nav redzēti.</translation>
-    </message>
-    <message>
-        <source>Remind them with popular products and a modest discount.</source>
-        <translation>Atgādiniet par sevi ar populāriem produktiem un nelielu atlaidi.</translation>
-    </message>
-    <message>
-        <source>At Risk</source>
-        <translation>Riska grupā</translation>
-    </message>
-    <message>
-        <source>Used to buy often but have not ordered for a long time.</source>
-        <translation>Agrāk pirka bieži, bet ilgi nav pasūtījuši.</translation>
-    </message>
-    <message>
-        <source>Win them back with a personal e-mail and a good discount.</source>
-        <translation>Atgūstiet viņus ar personīgu e-pastu un labu atlaidi.</translation>
-    </message>
-    <message>
-        <source>Can&apos;t Lose Them</source>
-        <translation>Nedrīkst zaudēt</translation>
-    </message>
-    <message>
-        <source>Your most frequent buyers of the past, now silent.</source>
-        <translation>Jūsu agrāk biežākie pircēji, kas tagad klusē.</translation>
-    </message>
-    <message>
-        <source>Contact them personally: find out what went wrong and make a strong offer.</source>
-        <translation>Sazinieties ar viņiem personīgi: noskaidrojiet, kas nogāja greizi, un izsakiet spēcīgu piedāvājumu.</translation>
-    </message>
-    <message>
-        <source>Hibernating</source>
-        <translation>Guļošie</translation>
-    </message>
-    <message>
-        <source>Few orders, long ago.</source>
-        <translation>Maz pasūtījumu, sen.</translation>
-    </message>
-    <message>
-        <source>Include them in general newsletters only; do not spend much on them.</source>
-        <translation>Sūtiet viņiem tikai vispārējos jaunumus; netērējiet viņiem daudz.</translation>
-    </message>
-    <message>
-        <source>Bought recently, buy often and spend the most.</source>
-        <translation>Pirka nesen, pērk bieži un tērē visvairāk.</translation>
-    </message>
-    <message>
-        <source>Reward them: early access, loyalty perks, ask for reviews.</source>
-        <translation>Atalgojiet viņus: agrāka piekļuve, lojalitātes priekšrocības, palūdziet atsauksmes.</translation>
-    </message>
-    <message>
-        <source>Loyal Customers</source>
-        <translation>Lojālie klienti</translation>
-    </message>
-    <message>
-        <source>Spend good money often and respond to promotions.</source>
-        <translation>Bieži tērē labu naudu un atsaucas uz akcijām.</translation>
-    </message>
-    <message>
-        <source>Upsell higher-value products; ask for reviews and referrals.</source>
-        <translation>Piedāvājiet vērtīgākus produktus; palūdziet atsauksmes un ieteikumus.</translation>
-    </message>
-    <message>
-        <source>Potential Loyalist</source>
-        <translation>Potenciāli lojālie</translation>
-    </message>
-    <message>
-        <source>Recent customers who spent a fair amount.</source>
-        <translation>Nesenie klienti, kas iztērēja krietnu summu.</translation>
-    </message>
-    <message>
-        <source>Offer membership or a loyalty programme; recommend other products.</source>
-        <translation>Piedāvājiet dalību vai lojalitātes programmu; iesakiet citus produktus.</translation>
-    </message>
-    <message>
-        <source>Recent Customers</source>
-        <translation>Nesenie klienti</translation>
-    </message>
-    <message>
-        <source>Bought most recently, but not often.</source>
-        <translation>Pirka visnesenāk, bet ne bieži.</translation>
-    </message>
-    <message>
-        <source>Welcome them and help them succeed with what they bought.</source>
-        <translation>Sveiciniet viņus un palīdziet gūt labumu no nopirktā.</translation>
-    </message>
-    <message>
-        <source>Recent shoppers who have not spent much yet.</source>
-        <translation>Nesenie pircēji, kas vēl nav daudz tērējuši.</translation>
-    </message>
-    <message>
-        <source>Create brand awareness; offer free trials or samples.</source>
-        <translation>Veidojiet zīmola atpazīstamību; piedāvājiet bezmaksas izmēģinājumus vai paraugus.</translation>
-    </message>
-    <message>
-        <source>Customers Needing Attention</source>
-        <translation>Klienti, kam vajag uzmanību</translation>
-    </message>
-    <message>
-        <source>Above-average recency, frequency and spend.</source>
-        <translation>Nesenums, biežums un tēriņi virs vidējā.</translation>
-    </message>
-    <message>
-        <source>Make limited-time offers based on their past purchases.</source>
-        <translation>Izsakiet laikā ierobežotus piedāvājumus, balstītus uz iepriekšējiem pirkumiem.</translation>
-    </message>
-    <message>
-        <source>About To Sleep</source>
-        <translation>Gandrīz aizmiguši</translation>
-    </message>
-    <message>
-        <source>Below-average recency and frequency; will be lost soon.</source>
-        <translation>Nesenums un biežums zem vidējā; drīz tiks zaudēti.</translation>
-    </message>
-    <message>
-        <source>Share valuable resources, popular products or renewal discounts.</source>
-        <translation>Dalieties ar noderīgiem materiāliem, populāriem produktiem vai atlaidēm atkārtotam pirkumam.</translation>
-    </message>
-    <message>
-        <source>Spent big and bought often, but long ago.</source>
-        <translation>Tērēja daudz un pirka bieži, bet sen.</translation>
-    </message>
-    <message>
-        <source>Send personal e-mails to reconnect; offer renewals and useful resources.</source>
-        <translation>Sūtiet personīgus e-pastus, lai atjaunotu saikni; piedāvājiet atkārtotus pirkumus un noderīgus materiālus.</translation>
-    </message>
-    <message>
-        <source>Made the biggest and most frequent purchases, but long ago.</source>
-        <translation>Veica lielākos un biežākos pirkumus, bet sen.</translation>
-    </message>
-    <message>
-        <source>Win them back with new products; talk to them before a competitor does.</source>
-        <translation>Atgūstiet viņus ar jaunumiem; runājiet ar viņiem, pirms to izdara konkurents.</translation>
-    </message>
-    <message>
-        <source>Last purchase long ago; low spend and few orders.</source>
-        <translation>Pēdējais pirkums sen; mazi tēriņi un maz pasūtījumu.</translation>
-    </message>
-    <message>
-        <source>Offer other relevant products and special discounts; recreate interest.</source>
-        <translation>Piedāvājiet citus piemērotus produktus un īpašas atlaides; atjaunojiet interesi.</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Zaudētie</translation>
-    </message>
-    <message>
-        <source>Lowest recency, frequency and spend.</source>
-        <translation>Zemākais nesenums, biežums un tēriņi.</translation>
-    </message>
-    <message>
-        <source>Revive interest with an outreach campaign; otherwise ignore.</source>
-        <translation>Mēģiniet atdzīvināt interesi ar kampaņu; citādi neņemiet vērā.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Jaunie</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Riska grupā</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Nezināms</translation>
     </message>
 </context>
 </TS>

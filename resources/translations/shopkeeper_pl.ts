@@ -1454,90 +1454,6 @@ klienci: {1}
         <translation>{0} („{1}”)</translation>
     </message>
     <message>
-        <source>the value</source>
-        <translation>wartość</translation>
-    </message>
-    <message>
-        <source>the total</source>
-        <translation>suma</translation>
-    </message>
-    <message>
-        <source>the revenue</source>
-        <translation>przychód</translation>
-    </message>
-    <message>
-        <source>the quantity</source>
-        <translation>ilość</translation>
-    </message>
-    <message>
-        <source>the products</source>
-        <translation>produkty</translation>
-    </message>
-    <message>
-        <source>the product</source>
-        <translation>produkt</translation>
-    </message>
-    <message>
-        <source>the price</source>
-        <translation>cena</translation>
-    </message>
-    <message>
-        <source>the order number</source>
-        <translation>numer zamówienia</translation>
-    </message>
-    <message>
-        <source>the invoice number</source>
-        <translation>numer faktury</translation>
-    </message>
-    <message>
-        <source>the files do not fit together (no item&apos;s order is in the orders file)</source>
-        <translation>pliki do siebie nie pasują (zamówienia pozycji nie ma w pliku zamówień)</translation>
-    </message>
-    <message>
-        <source>the date</source>
-        <translation>data</translation>
-    </message>
-    <message>
-        <source>the customer</source>
-        <translation>klient</translation>
-    </message>
-    <message>
-        <source>no row names a product (no product name or code)</source>
-        <translation>żaden wiersz nie wskazuje produktu (brak nazwy lub kodu produktu)</translation>
-    </message>
-    <message>
-        <source>no row has an order number</source>
-        <translation>żaden wiersz nie ma numeru zamówienia</translation>
-    </message>
-    <message>
-        <source>no row has an e-mail, a customer id or a phone number</source>
-        <translation>żaden wiersz nie ma adresu e-mail, identyfikatora klienta ani numeru telefonu</translation>
-    </message>
-    <message>
-        <source>no row has a quantity that reads as a number</source>
-        <translation>żaden wiersz nie ma ilości, którą da się odczytać jako liczbę</translation>
-    </message>
-    <message>
-        <source>no row has a price that reads as a number (check the price column and the decimal separator)</source>
-        <translation>żaden wiersz nie ma ceny, którą da się odczytać jako liczbę (sprawdź kolumnę ceny i separator dziesiętny)</translation>
-    </message>
-    <message>
-        <source>no row has a date that could be read (check the date column and the date order)</source>
-        <translation>żaden wiersz nie ma czytelnej daty (sprawdź kolumnę daty i kolejność dnia i miesiąca)</translation>
-    </message>
-    <message>
-        <source>no row could be used</source>
-        <translation>żadnego wiersza nie dało się użyć</translation>
-    </message>
-    <message>
-        <source>every row has more fields than the header (check the column separator)</source>
-        <translation>każdy wiersz ma więcej pól niż nagłówek (sprawdź separator kolumn)</translation>
-    </message>
-    <message>
-        <source>every date is before 1990 or after tomorrow (check the date column and the date order)</source>
-        <translation>każda data jest sprzed 1990 roku albo późniejsza niż jutro (sprawdź kolumnę daty i kolejność dnia i miesiąca)</translation>
-    </message>
-    <message>
         <source>Shopkeeper does not recognise the columns of {0}: they look most like a {1}, but the file has no column for {2}. Choose the format, or map the columns by hand.</source>
         <translation>Shopkeeper nie rozpoznaje kolumn pliku {0}: najbardziej przypominają format {1}, ale plik nie ma kolumny dla: {2}. Wybierz format albo przypisz kolumny ręcznie.</translation>
     </message>
@@ -1612,270 +1528,6 @@ klienci: {1}
     <message>
         <source>Close</source>
         <translation>Zamknij</translation>
-    </message>
-    <message>
-        <source>value is not a number</source>
-        <translation>wartość nie jest liczbą</translation>
-    </message>
-    <message>
-        <source>quantity is not a number</source>
-        <translation>ilość nie jest liczbą</translation>
-    </message>
-    <message>
-        <source>date is not YYYYMMDD</source>
-        <translation>data nie ma formatu RRRRMMDD</translation>
-    </message>
-    <message>
-        <source>no customer id</source>
-        <translation>brak identyfikatora klienta</translation>
-    </message>
-    <message>
-        <source>price or total is not a number</source>
-        <translation>cena lub suma nie jest liczbą</translation>
-    </message>
-    <message>
-        <source>no product name or code</source>
-        <translation>brak nazwy lub kodu produktu</translation>
-    </message>
-    <message>
-        <source>date is missing or not a date</source>
-        <translation>brak daty lub to nie jest data</translation>
-    </message>
-    <message>
-        <source>price is not a number</source>
-        <translation>cena nie jest liczbą</translation>
-    </message>
-    <message>
-        <source>no product id</source>
-        <translation>brak identyfikatora produktu</translation>
-    </message>
-    <message>
-        <source>item&apos;s order is not in the orders file</source>
-        <translation>zamówienia tej pozycji nie ma w pliku zamówień</translation>
-    </message>
-    <message>
-        <source>order has no items in the items file</source>
-        <translation>zamówienie nie ma pozycji w pliku pozycji</translation>
-    </message>
-    <message>
-        <source>no product code or name</source>
-        <translation>brak kodu lub nazwy produktu</translation>
-    </message>
-    <message>
-        <source>no invoice number</source>
-        <translation>brak numeru faktury</translation>
-    </message>
-    <message>
-        <source>malformed row (more fields than the header)</source>
-        <translation>uszkodzony wiersz (więcej pól niż w nagłówku)</translation>
-    </message>
-    <message>
-        <source>total is not a number</source>
-        <translation>suma nie jest liczbą</translation>
-    </message>
-    <message>
-        <source>no order id</source>
-        <translation>brak identyfikatora zamówienia</translation>
-    </message>
-    <message>
-        <source>line price is not a number</source>
-        <translation>cena pozycji nie jest liczbą</translation>
-    </message>
-    <message>
-        <source>line quantity is not a number</source>
-        <translation>ilość w pozycji nie jest liczbą</translation>
-    </message>
-    <message>
-        <source>no product name or SKU</source>
-        <translation>brak nazwy produktu lub SKU</translation>
-    </message>
-    <message>
-        <source>no order number</source>
-        <translation>brak numeru zamówienia</translation>
-    </message>
-    <message>
-        <source>no e-mail and no customer id</source>
-        <translation>brak e-maila i identyfikatora klienta</translation>
-    </message>
-    <message>
-        <source>line total is not a number</source>
-        <translation>wartość pozycji nie jest liczbą</translation>
-    </message>
-    <message>
-        <source>net revenue is not a number</source>
-        <translation>przychód netto nie jest liczbą</translation>
-    </message>
-    <message>
-        <source>no products listed</source>
-        <translation>brak wymienionych produktów</translation>
-    </message>
-    <message>
-        <source>Online Retail (UCI) invoice lines</source>
-        <translation>Pozycje faktur Online Retail (UCI)</translation>
-    </message>
-    <message>
-        <source>Shopify orders export</source>
-        <translation>Eksport zamówień Shopify</translation>
-    </message>
-    <message>
-        <source>Shopify customers export</source>
-        <translation>Eksport klientów Shopify</translation>
-    </message>
-    <message>
-        <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
-        <translation>Lista klientów nie zawiera zamówień: klienci zostali dodani lub zaktualizowani, zamówień nie zaimportowano.</translation>
-    </message>
-    <message>
-        <source>WooCommerce order export (one row per item)</source>
-        <translation>Eksport zamówień WooCommerce (wiersz na pozycję)</translation>
-    </message>
-    <message>
-        <source>WooCommerce Analytics → Orders CSV</source>
-        <translation>WooCommerce Analityka → Zamówienia CSV</translation>
-    </message>
-    <message>
-        <source>PrestaShop order list (order totals only)</source>
-        <translation>Lista zamówień PrestaShop (tylko sumy zamówień)</translation>
-    </message>
-    <message>
-        <source>This PrestaShop export lists orders without their line items: revenue and customers are imported, but baskets and product pairs need an export with line items.</source>
-        <translation>Ten eksport PrestaShop zawiera zamówienia bez pozycji: przychód i klienci zostaną zaimportowani, ale koszyki i pary produktów wymagają eksportu z pozycjami.</translation>
-    </message>
-    <message>
-        <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
-        <translation>Zapisy zakupów w stylu CDNOW (klient, data, ilość, wartość)</translation>
-    </message>
-    <message>
-        <source>Olist-style set of files (orders, items, customers, products)</source>
-        <translation>Zestaw plików w stylu Olist (zamówienia, pozycje, klienci, produkty)</translation>
-    </message>
-    <message>
-        <source>Any table (choose the columns)</source>
-        <translation>Dowolna tabela (wybierz kolumny)</translation>
-    </message>
-    <message>
-        <source>Customer id</source>
-        <translation>Identyfikator klienta</translation>
-    </message>
-    <message>
-        <source>Customer e-mail</source>
-        <translation>E-mail klienta</translation>
-    </message>
-    <message>
-        <source>Order / invoice number</source>
-        <translation>Numer zamówienia / faktury</translation>
-    </message>
-    <message>
-        <source>Order date</source>
-        <translation>Data zamówienia</translation>
-    </message>
-    <message>
-        <source>Product code / SKU</source>
-        <translation>Kod produktu / SKU</translation>
-    </message>
-    <message>
-        <source>Product name</source>
-        <translation>Nazwa produktu</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Ilość</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Cena jednostkowa</translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation>Wartość pozycji</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategoria</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation>Status zamówienia</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>zamówienie</translation>
-    </message>
-    <message>
-        <source>date (UTC)</source>
-        <translation>data (UTC)</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>klient</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>produkt</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>ilość</translation>
-    </message>
-    <message>
-        <source>line total</source>
-        <translation>wartość pozycji</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>waluta</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>problem</translation>
-    </message>
-    <message>
-        <source>Choose the column for the order number, or for the customer (each customer&apos;s purchases on one day then form one order).</source>
-        <translation>Wybierz kolumnę z numerem zamówienia albo z klientem (zakupy klienta z jednego dnia tworzą wtedy jedno zamówienie).</translation>
-    </message>
-    <message>
-        <source>Choose the column for the product name or the product code.</source>
-        <translation>Wybierz kolumnę z nazwą lub kodem produktu.</translation>
-    </message>
-    <message>
-        <source>Choose the column for the unit price or the line total.</source>
-        <translation>Wybierz kolumnę z ceną jednostkową lub wartością pozycji.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import zakończony</translation>
-    </message>
-    <message>
-        <source>Files checked</source>
-        <translation>Pliki sprawdzone</translation>
-    </message>
-    <message>
-        <source>Choose the column for &apos;{0}&apos;.</source>
-        <translation>Wybierz kolumnę dla pola „{0}”.</translation>
-    </message>
-    <message>
-        <source>The file has no column &apos;{0}&apos;.</source>
-        <translation>Plik nie ma kolumny „{0}”.</translation>
-    </message>
-    <message>
-        <source>Reading {0}</source>
-        <translation>Czytam {0}</translation>
-    </message>
-    <message>
-        <source>{0} rows read</source>
-        <translation>odczytane wiersze: {0}</translation>
-    </message>
-    <message>
-        <source>{0} rows checked</source>
-        <translation>sprawdzone wiersze: {0}</translation>
     </message>
 </context>
 <context>
@@ -2305,34 +1957,6 @@ Shopify: use the Liquid version instead.</source>
 Baner pojawia się, gdy strona (element &lt;html&gt; lub &lt;body&gt; albo dowolny element) ma klasę podaną w data-sk-class, na przykład sk-vip. Twój sklep lub wtyczka musi dodawać tę klasę zalogowanym klientom VIP.
 WooCommerce: dodaj blok Własny HTML w nagłówku lub na stronie i wklej.
 Shopify: użyj zamiast tego wersji Liquid.</translation>
-    </message>
-    <message>
-        <source>Customers who did not accept marketing, left out: {0}.</source>
-        <translation>Pominięci klienci bez zgody na marketing: {0}.</translation>
-    </message>
-    <message>
-        <source>Customers who did not accept marketing, included as you asked: {0}.</source>
-        <translation>Uwzględnieni na Twoją prośbę klienci bez zgody na marketing: {0}.</translation>
-    </message>
-    <message>
-        <source>Customers with no marketing consent recorded (included): {0}.</source>
-        <translation>Klienci bez zapisanej zgody marketingowej (uwzględnieni): {0}.</translation>
-    </message>
-    <message>
-        <source>Customers whose discount was lowered to stay within your margin: {0}.</source>
-        <translation>Klienci z obniżonym rabatem, by zmieścić się w marży: {0}.</translation>
-    </message>
-    <message>
-        <source>Text cells shortened to Mailchimp&apos;s 255-byte limit: {0}.</source>
-        <translation>Komórki tekstu skrócone do limitu 255 bajtów Mailchimp: {0}.</translation>
-    </message>
-    <message>
-        <source>Customers with no known country (COUNTRY left empty): {0}.</source>
-        <translation>Klienci bez znanego kraju (COUNTRY pozostaje puste): {0}.</translation>
-    </message>
-    <message>
-        <source>Rows dropped ({1}): {0}.</source>
-        <translation>Odrzucone wiersze ({1}): {0}.</translation>
     </message>
 </context>
 <context>
@@ -2938,65 +2562,6 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
 </context>
 <context>
-    <name>clusters</name>
-    <message>
-        <source>occasional buyers</source>
-        <translation>okazjonalni kupujący</translation>
-    </message>
-    <message>
-        <source>frequent buyers</source>
-        <translation>częsti kupujący</translation>
-    </message>
-    <message>
-        <source>regular buyers</source>
-        <translation>regularni kupujący</translation>
-    </message>
-    <message>
-        <source>occasional small-basket buyers</source>
-        <translation>okazjonalni kupujący z małym koszykiem</translation>
-    </message>
-    <message>
-        <source>occasional big-basket buyers</source>
-        <translation>okazjonalni kupujący z dużym koszykiem</translation>
-    </message>
-    <message>
-        <source>frequent small-basket buyers</source>
-        <translation>częsti kupujący z małym koszykiem</translation>
-    </message>
-    <message>
-        <source>frequent big-basket buyers</source>
-        <translation>częsti kupujący z dużym koszykiem</translation>
-    </message>
-    <message>
-        <source>regular small-basket buyers</source>
-        <translation>regularni kupujący z małym koszykiem</translation>
-    </message>
-    <message>
-        <source>regular big-basket buyers</source>
-        <translation>regularni kupujący z dużym koszykiem</translation>
-    </message>
-    <message>
-        <source>not seen for a long time</source>
-        <translation>dawno niewidziani</translation>
-    </message>
-    <message>
-        <source>bought recently</source>
-        <translation>kupili niedawno</translation>
-    </message>
-    <message>
-        <source>low total spend</source>
-        <translation>niskie łączne wydatki</translation>
-    </message>
-    <message>
-        <source>high total spend</source>
-        <translation>wysokie łączne wydatki</translation>
-    </message>
-    <message>
-        <source>mostly {0}</source>
-        <translation>głównie {0}</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -3016,14 +2581,118 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
 </context>
 <context>
-    <name>headlines</name>
+    <name>messages</name>
     <message>
-        <source>No customers yet: import your orders to see how many come back.</source>
-        <translation>Nie ma jeszcze klientów: zaimportuj zamówienia, aby zobaczyć, ilu wraca.</translation>
+        <source>All customers with an order</source>
+        <translation>Wszyscy klienci z zamówieniem</translation>
     </message>
     <message>
-        <source>No orders yet.</source>
-        <translation>Nie ma jeszcze zamówień.</translation>
+        <source>Cluster {number}</source>
+        <translation>Grupa {number}</translation>
+    </message>
+    <message>
+        <source>Customers in {country}</source>
+        <translation>Klienci z kraju: {country}</translation>
+    </message>
+    <message>
+        <source>Choose an audience (a segment or a list) for the offer.</source>
+        <translation>Wybierz odbiorców oferty (segment lub listę).</translation>
+    </message>
+    <message>
+        <source>There is no audience called &apos;{name}&apos; in this shop; choose one of: {known}.</source>
+        <translation>W tym sklepie nie ma grupy odbiorców '{name}'; wybierz jedną z: {known}.</translation>
+    </message>
+    <message>
+        <source>Refill due (usually rebuys a product they bought about now)</source>
+        <translation>Czas na uzupełnienie (zwykle mniej więcej teraz ponownie kupuje produkt, który kupił)</translation>
+    </message>
+    <message>
+        <source>{first} + {second}</source>
+        <translation>{first} + {second}</translation>
+    </message>
+    <message>
+        <source>{description}, {part}</source>
+        <translation>{description}, {part}</translation>
+    </message>
+    <message>
+        <source>high total spend</source>
+        <translation>wysokie łączne wydatki</translation>
+    </message>
+    <message>
+        <source>low total spend</source>
+        <translation>niskie łączne wydatki</translation>
+    </message>
+    <message>
+        <source>mostly {country}</source>
+        <translation>głównie {country}</translation>
+    </message>
+    <message>
+        <source>not seen for a long time</source>
+        <translation>dawno niewidziani</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>kupili niedawno</translation>
+    </message>
+    <message>
+        <source>Frequent buyers</source>
+        <translation>Częsti kupujący</translation>
+    </message>
+    <message>
+        <source>Frequent big-basket buyers</source>
+        <translation>Częsti kupujący z dużym koszykiem</translation>
+    </message>
+    <message>
+        <source>Frequent small-basket buyers</source>
+        <translation>Częsti kupujący z małym koszykiem</translation>
+    </message>
+    <message>
+        <source>Occasional buyers</source>
+        <translation>Okazjonalni kupujący</translation>
+    </message>
+    <message>
+        <source>Occasional big-basket buyers</source>
+        <translation>Okazjonalni kupujący z dużym koszykiem</translation>
+    </message>
+    <message>
+        <source>Occasional small-basket buyers</source>
+        <translation>Okazjonalni kupujący z małym koszykiem</translation>
+    </message>
+    <message>
+        <source>Regular buyers</source>
+        <translation>Regularni kupujący</translation>
+    </message>
+    <message>
+        <source>Regular big-basket buyers</source>
+        <translation>Regularni kupujący z dużym koszykiem</translation>
+    </message>
+    <message>
+        <source>Regular small-basket buyers</source>
+        <translation>Regularni kupujący z małym koszykiem</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code: use three letters such as EUR or PLN.</source>
+        <translation>„{code}” nie jest kodem waluty: użyj trzech liter, np. EUR lub PLN.</translation>
+    </message>
+    <message>
+        <source>The rate of {code} must be a positive number, such as 4.30.</source>
+        <translation>Kurs {code} musi być liczbą dodatnią, np. 4.30.</translation>
+    </message>
+    <message>
+        <source>{code} {orders}</source>
+        <translation>{code} {orders}</translation>
+    </message>
+    <message>
+        <source>This shop has orders in {currencies} currencies ({listed}); figures are in {main}, converted with the rates you entered.</source>
+        <translation>Sklep ma zamówienia w różnych walutach (liczba walut: {currencies}; {listed}); kwoty są podane w {main}, przeliczone po wprowadzonych kursach.</translation>
+    </message>
+    <message>
+        <source>This shop has orders in {currencies} currencies ({listed}); figures are in {main}, and orders in {missing} are left out until you enter an exchange rate (python -m core rates --set {first}=RATE).</source>
+        <translation>Sklep ma zamówienia w różnych walutach (liczba walut: {currencies}; {listed}); kwoty są podane w {main}, a zamówienia w {missing} są pomijane, dopóki nie wpiszesz kursu wymiany (python -m core rates --set {first}=RATE).</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
     </message>
     <message>
         <source>Good customers in the &apos;At Risk&apos; and &apos;Can&apos;t Lose Them&apos; segments: they used to buy often but have gone quiet.</source>
@@ -3034,79 +2703,608 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Powracający klienci, którzy milczą ponad dwa razy dłużej niż zwykle między zamówieniami.</translation>
     </message>
     <message>
-        <source>People who placed at least one order ({0} orders in all).</source>
-        <translation>Osoby, które złożyły co najmniej jedno zamówienie (łącznie zamówień: {0}).</translation>
+        <source>Revenue divided by the number of orders ({orders}).</source>
+        <translation>Przychód podzielony przez liczbę zamówień ({orders}).</translation>
     </message>
     <message>
-        <source>{0} of {1} customers ordered more than once.</source>
-        <translation>{0} z {1} klientów zamówiło więcej niż raz.</translation>
+        <source>People who placed at least one order ({orders} orders in all).</source>
+        <translation>Osoby, które złożyły co najmniej jedno zamówienie (łącznie zamówień: {orders}).</translation>
     </message>
     <message>
-        <source>Revenue divided by the number of orders ({0}).</source>
-        <translation>Przychód podzielony przez liczbę zamówień ({0}).</translation>
+        <source>People who placed at least one order ({orders} order in all).</source>
+        <translation>Osoby, które złożyły co najmniej jedno zamówienie (łącznie zamówień: {orders}).</translation>
     </message>
     <message>
-        <source>Your top {0} of customers by spend; together {1} of customer revenue.</source>
-        <translation>Najlepsze {0} klientów według wydatków; razem {1} przychodu od klientów.</translation>
+        <source>No orders yet.</source>
+        <translation>Nie ma jeszcze zamówień.</translation>
     </message>
     <message>
-        <source>Orders in the {0} days up to the last order ({1})</source>
-        <translation>Zamówienia z {0} dni do ostatniego zamówienia ({1})</translation>
+        <source>{repeaters} of {customers} customers ordered more than once.</source>
+        <translation>{repeaters} z {customers} klientów zamówiło więcej niż raz.</translation>
     </message>
     <message>
-        <source>; {0}{1} on the {2} days before</source>
-        <translation>; {0}{1} wobec poprzednich {2} dni</translation>
+        <source>No customers yet: import your orders to see how many come back.</source>
+        <translation>Nie ma jeszcze klientów: zaimportuj zamówienia, aby zobaczyć, ilu wraca.</translation>
     </message>
     <message>
-        <source>Together {0} of customer revenue.</source>
-        <translation>Razem {0} przychodu od klientów.</translation>
-    </message>
-</context>
-<context>
-    <name>lists</name>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
+        <source>Orders in the {days} days up to the last order ({last}).</source>
+        <translation>Zamówienia z {days} dni do ostatniego zamówienia ({last}).</translation>
     </message>
     <message>
-        <source>Your most valuable customers: top by predicted value (or by past spend when history is short).</source>
-        <translation>Twoi najcenniejsi klienci: najlepsi według przewidywanej wartości (lub dotychczasowych wydatków, gdy historia jest krótka).</translation>
+        <source>Orders in the {days} days up to the last order ({last}); −{change} on the {days} days before.</source>
+        <translation>Zamówienia z {days} dni do ostatniego zamówienia ({last}); −{change} wobec poprzednich {days} dni.</translation>
     </message>
     <message>
-        <source>Win-back</source>
-        <translation>Do odzyskania</translation>
+        <source>Orders in the {days} days up to the last order ({last}); +{change} on the {days} days before.</source>
+        <translation>Zamówienia z {days} dni do ostatniego zamówienia ({last}); +{change} wobec poprzednich {days} dni.</translation>
     </message>
     <message>
-        <source>Customers who have been silent much longer than they usually wait between orders.</source>
-        <translation>Klienci, którzy milczą znacznie dłużej, niż zwykle czekają między zamówieniami.</translation>
+        <source>Your top {top} of customers by spend; together {share} of customer revenue.</source>
+        <translation>Najlepsze {top} klientów według wydatków; razem {share} przychodu od klientów.</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <translation>Zagrożeni odejściem</translation>
+        <source>{explanation} Together {share} of customer revenue.</source>
+        <translation>{explanation} Razem {share} przychodu od klientów.</translation>
+    </message>
+    <message>
+        <source>no row has an e-mail, a customer id or a phone number</source>
+        <translation>żaden wiersz nie ma adresu e-mail, identyfikatora klienta ani numeru telefonu</translation>
+    </message>
+    <message>
+        <source>no row has a date that could be read (check the date column and the date order)</source>
+        <translation>żaden wiersz nie ma czytelnej daty (sprawdź kolumnę daty i kolejność dnia i miesiąca)</translation>
+    </message>
+    <message>
+        <source>every date is before 1990 or after tomorrow (check the date column and the date order)</source>
+        <translation>każda data jest sprzed 1990 roku albo późniejsza niż jutro (sprawdź kolumnę daty i kolejność dnia i miesiąca)</translation>
+    </message>
+    <message>
+        <source>the files do not fit together (no item&apos;s order is in the orders file)</source>
+        <translation>pliki do siebie nie pasują (zamówienia pozycji nie ma w pliku zamówień)</translation>
+    </message>
+    <message>
+        <source>every row has more fields than the header (check the column separator)</source>
+        <translation>każdy wiersz ma więcej pól niż nagłówek (sprawdź separator kolumn)</translation>
+    </message>
+    <message>
+        <source>the file has no column for {missing}, which a {format} has</source>
+        <translation>plik nie ma kolumny dla: {missing}, którą ma {format}</translation>
+    </message>
+    <message>
+        <source>of this problem: {reason}</source>
+        <translation>z powodu problemu: {reason}</translation>
+    </message>
+    <message>
+        <source>no row has an order number</source>
+        <translation>żaden wiersz nie ma numeru zamówienia</translation>
+    </message>
+    <message>
+        <source>no row could be used</source>
+        <translation>żadnego wiersza nie dało się użyć</translation>
+    </message>
+    <message>
+        <source>no row has a price that reads as a number (check the price column and the decimal separator)</source>
+        <translation>żaden wiersz nie ma ceny, którą da się odczytać jako liczbę (sprawdź kolumnę ceny i separator dziesiętny)</translation>
+    </message>
+    <message>
+        <source>no row names a product (no product name or code)</source>
+        <translation>żaden wiersz nie wskazuje produktu (brak nazwy lub kodu produktu)</translation>
+    </message>
+    <message>
+        <source>no row has a quantity that reads as a number</source>
+        <translation>żaden wiersz nie ma ilości, którą da się odczytać jako liczbę</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; please choose a file.</source>
+        <translation>{file} to folder; wybierz plik.</translation>
+    </message>
+    <message>
+        <source>set of files that belong together</source>
+        <translation>zestawu plików, które stanowią całość</translation>
+    </message>
+    <message>
+        <source>Every date in this file could be read day-first or month-first (for example 03/04); please say which order the dates are in.</source>
+        <translation>Każdą datę w tym pliku można odczytać jako dzień-miesiąc lub miesiąc-dzień (np. 03/04); wskaż, w jakiej kolejności są zapisane daty.</translation>
+    </message>
+    <message>
+        <source>{file} contains binary data, not text rows.</source>
+        <translation>{file} zawiera dane binarne, a nie wiersze tekstu.</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete .gz file (it is cut off or not compressed); download it again.</source>
+        <translation>{name} nie jest kompletnym plikiem .gz (jest ucięty albo nieskompresowany); pobierz go ponownie.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened as a spreadsheet (it is damaged or not really an Excel file); open it in your spreadsheet program and save it again as .xlsx or CSV.</source>
+        <translation>Nie udało się otworzyć {name} jako arkusza (jest uszkodzony albo nie jest naprawdę plikiem Excela); otwórz go w programie do arkuszy i zapisz ponownie jako .xlsx lub CSV.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist or cannot be read.</source>
+        <translation>Plik {file} nie istnieje lub nie można go odczytać.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged part-way through (after {rows} rows); open it in your spreadsheet program and save it again.</source>
+        <translation>{file} jest uszkodzony w środku (po wierszach: {rows}); otwórz go w programie do arkuszy i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} jest pusty.</translation>
+    </message>
+    <message>
+        <source>{file} holds a cell with more than a million characters, which no shop export has (it would fill the memory); it is damaged or not an export. Open it in your spreadsheet program, check it and save it again.</source>
+        <translation>{file} zawiera komórkę z ponad milionem znaków, czego nie ma żaden eksport sklepu (zapełniłaby pamięć); plik jest uszkodzony albo nie jest eksportem. Otwórz go w programie do arkuszy, sprawdź i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <source>{name} has a line longer than {megabytes} MB, which no table export has (one row per line); it is damaged or not an export. Export it again.</source>
+        <translation>{name} ma wiersz dłuższy niż {megabytes} MB, czego nie ma żaden eksport tabeli (jeden wiersz w linii); plik jest uszkodzony albo nie jest eksportem. Wyeksportuj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose which column of {file} holds what (the column mapping) first.</source>
+        <translation>Najpierw wskaż, która kolumna pliku {file} zawiera jakie dane (przypisanie kolumn).</translation>
+    </message>
+    <message>
+        <source>The column mapping is not complete: {problems}</source>
+        <translation>Przypisanie kolumn nie jest kompletne: {problems}</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel workbook with the wrong name; rename it to .xlsx (or save it as CSV) and import it again.</source>
+        <translation>{file} to skoroszyt Excela z niewłaściwą nazwą; zmień rozszerzenie na .xlsx (albo zapisz go jako CSV) i zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to import.</source>
+        <translation>Wybierz co najmniej jeden plik do zaimportowania.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row.</source>
+        <translation>{file} nie ma wiersza nagłówka.</translation>
+    </message>
+    <message>
+        <source>{file} has no line break in its first megabyte, so it is not a table export (one row per line); it is damaged or a different kind of file.</source>
+        <translation>{file} nie ma podziału wiersza w pierwszym megabajcie, więc nie jest eksportem tabeli (jeden wiersz w linii); jest uszkodzony albo to inny rodzaj pliku.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>Plik {file} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no usable rows.</source>
+        <translation>{file} ma nagłówek, ale nie ma wierszy, których można użyć.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as a table: {problem}.</source>
+        <translation>Nie udało się odczytać {file} jako tabeli: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} is not part of an {format}; import it on its own.</source>
+        <translation>{file} nie należy do zestawu: {format}; zaimportuj go osobno.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {file} ({columns}); choose the format or map the columns by hand.</source>
+        <translation>Shopkeeper nie rozpoznaje kolumn pliku {file} ({columns}); wybierz format albo przypisz kolumny ręcznie.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {file} ({columns}); it looks most like a {format}, but lacks {lacking}; choose the format or map the columns by hand.</source>
+        <translation>Shopkeeper nie rozpoznaje kolumn pliku {file} ({columns}); najbardziej przypomina on format {format}, ale brakuje w nim kolumn {lacking}; wybierz format albo przypisz kolumny ręcznie.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {file} ({columns}); it looks most like a {format}, but has no column for {missing}; choose the format or map the columns by hand.</source>
+        <translation>Shopkeeper nie rozpoznaje kolumn pliku {file} ({columns}); najbardziej przypomina on format {format}, ale nie ma kolumny dla: {missing}; wybierz format albo przypisz kolumny ręcznie.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text export (it looks like a spreadsheet, ZIP or PDF file); save it as CSV or open it as .xlsx.</source>
+        <translation>{file} nie jest eksportem tekstowym (wygląda na arkusz, plik ZIP lub PDF); zapisz go jako CSV albo otwórz jako .xlsx.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: all {rows} rows were skipped because {cause}.</source>
+        <translation>Z pliku {file} niczego nie zaimportowano: wszystkie wiersze ({rows}) pominięto, bo {cause}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: all {rows} rows were skipped because {cause}; choose the right format or map the columns by hand.</source>
+        <translation>Z pliku {file} niczego nie zaimportowano: wszystkie wiersze ({rows}) pominięto, bo {cause}; wybierz właściwy format albo przypisz kolumny ręcznie.</translation>
+    </message>
+    <message>
+        <source>An Olist-style import needs the {files} file too; choose all the files of the export together.</source>
+        <translation>Import w stylu Olist wymaga też pliku: {files}; wybierz razem wszystkie pliki eksportu.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row and no data (it holds only blank lines or a byte order mark).</source>
+        <translation>{file} nie ma wiersza nagłówka ani danych (zawiera tylko puste wiersze lub znacznik kolejności bajtów).</translation>
+    </message>
+    <message>
+        <source>Unknown file format &apos;{name}&apos;; known formats are: {known}.</source>
+        <translation>Nieznany format pliku „{name}”; znane formaty: {known}.</translation>
+    </message>
+    <message>
+        <source>{file} does not start with a readable header row (column names in the first line); check that it is the right export.</source>
+        <translation>{file} nie zaczyna się czytelnym wierszem nagłówka (nazwy kolumn w pierwszej linii); sprawdź, czy to właściwy eksport.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {gigabytes} GB from {megabytes} MB, which no shop export does (it would fill the memory); it is damaged or not an export. Save it again as .xlsx or CSV.</source>
+        <translation>{file} rozpakowuje się z {megabytes} MB do {gigabytes} GB, czego nie robi żaden eksport sklepu (zapełniłby pamięć); plik jest uszkodzony albo nie jest eksportem. Zapisz go ponownie jako .xlsx lub CSV.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Data zamówienia</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail klienta</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Wartość pozycji</translation>
+    </message>
+    <message>
+        <source>Order / invoice number</source>
+        <translation>Numer zamówienia / faktury</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>Product code / SKU</source>
+        <translation>Kod produktu / SKU</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nazwa produktu</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Status zamówienia</translation>
+    </message>
+    <message>
+        <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
+        <translation>Zapisy zakupów w stylu CDNOW (klient, data, ilość, wartość)</translation>
+    </message>
+    <message>
+        <source>Any table (choose the columns)</source>
+        <translation>Dowolna tabela (wybierz kolumny)</translation>
+    </message>
+    <message>
+        <source>Olist-style set of files (orders, items, customers, products)</source>
+        <translation>Zestaw plików w stylu Olist (zamówienia, pozycje, klienci, produkty)</translation>
+    </message>
+    <message>
+        <source>Online Retail (UCI) invoice lines</source>
+        <translation>Pozycje faktur Online Retail (UCI)</translation>
+    </message>
+    <message>
+        <source>PrestaShop order list (order totals only)</source>
+        <translation>Lista zamówień PrestaShop (tylko sumy zamówień)</translation>
+    </message>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Eksport klientów Shopify</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Eksport zamówień Shopify</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per item)</source>
+        <translation>Eksport zamówień WooCommerce (wiersz na pozycję)</translation>
+    </message>
+    <message>
+        <source>WooCommerce Analytics → Orders CSV</source>
+        <translation>WooCommerce Analityka → Zamówienia CSV</translation>
+    </message>
+    <message>
+        <source>customer ids were rounded by a spreadsheet (long ids ending in zeros)</source>
+        <translation>identyfikatory klientów zostały zaokrąglone przez arkusz kalkulacyjny (długie identyfikatory zakończone zerami)</translation>
+    </message>
+    <message>
+        <source>customer ids were rounded by a spreadsheet (scientific notation such as 7.07142E+12)</source>
+        <translation>identyfikatory klientów zostały zaokrąglone przez arkusz kalkulacyjny (zapis naukowy, np. 7.07142E+12)</translation>
+    </message>
+    <message>
+        <source>one customer id belongs to people with different e-mails</source>
+        <translation>jeden identyfikator klienta należy do osób z różnymi adresami e-mail</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} lub {last}</translation>
+    </message>
+    <message>
+        <source>Choose the column for &apos;{field}&apos;.</source>
+        <translation>Wybierz kolumnę dla pola „{field}”.</translation>
+    </message>
+    <message>
+        <source>Choose the column for the order number, or for the customer (each customer&apos;s purchases on one day then form one order).</source>
+        <translation>Wybierz kolumnę z numerem zamówienia albo z klientem (zakupy klienta z jednego dnia tworzą wtedy jedno zamówienie).</translation>
+    </message>
+    <message>
+        <source>Choose the column for the unit price or the line total.</source>
+        <translation>Wybierz kolumnę z ceną jednostkową lub wartością pozycji.</translation>
+    </message>
+    <message>
+        <source>Choose the column for the product name or the product code.</source>
+        <translation>Wybierz kolumnę z nazwą lub kodem produktu.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;.</source>
+        <translation>Plik nie ma kolumny „{column}”.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>numer faktury</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>numer zamówienia</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <source>the product</source>
+        <translation>produkt</translation>
+    </message>
+    <message>
+        <source>the products</source>
+        <translation>produkty</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>ilość</translation>
+    </message>
+    <message>
+        <source>the revenue</source>
+        <translation>przychód</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>suma</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <source>{meaning} (&apos;{column}&apos;)</source>
+        <translation>{meaning} („{column}”)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s {reason}: customers were matched by e-mail (or phone) instead, so that no two people are merged.</source>
+        <translation>W pliku {reason}: dlatego klientów dopasowano po adresie e-mail (lub telefonie), aby nie połączyć dwóch różnych osób.</translation>
+    </message>
+    <message>
+        <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
+        <translation>Lista klientów nie zawiera zamówień: klienci zostali dodani lub zaktualizowani, zamówień nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>This PrestaShop export lists orders without their line items: revenue and customers are imported, but baskets and product pairs need an export with line items.</source>
+        <translation>Ten eksport PrestaShop zawiera zamówienia bez pozycji: przychód i klienci zostaną zaimportowani, ale koszyki i pary produktów wymagają eksportu z pozycjami.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} i {second}</translation>
+    </message>
+    <message>
+        <source>{left} → {right} by {column}</source>
+        <translation>{left} → {right} według {column}</translation>
+    </message>
+    <message>
+        <source>Missing: the items file (required).</source>
+        <translation>Brak: pliku pozycji (wymagany).</translation>
+    </message>
+    <message>
+        <source>Missing: the orders file (required).</source>
+        <translation>Brak: pliku zamówień (wymagany).</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>pozycji</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>zamówień</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>waluta</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>line total</source>
+        <translation>wartość pozycji</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>zamówienie</translation>
+    </message>
+    <message>
+        <source>date (UTC)</source>
+        <translation>data (UTC)</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produkt</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>ilość</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Pliki sprawdzone</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Czytam {file}</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked</source>
+        <translation>sprawdzone wiersze: {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} rows read</source>
+        <translation>odczytane wiersze: {rows}</translation>
+    </message>
+    <message>
+        <source>date is not YYYYMMDD</source>
+        <translation>data nie ma formatu RRRRMMDD</translation>
+    </message>
+    <message>
+        <source>date is before 1990 or after tomorrow</source>
+        <translation>data jest wcześniejsza niż 1990 lub późniejsza niż jutro</translation>
+    </message>
+    <message>
+        <source>item&apos;s order is not in the orders file</source>
+        <translation>zamówienia tej pozycji nie ma w pliku zamówień</translation>
+    </message>
+    <message>
+        <source>line price is not a number</source>
+        <translation>cena pozycji nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>line quantity is not a number</source>
+        <translation>ilość w pozycji nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>line total is not a number</source>
+        <translation>wartość pozycji nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>malformed row (more fields than the header)</source>
+        <translation>uszkodzony wiersz (więcej pól niż w nagłówku)</translation>
+    </message>
+    <message>
+        <source>net revenue is not a number</source>
+        <translation>przychód netto nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>no customer to group the purchase into an order</source>
+        <translation>brak klienta, według którego można zgrupować zakup w zamówienie</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>brak identyfikatora klienta</translation>
+    </message>
+    <message>
+        <source>no e-mail, customer id or phone</source>
+        <translation>brak adresu e-mail, identyfikatora klienta i telefonu</translation>
+    </message>
+    <message>
+        <source>no e-mail and no customer id</source>
+        <translation>brak e-maila i identyfikatora klienta</translation>
+    </message>
+    <message>
+        <source>no invoice number</source>
+        <translation>brak numeru faktury</translation>
+    </message>
+    <message>
+        <source>no order id</source>
+        <translation>brak identyfikatora zamówienia</translation>
+    </message>
+    <message>
+        <source>no order number</source>
+        <translation>brak numeru zamówienia</translation>
+    </message>
+    <message>
+        <source>no product code or name</source>
+        <translation>brak kodu lub nazwy produktu</translation>
+    </message>
+    <message>
+        <source>no product id</source>
+        <translation>brak identyfikatora produktu</translation>
+    </message>
+    <message>
+        <source>no product name or code</source>
+        <translation>brak nazwy lub kodu produktu</translation>
+    </message>
+    <message>
+        <source>no product name or SKU</source>
+        <translation>brak nazwy produktu lub SKU</translation>
+    </message>
+    <message>
+        <source>no products listed</source>
+        <translation>brak wymienionych produktów</translation>
+    </message>
+    <message>
+        <source>date is missing or not a date</source>
+        <translation>brak daty lub to nie jest data</translation>
+    </message>
+    <message>
+        <source>order has no items in the items file</source>
+        <translation>zamówienie nie ma pozycji w pliku pozycji</translation>
+    </message>
+    <message>
+        <source>price is not a number</source>
+        <translation>cena nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>price or total is not a number</source>
+        <translation>cena lub suma nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>quantity is not a number</source>
+        <translation>ilość nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>total is not a number</source>
+        <translation>suma nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>wartość nie jest liczbą</translation>
     </message>
     <message>
         <source>High-value customers whose chance of still being a customer is dropping.</source>
         <translation>Wartościowi klienci, których szansa na pozostanie klientem maleje.</translation>
     </message>
     <message>
-        <source>VIP (top 10% by spend, 2+ orders)</source>
-        <translation>VIP (najlepsze 10% według wydatków, 2+ zamówienia)</translation>
+        <source>At risk</source>
+        <translation>Zagrożeni</translation>
     </message>
     <message>
-        <source>Win-back (repeat buyers, no order for 180+ days)</source>
-        <translation>Do odzyskania (powracający, bez zamówienia od 180+ dni)</translation>
-    </message>
-    <message>
-        <source>At risk, high value (above-median spend, 90-180 days quiet)</source>
-        <translation>Zagrożeni, wartościowi (wydatki powyżej mediany, 90-180 dni ciszy)</translation>
-    </message>
-    <message>
-        <source>Replenishment due (past their usual gap between orders)</source>
-        <translation>Pora uzupełnić (minął ich zwykły odstęp między zamówieniami)</translation>
-    </message>
-    <message>
-        <source>Refill due (usually rebuys a product they bought about now)</source>
-        <translation>Czas na uzupełnienie (zwykle mniej więcej teraz ponownie kupuje produkt, który kupił)</translation>
+        <source>There is no list called &apos;{key}&apos;; use one of: {known}.</source>
+        <translation>Nie ma listy o nazwie '{key}'; użyj jednej z: {known}.</translation>
     </message>
     <message>
         <source>New (one order in the last 60 days)</source>
@@ -3117,28 +3315,396 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Jednorazowi kupujący</translation>
     </message>
     <message>
-        <source>predicted value {0}</source>
-        <translation>przewidywana wartość {0}</translation>
+        <source>chance of having stopped: {now} %, up from {before} % a month ago</source>
+        <translation>szansa, że przestał kupować: {now} %, miesiąc temu {before} %</translation>
     </message>
     <message>
-        <source>spent {0}</source>
-        <translation>wydał {0}</translation>
+        <source>silent {ratio}× longer than usual</source>
+        <translation>milczy {ratio}× dłużej niż zwykle</translation>
     </message>
     <message>
-        <source>usually orders every {0} days, silent for {1}</source>
-        <translation>zwykle zamawia co {0} dni, milczy od {1}</translation>
+        <source>predicted value {value}</source>
+        <translation>przewidywana wartość {value}</translation>
     </message>
     <message>
-        <source>bought once; customers here usually reorder within {0} days, silent for {1}</source>
-        <translation>kupił raz; klienci tego sklepu zwykle zamawiają ponownie w ciągu {0} dni, milczy od {1}</translation>
+        <source>spent {value}</source>
+        <translation>wydał {value}</translation>
     </message>
     <message>
-        <source>chance of having stopped: {0} %, up from {1} % a month ago</source>
-        <translation>szansa, że przestał kupować: {0} %, miesiąc temu {1} %</translation>
+        <source>bought once; customers here usually reorder within {days} days, silent for {silent}</source>
+        <translation>kupił raz; klienci tego sklepu zwykle zamawiają ponownie w ciągu {days} dni, milczy od {silent}</translation>
     </message>
     <message>
-        <source>silent {0}× longer than usual</source>
-        <translation>milczy {0}× dłużej niż zwykle</translation>
+        <source>usually orders every {days} days, silent for {silent}</source>
+        <translation>zwykle zamawia co {days} dni, milczy od {silent}</translation>
+    </message>
+    <message>
+        <source>Your most valuable customers: top by predicted value (or by past spend when history is short).</source>
+        <translation>Twoi najcenniejsi klienci: najlepsi według przewidywanej wartości (lub dotychczasowych wydatków, gdy historia jest krótka).</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Customers who have been silent much longer than they usually wait between orders.</source>
+        <translation>Klienci, którzy milczą znacznie dłużej, niż zwykle czekają między zamówieniami.</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Do odzyskania</translation>
+    </message>
+    <message>
+        <source>e-mail address is not valid</source>
+        <translation>nieprawidłowy adres e-mail</translation>
+    </message>
+    <message>
+        <source>the same e-mail address appears twice (kept the first)</source>
+        <translation>ten sam adres e-mail występuje dwa razy (zachowano pierwszy)</translation>
+    </message>
+    <message>
+        <source>did not accept marketing</source>
+        <translation>brak zgody na marketing</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>brak adresu e-mail</translation>
+    </message>
+    <message>
+        <source>no marketing consent recorded</source>
+        <translation>brak zapisanej zgody marketingowej</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
+        <translation>Klienci z obniżonym rabatem, by zmieścić się w marży: {customers}.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) dropped: {reason}.</source>
+        <translation>Odrzucone wiersze ({reason}): {rows}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) who did not accept marketing were left out.</source>
+        <translation>Pominięci klienci bez zgody na marketing: {customers}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) have no known country; their COUNTRY is left empty.</source>
+        <translation>Klienci bez znanego kraju (COUNTRY pozostaje puste): {customers}.</translation>
+    </message>
+    <message>
+        <source>{cells} text cell(s) were shortened to Mailchimp&apos;s 255-byte limit.</source>
+        <translation>Komórki tekstu skrócone do limitu 255 bajtów Mailchimp: {cells}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) have no marketing consent recorded; they are included, as you asked.</source>
+        <translation>Klienci bez zapisanej zgody marketingowej (uwzględnieni): {customers}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) have no marketing consent recorded; they are left out (import the shop&apos;s customers export, which says who agreed).</source>
+        <translation>Pominięci klienci bez zapisanej zgody marketingowej (zaimportuj eksport klientów sklepu, który mówi, kto się zgodził): {customers}.</translation>
+    </message>
+    <message>
+        <source>about as often as chance would give</source>
+        <translation>mniej więcej tak często jak przypadkiem</translation>
+    </message>
+    <message>
+        <source>{lift}× more often than by chance</source>
+        <translation>{lift}× częściej niż przypadkiem</translation>
+    </message>
+    <message>
+        <source>less often than chance would give ({lift}×)</source>
+        <translation>rzadziej niż przypadkiem ({lift}×)</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”; try its SKU or part of its name.</source>
+        <translation>Żaden produkt nie pasuje do „{text}”; spróbuj jego SKU lub części nazwy.</translation>
+    </message>
+    <message>
+        <source>{rule}; {chance}</source>
+        <translation>{rule}; {chance}</translation>
+    </message>
+    <message>
+        <source>bought together in {together} of {total} baskets that contain {product}</source>
+        <translation>kupowane razem w {together} z {total} koszyków zawierających {product}</translation>
+    </message>
+    <message>
+        <source>bought together in {together} of {total} orders that contain {product}</source>
+        <translation>kupowane razem w {together} z {total} zamówień zawierających {product}</translation>
+    </message>
+    <message>
+        <source>all three bought together in {together} baskets</source>
+        <translation>wszystkie trzy kupowane razem w {together} koszykach</translation>
+    </message>
+    <message>
+        <source>all three bought together in {together} orders</source>
+        <translation>wszystkie trzy kupowane razem w {together} zamówieniach</translation>
+    </message>
+    <message>
+        <source>bought it in {orders} order(s); customers usually rebuy it every {days} days</source>
+        <translation>kupił go w zamówieniach: {orders}; klienci zwykle kupują go ponownie co {days} dni</translation>
+    </message>
+    <message>
+        <source>often bought with {product}, which they bought</source>
+        <translation>często kupowany z {product}, który ten klient kupił</translation>
+    </message>
+    <message>
+        <source>usually rebuys every {days} days, last bought {since} days ago</source>
+        <translation>zwykle kupuje ponownie co {days} dni, ostatnio {since} dni temu</translation>
+    </message>
+    <message>
+        <source>Share valuable resources, popular products or renewal discounts.</source>
+        <translation>Dziel się przydatnymi materiałami, popularnymi produktami lub rabatami na ponowny zakup.</translation>
+    </message>
+    <message>
+        <source>Below-average recency and frequency; will be lost soon.</source>
+        <translation>Świeżość i częstotliwość poniżej średniej; wkrótce odejdą.</translation>
+    </message>
+    <message>
+        <source>About To Sleep</source>
+        <translation>Zasypiający</translation>
+    </message>
+    <message>
+        <source>Send personal e-mails to reconnect; offer renewals and useful resources.</source>
+        <translation>Wysyłaj osobiste e-maile, aby odnowić kontakt; proponuj ponowne zakupy i przydatne materiały.</translation>
+    </message>
+    <message>
+        <source>Spent big and bought often, but long ago.</source>
+        <translation>Wydawali dużo i kupowali często, ale dawno temu.</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>Zagrożeni odejściem</translation>
+    </message>
+    <message>
+        <source>Win them back with new products; talk to them before a competitor does.</source>
+        <translation>Odzyskaj ich nowościami; porozmawiaj z nimi, zanim zrobi to konkurencja.</translation>
+    </message>
+    <message>
+        <source>Made the biggest and most frequent purchases, but long ago.</source>
+        <translation>Robili największe i najczęstsze zakupy, ale dawno temu.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose Them</source>
+        <translation>Nie możesz ich stracić</translation>
+    </message>
+    <message>
+        <source>Reward them: early access, loyalty perks, ask for reviews.</source>
+        <translation>Nagradzaj ich: wcześniejszy dostęp, korzyści lojalnościowe, poproś o opinie.</translation>
+    </message>
+    <message>
+        <source>Bought recently, buy often and spend the most.</source>
+        <translation>Kupili niedawno, kupują często i wydają najwięcej.</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Mistrzowie</translation>
+    </message>
+    <message>
+        <source>Offer other relevant products and special discounts; recreate interest.</source>
+        <translation>Zaproponuj inne pasujące produkty i specjalne rabaty; obudź na nowo zainteresowanie.</translation>
+    </message>
+    <message>
+        <source>Last purchase long ago; low spend and few orders.</source>
+        <translation>Ostatni zakup dawno temu; małe wydatki i mało zamówień.</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Uśpieni</translation>
+    </message>
+    <message>
+        <source>Revive interest with an outreach campaign; otherwise ignore.</source>
+        <translation>Spróbuj obudzić zainteresowanie kampanią; w przeciwnym razie pomiń.</translation>
+    </message>
+    <message>
+        <source>Lowest recency, frequency and spend.</source>
+        <translation>Najniższa świeżość, częstotliwość i wydatki.</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Utraceni</translation>
+    </message>
+    <message>
+        <source>Upsell higher-value products; ask for reviews and referrals.</source>
+        <translation>Proponuj droższe produkty; poproś o opinie i polecenia.</translation>
+    </message>
+    <message>
+        <source>Spend good money often and respond to promotions.</source>
+        <translation>Często wydają sporo i reagują na promocje.</translation>
+    </message>
+    <message>
+        <source>Loyal Customers</source>
+        <translation>Lojalni klienci</translation>
+    </message>
+    <message>
+        <source>Make limited-time offers based on their past purchases.</source>
+        <translation>Składaj oferty ograniczone w czasie, oparte na ich wcześniejszych zakupach.</translation>
+    </message>
+    <message>
+        <source>Above-average recency, frequency and spend.</source>
+        <translation>Świeżość, częstotliwość i wydatki powyżej średniej.</translation>
+    </message>
+    <message>
+        <source>Customers Needing Attention</source>
+        <translation>Klienci wymagający uwagi</translation>
+    </message>
+    <message>
+        <source>Offer membership or a loyalty programme; recommend other products.</source>
+        <translation>Zaproponuj członkostwo lub program lojalnościowy; polecaj inne produkty.</translation>
+    </message>
+    <message>
+        <source>Recent customers who spent a fair amount.</source>
+        <translation>Niedawni klienci, którzy wydali całkiem sporo.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>Potencjalnie lojalni</translation>
+    </message>
+    <message>
+        <source>Create brand awareness; offer free trials or samples.</source>
+        <translation>Buduj rozpoznawalność marki; oferuj darmowe wersje próbne lub próbki.</translation>
+    </message>
+    <message>
+        <source>Recent shoppers who have not spent much yet.</source>
+        <translation>Niedawni kupujący, którzy jeszcze niewiele wydali.</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Obiecujący</translation>
+    </message>
+    <message>
+        <source>Welcome them and help them succeed with what they bought.</source>
+        <translation>Przywitaj ich i pomóż im dobrze wykorzystać to, co kupili.</translation>
+    </message>
+    <message>
+        <source>Bought most recently, but not often.</source>
+        <translation>Kupili najniedawniej, ale nie często.</translation>
+    </message>
+    <message>
+        <source>Recent Customers</source>
+        <translation>Niedawni klienci</translation>
+    </message>
+    <message>
+        <source>Remind them with popular products and a modest discount.</source>
+        <translation>Przypomnij się popularnymi produktami i niewielkim rabatem.</translation>
+    </message>
+    <message>
+        <source>Few orders and not seen for a while.</source>
+        <translation>Mało zamówień i od dawna ich nie było.</translation>
+    </message>
+    <message>
+        <source>About to Sleep</source>
+        <translation>Zasypiający</translation>
+    </message>
+    <message>
+        <source>Win them back with a personal e-mail and a good discount.</source>
+        <translation>Odzyskaj ich osobistym e-mailem i dobrym rabatem.</translation>
+    </message>
+    <message>
+        <source>Used to buy often but have not ordered for a long time.</source>
+        <translation>Kiedyś kupowali często, ale od dawna nie zamawiali.</translation>
+    </message>
+    <message>
+        <source>Contact them personally: find out what went wrong and make a strong offer.</source>
+        <translation>Skontaktuj się z nimi osobiście: dowiedz się, co poszło nie tak, i złóż mocną ofertę.</translation>
+    </message>
+    <message>
+        <source>Your most frequent buyers of the past, now silent.</source>
+        <translation>Twoi najczęściej kupujący klienci z przeszłości, teraz milczą.</translation>
+    </message>
+    <message>
+        <source>Reward them: early access to new products, a thank-you gift, ask for reviews.</source>
+        <translation>Nagradzaj ich: wcześniejszy dostęp do nowości, upominek z podziękowaniem, poproś o opinie.</translation>
+    </message>
+    <message>
+        <source>Bought recently and often; your best customers.</source>
+        <translation>Kupili niedawno i często; Twoi najlepsi klienci.</translation>
+    </message>
+    <message>
+        <source>Include them in general newsletters only; do not spend much on them.</source>
+        <translation>Wysyłaj im tylko ogólny newsletter; nie wydawaj na nich dużo.</translation>
+    </message>
+    <message>
+        <source>Few orders, long ago.</source>
+        <translation>Mało zamówień, dawno temu.</translation>
+    </message>
+    <message>
+        <source>Offer a loyalty programme or members-only products; ask for referrals.</source>
+        <translation>Zaproponuj program lojalnościowy lub produkty tylko dla członków; poproś o polecenia.</translation>
+    </message>
+    <message>
+        <source>Buy often, but not quite as recently as the champions.</source>
+        <translation>Kupują często, ale nie tak niedawno jak mistrzowie.</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Lojalni</translation>
+    </message>
+    <message>
+        <source>Send a limited-time offer based on what they bought before.</source>
+        <translation>Wyślij ofertę ograniczoną w czasie, opartą na ich wcześniejszych zakupach.</translation>
+    </message>
+    <message>
+        <source>Average recency and frequency; could go either way.</source>
+        <translation>Przeciętna świeżość i częstotliwość; mogą pójść w obie strony.</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>Wymagają uwagi</translation>
+    </message>
+    <message>
+        <source>Welcome them: a helpful follow-up e-mail and a small second-order offer.</source>
+        <translation>Przywitaj ich: pomocny e-mail po zakupie i mała oferta na drugie zamówienie.</translation>
+    </message>
+    <message>
+        <source>Bought for the first time very recently.</source>
+        <translation>Kupili po raz pierwszy bardzo niedawno.</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <source>Invite them to a loyalty programme and recommend related products.</source>
+        <translation>Zaproś ich do programu lojalnościowego i poleć powiązane produkty.</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders.</source>
+        <translation>Niedawni klienci z kilkoma zamówieniami.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalists</source>
+        <translation>Potencjalnie lojalni</translation>
+    </message>
+    <message>
+        <source>Build the relationship: show best-sellers and a free-shipping threshold.</source>
+        <translation>Buduj relację: pokaż bestsellery i próg darmowej dostawy.</translation>
+    </message>
+    <message>
+        <source>Bought once, fairly recently.</source>
+        <translation>Kupili raz, dość niedawno.</translation>
+    </message>
+    <message>
+        <source>Recency × frequency+spend (11 segments)</source>
+        <translation>Świeżość × częstotliwość+wydatki (11 segmentów)</translation>
+    </message>
+    <message>
+        <source>Recency × frequency (10 segments)</source>
+        <translation>Świeżość × częstotliwość (10 segmentów)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>Bestsellers among: {audience}.</source>
+        <translation>Bestsellery wśród: {audience}.</translation>
+    </message>
+    <message>
+        <source>{products} products have recommendations (capped at the {limit} best sellers).</source>
+        <translation>Produkty z rekomendacjami: {products} (ograniczone do {limit} najlepiej sprzedających się).</translation>
+    </message>
+    <message>
+        <source>{products} product(s) were left out because their name holds a customer&apos;s e-mail or name (this note is for you only, it is not in the snippet): {names}.</source>
+        <translation>Pominięte produkty, których nazwa zawiera e-mail lub nazwisko klienta (ta uwaga jest tylko dla Ciebie, nie ma jej we fragmencie): {products}: {names}.</translation>
     </message>
 </context>
 <context>
@@ -3157,41 +3723,6 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
-    </message>
-</context>
-<context>
-    <name>reasons</name>
-    <message>
-        <source>bought together in {0} of {1} orders that contain {2}</source>
-        <translation>kupowane razem w {0} z {1} zamówień zawierających {2}</translation>
-    </message>
-    <message>
-        <source>bought together in {0} of {1} baskets that contain {2}</source>
-        <translation>kupowane razem w {0} z {1} koszyków zawierających {2}</translation>
-    </message>
-    <message>
-        <source>{0}× more often than by chance</source>
-        <translation>{0}× częściej niż przypadkiem</translation>
-    </message>
-    <message>
-        <source>less often than chance would give ({0}×)</source>
-        <translation>rzadziej niż przypadkiem ({0}×)</translation>
-    </message>
-    <message>
-        <source>about as often as chance would give</source>
-        <translation>mniej więcej tak często jak przypadkiem</translation>
-    </message>
-    <message>
-        <source>bought it in {0} order(s); customers usually rebuy it every {1} days</source>
-        <translation>kupił go w zamówieniach: {0}; klienci zwykle kupują go ponownie co {1} dni</translation>
-    </message>
-    <message>
-        <source>often bought with {0}, which they bought</source>
-        <translation>często kupowany z {0}, który ten klient kupił</translation>
-    </message>
-    <message>
-        <source>usually rebuys every {0} days, last bought {1} days ago</source>
-        <translation>zwykle kupuje ponownie co {0} dni, ostatnio {1} dni temu</translation>
     </message>
 </context>
 <context>
@@ -3215,253 +3746,6 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>shop bestseller</source>
         <translation>bestseller sklepu</translation>
-    </message>
-</context>
-<context>
-    <name>segments</name>
-    <message>
-        <source>Champions</source>
-        <translation>Mistrzowie</translation>
-    </message>
-    <message>
-        <source>Bought recently and often; your best customers.</source>
-        <translation>Kupili niedawno i często; Twoi najlepsi klienci.</translation>
-    </message>
-    <message>
-        <source>Reward them: early access to new products, a thank-you gift, ask for reviews.</source>
-        <translation>Nagradzaj ich: wcześniejszy dostęp do nowości, upominek z podziękowaniem, poproś o opinie.</translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation>Lojalni</translation>
-    </message>
-    <message>
-        <source>Buy often, but not quite as recently as the champions.</source>
-        <translation>Kupują często, ale nie tak niedawno jak mistrzowie.</translation>
-    </message>
-    <message>
-        <source>Offer a loyalty programme or members-only products; ask for referrals.</source>
-        <translation>Zaproponuj program lojalnościowy lub produkty tylko dla członków; poproś o polecenia.</translation>
-    </message>
-    <message>
-        <source>Potential Loyalists</source>
-        <translation>Potencjalnie lojalni</translation>
-    </message>
-    <message>
-        <source>Recent customers with a few orders.</source>
-        <translation>Niedawni klienci z kilkoma zamówieniami.</translation>
-    </message>
-    <message>
-        <source>Invite them to a loyalty programme and recommend related products.</source>
-        <translation>Zaproś ich do programu lojalnościowego i poleć powiązane produkty.</translation>
-    </message>
-    <message>
-        <source>New Customers</source>
-        <translation>Nowi klienci</translation>
-    </message>
-    <message>
-        <source>Bought for the first time very recently.</source>
-        <translation>Kupili po raz pierwszy bardzo niedawno.</translation>
-    </message>
-    <message>
-        <source>Welcome them: a helpful follow-up e-mail and a small second-order offer.</source>
-        <translation>Przywitaj ich: pomocny e-mail po zakupie i mała oferta na drugie zamówienie.</translation>
-    </message>
-    <message>
-        <source>Promising</source>
-        <translation>Obiecujący</translation>
-    </message>
-    <message>
-        <source>Bought once, fairly recently.</source>
-        <translation>Kupili raz, dość niedawno.</translation>
-    </message>
-    <message>
-        <source>Build the relationship: show best-sellers and a free-shipping threshold.</source>
-        <translation>Buduj relację: pokaż bestsellery i próg darmowej dostawy.</translation>
-    </message>
-    <message>
-        <source>Need Attention</source>
-        <translation>Wymagają uwagi</translation>
-    </message>
-    <message>
-        <source>Average recency and frequency; could go either way.</source>
-        <translation>Przeciętna świeżość i częstotliwość; mogą pójść w obie strony.</translation>
-    </message>
-    <message>
-        <source>Send a limited-time offer based on what they bought before.</source>
-        <translation>Wyślij ofertę ograniczoną w czasie, opartą na ich wcześniejszych zakupach.</translation>
-    </message>
-    <message>
-        <source>About to Sleep</source>
-        <translation>Zasypiający</translation>
-    </message>
-    <message>
-        <source>Few orders and not seen for a while.</source>
-        <translation>Mało zamówień i od dawna ich nie było.</translation>
-    </message>
-    <message>
-        <source>Remind them with popular products and a modest discount.</source>
-        <translation>Przypomnij się popularnymi produktami i niewielkim rabatem.</translation>
-    </message>
-    <message>
-        <source>At Risk</source>
-        <translation>Zagrożeni odejściem</translation>
-    </message>
-    <message>
-        <source>Used to buy often but have not ordered for a long time.</source>
-        <translation>Kiedyś kupowali często, ale od dawna nie zamawiali.</translation>
-    </message>
-    <message>
-        <source>Win them back with a personal e-mail and a good discount.</source>
-        <translation>Odzyskaj ich osobistym e-mailem i dobrym rabatem.</translation>
-    </message>
-    <message>
-        <source>Can&apos;t Lose Them</source>
-        <translation>Nie możesz ich stracić</translation>
-    </message>
-    <message>
-        <source>Your most frequent buyers of the past, now silent.</source>
-        <translation>Twoi najczęściej kupujący klienci z przeszłości, teraz milczą.</translation>
-    </message>
-    <message>
-        <source>Contact them personally: find out what went wrong and make a strong offer.</source>
-        <translation>Skontaktuj się z nimi osobiście: dowiedz się, co poszło nie tak, i złóż mocną ofertę.</translation>
-    </message>
-    <message>
-        <source>Hibernating</source>
-        <translation>Uśpieni</translation>
-    </message>
-    <message>
-        <source>Few orders, long ago.</source>
-        <translation>Mało zamówień, dawno temu.</translation>
-    </message>
-    <message>
-        <source>Include them in general newsletters only; do not spend much on them.</source>
-        <translation>Wysyłaj im tylko ogólny newsletter; nie wydawaj na nich dużo.</translation>
-    </message>
-    <message>
-        <source>Bought recently, buy often and spend the most.</source>
-        <translation>Kupili niedawno, kupują często i wydają najwięcej.</translation>
-    </message>
-    <message>
-        <source>Reward them: early access, loyalty perks, ask for reviews.</source>
-        <translation>Nagradzaj ich: wcześniejszy dostęp, korzyści lojalnościowe, poproś o opinie.</translation>
-    </message>
-    <message>
-        <source>Loyal Customers</source>
-        <translation>Lojalni klienci</translation>
-    </message>
-    <message>
-        <source>Spend good money often and respond to promotions.</source>
-        <translation>Często wydają sporo i reagują na promocje.</translation>
-    </message>
-    <message>
-        <source>Upsell higher-value products; ask for reviews and referrals.</source>
-        <translation>Proponuj droższe produkty; poproś o opinie i polecenia.</translation>
-    </message>
-    <message>
-        <source>Potential Loyalist</source>
-        <translation>Potencjalnie lojalni</translation>
-    </message>
-    <message>
-        <source>Recent customers who spent a fair amount.</source>
-        <translation>Niedawni klienci, którzy wydali całkiem sporo.</translation>
-    </message>
-    <message>
-        <source>Offer membership or a loyalty programme; recommend other products.</source>
-        <translation>Zaproponuj członkostwo lub program lojalnościowy; polecaj inne produkty.</translation>
-    </message>
-    <message>
-        <source>Recent Customers</source>
-        <translation>Niedawni klienci</translation>
-    </message>
-    <message>
-        <source>Bought most recently, but not often.</source>
-        <translation>Kupili najniedawniej, ale nie często.</translation>
-    </message>
-    <message>
-        <source>Welcome them and help them succeed with what they bought.</source>
-        <translation>Przywitaj ich i pomóż im dobrze wykorzystać to, co kupili.</translation>
-    </message>
-    <message>
-        <source>Recent shoppers who have not spent much yet.</source>
-        <translation>Niedawni kupujący, którzy jeszcze niewiele wydali.</translation>
-    </message>
-    <message>
-        <source>Create brand awareness; offer free trials or samples.</source>
-        <translation>Buduj rozpoznawalność marki; oferuj darmowe wersje próbne lub próbki.</translation>
-    </message>
-    <message>
-        <source>Customers Needing Attention</source>
-        <translation>Klienci wymagający uwagi</translation>
-    </message>
-    <message>
-        <source>Above-average recency, frequency and spend.</source>
-        <translation>Świeżość, częstotliwość i wydatki powyżej średniej.</translation>
-    </message>
-    <message>
-        <source>Make limited-time offers based on their past purchases.</source>
-        <translation>Składaj oferty ograniczone w czasie, oparte na ich wcześniejszych zakupach.</translation>
-    </message>
-    <message>
-        <source>About To Sleep</source>
-        <translation>Zasypiający</translation>
-    </message>
-    <message>
-        <source>Below-average recency and frequency; will be lost soon.</source>
-        <translation>Świeżość i częstotliwość poniżej średniej; wkrótce odejdą.</translation>
-    </message>
-    <message>
-        <source>Share valuable resources, popular products or renewal discounts.</source>
-        <translation>Dziel się przydatnymi materiałami, popularnymi produktami lub rabatami na ponowny zakup.</translation>
-    </message>
-    <message>
-        <source>Spent big and bought often, but long ago.</source>
-        <translation>Wydawali dużo i kupowali często, ale dawno temu.</translation>
-    </message>
-    <message>
-        <source>Send personal e-mails to reconnect; offer renewals and useful resources.</source>
-        <translation>Wysyłaj osobiste e-maile, aby odnowić kontakt; proponuj ponowne zakupy i przydatne materiały.</translation>
-    </message>
-    <message>
-        <source>Made the biggest and most frequent purchases, but long ago.</source>
-        <translation>Robili największe i najczęstsze zakupy, ale dawno temu.</translation>
-    </message>
-    <message>
-        <source>Win them back with new products; talk to them before a competitor does.</source>
-        <translation>Odzyskaj ich nowościami; porozmawiaj z nimi, zanim zrobi to konkurencja.</translation>
-    </message>
-    <message>
-        <source>Last purchase long ago; low spend and few orders.</source>
-        <translation>Ostatni zakup dawno temu; małe wydatki i mało zamówień.</translation>
-    </message>
-    <message>
-        <source>Offer other relevant products and special discounts; recreate interest.</source>
-        <translation>Zaproponuj inne pasujące produkty i specjalne rabaty; obudź na nowo zainteresowanie.</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Utraceni</translation>
-    </message>
-    <message>
-        <source>Lowest recency, frequency and spend.</source>
-        <translation>Najniższa świeżość, częstotliwość i wydatki.</translation>
-    </message>
-    <message>
-        <source>Revive interest with an outreach campaign; otherwise ignore.</source>
-        <translation>Spróbuj obudzić zainteresowanie kampanią; w przeciwnym razie pomiń.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nowi</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Zagrożeni odejściem</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Nieznany</translation>
     </message>
 </context>
 </TS>

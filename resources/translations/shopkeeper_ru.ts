@@ -1454,90 +1454,6 @@
         <translation>{0} («{1}»)</translation>
     </message>
     <message>
-        <source>the value</source>
-        <translation>стоимость</translation>
-    </message>
-    <message>
-        <source>the total</source>
-        <translation>итог</translation>
-    </message>
-    <message>
-        <source>the revenue</source>
-        <translation>выручка</translation>
-    </message>
-    <message>
-        <source>the quantity</source>
-        <translation>количество</translation>
-    </message>
-    <message>
-        <source>the products</source>
-        <translation>товары</translation>
-    </message>
-    <message>
-        <source>the product</source>
-        <translation>товар</translation>
-    </message>
-    <message>
-        <source>the price</source>
-        <translation>цена</translation>
-    </message>
-    <message>
-        <source>the order number</source>
-        <translation>номер заказа</translation>
-    </message>
-    <message>
-        <source>the invoice number</source>
-        <translation>номер счёта</translation>
-    </message>
-    <message>
-        <source>the files do not fit together (no item&apos;s order is in the orders file)</source>
-        <translation>файлы не подходят друг к другу (заказов позиций нет в файле заказов)</translation>
-    </message>
-    <message>
-        <source>the date</source>
-        <translation>дата</translation>
-    </message>
-    <message>
-        <source>the customer</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>no row names a product (no product name or code)</source>
-        <translation>ни в одной строке не указан товар (нет названия или кода товара)</translation>
-    </message>
-    <message>
-        <source>no row has an order number</source>
-        <translation>ни в одной строке нет номера заказа</translation>
-    </message>
-    <message>
-        <source>no row has an e-mail, a customer id or a phone number</source>
-        <translation>ни в одной строке нет e-mail, идентификатора клиента или номера телефона</translation>
-    </message>
-    <message>
-        <source>no row has a quantity that reads as a number</source>
-        <translation>ни в одной строке нет количества, которое можно прочитать как число</translation>
-    </message>
-    <message>
-        <source>no row has a price that reads as a number (check the price column and the decimal separator)</source>
-        <translation>ни в одной строке нет цены, которую можно прочитать как число (проверьте столбец цены и десятичный разделитель)</translation>
-    </message>
-    <message>
-        <source>no row has a date that could be read (check the date column and the date order)</source>
-        <translation>ни в одной строке нет читаемой даты (проверьте столбец даты и порядок дня и месяца)</translation>
-    </message>
-    <message>
-        <source>no row could be used</source>
-        <translation>ни одну строку нельзя использовать</translation>
-    </message>
-    <message>
-        <source>every row has more fields than the header (check the column separator)</source>
-        <translation>в каждой строке больше полей, чем в заголовке (проверьте разделитель столбцов)</translation>
-    </message>
-    <message>
-        <source>every date is before 1990 or after tomorrow (check the date column and the date order)</source>
-        <translation>каждая дата раньше 1990 года или позже завтрашнего дня (проверьте столбец даты и порядок дня и месяца)</translation>
-    </message>
-    <message>
         <source>Shopkeeper does not recognise the columns of {0}: they look most like a {1}, but the file has no column for {2}. Choose the format, or map the columns by hand.</source>
         <translation>Shopkeeper не распознаёт столбцы файла {0}: они больше всего похожи на формат {1}, но в файле нет столбца для: {2}. Выберите формат или сопоставьте столбцы вручную.</translation>
     </message>
@@ -1612,270 +1528,6 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>value is not a number</source>
-        <translation>значение не является числом</translation>
-    </message>
-    <message>
-        <source>quantity is not a number</source>
-        <translation>количество не является числом</translation>
-    </message>
-    <message>
-        <source>date is not YYYYMMDD</source>
-        <translation>дата не в формате ГГГГММДД</translation>
-    </message>
-    <message>
-        <source>no customer id</source>
-        <translation>нет идентификатора клиента</translation>
-    </message>
-    <message>
-        <source>price or total is not a number</source>
-        <translation>цена или сумма не является числом</translation>
-    </message>
-    <message>
-        <source>no product name or code</source>
-        <translation>нет названия или кода товара</translation>
-    </message>
-    <message>
-        <source>date is missing or not a date</source>
-        <translation>дата отсутствует или неверна</translation>
-    </message>
-    <message>
-        <source>price is not a number</source>
-        <translation>цена не является числом</translation>
-    </message>
-    <message>
-        <source>no product id</source>
-        <translation>нет идентификатора товара</translation>
-    </message>
-    <message>
-        <source>item&apos;s order is not in the orders file</source>
-        <translation>заказа этой позиции нет в файле заказов</translation>
-    </message>
-    <message>
-        <source>order has no items in the items file</source>
-        <translation>у заказа нет позиций в файле позиций</translation>
-    </message>
-    <message>
-        <source>no product code or name</source>
-        <translation>нет кода или названия товара</translation>
-    </message>
-    <message>
-        <source>no invoice number</source>
-        <translation>нет номера счёта</translation>
-    </message>
-    <message>
-        <source>malformed row (more fields than the header)</source>
-        <translation>повреждённая строка (полей больше, чем в заголовке)</translation>
-    </message>
-    <message>
-        <source>total is not a number</source>
-        <translation>сумма не является числом</translation>
-    </message>
-    <message>
-        <source>no order id</source>
-        <translation>нет идентификатора заказа</translation>
-    </message>
-    <message>
-        <source>line price is not a number</source>
-        <translation>цена позиции не является числом</translation>
-    </message>
-    <message>
-        <source>line quantity is not a number</source>
-        <translation>количество в позиции не является числом</translation>
-    </message>
-    <message>
-        <source>no product name or SKU</source>
-        <translation>нет названия товара или SKU</translation>
-    </message>
-    <message>
-        <source>no order number</source>
-        <translation>нет номера заказа</translation>
-    </message>
-    <message>
-        <source>no e-mail and no customer id</source>
-        <translation>нет ни e-mail, ни идентификатора клиента</translation>
-    </message>
-    <message>
-        <source>line total is not a number</source>
-        <translation>сумма позиции не является числом</translation>
-    </message>
-    <message>
-        <source>net revenue is not a number</source>
-        <translation>чистая выручка не является числом</translation>
-    </message>
-    <message>
-        <source>no products listed</source>
-        <translation>товары не указаны</translation>
-    </message>
-    <message>
-        <source>Online Retail (UCI) invoice lines</source>
-        <translation>Строки счетов Online Retail (UCI)</translation>
-    </message>
-    <message>
-        <source>Shopify orders export</source>
-        <translation>Экспорт заказов Shopify</translation>
-    </message>
-    <message>
-        <source>Shopify customers export</source>
-        <translation>Экспорт клиентов Shopify</translation>
-    </message>
-    <message>
-        <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
-        <translation>В списке клиентов нет заказов: клиенты добавлены или обновлены, заказы не импортированы.</translation>
-    </message>
-    <message>
-        <source>WooCommerce order export (one row per item)</source>
-        <translation>Экспорт заказов WooCommerce (строка на позицию)</translation>
-    </message>
-    <message>
-        <source>WooCommerce Analytics → Orders CSV</source>
-        <translation>WooCommerce Аналитика → Заказы CSV</translation>
-    </message>
-    <message>
-        <source>PrestaShop order list (order totals only)</source>
-        <translation>Список заказов PrestaShop (только суммы заказов)</translation>
-    </message>
-    <message>
-        <source>This PrestaShop export lists orders without their line items: revenue and customers are imported, but baskets and product pairs need an export with line items.</source>
-        <translation>В этом экспорте PrestaShop заказы без позиций: выручка и клиенты импортируются, но для корзин и пар товаров нужен экспорт с позициями.</translation>
-    </message>
-    <message>
-        <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
-        <translation>Записи покупок в стиле CDNOW (клиент, дата, количество, сумма)</translation>
-    </message>
-    <message>
-        <source>Olist-style set of files (orders, items, customers, products)</source>
-        <translation>Набор файлов в стиле Olist (заказы, позиции, клиенты, товары)</translation>
-    </message>
-    <message>
-        <source>Any table (choose the columns)</source>
-        <translation>Любая таблица (выберите столбцы)</translation>
-    </message>
-    <message>
-        <source>Customer id</source>
-        <translation>ID клиента</translation>
-    </message>
-    <message>
-        <source>Customer e-mail</source>
-        <translation>E-mail клиента</translation>
-    </message>
-    <message>
-        <source>Order / invoice number</source>
-        <translation>Номер заказа / счёта</translation>
-    </message>
-    <message>
-        <source>Order date</source>
-        <translation>Дата заказа</translation>
-    </message>
-    <message>
-        <source>Product code / SKU</source>
-        <translation>Код товара / SKU</translation>
-    </message>
-    <message>
-        <source>Product name</source>
-        <translation>Название товара</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Цена за единицу</translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation>Сумма позиции</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation>Статус заказа</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>заказ</translation>
-    </message>
-    <message>
-        <source>date (UTC)</source>
-        <translation>дата (UTC)</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>статус</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>товар</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>количество</translation>
-    </message>
-    <message>
-        <source>line total</source>
-        <translation>сумма позиции</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>валюта</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>проблема</translation>
-    </message>
-    <message>
-        <source>Choose the column for the order number, or for the customer (each customer&apos;s purchases on one day then form one order).</source>
-        <translation>Выберите столбец с номером заказа или с клиентом (тогда покупки клиента за один день образуют один заказ).</translation>
-    </message>
-    <message>
-        <source>Choose the column for the product name or the product code.</source>
-        <translation>Выберите столбец с названием или кодом товара.</translation>
-    </message>
-    <message>
-        <source>Choose the column for the unit price or the line total.</source>
-        <translation>Выберите столбец с ценой за единицу или суммой позиции.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
-    </message>
-    <message>
-        <source>Files checked</source>
-        <translation>Файлы проверены</translation>
-    </message>
-    <message>
-        <source>Choose the column for &apos;{0}&apos;.</source>
-        <translation>Выберите столбец для поля «{0}».</translation>
-    </message>
-    <message>
-        <source>The file has no column &apos;{0}&apos;.</source>
-        <translation>В файле нет столбца «{0}».</translation>
-    </message>
-    <message>
-        <source>Reading {0}</source>
-        <translation>Чтение {0}</translation>
-    </message>
-    <message>
-        <source>{0} rows read</source>
-        <translation>прочитано строк: {0}</translation>
-    </message>
-    <message>
-        <source>{0} rows checked</source>
-        <translation>проверено строк: {0}</translation>
     </message>
 </context>
 <context>
@@ -2305,34 +1957,6 @@ Shopify: use the Liquid version instead.</source>
 Баннер появляется, когда у страницы (элемента &lt;html&gt; или &lt;body&gt; либо любого элемента) есть класс, указанный в data-sk-class, например sk-vip. Ваш магазин или плагин должен добавлять этот класс вошедшим VIP-клиентам.
 WooCommerce: добавьте блок «Произвольный HTML» в шапку или на страницу и вставьте.
 Shopify: используйте вместо этого версию Liquid.</translation>
-    </message>
-    <message>
-        <source>Customers who did not accept marketing, left out: {0}.</source>
-        <translation>Исключены клиенты без согласия на рассылку: {0}.</translation>
-    </message>
-    <message>
-        <source>Customers who did not accept marketing, included as you asked: {0}.</source>
-        <translation>Включены по вашей просьбе клиенты без согласия на рассылку: {0}.</translation>
-    </message>
-    <message>
-        <source>Customers with no marketing consent recorded (included): {0}.</source>
-        <translation>Клиенты без записанного согласия на рассылку (включены): {0}.</translation>
-    </message>
-    <message>
-        <source>Customers whose discount was lowered to stay within your margin: {0}.</source>
-        <translation>Клиенты, чья скидка уменьшена, чтобы уложиться в маржу: {0}.</translation>
-    </message>
-    <message>
-        <source>Text cells shortened to Mailchimp&apos;s 255-byte limit: {0}.</source>
-        <translation>Текстовые ячейки, сокращённые до лимита Mailchimp в 255 байт: {0}.</translation>
-    </message>
-    <message>
-        <source>Customers with no known country (COUNTRY left empty): {0}.</source>
-        <translation>Клиенты без известной страны (COUNTRY оставлено пустым): {0}.</translation>
-    </message>
-    <message>
-        <source>Rows dropped ({1}): {0}.</source>
-        <translation>Отброшено строк ({1}): {0}.</translation>
     </message>
 </context>
 <context>
@@ -2938,65 +2562,6 @@ ready to try every screen</source>
     </message>
 </context>
 <context>
-    <name>clusters</name>
-    <message>
-        <source>occasional buyers</source>
-        <translation>редкие покупатели</translation>
-    </message>
-    <message>
-        <source>frequent buyers</source>
-        <translation>частые покупатели</translation>
-    </message>
-    <message>
-        <source>regular buyers</source>
-        <translation>постоянные покупатели</translation>
-    </message>
-    <message>
-        <source>occasional small-basket buyers</source>
-        <translation>редкие покупатели с маленькой корзиной</translation>
-    </message>
-    <message>
-        <source>occasional big-basket buyers</source>
-        <translation>редкие покупатели с большой корзиной</translation>
-    </message>
-    <message>
-        <source>frequent small-basket buyers</source>
-        <translation>частые покупатели с маленькой корзиной</translation>
-    </message>
-    <message>
-        <source>frequent big-basket buyers</source>
-        <translation>частые покупатели с большой корзиной</translation>
-    </message>
-    <message>
-        <source>regular small-basket buyers</source>
-        <translation>постоянные покупатели с маленькой корзиной</translation>
-    </message>
-    <message>
-        <source>regular big-basket buyers</source>
-        <translation>постоянные покупатели с большой корзиной</translation>
-    </message>
-    <message>
-        <source>not seen for a long time</source>
-        <translation>давно не появлялись</translation>
-    </message>
-    <message>
-        <source>bought recently</source>
-        <translation>покупали недавно</translation>
-    </message>
-    <message>
-        <source>low total spend</source>
-        <translation>мало потратили в сумме</translation>
-    </message>
-    <message>
-        <source>high total spend</source>
-        <translation>много потратили в сумме</translation>
-    </message>
-    <message>
-        <source>mostly {0}</source>
-        <translation>в основном {0}</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -3016,14 +2581,118 @@ ready to try every screen</source>
     </message>
 </context>
 <context>
-    <name>headlines</name>
+    <name>messages</name>
     <message>
-        <source>No customers yet: import your orders to see how many come back.</source>
-        <translation>Покупателей пока нет: импортируйте заказы, чтобы увидеть, сколько возвращается.</translation>
+        <source>All customers with an order</source>
+        <translation>Все покупатели с заказом</translation>
     </message>
     <message>
-        <source>No orders yet.</source>
-        <translation>Заказов пока нет.</translation>
+        <source>Cluster {number}</source>
+        <translation>Группа {number}</translation>
+    </message>
+    <message>
+        <source>Customers in {country}</source>
+        <translation>Покупатели из страны: {country}</translation>
+    </message>
+    <message>
+        <source>Choose an audience (a segment or a list) for the offer.</source>
+        <translation>Выберите аудиторию предложения (сегмент или список).</translation>
+    </message>
+    <message>
+        <source>There is no audience called &apos;{name}&apos; in this shop; choose one of: {known}.</source>
+        <translation>В этом магазине нет аудитории '{name}'; выберите одну из: {known}.</translation>
+    </message>
+    <message>
+        <source>Refill due (usually rebuys a product they bought about now)</source>
+        <translation>Пора пополнить (обычно примерно сейчас снова покупает купленный товар)</translation>
+    </message>
+    <message>
+        <source>{first} + {second}</source>
+        <translation>{first} + {second}</translation>
+    </message>
+    <message>
+        <source>{description}, {part}</source>
+        <translation>{description}, {part}</translation>
+    </message>
+    <message>
+        <source>high total spend</source>
+        <translation>много потратили в сумме</translation>
+    </message>
+    <message>
+        <source>low total spend</source>
+        <translation>мало потратили в сумме</translation>
+    </message>
+    <message>
+        <source>mostly {country}</source>
+        <translation>в основном {country}</translation>
+    </message>
+    <message>
+        <source>not seen for a long time</source>
+        <translation>давно не появлялись</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>покупали недавно</translation>
+    </message>
+    <message>
+        <source>Frequent buyers</source>
+        <translation>Частые покупатели</translation>
+    </message>
+    <message>
+        <source>Frequent big-basket buyers</source>
+        <translation>Частые покупатели с большой корзиной</translation>
+    </message>
+    <message>
+        <source>Frequent small-basket buyers</source>
+        <translation>Частые покупатели с маленькой корзиной</translation>
+    </message>
+    <message>
+        <source>Occasional buyers</source>
+        <translation>Редкие покупатели</translation>
+    </message>
+    <message>
+        <source>Occasional big-basket buyers</source>
+        <translation>Редкие покупатели с большой корзиной</translation>
+    </message>
+    <message>
+        <source>Occasional small-basket buyers</source>
+        <translation>Редкие покупатели с маленькой корзиной</translation>
+    </message>
+    <message>
+        <source>Regular buyers</source>
+        <translation>Постоянные покупатели</translation>
+    </message>
+    <message>
+        <source>Regular big-basket buyers</source>
+        <translation>Постоянные покупатели с большой корзиной</translation>
+    </message>
+    <message>
+        <source>Regular small-basket buyers</source>
+        <translation>Постоянные покупатели с маленькой корзиной</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code: use three letters such as EUR or PLN.</source>
+        <translation>«{code}» — не код валюты: используйте три буквы, например EUR или PLN.</translation>
+    </message>
+    <message>
+        <source>The rate of {code} must be a positive number, such as 4.30.</source>
+        <translation>Курс {code} должен быть положительным числом, например 4.30.</translation>
+    </message>
+    <message>
+        <source>{code} {orders}</source>
+        <translation>{code} {orders}</translation>
+    </message>
+    <message>
+        <source>This shop has orders in {currencies} currencies ({listed}); figures are in {main}, converted with the rates you entered.</source>
+        <translation>В магазине есть заказы в нескольких валютах (число валют: {currencies}; {listed}); суммы указаны в {main}, пересчитанные по введённым вами курсам.</translation>
+    </message>
+    <message>
+        <source>This shop has orders in {currencies} currencies ({listed}); figures are in {main}, and orders in {missing} are left out until you enter an exchange rate (python -m core rates --set {first}=RATE).</source>
+        <translation>В магазине есть заказы в нескольких валютах (число валют: {currencies}; {listed}); суммы указаны в {main}, а заказы в {missing} не учитываются, пока вы не введёте обменный курс (python -m core rates --set {first}=RATE).</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
     </message>
     <message>
         <source>Good customers in the &apos;At Risk&apos; and &apos;Can&apos;t Lose Them&apos; segments: they used to buy often but have gone quiet.</source>
@@ -3034,79 +2703,608 @@ ready to try every screen</source>
         <translation>Постоянные покупатели, молчащие вдвое дольше обычного промежутка между заказами.</translation>
     </message>
     <message>
-        <source>People who placed at least one order ({0} orders in all).</source>
-        <translation>Люди, сделавшие хотя бы один заказ (всего заказов: {0}).</translation>
+        <source>Revenue divided by the number of orders ({orders}).</source>
+        <translation>Выручка, делённая на число заказов ({orders}).</translation>
     </message>
     <message>
-        <source>{0} of {1} customers ordered more than once.</source>
-        <translation>{0} из {1} покупателей заказывали больше одного раза.</translation>
+        <source>People who placed at least one order ({orders} orders in all).</source>
+        <translation>Люди, сделавшие хотя бы один заказ (всего заказов: {orders}).</translation>
     </message>
     <message>
-        <source>Revenue divided by the number of orders ({0}).</source>
-        <translation>Выручка, делённая на число заказов ({0}).</translation>
+        <source>People who placed at least one order ({orders} order in all).</source>
+        <translation>Люди, сделавшие хотя бы один заказ (всего заказов: {orders}).</translation>
     </message>
     <message>
-        <source>Your top {0} of customers by spend; together {1} of customer revenue.</source>
-        <translation>Лучшие {0} покупателей по тратам; вместе {1} выручки от покупателей.</translation>
+        <source>No orders yet.</source>
+        <translation>Заказов пока нет.</translation>
     </message>
     <message>
-        <source>Orders in the {0} days up to the last order ({1})</source>
-        <translation>Заказы за {0} дн. до последнего заказа ({1})</translation>
+        <source>{repeaters} of {customers} customers ordered more than once.</source>
+        <translation>{repeaters} из {customers} покупателей заказывали больше одного раза.</translation>
     </message>
     <message>
-        <source>; {0}{1} on the {2} days before</source>
-        <translation>; {0}{1} к предыдущим {2} дн.</translation>
+        <source>No customers yet: import your orders to see how many come back.</source>
+        <translation>Покупателей пока нет: импортируйте заказы, чтобы увидеть, сколько возвращается.</translation>
     </message>
     <message>
-        <source>Together {0} of customer revenue.</source>
-        <translation>Вместе {0} выручки от покупателей.</translation>
-    </message>
-</context>
-<context>
-    <name>lists</name>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
+        <source>Orders in the {days} days up to the last order ({last}).</source>
+        <translation>Заказы за {days} дн. до последнего заказа ({last}).</translation>
     </message>
     <message>
-        <source>Your most valuable customers: top by predicted value (or by past spend when history is short).</source>
-        <translation>Ваши самые ценные клиенты: лучшие по прогнозу ценности (или по прошлым тратам, если история короткая).</translation>
+        <source>Orders in the {days} days up to the last order ({last}); −{change} on the {days} days before.</source>
+        <translation>Заказы за {days} дн. до последнего заказа ({last}); −{change} к предыдущим {days} дн.</translation>
     </message>
     <message>
-        <source>Win-back</source>
-        <translation>Вернуть</translation>
+        <source>Orders in the {days} days up to the last order ({last}); +{change} on the {days} days before.</source>
+        <translation>Заказы за {days} дн. до последнего заказа ({last}); +{change} к предыдущим {days} дн.</translation>
     </message>
     <message>
-        <source>Customers who have been silent much longer than they usually wait between orders.</source>
-        <translation>Клиенты, которые молчат намного дольше, чем обычно ждут между заказами.</translation>
+        <source>Your top {top} of customers by spend; together {share} of customer revenue.</source>
+        <translation>Лучшие {top} покупателей по тратам; вместе {share} выручки от покупателей.</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <translation>В зоне риска</translation>
+        <source>{explanation} Together {share} of customer revenue.</source>
+        <translation>{explanation} Вместе {share} выручки от покупателей.</translation>
+    </message>
+    <message>
+        <source>no row has an e-mail, a customer id or a phone number</source>
+        <translation>ни в одной строке нет e-mail, идентификатора клиента или номера телефона</translation>
+    </message>
+    <message>
+        <source>no row has a date that could be read (check the date column and the date order)</source>
+        <translation>ни в одной строке нет читаемой даты (проверьте столбец даты и порядок дня и месяца)</translation>
+    </message>
+    <message>
+        <source>every date is before 1990 or after tomorrow (check the date column and the date order)</source>
+        <translation>каждая дата раньше 1990 года или позже завтрашнего дня (проверьте столбец даты и порядок дня и месяца)</translation>
+    </message>
+    <message>
+        <source>the files do not fit together (no item&apos;s order is in the orders file)</source>
+        <translation>файлы не подходят друг к другу (заказов позиций нет в файле заказов)</translation>
+    </message>
+    <message>
+        <source>every row has more fields than the header (check the column separator)</source>
+        <translation>в каждой строке больше полей, чем в заголовке (проверьте разделитель столбцов)</translation>
+    </message>
+    <message>
+        <source>the file has no column for {missing}, which a {format} has</source>
+        <translation>в файле нет столбца для: {missing}, который есть в формате «{format}»</translation>
+    </message>
+    <message>
+        <source>of this problem: {reason}</source>
+        <translation>из-за проблемы: {reason}</translation>
+    </message>
+    <message>
+        <source>no row has an order number</source>
+        <translation>ни в одной строке нет номера заказа</translation>
+    </message>
+    <message>
+        <source>no row could be used</source>
+        <translation>ни одну строку нельзя использовать</translation>
+    </message>
+    <message>
+        <source>no row has a price that reads as a number (check the price column and the decimal separator)</source>
+        <translation>ни в одной строке нет цены, которую можно прочитать как число (проверьте столбец цены и десятичный разделитель)</translation>
+    </message>
+    <message>
+        <source>no row names a product (no product name or code)</source>
+        <translation>ни в одной строке не указан товар (нет названия или кода товара)</translation>
+    </message>
+    <message>
+        <source>no row has a quantity that reads as a number</source>
+        <translation>ни в одной строке нет количества, которое можно прочитать как число</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; please choose a file.</source>
+        <translation>{file} — это папка; выберите файл.</translation>
+    </message>
+    <message>
+        <source>set of files that belong together</source>
+        <translation>набора связанных файлов</translation>
+    </message>
+    <message>
+        <source>Every date in this file could be read day-first or month-first (for example 03/04); please say which order the dates are in.</source>
+        <translation>Каждую дату в этом файле можно прочитать и как день-месяц, и как месяц-день (например, 03/04); укажите, в каком порядке записаны даты.</translation>
+    </message>
+    <message>
+        <source>{file} contains binary data, not text rows.</source>
+        <translation>{file} содержит двоичные данные, а не текстовые строки.</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete .gz file (it is cut off or not compressed); download it again.</source>
+        <translation>{name} — неполный файл .gz (он обрезан или не сжат); скачайте его ещё раз.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened as a spreadsheet (it is damaged or not really an Excel file); open it in your spreadsheet program and save it again as .xlsx or CSV.</source>
+        <translation>Не удалось открыть {name} как таблицу (файл повреждён или на самом деле не является файлом Excel); откройте его в программе для таблиц и сохраните заново как .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist or cannot be read.</source>
+        <translation>Файл {file} не существует или не может быть прочитан.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged part-way through (after {rows} rows); open it in your spreadsheet program and save it again.</source>
+        <translation>{file} повреждён посередине (после строк: {rows}); откройте его в программе для таблиц и сохраните заново.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} пуст.</translation>
+    </message>
+    <message>
+        <source>{file} holds a cell with more than a million characters, which no shop export has (it would fill the memory); it is damaged or not an export. Open it in your spreadsheet program, check it and save it again.</source>
+        <translation>В {file} есть ячейка длиной более миллиона символов, чего не бывает ни в одной выгрузке магазина (она заполнила бы память); файл повреждён или не является выгрузкой. Откройте его в программе для таблиц, проверьте и сохраните заново.</translation>
+    </message>
+    <message>
+        <source>{name} has a line longer than {megabytes} MB, which no table export has (one row per line); it is damaged or not an export. Export it again.</source>
+        <translation>В {name} есть строка длиннее {megabytes} МБ, чего не бывает ни в одной выгрузке таблицы (одна запись на строку); файл повреждён или не является выгрузкой. Выгрузите его заново.</translation>
+    </message>
+    <message>
+        <source>Choose which column of {file} holds what (the column mapping) first.</source>
+        <translation>Сначала укажите, какой столбец файла {file} что содержит (сопоставление столбцов).</translation>
+    </message>
+    <message>
+        <source>The column mapping is not complete: {problems}</source>
+        <translation>Сопоставление столбцов не завершено: {problems}</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel workbook with the wrong name; rename it to .xlsx (or save it as CSV) and import it again.</source>
+        <translation>{file} — книга Excel с неправильным именем; переименуйте её в .xlsx (или сохраните как CSV) и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to import.</source>
+        <translation>Выберите хотя бы один файл для импорта.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row.</source>
+        <translation>В {file} нет строки заголовков.</translation>
+    </message>
+    <message>
+        <source>{file} has no line break in its first megabyte, so it is not a table export (one row per line); it is damaged or a different kind of file.</source>
+        <translation>В первом мегабайте {file} нет ни одного перевода строки, поэтому это не выгрузка таблицы (одна запись на строку); файл повреждён или это файл другого типа.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>Файл {file} не существует.</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no usable rows.</source>
+        <translation>В {file} есть заголовок, но нет пригодных строк.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as a table: {problem}.</source>
+        <translation>Не удалось прочитать {file} как таблицу: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} is not part of an {format}; import it on its own.</source>
+        <translation>{file} не входит в набор «{format}»; импортируйте его отдельно.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {file} ({columns}); choose the format or map the columns by hand.</source>
+        <translation>Shopkeeper не распознаёт столбцы файла {file} ({columns}); выберите формат или сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {file} ({columns}); it looks most like a {format}, but lacks {lacking}; choose the format or map the columns by hand.</source>
+        <translation>Shopkeeper не распознаёт столбцы файла {file} ({columns}); он больше всего похож на формат «{format}», но в нём нет {lacking}; выберите формат или сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper does not recognise the columns of {file} ({columns}); it looks most like a {format}, but has no column for {missing}; choose the format or map the columns by hand.</source>
+        <translation>Shopkeeper не распознаёт столбцы файла {file} ({columns}); он больше всего похож на формат «{format}», но в нём нет столбца для: {missing}; выберите формат или сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text export (it looks like a spreadsheet, ZIP or PDF file); save it as CSV or open it as .xlsx.</source>
+        <translation>{file} — не текстовая выгрузка (похоже на таблицу, ZIP или PDF); сохраните его как CSV или откройте как .xlsx.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: all {rows} rows were skipped because {cause}.</source>
+        <translation>Из {file} ничего не импортировано: все строки ({rows}) пропущены, потому что {cause}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: all {rows} rows were skipped because {cause}; choose the right format or map the columns by hand.</source>
+        <translation>Из {file} ничего не импортировано: все строки ({rows}) пропущены, потому что {cause}; выберите правильный формат или сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>An Olist-style import needs the {files} file too; choose all the files of the export together.</source>
+        <translation>Для импорта в стиле Olist нужен ещё файл: {files}; выберите все файлы выгрузки вместе.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row and no data (it holds only blank lines or a byte order mark).</source>
+        <translation>В {file} нет ни строки заголовков, ни данных (только пустые строки или метка порядка байтов).</translation>
+    </message>
+    <message>
+        <source>Unknown file format &apos;{name}&apos;; known formats are: {known}.</source>
+        <translation>Неизвестный формат файла «{name}»; известные форматы: {known}.</translation>
+    </message>
+    <message>
+        <source>{file} does not start with a readable header row (column names in the first line); check that it is the right export.</source>
+        <translation>{file} не начинается с читаемой строки заголовков (названия столбцов в первой строке); проверьте, что это нужная выгрузка.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {gigabytes} GB from {megabytes} MB, which no shop export does (it would fill the memory); it is damaged or not an export. Save it again as .xlsx or CSV.</source>
+        <translation>{file} распаковывается из {megabytes} МБ в {gigabytes} ГБ, чего не делает ни одна выгрузка магазина (это заполнило бы память); файл повреждён или не является выгрузкой. Сохраните его заново как .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail клиента</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Сумма позиции</translation>
+    </message>
+    <message>
+        <source>Order / invoice number</source>
+        <translation>Номер заказа / счёта</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Product code / SKU</source>
+        <translation>Код товара / SKU</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Название товара</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
+        <translation>Записи покупок в стиле CDNOW (клиент, дата, количество, сумма)</translation>
+    </message>
+    <message>
+        <source>Any table (choose the columns)</source>
+        <translation>Любая таблица (выберите столбцы)</translation>
+    </message>
+    <message>
+        <source>Olist-style set of files (orders, items, customers, products)</source>
+        <translation>Набор файлов в стиле Olist (заказы, позиции, клиенты, товары)</translation>
+    </message>
+    <message>
+        <source>Online Retail (UCI) invoice lines</source>
+        <translation>Строки счетов Online Retail (UCI)</translation>
+    </message>
+    <message>
+        <source>PrestaShop order list (order totals only)</source>
+        <translation>Список заказов PrestaShop (только суммы заказов)</translation>
+    </message>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Экспорт клиентов Shopify</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Экспорт заказов Shopify</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per item)</source>
+        <translation>Экспорт заказов WooCommerce (строка на позицию)</translation>
+    </message>
+    <message>
+        <source>WooCommerce Analytics → Orders CSV</source>
+        <translation>WooCommerce Аналитика → Заказы CSV</translation>
+    </message>
+    <message>
+        <source>customer ids were rounded by a spreadsheet (long ids ending in zeros)</source>
+        <translation>идентификаторы клиентов округлены табличной программой (длинные идентификаторы, оканчивающиеся нулями)</translation>
+    </message>
+    <message>
+        <source>customer ids were rounded by a spreadsheet (scientific notation such as 7.07142E+12)</source>
+        <translation>идентификаторы клиентов округлены табличной программой (экспоненциальная запись, например 7.07142E+12)</translation>
+    </message>
+    <message>
+        <source>one customer id belongs to people with different e-mails</source>
+        <translation>один идентификатор клиента принадлежит людям с разными адресами e-mail</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} или {last}</translation>
+    </message>
+    <message>
+        <source>Choose the column for &apos;{field}&apos;.</source>
+        <translation>Выберите столбец для поля «{field}».</translation>
+    </message>
+    <message>
+        <source>Choose the column for the order number, or for the customer (each customer&apos;s purchases on one day then form one order).</source>
+        <translation>Выберите столбец с номером заказа или с клиентом (тогда покупки клиента за один день образуют один заказ).</translation>
+    </message>
+    <message>
+        <source>Choose the column for the unit price or the line total.</source>
+        <translation>Выберите столбец с ценой за единицу или суммой позиции.</translation>
+    </message>
+    <message>
+        <source>Choose the column for the product name or the product code.</source>
+        <translation>Выберите столбец с названием или кодом товара.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;.</source>
+        <translation>В файле нет столбца «{column}».</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation>номер счёта</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <source>the product</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <source>the products</source>
+        <translation>товары</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>the revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <source>{meaning} (&apos;{column}&apos;)</source>
+        <translation>{meaning} («{column}»)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s {reason}: customers were matched by e-mail (or phone) instead, so that no two people are merged.</source>
+        <translation>В файле {reason}: поэтому клиенты сопоставлены по e-mail (или телефону), чтобы не объединить двух разных людей.</translation>
+    </message>
+    <message>
+        <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
+        <translation>В списке клиентов нет заказов: клиенты добавлены или обновлены, заказы не импортированы.</translation>
+    </message>
+    <message>
+        <source>This PrestaShop export lists orders without their line items: revenue and customers are imported, but baskets and product pairs need an export with line items.</source>
+        <translation>В этом экспорте PrestaShop заказы без позиций: выручка и клиенты импортируются, но для корзин и пар товаров нужен экспорт с позициями.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <source>{left} → {right} by {column}</source>
+        <translation>{left} → {right} по {column}</translation>
+    </message>
+    <message>
+        <source>Missing: the items file (required).</source>
+        <translation>Не хватает: файла позиций (обязателен).</translation>
+    </message>
+    <message>
+        <source>Missing: the orders file (required).</source>
+        <translation>Не хватает: файла заказов (обязателен).</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>позиций</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>заказов</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>line total</source>
+        <translation>сумма позиции</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>заказ</translation>
+    </message>
+    <message>
+        <source>date (UTC)</source>
+        <translation>дата (UTC)</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>проблема</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Файлы проверены</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Чтение {file}</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked</source>
+        <translation>проверено строк: {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} rows read</source>
+        <translation>прочитано строк: {rows}</translation>
+    </message>
+    <message>
+        <source>date is not YYYYMMDD</source>
+        <translation>дата не в формате ГГГГММДД</translation>
+    </message>
+    <message>
+        <source>date is before 1990 or after tomorrow</source>
+        <translation>дата раньше 1990 года или позже завтрашнего дня</translation>
+    </message>
+    <message>
+        <source>item&apos;s order is not in the orders file</source>
+        <translation>заказа этой позиции нет в файле заказов</translation>
+    </message>
+    <message>
+        <source>line price is not a number</source>
+        <translation>цена позиции не является числом</translation>
+    </message>
+    <message>
+        <source>line quantity is not a number</source>
+        <translation>количество в позиции не является числом</translation>
+    </message>
+    <message>
+        <source>line total is not a number</source>
+        <translation>сумма позиции не является числом</translation>
+    </message>
+    <message>
+        <source>malformed row (more fields than the header)</source>
+        <translation>повреждённая строка (полей больше, чем в заголовке)</translation>
+    </message>
+    <message>
+        <source>net revenue is not a number</source>
+        <translation>чистая выручка не является числом</translation>
+    </message>
+    <message>
+        <source>no customer to group the purchase into an order</source>
+        <translation>нет клиента, по которому покупку можно объединить в заказ</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>нет идентификатора клиента</translation>
+    </message>
+    <message>
+        <source>no e-mail, customer id or phone</source>
+        <translation>нет e-mail, идентификатора клиента или телефона</translation>
+    </message>
+    <message>
+        <source>no e-mail and no customer id</source>
+        <translation>нет ни e-mail, ни идентификатора клиента</translation>
+    </message>
+    <message>
+        <source>no invoice number</source>
+        <translation>нет номера счёта</translation>
+    </message>
+    <message>
+        <source>no order id</source>
+        <translation>нет идентификатора заказа</translation>
+    </message>
+    <message>
+        <source>no order number</source>
+        <translation>нет номера заказа</translation>
+    </message>
+    <message>
+        <source>no product code or name</source>
+        <translation>нет кода или названия товара</translation>
+    </message>
+    <message>
+        <source>no product id</source>
+        <translation>нет идентификатора товара</translation>
+    </message>
+    <message>
+        <source>no product name or code</source>
+        <translation>нет названия или кода товара</translation>
+    </message>
+    <message>
+        <source>no product name or SKU</source>
+        <translation>нет названия товара или SKU</translation>
+    </message>
+    <message>
+        <source>no products listed</source>
+        <translation>товары не указаны</translation>
+    </message>
+    <message>
+        <source>date is missing or not a date</source>
+        <translation>дата отсутствует или неверна</translation>
+    </message>
+    <message>
+        <source>order has no items in the items file</source>
+        <translation>у заказа нет позиций в файле позиций</translation>
+    </message>
+    <message>
+        <source>price is not a number</source>
+        <translation>цена не является числом</translation>
+    </message>
+    <message>
+        <source>price or total is not a number</source>
+        <translation>цена или сумма не является числом</translation>
+    </message>
+    <message>
+        <source>quantity is not a number</source>
+        <translation>количество не является числом</translation>
+    </message>
+    <message>
+        <source>total is not a number</source>
+        <translation>сумма не является числом</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>значение не является числом</translation>
     </message>
     <message>
         <source>High-value customers whose chance of still being a customer is dropping.</source>
         <translation>Ценные клиенты, у которых падает шанс остаться клиентом.</translation>
     </message>
     <message>
-        <source>VIP (top 10% by spend, 2+ orders)</source>
-        <translation>VIP (лучшие 10% по тратам, 2+ заказа)</translation>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
     </message>
     <message>
-        <source>Win-back (repeat buyers, no order for 180+ days)</source>
-        <translation>Вернуть (повторные покупатели, без заказов 180+ дней)</translation>
-    </message>
-    <message>
-        <source>At risk, high value (above-median spend, 90-180 days quiet)</source>
-        <translation>В зоне риска, ценные (траты выше медианы, 90-180 дней тишины)</translation>
-    </message>
-    <message>
-        <source>Replenishment due (past their usual gap between orders)</source>
-        <translation>Пора пополнить (прошёл их обычный интервал между заказами)</translation>
-    </message>
-    <message>
-        <source>Refill due (usually rebuys a product they bought about now)</source>
-        <translation>Пора пополнить (обычно примерно сейчас снова покупает купленный товар)</translation>
+        <source>There is no list called &apos;{key}&apos;; use one of: {known}.</source>
+        <translation>Нет списка с названием '{key}'; используйте один из: {known}.</translation>
     </message>
     <message>
         <source>New (one order in the last 60 days)</source>
@@ -3117,28 +3315,396 @@ ready to try every screen</source>
         <translation>Разовые покупатели</translation>
     </message>
     <message>
-        <source>predicted value {0}</source>
-        <translation>прогноз ценности {0}</translation>
+        <source>chance of having stopped: {now} %, up from {before} % a month ago</source>
+        <translation>вероятность, что перестал покупать: {now} %, месяц назад {before} %</translation>
     </message>
     <message>
-        <source>spent {0}</source>
-        <translation>потратил {0}</translation>
+        <source>silent {ratio}× longer than usual</source>
+        <translation>молчит в {ratio} раза дольше обычного</translation>
     </message>
     <message>
-        <source>usually orders every {0} days, silent for {1}</source>
-        <translation>обычно заказывает раз в {0} дн., молчит уже {1}</translation>
+        <source>predicted value {value}</source>
+        <translation>прогноз ценности {value}</translation>
     </message>
     <message>
-        <source>bought once; customers here usually reorder within {0} days, silent for {1}</source>
-        <translation>купил один раз; здесь обычно заказывают снова в течение {0} дн., молчит уже {1}</translation>
+        <source>spent {value}</source>
+        <translation>потратил {value}</translation>
     </message>
     <message>
-        <source>chance of having stopped: {0} %, up from {1} % a month ago</source>
-        <translation>вероятность, что перестал покупать: {0} %, месяц назад {1} %</translation>
+        <source>bought once; customers here usually reorder within {days} days, silent for {silent}</source>
+        <translation>купил один раз; здесь обычно заказывают снова в течение {days} дн., молчит уже {silent}</translation>
     </message>
     <message>
-        <source>silent {0}× longer than usual</source>
-        <translation>молчит в {0} раза дольше обычного</translation>
+        <source>usually orders every {days} days, silent for {silent}</source>
+        <translation>обычно заказывает раз в {days} дн., молчит уже {silent}</translation>
+    </message>
+    <message>
+        <source>Your most valuable customers: top by predicted value (or by past spend when history is short).</source>
+        <translation>Ваши самые ценные клиенты: лучшие по прогнозу ценности (или по прошлым тратам, если история короткая).</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Customers who have been silent much longer than they usually wait between orders.</source>
+        <translation>Клиенты, которые молчат намного дольше, чем обычно ждут между заказами.</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>e-mail address is not valid</source>
+        <translation>неверный адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>the same e-mail address appears twice (kept the first)</source>
+        <translation>один и тот же адрес электронной почты встречается дважды (оставлен первый)</translation>
+    </message>
+    <message>
+        <source>did not accept marketing</source>
+        <translation>нет согласия на рассылку</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>нет адреса электронной почты</translation>
+    </message>
+    <message>
+        <source>no marketing consent recorded</source>
+        <translation>согласие на рассылку не записано</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
+        <translation>Клиенты, чья скидка уменьшена, чтобы уложиться в маржу: {customers}.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) dropped: {reason}.</source>
+        <translation>Отброшено строк ({reason}): {rows}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) who did not accept marketing were left out.</source>
+        <translation>Исключены клиенты без согласия на рассылку: {customers}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) have no known country; their COUNTRY is left empty.</source>
+        <translation>Клиенты без известной страны (COUNTRY оставлено пустым): {customers}.</translation>
+    </message>
+    <message>
+        <source>{cells} text cell(s) were shortened to Mailchimp&apos;s 255-byte limit.</source>
+        <translation>Текстовые ячейки, сокращённые до лимита Mailchimp в 255 байт: {cells}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) have no marketing consent recorded; they are included, as you asked.</source>
+        <translation>Клиенты без записанного согласия на рассылку (включены): {customers}.</translation>
+    </message>
+    <message>
+        <source>{customers} customer(s) have no marketing consent recorded; they are left out (import the shop&apos;s customers export, which says who agreed).</source>
+        <translation>Исключены клиенты без записанного согласия на рассылку (импортируйте выгрузку покупателей магазина, где видно, кто согласился): {customers}.</translation>
+    </message>
+    <message>
+        <source>about as often as chance would give</source>
+        <translation>примерно так же часто, как случайно</translation>
+    </message>
+    <message>
+        <source>{lift}× more often than by chance</source>
+        <translation>в {lift} раза чаще, чем случайно</translation>
+    </message>
+    <message>
+        <source>less often than chance would give ({lift}×)</source>
+        <translation>реже, чем случайно ({lift}×)</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”; try its SKU or part of its name.</source>
+        <translation>Ни один товар не подходит под «{text}»; попробуйте его артикул или часть названия.</translation>
+    </message>
+    <message>
+        <source>{rule}; {chance}</source>
+        <translation>{rule}; {chance}</translation>
+    </message>
+    <message>
+        <source>bought together in {together} of {total} baskets that contain {product}</source>
+        <translation>куплены вместе в {together} из {total} корзин, где есть {product}</translation>
+    </message>
+    <message>
+        <source>bought together in {together} of {total} orders that contain {product}</source>
+        <translation>куплены вместе в {together} из {total} заказов, где есть {product}</translation>
+    </message>
+    <message>
+        <source>all three bought together in {together} baskets</source>
+        <translation>все три куплены вместе в {together} корзинах</translation>
+    </message>
+    <message>
+        <source>all three bought together in {together} orders</source>
+        <translation>все три куплены вместе в {together} заказах</translation>
+    </message>
+    <message>
+        <source>bought it in {orders} order(s); customers usually rebuy it every {days} days</source>
+        <translation>покупал его в заказах: {orders}; обычно его покупают снова каждые {days} дн.</translation>
+    </message>
+    <message>
+        <source>often bought with {product}, which they bought</source>
+        <translation>часто покупают вместе с {product}, который клиент уже покупал</translation>
+    </message>
+    <message>
+        <source>usually rebuys every {days} days, last bought {since} days ago</source>
+        <translation>обычно покупает снова каждые {days} дн., последний раз {since} дн. назад</translation>
+    </message>
+    <message>
+        <source>Share valuable resources, popular products or renewal discounts.</source>
+        <translation>Делитесь полезными материалами, популярными товарами или скидками на повторную покупку.</translation>
+    </message>
+    <message>
+        <source>Below-average recency and frequency; will be lost soon.</source>
+        <translation>Давность и частота ниже среднего; скоро будут потеряны.</translation>
+    </message>
+    <message>
+        <source>About To Sleep</source>
+        <translation>Засыпающие</translation>
+    </message>
+    <message>
+        <source>Send personal e-mails to reconnect; offer renewals and useful resources.</source>
+        <translation>Пишите личные письма, чтобы восстановить связь; предлагайте повторные покупки и полезные материалы.</translation>
+    </message>
+    <message>
+        <source>Spent big and bought often, but long ago.</source>
+        <translation>Тратили много и покупали часто, но давно.</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>В зоне риска</translation>
+    </message>
+    <message>
+        <source>Win them back with new products; talk to them before a competitor does.</source>
+        <translation>Верните их новинками; поговорите с ними раньше конкурентов.</translation>
+    </message>
+    <message>
+        <source>Made the biggest and most frequent purchases, but long ago.</source>
+        <translation>Делали самые крупные и частые покупки, но давно.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose Them</source>
+        <translation>Нельзя потерять</translation>
+    </message>
+    <message>
+        <source>Reward them: early access, loyalty perks, ask for reviews.</source>
+        <translation>Поощряйте их: ранний доступ, бонусы за лояльность, попросите отзывы.</translation>
+    </message>
+    <message>
+        <source>Bought recently, buy often and spend the most.</source>
+        <translation>Покупали недавно, покупают часто и тратят больше всех.</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Чемпионы</translation>
+    </message>
+    <message>
+        <source>Offer other relevant products and special discounts; recreate interest.</source>
+        <translation>Предложите другие подходящие товары и особые скидки; пробудите интерес снова.</translation>
+    </message>
+    <message>
+        <source>Last purchase long ago; low spend and few orders.</source>
+        <translation>Последняя покупка давно; мало трат и мало заказов.</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Спящие</translation>
+    </message>
+    <message>
+        <source>Revive interest with an outreach campaign; otherwise ignore.</source>
+        <translation>Попробуйте вернуть интерес рассылкой; иначе не тратьте силы.</translation>
+    </message>
+    <message>
+        <source>Lowest recency, frequency and spend.</source>
+        <translation>Самые низкие давность, частота и траты.</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерянные</translation>
+    </message>
+    <message>
+        <source>Upsell higher-value products; ask for reviews and referrals.</source>
+        <translation>Предлагайте более дорогие товары; попросите отзывы и рекомендации.</translation>
+    </message>
+    <message>
+        <source>Spend good money often and respond to promotions.</source>
+        <translation>Часто тратят хорошие суммы и откликаются на акции.</translation>
+    </message>
+    <message>
+        <source>Loyal Customers</source>
+        <translation>Лояльные клиенты</translation>
+    </message>
+    <message>
+        <source>Make limited-time offers based on their past purchases.</source>
+        <translation>Делайте ограниченные по времени предложения на основе прошлых покупок.</translation>
+    </message>
+    <message>
+        <source>Above-average recency, frequency and spend.</source>
+        <translation>Давность, частота и траты выше среднего.</translation>
+    </message>
+    <message>
+        <source>Customers Needing Attention</source>
+        <translation>Клиенты, требующие внимания</translation>
+    </message>
+    <message>
+        <source>Offer membership or a loyalty programme; recommend other products.</source>
+        <translation>Предложите членство или программу лояльности; рекомендуйте другие товары.</translation>
+    </message>
+    <message>
+        <source>Recent customers who spent a fair amount.</source>
+        <translation>Недавние клиенты, потратившие приличную сумму.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalist</source>
+        <translation>Потенциально лояльные</translation>
+    </message>
+    <message>
+        <source>Create brand awareness; offer free trials or samples.</source>
+        <translation>Повышайте узнаваемость бренда; предлагайте бесплатные пробы или образцы.</translation>
+    </message>
+    <message>
+        <source>Recent shoppers who have not spent much yet.</source>
+        <translation>Недавние покупатели, которые пока потратили немного.</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Перспективные</translation>
+    </message>
+    <message>
+        <source>Welcome them and help them succeed with what they bought.</source>
+        <translation>Поприветствуйте их и помогите извлечь пользу из покупки.</translation>
+    </message>
+    <message>
+        <source>Bought most recently, but not often.</source>
+        <translation>Покупали совсем недавно, но нечасто.</translation>
+    </message>
+    <message>
+        <source>Recent Customers</source>
+        <translation>Недавние клиенты</translation>
+    </message>
+    <message>
+        <source>Remind them with popular products and a modest discount.</source>
+        <translation>Напомните о себе популярными товарами и небольшой скидкой.</translation>
+    </message>
+    <message>
+        <source>Few orders and not seen for a while.</source>
+        <translation>Мало заказов, и давно не появлялись.</translation>
+    </message>
+    <message>
+        <source>About to Sleep</source>
+        <translation>Засыпающие</translation>
+    </message>
+    <message>
+        <source>Win them back with a personal e-mail and a good discount.</source>
+        <translation>Верните их личным письмом и хорошей скидкой.</translation>
+    </message>
+    <message>
+        <source>Used to buy often but have not ordered for a long time.</source>
+        <translation>Раньше покупали часто, но давно не заказывали.</translation>
+    </message>
+    <message>
+        <source>Contact them personally: find out what went wrong and make a strong offer.</source>
+        <translation>Свяжитесь с ними лично: узнайте, что пошло не так, и сделайте сильное предложение.</translation>
+    </message>
+    <message>
+        <source>Your most frequent buyers of the past, now silent.</source>
+        <translation>Ваши самые частые покупатели в прошлом, сейчас молчат.</translation>
+    </message>
+    <message>
+        <source>Reward them: early access to new products, a thank-you gift, ask for reviews.</source>
+        <translation>Поощряйте их: ранний доступ к новинкам, подарок в благодарность, попросите отзывы.</translation>
+    </message>
+    <message>
+        <source>Bought recently and often; your best customers.</source>
+        <translation>Покупали недавно и часто; ваши лучшие клиенты.</translation>
+    </message>
+    <message>
+        <source>Include them in general newsletters only; do not spend much on them.</source>
+        <translation>Включайте их только в общую рассылку; не тратьте на них много.</translation>
+    </message>
+    <message>
+        <source>Few orders, long ago.</source>
+        <translation>Мало заказов, давно.</translation>
+    </message>
+    <message>
+        <source>Offer a loyalty programme or members-only products; ask for referrals.</source>
+        <translation>Предложите программу лояльности или товары только для участников; попросите рекомендовать вас.</translation>
+    </message>
+    <message>
+        <source>Buy often, but not quite as recently as the champions.</source>
+        <translation>Покупают часто, но не так недавно, как чемпионы.</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Лояльные</translation>
+    </message>
+    <message>
+        <source>Send a limited-time offer based on what they bought before.</source>
+        <translation>Отправьте ограниченное по времени предложение на основе прошлых покупок.</translation>
+    </message>
+    <message>
+        <source>Average recency and frequency; could go either way.</source>
+        <translation>Средние давность и частота; могут уйти в любую сторону.</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>Welcome them: a helpful follow-up e-mail and a small second-order offer.</source>
+        <translation>Поприветствуйте их: полезное письмо после покупки и небольшое предложение на второй заказ.</translation>
+    </message>
+    <message>
+        <source>Bought for the first time very recently.</source>
+        <translation>Купили впервые совсем недавно.</translation>
+    </message>
+    <message>
+        <source>New Customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Invite them to a loyalty programme and recommend related products.</source>
+        <translation>Пригласите их в программу лояльности и порекомендуйте похожие товары.</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few orders.</source>
+        <translation>Недавние клиенты с несколькими заказами.</translation>
+    </message>
+    <message>
+        <source>Potential Loyalists</source>
+        <translation>Потенциально лояльные</translation>
+    </message>
+    <message>
+        <source>Build the relationship: show best-sellers and a free-shipping threshold.</source>
+        <translation>Укрепляйте отношения: покажите хиты продаж и порог бесплатной доставки.</translation>
+    </message>
+    <message>
+        <source>Bought once, fairly recently.</source>
+        <translation>Купили один раз, довольно недавно.</translation>
+    </message>
+    <message>
+        <source>Recency × frequency+spend (11 segments)</source>
+        <translation>Давность × частота+траты (11 сегментов)</translation>
+    </message>
+    <message>
+        <source>Recency × frequency (10 segments)</source>
+        <translation>Давность × частота (10 сегментов)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Bestsellers among: {audience}.</source>
+        <translation>Хиты продаж среди: {audience}.</translation>
+    </message>
+    <message>
+        <source>{products} products have recommendations (capped at the {limit} best sellers).</source>
+        <translation>Товаров с рекомендациями: {products} (не более {limit} самых продаваемых).</translation>
+    </message>
+    <message>
+        <source>{products} product(s) were left out because their name holds a customer&apos;s e-mail or name (this note is for you only, it is not in the snippet): {names}.</source>
+        <translation>Пропущены товары, в названии которых есть e-mail или имя покупателя (эта заметка только для вас, во фрагменте её нет): {products}: {names}.</translation>
     </message>
 </context>
 <context>
@@ -3157,41 +3723,6 @@ ready to try every screen</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>reasons</name>
-    <message>
-        <source>bought together in {0} of {1} orders that contain {2}</source>
-        <translation>куплены вместе в {0} из {1} заказов, где есть {2}</translation>
-    </message>
-    <message>
-        <source>bought together in {0} of {1} baskets that contain {2}</source>
-        <translation>куплены вместе в {0} из {1} корзин, где есть {2}</translation>
-    </message>
-    <message>
-        <source>{0}× more often than by chance</source>
-        <translation>в {0} раза чаще, чем случайно</translation>
-    </message>
-    <message>
-        <source>less often than chance would give ({0}×)</source>
-        <translation>реже, чем случайно ({0}×)</translation>
-    </message>
-    <message>
-        <source>about as often as chance would give</source>
-        <translation>примерно так же часто, как случайно</translation>
-    </message>
-    <message>
-        <source>bought it in {0} order(s); customers usually rebuy it every {1} days</source>
-        <translation>покупал его в заказах: {0}; обычно его покупают снова каждые {1} дн.</translation>
-    </message>
-    <message>
-        <source>often bought with {0}, which they bought</source>
-        <translation>часто покупают вместе с {0}, который клиент уже покупал</translation>
-    </message>
-    <message>
-        <source>usually rebuys every {0} days, last bought {1} days ago</source>
-        <translation>обычно покупает снова каждые {0} дн., последний раз {1} дн. назад</translation>
     </message>
 </context>
 <context>
@@ -3215,253 +3746,6 @@ ready to try every screen</source>
     <message>
         <source>shop bestseller</source>
         <translation>хит продаж магазина</translation>
-    </message>
-</context>
-<context>
-    <name>segments</name>
-    <message>
-        <source>Champions</source>
-        <translation>Чемпионы</translation>
-    </message>
-    <message>
-        <source>Bought recently and often; your best customers.</source>
-        <translation>Покупали недавно и часто; ваши лучшие клиенты.</translation>
-    </message>
-    <message>
-        <source>Reward them: early access to new products, a thank-you gift, ask for reviews.</source>
-        <translation>Поощряйте их: ранний доступ к новинкам, подарок в благодарность, попросите отзывы.</translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation>Лояльные</translation>
-    </message>
-    <message>
-        <source>Buy often, but not quite as recently as the champions.</source>
-        <translation>Покупают часто, но не так недавно, как чемпионы.</translation>
-    </message>
-    <message>
-        <source>Offer a loyalty programme or members-only products; ask for referrals.</source>
-        <translation>Предложите программу лояльности или товары только для участников; попросите рекомендовать вас.</translation>
-    </message>
-    <message>
-        <source>Potential Loyalists</source>
-        <translation>Потенциально лояльные</translation>
-    </message>
-    <message>
-        <source>Recent customers with a few orders.</source>
-        <translation>Недавние клиенты с несколькими заказами.</translation>
-    </message>
-    <message>
-        <source>Invite them to a loyalty programme and recommend related products.</source>
-        <translation>Пригласите их в программу лояльности и порекомендуйте похожие товары.</translation>
-    </message>
-    <message>
-        <source>New Customers</source>
-        <translation>Новые клиенты</translation>
-    </message>
-    <message>
-        <source>Bought for the first time very recently.</source>
-        <translation>Купили впервые совсем недавно.</translation>
-    </message>
-    <message>
-        <source>Welcome them: a helpful follow-up e-mail and a small second-order offer.</source>
-        <translation>Поприветствуйте их: полезное письмо после покупки и небольшое предложение на второй заказ.</translation>
-    </message>
-    <message>
-        <source>Promising</source>
-        <translation>Перспективные</translation>
-    </message>
-    <message>
-        <source>Bought once, fairly recently.</source>
-        <translation>Купили один раз, довольно недавно.</translation>
-    </message>
-    <message>
-        <source>Build the relationship: show best-sellers and a free-shipping threshold.</source>
-        <translation>Укрепляйте отношения: покажите хиты продаж и порог бесплатной доставки.</translation>
-    </message>
-    <message>
-        <source>Need Attention</source>
-        <translation>Требуют внимания</translation>
-    </message>
-    <message>
-        <source>Average recency and frequency; could go either way.</source>
-        <translation>Средние давность и частота; могут уйти в любую сторону.</translation>
-    </message>
-    <message>
-        <source>Send a limited-time offer based on what they bought before.</source>
-        <translation>Отправьте ограниченное по времени предложение на основе прошлых покупок.</translation>
-    </message>
-    <message>
-        <source>About to Sleep</source>
-        <translation>Засыпающие</translation>
-    </message>
-    <message>
-        <source>Few orders and not seen for a while.</source>
-        <translation>Мало заказов, и давно не появлялись.</translation>
-    </message>
-    <message>
-        <source>Remind them with popular products and a modest discount.</source>
-        <translation>Напомните о себе популярными товарами и небольшой скидкой.</translation>
-    </message>
-    <message>
-        <source>At Risk</source>
-        <translation>В зоне риска</translation>
-    </message>
-    <message>
-        <source>Used to buy often but have not ordered for a long time.</source>
-        <translation>Раньше покупали часто, но давно не заказывали.</translation>
-    </message>
-    <message>
-        <source>Win them back with a personal e-mail and a good discount.</source>
-        <translation>Верните их личным письмом и хорошей скидкой.</translation>
-    </message>
-    <message>
-        <source>Can&apos;t Lose Them</source>
-        <translation>Нельзя потерять</translation>
-    </message>
-    <message>
-        <source>Your most frequent buyers of the past, now silent.</source>
-        <translation>Ваши самые частые покупатели в прошлом, сейчас молчат.</translation>
-    </message>
-    <message>
-        <source>Contact them personally: find out what went wrong and make a strong offer.</source>
-        <translation>Свяжитесь с ними лично: узнайте, что пошло не так, и сделайте сильное предложение.</translation>
-    </message>
-    <message>
-        <source>Hibernating</source>
-        <translation>Спящие</translation>
-    </message>
-    <message>
-        <source>Few orders, long ago.</source>
-        <translation>Мало заказов, давно.</translation>
-    </message>
-    <message>
-        <source>Include them in general newsletters only; do not spend much on them.</source>
-        <translation>Включайте их только в общую рассылку; не тратьте на них много.</translation>
-    </message>
-    <message>
-        <source>Bought recently, buy often and spend the most.</source>
-        <translation>Покупали недавно, покупают часто и тратят больше всех.</translation>
-    </message>
-    <message>
-        <source>Reward them: early access, loyalty perks, ask for reviews.</source>
-        <translation>Поощряйте их: ранний доступ, бонусы за лояльность, попросите отзывы.</translation>
-    </message>
-    <message>
-        <source>Loyal Customers</source>
-        <translation>Лояльные клиенты</translation>
-    </message>
-    <message>
-        <source>Spend good money often and respond to promotions.</source>
-        <translation>Часто тратят хорошие суммы и откликаются на акции.</translation>
-    </message>
-    <message>
-        <source>Upsell higher-value products; ask for reviews and referrals.</source>
-        <translation>Предлагайте более дорогие товары; попросите отзывы и рекомендации.</translation>
-    </message>
-    <message>
-        <source>Potential Loyalist</source>
-        <translation>Потенциально лояльные</translation>
-    </message>
-    <message>
-        <source>Recent customers who spent a fair amount.</source>
-        <translation>Недавние клиенты, потратившие приличную сумму.</translation>
-    </message>
-    <message>
-        <source>Offer membership or a loyalty programme; recommend other products.</source>
-        <translation>Предложите членство или программу лояльности; рекомендуйте другие товары.</translation>
-    </message>
-    <message>
-        <source>Recent Customers</source>
-        <translation>Недавние клиенты</translation>
-    </message>
-    <message>
-        <source>Bought most recently, but not often.</source>
-        <translation>Покупали совсем недавно, но нечасто.</translation>
-    </message>
-    <message>
-        <source>Welcome them and help them succeed with what they bought.</source>
-        <translation>Поприветствуйте их и помогите извлечь пользу из покупки.</translation>
-    </message>
-    <message>
-        <source>Recent shoppers who have not spent much yet.</source>
-        <translation>Недавние покупатели, которые пока потратили немного.</translation>
-    </message>
-    <message>
-        <source>Create brand awareness; offer free trials or samples.</source>
-        <translation>Повышайте узнаваемость бренда; предлагайте бесплатные пробы или образцы.</translation>
-    </message>
-    <message>
-        <source>Customers Needing Attention</source>
-        <translation>Клиенты, требующие внимания</translation>
-    </message>
-    <message>
-        <source>Above-average recency, frequency and spend.</source>
-        <translation>Давность, частота и траты выше среднего.</translation>
-    </message>
-    <message>
-        <source>Make limited-time offers based on their past purchases.</source>
-        <translation>Делайте ограниченные по времени предложения на основе прошлых покупок.</translation>
-    </message>
-    <message>
-        <source>About To Sleep</source>
-        <translation>Засыпающие</translation>
-    </message>
-    <message>
-        <source>Below-average recency and frequency; will be lost soon.</source>
-        <translation>Давность и частота ниже среднего; скоро будут потеряны.</translation>
-    </message>
-    <message>
-        <source>Share valuable resources, popular products or renewal discounts.</source>
-        <translation>Делитесь полезными материалами, популярными товарами или скидками на повторную покупку.</translation>
-    </message>
-    <message>
-        <source>Spent big and bought often, but long ago.</source>
-        <translation>Тратили много и покупали часто, но давно.</translation>
-    </message>
-    <message>
-        <source>Send personal e-mails to reconnect; offer renewals and useful resources.</source>
-        <translation>Пишите личные письма, чтобы восстановить связь; предлагайте повторные покупки и полезные материалы.</translation>
-    </message>
-    <message>
-        <source>Made the biggest and most frequent purchases, but long ago.</source>
-        <translation>Делали самые крупные и частые покупки, но давно.</translation>
-    </message>
-    <message>
-        <source>Win them back with new products; talk to them before a competitor does.</source>
-        <translation>Верните их новинками; поговорите с ними раньше конкурентов.</translation>
-    </message>
-    <message>
-        <source>Last purchase long ago; low spend and few orders.</source>
-        <translation>Последняя покупка давно; мало трат и мало заказов.</translation>
-    </message>
-    <message>
-        <source>Offer other relevant products and special discounts; recreate interest.</source>
-        <translation>Предложите другие подходящие товары и особые скидки; пробудите интерес снова.</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Потерянные</translation>
-    </message>
-    <message>
-        <source>Lowest recency, frequency and spend.</source>
-        <translation>Самые низкие давность, частота и траты.</translation>
-    </message>
-    <message>
-        <source>Revive interest with an outreach campaign; otherwise ignore.</source>
-        <translation>Попробуйте вернуть интерес рассылкой; иначе не тратьте силы.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Новые</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>В зоне риска</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
     </message>
 </context>
 </TS>
