@@ -20,9 +20,21 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _NO_PERMISSION = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+DISK_FULL = MessageTemplate(
+    "write.disk_full",
+    "The disk is full, so {file} could not be written; any earlier {file} is unchanged. Free some space and try again.")
+READ_ONLY_FOLDER = MessageTemplate(
+    "write.read_only_folder",
+    "{file} could not be written because the folder {folder} is read-only or you may not write there; choose "
+    "another folder.")
+NO_FOLDER = MessageTemplate("write.no_folder",
+                            "{file} could not be written because the folder {folder} does not exist.")
+FAILED = MessageTemplate("write.failed", "{file} could not be written ({reason}); any earlier {file} is unchanged.")
 
 
 class WriteFailed(ShopkeeperError):
@@ -35,16 +47,14 @@ def write_failure(path: Path, exc: BaseException) -> WriteFailed:
     """Return the WriteFailed with a plain sentence for an OSError ``exc`` met while writing ``path``."""
     number = getattr(exc, "errno", None)
     if number in _FULL:
-        message = (f"The disk is full, so {path.name} could not be written; any earlier {path.name} is unchanged. "
-                   "Free some space and try again.")
+        message = DISK_FULL(file=path.name)
     elif number in _NO_PERMISSION:
-        message = (f"{path.name} could not be written because the folder {path.parent} is read-only or you may "
-                   "not write there; choose another folder.")
+        message = READ_ONLY_FOLDER(file=path.name, folder=str(path.parent))
     elif number == errno.ENOENT:
-        message = f"{path.name} could not be written because the folder {path.parent} does not exist."
+        message = NO_FOLDER(file=path.name, folder=str(path.parent))
     else:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        message = f"{path.name} could not be written ({reason}); any earlier {path.name} is unchanged."
+        message = FAILED(file=path.name, reason=str(reason))
     return WriteFailed(message, path=str(path), errno=number)
 
 

@@ -24,11 +24,56 @@ from pathlib import Path
 import sqlite_utils
 
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
 
 BACKUP_DIR_NAME = "backups"
 DEFAULT_KEEP = 5
 _REASON_CLEAN = re.compile(r"[^a-z0-9-]+")
 _SUFFIX = ".bak.db"
+
+IN_MEMORY = MessageTemplate("backup.in_memory", "An in-memory shop cannot be backed up.")
+NO_SHOP = MessageTemplate("backup.no_shop", "There is no shop database at {path} to back up.")
+DISK_FULL = MessageTemplate(
+    "backup.disk_full",
+    "The backup of {file} was not made because the disk is full; free some space on the disk that holds {folder} "
+    "and try again.")
+FOLDER_NOT_WRITABLE = MessageTemplate(
+    "backup.folder_not_writable",
+    "The backup of {file} was not made because {folder} cannot be written (read-only or without permission); "
+    "choose a shop folder you can write to.")
+NOT_READABLE = MessageTemplate(
+    "backup.not_readable", "{file} could not be backed up because it is not a readable database.")
+WRITE_FAILED = MessageTemplate(
+    "backup.write_failed",
+    "The backup of {file} could not be written to {folder} ({reason}); check that the folder is writable and the "
+    "disk has room.")
+CANNOT_READ = MessageTemplate("backup.cannot_read", "{file} cannot be read ({reason}), so it cannot be restored.")
+DAMAGED_NOT_A_DATABASE = MessageTemplate(
+    "backup.damaged_not_a_database",
+    "The backup {file} is damaged (it is no longer a database file) and cannot be restored.")
+NOT_A_DATABASE = MessageTemplate(
+    "backup.not_a_database",
+    "{file} is not a Shopkeeper backup (it is not a database file), so nothing was restored.")
+DAMAGED = MessageTemplate("backup.damaged", "The backup {file} is damaged and cannot be restored.")
+OTHER_PROGRAM = MessageTemplate(
+    "backup.other_program",
+    "{file} is a database of another program, not a Shopkeeper backup, so nothing was restored.")
+NEWER_SCHEMA = MessageTemplate(
+    "backup.newer_schema",
+    "The backup {file} was made by a newer Shopkeeper (schema {schema}, this one reads up to {supported}); update "
+    "the app to restore it.")
+NO_SUCH_BACKUP = MessageTemplate("backup.no_such_backup",
+                                 "There is no backup called {name} (latest backups: {latest}).")
+NO_SUCH_BACKUP_NONE = MessageTemplate(
+    "backup.no_such_backup_none", "There is no backup called {name} (latest backups: none).")
+RESTORE_BUSY = MessageTemplate(
+    "backup.restore_busy",
+    "This shop is being changed by another window or program; close it and try the restore again.")
+RESTORE_DISK_FULL = MessageTemplate(
+    "backup.restore_disk_full",
+    "The backup was not restored because the disk is full; the shop is as it was. Free some space and try again.")
+RESTORE_FAILED = MessageTemplate("backup.restore_failed", "The backup {file} could not be restored ({reason}).")
+RESTORE_FAILED_OS = MessageTemplate("backup.restore_failed_os", "The backup {file} could not be restored: {reason}.")
 
 
 class BackupError(ShopkeeperError):
@@ -120,9 +165,9 @@ def make_backup(db_or_path, reason: str = "manual", keep: int = DEFAULT_KEEP) ->
     """
     path = _db_file(db_or_path)
     if path is None:
-        raise BackupError("An in-memory shop cannot be backed up.")
+        raise BackupError(IN_MEMORY())
     if not path.exists():
-        raise BackupError(f"There is no shop database at {path} to back up.")
+        raise BackupError(NO_SHOP(path=str(path)))
     folder = backup_dir(path)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     clean = _REASON_CLEAN.sub("-", reason.lower()).strip("-") or "manual"
@@ -142,21 +187,16 @@ def make_backup(db_or_path, reason: str = "manual", keep: int = DEFAULT_KEEP) ->
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
         if "full" in text:
-            raise BackupDiskFull(f"The backup of {path.name} was not made because the disk is full; free some "
-                                 f"space on the disk that holds {folder} and try again.") from exc
+            raise BackupDiskFull(DISK_FULL(file=path.name, folder=str(folder))) from exc
         if "unable to open" in text or "readonly" in text or "read-only" in text:
-            raise BackupError(f"The backup of {path.name} was not made because {folder} cannot be written "
-                              "(read-only or without permission); choose a shop folder you can write to.") from exc
-        raise BackupError(f"{path.name} could not be backed up because it is not a readable database.") from exc
+            raise BackupError(FOLDER_NOT_WRITABLE(file=path.name, folder=str(folder))) from exc
+        raise BackupError(NOT_READABLE(file=path.name)) from exc
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            raise BackupDiskFull(f"The backup of {path.name} was not made because the disk is full; free some "
-                                 f"space on the disk that holds {folder} and try again.") from exc
+            raise BackupDiskFull(DISK_FULL(file=path.name, folder=str(folder))) from exc
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise BackupError(f"The backup of {path.name} was not made because {folder} cannot be written "
-                              "(read-only or without permission); choose a shop folder you can write to.") from exc
-        raise BackupError(f"The backup of {path.name} could not be written to {folder} "
-                          f"({exc.strerror or exc}); check that the folder is writable and the disk has room.") \
+            raise BackupError(FOLDER_NOT_WRITABLE(file=path.name, folder=str(folder))) from exc
+        raise BackupError(WRITE_FAILED(file=path.name, folder=str(folder), reason=str(exc.strerror or exc))) \
             from exc
     prune_backups(path, keep)
     return target
@@ -248,39 +288,33 @@ def check_backup(candidate: Path) -> int:
         with open(candidate, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise NotABackup(f"{candidate.name} cannot be read ({exc.strerror or exc}), so it cannot be restored.") \
-            from exc
+        raise NotABackup(CANNOT_READ(file=candidate.name, reason=str(exc.strerror or exc))) from exc
     if header != SQLITE_HEADER:
         if _NAME.match(candidate.name):  # named like one of our backups: it was damaged after it was made
-            raise NotABackup(f"The backup {candidate.name} is damaged (it is no longer a database file) and cannot "
-                             "be restored.")
-        raise NotABackup(f"{candidate.name} is not a Shopkeeper backup (it is not a database file), so nothing "
-                         "was restored.")
+            raise NotABackup(DAMAGED_NOT_A_DATABASE(file=candidate.name))
+        raise NotABackup(NOT_A_DATABASE(file=candidate.name))
     try:
         source = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
         try:
             if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise NotABackup(f"The backup {candidate.name} is damaged and cannot be restored.")
+                raise NotABackup(DAMAGED(file=candidate.name))
             tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             missing = [t for t in SHOP_TABLES if t not in tables]
             if missing:
-                raise NotABackup(f"{candidate.name} is a database of another program, not a Shopkeeper backup, so "
-                                 "nothing was restored.")
+                raise NotABackup(OTHER_PROGRAM(file=candidate.name))
             row = source.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         finally:
             source.close()
     except sqlite3.DatabaseError as exc:
-        raise NotABackup(f"The backup {candidate.name} is damaged and cannot be restored.") from exc
+        raise NotABackup(DAMAGED(file=candidate.name)) from exc
     try:
         version = int(row[0]) if row else 0
     except (TypeError, ValueError):
         version = 0
     if version < 1:
-        raise NotABackup(f"{candidate.name} is a database of another program, not a Shopkeeper backup, so nothing "
-                         "was restored.")
+        raise NotABackup(OTHER_PROGRAM(file=candidate.name))
     if version > SCHEMA_VERSION:
-        raise NotABackup(f"The backup {candidate.name} was made by a newer Shopkeeper (schema {version}, this one "
-                         f"reads up to {SCHEMA_VERSION}); update the app to restore it.")
+        raise NotABackup(NEWER_SCHEMA(file=candidate.name, schema=str(version), supported=str(SCHEMA_VERSION)))
     return version
 
 
@@ -303,8 +337,9 @@ def restore_backup(db_path: str | Path, name: str, keep: int = DEFAULT_KEEP) -> 
     if not candidate.is_absolute() and candidate.parent == Path("."):
         candidate = backup_dir(path) / name
     if not candidate.is_file():
-        known = ", ".join(b.name for b in list_backups(path)[:5]) or "none"
-        raise BackupError(f"There is no backup called {Path(name).name} (latest backups: {known}).")
+        known = ", ".join(b.name for b in list_backups(path)[:5])
+        raise BackupError(NO_SUCH_BACKUP(name=Path(name).name, latest=known) if known
+                          else NO_SUCH_BACKUP_NONE(name=Path(name).name))
     check_backup(candidate)
     salt = _current_salt(path, SALT_SETTING)
     temporary = backup_dir(path) / (path.name + RESTORE_TEMP_SUFFIX)
@@ -337,16 +372,14 @@ def restore_backup(db_path: str | Path, name: str, keep: int = DEFAULT_KEEP) -> 
             copy.close()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise ShopBusyError("This shop is being changed by another window or program; "
-                                "close it and try the restore again.") from exc
+            raise ShopBusyError(RESTORE_BUSY()) from exc
         if "full" in str(exc):
-            raise BackupDiskFull("The backup was not restored because the disk is full; the shop is as it was. "
-                                 "Free some space and try again.") from exc
-        raise BackupError(f"The backup {candidate.name} could not be restored ({exc}).") from exc
+            raise BackupDiskFull(RESTORE_DISK_FULL()) from exc
+        raise BackupError(RESTORE_FAILED(file=candidate.name, reason=str(exc))) from exc
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"The backup {candidate.name} is damaged and cannot be restored.") from exc
+        raise BackupError(DAMAGED(file=candidate.name)) from exc
     except OSError as exc:
-        raise BackupError(f"The backup {candidate.name} could not be restored: {exc.strerror or exc}.") from exc
+        raise BackupError(RESTORE_FAILED_OS(file=candidate.name, reason=str(exc.strerror or exc))) from exc
     finally:
         for leftover in (temporary, Path(str(temporary) + "-journal")):
             try:

@@ -4,7 +4,9 @@ Core raises these; the command line prints ``str(error)`` and the desktop shows 
 ``code`` is a stable key the desktop may use to pick a translated message.
 """
 
-from core.messages import Message, plain
+from core.messages import Message, MessageTemplate, plain
+
+CANCELLED = MessageTemplate("error.cancelled", "Cancelled; nothing was changed.")
 
 
 class ShopkeeperError(Exception):
@@ -39,5 +41,5 @@ class Cancelled(ShopkeeperError):
 
     code = "cancelled"
 
-    def __init__(self, message: str = "Cancelled; nothing was changed."):
-        super().__init__(message)
+    def __init__(self, message: str | Message | None = None):
+        super().__init__(CANCELLED() if message is None else message)

@@ -17,6 +17,17 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
+from core.messages import Message, MessageTemplate
+
+WHY_NAME = MessageTemplate("privacy.why.its_name", "its name")
+WHY_EMAILS = MessageTemplate("privacy.why.emails", "its values are e-mail addresses")
+WHY_NAMES = MessageTemplate("privacy.why.names", "its values are customers' names")
+WHY_PHONES = MessageTemplate("privacy.why.phones", "its values are phone numbers")
+WHY_PLACES = MessageTemplate("privacy.why.places", "its values are customers' towns, companies or addresses")
+WHY_STREETS = MessageTemplate("privacy.why.streets", "its values are street addresses")
+WHY_POSTCODES = MessageTemplate("privacy.why.postcodes", "its values are postcodes")
+WHY_NAME_AND_VALUES = MessageTemplate("privacy.why.name_and_values", "its name and values")
+
 EMAIL_IN_TEXT = re.compile(r"[^\s@,;:<>()\[\]\"'/]+@[^\s@,;:<>()\[\]\"'/]+\.[^\W\d_]{2,}", re.UNICODE)
 EMAIL_WHOLE = re.compile(r"^\s*[^\s@,;:<>()\[\]\"']+@[^\s@,;:<>()\[\]\"']+\.[^\W\d_]{2,}\s*$", re.UNICODE)
 _PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]{7,24}$")
@@ -194,12 +205,13 @@ def known_people(db: sqlite_utils.Database, with_products: bool = True) -> Known
 
 @dataclass
 class ColumnVerdict:
-    """What a column holds: ``kind`` ("e-mail", "name", "phone", "address") or None, ``why`` (plain words),
-    ``cells`` (non-empty cells) and, for free text, nothing (see ``scrub_text``)."""
+    """What a column holds: ``kind`` ("e-mail", "name", "phone", "address") or None, ``why`` (plain words: a
+    keyed Message, "" when the column holds no customer data), ``cells`` (non-empty cells) and, for free text,
+    nothing (see ``scrub_text``)."""
 
     column: object
     kind: str | None
-    why: str
+    why: Message | str
     cells: int
 
 
@@ -214,7 +226,7 @@ def classify_column(column, series: pd.Series, known: KnownPeople) -> ColumnVerd
     n = len(values)
     hint = hinted_kind(column)
     if n == 0:
-        return ColumnVerdict(column, hint, "its name" if hint else "", 0)
+        return ColumnVerdict(column, hint, WHY_NAME() if hint else "", 0)
     distinct = pd.Series(values.unique())
     counts = values.value_counts()
     folded = distinct.map(fold)
@@ -223,22 +235,22 @@ def classify_column(column, series: pd.Series, known: KnownPeople) -> ColumnVerd
         return float(counts[distinct[mask.values].values].sum()) / n if mask.any() else 0.0
 
     if share(distinct.map(looks_like_email)) >= 0.5 or share(folded.isin(known.emails)) >= 0.3:
-        return ColumnVerdict(column, "e-mail", "its values are e-mail addresses", n)
+        return ColumnVerdict(column, "e-mail", WHY_EMAILS(), n)
     is_name = folded.isin(known.full_names) | folded.isin(known.first_names) | folded.isin(known.last_names)
     product_share = share(folded.isin(known.products))
     if share(is_name) >= 0.3 and product_share < 0.5:
-        return ColumnVerdict(column, "name", "its values are customers' names", n)
+        return ColumnVerdict(column, "name", WHY_NAMES(), n)
     if share(distinct.map(phone_key).isin(known.phones - {""})) >= 0.3 or share(distinct.map(looks_like_phone)) >= 0.5:
-        return ColumnVerdict(column, "phone", "its values are phone numbers", n)
+        return ColumnVerdict(column, "phone", WHY_PHONES(), n)
     if share(folded.isin(known.addresses)) >= 0.3 and hint != "name" and product_share < 0.5:
-        return ColumnVerdict(column, "address", "its values are customers' towns, companies or addresses", n)
+        return ColumnVerdict(column, "address", WHY_PLACES(), n)
     if share(distinct.map(looks_like_street)) >= 0.6 and product_share < 0.1:
-        return ColumnVerdict(column, "address", "its values are street addresses", n)
+        return ColumnVerdict(column, "address", WHY_STREETS(), n)
     postcodes = share(distinct.map(looks_like_postcode))
     if postcodes >= 0.8 and (hint == "address" or distinct.str.contains(r"[A-Za-z\-\s]").any()):
-        return ColumnVerdict(column, "address", "its values are postcodes", n)
+        return ColumnVerdict(column, "address", WHY_POSTCODES(), n)
     if hint is not None and product_share < 0.5 and _fits_hint(hint, distinct, share):
-        return ColumnVerdict(column, hint, "its name and values", n)
+        return ColumnVerdict(column, hint, WHY_NAME_AND_VALUES(), n)
     return ColumnVerdict(column, None, "", n)
 
 

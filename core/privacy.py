@@ -43,7 +43,7 @@ import secrets
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -51,6 +51,7 @@ import sqlite_utils
 
 from core.errors import ShopkeeperError
 from core.exports import write_safe_csv
+from core.messages import Message, MessageTemplate, count, day
 from core.personal_data import (
     EMAIL_IN_TEXT,
     SEARCHED_SUFFIXES,
@@ -73,6 +74,77 @@ RESTORE_TEMP_SUFFIX = ".restoring.part"
 ERASED = "[erased]"
 CUSTOMER_FIELDS = ["id", "key", "email", "first_name", "last_name", "company", "phone", "country", "city",
                    "accepts_marketing", "tags", "first_seen_import"]
+
+EMAIL_OR_NUMBER = MessageTemplate("privacy.email_or_number",
+                                  "Give either an e-mail address or a customer number, not both.")
+CUSTOMER_NOT_FOUND = MessageTemplate("privacy.customer_not_found",
+                                     "There is no customer with the e-mail {email} in this shop.")
+CUSTOMER_NUMBER_NOT_FOUND = MessageTemplate("privacy.customer_number_not_found",
+                                            "There is no customer number {number} in this shop.")
+COMPACT_DISK_FULL = MessageTemplate(
+    "privacy.compact_disk_full",
+    "The customer was erased, but the disk is too full to compact the shop, so old copies stay in the file for now; "
+    "free some space and run python -m core erase-customer --compact-only.")
+COMPACT_BUSY = MessageTemplate(
+    "privacy.compact_busy",
+    "The customer was erased, but another Shopkeeper window is reading this shop, so old copies stay in the file "
+    "until it is compacted; close the other windows and compact the shop "
+    "(python -m core erase-customer --compact-only).")
+RECORDS_UNREADABLE = MessageTemplate(
+    "privacy.records_unreadable",
+    "The erase records {file} beside the shop cannot be read; they must not be deleted or edited.")
+REQUEST_NOT_SAVED = MessageTemplate(
+    "privacy.request_not_saved",
+    "Nothing was erased: the erase request could not be saved beside the shop in {folder} ({reason}); check that "
+    "the folder is writable and the disk has room.")
+RECORDS_OF_ANOTHER_SHOP = MessageTemplate(
+    "privacy.records_of_another_shop",
+    "The erase records beside this shop belong to another shop; move them away ({file}) and try again.")
+BACKUPS_NOT_CLEANED = MessageTemplate(
+    "privacy.backups_not_cleaned",
+    "The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries "
+    "again each time it opens this shop, or delete them yourself.")
+NOWHERE = MessageTemplate("privacy.nowhere",
+                          "There is no customer with the e-mail {email} in this shop or its backups.")
+NOWHERE_ERASED = MessageTemplate(
+    "privacy.nowhere_erased",
+    "There is no customer with the e-mail {email} in this shop or its backups (erased on {erased}).")
+NOWHERE_FILES = MessageTemplate(
+    "privacy.nowhere_files",
+    "There is no customer with the e-mail {email} in this shop or its backups; {count} file(s) written by "
+    "Shopkeeper or kept beside its files still mention them, delete them yourself: {files}.")
+NOWHERE_ERASED_FILES = MessageTemplate(
+    "privacy.nowhere_erased_files",
+    "There is no customer with the e-mail {email} in this shop or its backups (erased on {erased}); {count} file(s) "
+    "written by Shopkeeper or kept beside its files still mention them, delete them yourself: {files}.")
+STILL_IN_BACKUPS = MessageTemplate(
+    "privacy.still_in_backups",
+    "{count} backup(s) still hold this customer and could not be cleaned ({files}); Shopkeeper tries again each "
+    "time it opens this shop.")
+PENDING_KEY_MISSING = MessageTemplate(
+    "privacy.pending.key_missing",
+    "This shop's pseudonym key is missing or different, so the unfinished erase cannot find the customer; restore "
+    "the shop file that was erasing.")
+PENDING_BACKUPS_NOT_CLEANED = MessageTemplate("privacy.pending.backups_not_cleaned",
+                                              "{count} backup(s) could not be cleaned yet: {files}.")
+RESTORE_WITHOUT_KEY = MessageTemplate(
+    "privacy.restore_without_key",
+    "This shop's erase records cannot be read without its pseudonym key, so a restore could bring erased customers "
+    "back; nothing was restored.")
+EXPORT_SUFFIX = MessageTemplate("privacy.export_suffix", "{file}: choose a file name ending in .json or .csv.")
+CANNOT_WRITE = MessageTemplate("privacy.cannot_write", "Could not write {path} ({reason}).")
+NO_SUCH_FILE = MessageTemplate("privacy.no_such_file", "The file {path} does not exist.")
+NOT_A_TABLE = MessageTemplate("privacy.not_a_table", "{file} could not be read as a CSV or Excel file.")
+NO_SUCH_COLUMN = MessageTemplate("privacy.no_such_column", "{file} has no column called {column}.")
+NOTHING_PERSONAL = MessageTemplate(
+    "privacy.nothing_personal",
+    "{file} has no e-mail column and nothing else personal to pseudonymise (name the e-mail column with "
+    "--email-column).")
+NO_CUSTOMER_REF = MessageTemplate("privacy.no_customer_ref",
+                                  "{file} has no customer_ref column, so it cannot be matched to customers.")
+WHY_ASKED_TO_DROP = MessageTemplate("privacy.why.asked_to_drop", "asked to drop it")
+WHY_EMAIL_COLUMN = MessageTemplate("privacy.why.email_column", "chosen as the e-mail column")
+WHY_TEXT_NAMED_CUSTOMERS = MessageTemplate("privacy.why.text_named_customers", "its text named customers")
 
 
 class CustomerNotFound(ShopkeeperError):
@@ -141,8 +213,8 @@ def _blank_json(value, needle):
     def walk(item):
         nonlocal changed
         if isinstance(item, str):
-            new, count = replace_folded(item, needle, ERASED)
-            changed = changed or bool(count)
+            new, replaced = replace_folded(item, needle, ERASED)
+            changed = changed or bool(replaced)
             return new
         if isinstance(item, list):
             return [walk(v) for v in item]
@@ -174,19 +246,19 @@ def find_customer(db: sqlite_utils.Database, email: str | None = None, customer_
     """Return the customer row (dict) for ``email`` (case-insensitive in every alphabet) or ``customer_id``;
     raises CustomerNotFound."""
     if (email is None) == (customer_id is None):
-        raise ShopkeeperError("Give either an e-mail address or a customer number, not both.")
+        raise ShopkeeperError(EMAIL_OR_NUMBER())
     _register_functions(db.conn)
     if email is not None:
         wanted = fold(email)
         row = db.execute(f"SELECT {', '.join(CUSTOMER_FIELDS)} FROM customers WHERE sk_fold(email) = ? "
                          "OR sk_fold(key) = ? ORDER BY id LIMIT 1", [wanted, wanted]).fetchone()
-        label = f"with the e-mail {email.strip()}"
+        missing = CUSTOMER_NOT_FOUND(email=email.strip())
     else:
         row = db.execute(f"SELECT {', '.join(CUSTOMER_FIELDS)} FROM customers WHERE id = ?",
                          [int(customer_id)]).fetchone()
-        label = f"number {customer_id}"
+        missing = CUSTOMER_NUMBER_NOT_FOUND(number=str(customer_id))
     if row is None:
-        raise CustomerNotFound(f"There is no customer {label} in this shop.")
+        raise CustomerNotFound(missing)
     return dict(zip(CUSTOMER_FIELDS, row))
 
 
@@ -300,20 +372,14 @@ def compact_shop(db: sqlite_utils.Database, wait_seconds: float = 10.0) -> None:
             if "full" in str(exc):
                 from core.store import DiskFullError
 
-                raise DiskFullError(
-                    "The customer was erased, but the disk is too full to compact the shop, so old copies stay in "
-                    "the file for now; free some space and run python -m core erase-customer --compact-only.") \
-                    from exc
+                raise DiskFullError(COMPACT_DISK_FULL()) from exc
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
             busy = 1
         if not busy:
             return
         if time.monotonic() >= deadline:
-            raise ShopBusyError(
-                "The customer was erased, but another Shopkeeper window is reading this shop, so old copies stay in "
-                "the file until it is compacted; close the other windows and compact the shop "
-                "(python -m core erase-customer --compact-only).")
+            raise ShopBusyError(COMPACT_BUSY())
         time.sleep(0.2)
 
 
@@ -348,8 +414,7 @@ def read_tombstones(db_path: str | Path) -> dict:
     except FileNotFoundError:
         return {"salt_check": None, "erasures": []}
     except (OSError, ValueError) as exc:
-        raise ShopkeeperError(f"The erase records {path.name} beside the shop cannot be read; "
-                              "they must not be deleted or edited.") from exc
+        raise ShopkeeperError(RECORDS_UNREADABLE(file=path.name)) from exc
     data.setdefault("erasures", [])
     return data
 
@@ -369,9 +434,7 @@ def _write_durably(path: Path, text: str) -> None:
             finally:
                 os.close(folder)
     except OSError as exc:
-        raise EraseIncomplete(f"Nothing was erased: the erase request could not be saved beside the shop in "
-                              f"{path.parent} ({exc.strerror or exc}); check that the folder is writable and "
-                              "the disk has room.") from exc
+        raise EraseIncomplete(REQUEST_NOT_SAVED(folder=str(path.parent), reason=str(exc.strerror or exc))) from exc
 
 
 def _write_tombstones(db_path: Path, data: dict) -> None:
@@ -384,8 +447,7 @@ def record_erasure(db_path: str | Path, salt: str, hashes: list[str], delete_ord
     data = read_tombstones(db_path)
     data["salt_check"] = data.get("salt_check") or _salt_check(salt)
     if data["salt_check"] != _salt_check(salt):
-        raise ShopkeeperError("The erase records beside this shop belong to another shop; move them away "
-                              f"({tombstone_path(db_path).name}) and try again.")
+        raise ShopkeeperError(RECORDS_OF_ANOTHER_SHOP(file=tombstone_path(db_path).name))
     record_id = secrets.token_hex(8)
     data["erasures"].append({"id": record_id, "hashes": hashes, "delete_orders": bool(delete_orders),
                              "backups": bool(backups), "requested_at": _now(), "finished_at": None})
@@ -430,8 +492,8 @@ def _erase_matching(conn: sqlite3.Connection, hashes: set[str], salt: str, delet
             total.orders_deleted += one.orders_deleted
             total.lines_deleted += one.lines_deleted
             total.cells_blanked += one.cells_blanked
-            for table, count in one.rows_deleted.items():
-                total.rows_deleted[table] = total.rows_deleted.get(table, 0) + count
+            for table, rows in one.rows_deleted.items():
+                total.rows_deleted[table] = total.rows_deleted.get(table, 0) + rows
     return found
 
 
@@ -529,10 +591,7 @@ def erase_customer(db: sqlite_utils.Database, email: str | None = None, customer
         _mark_finished(path, {record_id})
     _measure(db, path, customer, result)
     if failed:
-        raise EraseIncomplete(
-            f"The customer was erased from the shop, but {len(failed)} backup(s) could not be cleaned "
-            f"({', '.join(failed)}); Shopkeeper tries again each time it opens this shop, or delete them yourself.",
-            result=result)
+        raise EraseIncomplete(BACKUPS_NOT_CLEANED(count=count(len(failed)), files=", ".join(failed)), result=result)
     return result
 
 
@@ -552,12 +611,7 @@ def _erase_from_backups_only(db: sqlite_utils.Database, path: Path, email: str, 
                      if hashes & set(r.get("hashes", []))]
         person = {"email": email}
         files = [item["file"] for item in files_mentioning(db, path, person)]
-        message = f"There is no customer with the e-mail {email.strip()} in this shop or its backups"
-        message += f" (erased on {erased_on[-1][:10]})" if erased_on else ""
-        if files:
-            message += (f"; {len(files)} file(s) written by Shopkeeper or kept beside its files still mention "
-                        "them, delete them yourself: " + ", ".join(files))
-        raise CustomerNotFound(message + ".")
+        raise CustomerNotFound(_nowhere_message(email.strip(), erased_on[-1] if erased_on else None, files))
     record_id = record_erasure(path, salt, sorted(hashes), delete_orders, True)
     erased, failed, found = _clean_backups(path, hashes, salt, delete_orders)
     result = EraseResult(customer_id=found[0]["id"] if found else None, email=email.strip(),
@@ -566,10 +620,24 @@ def _erase_from_backups_only(db: sqlite_utils.Database, path: Path, email: str, 
         _mark_finished(path, {record_id})
     _measure(db, path, found[0] if found else {"email": email}, result)
     if failed:
-        raise EraseIncomplete(f"{len(failed)} backup(s) still hold this customer and could not be cleaned "
-                              f"({', '.join(failed)}); Shopkeeper tries again each time it opens this shop.",
-                              result=result)
+        raise EraseIncomplete(STILL_IN_BACKUPS(count=count(len(failed)), files=", ".join(failed)), result=result)
     return result
+
+
+def _nowhere_message(email: str, erased_at: str | None, files: list[str]) -> Message:
+    """Return the sentence for an e-mail found neither in the shop nor in its backups (when it was erased, and
+    the files that still mention it)."""
+    if erased_at:
+        try:
+            erased = day(date.fromisoformat(erased_at[:10]))
+        except ValueError:
+            erased = erased_at[:10]
+        if files:
+            return NOWHERE_ERASED_FILES(email=email, erased=erased, count=count(len(files)), files=", ".join(files))
+        return NOWHERE_ERASED(email=email, erased=erased)
+    if files:
+        return NOWHERE_FILES(email=email, count=count(len(files)), files=", ".join(files))
+    return NOWHERE(email=email)
 
 
 def finish_pending_erasures(db_path: str | Path, db: sqlite_utils.Database | None = None,
@@ -577,7 +645,7 @@ def finish_pending_erasures(db_path: str | Path, db: sqlite_utils.Database | Non
     """Finish every erase that was cut short (program killed, disk full, shop busy): clean backups and shop of
     the customers its tombstone names, compact, mark it finished. Call it whenever a shop is opened.
 
-    Returns {"finished": n, "pending": m, "problems": [sentences]}; cheap when nothing is pending. Never raises
+    Returns {"finished": n, "pending": m, "problems": [keyed Messages]}; cheap when nothing is pending. Never raises
     for a busy shop or an uncleanable backup: the erase stays pending and is tried again next time.
     """
     from core.store import open_shop
@@ -599,8 +667,7 @@ def finish_pending_erasures(db_path: str | Path, db: sqlite_utils.Database | Non
         salt = get_setting(db, SALT_SETTING)
         if not salt or _salt_check(salt) != read_tombstones(db_path).get("salt_check"):
             summary["pending"] = len(pending)
-            summary["problems"].append("This shop's pseudonym key is missing or different, so the unfinished "
-                                       "erase cannot find the customer; restore the shop file that was erasing.")
+            summary["problems"].append(PENDING_KEY_MISSING())
             return summary
         done = set()
         for record in pending:
@@ -611,16 +678,17 @@ def finish_pending_erasures(db_path: str | Path, db: sqlite_utils.Database | Non
                     _erased, failed, _found = _clean_backups(db_path, hashes, salt, record.get("delete_orders"))
                 _erase_matching(db.conn, hashes, salt, bool(record.get("delete_orders")))
             except ShopkeeperError as exc:
-                summary["problems"].append(str(exc))
+                summary["problems"].append(exc.message)
                 continue
             if failed:
-                summary["problems"].append(f"{len(failed)} backup(s) could not be cleaned yet: {', '.join(failed)}.")
+                summary["problems"].append(PENDING_BACKUPS_NOT_CLEANED(count=count(len(failed)),
+                                                                       files=", ".join(failed)))
                 continue
             done.add(record["id"])
         try:
             compact_shop(db, wait_seconds=compact_wait_seconds)
         except ShopkeeperError as exc:
-            summary["problems"].append(str(exc))
+            summary["problems"].append(exc.message)
             done = set()
         if done:
             _mark_finished(db_path, done)
@@ -640,8 +708,7 @@ def apply_erasures(conn: sqlite3.Connection, db_path: str | Path, salt: str | No
     if not records["erasures"]:
         return 0
     if not salt or _salt_check(salt) != records.get("salt_check"):
-        raise ShopkeeperError("This shop's erase records cannot be read without its pseudonym key, so a restore "
-                              "could bring erased customers back; nothing was restored.")
+        raise ShopkeeperError(RESTORE_WITHOUT_KEY())
     erased = 0
     for record in records["erasures"]:
         erased += len(_erase_matching(conn, set(record.get("hashes", [])), salt, bool(record.get("delete_orders"))))
@@ -777,7 +844,7 @@ def export_customer(db: sqlite_utils.Database, out: str | Path, email: str | Non
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".json", ".csv"):
-        raise ShopkeeperError(f"{out.name}: choose a file name ending in .json or .csv.")
+        raise ShopkeeperError(EXPORT_SUFFIX(file=out.name))
     data = customer_data(db, email=email, customer_id=customer_id)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -795,7 +862,7 @@ def export_customer(db: sqlite_utils.Database, out: str | Path, email: str | Non
                 rows.append(person)
             write_safe_csv(pd.DataFrame(rows), out)
     except OSError as exc:
-        raise ShopkeeperError(f"Could not write {out} ({exc.strerror or exc}).") from exc
+        raise ShopkeeperError(CANNOT_WRITE(path=str(out), reason=str(exc.strerror or exc))) from exc
     record_written_file(db, out, "customer export")
     return out
 
@@ -856,7 +923,7 @@ def pseudonymise_table(db: sqlite_utils.Database, frame: pd.DataFrame, email_col
     verdicts = {c: classify_column(c, frame[c], known) for c in frame.columns}
     for column in drop:
         if column in verdicts and verdicts[column].kind is None:
-            verdicts[column].kind, verdicts[column].why = "name", "asked to drop it"
+            verdicts[column].kind, verdicts[column].why = "name", WHY_ASKED_TO_DROP()
     emails = [c for c, v in verdicts.items() if v.kind == "e-mail" and v.cells]
     if email_column is None or email_column not in frame.columns:
         email_column = max(emails, key=lambda c: (verdicts[c].cells, -list(frame.columns).index(c)), default=None)
@@ -867,7 +934,7 @@ def pseudonymise_table(db: sqlite_utils.Database, frame: pd.DataFrame, email_col
         verdict = verdicts[column]
         action = "pseudonymised" if column == email_column else "removed"
         changes.append({"column": column, "action": action, "kind": verdict.kind or "e-mail",
-                        "why": verdict.why or "chosen as the e-mail column", "cells": verdict.cells})
+                        "why": verdict.why or WHY_EMAIL_COLUMN(), "cells": verdict.cells})
     out = frame.drop(columns=personal)
     full_names = known.full_name_pattern()
     for column in out.columns:
@@ -882,7 +949,7 @@ def pseudonymise_table(db: sqlite_utils.Database, frame: pd.DataFrame, email_col
         if changed:
             out[column] = pd.Series(new_values, index=out.index, dtype=series.dtype)
             changes.append({"column": column, "action": "replaced", "kind": "e-mail or name in text",
-                            "why": "its text named customers", "cells": int(changed)})
+                            "why": WHY_TEXT_NAMED_CUSTOMERS(), "cells": int(changed)})
     if email_column is not None:
         out.insert(0, "customer_ref", frame[email_column].map(
             lambda e: pseudonym(e, salt) if isinstance(e, str) and e.strip() else None).values)
@@ -938,7 +1005,7 @@ def write_pseudonymised_csv(db: sqlite_utils.Database, frame: pd.DataFrame, path
     try:
         return write_safe_csv(pseudonymise(db, frame, email_column), path)
     except OSError as exc:
-        raise ShopkeeperError(f"Could not write {path} ({exc.strerror or exc}).") from exc
+        raise ShopkeeperError(CANNOT_WRITE(path=str(path), reason=str(exc.strerror or exc))) from exc
 
 
 def match_pseudonyms(db: sqlite_utils.Database, refs: pd.Series) -> pd.Series:
@@ -967,13 +1034,13 @@ def find_email_column(columns) -> str | None:
 
 def _read_table(path: Path) -> pd.DataFrame:
     if not path.is_file():
-        raise ShopkeeperError(f"The file {path} does not exist.")
+        raise ShopkeeperError(NO_SUCH_FILE(path=str(path)))
     try:
         if path.suffix.lower() == ".xlsx":
             return pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl").fillna("")
         return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, OSError, ValueError) as exc:
-        raise ShopkeeperError(f"{path.name} could not be read as a CSV or Excel file.") from exc
+        raise ShopkeeperError(NOT_A_TABLE(file=path.name)) from exc
 
 
 _read_csv = _read_table
@@ -988,11 +1055,10 @@ def pseudonymise_file(db: sqlite_utils.Database, source: str | Path, out: str | 
     source, out = Path(source), Path(out)
     frame = _read_table(source)
     if email_column is not None and email_column not in frame.columns:
-        raise ShopkeeperError(f"{source.name} has no column called {email_column}.")
+        raise ShopkeeperError(NO_SUCH_COLUMN(file=source.name, column=str(email_column)))
     table = pseudonymise_table(db, frame, email_column)
     if table.email_column is None and not table.changes:
-        raise ShopkeeperError(f"{source.name} has no e-mail column and nothing else personal to pseudonymise "
-                              "(name the e-mail column with --email-column).")
+        raise ShopkeeperError(NOTHING_PERSONAL(file=source.name))
     try:
         if out.suffix.lower() == ".xlsx":
             from core.offers.campaign import write_xlsx
@@ -1001,7 +1067,7 @@ def pseudonymise_file(db: sqlite_utils.Database, source: str | Path, out: str | 
         else:
             write_safe_csv(table.frame, out)
     except OSError as exc:
-        raise ShopkeeperError(f"Could not write {out} ({exc.strerror or exc}).") from exc
+        raise ShopkeeperError(CANNOT_WRITE(path=str(out), reason=str(exc.strerror or exc))) from exc
     changes = [{**c, "column": str(c["column"])} for c in table.changes]
     return {"file": str(out), "rows": len(frame), "columns": [str(c) for c in table.frame.columns],
             "email_column": None if table.email_column is None else str(table.email_column),
@@ -1015,7 +1081,7 @@ def match_back_file(db: sqlite_utils.Database, source: str | Path, out: str | Pa
     source, out = Path(source), Path(out)
     frame = _read_table(source)
     if "customer_ref" not in frame.columns:
-        raise ShopkeeperError(f"{source.name} has no customer_ref column, so it cannot be matched to customers.")
+        raise ShopkeeperError(NO_CUSTOMER_REF(file=source.name))
     ids = match_pseudonyms(db, frame["customer_ref"].replace("", pd.NA))
     if "customer_id" in frame.columns:  # rows without an e-mail keep the shop's own customer number
         own = pd.to_numeric(frame["customer_id"], errors="coerce").astype("Int64")
@@ -1027,5 +1093,5 @@ def match_back_file(db: sqlite_utils.Database, source: str | Path, out: str | Pa
     try:
         write_safe_csv(frame, out)
     except OSError as exc:
-        raise ShopkeeperError(f"Could not write {out} ({exc.strerror or exc}).") from exc
+        raise ShopkeeperError(CANNOT_WRITE(path=str(out), reason=str(exc.strerror or exc))) from exc
     return {"file": str(out), "rows": len(frame), "matched": int(ids.notna().sum())}

@@ -16,9 +16,40 @@ from typing import Iterator
 import sqlite_utils
 
 from core.errors import NotAShopError, ShopkeeperError
+from core.messages import Message, MessageTemplate
 from core.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
+
+NO_SHOP = MessageTemplate("store.no_shop", "There is no shop database at {path}.")
+A_FOLDER = MessageTemplate("store.a_folder", "{path} is a folder, not a shop database.")
+READ_ONLY = MessageTemplate(
+    "store.read_only",
+    "The shop file {file} is read-only or locked against changes, so Shopkeeper cannot save to it; nothing was "
+    "changed. Copy it to a folder you can write to, or allow changes to it, and try again.")
+CANNOT_OPEN = MessageTemplate(
+    "store.cannot_open",
+    "The shop file {path} cannot be opened or written: the folder may be missing, read-only or without permission.")
+CANNOT_READ = MessageTemplate("store.cannot_read", "The shop file {path} cannot be read: {reason}.")
+NOT_A_SHOP = MessageTemplate("store.not_a_shop", "{file} is not a Shopkeeper shop database.")
+NOT_A_DATABASE = MessageTemplate(
+    "store.not_a_database", "{file} is not a Shopkeeper shop database (it is not a database at all).")
+OTHER_PROGRAM = MessageTemplate(
+    "store.other_program",
+    "{file} is a database, but not a Shopkeeper shop (it belongs to another program); it was not changed.")
+DATABASE_NOT_A_SHOP = MessageTemplate("store.database_not_a_shop", "{file} is a database, but not a Shopkeeper shop.")
+NEWER_SCHEMA = MessageTemplate(
+    "store.newer_schema", "{file} was made by a newer Shopkeeper (schema {schema}); please update the app.")
+MIGRATION_FAILED = MessageTemplate(
+    "store.migration_failed", "{file} could not be upgraded to this version of Shopkeeper; it is unchanged.")
+MIGRATION_FAILED_BACKED_UP = MessageTemplate(
+    "store.migration_failed_backed_up",
+    "{file} could not be upgraded to this version of Shopkeeper; it is unchanged and a backup was made first.")
+BUSY = MessageTemplate(
+    "store.busy", "This shop is being changed by another window or program; try again when it has finished.")
+DISK_FULL = MessageTemplate(
+    "store.disk_full",
+    "The disk is full, so the shop could not be saved; nothing was changed. Free some space and try again.")
 
 
 class ShopBusyError(ShopkeeperError):
@@ -39,10 +70,9 @@ class ShopReadOnlyError(ShopkeeperError):
     code = "shop_read_only"
 
 
-def read_only_message(path: Path) -> str:
-    """Return the plain sentence for a shop that cannot be changed."""
-    return (f"The shop file {path.name} is read-only or locked against changes, so Shopkeeper cannot save to it; "
-            "nothing was changed. Copy it to a folder you can write to, or allow changes to it, and try again.")
+def read_only_message(path: Path) -> Message:
+    """Return the plain sentence (a keyed Message) for a shop that cannot be changed."""
+    return READ_ONLY(file=path.name)
 
 
 class DiskFullError(ShopkeeperError):
@@ -60,9 +90,9 @@ def open_shop(path: str | Path, create: bool = True) -> sqlite_utils.Database:
     """
     path = Path(path)
     if not path.exists() and not create:
-        raise NotAShopError(f"There is no shop database at {path}.")
+        raise NotAShopError(NO_SHOP(path=str(path)))
     if path.exists() and path.is_dir():
-        raise NotAShopError(f"{path} is a folder, not a shop database.")
+        raise NotAShopError(A_FOLDER(path=str(path)))
     if path.exists():
         _check_is_shop(path)
     try:
@@ -74,11 +104,10 @@ def open_shop(path: str | Path, create: bool = True) -> sqlite_utils.Database:
         if path.exists() and path.stat().st_size and not os.access(path, os.W_OK):
             raise ShopReadOnlyError(read_only_message(path)) from exc
         if "unable to open" in str(exc) or "readonly" in str(exc) or "read-only" in str(exc):
-            raise ShopkeeperError(f"The shop file {path} cannot be opened or written: the folder may be missing, "
-                                  "read-only or without permission.") from exc
-        raise NotAShopError(f"{path.name} is not a Shopkeeper shop database.") from exc
+            raise ShopkeeperError(CANNOT_OPEN(path=str(path))) from exc
+        raise NotAShopError(NOT_A_SHOP(file=path.name)) from exc
     except sqlite3.DatabaseError as exc:
-        raise NotAShopError(f"{path.name} is not a Shopkeeper shop database.") from exc
+        raise NotAShopError(NOT_A_SHOP(file=path.name)) from exc
     conn.execute("PRAGMA synchronous = NORMAL")
     db = sqlite_utils.Database(conn)
     _migrate(db, path)
@@ -97,15 +126,15 @@ def _check_is_shop(path: Path) -> None:
         with open(path, "rb") as handle:
             head = handle.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise ShopkeeperError(f"The shop file {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise ShopkeeperError(CANNOT_READ(path=str(path), reason=str(exc.strerror or exc))) from exc
     if not head:
         return  # a new empty file: it becomes a shop
     if head != _SQLITE_HEADER:
-        raise NotAShopError(f"{path.name} is not a Shopkeeper shop database (it is not a database at all).")
+        raise NotAShopError(NOT_A_DATABASE(file=path.name))
     try:
         probe = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise NotAShopError(f"{path.name} is not a Shopkeeper shop database.") from exc
+        raise NotAShopError(NOT_A_SHOP(file=path.name)) from exc
     try:
         tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
@@ -118,10 +147,9 @@ def _check_is_shop(path: Path) -> None:
             except sqlite3.DatabaseError:
                 version = None
         if version is None or not str(version).strip().isdigit():
-            raise NotAShopError(f"{path.name} is a database, but not a Shopkeeper shop (it belongs to another "
-                                "program); it was not changed.")
+            raise NotAShopError(OTHER_PROGRAM(file=path.name))
     except sqlite3.DatabaseError as exc:
-        raise NotAShopError(f"{path.name} is not a Shopkeeper shop database.") from exc
+        raise NotAShopError(NOT_A_SHOP(file=path.name)) from exc
     finally:
         probe.close()
 
@@ -146,11 +174,10 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def _migrate(db: sqlite_utils.Database, path: Path) -> None:
     tables = set(db.table_names())
     if tables and "meta" not in tables:
-        raise NotAShopError(f"{path.name} is a database, but not a Shopkeeper shop.")
+        raise NotAShopError(DATABASE_NOT_A_SHOP(file=path.name))
     current = schema_version(db)
     if current > SCHEMA_VERSION:
-        raise NotAShopError(
-            f"{path.name} was made by a newer Shopkeeper (schema {current}); please update the app.")
+        raise NotAShopError(NEWER_SCHEMA(file=path.name, schema=str(current)))
     if current == SCHEMA_VERSION:
         return
     if current > 0:
@@ -164,9 +191,8 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
             db.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
                             (str(SCHEMA_VERSION),))
     except sqlite3.DatabaseError as exc:  # rolled back whole: the file is as it was
-        raise MigrationFailed(
-            f"{path.name} could not be upgraded to this version of Shopkeeper; it is unchanged"
-            + (" and a backup was made first." if current > 0 else ".")) from exc
+        raise MigrationFailed((MIGRATION_FAILED_BACKED_UP if current > 0 else MIGRATION_FAILED)(file=path.name)) \
+            from exc
 
 
 def _split_sql(script: str) -> list[str]:
@@ -182,8 +208,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise ShopBusyError(
-                "This shop is being changed by another window or program; try again when it has finished.") from exc
+            raise ShopBusyError(BUSY()) from exc
         if "readonly" in str(exc):
             raise ShopReadOnlyError(read_only_message(_db_path(db))) from exc
         raise
@@ -197,8 +222,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]
         if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
             raise ShopReadOnlyError(read_only_message(_db_path(db))) from exc
         if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
-            raise DiskFullError("The disk is full, so the shop could not be saved; nothing was changed. "
-                                "Free some space and try again.") from exc
+            raise DiskFullError(DISK_FULL()) from exc
         raise
 
 

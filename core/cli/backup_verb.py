@@ -12,6 +12,7 @@ from core.cli.common import add_db_argument, add_json_argument, print_json, prin
 from core.errors import NotAShopError
 from core.locations import default_shop_path
 from core.privacy import finish_pending_erasures
+from core.store import NO_SHOP
 
 VERB = "backup"
 
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
                                        "size (MB)": round(b.size_bytes / 1e6, 1)} for b in backups]))
         return 0
     if not path.exists():
-        raise NotAShopError(f"There is no shop database at {path}.")
+        raise NotAShopError(NO_SHOP(path=str(path)))
     # An interrupted erase is finished first, so neither a new backup nor a restore carries the customer back.
     for problem in finish_pending_erasures(path)["problems"]:
         print(problem, file=sys.stderr)

@@ -14,9 +14,14 @@ import sqlite_utils
 
 from core.errors import NotAShopError
 from core.locations import default_shop_path
-from core.messages import Arg, Message
+from core.messages import Arg, Message, MessageTemplate, count
 from core.privacy import finish_pending_erasures
 from core.store import open_shop
+
+NO_SHOP_YET = MessageTemplate(
+    "cli.no_shop_yet",
+    "There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).")
+ERASES_FINISHED = MessageTemplate("cli.erases_finished", "Finished {count} erase(s) that had been interrupted.")
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -34,12 +39,12 @@ def open_db(args: argparse.Namespace, create: bool = False) -> sqlite_utils.Data
     """Return the shop named by ``--db``; raises NotAShopError when it does not exist and ``create`` is False."""
     path = args.db or default_shop_path()
     if not create and not Path(path).exists():
-        raise NotAShopError(f"There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).")
+        raise NotAShopError(NO_SHOP_YET(path=str(path)))
     db = open_shop(path, create=create)
     # An erase that was cut short (killed, disk full, shop busy) is finished before anything else reads the shop.
     finished = finish_pending_erasures(path, db)
     if finished["finished"]:
-        print(f"Finished {finished['finished']} erase(s) that had been interrupted.", file=sys.stderr)
+        print(ERASES_FINISHED(count=count(finished["finished"])), file=sys.stderr)
     for problem in finished["problems"]:
         print(problem, file=sys.stderr)
     return db

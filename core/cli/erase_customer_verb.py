@@ -9,9 +9,13 @@ from core.backup import backup_dir
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.errors import ShopkeeperError
 from core.locations import default_shop_path
+from core.messages import MessageTemplate
 from core.privacy import CustomerNotFound, compact_shop, erase_customer, find_customer
 
 VERB = "erase-customer"
+
+SAY_WHO = MessageTemplate("cli.erase.say_who", "Say which customer to erase: --email ADDRESS or --id NUMBER.")
+NEEDS_YES = MessageTemplate("cli.erase.needs_yes", "Add --yes to erase a customer when not running interactively.")
 
 
 def register(subparsers) -> None:
@@ -47,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             print("The shop file is compacted.")
         return 0
     if args.email is None and args.customer_id is None:
-        raise ShopkeeperError("Say which customer to erase: --email ADDRESS or --id NUMBER.")
+        raise ShopkeeperError(SAY_WHO())
     path = args.db or default_shop_path()
     try:
         customer = find_customer(db, email=args.email, customer_id=args.customer_id)
@@ -60,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         label, customer_id, email = f"{args.email.strip()} (from the backups)", None, args.email
     if not args.yes:
         if not sys.stdin.isatty():
-            raise ShopkeeperError("Add --yes to erase a customer when not running interactively.")
+            raise ShopkeeperError(NEEDS_YES())
         answer = input(f"Erase {label} for good? Type yes: ")
         if answer.strip().lower() != "yes":
             print("Nothing was erased.")

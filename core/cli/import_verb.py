@@ -14,8 +14,15 @@ from core.importers.generic import MAPPING_FIELDS
 from core.importers.pipeline import ImportResult
 from core.importers.registry import FORMATS
 from core.importers.values import AmbiguousDatesError
+from core.messages import MessageTemplate
 
 VERB = "import"
+
+BAD_MAPPING = MessageTemplate("cli.import.bad_mapping", "'{item}' is not a FIELD=COLUMN mapping; fields are: {fields}.")
+SAY_DATE_ORDER = MessageTemplate(
+    "cli.import.say_date_order",
+    "{problem} Run the import again with --date-order dmy (day first, 03/04 = 3 April) or --date-order mdy (month "
+    "first, 03/04 = 4 March).")
 
 
 def register(subparsers) -> None:
@@ -53,7 +60,7 @@ def _options(args: argparse.Namespace) -> ImportOptions:
     for item in args.map:
         field, sep, col = item.partition("=")
         if not sep or field.strip() not in MAPPING_FIELDS:
-            raise ImportFailed(f"'{item}' is not a FIELD=COLUMN mapping; fields are: {', '.join(MAPPING_FIELDS)}.")
+            raise ImportFailed(BAD_MAPPING(item=item, fields=", ".join(MAPPING_FIELDS)))
         mapping[field.strip()] = col.strip()
     format_key = args.format_key or ("generic" if mapping else None)
     return ImportOptions(format_key=format_key, encoding=args.encoding, delimiter=args.delimiter,
@@ -109,8 +116,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         total = import_batch(db, args.files, _options(args), progress=progress, rejected_csv=args.rejected)
     except AmbiguousDatesError as exc:  # the wizard asks; on the command line, say how to answer
-        raise AmbiguousDatesError(f"{exc} Run the import again with --date-order dmy (day first, 03/04 = "
-                                  "3 April) or --date-order mdy (month first, 03/04 = 4 March).") from exc
+        raise AmbiguousDatesError(SAY_DATE_ORDER(problem=exc.message)) from exc
     if args.json:
         results = [part.to_dict() for part in total.parts]
         print_json(results if len(results) > 1 else results[0])

@@ -6,8 +6,11 @@ import argparse
 
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.currency import BadRate, currency_rates, main_currency, order_currencies, set_currency_rate
+from core.messages import MessageTemplate
 
 VERB = "rates"
+
+BAD_PAIR = MessageTemplate("cli.rates.bad_pair", "'{text}' is not CODE=RATE, such as EUR=4.30.")
 
 
 def register(subparsers) -> None:
@@ -29,7 +32,7 @@ def _parse(text: str) -> tuple[str, float]:
     try:
         return code, float(rate.replace(",", "."))
     except ValueError:
-        raise BadRate(f"'{text}' is not CODE=RATE, such as EUR=4.30.") from None
+        raise BadRate(BAD_PAIR(text=text)) from None
 
 
 def run(args: argparse.Namespace) -> int:

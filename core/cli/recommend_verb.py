@@ -6,8 +6,12 @@ import argparse
 
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
 
 VERB = "recommend"
+
+SAY_WHO = MessageTemplate("cli.recommend.say_who",
+                          "Say which customer with --customer ID (or use --evaluate, --bestsellers or --refills).")
 
 
 def register(subparsers) -> None:
@@ -50,8 +54,7 @@ def run(args: argparse.Namespace) -> int:
             print_json({"sentence": sentence, "methods": to_records(table)})
             return 0
     elif args.customer is None:
-        raise ShopkeeperError(
-            "Say which customer with --customer ID (or use --evaluate, --bestsellers or --refills).")
+        raise ShopkeeperError(SAY_WHO())
     else:
         from core.analysis.recommend import recommend_for_customer
         table = recommend_for_customer(db, args.customer, args.top)

@@ -9,8 +9,12 @@ from core.analysis.grid import customers_in_cell
 from core.analysis.segments import SCHEMES, Cutoffs, rf_grid, segment_summary, segment_table
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
 
 VERB = "segments"
+
+BAD_CELL = MessageTemplate("cli.segments.bad_cell", "A grid cell is two scores like 5,4 (recency, frequency).")
+NO_SEGMENT = MessageTemplate("cli.segments.no_segment", "There is no segment '{segment}' in the {scheme} map.")
 
 
 def _four(text: str) -> list[float]:
@@ -55,11 +59,11 @@ def run(args: argparse.Namespace) -> int:
             try:
                 r, f = (int(v) for v in key.split(","))
             except ValueError:
-                raise ShopkeeperError("A grid cell is two scores like 5,4 (recency, frequency).") from None
+                raise ShopkeeperError(BAD_CELL()) from None
             out = customers_in_cell(table, r, f)
         else:
             if key not in set(segment_summary(table, args.scheme)["segment"]):
-                raise ShopkeeperError(f"There is no segment '{key}' in the {args.scheme} map.")
+                raise ShopkeeperError(NO_SEGMENT(segment=key, scheme=str(args.scheme)))
             out = table[table["segment"] == key]
         out = out[["customer_id", "name", "email", "country", "recency_days", "frequency", "monetary",
                    "r_score", "f_score", "m_score", "segment", "segment_label"]]
