@@ -2600,7 +2600,7 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
     <message>
         <source>There is no audience called &apos;{name}&apos; in this shop; choose one of: {known}.</source>
-        <translation>Šajā veikalā nav auditorijas '{name}'; izvēlieties kādu no: {known}.</translation>
+        <translation>Šajā veikalā nav auditorijas &apos;{name}&apos;; izvēlieties kādu no: {known}.</translation>
     </message>
     <message>
         <source>Refill due (usually rebuys a product they bought about now)</source>
@@ -2609,6 +2609,118 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>{first} + {second}</source>
         <translation>{first} + {second}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}), so it cannot be restored.</source>
+        <translation>Failu {file} nevar nolasīt ({reason}), tāpēc to nevar atjaunot.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged and cannot be restored.</source>
+        <translation>Rezerves kopija {file} ir bojāta, un to nevar atjaunot.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged (it is no longer a database file) and cannot be restored.</source>
+        <translation>Rezerves kopija {file} ir bojāta (tā vairs nav datubāzes fails), un to nevar atjaunot.</translation>
+    </message>
+    <message>
+        <source>The backup of {file} was not made because the disk is full; free some space on the disk that holds {folder} and try again.</source>
+        <translation>Rezerves kopija failam {file} netika izveidota, jo disks ir pilns; atbrīvojiet vietu diskā, kurā atrodas {folder}, un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The backup of {file} was not made because {folder} cannot be written (read-only or without permission); choose a shop folder you can write to.</source>
+        <translation>Rezerves kopija failam {file} netika izveidota, jo mapē {folder} nevar rakstīt (tā ir tikai lasāma vai nav atļaujas); izvēlieties veikalam mapi, kurā varat rakstīt.</translation>
+    </message>
+    <message>
+        <source>An in-memory shop cannot be backed up.</source>
+        <translation>Veikalam, kas atrodas tikai atmiņā, nevar izveidot rezerves kopiju.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer Shopkeeper (schema {schema}, this one reads up to {supported}); update the app to restore it.</source>
+        <translation>Rezerves kopiju {file} izveidoja jaunāka Shopkeeper versija (shēma {schema}, šī versija nolasa līdz {supported}); atjauniniet lietotni, lai to atjaunotu.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path} to back up.</source>
+        <translation>Ceļā {path} nav veikala datubāzes, kurai izveidot rezerves kopiju.</translation>
+    </message>
+    <message>
+        <source>There is no backup called {name} (latest backups: {latest}).</source>
+        <translation>Nav rezerves kopijas ar nosaukumu {name} (jaunākās kopijas: {latest}).</translation>
+    </message>
+    <message>
+        <source>There is no backup called {name} (latest backups: none).</source>
+        <translation>Nav rezerves kopijas ar nosaukumu {name} (jaunākās kopijas: nav).</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopkeeper backup (it is not a database file), so nothing was restored.</source>
+        <translation>{file} nav Shopkeeper rezerves kopija (tas nav datubāzes fails), tāpēc nekas netika atjaunots.</translation>
+    </message>
+    <message>
+        <source>{file} could not be backed up because it is not a readable database.</source>
+        <translation>Failam {file} nevarēja izveidot rezerves kopiju, jo tā nav nolasāma datubāze.</translation>
+    </message>
+    <message>
+        <source>{file} is a database of another program, not a Shopkeeper backup, so nothing was restored.</source>
+        <translation>{file} ir citas programmas datubāze, nevis Shopkeeper rezerves kopija, tāpēc nekas netika atjaunots.</translation>
+    </message>
+    <message>
+        <source>This shop is being changed by another window or program; close it and try the restore again.</source>
+        <translation>Šo veikalu pašlaik maina cits logs vai programma; aizveriet to un mēģiniet atjaunot vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored because the disk is full; the shop is as it was. Free some space and try again.</source>
+        <translation>Rezerves kopija netika atjaunota, jo disks ir pilns; veikals ir tāds pats kā iepriekš. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be restored ({reason}).</source>
+        <translation>Rezerves kopiju {file} nevarēja atjaunot ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be restored: {reason}.</source>
+        <translation>Rezerves kopiju {file} nevarēja atjaunot: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup of {file} could not be written to {folder} ({reason}); check that the folder is writable and the disk has room.</source>
+        <translation>Rezerves kopiju failam {file} nevarēja ierakstīt mapē {folder} ({reason}); pārbaudiet, vai mapē var rakstīt un vai diskā ir vieta.</translation>
+    </message>
+    <message>
+        <source>Add --yes to erase a customer when not running interactively.</source>
+        <translation>Pievienojiet --yes, lai dzēstu klientu, ja programma nedarbojas interaktīvi.</translation>
+    </message>
+    <message>
+        <source>Say which customer to erase: --email ADDRESS or --id NUMBER.</source>
+        <translation>Norādiet, kuru klientu dzēst: --email ADRESE vai --id NUMURS.</translation>
+    </message>
+    <message>
+        <source>Finished {count} erase(s) that had been interrupted.</source>
+        <translation>Pabeigtas pārtrauktās dzēšanas (skaits: {count}).</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not a FIELD=COLUMN mapping; fields are: {fields}.</source>
+        <translation>“{item}” nav piesaiste formā FIELD=COLUMN (lauks=kolonna); lauki: {fields}.</translation>
+    </message>
+    <message>
+        <source>{problem} Run the import again with --date-order dmy (day first, 03/04 = 3 April) or --date-order mdy (month first, 03/04 = 4 March).</source>
+        <translation>{problem} Palaidiet importu vēlreiz ar --date-order dmy (vispirms diena, 03/04 = 3. aprīlis) vai --date-order mdy (vispirms mēnesis, 03/04 = 4. marts).</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).</source>
+        <translation>Ceļā {path} nav veikala datubāzes; vispirms importējiet failu (python -m core import FILE --db {path}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not CODE=RATE, such as EUR=4.30.</source>
+        <translation>“{text}” nav formā CODE=RATE (kods=kurss), piemēram, EUR=4.30.</translation>
+    </message>
+    <message>
+        <source>Say which customer with --customer ID (or use --evaluate, --bestsellers or --refills).</source>
+        <translation>Norādiet klientu ar --customer ID (vai izmantojiet --evaluate, --bestsellers vai --refills).</translation>
+    </message>
+    <message>
+        <source>A grid cell is two scores like 5,4 (recency, frequency).</source>
+        <translation>Režģa šūna ir divi vērtējumi, piemēram, 5,4 (nesenums, biežums).</translation>
+    </message>
+    <message>
+        <source>There is no segment &apos;{segment}&apos; in the {scheme} map.</source>
+        <translation>Kartē {scheme} nav segmenta “{segment}”.</translation>
     </message>
     <message>
         <source>{description}, {part}</source>
@@ -2745,6 +2857,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>{explanation} Together {share} of customer revenue.</source>
         <translation>{explanation} Kopā {share} no klientu ieņēmumiem.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Atcelts; nekas netika mainīts.</translation>
     </message>
     <message>
         <source>no row has an e-mail, a customer id or a phone number</source>
@@ -3304,7 +3420,7 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
     <message>
         <source>There is no list called &apos;{key}&apos;; use one of: {known}.</source>
-        <translation>Nav saraksta ar nosaukumu '{key}'; izmantojiet kādu no: {known}.</translation>
+        <translation>Nav saraksta ar nosaukumu &apos;{key}&apos;; izmantojiet kādu no: {known}.</translation>
     </message>
     <message>
         <source>New (one order in the last 60 days)</source>
@@ -3445,6 +3561,146 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>often bought with {product}, which they bought</source>
         <translation>bieži pirkts kopā ar {product}, ko klients ir pircis</translation>
+    </message>
+    <message>
+        <source>The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop, or delete them yourself.</source>
+        <translation>Klients ir dzēsts no veikala, bet rezerves kopijas nevarēja notīrīt (skaits: {count}; {files}); Shopkeeper mēģinās vēlreiz katru reizi, kad atvērs šo veikalu, vai arī izdzēsiet tās paši.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>Nevarēja ierakstīt {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The customer was erased, but another Shopkeeper window is reading this shop, so old copies stay in the file until it is compacted; close the other windows and compact the shop (python -m core erase-customer --compact-only).</source>
+        <translation>Klients ir dzēsts, bet cits Shopkeeper logs lasa šo veikalu, tāpēc vecās kopijas paliek failā, līdz tas tiks saspiests; aizveriet citus logus un saspiediet veikalu (python -m core erase-customer --compact-only).</translation>
+    </message>
+    <message>
+        <source>The customer was erased, but the disk is too full to compact the shop, so old copies stay in the file for now; free some space and run python -m core erase-customer --compact-only.</source>
+        <translation>Klients ir dzēsts, bet diskā nepietiek vietas, lai saspiestu veikalu, tāpēc vecās kopijas pagaidām paliek failā; atbrīvojiet vietu un palaidiet python -m core erase-customer --compact-only.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop.</source>
+        <translation>Šajā veikalā nav klienta ar e-pasta adresi {email}.</translation>
+    </message>
+    <message>
+        <source>There is no customer number {number} in this shop.</source>
+        <translation>Šajā veikalā nav klienta ar numuru {number}.</translation>
+    </message>
+    <message>
+        <source>Give either an e-mail address or a customer number, not both.</source>
+        <translation>Norādiet vai nu e-pasta adresi, vai klienta numuru, nevis abus.</translation>
+    </message>
+    <message>
+        <source>{file}: choose a file name ending in .json or .csv.</source>
+        <translation>{file}: izvēlieties faila nosaukumu, kas beidzas ar .json vai .csv.</translation>
+    </message>
+    <message>
+        <source>{file} has no customer_ref column, so it cannot be matched to customers.</source>
+        <translation>Failā {file} nav kolonnas customer_ref, tāpēc to nevar sasaistīt ar klientiem.</translation>
+    </message>
+    <message>
+        <source>{file} has no column called {column}.</source>
+        <translation>Failā {file} nav kolonnas ar nosaukumu {column}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Fails {path} neeksistē.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as a CSV or Excel file.</source>
+        <translation>Failu {file} nevarēja nolasīt kā CSV vai Excel failu.</translation>
+    </message>
+    <message>
+        <source>{file} has no e-mail column and nothing else personal to pseudonymise (name the e-mail column with --email-column).</source>
+        <translation>Failā {file} nav e-pasta kolonnas un nekā cita personiska, ko pseidonimizēt (norādiet e-pasta kolonnu ar --email-column).</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups.</source>
+        <translation>Ne šajā veikalā, ne tā rezerves kopijās nav klienta ar e-pasta adresi {email}.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups (erased on {erased}).</source>
+        <translation>Ne šajā veikalā, ne tā rezerves kopijās nav klienta ar e-pasta adresi {email} (dzēsts {erased}).</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups (erased on {erased}); {count} file(s) written by Shopkeeper or kept beside its files still mention them, delete them yourself: {files}.</source>
+        <translation>Ne šajā veikalā, ne tā rezerves kopijās nav klienta ar e-pasta adresi {email} (dzēsts {erased}); faili, ko ierakstīja Shopkeeper vai kas glabājas blakus tā failiem, joprojām viņu piemin (skaits: {count}) — izdzēsiet tos paši: {files}.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups; {count} file(s) written by Shopkeeper or kept beside its files still mention them, delete them yourself: {files}.</source>
+        <translation>Ne šajā veikalā, ne tā rezerves kopijās nav klienta ar e-pasta adresi {email}; faili, ko ierakstīja Shopkeeper vai kas glabājas blakus tā failiem, joprojām viņu piemin (skaits: {count}) — izdzēsiet tos paši: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) could not be cleaned yet: {files}.</source>
+        <translation>Rezerves kopijas vēl nevarēja notīrīt (skaits: {count}): {files}.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s pseudonym key is missing or different, so the unfinished erase cannot find the customer; restore the shop file that was erasing.</source>
+        <translation>Šī veikala pseidonīmu atslēgas trūkst vai tā ir cita, tāpēc nepabeigtā dzēšana nevar atrast klientu; atjaunojiet veikala failu, no kura notika dzēšana.</translation>
+    </message>
+    <message>
+        <source>The erase records beside this shop belong to another shop; move them away ({file}) and try again.</source>
+        <translation>Dzēšanas ieraksti blakus šim veikalam pieder citam veikalam; pārvietojiet tos citur ({file}) un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The erase records {file} beside the shop cannot be read; they must not be deleted or edited.</source>
+        <translation>Dzēšanas ierakstus {file} blakus veikalam nevar nolasīt; tos nedrīkst dzēst vai labot.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the erase request could not be saved beside the shop in {folder} ({reason}); check that the folder is writable and the disk has room.</source>
+        <translation>Nekas netika dzēsts: dzēšanas pieprasījumu nevarēja saglabāt blakus veikalam mapē {folder} ({reason}); pārbaudiet, vai mapē var rakstīt un vai diskā ir vieta.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s erase records cannot be read without its pseudonym key, so a restore could bring erased customers back; nothing was restored.</source>
+        <translation>Šī veikala dzēšanas ierakstus nevar nolasīt bez tā pseidonīmu atslēgas, tāpēc atjaunošana varētu atgriezt dzēstos klientus; nekas netika atjaunots.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) still hold this customer and could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop.</source>
+        <translation>Rezerves kopijās, kuras nevarēja notīrīt, joprojām ir šis klients (skaits: {count}; {files}); Shopkeeper mēģinās vēlreiz katru reizi, kad atvērs šo veikalu.</translation>
+    </message>
+    <message>
+        <source>asked to drop it</source>
+        <translation>tika lūgts to izņemt</translation>
+    </message>
+    <message>
+        <source>chosen as the e-mail column</source>
+        <translation>izvēlēta kā e-pasta kolonna</translation>
+    </message>
+    <message>
+        <source>its values are e-mail addresses</source>
+        <translation>tās vērtības ir e-pasta adreses</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>tās nosaukums</translation>
+    </message>
+    <message>
+        <source>its name and values</source>
+        <translation>tās nosaukums un vērtības</translation>
+    </message>
+    <message>
+        <source>its values are customers&apos; names</source>
+        <translation>tās vērtības ir klientu vārdi</translation>
+    </message>
+    <message>
+        <source>its values are phone numbers</source>
+        <translation>tās vērtības ir tālruņa numuri</translation>
+    </message>
+    <message>
+        <source>its values are customers&apos; towns, companies or addresses</source>
+        <translation>tās vērtības ir klientu pilsētas, uzņēmumi vai adreses</translation>
+    </message>
+    <message>
+        <source>its values are postcodes</source>
+        <translation>tās vērtības ir pasta indeksi</translation>
+    </message>
+    <message>
+        <source>its values are street addresses</source>
+        <translation>tās vērtības ir ielu adreses</translation>
+    </message>
+    <message>
+        <source>its text named customers</source>
+        <translation>tās tekstā bija minēti klienti</translation>
     </message>
     <message>
         <source>usually rebuys every {days} days, last bought {since} days ago</source>
@@ -3705,6 +3961,78 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>{products} product(s) were left out because their name holds a customer&apos;s e-mail or name (this note is for you only, it is not in the snippet): {names}.</source>
         <translation>Izlaisti produkti, kuru nosaukumā ir klienta e-pasts vai vārds (šī piezīme ir tikai jums, fragmentā tās nav): {products}: {names}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a shop database.</source>
+        <translation>{path} ir mape, nevis veikala datubāze.</translation>
+    </message>
+    <message>
+        <source>This shop is being changed by another window or program; try again when it has finished.</source>
+        <translation>Šo veikalu pašlaik maina cits logs vai programma; mēģiniet vēlreiz, kad tas būs pabeidzis.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} cannot be opened or written: the folder may be missing, read-only or without permission.</source>
+        <translation>Veikala failu {path} nevar atvērt vai ierakstīt: mapes var nebūt, tā var būt tikai lasāma vai bez atļaujas.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} cannot be read: {reason}.</source>
+        <translation>Veikala failu {path} nevar nolasīt: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, but not a Shopkeeper shop.</source>
+        <translation>{file} ir datubāze, bet ne Shopkeeper veikals.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the shop could not be saved; nothing was changed. Free some space and try again.</source>
+        <translation>Disks ir pilns, tāpēc veikalu nevarēja saglabāt; nekas netika mainīts. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded to this version of Shopkeeper; it is unchanged.</source>
+        <translation>Failu {file} nevarēja atjaunināt uz šo Shopkeeper versiju; tas nav mainīts.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded to this version of Shopkeeper; it is unchanged and a backup was made first.</source>
+        <translation>Failu {file} nevarēja atjaunināt uz šo Shopkeeper versiju; tas nav mainīts, un iepriekš tika izveidota rezerves kopija.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer Shopkeeper (schema {schema}); please update the app.</source>
+        <translation>{file} izveidoja jaunāka Shopkeeper versija (shēma {schema}); lūdzu, atjauniniet lietotni.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path}.</source>
+        <translation>Ceļā {path} nav veikala datubāzes.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopkeeper shop database (it is not a database at all).</source>
+        <translation>{file} nav Shopkeeper veikala datubāze (tā vispār nav datubāze).</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopkeeper shop database.</source>
+        <translation>{file} nav Shopkeeper veikala datubāze.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, but not a Shopkeeper shop (it belongs to another program); it was not changed.</source>
+        <translation>{file} ir datubāze, bet ne Shopkeeper veikals (tā pieder citai programmai); tā netika mainīta.</translation>
+    </message>
+    <message>
+        <source>The shop file {file} is read-only or locked against changes, so Shopkeeper cannot save to it; nothing was changed. Copy it to a folder you can write to, or allow changes to it, and try again.</source>
+        <translation>Veikala fails {file} ir tikai lasāms vai bloķēts pret izmaiņām, tāpēc Shopkeeper tajā nevar saglabāt; nekas netika mainīts. Nokopējiet to mapē, kurā varat rakstīt, vai atļaujiet to mainīt un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {file} could not be written; any earlier {file} is unchanged. Free some space and try again.</source>
+        <translation>Disks ir pilns, tāpēc {file} nevarēja ierakstīt; iepriekšējais {file} nav mainīts. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); any earlier {file} is unchanged.</source>
+        <translation>{file} nevarēja ierakstīt ({reason}); iepriekšējais {file} nav mainīts.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written because the folder {folder} does not exist.</source>
+        <translation>{file} nevarēja ierakstīt, jo mape {folder} neeksistē.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written because the folder {folder} is read-only or you may not write there; choose another folder.</source>
+        <translation>{file} nevarēja ierakstīt, jo mape {folder} ir tikai lasāma vai jums nav tiesību tajā rakstīt; izvēlieties citu mapi.</translation>
     </message>
 </context>
 <context>

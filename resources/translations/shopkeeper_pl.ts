@@ -2600,7 +2600,7 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
     <message>
         <source>There is no audience called &apos;{name}&apos; in this shop; choose one of: {known}.</source>
-        <translation>W tym sklepie nie ma grupy odbiorców '{name}'; wybierz jedną z: {known}.</translation>
+        <translation>W tym sklepie nie ma grupy odbiorców &apos;{name}&apos;; wybierz jedną z: {known}.</translation>
     </message>
     <message>
         <source>Refill due (usually rebuys a product they bought about now)</source>
@@ -2609,6 +2609,118 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>{first} + {second}</source>
         <translation>{first} + {second}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}), so it cannot be restored.</source>
+        <translation>Nie można odczytać pliku {file} ({reason}), więc nie da się go przywrócić.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged and cannot be restored.</source>
+        <translation>Kopia zapasowa {file} jest uszkodzona i nie można jej przywrócić.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged (it is no longer a database file) and cannot be restored.</source>
+        <translation>Kopia zapasowa {file} jest uszkodzona (nie jest już plikiem bazy danych) i nie można jej przywrócić.</translation>
+    </message>
+    <message>
+        <source>The backup of {file} was not made because the disk is full; free some space on the disk that holds {folder} and try again.</source>
+        <translation>Nie utworzono kopii zapasowej {file}, ponieważ dysk jest pełny; zwolnij miejsce na dysku, na którym jest {folder}, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The backup of {file} was not made because {folder} cannot be written (read-only or without permission); choose a shop folder you can write to.</source>
+        <translation>Nie utworzono kopii zapasowej {file}, ponieważ nie można zapisywać w {folder} (tylko do odczytu lub brak uprawnień); wybierz dla sklepu folder, w którym możesz zapisywać.</translation>
+    </message>
+    <message>
+        <source>An in-memory shop cannot be backed up.</source>
+        <translation>Nie można utworzyć kopii zapasowej sklepu, który istnieje tylko w pamięci.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer Shopkeeper (schema {schema}, this one reads up to {supported}); update the app to restore it.</source>
+        <translation>Kopia zapasowa {file} została utworzona przez nowszą wersję Shopkeepera (schemat {schema}, ta wersja odczytuje najwyżej {supported}); zaktualizuj aplikację, aby ją przywrócić.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path} to back up.</source>
+        <translation>Pod ścieżką {path} nie ma bazy danych sklepu, z której można by zrobić kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>There is no backup called {name} (latest backups: {latest}).</source>
+        <translation>Nie ma kopii zapasowej o nazwie {name} (najnowsze kopie: {latest}).</translation>
+    </message>
+    <message>
+        <source>There is no backup called {name} (latest backups: none).</source>
+        <translation>Nie ma kopii zapasowej o nazwie {name} (najnowsze kopie: brak).</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopkeeper backup (it is not a database file), so nothing was restored.</source>
+        <translation>{file} nie jest kopią zapasową Shopkeepera (to nie jest plik bazy danych), więc niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <source>{file} could not be backed up because it is not a readable database.</source>
+        <translation>Nie udało się utworzyć kopii zapasowej {file}, ponieważ nie jest to czytelna baza danych.</translation>
+    </message>
+    <message>
+        <source>{file} is a database of another program, not a Shopkeeper backup, so nothing was restored.</source>
+        <translation>{file} to baza danych innego programu, a nie kopia zapasowa Shopkeepera, więc niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <source>This shop is being changed by another window or program; close it and try the restore again.</source>
+        <translation>Ten sklep jest właśnie zmieniany w innym oknie lub programie; zamknij je i spróbuj ponownie przywrócić kopię.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored because the disk is full; the shop is as it was. Free some space and try again.</source>
+        <translation>Kopii zapasowej nie przywrócono, ponieważ dysk jest pełny; sklep pozostał bez zmian. Zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be restored ({reason}).</source>
+        <translation>Nie udało się przywrócić kopii zapasowej {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be restored: {reason}.</source>
+        <translation>Nie udało się przywrócić kopii zapasowej {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup of {file} could not be written to {folder} ({reason}); check that the folder is writable and the disk has room.</source>
+        <translation>Nie udało się zapisać kopii zapasowej {file} w {folder} ({reason}); sprawdź, czy można zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
+    </message>
+    <message>
+        <source>Add --yes to erase a customer when not running interactively.</source>
+        <translation>Dodaj --yes, aby usunąć klienta, gdy program nie działa interaktywnie.</translation>
+    </message>
+    <message>
+        <source>Say which customer to erase: --email ADDRESS or --id NUMBER.</source>
+        <translation>Podaj, którego klienta usunąć: --email ADRES lub --id NUMER.</translation>
+    </message>
+    <message>
+        <source>Finished {count} erase(s) that had been interrupted.</source>
+        <translation>Dokończono przerwane usuwanie klientów (liczba: {count}).</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not a FIELD=COLUMN mapping; fields are: {fields}.</source>
+        <translation>„{item}” nie jest przypisaniem FIELD=COLUMN (pole=kolumna); dostępne pola: {fields}.</translation>
+    </message>
+    <message>
+        <source>{problem} Run the import again with --date-order dmy (day first, 03/04 = 3 April) or --date-order mdy (month first, 03/04 = 4 March).</source>
+        <translation>{problem} Uruchom import ponownie z --date-order dmy (najpierw dzień, 03/04 = 3 kwietnia) lub --date-order mdy (najpierw miesiąc, 03/04 = 4 marca).</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).</source>
+        <translation>Pod ścieżką {path} nie ma bazy danych sklepu; najpierw zaimportuj plik (python -m core import FILE --db {path}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not CODE=RATE, such as EUR=4.30.</source>
+        <translation>„{text}” nie ma postaci CODE=RATE (kod=kurs), np. EUR=4.30.</translation>
+    </message>
+    <message>
+        <source>Say which customer with --customer ID (or use --evaluate, --bestsellers or --refills).</source>
+        <translation>Wskaż klienta przez --customer ID (lub użyj --evaluate, --bestsellers albo --refills).</translation>
+    </message>
+    <message>
+        <source>A grid cell is two scores like 5,4 (recency, frequency).</source>
+        <translation>Komórka siatki to dwie oceny, np. 5,4 (świeżość, częstotliwość).</translation>
+    </message>
+    <message>
+        <source>There is no segment &apos;{segment}&apos; in the {scheme} map.</source>
+        <translation>Na mapie {scheme} nie ma segmentu „{segment}”.</translation>
     </message>
     <message>
         <source>{description}, {part}</source>
@@ -2745,6 +2857,10 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>{explanation} Together {share} of customer revenue.</source>
         <translation>{explanation} Razem {share} przychodu od klientów.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Anulowano; nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>no row has an e-mail, a customer id or a phone number</source>
@@ -3304,7 +3420,7 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
     <message>
         <source>There is no list called &apos;{key}&apos;; use one of: {known}.</source>
-        <translation>Nie ma listy o nazwie '{key}'; użyj jednej z: {known}.</translation>
+        <translation>Nie ma listy o nazwie &apos;{key}&apos;; użyj jednej z: {known}.</translation>
     </message>
     <message>
         <source>New (one order in the last 60 days)</source>
@@ -3445,6 +3561,146 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>often bought with {product}, which they bought</source>
         <translation>często kupowany z {product}, który ten klient kupił</translation>
+    </message>
+    <message>
+        <source>The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop, or delete them yourself.</source>
+        <translation>Klient został usunięty ze sklepu, ale nie udało się wyczyścić kopii zapasowych (liczba: {count}; {files}); Shopkeeper spróbuje ponownie przy każdym otwarciu tego sklepu — możesz też usunąć je samodzielnie.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>Nie udało się zapisać {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The customer was erased, but another Shopkeeper window is reading this shop, so old copies stay in the file until it is compacted; close the other windows and compact the shop (python -m core erase-customer --compact-only).</source>
+        <translation>Klient został usunięty, ale inne okno Shopkeepera odczytuje ten sklep, więc stare kopie danych pozostaną w pliku do czasu jego skompaktowania; zamknij pozostałe okna i skompaktuj sklep (python -m core erase-customer --compact-only).</translation>
+    </message>
+    <message>
+        <source>The customer was erased, but the disk is too full to compact the shop, so old copies stay in the file for now; free some space and run python -m core erase-customer --compact-only.</source>
+        <translation>Klient został usunięty, ale na dysku jest za mało miejsca, by skompaktować sklep, więc stare kopie danych na razie pozostaną w pliku; zwolnij miejsce i uruchom python -m core erase-customer --compact-only.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop.</source>
+        <translation>W tym sklepie nie ma klienta z adresem e-mail {email}.</translation>
+    </message>
+    <message>
+        <source>There is no customer number {number} in this shop.</source>
+        <translation>W tym sklepie nie ma klienta o numerze {number}.</translation>
+    </message>
+    <message>
+        <source>Give either an e-mail address or a customer number, not both.</source>
+        <translation>Podaj albo adres e-mail, albo numer klienta, nie oba naraz.</translation>
+    </message>
+    <message>
+        <source>{file}: choose a file name ending in .json or .csv.</source>
+        <translation>{file}: wybierz nazwę pliku z rozszerzeniem .json lub .csv.</translation>
+    </message>
+    <message>
+        <source>{file} has no customer_ref column, so it cannot be matched to customers.</source>
+        <translation>{file} nie ma kolumny customer_ref, więc nie można go dopasować do klientów.</translation>
+    </message>
+    <message>
+        <source>{file} has no column called {column}.</source>
+        <translation>{file} nie ma kolumny o nazwie {column}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Plik {path} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as a CSV or Excel file.</source>
+        <translation>Nie udało się odczytać {file} jako pliku CSV ani Excel.</translation>
+    </message>
+    <message>
+        <source>{file} has no e-mail column and nothing else personal to pseudonymise (name the e-mail column with --email-column).</source>
+        <translation>{file} nie ma kolumny z adresami e-mail ani innych danych osobowych do pseudonimizacji (wskaż kolumnę e-mail przez --email-column).</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups.</source>
+        <translation>Ani w tym sklepie, ani w jego kopiach zapasowych nie ma klienta z adresem e-mail {email}.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups (erased on {erased}).</source>
+        <translation>Ani w tym sklepie, ani w jego kopiach zapasowych nie ma klienta z adresem e-mail {email} (usunięto go {erased}).</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups (erased on {erased}); {count} file(s) written by Shopkeeper or kept beside its files still mention them, delete them yourself: {files}.</source>
+        <translation>Ani w tym sklepie, ani w jego kopiach zapasowych nie ma klienta z adresem e-mail {email} (usunięto go {erased}); pliki zapisane przez Shopkeepera lub leżące obok jego plików wciąż o nim wspominają (liczba: {count}) — usuń je samodzielnie: {files}.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups; {count} file(s) written by Shopkeeper or kept beside its files still mention them, delete them yourself: {files}.</source>
+        <translation>Ani w tym sklepie, ani w jego kopiach zapasowych nie ma klienta z adresem e-mail {email}; pliki zapisane przez Shopkeepera lub leżące obok jego plików wciąż o nim wspominają (liczba: {count}) — usuń je samodzielnie: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) could not be cleaned yet: {files}.</source>
+        <translation>Nie udało się jeszcze wyczyścić kopii zapasowych (liczba: {count}): {files}.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s pseudonym key is missing or different, so the unfinished erase cannot find the customer; restore the shop file that was erasing.</source>
+        <translation>Brakuje klucza pseudonimów tego sklepu albo jest on inny, więc nieukończone usuwanie nie może odnaleźć klienta; przywróć plik sklepu, z którego usuwano klienta.</translation>
+    </message>
+    <message>
+        <source>The erase records beside this shop belong to another shop; move them away ({file}) and try again.</source>
+        <translation>Zapisy usunięć obok tego sklepu należą do innego sklepu; przenieś je w inne miejsce ({file}) i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The erase records {file} beside the shop cannot be read; they must not be deleted or edited.</source>
+        <translation>Nie można odczytać zapisów usunięć {file} obok sklepu; nie wolno ich usuwać ani edytować.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the erase request could not be saved beside the shop in {folder} ({reason}); check that the folder is writable and the disk has room.</source>
+        <translation>Niczego nie usunięto: nie udało się zapisać żądania usunięcia obok sklepu w {folder} ({reason}); sprawdź, czy można zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s erase records cannot be read without its pseudonym key, so a restore could bring erased customers back; nothing was restored.</source>
+        <translation>Zapisów usunięć tego sklepu nie da się odczytać bez jego klucza pseudonimów, więc przywrócenie kopii mogłoby przywrócić usuniętych klientów; niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) still hold this customer and could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop.</source>
+        <translation>Kopie zapasowe, których nie udało się wyczyścić, wciąż zawierają tego klienta (liczba: {count}; {files}); Shopkeeper spróbuje ponownie przy każdym otwarciu tego sklepu.</translation>
+    </message>
+    <message>
+        <source>asked to drop it</source>
+        <translation>poproszono o jej usunięcie</translation>
+    </message>
+    <message>
+        <source>chosen as the e-mail column</source>
+        <translation>wybrana jako kolumna e-mail</translation>
+    </message>
+    <message>
+        <source>its values are e-mail addresses</source>
+        <translation>jej wartości to adresy e-mail</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>jej nazwa</translation>
+    </message>
+    <message>
+        <source>its name and values</source>
+        <translation>jej nazwa i wartości</translation>
+    </message>
+    <message>
+        <source>its values are customers&apos; names</source>
+        <translation>jej wartości to imiona i nazwiska klientów</translation>
+    </message>
+    <message>
+        <source>its values are phone numbers</source>
+        <translation>jej wartości to numery telefonów</translation>
+    </message>
+    <message>
+        <source>its values are customers&apos; towns, companies or addresses</source>
+        <translation>jej wartości to miejscowości, firmy lub adresy klientów</translation>
+    </message>
+    <message>
+        <source>its values are postcodes</source>
+        <translation>jej wartości to kody pocztowe</translation>
+    </message>
+    <message>
+        <source>its values are street addresses</source>
+        <translation>jej wartości to adresy z ulicami</translation>
+    </message>
+    <message>
+        <source>its text named customers</source>
+        <translation>jej tekst wymieniał klientów</translation>
     </message>
     <message>
         <source>usually rebuys every {days} days, last bought {since} days ago</source>
@@ -3705,6 +3961,78 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>{products} product(s) were left out because their name holds a customer&apos;s e-mail or name (this note is for you only, it is not in the snippet): {names}.</source>
         <translation>Pominięte produkty, których nazwa zawiera e-mail lub nazwisko klienta (ta uwaga jest tylko dla Ciebie, nie ma jej we fragmencie): {products}: {names}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a shop database.</source>
+        <translation>{path} to folder, a nie baza danych sklepu.</translation>
+    </message>
+    <message>
+        <source>This shop is being changed by another window or program; try again when it has finished.</source>
+        <translation>Ten sklep jest właśnie zmieniany w innym oknie lub programie; spróbuj ponownie, gdy skończy.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} cannot be opened or written: the folder may be missing, read-only or without permission.</source>
+        <translation>Nie można otworzyć ani zapisać pliku sklepu {path}: folder może nie istnieć, być tylko do odczytu lub możesz nie mieć do niego uprawnień.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} cannot be read: {reason}.</source>
+        <translation>Nie można odczytać pliku sklepu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, but not a Shopkeeper shop.</source>
+        <translation>{file} to baza danych, ale nie sklep Shopkeepera.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the shop could not be saved; nothing was changed. Free some space and try again.</source>
+        <translation>Dysk jest pełny, więc nie udało się zapisać sklepu; nic nie zostało zmienione. Zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded to this version of Shopkeeper; it is unchanged.</source>
+        <translation>Nie udało się zaktualizować {file} do tej wersji Shopkeepera; plik pozostał bez zmian.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded to this version of Shopkeeper; it is unchanged and a backup was made first.</source>
+        <translation>Nie udało się zaktualizować {file} do tej wersji Shopkeepera; plik pozostał bez zmian, a wcześniej utworzono jego kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer Shopkeeper (schema {schema}); please update the app.</source>
+        <translation>{file} został utworzony przez nowszą wersję Shopkeepera (schemat {schema}); zaktualizuj aplikację.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path}.</source>
+        <translation>Pod ścieżką {path} nie ma bazy danych sklepu.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopkeeper shop database (it is not a database at all).</source>
+        <translation>{file} nie jest bazą danych sklepu Shopkeepera (w ogóle nie jest bazą danych).</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopkeeper shop database.</source>
+        <translation>{file} nie jest bazą danych sklepu Shopkeepera.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, but not a Shopkeeper shop (it belongs to another program); it was not changed.</source>
+        <translation>{file} to baza danych, ale nie sklep Shopkeepera (należy do innego programu); nie została zmieniona.</translation>
+    </message>
+    <message>
+        <source>The shop file {file} is read-only or locked against changes, so Shopkeeper cannot save to it; nothing was changed. Copy it to a folder you can write to, or allow changes to it, and try again.</source>
+        <translation>Plik sklepu {file} jest tylko do odczytu lub zablokowany przed zmianami, więc Shopkeeper nie może w nim zapisywać; nic nie zostało zmienione. Skopiuj go do folderu, w którym możesz zapisywać, albo zezwól na jego zmianę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {file} could not be written; any earlier {file} is unchanged. Free some space and try again.</source>
+        <translation>Dysk jest pełny, więc nie udało się zapisać {file}; wcześniejszy plik {file} pozostał bez zmian. Zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); any earlier {file} is unchanged.</source>
+        <translation>Nie udało się zapisać {file} ({reason}); wcześniejszy plik {file} pozostał bez zmian.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written because the folder {folder} does not exist.</source>
+        <translation>Nie udało się zapisać {file}, ponieważ folder {folder} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written because the folder {folder} is read-only or you may not write there; choose another folder.</source>
+        <translation>Nie udało się zapisać {file}, ponieważ folder {folder} jest tylko do odczytu lub nie masz w nim prawa zapisu; wybierz inny folder.</translation>
     </message>
 </context>
 <context>

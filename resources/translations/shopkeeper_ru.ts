@@ -2600,7 +2600,7 @@ ready to try every screen</source>
     </message>
     <message>
         <source>There is no audience called &apos;{name}&apos; in this shop; choose one of: {known}.</source>
-        <translation>В этом магазине нет аудитории '{name}'; выберите одну из: {known}.</translation>
+        <translation>В этом магазине нет аудитории &apos;{name}&apos;; выберите одну из: {known}.</translation>
     </message>
     <message>
         <source>Refill due (usually rebuys a product they bought about now)</source>
@@ -2609,6 +2609,118 @@ ready to try every screen</source>
     <message>
         <source>{first} + {second}</source>
         <translation>{first} + {second}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}), so it cannot be restored.</source>
+        <translation>Не удаётся прочитать файл {file} ({reason}), поэтому его нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged and cannot be restored.</source>
+        <translation>Резервная копия {file} повреждена, и её нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged (it is no longer a database file) and cannot be restored.</source>
+        <translation>Резервная копия {file} повреждена (это больше не файл базы данных), и её нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>The backup of {file} was not made because the disk is full; free some space on the disk that holds {folder} and try again.</source>
+        <translation>Резервная копия {file} не создана, потому что диск заполнен; освободите место на диске, где находится {folder}, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The backup of {file} was not made because {folder} cannot be written (read-only or without permission); choose a shop folder you can write to.</source>
+        <translation>Резервная копия {file} не создана, потому что в {folder} нельзя записывать (только для чтения или нет прав); выберите для магазина папку, в которую можно записывать.</translation>
+    </message>
+    <message>
+        <source>An in-memory shop cannot be backed up.</source>
+        <translation>Нельзя создать резервную копию магазина, который существует только в памяти.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer Shopkeeper (schema {schema}, this one reads up to {supported}); update the app to restore it.</source>
+        <translation>Резервная копия {file} создана более новой версией Shopkeeper (схема {schema}, эта версия читает до {supported}); обновите приложение, чтобы её восстановить.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path} to back up.</source>
+        <translation>По пути {path} нет базы данных магазина для резервного копирования.</translation>
+    </message>
+    <message>
+        <source>There is no backup called {name} (latest backups: {latest}).</source>
+        <translation>Нет резервной копии с именем {name} (последние копии: {latest}).</translation>
+    </message>
+    <message>
+        <source>There is no backup called {name} (latest backups: none).</source>
+        <translation>Нет резервной копии с именем {name} (последние копии: нет).</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopkeeper backup (it is not a database file), so nothing was restored.</source>
+        <translation>{file} — не резервная копия Shopkeeper (это не файл базы данных), поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>{file} could not be backed up because it is not a readable database.</source>
+        <translation>Не удалось создать резервную копию {file}, потому что это не читаемая база данных.</translation>
+    </message>
+    <message>
+        <source>{file} is a database of another program, not a Shopkeeper backup, so nothing was restored.</source>
+        <translation>{file} — база данных другой программы, а не резервная копия Shopkeeper, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>This shop is being changed by another window or program; close it and try the restore again.</source>
+        <translation>Этот магазин сейчас изменяется в другом окне или программе; закройте его и повторите восстановление.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored because the disk is full; the shop is as it was. Free some space and try again.</source>
+        <translation>Резервная копия не восстановлена, потому что диск заполнен; магазин остался прежним. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be restored ({reason}).</source>
+        <translation>Не удалось восстановить резервную копию {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be restored: {reason}.</source>
+        <translation>Не удалось восстановить резервную копию {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup of {file} could not be written to {folder} ({reason}); check that the folder is writable and the disk has room.</source>
+        <translation>Не удалось записать резервную копию {file} в {folder} ({reason}); проверьте, что в папку можно записывать и на диске есть место.</translation>
+    </message>
+    <message>
+        <source>Add --yes to erase a customer when not running interactively.</source>
+        <translation>Добавьте --yes, чтобы удалить клиента при неинтерактивном запуске.</translation>
+    </message>
+    <message>
+        <source>Say which customer to erase: --email ADDRESS or --id NUMBER.</source>
+        <translation>Укажите, какого клиента удалить: --email АДРЕС или --id НОМЕР.</translation>
+    </message>
+    <message>
+        <source>Finished {count} erase(s) that had been interrupted.</source>
+        <translation>Завершены прерванные удаления (число: {count}).</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not a FIELD=COLUMN mapping; fields are: {fields}.</source>
+        <translation>«{item}» — не сопоставление вида FIELD=COLUMN (поле=столбец); поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>{problem} Run the import again with --date-order dmy (day first, 03/04 = 3 April) or --date-order mdy (month first, 03/04 = 4 March).</source>
+        <translation>{problem} Запустите импорт снова с --date-order dmy (сначала день, 03/04 = 3 апреля) или --date-order mdy (сначала месяц, 03/04 = 4 марта).</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).</source>
+        <translation>По пути {path} нет базы данных магазина; сначала импортируйте файл (python -m core import FILE --db {path}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not CODE=RATE, such as EUR=4.30.</source>
+        <translation>«{text}» — не в виде CODE=RATE (код=курс), например EUR=4.30.</translation>
+    </message>
+    <message>
+        <source>Say which customer with --customer ID (or use --evaluate, --bestsellers or --refills).</source>
+        <translation>Укажите клиента через --customer ID (или используйте --evaluate, --bestsellers или --refills).</translation>
+    </message>
+    <message>
+        <source>A grid cell is two scores like 5,4 (recency, frequency).</source>
+        <translation>Ячейка сетки — это две оценки, например 5,4 (давность, частота).</translation>
+    </message>
+    <message>
+        <source>There is no segment &apos;{segment}&apos; in the {scheme} map.</source>
+        <translation>На карте {scheme} нет сегмента «{segment}».</translation>
     </message>
     <message>
         <source>{description}, {part}</source>
@@ -2745,6 +2857,10 @@ ready to try every screen</source>
     <message>
         <source>{explanation} Together {share} of customer revenue.</source>
         <translation>{explanation} Вместе {share} выручки от покупателей.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
     </message>
     <message>
         <source>no row has an e-mail, a customer id or a phone number</source>
@@ -3304,7 +3420,7 @@ ready to try every screen</source>
     </message>
     <message>
         <source>There is no list called &apos;{key}&apos;; use one of: {known}.</source>
-        <translation>Нет списка с названием '{key}'; используйте один из: {known}.</translation>
+        <translation>Нет списка с названием &apos;{key}&apos;; используйте один из: {known}.</translation>
     </message>
     <message>
         <source>New (one order in the last 60 days)</source>
@@ -3445,6 +3561,146 @@ ready to try every screen</source>
     <message>
         <source>often bought with {product}, which they bought</source>
         <translation>часто покупают вместе с {product}, который клиент уже покупал</translation>
+    </message>
+    <message>
+        <source>The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop, or delete them yourself.</source>
+        <translation>Клиент удалён из магазина, но резервные копии не удалось очистить (число: {count}; {files}); Shopkeeper будет пытаться снова при каждом открытии этого магазина, или удалите их сами.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>Не удалось записать {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The customer was erased, but another Shopkeeper window is reading this shop, so old copies stay in the file until it is compacted; close the other windows and compact the shop (python -m core erase-customer --compact-only).</source>
+        <translation>Клиент удалён, но другое окно Shopkeeper читает этот магазин, поэтому старые копии данных остаются в файле до его сжатия; закройте другие окна и сожмите магазин (python -m core erase-customer --compact-only).</translation>
+    </message>
+    <message>
+        <source>The customer was erased, but the disk is too full to compact the shop, so old copies stay in the file for now; free some space and run python -m core erase-customer --compact-only.</source>
+        <translation>Клиент удалён, но на диске слишком мало места, чтобы сжать магазин, поэтому старые копии данных пока остаются в файле; освободите место и запустите python -m core erase-customer --compact-only.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop.</source>
+        <translation>В этом магазине нет клиента с адресом электронной почты {email}.</translation>
+    </message>
+    <message>
+        <source>There is no customer number {number} in this shop.</source>
+        <translation>В этом магазине нет клиента с номером {number}.</translation>
+    </message>
+    <message>
+        <source>Give either an e-mail address or a customer number, not both.</source>
+        <translation>Укажите либо адрес электронной почты, либо номер клиента, но не оба.</translation>
+    </message>
+    <message>
+        <source>{file}: choose a file name ending in .json or .csv.</source>
+        <translation>{file}: выберите имя файла, оканчивающееся на .json или .csv.</translation>
+    </message>
+    <message>
+        <source>{file} has no customer_ref column, so it cannot be matched to customers.</source>
+        <translation>В файле {file} нет столбца customer_ref, поэтому его нельзя сопоставить с клиентами.</translation>
+    </message>
+    <message>
+        <source>{file} has no column called {column}.</source>
+        <translation>В файле {file} нет столбца {column}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Файл {path} не существует.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as a CSV or Excel file.</source>
+        <translation>Не удалось прочитать {file} как файл CSV или Excel.</translation>
+    </message>
+    <message>
+        <source>{file} has no e-mail column and nothing else personal to pseudonymise (name the e-mail column with --email-column).</source>
+        <translation>В файле {file} нет столбца с адресами электронной почты и других личных данных для псевдонимизации (укажите столбец с почтой через --email-column).</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups.</source>
+        <translation>Ни в этом магазине, ни в его резервных копиях нет клиента с адресом электронной почты {email}.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups (erased on {erased}).</source>
+        <translation>Ни в этом магазине, ни в его резервных копиях нет клиента с адресом электронной почты {email} (удалён {erased}).</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups (erased on {erased}); {count} file(s) written by Shopkeeper or kept beside its files still mention them, delete them yourself: {files}.</source>
+        <translation>Ни в этом магазине, ни в его резервных копиях нет клиента с адресом электронной почты {email} (удалён {erased}); файлы, записанные Shopkeeper или лежащие рядом с его файлами, всё ещё упоминают его (число: {count}) — удалите их сами: {files}.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the e-mail {email} in this shop or its backups; {count} file(s) written by Shopkeeper or kept beside its files still mention them, delete them yourself: {files}.</source>
+        <translation>Ни в этом магазине, ни в его резервных копиях нет клиента с адресом электронной почты {email}; файлы, записанные Shopkeeper или лежащие рядом с его файлами, всё ещё упоминают его (число: {count}) — удалите их сами: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) could not be cleaned yet: {files}.</source>
+        <translation>Резервные копии пока не удалось очистить (число: {count}): {files}.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s pseudonym key is missing or different, so the unfinished erase cannot find the customer; restore the shop file that was erasing.</source>
+        <translation>Ключ псевдонимов этого магазина отсутствует или другой, поэтому незавершённое удаление не может найти клиента; восстановите файл магазина, из которого шло удаление.</translation>
+    </message>
+    <message>
+        <source>The erase records beside this shop belong to another shop; move them away ({file}) and try again.</source>
+        <translation>Записи об удалениях рядом с этим магазином принадлежат другому магазину; переместите их в другое место ({file}) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The erase records {file} beside the shop cannot be read; they must not be deleted or edited.</source>
+        <translation>Не удаётся прочитать записи об удалениях {file} рядом с магазином; их нельзя удалять или редактировать.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the erase request could not be saved beside the shop in {folder} ({reason}); check that the folder is writable and the disk has room.</source>
+        <translation>Ничего не удалено: запрос на удаление не удалось сохранить рядом с магазином в {folder} ({reason}); проверьте, что в папку можно записывать и на диске есть место.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s erase records cannot be read without its pseudonym key, so a restore could bring erased customers back; nothing was restored.</source>
+        <translation>Записи об удалениях этого магазина нельзя прочитать без его ключа псевдонимов, поэтому восстановление могло бы вернуть удалённых клиентов; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) still hold this customer and could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop.</source>
+        <translation>Резервные копии, которые не удалось очистить, всё ещё содержат этого клиента (число: {count}; {files}); Shopkeeper будет пытаться снова при каждом открытии этого магазина.</translation>
+    </message>
+    <message>
+        <source>asked to drop it</source>
+        <translation>попросили его убрать</translation>
+    </message>
+    <message>
+        <source>chosen as the e-mail column</source>
+        <translation>выбран как столбец с электронной почтой</translation>
+    </message>
+    <message>
+        <source>its values are e-mail addresses</source>
+        <translation>его значения — адреса электронной почты</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>его название</translation>
+    </message>
+    <message>
+        <source>its name and values</source>
+        <translation>его название и значения</translation>
+    </message>
+    <message>
+        <source>its values are customers&apos; names</source>
+        <translation>его значения — имена клиентов</translation>
+    </message>
+    <message>
+        <source>its values are phone numbers</source>
+        <translation>его значения — номера телефонов</translation>
+    </message>
+    <message>
+        <source>its values are customers&apos; towns, companies or addresses</source>
+        <translation>его значения — города, компании или адреса клиентов</translation>
+    </message>
+    <message>
+        <source>its values are postcodes</source>
+        <translation>его значения — почтовые индексы</translation>
+    </message>
+    <message>
+        <source>its values are street addresses</source>
+        <translation>его значения — уличные адреса</translation>
+    </message>
+    <message>
+        <source>its text named customers</source>
+        <translation>в его тексте упоминались клиенты</translation>
     </message>
     <message>
         <source>usually rebuys every {days} days, last bought {since} days ago</source>
@@ -3705,6 +3961,78 @@ ready to try every screen</source>
     <message>
         <source>{products} product(s) were left out because their name holds a customer&apos;s e-mail or name (this note is for you only, it is not in the snippet): {names}.</source>
         <translation>Пропущены товары, в названии которых есть e-mail или имя покупателя (эта заметка только для вас, во фрагменте её нет): {products}: {names}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a shop database.</source>
+        <translation>{path} — это папка, а не база данных магазина.</translation>
+    </message>
+    <message>
+        <source>This shop is being changed by another window or program; try again when it has finished.</source>
+        <translation>Этот магазин сейчас изменяется в другом окне или программе; попробуйте снова, когда оно закончит.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} cannot be opened or written: the folder may be missing, read-only or without permission.</source>
+        <translation>Не удаётся открыть или записать файл магазина {path}: папки может не быть, она может быть только для чтения или без прав доступа.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать файл магазина {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, but not a Shopkeeper shop.</source>
+        <translation>{file} — база данных, но не магазин Shopkeeper.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the shop could not be saved; nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому магазин не удалось сохранить; ничего не изменено. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded to this version of Shopkeeper; it is unchanged.</source>
+        <translation>Не удалось обновить {file} до этой версии Shopkeeper; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded to this version of Shopkeeper; it is unchanged and a backup was made first.</source>
+        <translation>Не удалось обновить {file} до этой версии Shopkeeper; файл не изменён, а перед этим была создана резервная копия.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer Shopkeeper (schema {schema}); please update the app.</source>
+        <translation>{file} создан более новой версией Shopkeeper (схема {schema}); обновите приложение.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path}.</source>
+        <translation>По пути {path} нет базы данных магазина.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopkeeper shop database (it is not a database at all).</source>
+        <translation>{file} — не база данных магазина Shopkeeper (это вообще не база данных).</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopkeeper shop database.</source>
+        <translation>{file} — не база данных магазина Shopkeeper.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, but not a Shopkeeper shop (it belongs to another program); it was not changed.</source>
+        <translation>{file} — база данных, но не магазин Shopkeeper (она принадлежит другой программе); она не изменена.</translation>
+    </message>
+    <message>
+        <source>The shop file {file} is read-only or locked against changes, so Shopkeeper cannot save to it; nothing was changed. Copy it to a folder you can write to, or allow changes to it, and try again.</source>
+        <translation>Файл магазина {file} доступен только для чтения или защищён от изменений, поэтому Shopkeeper не может в него сохранять; ничего не изменено. Скопируйте его в папку, в которую можно записывать, или разрешите его изменение и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {file} could not be written; any earlier {file} is unchanged. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому {file} не удалось записать; прежний {file} не изменён. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); any earlier {file} is unchanged.</source>
+        <translation>Не удалось записать {file} ({reason}); прежний {file} не изменён.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written because the folder {folder} does not exist.</source>
+        <translation>Не удалось записать {file}, потому что папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written because the folder {folder} is read-only or you may not write there; choose another folder.</source>
+        <translation>Не удалось записать {file}, потому что папка {folder} доступна только для чтения или у вас нет права записи в неё; выберите другую папку.</translation>
     </message>
 </context>
 <context>
