@@ -12,10 +12,38 @@ import pandas as pd
 import sqlite_utils
 
 from core.charts import data as cd
+from core.analysis.lists import LIST_TEXTS
 from core.charts.common import format_money
+from core.messages import Count, Message, MessageTemplate, Percent, count, day, percent
 from core.shop_data import NotAvailable, ShopData, as_shop_data
 
 VIP_SHARE = 0.05  # fallback VIP list: the top 5 % of customers by spend
+
+# The headline explanations (Headline.explanation is one of these Messages).
+PEOPLE = MessageTemplate("dashboard.customers.explanation", "People who placed at least one order ({orders} orders "
+                                                            "in all).")
+PEOPLE_ONE_ORDER = MessageTemplate("dashboard.customers.explanation_one", "People who placed at least one order "
+                                                                          "({orders} order in all).")
+REPEATERS = MessageTemplate("dashboard.repeat_rate.explanation", "{repeaters} of {customers} customers ordered more "
+                                                                 "than once.")
+NO_CUSTOMERS = MessageTemplate("dashboard.repeat_rate.none",
+                               "No customers yet: import your orders to see how many come back.")
+NO_ORDERS = MessageTemplate("dashboard.no_orders", "No orders yet.")
+REVENUE = MessageTemplate("dashboard.revenue.explanation", "Orders in the {days} days up to the last order ({last}).")
+REVENUE_UP = MessageTemplate("dashboard.revenue.explanation_up", "Orders in the {days} days up to the last order "
+                                                                 "({last}); +{change} on the {days} days before.")
+REVENUE_DOWN = MessageTemplate("dashboard.revenue.explanation_down", "Orders in the {days} days up to the last order "
+                                                                     "({last}); −{change} on the {days} days before.")
+AVERAGE_ORDER = MessageTemplate("dashboard.average_order.explanation",
+                                "Revenue divided by the number of orders ({orders}).")
+AT_RISK_SEGMENTS = MessageTemplate("dashboard.at_risk.segments", "Good customers in the 'At Risk' and 'Can't Lose "
+                                                                 "Them' segments: they used to buy often but have "
+                                                                 "gone quiet.")
+AT_RISK_SILENT = MessageTemplate("dashboard.at_risk.silent",
+                                 "Repeat customers silent for more than twice their usual time between orders.")
+VIP_WITH_SHARE = MessageTemplate("dashboard.vip.with_share", "{explanation} Together {share} of customer revenue.")
+VIP_TOP = MessageTemplate("dashboard.vip.top", "Your top {top} of customers by spend; together {share} of customer "
+                                               "revenue.")
 
 
 @dataclass
@@ -26,21 +54,19 @@ class Headline:
     title: str
     value: float | int | None
     text: str
-    explanation: str
+    explanation: Message
     view_id: str = "customers"  # the screen with the list behind the figure
     list_key: str = "all"  # which list on that screen: all, repeat, vip, winback, at_risk
     details: dict = field(default_factory=dict)
 
 
 def _pct(value: float) -> str:
-    return f"{value:.0%}" if value >= 0.01 or value == 0 else f"{value:.1%}"
+    return str(_share(value))
 
 
-def _change(now: float, before: float) -> str:
-    if before <= 0:
-        return ""
-    change = now / before - 1
-    return f"{'+' if change >= 0 else '−'}{abs(change):.0%} on the {{days}} days before"
+def _share(value: float) -> Percent:
+    """Return a share as a typed percentage: "12%", or "0.5%" below one percent."""
+    return percent(value, 0 if value >= 0.01 or value == 0 else 1)
 
 
 def at_risk_customers(orders: pd.DataFrame, factor: float = 2.0) -> pd.DataFrame:
@@ -107,21 +133,20 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
     customers = int(len(per_customer))
     repeaters = int((per_customer >= 2).sum())
     out = [Headline("customers", "Customers", customers, f"{customers:,}",
-                    f"People who placed at least one order ({len(orders):,} "
-                    f"{'order' if len(orders) == 1 else 'orders'} in all).", "customers")]
+                    (PEOPLE_ONE_ORDER if len(orders) == 1 else PEOPLE)(orders=count(len(orders))), "customers")]
     if customers:
         rate = repeaters / customers
         out.append(Headline("repeat_rate", "Repeat customers", rate, _pct(rate),
-                            f"{repeaters:,} of {customers:,} customers ordered more than once.", "customers",
+                            REPEATERS(repeaters=count(repeaters), customers=count(customers)), "customers",
                             "repeat", {"repeaters": repeaters}))
     else:
         out.append(Headline("repeat_rate", "Repeat customers", None, "–",
-                            "No customers yet: import your orders to see how many come back.", "customers", "repeat"))
+                            NO_CUSTOMERS(), "customers", "repeat"))
     if orders.empty:
         for days in (30, 90):
             out.append(Headline(f"revenue_{days}d", f"Revenue, last {days} days", 0.0, money(0),
-                                "No orders yet.", "customers"))
-        out.append(Headline("average_order", "Average order", None, "–", "No orders yet.", "customers"))
+                                NO_ORDERS(), "customers"))
+        out.append(Headline("average_order", "Average order", None, "–", NO_ORDERS(), "customers"))
     else:
         last = orders["ordered_at"].max()
         for days in (30, 90):
@@ -129,40 +154,44 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
             now = float(orders.loc[orders["ordered_at"] > start, "revenue"].sum())
             before = float(orders.loc[(orders["ordered_at"] > start - pd.Timedelta(days=days))
                                       & (orders["ordered_at"] <= start), "revenue"].sum())
-            change = _change(now, before).format(days=days)
             first = orders["ordered_at"].min()
-            explanation = (f"Orders in the {days} days up to the last order ({last:%d %b %Y})"
-                           + (f"; {change}." if change and first <= start - pd.Timedelta(days=days) else "."))
+            shown = {"days": Count(days, str(days)), "last": day(last, english=f"{last:%d %b %Y}")}
+            if before > 0 and first <= start - pd.Timedelta(days=days):
+                change = now / before - 1
+                explanation = (REVENUE_UP if change >= 0 else REVENUE_DOWN)(change=percent(abs(change)), **shown)
+            else:
+                explanation = REVENUE(**shown)
             out.append(Headline(f"revenue_{days}d", f"Revenue, last {days} days", now, money(now), explanation,
                                 "customers", details={"previous": before, "since": start.isoformat()}))
         aov = float(orders["revenue"].sum() / len(orders))
         out.append(Headline("average_order", "Average order", aov, money(aov),
-                            f"Revenue divided by the number of orders ({len(orders):,}).", "customers"))
+                            AVERAGE_ORDER(orders=count(len(orders))), "customers"))
     lists = _lists(shop)
     counts = _segment_counts(shop)
     if lists and "at_risk" in lists:
         members = lists["at_risk"].members
         out.append(Headline("at_risk", "Customers at risk", len(members), f"{len(members):,}",
-                            lists["at_risk"].explanation, "customers", "at_risk",
+                            LIST_TEXTS["at_risk"][1](), "customers", "at_risk",
                             {"customer_ids": members["customer_id"].tolist()}))
     elif counts is not None and any(k in counts for k in ("at_risk", "cant_lose", "cant_lose_them")):
         risk = int(sum(v for k, v in counts.items() if k in ("at_risk", "cant_lose", "cant_lose_them")))
         out.append(Headline("at_risk", "Customers at risk", risk, f"{risk:,}",
-                            "Good customers in the 'At Risk' and 'Can't Lose Them' segments: they used to buy "
-                            "often but have gone quiet.", "customers", "at_risk"))
+                            AT_RISK_SEGMENTS(), "customers", "at_risk"))
     else:
         risk_table = at_risk_customers(orders)
         risk = int(len(risk_table))
         out.append(Headline("at_risk", "Customers at risk", risk, f"{risk:,}",
-                            "Repeat customers silent for more than twice their usual time between orders.",
-                            "customers", "at_risk", {"customer_ids": risk_table["customer_id"].tolist()}))
+                            AT_RISK_SILENT(), "customers", "at_risk",
+                            {"customer_ids": risk_table["customer_id"].tolist()}))
     if lists and "vip" in lists:
         members = lists["vip"].members
         spend_share = (float(members["monetary"].sum() / known["revenue"].sum())
                        if len(members) and "monetary" in members and known["revenue"].sum() else None)
-        share_text = f" Together {_pct(spend_share)} of customer revenue." if spend_share is not None else ""
+        explanation = LIST_TEXTS["vip"][1]()
+        if spend_share is not None:
+            explanation = VIP_WITH_SHARE(explanation=explanation, share=_share(spend_share))
         out.append(Headline("vip", "VIP customers", len(members), f"{len(members):,}",
-                            lists["vip"].explanation + share_text, "customers", "vip",
+                            explanation, "customers", "vip",
                             {"customer_ids": members["customer_id"].tolist()}))
     else:
         vip_table = vip_customers(orders)
@@ -170,8 +199,7 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
         total = float(known["revenue"].sum())
         spend_share = float(vip_table["monetary"].sum()) / total if vip and total else 0.0
         out.append(Headline("vip", "VIP customers", vip, f"{vip:,}",
-                            f"Your top {VIP_SHARE:.0%} of customers by spend; together {_pct(spend_share)} of "
-                            "customer revenue.", "customers", "vip",
+                            VIP_TOP(top=percent(VIP_SHARE), share=_share(spend_share)), "customers", "vip",
                             {"customer_ids": vip_table["customer_id"].tolist()}))
     return out
 

@@ -83,7 +83,7 @@ class FrontPage:
     action_texts: dict = field(default_factory=dict)  # keys of core.dashboard.ACTION_TEXTS
     headline_title: Callable[[Headline], str] = lambda headline: headline.title
     value_text: Callable[[Headline, str | None], str] = lambda headline, currency: headline.text
-    explanation: Callable[[str], str] = lambda text: text
+    explanation: Callable[[object], str] = str  # a headline explanation (a core.messages.Message) as text
     date: Callable[[datetime], str] = lambda when: f"{when:%d %b %Y}"
     number: Callable[[int], str] | None = None
     money: Callable[[float, str | None], str] | None = None

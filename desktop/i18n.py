@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import re
 import string
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from core.analysis.segments import SCHEMES, segment_info
 from core.locations import resources_dir
 from core.messages import Count, Day, Message, Money, Number, Percent
 
@@ -212,9 +212,12 @@ def date_format(locale: QLocale | None = None) -> str:
     pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
-    # two-digit day and month ("05.03.2025"), as on invoices
-    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
-    return re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+    # two-digit day and month ("05.03.2025"), as on invoices: a lone d or M is doubled
+    out = []
+    for index, char in enumerate(pattern):
+        lone = char in "dM" and pattern[index - 1:index] != char and pattern[index + 1:index + 2] != char
+        out.append(char * 2 if lone else char)
+    return "".join(out)
 
 
 def format_date(value, locale: QLocale | None = None) -> str:
@@ -240,257 +243,52 @@ def format_date(value, locale: QLocale | None = None) -> str:
     return loc.toString(value, date_format(loc))
 
 
-# ---------------------------------------------------------------------------------------- core's English texts
-# core returns stable keys plus English names; these tables put those English texts into the translation files
-# (lupdate reads QT_TRANSLATE_NOOP), in the contexts the views translate them in. A test checks that they cover
-# every segment name/explanation/action of core.analysis.segments, the lists of core.analysis.lists and the
-# built-in audiences of core.offers.audiences, word for word.
-SEGMENT_TEXTS = (
-    QT_TRANSLATE_NOOP("segments", "Champions"),
-    QT_TRANSLATE_NOOP("segments", "Bought recently and often; your best customers."),
-    QT_TRANSLATE_NOOP("segments", "Reward them: early access to new products, a thank-you gift, ask for reviews."),
-    QT_TRANSLATE_NOOP("segments", "Loyal"),
-    QT_TRANSLATE_NOOP("segments", "Buy often, but not quite as recently as the champions."),
-    QT_TRANSLATE_NOOP("segments", "Offer a loyalty programme or members-only products; ask for referrals."),
-    QT_TRANSLATE_NOOP("segments", "Potential Loyalists"),
-    QT_TRANSLATE_NOOP("segments", "Recent customers with a few orders."),
-    QT_TRANSLATE_NOOP("segments", "Invite them to a loyalty programme and recommend related products."),
-    QT_TRANSLATE_NOOP("segments", "New Customers"),
-    QT_TRANSLATE_NOOP("segments", "Bought for the first time very recently."),
-    QT_TRANSLATE_NOOP("segments", "Welcome them: a helpful follow-up e-mail and a small second-order offer."),
-    QT_TRANSLATE_NOOP("segments", "Promising"),
-    QT_TRANSLATE_NOOP("segments", "Bought once, fairly recently."),
-    QT_TRANSLATE_NOOP("segments", "Build the relationship: show best-sellers and a free-shipping threshold."),
-    QT_TRANSLATE_NOOP("segments", "Need Attention"),
-    QT_TRANSLATE_NOOP("segments", "Average recency and frequency; could go either way."),
-    QT_TRANSLATE_NOOP("segments", "Send a limited-time offer based on what they bought before."),
-    QT_TRANSLATE_NOOP("segments", "About to Sleep"),
-    QT_TRANSLATE_NOOP("segments", "Few orders and not seen for a while."),
-    QT_TRANSLATE_NOOP("segments", "Remind them with popular products and a modest discount."),
-    QT_TRANSLATE_NOOP("segments", "At Risk"),
-    QT_TRANSLATE_NOOP("segments", "Used to buy often but have not ordered for a long time."),
-    QT_TRANSLATE_NOOP("segments", "Win them back with a personal e-mail and a good discount."),
-    QT_TRANSLATE_NOOP("segments", "Can't Lose Them"),
-    QT_TRANSLATE_NOOP("segments", "Your most frequent buyers of the past, now silent."),
-    QT_TRANSLATE_NOOP("segments", "Contact them personally: find out what went wrong and make a strong offer."),
-    QT_TRANSLATE_NOOP("segments", "Hibernating"),
-    QT_TRANSLATE_NOOP("segments", "Few orders, long ago."),
-    QT_TRANSLATE_NOOP("segments", "Include them in general newsletters only; do not spend much on them."),
-    QT_TRANSLATE_NOOP("segments", "Bought recently, buy often and spend the most."),
-    QT_TRANSLATE_NOOP("segments", "Reward them: early access, loyalty perks, ask for reviews."),
-    QT_TRANSLATE_NOOP("segments", "Loyal Customers"),
-    QT_TRANSLATE_NOOP("segments", "Spend good money often and respond to promotions."),
-    QT_TRANSLATE_NOOP("segments", "Upsell higher-value products; ask for reviews and referrals."),
-    QT_TRANSLATE_NOOP("segments", "Potential Loyalist"),
-    QT_TRANSLATE_NOOP("segments", "Recent customers who spent a fair amount."),
-    QT_TRANSLATE_NOOP("segments", "Offer membership or a loyalty programme; recommend other products."),
-    QT_TRANSLATE_NOOP("segments", "Recent Customers"),
-    QT_TRANSLATE_NOOP("segments", "Bought most recently, but not often."),
-    QT_TRANSLATE_NOOP("segments", "Welcome them and help them succeed with what they bought."),
-    QT_TRANSLATE_NOOP("segments", "Recent shoppers who have not spent much yet."),
-    QT_TRANSLATE_NOOP("segments", "Create brand awareness; offer free trials or samples."),
-    QT_TRANSLATE_NOOP("segments", "Customers Needing Attention"),
-    QT_TRANSLATE_NOOP("segments", "Above-average recency, frequency and spend."),
-    QT_TRANSLATE_NOOP("segments", "Make limited-time offers based on their past purchases."),
-    QT_TRANSLATE_NOOP("segments", "About To Sleep"),
-    QT_TRANSLATE_NOOP("segments", "Below-average recency and frequency; will be lost soon."),
-    QT_TRANSLATE_NOOP("segments", "Share valuable resources, popular products or renewal discounts."),
-    QT_TRANSLATE_NOOP("segments", "Spent big and bought often, but long ago."),
-    QT_TRANSLATE_NOOP("segments", "Send personal e-mails to reconnect; offer renewals and useful resources."),
-    QT_TRANSLATE_NOOP("segments", "Made the biggest and most frequent purchases, but long ago."),
-    QT_TRANSLATE_NOOP("segments", "Win them back with new products; talk to them before a competitor does."),
-    QT_TRANSLATE_NOOP("segments", "Last purchase long ago; low spend and few orders."),
-    QT_TRANSLATE_NOOP("segments", "Offer other relevant products and special discounts; recreate interest."),
-    QT_TRANSLATE_NOOP("segments", "Lost"),
-    QT_TRANSLATE_NOOP("segments", "Lowest recency, frequency and spend."),
-    QT_TRANSLATE_NOOP("segments", "Revive interest with an outreach campaign; otherwise ignore."),
-    QT_TRANSLATE_NOOP("segments", "New"),
-    QT_TRANSLATE_NOOP("segments", "At risk"),
-    QT_TRANSLATE_NOOP("segments", "Unknown"),
-)
-LIST_TEXTS = (
-    QT_TRANSLATE_NOOP("lists", "VIP"),
-    QT_TRANSLATE_NOOP("lists", "Your most valuable customers: top by predicted value (or by past spend when history is short)."),  # noqa: E501
-    QT_TRANSLATE_NOOP("lists", "Win-back"),
-    QT_TRANSLATE_NOOP("lists", "Customers who have been silent much longer than they usually wait between orders."),
-    QT_TRANSLATE_NOOP("lists", "At risk"),
-    QT_TRANSLATE_NOOP("lists", "High-value customers whose chance of still being a customer is dropping."),
-    QT_TRANSLATE_NOOP("lists", "VIP (top 10% by spend, 2+ orders)"),
-    QT_TRANSLATE_NOOP("lists", "Win-back (repeat buyers, no order for 180+ days)"),
-    QT_TRANSLATE_NOOP("lists", "At risk, high value (above-median spend, 90-180 days quiet)"),
-    QT_TRANSLATE_NOOP("lists", "Replenishment due (past their usual gap between orders)"),
-    QT_TRANSLATE_NOOP("lists", "Refill due (usually rebuys a product they bought about now)"),
-    QT_TRANSLATE_NOOP("lists", "New (one order in the last 60 days)"),
-    QT_TRANSLATE_NOOP("lists", "One-time buyers"),
-)
-
-_REASONS = (
-    (re.compile(r"^predicted value (.+)$"), QT_TRANSLATE_NOOP("lists", "predicted value {0}")),
-    (re.compile(r"^spent (.+)$"), QT_TRANSLATE_NOOP("lists", "spent {0}")),
-    (re.compile(r"^usually orders every (.+) days, silent for (.+)$"),
-     QT_TRANSLATE_NOOP("lists", "usually orders every {0} days, silent for {1}")),
-    (re.compile(r"^bought once; customers here usually reorder within (.+) days, silent for (.+)$"),
-     QT_TRANSLATE_NOOP("lists", "bought once; customers here usually reorder within {0} days, silent for {1}")),
-    (re.compile(r"^chance of having stopped: (.+) %, up from (.+) % a month ago$"),
-     QT_TRANSLATE_NOOP("lists", "chance of having stopped: {0} %, up from {1} % a month ago")),
-    (re.compile(r"^silent (.+)× longer than usual$"), QT_TRANSLATE_NOOP("lists", "silent {0}× longer than usual")),
-)
-"""The sentences core.analysis.lists.build_lists writes into a list's ``reason`` column, as patterns."""
-
-
-def _local_number(text: str) -> str:
-    """Return an English-formatted number ("1,234" or "2.5") in the UI locale's way, other text unchanged."""
-    try:
-        value = float(text.replace(",", ""))
-    except ValueError:
-        return text
-    decimals = len(text.split(".", 1)[1]) if "." in text else 0
-    return format_number(value, decimals)
-
-
-def translate_by_pattern(text: str, context: str, patterns) -> str | None:
-    """Return ``text`` through the first (regex, English template) of ``patterns`` that matches it: the template
-    translated in ``context`` and filled with the regex groups, numbers among them in local digits; None when no
-    pattern matches."""
-    for pattern, template in patterns:
-        found = pattern.match(text)
-        if found:
-            return QCoreApplication.translate(context, template).format(*(_local_number(g) for g in found.groups()))
-    return None
+# ---------------------------------------------------------------------------------------- core's texts
+# Every text core shows is a core.messages template (desktop/message_catalogue.py lists them for lupdate, context
+# "messages"): a sentence with figures comes as a Message, a fixed label (a segment or list name) as its English
+# text, which is the source of its argument-less template.
+def translate_text(value):
+    """Return a text from core in the UI language: a ``Message`` through ``translate_message``, a fixed English
+    label (a segment, list or audience name) through its template; anything else (a missing value) unchanged."""
+    if isinstance(value, Message):  # in English core's own text, written as the command line prints it
+        return str(value) if current_language() == "en" else translate_message(value)
+    if isinstance(value, str):
+        return QCoreApplication.translate("messages", value) if value else ""
+    return value
 
 
 def segment_names() -> dict[str, str]:
     """Return {English segment name of every scheme: its name in the UI language}."""
-    try:
-        from core.analysis.segments import SCHEMES, segment_info
-        names = {name for scheme in SCHEMES for name in segment_info(scheme)["name"]}
-    except Exception:  # the segments module is another part of the app
-        return {}
-    return {name: translate_segment(name) for name in names}
-
-
-def translate_segment(text: str) -> str:
-    """Return the UI-language version of a segment name, explanation or action that core gave in English."""
-    return QCoreApplication.translate("segments", text) if text else ""
-
-
-def translate_list(text: str) -> str:
-    """Return the UI-language version of a customer list's English label or explanation (VIP, Win-back ...)."""
-    return QCoreApplication.translate("lists", text) if text else ""
-
-
-def translate_reason(text: str) -> str:
-    """Return a list member's English ``reason`` ("silent 2.5× longer than usual") in the UI language.
-
-    Numbers are re-formatted the local way; a sentence that matches no known pattern is returned unchanged.
-    """
-    if current_language() == "en":  # core already wrote it in English, formatted as it should be
-        return text
-    if not isinstance(text, str):
-        return text
-    for pattern, source in _REASONS:
-        found = pattern.match(text)
-        if found:
-            return QCoreApplication.translate("lists", source).format(*(_local_number(g) for g in found.groups()))
-    return QCoreApplication.translate("lists", text)
+    names = {name for scheme in SCHEMES for name in segment_info(scheme)["name"]}
+    return {name: translate_text(name) for name in names}
 
 
 def audience_label(audience) -> str:
-    """Return an offers audience's label (core.offers.audiences.Audience) in the UI language.
-
-    Segments and lists are translated; a union ("VIP + Win-back") is translated part by part; cluster and filter
-    audiences describe themselves and are returned as they are.
-    """
-    label = str(getattr(audience, "label", "") or "")
-    kind = getattr(audience, "kind", "")
-    if kind == "segment":
-        return translate_segment(label)
-    if kind == "list":
-        return translate_list(label)
-    if kind == "union":
-        return translate_audience_text(label)
-    return label
+    """Return an offers audience's label (core.offers.audiences.Audience, a Message) in the UI language."""
+    return translate_text(getattr(audience, "label", ""))
 
 
-def translate_audience_text(label: str) -> str:
-    """Return an audience label known only as text (a list, a segment, or several joined by " + ", as an offer
-    result names its audience) in the UI language; other text unchanged."""
-    parts = []
-    for part in label.split(" + "):
-        translated = translate_list(part)
-        parts.append(translated if translated != part else translate_segment(part))
-    return " + ".join(parts)
-
-
-# ---- rule reasons ("Also bought", profile suggestions): core.analysis.pairs.reason_text
-_PAIR_PREFIX = re.compile(r"^bought together in ([\d,]+) of ([\d,]+) (orders|baskets) that contain (.*)$", re.S)
-_PAIR_PREFIX_TEXTS = {
-    "orders": QT_TRANSLATE_NOOP("reasons", "bought together in {0} of {1} orders that contain {2}"),
-    "baskets": QT_TRANSLATE_NOOP("reasons", "bought together in {0} of {1} baskets that contain {2}"),
-}
-_PAIR_SUFFIXES = (
-    (re.compile(r"; ([\d.]+)× more often than by chance$"),
-     QT_TRANSLATE_NOOP("reasons", "{0}× more often than by chance")),
-    (re.compile(r"; less often than chance would give \(([\d.]+)×\)$"),
-     QT_TRANSLATE_NOOP("reasons", "less often than chance would give ({0}×)")),
-    (re.compile(r"; about as often as chance would give$"),
-     QT_TRANSLATE_NOOP("reasons", "about as often as chance would give")),
-)
-
-
-_PRODUCT_REASONS = (  # core.analysis.recommend (personal picks) and core.analysis.replenish.due_text
-    (re.compile(r"^bought it in (\d+) order\(s\); customers usually rebuy it every (\d+) days$"),
-     QT_TRANSLATE_NOOP("reasons", "bought it in {0} order(s); customers usually rebuy it every {1} days")),
-    (re.compile(r"^often bought with (.+), which they bought$", re.S),
-     QT_TRANSLATE_NOOP("reasons", "often bought with {0}, which they bought")),
-    (re.compile(r"^usually rebuys every (\d+) days, last bought ([\d,]+) days ago$"),
-     QT_TRANSLATE_NOOP("reasons", "usually rebuys every {0} days, last bought {1} days ago")),
-)
-
-
-def translate_pair_reason(text: str) -> str:
-    """Return a product's English reason in the UI language: a "bought together" rule's
-    (core.analysis.pairs.reason_text), a personal pick's (core.analysis.recommend) or a refill's
-    (core.analysis.replenish.due_text).
-
-    "bought together in 23 of 410 orders that contain RED MUG; 5.2× more often than by chance" keeps the
-    product name as it is and formats the numbers the local way; other text is returned unchanged.
-    """
-    if current_language() == "en":  # core already wrote it in English, formatted as it should be
-        return text
-    if not isinstance(text, str):
-        return text
-    for pattern, source in _PRODUCT_REASONS:
-        found = pattern.match(text)
-        if found:
-            return QCoreApplication.translate("reasons", source).format(*(_local_number(g) for g in found.groups()))
-    rest, suffix = text, ""
-    for pattern, source in _PAIR_SUFFIXES:
-        found = pattern.search(rest)
-        if found:
-            rest = rest[:found.start()]
-            suffix = QCoreApplication.translate("reasons", source).format(*(_local_number(g) for g in found.groups()))
-            break
-    found = _PAIR_PREFIX.match(rest)
-    if not found:
-        return text
-    together, total, unit, name = found.groups()
-    out = QCoreApplication.translate("reasons", _PAIR_PREFIX_TEXTS[unit]).format(
-        _local_number(together), _local_number(total), name)
-    return f"{out}; {suffix}" if suffix else out
+def _number_spec(spec: str) -> tuple[int, bool] | None:
+    """Return (decimal places, is a percentage) of a ",", ".1f", ",.2f" or ".0%" format spec; None for others."""
+    kind = spec[-1:] if spec[-1:] in ("f", "%") else ""
+    body = spec[:len(spec) - len(kind)]
+    body = body[1:] if body.startswith(",") else body
+    if body == "":
+        return 0, kind == "%"
+    if body.startswith(".") and body[1:].isdigit():
+        return int(body[1:]), kind == "%"
+    return None
 
 
 class _LocalFormatter(string.Formatter):
     def format_field(self, value, format_spec):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not format_spec:
             return super().format_field(value, format_spec)
-        found = re.fullmatch(r",?(?:\.(\d+))?([f%]?)", format_spec)
-        if not found:
+        found = _number_spec(format_spec)
+        if found is None:
             return super().format_field(value, format_spec)
-        places = int(found.group(1) or 0)
-        if found.group(2) == "%":
-            return format_percent(value, places)
-        return format_number(value, places)
+        places, is_percent = found
+        return format_percent(value, places) if is_percent else format_number(value, places)
 
 
 def local_format(template: str, *args, **kwargs) -> str:
@@ -543,109 +341,6 @@ def headline_value(headline, currency: str | None) -> str:
     if headline.key in ("revenue_30d", "revenue_90d", "average_order"):
         return format_money_short(headline.value, currency)
     return format_number(headline.value)
-
-
-# ---- dashboard headline explanations: core.dashboard.headline_figures
-_HEADLINE_FIXED = (
-    QT_TRANSLATE_NOOP("headlines", "No customers yet: import your orders to see how many come back."),
-    QT_TRANSLATE_NOOP("headlines", "No orders yet."),
-    QT_TRANSLATE_NOOP("headlines", "Good customers in the 'At Risk' and 'Can't Lose Them' segments: they used to buy often but have gone quiet."),  # noqa: E501
-    QT_TRANSLATE_NOOP("headlines", "Repeat customers silent for more than twice their usual time between orders."),
-)
-_HEADLINE_PATTERNS = (
-    (re.compile(r"^People who placed at least one order \(([\d,]+) orders? in all\)\.$"),
-     QT_TRANSLATE_NOOP("headlines", "People who placed at least one order ({0} orders in all).")),
-    (re.compile(r"^([\d,]+) of ([\d,]+) customers ordered more than once\.$"),
-     QT_TRANSLATE_NOOP("headlines", "{0} of {1} customers ordered more than once.")),
-    (re.compile(r"^Revenue divided by the number of orders \(([\d,]+)\)\.$"),
-     QT_TRANSLATE_NOOP("headlines", "Revenue divided by the number of orders ({0}).")),
-    (re.compile(r"^Your top (\S+) of customers by spend; together (\S+) of customer revenue\.$"),
-     QT_TRANSLATE_NOOP("headlines", "Your top {0} of customers by spend; together {1} of customer revenue.")),
-)
-_HEADLINE_REVENUE = re.compile(r"^Orders in the (\d+) days up to the last order \((\d{2} \w{3} \d{4})\)"
-                               r"(?:; ([+−])(\S+) on the \d+ days before)?\.$")
-_HEADLINE_TOGETHER = re.compile(r" Together (\S+) of customer revenue\.$")
-
-
-def _local_date(text: str) -> str:
-    """Return "09 Dec 2011" as the UI locale's short date, or the text unchanged."""
-    try:
-        return format_date(_dt.datetime.strptime(text, "%d %b %Y").date())
-    except ValueError:
-        return text
-
-
-def translate_headline_explanation(text: str) -> str:
-    """Return a dashboard headline's English explanation (core.dashboard.Headline.explanation) in the UI language.
-
-    Counts and dates are re-formatted the local way; a sentence that matches nothing known is returned unchanged.
-    """
-    if current_language() == "en":  # core already wrote it in English, formatted as it should be
-        return text
-    if not isinstance(text, str) or not text:
-        return text
-    if text in _HEADLINE_FIXED:
-        return QCoreApplication.translate("headlines", text)
-    for pattern, source in _HEADLINE_PATTERNS:
-        found = pattern.match(text)
-        if found:
-            return QCoreApplication.translate("headlines", source).format(*(_local_number(g) for g in found.groups()))
-    found = _HEADLINE_REVENUE.match(text)
-    if found:
-        days, day, sign, change = found.groups()
-        out = QCoreApplication.translate("headlines", "Orders in the {0} days up to the last order ({1})").format(
-            days, _local_date(day))
-        if sign:
-            out += QCoreApplication.translate("headlines", "; {0}{1} on the {2} days before").format(sign, change, days)
-        return out if out.endswith(".") else out + "."  # Russian ends on "дн." already
-    found = _HEADLINE_TOGETHER.search(text)
-    if found:  # the VIP list's explanation plus its share of revenue
-        head = translate_list(text[:found.start()])
-        return head + " " + QCoreApplication.translate("headlines", "Together {0} of customer revenue.").format(
-            found.group(1))
-    return translate_list(text)
-
-
-# ---- customer groups: core.analysis.clusters.describe_centre ("Frequent buyers, bought recently, mostly France")
-_CLUSTER_PARTS = {
-    "occasional buyers": QT_TRANSLATE_NOOP("clusters", "occasional buyers"),
-    "frequent buyers": QT_TRANSLATE_NOOP("clusters", "frequent buyers"),
-    "regular buyers": QT_TRANSLATE_NOOP("clusters", "regular buyers"),
-    "occasional small-basket buyers": QT_TRANSLATE_NOOP("clusters", "occasional small-basket buyers"),
-    "occasional big-basket buyers": QT_TRANSLATE_NOOP("clusters", "occasional big-basket buyers"),
-    "frequent small-basket buyers": QT_TRANSLATE_NOOP("clusters", "frequent small-basket buyers"),
-    "frequent big-basket buyers": QT_TRANSLATE_NOOP("clusters", "frequent big-basket buyers"),
-    "regular small-basket buyers": QT_TRANSLATE_NOOP("clusters", "regular small-basket buyers"),
-    "regular big-basket buyers": QT_TRANSLATE_NOOP("clusters", "regular big-basket buyers"),
-    "not seen for a long time": QT_TRANSLATE_NOOP("clusters", "not seen for a long time"),
-    "bought recently": QT_TRANSLATE_NOOP("clusters", "bought recently"),
-    "low total spend": QT_TRANSLATE_NOOP("clusters", "low total spend"),
-    "high total spend": QT_TRANSLATE_NOOP("clusters", "high total spend"),
-}
-_CLUSTER_COUNTRY = re.compile(r"^mostly (.+)$")
-
-
-def translate_cluster_description(text: str) -> str:
-    """Return a customer group's English description (core.analysis.clusters.describe_centre) in the UI language.
-
-    The country name stays as core gives it; a description with an unknown part is returned unchanged.
-    """
-    if current_language() == "en":  # core already wrote it in English, formatted as it should be
-        return text
-    if not isinstance(text, str) or not text:
-        return text
-    out = []
-    for index, part in enumerate(text.split(", ")):
-        key = part[0].lower() + part[1:] if index == 0 else part
-        if key in _CLUSTER_PARTS:
-            out.append(QCoreApplication.translate("clusters", _CLUSTER_PARTS[key]))
-            continue
-        found = _CLUSTER_COUNTRY.match(key)
-        if not found or index == 0:
-            return text
-        out.append(QCoreApplication.translate("clusters", "mostly {0}").format(found.group(1)))
-    joined = ", ".join(out)
-    return joined[:1].upper() + joined[1:]
 
 
 def translate_message(message) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import plain_message
-from desktop.i18n import format_number, translate_pair_reason
+from desktop.i18n import format_number, translate_text
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 
 # The open profile windows by (shop path, customer id): a second double-click raises the window already open.
@@ -151,7 +151,7 @@ class ProfileWindow(QDialog):
             escape(str(ident["name"])), escape(str(ident.get("email") or self.tr("no e-mail"))),
             escape(str(ident.get("country") or "—")), escape(str(ident["id"])), escape(sources)))
         if s:
-            segment = QCoreApplication.translate("segments", s.get("segment_label") or "")
+            segment = translate_text(s.get("segment_label") or "")
             self._fact(0, 0, self.tr("Segment"), f"{segment} (R{s['r_score']} F{s['f_score']} M{s['m_score']})")
             self._fact(0, 1, self.tr("Orders"), format_number(int(s['frequency'])))
             self._fact(0, 2, self.tr("Spent"), format_number(s['monetary'], 2))
@@ -169,7 +169,7 @@ class ProfileWindow(QDialog):
             else:
                 self._fact(2, 0, self.tr("Predictions"), self.tr("too little history for predictions"))
             self.advice.setText(self.tr("<b>What to do:</b> {0}").format(
-                escape(QCoreApplication.translate("segments", s.get("segment_action", "")))))
+                escape(translate_text(s.get("segment_action", "")))))
         else:
             self.advice.setText(escape(self.tr("This customer has no counted orders yet.")))
         orders = profile["orders"].copy()
@@ -219,7 +219,7 @@ class ProfileWindow(QDialog):
             note.setWordWrap(True)
             column.addWidget(note)
             shown = picks.assign(reason=picks["reason"].map(
-                lambda text: translate_pair_reason(text) if isinstance(text, str) else text))
+                translate_text))
             shown["source_text"] = shown["source"].map(lambda key: QCoreApplication.translate(
                 "recommendation_sources", SOURCE_TEXTS.get(key, key)))
             self.recommendations_table = _table(shown, {

@@ -14,6 +14,7 @@ import sqlite_utils
 
 from core.analysis.rfm import rfm_table
 from core.errors import ShopkeeperError
+from core.messages import Message, MessageTemplate
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 
 SILHOUETTE_SAMPLE = 4000
@@ -64,23 +65,31 @@ def _level(z: float, low: str, high: str, mid: str = "") -> str:
     return mid
 
 
-def describe_centre(z: dict, top_country: str | None, country_share: float) -> str:
-    """Return plain words for a cluster centre given z-scores of recency, frequency, monetary and basket."""
-    parts = []
+# A group's description: who they are (capitalised, it starts the sentence), then ", " and each further part.
+_WHO = {(freq, basket): MessageTemplate(f"clusters.who.{freq}{'_' + basket if basket else ''}".replace("-", "_"),
+                                        " ".join(p for p in (freq, basket, "buyers") if p).capitalize())
+        for freq in ("occasional", "regular", "frequent") for basket in ("", "small-basket", "big-basket")}
+_PARTS = {text: MessageTemplate(f"clusters.part.{key}", text) for key, text in (
+    ("not_seen", "not seen for a long time"), ("recent", "bought recently"),
+    ("low_spend", "low total spend"), ("high_spend", "high total spend"))}
+MOSTLY = MessageTemplate("clusters.part.mostly", "mostly {country}")
+AND_PART = MessageTemplate("clusters.join", "{description}, {part}")
+
+
+def describe_centre(z: dict, top_country: str | None, country_share: float) -> Message:
+    """Return plain words for a cluster centre given z-scores of recency, frequency, monetary and basket
+    (a Message: "Frequent buyers, bought recently, mostly France")."""
     freq = _level(z["frequency"], "occasional", "frequent", "regular")
     basket = _level(z["basket"], "small-basket", "big-basket", "")
-    who = " ".join(p for p in (freq, basket, "buyers") if p)
-    parts.append(who)
+    text = _WHO[(freq, basket)]()
     recency = _level(-z["recency"], "not seen for a long time", "bought recently", "")
-    if recency:
-        parts.append(recency)
     spend = _level(z["monetary"], "low total spend", "high total spend", "")
-    if spend:
-        parts.append(spend)
-    text = ", ".join(parts)
+    for part in (recency, spend):
+        if part:
+            text = AND_PART(description=text, part=_PARTS[part]())
     if top_country and country_share >= 0.5:
-        text += f", mostly {top_country}"
-    return text[0].upper() + text[1:]
+        text = AND_PART(description=text, part=MOSTLY(country=str(top_country)))
+    return text
 
 
 def cluster_customers_from_rfm(rfm: pd.DataFrame, k: int | None = None, use_country: bool = True,

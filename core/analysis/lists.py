@@ -18,19 +18,41 @@ from core.analysis.rfm import rfm_table
 from core.analysis.segments import Cutoffs, assign_segments, score_rfm
 from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
+from core.messages import Message, MessageTemplate, number
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
-LIST_INFO = {
-    "vip": ("VIP", "Your most valuable customers: top by predicted value (or by past spend when history is short)."),
-    "winback": ("Win-back", "Customers who have been silent much longer than they usually wait between orders."),
-    "at_risk": ("At risk", "High-value customers whose chance of still being a customer is dropping."),
+# Each list's English label and explanation are fixed message templates (no arguments): the values below are their
+# English text, which the desktop translates (``desktop.i18n.translate_text``).
+LIST_TEXTS = {
+    "vip": (MessageTemplate("lists.vip.label", "VIP"),
+            MessageTemplate("lists.vip.explanation", "Your most valuable customers: top by predicted value (or by "
+                                                     "past spend when history is short).")),
+    "winback": (MessageTemplate("lists.winback.label", "Win-back"),
+                MessageTemplate("lists.winback.explanation", "Customers who have been silent much longer than they "
+                                                             "usually wait between orders.")),
+    "at_risk": (MessageTemplate("lists.at_risk.label", "At risk"),
+                MessageTemplate("lists.at_risk.explanation", "High-value customers whose chance of still being a "
+                                                             "customer is dropping.")),
 }
+LIST_INFO = {key: (label.template, explanation.template) for key, (label, explanation) in LIST_TEXTS.items()}
 
 # Simple rule lists the offers screen adds to the three above: key -> English label (members: ``rule_lists``).
-RULE_LISTS = {
-    "new": "New (one order in the last 60 days)",
-    "one_time": "One-time buyers",
+RULE_LIST_TEXTS = {
+    "new": MessageTemplate("lists.new.label", "New (one order in the last 60 days)"),
+    "one_time": MessageTemplate("lists.one_time.label", "One-time buyers"),
 }
+RULE_LISTS = {key: template.template for key, template in RULE_LIST_TEXTS.items()}
+
+# The ``reason`` of a list member (a Message; its English is what the command line prints).
+VIP_PREDICTED = MessageTemplate("lists.reason.vip_predicted", "predicted value {value}")
+VIP_SPENT = MessageTemplate("lists.reason.vip_spent", "spent {value}")
+WINBACK_REPEAT = MessageTemplate("lists.reason.winback_repeat", "usually orders every {days} days, silent for {silent}")
+WINBACK_ONCE = MessageTemplate("lists.reason.winback_once",
+                               "bought once; customers here usually reorder within {days} days, silent for {silent}")
+AT_RISK_CHURN = MessageTemplate("lists.reason.at_risk_churn",
+                                "chance of having stopped: {now} %, up from {before} % a month ago")
+AT_RISK_SILENT = MessageTemplate("lists.reason.at_risk_silent", "silent {ratio}× longer than usual")
+UNKNOWN_LIST = MessageTemplate("lists.error.unknown", "There is no list called '{key}'; use one of: {known}.")
 
 
 @dataclass
@@ -121,12 +143,15 @@ def _days(value: float) -> str:
     return f"{value:,.0f} day" + ("" if round(value) == 1 else "s")
 
 
-def _winback_reason(row, shop_interval: float) -> str:
+def _whole(value: float):
+    """Return a typed number shown without decimals ("1,234")."""
+    return number(value, 0)
+
+
+def _winback_reason(row, shop_interval: float) -> Message:
     if row.frequency > 1 and not np.isnan(row.typical_interval_days):
-        return (f"usually orders every {row.typical_interval_days:,.0f} days, "
-                f"silent for {row.recency_days:,.0f}")
-    return (f"bought once; customers here usually reorder within {shop_interval:,.0f} days, "
-            f"silent for {row.recency_days:,.0f}")
+        return WINBACK_REPEAT(days=_whole(row.typical_interval_days), silent=_whole(row.recency_days))
+    return WINBACK_ONCE(days=_whole(shop_interval), silent=_whole(row.recency_days))
 
 
 def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: float = 10.0,
@@ -151,7 +176,7 @@ def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: flo
         size = int(np.ceil(len(t) * max(0.0, min(100.0, vip_percent)) / 100.0))
     vip = ranked.head(size).copy()
     # one text per row (lists, not Series arithmetic: an empty list has no text column to add to)
-    vip["reason"] = [f"predicted value {value:,.0f}" if reliable else f"spent {spent:,.0f}"
+    vip["reason"] = [VIP_PREDICTED(value=_whole(value)) if reliable else VIP_SPENT(value=_whole(spent))
                      for value, spent in zip(vip["clv"].round(0), vip["monetary"].round(0))]
 
     ratio = t["silence_ratio"]
@@ -164,14 +189,14 @@ def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: flo
         rose = (t["churn_probability"] - (1 - t["p_alive_30d_ago"])) >= 0.01
         rising = (t["frequency"] >= 2) & rose & ((t["churn_probability"] >= 0.1) | (ratio >= 1.25))
         risk = t[high_value & rising].copy()
-        risk["reason"] = [f"chance of having stopped: {now:.0f} %, up from {before:.0f} % a month ago"
+        risk["reason"] = [AT_RISK_CHURN(now=number(now, 0), before=number(before, 0))
                           for now, before in zip((risk["churn_probability"] * 100).round(0),
                                                  ((1 - risk["p_alive_30d_ago"]) * 100).round(0))]
         risk = risk.sort_values(["clv", "monetary"], ascending=False, kind="stable")
     else:
         slipping = (t["frequency"] >= 2) & (ratio >= 1.5) & (ratio < 4)
         risk = t[high_value & slipping].copy()
-        risk["reason"] = [f"silent {r.silence_ratio:.1f}× longer than usual" for r in risk.itertuples()]
+        risk["reason"] = [AT_RISK_SILENT(ratio=number(r.silence_ratio, 1)) for r in risk.itertuples()]
         risk = risk.sort_values("monetary", ascending=False, kind="stable")
 
     out = {}
@@ -203,5 +228,5 @@ def list_members(db: sqlite_utils.Database, key: str, **options) -> pd.DataFrame
     """Return the members of one list by key (vip, winback, at_risk); raises ShopkeeperError for another key."""
     lists = customer_lists(db, **options)
     if key not in lists:
-        raise ShopkeeperError(f"There is no list called '{key}'; use one of: {', '.join(lists)}.")
+        raise ShopkeeperError(UNKNOWN_LIST(key=key, known=", ".join(lists)))
     return lists[key].members

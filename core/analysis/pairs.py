@@ -27,6 +27,7 @@ import sqlite_utils
 
 from core.data import load_lines
 from core.errors import ShopkeeperError
+from core.messages import Message, MessageTemplate, Number, count
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.store import get_setting, set_setting
 
@@ -210,20 +211,37 @@ def pair_table(baskets: Baskets, options: PairOptions | None = None, below_chanc
     return frame.reset_index(drop=True)
 
 
+# A rule's reason: "{rule}; {chance}" (the rule in orders or baskets, then how it compares with chance).
+RULE_IN_ORDERS = MessageTemplate("pairs.reason.orders", "bought together in {together} of {total} orders that "
+                                                        "contain {product}")
+RULE_IN_BASKETS = MessageTemplate("pairs.reason.baskets", "bought together in {together} of {total} baskets that "
+                                                          "contain {product}")
+ABOVE_CHANCE = MessageTemplate("pairs.chance.above", "{lift}× more often than by chance")
+BELOW_CHANCE = MessageTemplate("pairs.chance.below", "less often than chance would give ({lift}×)")
+ABOUT_CHANCE = MessageTemplate("pairs.chance.about", "about as often as chance would give")
+RULE_REASON = MessageTemplate("pairs.reason", "{rule}; {chance}")
+TRIPLE_IN_ORDERS = MessageTemplate("pairs.triple.orders", "all three bought together in {together} orders")
+TRIPLE_IN_BASKETS = MessageTemplate("pairs.triple.baskets", "all three bought together in {together} baskets")
+NO_PRODUCT = MessageTemplate("pairs.error.no_product",
+                             "No product matches “{text}”; try its SKU or part of its name.")
+
+
 def reason_text(together: int, orders_with_product: int, product_name: str, lift: float,
-                unit: str = "orders") -> str:
-    """Return the plain-language reason for a rule.
+                unit: str = "orders") -> Message:
+    """Return the plain-language reason for a rule (a Message).
 
     Example: "bought together in 23 of 410 orders that contain RED MUG; 5.2× more often than by chance".
     """
-    text = f"bought together in {together:,} of {orders_with_product:,} {unit} that contain {product_name}"
+    rule = (RULE_IN_BASKETS if unit == "baskets" else RULE_IN_ORDERS)(
+        together=count(together), total=count(orders_with_product), product=str(product_name))
+    ratio = Number(float(lift), f"{lift:.1f}", 1)
     if lift >= 1.05:
-        text += f"; {lift:.1f}× more often than by chance"
+        chance = ABOVE_CHANCE(lift=ratio)
     elif lift <= 0.95:
-        text += f"; less often than chance would give ({lift:.1f}×)"
+        chance = BELOW_CHANCE(lift=ratio)
     else:
-        text += "; about as often as chance would give"
-    return text
+        chance = ABOUT_CHANCE()
+    return RULE_REASON(rule=rule, chance=chance)
 
 
 def rules_for(pairs: pd.DataFrame, product_id: int, names: dict | None = None,
@@ -327,7 +345,8 @@ def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, m
         out[key] = out[col].map(baskets.names)
     if not below_chance:
         out = out[t * float(n) * n >= na.astype(np.float64) * nb * nc]
-    out["reason"] = [f"all three bought together in {tt:,} {baskets.basket_unit}" for tt in out["together"]]
+    triple = TRIPLE_IN_BASKETS if baskets.basket_unit == "baskets" else TRIPLE_IN_ORDERS
+    out["reason"] = [triple(together=count(tt)) for tt in out["together"]]
     out = out.sort_values(["together", "lift"], ascending=[False, False], kind="stable")
     return out[TRIPLE_COLUMNS].reset_index(drop=True)
 
@@ -440,6 +459,6 @@ def find_product(db: sqlite_utils.Database, text: str) -> int:
     rows = db.execute("SELECT id, name FROM products WHERE name LIKE ? AND is_product = 1 ORDER BY id LIMIT 2",
                       [f"%{text}%"]).fetchall()
     if not rows:
-        raise ShopkeeperError(f"No product matches “{text}”; try its SKU or part of its name.")
+        raise ShopkeeperError(NO_PRODUCT(text=text))
     exact = [r for r in rows if r[1].lower() == text.lower()]
     return int((exact or rows)[0][0])

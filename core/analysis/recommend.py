@@ -36,7 +36,12 @@ from core.analysis.replenish import repurchase_intervals
 from core.analysis.segments import customer_segment_keys
 from core.data import load_lines
 from core.errors import ShopkeeperError
+from core.messages import Count, MessageTemplate, Number
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+
+PICK_REBUY = MessageTemplate("picks.reason.rebuy",
+                             "bought it in {orders} order(s); customers usually rebuy it every {days} days")
+PICK_SIMILAR = MessageTemplate("picks.reason.similar", "often bought with {product}, which they bought")
 
 PICK_COLUMNS = ["customer_id", "rank", "product_id", "product_name", "score", "source", "reason"]
 SOURCES = {
@@ -190,13 +195,13 @@ def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.
             for k in top:
                 pid = product_ids[k]
                 if mine[k] > 0:  # only replenishable products they bought get this far
-                    reason = (f"bought it in {int(mine[k])} order(s); customers usually rebuy it every "
-                              f"{median_days[pid]:.0f} days")
+                    reason = PICK_REBUY(orders=Count(int(mine[k]), f"{int(mine[k])}"),
+                                        days=Number(float(median_days[pid]), f"{median_days[pid]:.0f}"))
                     picks.append((pid, float(score[k]), "rebuy", reason))
                 else:
                     sims = sim[k].toarray().ravel()[history_items] if len(history_items) else np.array([])
                     anchor = product_ids[history_items[int(np.argmax(sims))]] if len(sims) else None
-                    reason = f"often bought with {names.get(anchor, anchor)}, which they bought"
+                    reason = PICK_SIMILAR(product=str(names.get(anchor, anchor)))
                     picks.append((pid, float(score[k]), "similar", reason))
             if len(picks) < n:
                 taken = {p for p, *_ in picks}

@@ -12,6 +12,9 @@ import pandas as pd
 import sqlite_utils
 
 from core.data import load_customers, load_lines
+from core.messages import Message, MessageTemplate, Number, count
+
+REFILL_DUE = MessageTemplate("refill.reason.due", "usually rebuys every {days} days, last bought {since} days ago")
 
 INTERVAL_COLUMNS = ["product_id", "product_name", "median_days", "observations", "customers"]
 DUE_COLUMNS = ["customer_id", "product_id", "product_name", "median_days", "last_bought", "days_since",
@@ -65,9 +68,9 @@ def repurchase_intervals(lines: pd.DataFrame, min_observations: int = 5, min_day
     return table[INTERVAL_COLUMNS].reset_index(drop=True)
 
 
-def due_text(median_days: float, days_since: int) -> str:
-    """Return "usually rebuys every 30 days, last bought 34 days ago"."""
-    return f"usually rebuys every {median_days:.0f} days, last bought {days_since:,} days ago"
+def due_text(median_days: float, days_since: int) -> Message:
+    """Return the Message "usually rebuys every 30 days, last bought 34 days ago"."""
+    return REFILL_DUE(days=Number(float(median_days), f"{median_days:.0f}"), since=count(days_since))
 
 
 def refills_due(lines: pd.DataFrame, intervals: pd.DataFrame | None = None, as_of: pd.Timestamp | None = None,

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from core.analysis.rfm import rfm_table
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
 
 SCHEMES = ("rf10", "putler11")
 
@@ -101,6 +102,17 @@ PUTLER11 = [
 
 SEGMENT_SCHEMES: dict[str, list[Segment]] = {"rf10": RF10, "putler11": PUTLER11}
 SCHEME_NAMES = {"rf10": "Recency × frequency (10 segments)", "putler11": "Recency × frequency+spend (11 segments)"}
+UNKNOWN_SEGMENT = "Unknown"  # the label of a customer without a segment
+
+# Every name, explanation and action is a fixed message template (no arguments): core hands out the English text,
+# the desktop translates it (desktop.i18n.translate_text).
+SEGMENT_TEXTS = {f"segments.{scheme}.{segment.key}.{part}": MessageTemplate(
+                     f"segments.{scheme}.{segment.key}.{part}", getattr(segment, part))
+                 for scheme, segments in SEGMENT_SCHEMES.items() for segment in segments
+                 for part in ("name", "explanation", "action")}
+SEGMENT_TEXTS |= {f"segments.scheme.{scheme}": MessageTemplate(f"segments.scheme.{scheme}", name)
+                  for scheme, name in SCHEME_NAMES.items()}
+SEGMENT_TEXTS["segments.unknown"] = MessageTemplate("segments.unknown", UNKNOWN_SEGMENT)
 SEGMENT_LABELS = {s.key: s.name for s in RF10} | {s.key: s.name for s in PUTLER11 if s.key not in {x.key for x in RF10}}
 
 

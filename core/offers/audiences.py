@@ -17,13 +17,22 @@ import pandas as pd
 import sqlite_utils
 
 from core.analysis.clusters import TooFewCustomers
-from core.analysis.lists import RULE_LISTS, rule_lists
-from core.analysis.segments import RF10
+from core.analysis.lists import LIST_TEXTS, RULE_LIST_TEXTS, RULE_LISTS, rule_lists
+from core.analysis.segments import RF10, SEGMENT_TEXTS, UNKNOWN_SEGMENT
 from core.errors import ShopkeeperError
+from core.messages import Message, MessageTemplate, plain
 from core.shop_data import ShopData, as_shop_data
 
 MEMBER_COLUMNS = ["customer_id", "segment", "segment_label"]
-REFILL_LABEL = "Refill due (usually rebuys a product they bought about now)"
+REFILL_TEXT = MessageTemplate("audiences.refill_due", "Refill due (usually rebuys a product they bought about now)")
+REFILL_LABEL = REFILL_TEXT.template
+ALL_CUSTOMERS = MessageTemplate("audiences.all", "All customers with an order")
+CLUSTER = MessageTemplate("audiences.cluster", "Cluster {number}")
+COUNTRY = MessageTemplate("audiences.country", "Customers in {country}")
+UNION = MessageTemplate("audiences.union", "{first} + {second}")
+NO_AUDIENCE = MessageTemplate("audiences.error.none", "Choose an audience (a segment or a list) for the offer.")
+UNKNOWN = MessageTemplate("audiences.error.unknown",
+                          "There is no audience called '{name}' in this shop; choose one of: {known}.")
 
 BUILTIN_LISTS = RULE_LISTS
 """Old name of ``core.analysis.lists.RULE_LISTS`` (kept for tests/desktop/test_i18n.py); use RULE_LISTS."""
@@ -40,10 +49,11 @@ class UnknownAudience(ShopkeeperError):
 
 @dataclass(frozen=True)
 class Audience:
-    """One audience the owner can pick: stable ``key``, English ``label``, ``kind`` and ``size`` (customers)."""
+    """One audience the owner can pick: stable ``key``, ``label`` (a Message; str() is the English), ``kind`` and
+    ``size`` (customers)."""
 
     key: str
-    label: str
+    label: Message
     kind: str
     size: int
     source: str = "built-in"
@@ -70,31 +80,32 @@ def _all_audiences(shop: ShopData, with_lists: bool = True) -> list[tuple[Audien
     rfm = shop.rfm
     found: list[tuple[Audience, pd.Series]] = []
     ids = rfm["customer_id"].astype("int64")
-    found.append((Audience("all", "All customers with an order", "filter", len(ids)), ids))
+    found.append((Audience("all", ALL_CUSTOMERS(), "filter", len(ids)), ids))
     if with_lists:
         for key, customer_list in shop.lists().items():
             members = customer_list.members["customer_id"].astype("int64")
-            found.append((Audience(f"list:{key}", str(customer_list.label), "list", int(members.nunique()),
-                                   "lists"), members))
+            label = LIST_TEXTS[key][0]() if key in LIST_TEXTS else plain(customer_list.label)
+            found.append((Audience(f"list:{key}", label, "list", int(members.nunique()), "lists"), members))
         refills = pd.Series(shop.refills()["customer_id"].drop_duplicates().astype("int64").to_numpy(),
                             dtype="int64")
-        found.append((Audience("list:replenishment_due", REFILL_LABEL, "list", int(refills.nunique()), "refills"),
+        found.append((Audience("list:replenishment_due", REFILL_TEXT(), "list", int(refills.nunique()), "refills"),
                       refills))
         for key, members in rule_lists(rfm).items():
-            found.append((Audience(f"list:{key}", RULE_LISTS[key], "list", len(members)), members))
+            found.append((Audience(f"list:{key}", RULE_LIST_TEXTS[key](), "list", len(members)), members))
     segments = segment_members(shop)
     for key, group in segments.groupby("segment", sort=False):
-        label = str(group["segment_label"].iloc[0])
+        template = SEGMENT_TEXTS.get(f"segments.rf10.{key}.name")
+        label = template() if template is not None else plain(str(group["segment_label"].iloc[0]))
         found.append((Audience(f"segment:{key}", label, "segment", len(group), "segments"), group["customer_id"]))
     clusters = _clusters(shop)
     if clusters is not None:
         for key, group in clusters.groupby("cluster"):
-            found.append((Audience(f"cluster:{key}", f"Cluster {key}", "cluster", len(group), "clusters"),
+            found.append((Audience(f"cluster:{key}", CLUSTER(number=str(key)), "cluster", len(group), "clusters"),
                           group["customer_id"].astype("int64")))
     countries = rfm["country"].fillna("").astype(str)
     for country, count in countries[countries != ""].value_counts().items():
         if count >= 1:
-            found.append((Audience(f"country:{country}", f"Customers in {country}", "filter", int(count)),
+            found.append((Audience(f"country:{country}", COUNTRY(country=country), "filter", int(count)),
                           ids[(countries == country).values]))
     return found
 
@@ -120,7 +131,7 @@ def resolve_audience(source: sqlite_utils.Database | ShopData, key: str) -> tupl
     by_key = {audience.key: (audience, members) for audience, members in found}
     parts = [p.strip() for p in key.split("+") if p.strip()]
     if not parts:
-        raise UnknownAudience("Choose an audience (a segment or a list) for the offer.")
+        raise UnknownAudience(NO_AUDIENCE())
     chosen = []
     for part in parts:
         match = by_key.get(part)
@@ -129,15 +140,17 @@ def resolve_audience(source: sqlite_utils.Database | ShopData, key: str) -> tupl
             match = candidates[0] if candidates else None
         if match is None:
             names = ", ".join(a.key for a, _ in found if a.kind in ("list", "segment"))
-            raise UnknownAudience(f"There is no audience called '{part}' in this shop; choose one of: {names}.")
+            raise UnknownAudience(UNKNOWN(name=part, known=names))
         chosen.append(match)
     ids = pd.concat([members for _, members in chosen]).astype("int64").drop_duplicates()
     members = pd.DataFrame({"customer_id": ids.values}).merge(segments, on="customer_id", how="left")
     members["segment"] = members["segment"].fillna("unknown")
-    members["segment_label"] = members["segment_label"].fillna("Unknown")
+    members["segment_label"] = members["segment_label"].fillna(UNKNOWN_SEGMENT)
     if len(chosen) == 1:
         audience = chosen[0][0]
     else:
-        audience = Audience("+".join(a.key for a, _ in chosen), " + ".join(a.label for a, _ in chosen), "union",
-                            len(members))
+        label = chosen[0][0].label
+        for other, _ in chosen[1:]:
+            label = UNION(first=label, second=other.label)
+        audience = Audience("+".join(a.key for a, _ in chosen), label, "union", len(members))
     return audience, members[MEMBER_COLUMNS].sort_values("customer_id").reset_index(drop=True)

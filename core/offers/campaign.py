@@ -18,14 +18,38 @@ from core.analysis.rfm import rfm_table
 from core.atomic import atomic_write
 from core.data import load_customers, load_lines, shop_currency
 from core.errors import ShopkeeperError
+from core.messages import Count, Message, MessageTemplate, plain
 from core.exports import neutralise_frame, write_safe_csv
 from core.offers.audiences import resolve_audience
 from core.offers.countries import iso_country
 from core.offers.products import customer_recommendations, product_catalog
-from core.offers.targets import REASONS, TARGETS, apply_target
+from core.offers.targets import REASON_TEXTS, REASONS, TARGETS, apply_target
 from core.offers.tiers import DEFAULT_TIERS, DiscountTier, assign_tiers, estimate_cost
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.store import write_transaction
+
+LEFT_OUT_NOTE = MessageTemplate("offers.note.left_out",
+                                "{customers} customer(s) who did not accept marketing were left out.")
+UNKNOWN_INCLUDED_NOTE = MessageTemplate("offers.note.unknown_included", "{customers} customer(s) have no marketing "
+                                        "consent recorded; they are included, as you asked.")
+UNKNOWN_LEFT_OUT_NOTE = MessageTemplate("offers.note.unknown_left_out", "{customers} customer(s) have no marketing "
+                                        "consent recorded; they are left out (import the shop's customers export, "
+                                        "which says who agreed).")
+DROPPED_NOTE = MessageTemplate("offers.note.dropped", "{rows} row(s) dropped: {reason}.")
+CAPPED_NOTE = MessageTemplate("offers.note.capped",
+                              "{customers} customer(s) had their discount lowered to stay within your margin.")
+_REASON_MESSAGES = {template.template: template for template in REASON_TEXTS.values()}
+
+
+def _reason_message(reason) -> Message:
+    """Return the Message of a dropped row's English ``reason``."""
+    template = _REASON_MESSAGES.get(str(reason))
+    return template() if template is not None else plain(str(reason))
+
+
+def _whole(n) -> Count:
+    """Return a count whose English is the bare number ("1234"), as these notes always wrote it."""
+    return Count(int(n), str(int(n)))
 
 PLACEHOLDERS = ("first_name", "last_name", "favourite_category", "favourite_product", "segment", "discount",
                 "product_1", "product_2", "product_3", "last_order_date")
@@ -76,7 +100,7 @@ class OfferResult:
     counts: dict
     cost: dict
     currency: str
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     campaign_id: int | None = None
 
@@ -101,11 +125,10 @@ def _filter_consent(table: pd.DataFrame, spec: OfferSpec, counts: dict, notes: l
     counts["consent_unknown"] = int(unknown.sum())
     counts["left_out_unknown_consent"] = int((unknown & ~take_unknown).sum())
     if said_no.any():
-        notes.append(f"{int(said_no.sum())} customer(s) who did not accept marketing were left out.")
+        notes.append(LEFT_OUT_NOTE(customers=_whole(int(said_no.sum()))))
     if unknown.any():
-        notes.append(f"{int(unknown.sum())} customer(s) have no marketing consent recorded; they are "
-                     + ("included, as you asked." if take_unknown else
-                        "left out (import the shop's customers export, which says who agreed)."))
+        notes.append((UNKNOWN_INCLUDED_NOTE if take_unknown else UNKNOWN_LEFT_OUT_NOTE)(
+            customers=_whole(int(unknown.sum()))))
     return table[~left_out], dropped
 
 
@@ -215,7 +238,7 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
             "discount": f"{r.discount_percent:g}%", "product_1": r.rec1_name, "product_2": r.rec2_name,
             "product_3": r.rec3_name, "last_order_date": r.last_order_date}) for r in table.itertuples()]
     counts = {"audience": int(len(table))}
-    notes: list[str] = []
+    notes: list[Message] = []
     table, consent_dropped = _filter_consent(table, spec, counts, notes)
     check_cancelled(cancelled)
     progress(0.7, "Checking the file")
@@ -242,13 +265,13 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
                             "held_out": "yes - do not send"})
     file_rows = frame[~in_control].reset_index(drop=True)
     for reason, n in result.dropped["reason"].value_counts().items():
-        notes.append(f"{n} row(s) dropped: {reason}.")
+        notes.append(DROPPED_NOTE(rows=_whole(n), reason=_reason_message(reason)))
     counts.update({"dropped_invalid": int(len(result.dropped)), "in_file": int(len(file_rows)),
                    "control": int(in_control.sum())})
     cost = estimate_cost(kept[~in_control], spec.redemption_rate)
     capped = int(kept["discount_capped"].sum())
     if capped:
-        notes.append(f"{capped} customer(s) had their discount lowered to stay within your margin.")
+        notes.append(CAPPED_NOTE(customers=_whole(capped)))
     progress(1.0, None)
     return OfferResult(spec=spec, audience_label=audience.label, table=kept, file=file_rows, control=control,
                        dropped=dropped.reset_index(drop=True), counts=counts, cost=cost,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.errors import ShopkeeperError
+from core.messages import Count, MessageTemplate
 from core.exports import neutralise_cell
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]{2,}$")
@@ -25,13 +26,26 @@ SHOPIFY_HEADER = ["First Name", "Last Name", "Email", "Company", "Address1", "Ad
 TARGETS = ("mailchimp", "klaviyo", "shopify", "csv", "xlsx")
 TARGET_LABELS = {"mailchimp": "Mailchimp audience (CSV)", "klaviyo": "Klaviyo list (CSV)",
                  "shopify": "Shopify customer tags (CSV)", "csv": "Spreadsheet (CSV)", "xlsx": "Excel (XLSX)"}
-REASONS = {
-    "no_email": "no e-mail address",
-    "bad_email": "e-mail address is not valid",
-    "duplicate_email": "the same e-mail address appears twice (kept the first)",
-    "no_consent": "did not accept marketing",
-    "unknown_consent": "no marketing consent recorded",
-}
+REASON_TEXTS = {key: MessageTemplate(f"offers.dropped.{key}", text) for key, text in (
+    ("no_email", "no e-mail address"),
+    ("bad_email", "e-mail address is not valid"),
+    ("duplicate_email", "the same e-mail address appears twice (kept the first)"),
+    ("no_consent", "did not accept marketing"),
+    ("unknown_consent", "no marketing consent recorded"),
+)}
+REASONS = {key: template.template for key, template in REASON_TEXTS.items()}
+"""Why a customer is not in an offer file, by key (English; the ``reason`` column of the dropped rows)."""
+
+
+def _whole(n) -> Count:
+    """Return a count whose English is the bare number ("1234"), as these notes always wrote it."""
+    return Count(int(n), str(int(n)))
+
+
+SHORTENED_NOTE = MessageTemplate("offers.note.shortened",
+                                 "{cells} text cell(s) were shortened to Mailchimp's 255-byte limit.")
+NO_COUNTRY_NOTE = MessageTemplate("offers.note.no_country",
+                                  "{customers} customer(s) have no known country; their COUNTRY is left empty.")
 
 
 class InvalidOfferFile(ShopkeeperError):
@@ -109,7 +123,7 @@ def mailchimp(offer: pd.DataFrame) -> TargetResult:
     if "subject" in frame.columns:
         columns["SUBJECT"] = _text(frame["subject"])
     out = pd.DataFrame(columns)
-    notes = []
+    notes: list = []
     truncated = 0
     for name in out.columns:
         if name != "Email Address" and not MAILCHIMP_TAG_RE.match(name):
@@ -120,13 +134,13 @@ def mailchimp(offer: pd.DataFrame) -> TargetResult:
         truncated += int((before != after).sum())
         out[name] = after
     if truncated:
-        notes.append(f"{truncated} text cell(s) were shortened to Mailchimp's 255-byte limit.")
+        notes.append(SHORTENED_NOTE(cells=_whole(truncated)))
     bad_country = (out["COUNTRY"] != "") & ~out["COUNTRY"].str.fullmatch(r"[A-Z]{2}")
     if bad_country.any():
         raise InvalidOfferFile("A country code in the Mailchimp file is not a two-letter ISO code.")
     missing = int((out["COUNTRY"] == "").sum())
     if missing:
-        notes.append(f"{missing} customer(s) have no known country; their COUNTRY is left empty.")
+        notes.append(NO_COUNTRY_NOTE(customers=_whole(missing)))
     return TargetResult(out.reset_index(drop=True), _concat(dropped), notes)
 
 

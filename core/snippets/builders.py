@@ -16,6 +16,7 @@ import pandas as pd
 import sqlite_utils
 
 from core.errors import ShopkeeperError
+from core.messages import Count, Message, MessageTemplate
 from core.offers.audiences import resolve_audience
 from core.offers.products import also_bought_pairs, bestsellers, product_catalog
 from core.personal_data import known_people
@@ -23,6 +24,13 @@ from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_pro
 from core.shop_data import ShopData, as_shop_data
 from core.snippets.escape import html_attr, html_text, is_liquid_safe, safe_url, script_json
 from core.snippets.guide import paste_guide
+
+CAPPED_NOTE = MessageTemplate("snippets.note.capped",
+                              "{products} products have recommendations (capped at the {limit} best sellers).")
+AMONG_NOTE = MessageTemplate("snippets.note.among", "Bestsellers among: {audience}.")
+LEFT_OUT_NOTE = MessageTemplate("snippets.note.left_out", "{products} product(s) were left out because their name "
+                                "holds a customer's e-mail or name (this note is for you only, it is not in the "
+                                "snippet): {names}.")
 
 KINDS = ("also-bought", "also-bought-liquid", "woocommerce", "bestsellers", "vip-banner", "vip-banner-liquid")
 KIND_LABELS = {
@@ -49,7 +57,7 @@ class Snippet:
     size_bytes: int
     products: int
     guide: str
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
 
 def format_price(value, currency: str) -> str:
@@ -79,10 +87,9 @@ def products_naming_customers(db: sqlite_utils.Database) -> dict[int, str]:
     return found
 
 
-def _left_out_note(left_out: dict[int, str]) -> str:
+def _left_out_note(left_out: dict[int, str]) -> Message:
     names = "; ".join(sorted(left_out.values()))
-    return (f"{len(left_out)} product(s) were left out because their name holds a customer's e-mail or name "
-            f"(this note is for you only, it is not in the snippet): {names}.")
+    return LEFT_OUT_NOTE(products=Count(len(left_out), str(len(left_out))), names=names)
 
 
 def _item_url(row, url_pattern: str) -> str:
@@ -224,7 +231,7 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
     ``max_products``/``per_product`` cap the also-bought map; ``product`` pre-fills data-product (HTML kind);
     ``audience``/``country``/``top_n`` choose the bestsellers; ``tag``/``message`` make the banner.
     """
-    notes: list[str] = []
+    notes: list[Message] = []
     count = 0
     shop = as_shop_data(source)
     left_out = products_naming_customers(shop.db) if kind in ("also-bought", "also-bought-liquid", "woocommerce",
@@ -241,14 +248,15 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
                 raise SnippetError("The snippet could not be made safe for Shopify; nothing was produced.")
         else:
             text = _also_bought(data, heading, html_attr(product.strip().lower()))
-        notes.append(f"{count} products have recommendations (capped at the {max_products} best sellers).")
+        notes.append(CAPPED_NOTE(products=Count(int(count), str(count)), limit=Count(int(max_products),
+                                                                                         str(max_products))))
     elif kind == "bestsellers":
         ids = None
         title = heading if heading != "Customers also bought" else "Bestsellers"
         if audience:
             aud, members = resolve_audience(shop, audience)
             ids = members["customer_id"]
-            notes.append(f"Bestsellers among: {aud.label}.")
+            notes.append(AMONG_NOTE(audience=aud.label))
         top = bestsellers(shop, n=top_n + len(left_out), customer_ids=ids, country=country)
         top = top[~top["product_id"].isin(list(left_out))].head(top_n)
         if top.empty:

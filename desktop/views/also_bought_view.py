@@ -20,7 +20,7 @@ from core.analysis.recommend import bestsellers
 from core.analysis.replenish import shop_refills_due
 from core.data import load_lines
 from desktop.errors import show_error
-from desktop.i18n import format_number, translate_pair_reason
+from desktop.i18n import format_number, translate_text
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
 from desktop.views.base import ShopView
 
@@ -29,7 +29,7 @@ def _local_reasons(frame: pd.DataFrame) -> pd.Series:
     """Return the frame's English ``reason`` column in the UI language (empty when the frame has none)."""
     if "reason" not in frame.columns:
         return pd.Series("", index=frame.index, dtype=object)
-    return frame["reason"].map(lambda text: translate_pair_reason(text) if isinstance(text, str) else text)
+    return frame["reason"].map(translate_text)
 
 
 def _load(db):

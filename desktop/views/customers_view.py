@@ -5,7 +5,7 @@ to open the profile window. All heavy work (loading, model fitting, clustering) 
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -16,8 +16,7 @@ from core.analysis.grid import customers_in_cell
 from core.analysis.lists import Overview
 from core.analysis.segments import Cutoffs, segment_info
 from desktop.errors import show_error
-from desktop.i18n import (chart_number_labels, format_number, local_format, translate_cluster_description,
-                          translate_reason)
+from desktop.i18n import chart_number_labels, format_number, local_format, translate_text
 from desktop.profile_window import show_customer_profile
 from desktop.views.base import ShopView
 from desktop.views.customers.jobs import (LIST_EXPORT_COLUMNS, load_backtest, load_clusters, load_overview,
@@ -277,7 +276,7 @@ class CustomersView(ShopView):
             names.update({s["key"]: s["name"] for s in segment_info("putler11").to_dict("records")
                           if s["key"] not in names})
             self._segment_names = names
-        return QCoreApplication.translate("segments", self._segment_names.get(key, key))
+        return translate_text(self._segment_names.get(key, key))
 
     # ------------------------------------------------------------------------------------------ shop
     def view_title(self) -> str:
@@ -477,8 +476,8 @@ class CustomersView(ShopView):
             self.segment_text.setText(local_format(self.tr("<b>{0}</b><br>{1}<br><br><b>What to do:</b> {2}<br><br>"
                                               "{3} customers, {4:,.0f} revenue; on average {5:.1f} orders, "
                                               "last order {6:.0f} days ago."),
-                self.segment_name(key), QCoreApplication.translate("segments", info["explanation"]),
-                QCoreApplication.translate("segments", info["action"]), format_number(int(info['customers'])),
+                self.segment_name(key), translate_text(info["explanation"]),
+                translate_text(info["action"]), format_number(int(info['customers'])),
                 info["revenue"], info["avg_orders"] if not pd.isna(info["avg_orders"]) else 0,
                 info["avg_recency_days"] if not pd.isna(info["avg_recency_days"]) else 0))
         else:
@@ -516,7 +515,7 @@ class CustomersView(ShopView):
         for key, table in self.list_tables.items():
             members = lists[key].members.copy()
             members["segment_text"] = members["segment"].map(self.segment_name)
-            members["reason"] = members["reason"].map(self._translate_reason)
+            members["reason"] = members["reason"].map(translate_text)
             table.set_frame(members, headers, sort_by)
             self.list_tabs.setTabText(list(self.list_tables).index(key), self.tr("{0} ({1})").format(
                 {"vip": self.tr("VIP"), "winback": self.tr("Win-back"), "at_risk": self.tr("At risk")}[key],
@@ -524,15 +523,12 @@ class CustomersView(ShopView):
         self._update_list_text()
         self._search_changed(self.search.text())
 
-    def _translate_reason(self, text: str) -> str:
-        return translate_reason(text)
-
     def _update_list_text(self) -> None:
         lists = getattr(self, "lists", None)
         if not lists:
             return
         key = list(self.list_tables)[max(self.list_tabs.currentIndex(), 0)]
-        self.list_text.setText(QCoreApplication.translate("lists", lists[key].explanation))
+        self.list_text.setText(translate_text(lists[key].explanation))
 
     def _export_list(self) -> None:
         lists = getattr(self, "lists", None)
@@ -616,7 +612,7 @@ class CustomersView(ShopView):
                                           "group to see its customers.").format(result.k, result.silhouette))
         clusters = result.clusters.assign(customer_id=result.clusters["cluster"],
                                           description=result.clusters["description"].map(
-                                              translate_cluster_description))
+                                              translate_text))
         self.cluster_table.set_frame(clusters, {
             "cluster": self.tr("Group"), "description": self.tr("Description"), "customers": self.tr("Customers"),
             "avg_recency_days": self.tr("Days since last order"), "avg_orders": self.tr("Orders"),

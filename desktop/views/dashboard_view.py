@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QL
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from desktop.errors import show_error
-from desktop.i18n import chart_number_labels, headline_value, segment_names, translate_headline_explanation
+from desktop.i18n import chart_number_labels, headline_value, segment_names, translate_text
 from desktop.views.base import ShopView
 from desktop.widgets.chart_widget import ChartWidget
 
@@ -314,7 +314,7 @@ class DashboardView(ShopView):
         return FrontPage(texts=texts, action_texts=actions,
                          headline_title=lambda headline: titles.get(headline.key, headline.title),
                          value_text=headline_value,
-                         explanation=translate_headline_explanation, date=format_date, number=format_number,
+                         explanation=translate_text, date=format_date, number=format_number,
                          money=format_money)
 
     def headline_texts(self, key: str) -> tuple[str, str]:
@@ -375,7 +375,7 @@ class DashboardView(ShopView):
         for card, headline in zip(self.cards, headlines):
             title, hover = self.headline_texts(headline.key)
             view_id = headline.view_id if headline.view_id in available else "customers"
-            explanation = translate_headline_explanation(headline.explanation)
+            explanation = translate_text(headline.explanation)
             card.show_headline(headline.key, title, headline_value(headline, currency), explanation,
                                f"{hover}\n\n{explanation}", view_id, headline.list_key)
             card.setVisible(True)

@@ -1,12 +1,8 @@
-"""English texts core gives the Offers screen (snippet paste guides, notes about the offer file), listed so that
-pyside6-lupdate puts them in the .ts files; tests/desktop/test_offers_view.py keeps the guides in step with
-core.snippets.guide.GUIDES."""
-
-import re
+"""The snippet paste guides core gives the Offers screen, listed so that pyside6-lupdate puts them in the .ts files;
+tests/desktop/test_offers_view.py keeps them in step with core.snippets.guide.GUIDES. (Notes about an offer file
+are core.messages Messages, translated with desktop.i18n.translate_text.)"""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from desktop.i18n import translate_by_pattern
 
 GUIDES = {
     'also-bought': QT_TRANSLATE_NOOP(
@@ -28,27 +24,3 @@ GUIDES = {
         "OffersView",
         'VIP / welcome-back banner (HTML + JavaScript)\n' 'The banner shows when the page (the <html> or <body> element, or any element) has the class named in data-sk-class, for example sk-vip. Your shop or a plugin must add that class for signed-in VIP customers.\n' 'WooCommerce: add a Custom HTML block to the header or a page and paste.\n' 'Shopify: use the Liquid version instead.'),  # noqa: E501
 }
-
-# Notes about an offer file (core.offers.campaign / targets): (core's English pattern, template to translate)
-LEFT_OUT = re.compile(r"^(\d+) customer\(s\) who did not accept marketing were left out\.$")
-NOTES = (
-    (LEFT_OUT,
-     QT_TRANSLATE_NOOP("OffersView", "Customers who did not accept marketing, left out: {0}.")),
-    (re.compile(r"^(\d+) customer\(s\) who did not accept marketing are included, as you asked\.$"),
-     QT_TRANSLATE_NOOP("OffersView", "Customers who did not accept marketing, included as you asked: {0}.")),
-    (re.compile(r"^(\d+) customer\(s\) have no marketing consent recorded; they are included\.$"),
-     QT_TRANSLATE_NOOP("OffersView", "Customers with no marketing consent recorded (included): {0}.")),
-    (re.compile(r"^(\d+) customer\(s\) had their discount lowered to stay within your margin\.$"),
-     QT_TRANSLATE_NOOP("OffersView", "Customers whose discount was lowered to stay within your margin: {0}.")),
-    (re.compile(r"^(\d+) text cell\(s\) were shortened to Mailchimp's 255-byte limit\.$"),
-     QT_TRANSLATE_NOOP("OffersView", "Text cells shortened to Mailchimp's 255-byte limit: {0}.")),
-    (re.compile(r"^(\d+) customer\(s\) have no known country; their COUNTRY is left empty\.$"),
-     QT_TRANSLATE_NOOP("OffersView", "Customers with no known country (COUNTRY left empty): {0}.")),
-    (re.compile(r"^(\d+) row\(s\) dropped: (.+)\.$", re.S),
-     QT_TRANSLATE_NOOP("OffersView", "Rows dropped ({1}): {0}.")),
-)
-
-
-def translate_note(text: str) -> str:
-    """Return a note core wrote about an offer file in the UI language (as it is when no pattern matches)."""
-    return translate_by_pattern(text, "OffersView", NOTES) or text

@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from core.atomic import atomic_write
 from core.errors import ShopkeeperError
 from core.offers.audiences import available_audiences
-from core.offers.campaign import OfferSpec, build_offer, record_campaign, write_offer
+from core.offers.campaign import LEFT_OUT_NOTE, OfferSpec, build_offer, record_campaign, write_offer
 from core.offers.targets import TARGETS
 from core.offers.tiers import DiscountTier
 from core.snippets import KINDS, build_snippet
 from desktop.errors import plain_message, show_error
-from desktop.i18n import audience_label, format_number, local_format, segment_names, translate_audience_text
+from desktop.i18n import audience_label, format_number, local_format, segment_names, translate_text
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.views.base import ShopView
-from desktop.views.offer_texts import LEFT_OUT, translate_note
 
 
 def _save(db, result, out):
@@ -213,14 +212,14 @@ class OffersView(ShopView):
         self.table.resizeColumnsToContents()
         c = result.counts
         lines = [self.tr("{0}: {1} customers in the file, {2} held out as a control group.").format(
-                     translate_audience_text(result.audience_label), c["in_file"], c["control"]),
+                     translate_text(result.audience_label), c["in_file"], c["control"]),
                  self.tr("Left out because they did not accept marketing: {0}.").format(c["left_out_no_consent"]),
                  self.tr("Dropped by the file's rules: {0}.").format(c["dropped_invalid"]),
                  local_format(self.tr("Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} "
                                       "at {3:.0%} redemption)."), result.cost["max_cost"], result.currency,
                               result.cost["expected_cost"], result.cost["redemption_rate"])]
         # the consent line above already counts who was left out; core's note says it again (for the CLI)
-        lines += [translate_note(note) for note in result.notes if not LEFT_OUT.match(note)]
+        lines += [translate_text(note) for note in result.notes if getattr(note, "key", "") != LEFT_OUT_NOTE.key]
         self.summary.setText("\n".join(lines))
         self.save_button.setEnabled(c["in_file"] > 0)
 

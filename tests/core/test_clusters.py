@@ -25,7 +25,7 @@ def test_two_obvious_groups_are_found_and_described():
     assert by_customer.loc[: n - 1].nunique() == 1 and by_customer.loc[n:].nunique() == 1
     top = result.clusters.iloc[0]                 # cluster 0 = highest average spend
     assert top["customers"] == n
-    assert top["description"].startswith("Frequent") and "mostly Germany" in top["description"]
+    assert str(top["description"]).startswith("Frequent") and "mostly Germany" in top["description"]
     assert "not seen for a long time" in result.clusters.iloc[1]["description"]
     assert "mostly France" in result.clusters.iloc[1]["description"]
 

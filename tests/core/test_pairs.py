@@ -162,7 +162,7 @@ def test_rules_for_product_reads_both_directions_with_reason():
     key = tuple(sorted((2, int(top.partner_id))))
     assert top.together == pairs[key] == rules["together"].max()
     assert top.confidence == pytest.approx(pairs[key] / single[2])
-    assert top.reason.startswith(f"bought together in {pairs[key]} of {single[2]} orders that contain PRODUCT 2")
+    assert str(top.reason).startswith(f"bought together in {pairs[key]} of {single[2]} orders that contain PRODUCT 2")
 
 
 def test_reason_text_is_plain():

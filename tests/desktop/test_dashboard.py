@@ -156,8 +156,8 @@ def test_cards_explain_themselves_on_hover(window):
     view = window.views["dashboard"]
     for card in (c for c in view.cards if not c.isHidden()):
         headline = next(h for h in view.headlines if h.key == card.key)
-        assert headline.explanation in card.toolTip()
-        assert len(card.toolTip()) > len(headline.explanation) + 20  # plus what the figure means / where it leads
+        assert str(headline.explanation) in card.toolTip()
+        assert len(card.toolTip()) > len(str(headline.explanation)) + 20  # plus what the figure means / where it leads
 
 
 def _shop_from_csv(folder, rows: list[str]):

@@ -225,81 +225,73 @@ def test_pandas_timestamps_and_missing_dates():
     assert i18n.format_date(pd.NaT, locale=pl) == "–"
 
 
-def test_core_segment_and_list_texts_are_all_in_the_translation_tables():
-    """Every English text core shows through the segments/lists contexts is in i18n's QT_TRANSLATE_NOOP tables."""
-    from core.analysis.lists import LIST_INFO
-    from core.analysis.segments import SCHEMES, segment_info
-    from core.offers.audiences import BUILTIN_LISTS, BUILTIN_SEGMENTS
+def test_core_texts_in_english_are_core_own_text(qapp, private_settings):
+    """In English a Message shows exactly core's text, and a fixed label is its own English."""
+    from core.analysis.pairs import reason_text
+    from core.dashboard import NO_ORDERS
 
-    segment_texts = {text for scheme in SCHEMES for row in segment_info(scheme).to_dict("records")
-                     for text in (row["name"], row["explanation"], row["action"])}
-    segment_texts |= set(BUILTIN_SEGMENTS.values())
-    assert segment_texts <= set(i18n.SEGMENT_TEXTS), sorted(segment_texts - set(i18n.SEGMENT_TEXTS))
-    list_texts = {text for pair in LIST_INFO.values() for text in pair} | set(BUILTIN_LISTS.values())
-    assert list_texts <= set(i18n.LIST_TEXTS), sorted(list_texts - set(i18n.LIST_TEXTS))
-    # and lupdate put them into every shipped .ts file, translated
-    for lang in SHIPPED:
-        table = ts_lookup(lang)
-        for context, texts in (("segments", segment_texts), ("lists", list_texts)):
-            missing = [t for t in texts if not table.get((context, t))]
-            assert not missing, (lang, context, missing[:5])
+    i18n.install_translator(qapp, "en")
+    reason = reason_text(1234, 4100, "MUG", 5.2)
+    assert i18n.translate_text(reason) == str(reason) == \
+        "bought together in 1,234 of 4,100 orders that contain MUG; 5.2× more often than by chance"
+    assert i18n.translate_text("Champions") == "Champions"
+    assert i18n.translate_text(NO_ORDERS()) == "No orders yet."
+    assert i18n.translate_text("") == "" and math.isnan(i18n.translate_text(float("nan")))
 
 
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_segment_list_and_reason_texts_are_translated_at_run_time(qapp, private_settings, lang):
-    import numpy as np
     import pandas as pd
 
     from core.analysis import lists
-    from core.offers.audiences import Audience
+    from core.analysis.segments import SEGMENT_TEXTS
+    from core.offers.audiences import UNION, Audience
 
     i18n.install_translator(qapp, lang)
-    table = ts_lookup(lang)
-    assert i18n.translate_segment("Champions") == table[("segments", "Champions")] != "Champions"
-    assert i18n.translate_list("Win-back") == table[("lists", "Win-back")] != "Win-back"
-    union = Audience("list:vip+segment:champions", "VIP + Champions", "union", 3)
-    assert i18n.audience_label(union) == f"{table[('lists', 'VIP')]} + {table[('segments', 'Champions')]}"
-    assert i18n.audience_label(Audience("segment:lost", "Lost", "segment", 2)) == table[("segments", "Lost")]
-    cluster = Audience("cluster:1", "Big spenders from Poland", "cluster", 9)
-    assert i18n.audience_label(cluster) == "Big spenders from Poland"
+    champions = SEGMENT_TEXTS["segments.rf10.champions.name"]()
+    assert i18n.translate_text("Champions") == i18n.translate_message(champions) != "Champions"
+    assert i18n.translate_text("Win-back") != "Win-back"
+    vip = lists.LIST_TEXTS["vip"][0]()
+    union = Audience("list:vip+segment:champions", UNION(first=vip, second=champions), "union", 3)
+    assert str(union.label) == "VIP + Champions"
+    assert i18n.audience_label(union) == f"{i18n.translate_text('VIP')} + {i18n.translate_text('Champions')}"
     # reasons as core writes them: built from a tiny overview-like table by core's own helper
     row = pd.Series({"frequency": 3, "typical_interval_days": 1234.0, "recency_days": 4000.0}).to_frame().T
     reason = lists._winback_reason(next(row.itertuples()), 30.0)
-    assert reason == "usually orders every 1,234 days, silent for 4,000"
-    translated = i18n.translate_reason(reason)
-    pattern = table[("lists", "usually orders every {0} days, silent for {1}")]
-    assert translated == pattern.format(i18n.format_number(1234), i18n.format_number(4000))
-    assert "1,234" not in translated  # numbers follow the UI locale (pl/lv/ru group with a space)
-    assert i18n.translate_reason("silent 2.5× longer than usual") == \
-        table[("lists", "silent {0}× longer than usual")].format(i18n.format_number(2.5, 1))
-    assert i18n.translate_reason("something core added later") == "something core added later"
-    assert i18n.translate_reason(np.nan) is np.nan or math.isnan(i18n.translate_reason(np.nan))
+    assert reason == "usually orders every 1,234 days, silent for 4,000" and reason.key == lists.WINBACK_REPEAT.key
+    pattern = QCoreApplication.translate("messages", lists.WINBACK_REPEAT.template)
+    assert i18n.translate_text(reason) == pattern.format(days=i18n.format_number(1234),
+                                                         silent=i18n.format_number(4000))
+    assert "1,234" not in i18n.translate_text(reason)  # numbers follow the UI locale (pl/lv/ru group with a space)
+    silent = lists.AT_RISK_SILENT(ratio=lists.number(2.5, 1))
+    assert i18n.translate_text(silent) == QCoreApplication.translate("messages", lists.AT_RISK_SILENT.template).format(
+        ratio=i18n.format_number(2.5, 1))
 
 
 @pytest.mark.parametrize("lang", SHIPPED)
-def test_pair_reasons_from_core_are_translated(qapp, private_settings, lang):
+def test_pair_pick_and_refill_reasons_are_translated(qapp, private_settings, lang):
     from core.analysis.pairs import reason_text
+    from core.analysis.recommend import PICK_REBUY, PICK_SIMILAR
+    from core.analysis.replenish import due_text
+    from core.messages import count
 
     i18n.install_translator(qapp, lang)
-    table = ts_lookup(lang)
-    name = "RED MUG; SET OF 2"  # a product name with the separator inside stays whole
-    for lift, suffix in ((5.2, ("reasons", "{0}× more often than by chance")),
-                         (0.4, ("reasons", "less often than chance would give ({0}×)")),
-                         (1.0, ("reasons", "about as often as chance would give"))):
+    name = "RED MUG; SET OF 2"  # a product name stays whole, whatever it holds
+    for lift in (5.2, 0.4, 1.0):
         english = reason_text(1234, 4100, name, lift)
-        translated = i18n.translate_pair_reason(english)
-        expected = table[("reasons", "bought together in {0} of {1} orders that contain {2}")].format(
-            i18n.format_number(1234), i18n.format_number(4100), name)
-        if "{0}" in suffix[1]:
-            expected += "; " + table[suffix].format(i18n.format_number(lift, 1))
-        elif english != reason_text(1234, 4100, name, 5.2):
-            expected += "; " + table[suffix]
-        assert translated == expected, (english, translated)
-        assert "bought together" not in translated and name in translated
-    baskets = reason_text(3, 9, "MUG", 2.0, unit="baskets")
-    assert i18n.translate_pair_reason(baskets).startswith(
-        table[("reasons", "bought together in {0} of {1} baskets that contain {2}")].format(3, 9, "MUG"))
-    assert i18n.translate_pair_reason("a reason core added later") == "a reason core added later"
+        translated = i18n.translate_text(english)
+        assert translated != str(english) and name in translated
+        assert "bought together" not in translated and "chance" not in translated
+        assert i18n.format_number(1234) in translated and i18n.format_number(4100) in translated
+    baskets = i18n.translate_text(reason_text(3, 9, "MUG", 2.0, unit="baskets"))
+    assert baskets != i18n.translate_text(reason_text(3, 9, "MUG", 2.0))
+    refill = due_text(30.4, 1234)
+    assert refill == "usually rebuys every 30 days, last bought 1,234 days ago"  # the English the CLI prints
+    assert i18n.translate_text(refill) == QCoreApplication.translate(
+        "messages", "usually rebuys every {days} days, last bought {since} days ago").format(
+        days="30", since=i18n.format_number(1234))
+    for message in (PICK_SIMILAR(product="MUG, RED"), PICK_REBUY(orders=count(3), days=count(45))):
+        assert "bought" not in i18n.translate_text(message)
 
 
 @pytest.mark.parametrize("lang", SHIPPED)
@@ -311,13 +303,13 @@ def test_dashboard_headline_explanations_from_core_are_translated(qapp, private_
     heads = headline_figures(demo_db) + headline_figures(fresh_db)
     assert len(heads) >= 10
     for head in heads:
-        translated = i18n.translate_headline_explanation(head.explanation)
+        translated = i18n.translate_text(head.explanation)
         assert translated and translated != head.explanation, head.explanation
         assert not english_words.search(translated), (head.key, translated)
         assert not translated.endswith(".."), translated
     revenue = next(h for h in headline_figures(demo_db) if h.key == "revenue_30d")
     # the last order's date in the local short form (dd.MM.yyyy in pl/lv/ru), not "09 Dec 2011"
-    assert re.search(r"\d{2}\.\d{2}\.\d{4}", i18n.translate_headline_explanation(revenue.explanation))
+    assert re.search(r"\d{2}\.\d{2}\.\d{4}", i18n.translate_text(revenue.explanation))
 
 
 @pytest.mark.parametrize("lang", SHIPPED)
@@ -327,41 +319,24 @@ def test_every_cluster_description_core_can_write_is_translated(qapp, private_se
     from core.analysis.clusters import describe_centre
 
     i18n.install_translator(qapp, lang)
-    table = ts_lookup(lang)
     seen = set()
     for r, f, m, b in itertools.product((-1.0, 0.0, 1.0), repeat=4):  # every level of every z-score
         for country, share in (("Latvia", 0.8), (None, 0.0)):
             english = describe_centre({"recency": r, "frequency": f, "monetary": m, "basket": b}, country, share)
-            seen.add(english)
-            translated = i18n.translate_cluster_description(english)
+            seen.add(str(english))
+            translated = i18n.translate_text(english)
             assert translated != english and translated[0].isupper(), english
             assert not re.search(r"\b(buyers|spend|recently|mostly)\b", translated), translated
             assert ("Latvia" in translated) == (country is not None)
     assert len(seen) == 3 * 3 * 3 * 3 * 2  # frequency × basket × recency × spend levels × country or not
     frequent = describe_centre({"recency": -1.0, "frequency": 1.0, "monetary": 1.0, "basket": 0.0}, "Latvia", 0.9)
     assert frequent == "Frequent buyers, bought recently, high total spend, mostly Latvia"
-    parts = [table[("clusters", key)] for key in ("frequent buyers", "bought recently", "high total spend")]
-    expected = ", ".join(parts + [table[("clusters", "mostly {0}")].format("Latvia")])
-    assert i18n.translate_cluster_description(frequent) == expected[:1].upper() + expected[1:]
-    assert i18n.translate_cluster_description("Weekend shoppers") == "Weekend shoppers"
 
 
-@pytest.mark.parametrize("lang", SHIPPED)
-def test_pick_and_refill_reasons_are_translated(qapp, private_settings, lang):
-    from core.analysis.replenish import due_text
-
-    i18n.install_translator(qapp, lang)
-    table = ts_lookup(lang)
-    refill = due_text(30.4, 1234)
-    assert refill == "usually rebuys every 30 days, last bought 1,234 days ago"  # the English the pattern expects
-    assert i18n.translate_pair_reason(refill) == table[
-        ("reasons", "usually rebuys every {0} days, last bought {1} days ago")].format("30", i18n.format_number(1234))
-    # the two sentences core.analysis.recommend writes for personal picks
-    similar = i18n.translate_pair_reason("often bought with MUG, RED, which they bought")
-    assert similar == table[("reasons", "often bought with {0}, which they bought")].format("MUG, RED")
-    rebuy = i18n.translate_pair_reason("bought it in 3 order(s); customers usually rebuy it every 45 days")
-    assert rebuy == table[("reasons", "bought it in {0} order(s); customers usually rebuy it every {1} days")].format(
-        "3", "45")
+def test_i18n_parses_no_sentences():
+    """desktop/i18n.py keeps languages and formatting: no regular expressions, no mirrored tables of core's text."""
+    source = (Path(i18n.__file__)).read_text(encoding="utf-8")
+    assert "\nimport re\n" not in source and "QT_TRANSLATE_NOOP" not in source
 
 
 def test_dashboard_and_also_bought_show_core_sentences_in_polish(qtbot, qapp, private_settings, demo_db_path):
@@ -390,6 +365,11 @@ def test_dashboard_and_also_bought_show_core_sentences_in_polish(qtbot, qapp, pr
     finally:
         shop.close()
     import pandas as pd
-    reasons = _local_reasons(pd.DataFrame({"reason": ["bought together in 23 of 410 orders that contain X; "
-                                                      "5.2× more often than by chance"]}))
+
+    from core.analysis.pairs import reason_text
+    i18n.install_translator(qapp, "pl")
+    try:
+        reasons = _local_reasons(pd.DataFrame({"reason": [reason_text(23, 410, "X", 5.2)]}))
+    finally:
+        i18n.install_translator(qapp, "en")
     assert "23" in reasons.iloc[0] and "bought together" not in reasons.iloc[0]

@@ -105,16 +105,17 @@ def test_paste_guides_and_offer_notes_in_the_ui_language(qapp):
     from desktop import i18n
     from desktop.views import offer_texts
     assert offer_texts.GUIDES == GUIDES
-    note = "2 customer(s) who did not accept marketing were left out."
-    assert offer_texts.translate_note(note) == "Customers who did not accept marketing, left out: 2."
+    from core.offers.campaign import DROPPED_NOTE, LEFT_OUT_NOTE, _reason_message, _whole
+    note = LEFT_OUT_NOTE(customers=_whole(2))
+    assert i18n.translate_text(note) == "2 customer(s) who did not accept marketing were left out."
     i18n.install_translator(qapp, "pl")
     try:
         guides = {key: QCoreApplication.translate("OffersView", text) for key, text in GUIDES.items()}
-        polish_note = offer_texts.translate_note(note)
-        dropped = offer_texts.translate_note("3 row(s) dropped: no valid e-mail address.")
+        polish_note = i18n.translate_text(note)
+        dropped = i18n.translate_text(DROPPED_NOTE(rows=_whole(3), reason=_reason_message("no e-mail address")))
     finally:
         i18n.install_translator(qapp, "en")
     assert all(guides[key] != GUIDES[key] for key in GUIDES)
     assert "{{ product.handle }}" in guides["also-bought-liquid"] and "sk-vip" in guides["vip-banner"]
     assert polish_note == "Pominięci klienci bez zgody na marketing: 2."
-    assert dropped == "Odrzucone wiersze (no valid e-mail address): 3."
+    assert dropped == "Odrzucone wiersze (brak adresu e-mail): 3."
