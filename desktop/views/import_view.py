@@ -9,7 +9,7 @@ import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
-from core.importers.pipeline import import_file
+from core.importers.batch import import_batch
 from desktop.errors import show_error
 from desktop.models.dataframe_model import DataFrameModel
 from desktop.progress_dialog import run_with_progress
@@ -119,7 +119,8 @@ class ImportView(ShopView):
         shop = self.shop
 
         def work(db, progress, cancelled):
-            return [import_file(db, f, progress=progress, cancelled=cancelled) for f in files]
+            # one core function plans and runs several files (multi-file sets together)
+            return import_batch(db, files, progress=progress, cancelled=cancelled).parts
 
         def done(results):
             shop.sig_changed.emit()
