@@ -19,11 +19,30 @@ from core.charts import CHARTS
 from core.charts.common import BLUE, FONT_SIZE
 from core.dashboard import Headline, headline_figures, top_actions
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
 from core.progress import check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
 
 A4_LANDSCAPE = (11.69, 8.27)
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = A4_LANDSCAPE[0] * 72, A4_LANDSCAPE[1] * 72
+
+HEADLINE_FIGURES = MessageTemplate("report.progress.headline", "Headline figures")
+CANNOT_WRITE = MessageTemplate("report.error.cannot_write", "Could not write the report to {path}: {reason}.")
+# core.atomic's write failures (by key) said of the report: the first {file} becomes "the report {file}".
+WRITE_FAILURES = {
+    "write.disk_full": MessageTemplate(
+        "report.write.disk_full",
+        "The disk is full, so the report {file} could not be written; any earlier {file} is unchanged. Free some "
+        "space and try again."),
+    "write.read_only_folder": MessageTemplate(
+        "report.write.read_only_folder",
+        "the report {file} could not be written because the folder {folder} is read-only or you may not write "
+        "there; choose another folder."),
+    "write.no_folder": MessageTemplate(
+        "report.write.no_folder", "the report {file} could not be written because the folder {folder} does not exist."),
+    "write.failed": MessageTemplate(
+        "report.write.failed", "the report {file} could not be written ({reason}); any earlier {file} is unchanged."),
+}
 
 
 class ReportFailed(ShopkeeperError):
@@ -144,11 +163,11 @@ def report_pages(shop: ShopData, shop_name: str = "your shop", progress=no_progr
     ``titles`` ({chart key: title}) and ``labels`` ({chart key: {label key: text}}) translate the charts,
     ``front`` the front page."""
     steps = len(CHARTS) + 1
-    progress(0.0, "Headline figures")
+    progress(0.0, HEADLINE_FIGURES())
     yield _front_page(shop, shop_name, front)
     for index, spec in enumerate(CHARTS, start=1):
         check_cancelled(cancelled)
-        progress(index / steps, spec.title)
+        progress(index / steps, spec.title_message)
         figure = spec.builder(shop, title=(titles or {}).get(spec.key), labels=(labels or {}).get(spec.key))
         figure.set_size_inches(*A4_LANDSCAPE)  # every page the same size, for printing
         yield figure
@@ -174,8 +193,9 @@ def write_report(db: sqlite_utils.Database | ShopData, out: str | Path, shop_nam
             info["Title"] = (front or FrontPage()).text("pdf_title", shop=shop_name)
             info["Creator"] = "Shopkeeper"
     except WriteFailed as exc:
-        raise ReportFailed(str(exc).replace(out.name, f"the report {out.name}", 1)) from exc
+        template = WRITE_FAILURES.get(exc.message.key)
+        raise ReportFailed(template(**exc.message.args) if template else exc.message) from exc
     except OSError as exc:
-        raise ReportFailed(f"Could not write the report to {out}: {exc.strerror or exc}.") from exc
+        raise ReportFailed(CANNOT_WRITE(path=str(out), reason=str(exc.strerror or exc))) from exc
     progress(1.0, None)
     return out

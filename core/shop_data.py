@@ -27,24 +27,33 @@ from core.analysis.rfm import rfm_from_orders
 from core.analysis.segments import assign_segments, score_rfm, segment_keys
 from core.data import load_customers, load_lines, load_orders, shop_currency
 from core.errors import ShopkeeperError
+from core.messages import Message, MessageTemplate, plain
 
 SEGMENT_ROW_COLUMNS = ["customer_id", "segment", "segment_label", "monetary", "r_score", "f_score", "recency_days",
                        "frequency"]
 EVALUATION_NAMES = {"app": "This app", "bestsellers": "Best-sellers", "random": "Random products"}
+TOO_LITTLE_HISTORY = MessageTemplate("shop_data.too_little_history", "Too little history to predict value.")
 
 
 class NotAvailable(Exception):
-    """An analysis cannot run on this shop (its own plain sentence says why); screens show it as a message."""
+    """An analysis cannot run on this shop (its own plain sentence says why); screens show it as a message.
+
+    ``message`` is the keyed Message; ``str(error)`` its English."""
+
+    def __init__(self, message: str | Message = ""):
+        super().__init__(str(message))
+        self.message = plain(message)
 
 
 class NotEnoughHistory(Exception):
     """A prediction or test needs more history than the shop has: ``key`` names the analysis, the message is
     the analysis's own plain sentence (charts show it instead of the chart)."""
 
-    def __init__(self, key: str, sentence: str):
-        super().__init__(sentence)
+    def __init__(self, key: str, sentence: str | Message):
+        super().__init__(str(sentence))
         self.key = key
-        self.sentence = sentence
+        self.sentence = str(sentence)  # the English, as charts draw it
+        self.message = plain(sentence)
 
 
 class ShopData:
@@ -138,7 +147,7 @@ class ShopData:
             try:
                 return build_lists(self.overview())
             except ShopkeeperError as exc:
-                raise NotAvailable(str(exc)) from exc
+                raise NotAvailable(exc.message) from exc
         return self.cached("lists", build)
 
     def refills(self, min_observations: int = 5) -> pd.DataFrame:
@@ -182,7 +191,7 @@ class ShopData:
         def build():
             result = self.clv()
             if not result.reliable:
-                raise NotEnoughHistory("clv", result.message or "Too little history to predict value.")
+                raise NotEnoughHistory("clv", result.message or TOO_LITTLE_HISTORY())
             return result.table["clv"].astype(float).dropna().reset_index(drop=True)
         return self.cached("clv_values", build)
 
@@ -194,7 +203,7 @@ class ShopData:
             try:
                 result = holdout_backtest_from_orders(self.orders)
             except ShopkeeperError as exc:
-                raise NotEnoughHistory("backtest", str(exc)) from exc
+                raise NotEnoughHistory("backtest", exc.message) from exc
             table = result["groups"].reset_index(drop=True).copy()
             table.attrs["note"] = result.get("sentence", "")
             table.attrs["summary"] = result.get("summary") or {}
@@ -211,7 +220,7 @@ class ShopData:
             try:
                 result = evaluate(self.customer_lines, holdout_weeks)
             except ShopkeeperError as exc:  # e.g. not enough history: the module's own plain sentence
-                raise NotEnoughHistory("evaluation", str(exc)) from exc
+                raise NotEnoughHistory("evaluation", exc.message) from exc
             table = pd.DataFrame({"method": result["method"].astype(str),
                                   "label": [EVALUATION_NAMES.get(str(m), str(m)) for m in result["method"]],
                                   "value": result["hit_rate"].astype(float)})

@@ -14,6 +14,10 @@ import sqlite_utils
 from core.analysis.segments import customer_segment_keys
 from core.data import load_lines
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
+
+BAD_GROUPING = MessageTemplate(
+    "bestsellers.error.by", "Bestsellers can be listed for the shop, per country or per segment, not per “{by}”.")
 
 BESTSELLER_COLUMNS = ["rank", "product_id", "product_name", "orders", "customers"]
 BUYER_COLUMNS = ["product_id", "buyers", "orders"]
@@ -91,8 +95,7 @@ def buyer_bestsellers(lines: pd.DataFrame, n: int | None = None) -> pd.DataFrame
 def shop_bestsellers(db: sqlite_utils.Database, by: str = "shop", n: int = 10) -> pd.DataFrame:
     """Return bestsellers for the whole shop (``by="shop"``), per ``"country"`` or per ``"segment"``."""
     if by not in ("shop", "country", "segment"):
-        raise ShopkeeperError(
-            f"Bestsellers can be listed for the shop, per country or per segment, not per “{by}”.")
+        raise ShopkeeperError(BAD_GROUPING(by=str(by)))
     lines = load_lines(db)
     if by == "country":
         return country_bestsellers(lines, n)

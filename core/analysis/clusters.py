@@ -14,8 +14,12 @@ import sqlite_utils
 
 from core.analysis.rfm import rfm_table
 from core.errors import ShopkeeperError
-from core.messages import Message, MessageTemplate
+from core.messages import Message, MessageTemplate, count
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+
+TOO_FEW = MessageTemplate("clusters.error.too_few_customers",
+                          "At least 10 customers with orders are needed to find groups of customers.")
+TRYING = MessageTemplate("clusters.progress.trying", "Trying {k} groups")
 
 SILHOUETTE_SAMPLE = 4000
 
@@ -101,7 +105,7 @@ def cluster_customers_from_rfm(rfm: pd.DataFrame, k: int | None = None, use_coun
     from sklearn.metrics import silhouette_score
 
     if len(rfm) < 10:
-        raise TooFewCustomers("At least 10 customers with orders are needed to find groups of customers.")
+        raise TooFewCustomers(TOO_FEW())
     x, _names = _features(rfm, use_country)
     rng = np.random.default_rng(seed)
     sample = rng.choice(len(x), size=min(len(x), SILHOUETTE_SAMPLE), replace=False)
@@ -110,7 +114,7 @@ def cluster_customers_from_rfm(rfm: pd.DataFrame, k: int | None = None, use_coun
     candidates = [k] if k else list(range(k_range[0], min(k_range[1], len(rfm) - 1) + 1))
     for i, kk in enumerate(candidates):
         check_cancelled(cancelled)
-        progress(i / len(candidates), f"Trying {kk} groups")
+        progress(i / len(candidates), TRYING(k=count(kk)))
         model = KMeans(n_clusters=kk, n_init=4, random_state=seed).fit(x)
         labels = model.labels_
         scores[kk] = float(silhouette_score(x[sample], labels[sample])) if len(set(labels[sample])) > 1 else -1.0

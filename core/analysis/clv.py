@@ -23,6 +23,23 @@ from scipy.special import expit, gammaln, hyp2f1
 from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+from core.messages import MessageTemplate, count
+
+FIT_FAILED = MessageTemplate("clv.error.fit_failed",
+                             "The prediction model could not be fitted to this shop's order history.")
+NO_CUSTOMERS = MessageTemplate("clv.error.no_customers", "There are no customers to fit the prediction model to.")
+FEW_SPENDERS = MessageTemplate("clv.error.few_spenders",
+                               "Too few repeat customers with a positive spend to model the order value.")
+NO_KNOWN_ORDERS = MessageTemplate("clv.error.no_known_orders",
+                                  "There are no orders with a known customer to test the predictions on.")
+TOO_SHORT = MessageTemplate("clv.error.too_short",
+                            "The shop's history ({days} days) is too short to hold back {weeks} weeks for a test.")
+FEW_REPEATERS = MessageTemplate("clv.error.few_repeaters",
+                                "Too few repeat customers before the test period to test the predictions.")
+SUMMARISING = MessageTemplate("clv.progress.summarising", "Summarising purchases")
+FITTING_REPEAT = MessageTemplate("clv.progress.fitting_repeat", "Fitting the repeat-purchase model")
+FITTING_VALUE = MessageTemplate("clv.progress.fitting_value", "Fitting the order-value model")
+PREDICTING = MessageTemplate("clv.progress.predicting", "Predicting")
 
 DAYS_PER_WEEK = 7.0
 DAYS_PER_MONTH = 30.0
@@ -119,7 +136,7 @@ def _minimise(neg_ll, x0: np.ndarray, cancelled: CancelCheck) -> np.ndarray:
         if polished.fun <= best.fun:
             best = polished
     if not np.isfinite(best.fun) or best.fun >= 1e299:
-        raise ModelFitError("The prediction model could not be fitted to this shop's order history.")
+        raise ModelFitError(FIT_FAILED())
     return np.exp(np.clip(best.x, -30, 30))
 
 
@@ -141,7 +158,7 @@ def fit_bgnbd(frequency, recency, T, cancelled: CancelCheck = never_cancelled,
     pick = _sample(len(x), max_rows)
     x, tx, t_ = x[pick], tx[pick], t_[pick]
     if len(x) == 0:
-        raise ModelFitError("There are no customers to fit the prediction model to.")
+        raise ModelFitError(NO_CUSTOMERS())
     (xu, txu, tu), w = _compress(x, tx, t_)
     scale = float(max(t_.max(), 1e-9))
 
@@ -204,7 +221,7 @@ def fit_gamma_gamma(frequency, monetary_value, cancelled: CancelCheck = never_ca
     x, m = x[pick], m[pick]
     ok = (x > 0) & (m > 0) & np.isfinite(m)
     if ok.sum() < 2:
-        raise ModelFitError("Too few repeat customers with a positive spend to model the order value.")
+        raise ModelFitError(FEW_SPENDERS())
     (xu, mu), w = _compress(x[ok], m[ok])
 
     def neg_ll(p):
@@ -302,7 +319,7 @@ def clv_analysis_from_orders(orders: pd.DataFrame, customers: pd.DataFrame | Non
                              progress: ProgressCallback = no_progress,
                              cancelled: CancelCheck = never_cancelled) -> ClvResult:
     """Return a ClvResult for an orders frame (customer_id, ordered_at, revenue); see ``clv_analysis``."""
-    progress(0.0, "Summarising purchases")
+    progress(0.0, SUMMARISING())
     summary = purchase_summary(orders, as_of)
     check_cancelled(cancelled)
     reliable, message, repeat, days = _history_check(summary)
@@ -320,14 +337,14 @@ def clv_analysis_from_orders(orders: pd.DataFrame, customers: pd.DataFrame | Non
     params: dict = {}
     gg: dict = {}
     if reliable:
-        progress(0.1, "Fitting the repeat-purchase model")
+        progress(0.1, FITTING_REPEAT())
         params = fit_bgnbd(summary["frequency"], summary["recency"], summary["T"], cancelled, FIT_SAMPLE)
-        progress(0.6, "Fitting the order-value model")
+        progress(0.6, FITTING_VALUE())
         try:
             gg = fit_gamma_gamma(summary["frequency"], summary["monetary_value"], cancelled, FIT_SAMPLE)
         except ModelFitError:
             gg = {}
-        progress(0.8, "Predicting")
+        progress(0.8, PREDICTING())
         pred = clv_from_params(params, gg or None, summary, horizon_months, monthly_discount)
         table = base.merge(pred, on="customer_id", how="left")
         for col in ("p_alive", "churn_probability", "p_alive_30d_ago", "expected_purchases"):
@@ -377,7 +394,7 @@ def holdout_backtest_from_orders(orders: pd.DataFrame, holdout_weeks: int | None
     """
     o = orders[orders["customer_id"].notna()]
     if o.empty:
-        raise ModelFitError("There are no orders with a known customer to test the predictions on.")
+        raise ModelFitError(NO_KNOWN_ORDERS())
     day = _naive_days(o["ordered_at"])
     end, start = day.max(), day.min()
     span_weeks = (end - start).days / DAYS_PER_WEEK
@@ -385,11 +402,10 @@ def holdout_backtest_from_orders(orders: pd.DataFrame, holdout_weeks: int | None
         holdout_weeks = int(min(26, max(4, span_weeks // 3)))
     cal_end = end - pd.Timedelta(days=int(holdout_weeks * DAYS_PER_WEEK))
     if (cal_end - start).days < MIN_HISTORY_DAYS:
-        raise ModelFitError(f"The shop's history ({(end - start).days} days) is too short to hold back "
-                            f"{holdout_weeks} weeks for a test.")
+        raise ModelFitError(TOO_SHORT(days=count((end - start).days), weeks=count(holdout_weeks)))
     cal = purchase_summary(o[day <= cal_end], cal_end)
     if int((cal["frequency"] > 0).sum()) < 20:
-        raise ModelFitError("Too few repeat customers before the test period to test the predictions.")
+        raise ModelFitError(FEW_REPEATERS())
     params = fit_bgnbd(cal["frequency"], cal["recency"], cal["T"], cancelled, FIT_SAMPLE)
     hold = o[(day > cal_end) & o["customer_id"].isin(cal["customer_id"])]
     actual_days = hold.assign(day=day[hold.index]).groupby("customer_id")["day"].nunique()

@@ -22,6 +22,14 @@ from core.analysis.recommend import bestsellers, recommend
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_progress, sub_progress
+from core.messages import MessageTemplate, count
+
+NO_KNOWN_ORDERS = MessageTemplate("evaluate.error.no_known_orders",
+                                  "There are no orders from known customers to test recommendations on.")
+NOTHING_TO_TEST = MessageTemplate(
+    "evaluate.error.nothing_to_test",
+    "No customer bought both before and during the last {weeks} weeks, so there is nothing to test.")
+DONE = MessageTemplate("progress.done", "Done")
 
 METHODS = {"app": "Our picks", "bestsellers": "Shop bestsellers", "random": "Random products"}
 EVAL_COLUMNS = ["method", "label", "hit_rate", "recall", "coverage", "customers"]
@@ -58,7 +66,7 @@ def evaluate(lines: pd.DataFrame, holdout_weeks: int = 12, k: int = 10, segments
     if weeks_before_end and not known.empty:
         known = known[known["ordered_at"] < known["ordered_at"].max() - pd.Timedelta(weeks=weeks_before_end)]
     if known.empty:
-        raise NotEnoughHistory("There are no orders from known customers to test recommendations on.")
+        raise NotEnoughHistory(NO_KNOWN_ORDERS())
     cut = known["ordered_at"].max() - pd.Timedelta(weeks=holdout_weeks)
     train = known[known["ordered_at"] < cut]
     test = known[known["ordered_at"] >= cut]
@@ -66,8 +74,7 @@ def evaluate(lines: pd.DataFrame, holdout_weeks: int = 12, k: int = 10, segments
     truth = {int(c): set(p) for c, p in test.groupby(test["customer_id"].astype("int64"))["product_id"]
              if int(c) in train_customers}
     if not truth:
-        raise NotEnoughHistory(
-            f"No customer bought both before and during the last {holdout_weeks} weeks, so there is nothing to test.")
+        raise NotEnoughHistory(NOTHING_TO_TEST(weeks=count(holdout_weeks)))
     catalogue = np.sort(train["product_id"].unique())
     customers = sorted(truth)
     app = recommend(train, customers, k, segments=segments, progress=sub_progress(progress, 0.0, 0.9),
@@ -81,7 +88,7 @@ def evaluate(lines: pd.DataFrame, holdout_weeks: int = 12, k: int = 10, segments
                           ("random", random_picks)):
         hit, recall, coverage = _score(picks, truth, len(catalogue))
         rows.append((method, METHODS[method], hit, recall, coverage, len(truth)))
-    progress(1.0, "Done")
+    progress(1.0, DONE())
     return pd.DataFrame(rows, columns=EVAL_COLUMNS)
 
 

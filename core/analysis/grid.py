@@ -9,6 +9,11 @@ from __future__ import annotations
 import pandas as pd
 
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
+
+NOT_A_CELL = MessageTemplate(
+    "grid.error.not_a_cell",
+    "A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.")
 
 SCORES = range(1, 6)
 
@@ -21,6 +26,5 @@ def customers_in_cell(scores: pd.DataFrame, r_score: int, f_score: int) -> pd.Da
     """
     r_score, f_score = int(r_score), int(f_score)
     if r_score not in SCORES or f_score not in SCORES:
-        raise ShopkeeperError(f"A grid cell is two scores from 1 to 5 (recency, frequency); {r_score},{f_score} "
-                              "is not one.")
+        raise ShopkeeperError(NOT_A_CELL(recency=str(r_score), frequency=str(f_score)))
     return scores[(scores["r_score"] == r_score) & (scores["f_score"] == f_score)]

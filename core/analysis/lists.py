@@ -21,6 +21,8 @@ from core.errors import ShopkeeperError
 from core.messages import Message, MessageTemplate, number
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
+LOADING_ORDERS = MessageTemplate("lists.progress.loading_orders", "Loading orders")
+
 # Each list's English label and explanation are fixed message templates (no arguments): the values below are their
 # English text, which the desktop translates (``desktop.i18n.translate_text``).
 LIST_TEXTS = {
@@ -105,7 +107,7 @@ def customer_overview(db: sqlite_utils.Database, scheme: str = "rf10", cutoffs: 
     """Return an Overview: one row per customer with orders and columns customer_id, name, email, country,
     first_order, last_order, recency_days, frequency, monetary, average_order, r/f/m scores, segment,
     segment_label, typical_interval_days, silence_ratio, p_alive, churn_probability, clv, expected_next_order …"""
-    progress(0.0, "Loading orders")
+    progress(0.0, LOADING_ORDERS())
     orders = load_orders(db)
     check_cancelled(cancelled)
     rfm = rfm_table(db)

@@ -22,6 +22,11 @@ from core.analysis.segments import customer_segment_keys
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.store import get_setting, set_setting
+from core.messages import MessageTemplate
+
+NO_PRODUCT = MessageTemplate("merchandising.error.no_product", "There is no product number {product} in this shop.")
+PIN_TO_ITSELF = MessageTemplate("merchandising.error.pin_to_itself", "A product cannot be pinned to itself.")
+SAME_PRODUCT = MessageTemplate("merchandising.error.same_product", "A pair needs two different products.")
 
 PINS = "also_bought.pins"
 BANS = "also_bought.bans"
@@ -39,7 +44,7 @@ ALSO_COLUMNS = ["position", "product_id", "product_name", "source", "source_text
 
 def _product_exists(db, product_id: int) -> None:
     if db.execute("SELECT 1 FROM products WHERE id = ?", [int(product_id)]).fetchone() is None:
-        raise ShopkeeperError(f"There is no product number {product_id} in this shop.")
+        raise ShopkeeperError(NO_PRODUCT(product=str(product_id)))
 
 
 def pins(db: sqlite_utils.Database) -> dict[int, list[int]]:
@@ -51,7 +56,7 @@ def pin(db: sqlite_utils.Database, product_id: int, partner_id: int, position: i
     """Pin ``partner_id`` for ``product_id`` (at ``position``, 0 = first; default last); returns the new order."""
     product_id, partner_id = int(product_id), int(partner_id)
     if product_id == partner_id:
-        raise ShopkeeperError("A product cannot be pinned to itself.")
+        raise ShopkeeperError(PIN_TO_ITSELF())
     _product_exists(db, product_id)
     _product_exists(db, partner_id)
     everything = pins(db)
@@ -102,7 +107,7 @@ def ban_product(db: sqlite_utils.Database, product_id: int, banned: bool = True)
 def ban_pair(db: sqlite_utils.Database, product_id: int, partner_id: int, banned: bool = True) -> None:
     """Ban (or allow again) showing these two products together, both ways; returns None."""
     if int(product_id) == int(partner_id):
-        raise ShopkeeperError("A pair needs two different products.")
+        raise ShopkeeperError(SAME_PRODUCT())
     data = bans(db)
     pair = frozenset((int(product_id), int(partner_id)))
     (data["pairs"].add if banned else data["pairs"].discard)(pair)

@@ -31,6 +31,13 @@ from core.messages import Message, MessageTemplate, Number, count
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.store import get_setting, set_setting
 
+BUILDING_BASKETS = MessageTemplate("pairs.progress.baskets", "Building baskets")
+COUNTING_TOGETHER = MessageTemplate("pairs.progress.counting", "Counting products bought together")
+LOOKING_FOR_TRIPLES = MessageTemplate("pairs.progress.triples", "Looking for sets of three")
+DONE = MessageTemplate("progress.done", "Done")
+NO_ORDERS = MessageTemplate("pairs.error.no_orders",
+                            "This shop has no orders yet, so there is nothing bought together to show.")
+
 PAIR_COLUMNS = ["product_a", "product_b", "name_a", "name_b", "together", "orders_a", "orders_b", "support",
                 "confidence_ab", "confidence_ba", "lift"]
 RULE_COLUMNS = ["product_id", "partner_id", "partner", "together", "orders_with_product", "orders_with_partner",
@@ -383,21 +390,21 @@ def compute_pairs(lines: pd.DataFrame, options: PairOptions | None = None, with_
                   progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> PairResult:
     """Return a PairResult (pair rules, triples, counts) for order lines from ``core.data.load_lines``."""
     options = options or PairOptions()
-    progress(0.0, "Building baskets")
+    progress(0.0, BUILDING_BASKETS())
     baskets = build_baskets(lines, options)
     check_cancelled(cancelled)
-    progress(0.3, "Counting products bought together")
+    progress(0.3, COUNTING_TOGETHER())
     every = pair_table(baskets, options, below_chance=True)
     chance = at_least_chance(every["together"], baskets.n_baskets, every["orders_a"], every["orders_b"])
     pairs = every[chance].reset_index(drop=True)
     check_cancelled(cancelled)
     triples = pd.DataFrame(columns=TRIPLE_COLUMNS)
     if with_triples:
-        progress(0.7, "Looking for sets of three")
+        progress(0.7, LOOKING_FOR_TRIPLES())
         triples = triple_table(baskets, pairs, options.min_together)
     counts = np.asarray(baskets.matrix.sum(axis=0)).ravel()
     product_counts = dict(zip(baskets.product_ids.tolist(), counts.tolist()))
-    progress(1.0, "Done")
+    progress(1.0, DONE())
     return PairResult(pairs, triples, baskets.names, baskets.categories, product_counts, baskets.n_baskets,
                       baskets.basket_unit, baskets.dropped_outliers, options,
                       every.loc[~chance, ["product_a", "product_b"]].reset_index(drop=True))
@@ -441,7 +448,7 @@ def shop_pairs(db: sqlite_utils.Database, options: PairOptions | None = None, wi
     options = options or load_pair_options(db)
     lines = load_lines(db)
     if lines.empty:
-        raise NotEnoughOrders("This shop has no orders yet, so there is nothing bought together to show.")
+        raise NotEnoughOrders(NO_ORDERS())
     return compute_pairs(lines, options, with_triples, progress, cancelled)
 
 

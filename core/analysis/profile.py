@@ -10,6 +10,9 @@ from core.analysis.lists import customer_overview
 from core.analysis.segments import RF10
 from core.data import NET_MINOR_SQL, REVENUE_LINE_SQL, load_customers
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
+
+NO_CUSTOMER = MessageTemplate("profile.error.no_customer", "There is no customer number {customer} in this shop.")
 
 
 class UnknownCustomer(ShopkeeperError):
@@ -45,7 +48,7 @@ def customer_profile(db: sqlite_utils.Database, customer_id: int, overview=None)
     """
     row = db.execute("SELECT * FROM customers WHERE id = ?", [int(customer_id)]).fetchone()
     if row is None:
-        raise UnknownCustomer(f"There is no customer number {customer_id} in this shop.")
+        raise UnknownCustomer(NO_CUSTOMER(customer=str(customer_id)))
     columns = [d[0] for d in db.execute("SELECT * FROM customers LIMIT 0").description]
     identity = dict(zip(columns, row))
     name = " ".join(p for p in (identity.get("first_name"), identity.get("last_name")) if p).strip()

@@ -39,6 +39,11 @@ from core.errors import ShopkeeperError
 from core.messages import Count, MessageTemplate, Number
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 
+FINDING_PICKS = MessageTemplate("picks.progress.finding", "Finding each customer's picks")
+DONE = MessageTemplate("progress.done", "Done")
+NO_CUSTOMER = MessageTemplate("picks.error.no_customer", "There is no customer {customer} in this shop.")
+NO_ORDERS = MessageTemplate("picks.error.no_orders", "Customer {customer} has no orders in this shop.")
+
 PICK_REBUY = MessageTemplate("picks.reason.rebuy",
                              "bought it in {orders} order(s); customers usually rebuy it every {days} days")
 PICK_SIMILAR = MessageTemplate("picks.reason.similar", "often bought with {product}, which they bought")
@@ -167,7 +172,7 @@ def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.
     out = []
     for start in range(0, len(customer_ids), CHUNK):
         check_cancelled(cancelled)
-        progress(start / max(1, len(customer_ids)), "Finding each customer's picks")
+        progress(start / max(1, len(customer_ids)), FINDING_PICKS())
         block = times[start:start + CHUNK]
         bought = block.copy()
         bought.data[:] = 1.0
@@ -215,7 +220,7 @@ def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.
                     picks.append((pid, 0.0, source, SOURCES[source]))
             for rank, (pid, score_value, source, reason) in enumerate(picks, start=1):
                 out.append((customer, rank, pid, names.get(pid), round(score_value, 4), source, reason))
-    progress(1.0, "Done")
+    progress(1.0, DONE())
     return pd.DataFrame(out, columns=PICK_COLUMNS)
 
 
@@ -229,7 +234,7 @@ def resolve_customer(db: sqlite_utils.Database, customer) -> int:
     if row is None and text.isdigit():
         row = db.execute("SELECT id FROM customers WHERE id = ?", [int(text)]).fetchone()
     if row is None:
-        raise UnknownCustomer(f"There is no customer {text} in this shop.")
+        raise UnknownCustomer(NO_CUSTOMER(customer=str(text)))
     return int(row[0])
 
 
@@ -241,6 +246,6 @@ def recommend_for_customer(db: sqlite_utils.Database, customer, n: int = 10) -> 
     customer_id = resolve_customer(db, customer)
     lines = load_lines(db)
     if not (lines["customer_id"] == customer_id).any():
-        raise UnknownCustomer(f"Customer {customer_id} has no orders in this shop.")
+        raise UnknownCustomer(NO_ORDERS(customer=str(customer_id)))
     return recommend(lines, [customer_id], n, segments=customer_segment_keys(db),
                      exclude_products=banned_products(db)).drop(columns=["customer_id"])

@@ -21,6 +21,11 @@ from core.analysis.rfm import rfm_table
 from core.errors import ShopkeeperError
 from core.messages import MessageTemplate
 
+UNKNOWN_SCHEME = MessageTemplate("segments.error.unknown_scheme",
+                                 "There is no segment map called '{scheme}'; use one of: {known}.")
+FOUR_CUTOFFS = MessageTemplate("segments.error.four_cutoffs",
+                               "Each score needs exactly four cut-offs (for scores 2, 3, 4 and 5).")
+
 SCHEMES = ("rf10", "putler11")
 
 
@@ -125,7 +130,7 @@ def _scheme(scheme: str) -> list[Segment]:
     try:
         return SEGMENT_SCHEMES[scheme]
     except KeyError:
-        raise UnknownScheme(f"There is no segment map called '{scheme}'; use one of: {', '.join(SCHEMES)}.") from None
+        raise UnknownScheme(UNKNOWN_SCHEME(scheme=str(scheme), known=', '.join(SCHEMES))) from None
 
 
 # ---------------------------------------------------------------------------------------------- scoring
@@ -160,7 +165,7 @@ def _quintile_scores(order_keys: list[np.ndarray]) -> np.ndarray:
 def _threshold_scores(values: np.ndarray, thresholds, higher_is_better: bool) -> np.ndarray:
     t = np.asarray(sorted(float(x) for x in thresholds), dtype=float)
     if len(t) != 4:
-        raise ShopkeeperError("Each score needs exactly four cut-offs (for scores 2, 3, 4 and 5).")
+        raise ShopkeeperError(FOUR_CUTOFFS())
     if higher_is_better:
         return 1 + (values[:, None] >= t[None, :]).sum(axis=1)
     return 1 + (values[:, None] <= t[None, :]).sum(axis=1)

@@ -15,8 +15,13 @@ from matplotlib.figure import Figure
 from core.atomic import atomic_write
 from core.charts import figures
 from core.charts.common import is_message_figure, message_figure
+from core.charts.texts import TITLES
+from core.messages import Message, MessageTemplate
 from core.progress import check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
+
+# Each chart's English title as a keyed message, for progress reports (drawing it, putting it in the report).
+TITLE_MESSAGES = {key: MessageTemplate(f"charts.title.{key}", text) for key, text in TITLES.items()}
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,11 @@ class ChartSpec:
     def title(self) -> str:
         """The chart's English title."""
         return self.builder.default_title
+
+    @property
+    def title_message(self) -> Message:
+        """The chart's title as a keyed message (progress reports)."""
+        return TITLE_MESSAGES[self.key]()
 
 
 CHARTS: list[ChartSpec] = [
@@ -64,7 +74,7 @@ def render_all(source, outdir: str | Path, fmt: str = "png", progress=no_progres
     paths = []
     for index, spec in enumerate(CHARTS):
         check_cancelled(cancelled)
-        progress(index / len(CHARTS), spec.title)
+        progress(index / len(CHARTS), spec.title_message)
         figure = spec.builder(shop)
         path = outdir / f"{spec.key}.{fmt}"
         with atomic_write(path, "wb") as handle:  # a kill or a full disk never leaves half a chart

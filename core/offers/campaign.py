@@ -23,10 +23,23 @@ from core.exports import neutralise_frame, write_safe_csv
 from core.offers.audiences import resolve_audience
 from core.offers.countries import iso_country
 from core.offers.products import customer_recommendations, product_catalog
-from core.offers.targets import REASON_TEXTS, REASONS, TARGETS, apply_target
+from core.offers.targets import REASON_TEXTS, REASONS, TARGETS, UNKNOWN_TARGET, apply_target
 from core.offers.tiers import DEFAULT_TIERS, DiscountTier, assign_tiers, estimate_cost
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.store import write_transaction
+
+CONTROL_SHARE = MessageTemplate(
+    "offers.error.control_share", "The control group must be a share between 0 and 1 (for example 0.1 for 10%).")
+EMPTY_AUDIENCE = MessageTemplate("offers.error.empty_audience",
+                                 "The audience '{audience}' has no customers in this shop.")
+NOT_LINED_UP = MessageTemplate("offers.error.not_lined_up",
+                               "The offer file could not be lined up with its customers; nothing was written.")
+NOBODY_FITS = MessageTemplate("offers.error.nobody_fits",
+                              "No customer in '{audience}' can go into this file ({reasons}).")
+FINDING_AUDIENCE = MessageTemplate("offers.progress.audience", "Finding the audience")
+PERSONALISING = MessageTemplate("offers.progress.personalising", "Personalising")
+CHOOSING_DISCOUNTS = MessageTemplate("offers.progress.discounts", "Choosing discounts")
+CHECKING_FILE = MessageTemplate("offers.progress.checking", "Checking the file")
 
 LEFT_OUT_NOTE = MessageTemplate("offers.note.left_out",
                                 "{customers} customer(s) who did not accept marketing were left out.")
@@ -160,7 +173,7 @@ def control_split(members: pd.DataFrame, share: float, seed: int) -> pd.Series:
     customers, whatever order they arrive in.
     """
     if not 0 <= share < 1:
-        raise OfferError("The control group must be a share between 0 and 1 (for example 0.1 for 10%).")
+        raise OfferError(CONTROL_SHARE())
     n = int(round(share * len(members)))
     ranks = members["customer_id"].map(
         lambda cid: hashlib.sha256(f"{seed}:{int(cid)}".encode()).hexdigest())
@@ -195,11 +208,11 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
     Nothing is written; call ``write_offer`` to save the files and ``record_campaign`` to remember it.
     """
     if spec.target not in TARGETS:
-        raise OfferError(f"'{spec.target}' is not a file type Shopkeeper writes; choose one of {', '.join(TARGETS)}.")
-    progress(0.0, "Finding the audience")
+        raise OfferError(UNKNOWN_TARGET(target=str(spec.target), known=', '.join(TARGETS)))
+    progress(0.0, FINDING_AUDIENCE())
     audience, members = resolve_audience(db, spec.audience)
     if members.empty:
-        raise OfferError(f"The audience '{audience.label}' has no customers in this shop.")
+        raise OfferError(EMPTY_AUDIENCE(audience=audience.label))
     check_cancelled(cancelled)
     rfm = rfm_table(db)
     people = load_customers(db)
@@ -211,7 +224,7 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
     table["country"] = table["country"].fillna(table["rfm_country"])
     table["country_code"] = table["country"].map(iso_country)
     table["last_order_date"] = table["last_order"].dt.strftime("%Y-%m-%d").fillna("")
-    progress(0.2, "Personalising")
+    progress(0.2, PERSONALISING())
     lines = load_lines(db)
     table = table.merge(_favourites(lines, table["customer_id"]), on="customer_id", how="left")
     if spec.segment_names:
@@ -227,7 +240,7 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
         handle = product.map(catalog["handle"].where(catalog["handle_known"]))
         table[f"rec{i}_url"] = known_url.where(known_url.notna() & (known_url != ""), handle)
         table[f"rec{i}_price"] = product.map(catalog["price"]).round(2)
-    progress(0.6, "Choosing discounts")
+    progress(0.6, CHOOSING_DISCOUNTS())
     audience_keys = tuple(part.split(":", 1)[-1] for part in audience.key.split("+"))
     table = assign_tiers(table, spec.tiers, spec.default_percent, spec.margin_percent, spec.max_share_of_margin,
                          audience_keys)
@@ -241,7 +254,7 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
     notes: list[Message] = []
     table, consent_dropped = _filter_consent(table, spec, counts, notes)
     check_cancelled(cancelled)
-    progress(0.7, "Checking the file")
+    progress(0.7, CHECKING_FILE())
     tag = spec.tag or default_tag(audience.key)
     result = apply_target(table.reset_index(drop=True), spec.target, tag)
     notes.extend(result.notes)
@@ -252,10 +265,10 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
     # result.frame rows are in table order minus dropped rows: align by position with ``kept``.
     frame = result.frame.reset_index(drop=True)
     if len(frame) != len(kept):
-        raise OfferError("The offer file could not be lined up with its customers; nothing was written.")
+        raise OfferError(NOT_LINED_UP())
     if kept.empty:
         reasons = "; ".join(f"{n} {reason}" for reason, n in dropped["reason"].value_counts().items())
-        raise OfferError(f"No customer in '{audience.label}' can go into this file ({reasons}).")
+        raise OfferError(NOBODY_FITS(audience=audience.label, reasons=reasons))
     in_control = control_split(kept, spec.control_share, spec.seed)
     kept["in_control"] = in_control
     control_rows = kept[in_control]

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from core.analysis.bestsellers import buyer_bestsellers
 from core.analysis.merchandising import also_bought
-from core.analysis.pairs import PairOptions, at_least_chance, build_baskets, cooccurrence
+from core.analysis.pairs import COUNTING_TOGETHER, PairOptions, at_least_chance, build_baskets, cooccurrence
 from core.analysis.recommend import recommend
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
@@ -120,7 +120,7 @@ def also_bought_pairs(source: sqlite_utils.Database | ShopData, per_product: int
         return _shop_also_bought(shop, product_ids, per_product, lines)
     if lines.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    progress(0.1, "Counting products bought together")
+    progress(0.1, COUNTING_TOGETHER())
     basket, products = _basket_counts(lines)
     together = cooccurrence(basket).tocoo()
     check_cancelled(cancelled)

@@ -12,8 +12,19 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.errors import ShopkeeperError
-from core.messages import Count, MessageTemplate
+from core.messages import Count, MessageTemplate, Number
 from core.exports import neutralise_cell
+
+NOT_A_MERGE_TAG = MessageTemplate("offers.error.merge_tag", "The Mailchimp column {name} is not a valid merge tag.")
+BAD_COUNTRY = MessageTemplate("offers.error.country_code",
+                              "A country code in the Mailchimp file is not a two-letter ISO code.")
+KLAVIYO_TOO_BIG = MessageTemplate(
+    "offers.error.klaviyo_size",
+    "The Klaviyo file would be {size} MB, over Klaviyo's 50 MB limit; choose a smaller audience.")
+BAD_SHOPIFY_TAG = MessageTemplate(
+    "offers.error.shopify_tag", "The Shopify tag must be short, lowercase letters, digits and dashes (like sk-vip).")
+UNKNOWN_TARGET = MessageTemplate("offers.error.unknown_target",
+                                 "'{target}' is not a file type Shopkeeper writes; choose one of {known}.")
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]{2,}$")
 MAILCHIMP_TAG_RE = re.compile(r"^[A-Z0-9_]{1,10}$")
@@ -127,7 +138,7 @@ def mailchimp(offer: pd.DataFrame) -> TargetResult:
     truncated = 0
     for name in out.columns:
         if name != "Email Address" and not MAILCHIMP_TAG_RE.match(name):
-            raise InvalidOfferFile(f"The Mailchimp column {name} is not a valid merge tag.")
+            raise InvalidOfferFile(NOT_A_MERGE_TAG(name=str(name)))
         # Neutralise formula-like text first so the leading ' counts towards the 255-byte limit.
         before = out[name].astype(str).map(neutralise_cell)
         after = before.map(lambda s: truncate_bytes(s, MAILCHIMP_MAX_BYTES))
@@ -137,7 +148,7 @@ def mailchimp(offer: pd.DataFrame) -> TargetResult:
         notes.append(SHORTENED_NOTE(cells=_whole(truncated)))
     bad_country = (out["COUNTRY"] != "") & ~out["COUNTRY"].str.fullmatch(r"[A-Z]{2}")
     if bad_country.any():
-        raise InvalidOfferFile("A country code in the Mailchimp file is not a two-letter ISO code.")
+        raise InvalidOfferFile(BAD_COUNTRY())
     missing = int((out["COUNTRY"] == "").sum())
     if missing:
         notes.append(NO_COUNTRY_NOTE(customers=_whole(missing)))
@@ -160,8 +171,7 @@ def klaviyo(offer: pd.DataFrame) -> TargetResult:
     out = pd.DataFrame(columns).reset_index(drop=True)
     size = len(out.to_csv(index=False).encode("utf-8"))
     if size > KLAVIYO_MAX_BYTES:
-        raise InvalidOfferFile(f"The Klaviyo file would be {size / 1e6:.0f} MB, over Klaviyo's 50 MB limit; "
-                               "choose a smaller audience.")
+        raise InvalidOfferFile(KLAVIYO_TOO_BIG(size=Number(size / 1e6, f"{size / 1e6:.0f}")))
     return TargetResult(out, _concat(dropped), [])
 
 
@@ -171,7 +181,7 @@ def shopify(offer: pd.DataFrame, tag: str) -> TargetResult:
     Existing tags from the shop's import are kept, because Shopify replaces the tags of customers it overwrites.
     """
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,39}", tag or ""):
-        raise InvalidOfferFile("The Shopify tag must be short, lowercase letters, digits and dashes (like sk-vip).")
+        raise InvalidOfferFile(BAD_SHOPIFY_TAG())
     frame, dropped = check_emails(offer, unique=True)
 
     def merged_tags(existing: str) -> str:
@@ -228,4 +238,4 @@ def apply_target(offer: pd.DataFrame, target: str, tag: str = "sk-offer") -> Tar
         return shopify(offer, tag)
     if target in ("csv", "xlsx"):
         return generic(offer)
-    raise InvalidOfferFile(f"'{target}' is not a file type Shopkeeper writes; choose one of {', '.join(TARGETS)}.")
+    raise InvalidOfferFile(UNKNOWN_TARGET(target=str(target), known=', '.join(TARGETS)))

@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from core.errors import ShopkeeperError
+from core.messages import MessageTemplate
+
+NOT_A_DISCOUNT = MessageTemplate("offers.error.not_a_discount", "'{part}' is not a discount; write it like winback=15.")
+OUT_OF_RANGE = MessageTemplate("offers.error.discount_range",
+                               "The discount for {tier} must be between 0 and 100 percent.")
 
 
 class BadTiers(ShopkeeperError):
@@ -48,7 +53,7 @@ def parse_tiers(text: str) -> list[DiscountTier]:
         try:
             percent = float(value.strip().rstrip("%"))
         except ValueError:
-            raise BadTiers(f"'{part.strip()}' is not a discount; write it like winback=15.") from None
+            raise BadTiers(NOT_A_DISCOUNT(part=part.strip())) from None
         tiers.append(DiscountTier(key.strip(), key.strip().replace("_", " ").capitalize(), percent, (key.strip(),)))
     return tiers
 
@@ -57,7 +62,7 @@ def check_tiers(tiers, default_percent: float = 0.0) -> None:
     """Raise BadTiers when a percent is outside 0..100; returns None."""
     for tier in list(tiers) + [DiscountTier("default", "Everyone else", default_percent)]:
         if not 0 <= float(tier.percent) <= 100:
-            raise BadTiers(f"The discount for {tier.label} must be between 0 and 100 percent.")
+            raise BadTiers(OUT_OF_RANGE(tier=tier.label))
 
 
 def cap_percent(percent: float, margin_percent: float | None, max_share_of_margin: float = 0.5) -> float:

@@ -25,6 +25,18 @@ from core.shop_data import ShopData, as_shop_data
 from core.snippets.escape import html_attr, html_text, is_liquid_safe, safe_url, script_json
 from core.snippets.guide import paste_guide
 
+BAD_TAG = MessageTemplate("snippets.error.tag",
+                          "The customer tag must be short lowercase letters, digits and dashes, like sk-vip.")
+NO_PAIRS = MessageTemplate("snippets.error.no_pairs",
+                           "No products were bought together often enough to recommend anything yet.")
+SNIPPET_UNSAFE = MessageTemplate("snippets.error.unsafe",
+                                 "The snippet could not be made safe for Shopify; nothing was produced.")
+NO_SALES = MessageTemplate("snippets.error.no_sales", "There are no sales to pick bestsellers from for this choice.")
+BANNER_UNSAFE = MessageTemplate("snippets.error.banner_unsafe",
+                                "The banner could not be made safe for Shopify; nothing was produced.")
+UNKNOWN_KIND = MessageTemplate("snippets.error.unknown_kind",
+                               "'{kind}' is not a snippet Shopkeeper makes; choose one of {known}.")
+
 CAPPED_NOTE = MessageTemplate("snippets.note.capped",
                               "{products} products have recommendations (capped at the {limit} best sellers).")
 AMONG_NOTE = MessageTemplate("snippets.note.among", "Bestsellers among: {audience}.")
@@ -212,7 +224,7 @@ def _banner_message(message: str) -> str:
 
 def _check_tag(tag: str) -> str:
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,39}", tag or ""):
-        raise SnippetError("The customer tag must be short lowercase letters, digits and dashes, like sk-vip.")
+        raise SnippetError(BAD_TAG())
     return tag
 
 
@@ -241,11 +253,11 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
         data, count = recommendation_map(shop, max_products, per_product, pattern, progress, cancelled,
                                          leave_out=set(left_out))
         if count == 0:
-            raise SnippetError("No products were bought together often enough to recommend anything yet.")
+            raise SnippetError(NO_PAIRS())
         if kind == "also-bought-liquid":
             text = _also_bought(data, heading, "{{ product.handle | escape }}")
             if not is_liquid_safe(text, ("{{ product.handle | escape }}",)):
-                raise SnippetError("The snippet could not be made safe for Shopify; nothing was produced.")
+                raise SnippetError(SNIPPET_UNSAFE())
         else:
             text = _also_bought(data, heading, html_attr(product.strip().lower()))
         notes.append(CAPPED_NOTE(products=Count(int(count), str(count)), limit=Count(int(max_products),
@@ -260,7 +272,7 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
         top = bestsellers(shop, n=top_n + len(left_out), customer_ids=ids, country=country)
         top = top[~top["product_id"].isin(list(left_out))].head(top_n)
         if top.empty:
-            raise SnippetError("There are no sales to pick bestsellers from for this choice.")
+            raise SnippetError(NO_SALES())
         rows = []
         for row in top.itertuples():
             url = _item_url(row, "/products/{handle}")
@@ -280,7 +292,7 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
                 f"<style>{BANNER_CSS}</style>\n{{% endif %}}\n")
         allowed = (f"{{% if customer and customer.tags contains '{tag}' %}}", "{% endif %}")
         if not is_liquid_safe(text, allowed):
-            raise SnippetError("The banner could not be made safe for Shopify; nothing was produced.")
+            raise SnippetError(BANNER_UNSAFE())
     elif kind == "vip-banner":
         tag = _check_tag(tag)
         text = (f'<div class="sk-banner" data-sk-class="{tag}" role="status" hidden>{_banner_message(message)}</div>\n'
@@ -295,7 +307,7 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
                 "    if (on) { banners[i].hidden = false; }\n"
                 "  }\n})();\n</script>\n")
     else:
-        raise SnippetError(f"'{kind}' is not a snippet Shopkeeper makes; choose one of {', '.join(KINDS)}.")
+        raise SnippetError(UNKNOWN_KIND(kind=str(kind), known=', '.join(KINDS)))
     if left_out:
         notes.append(_left_out_note(left_out))
     size = len(text.encode("utf-8"))
