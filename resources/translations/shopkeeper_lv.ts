@@ -2683,6 +2683,54 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Rezerves kopiju failam {file} nevarēja ierakstīt mapē {folder} ({reason}); pārbaudiet, vai mapē var rakstīt un vai diskā ir vieta.</translation>
     </message>
     <message>
+        <source>Bestsellers can be listed for the shop, per country or per segment, not per “{by}”.</source>
+        <translation>Populārākās preces var parādīt visam veikalam, pa valstīm vai pa segmentiem, bet ne pēc “{by}”.</translation>
+    </message>
+    <message>
+        <source>Can you trust the predictions? Predicted vs actual in a test period</source>
+        <translation>Vai prognozēm var uzticēties? Prognozētais pret faktisko testa periodā</translation>
+    </message>
+    <message>
+        <source>Predicted customer value over the next 12 months</source>
+        <translation>Prognozētā klientu vērtība nākamajos 12 mēnešos</translation>
+    </message>
+    <message>
+        <source>Do customers come back? Retention by month of first order</source>
+        <translation>Vai klienti atgriežas? Noturēšana pēc pirmā pasūtījuma mēneša</translation>
+    </message>
+    <message>
+        <source>How long between orders? Your shop&apos;s buying cycle</source>
+        <translation>Cik ilgi starp pasūtījumiem? Jūsu veikala pirkšanas cikls</translation>
+    </message>
+    <message>
+        <source>Which products go together</source>
+        <translation>Kuras preces iet kopā</translation>
+    </message>
+    <message>
+        <source>Do the recommendations work? App vs best-sellers vs random</source>
+        <translation>Vai ieteikumi strādā? Lietotne pret populārākajām precēm pret nejaušām</translation>
+    </message>
+    <message>
+        <source>Revenue and orders by month</source>
+        <translation>Ieņēmumi un pasūtījumi pa mēnešiem</translation>
+    </message>
+    <message>
+        <source>Recency × frequency: where your customers are</source>
+        <translation>Nesenums × biežums: kur atrodas jūsu klienti</translation>
+    </message>
+    <message>
+        <source>Customer segments: how many, and their share of revenue</source>
+        <translation>Klientu segmenti: cik to ir un kāda ir to daļa ieņēmumos</translation>
+    </message>
+    <message>
+        <source>Products most often bought together</source>
+        <translation>Preces, ko visbiežāk pērk kopā</translation>
+    </message>
+    <message>
+        <source>Best-selling products by revenue</source>
+        <translation>Vislabāk pārdotās preces pēc ieņēmumiem</translation>
+    </message>
+    <message>
         <source>Add --yes to erase a customer when not running interactively.</source>
         <translation>Pievienojiet --yes, lai dzēstu klientu, ja programma nedarbojas interaktīvi.</translation>
     </message>
@@ -2723,6 +2771,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Kartē {scheme} nav segmenta “{segment}”.</translation>
     </message>
     <message>
+        <source>At least 10 customers with orders are needed to find groups of customers.</source>
+        <translation>Lai atrastu klientu grupas, vajag vismaz 10 klientus ar pasūtījumiem.</translation>
+    </message>
+    <message>
         <source>{description}, {part}</source>
         <translation>{description}, {part}</translation>
     </message>
@@ -2745,6 +2797,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>bought recently</source>
         <translation>pirka nesen</translation>
+    </message>
+    <message>
+        <source>Trying {k} groups</source>
+        <translation>Mēģina sadalīt grupās: {k}</translation>
     </message>
     <message>
         <source>Frequent buyers</source>
@@ -2781,6 +2837,46 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>Regular small-basket buyers</source>
         <translation>Regulāri pircēji ar mazu grozu</translation>
+    </message>
+    <message>
+        <source>Too few repeat customers before the test period to test the predictions.</source>
+        <translation>Pirms testa perioda ir par maz atkārtotu klientu, lai pārbaudītu prognozes.</translation>
+    </message>
+    <message>
+        <source>Too few repeat customers with a positive spend to model the order value.</source>
+        <translation>Par maz atkārtotu klientu ar pozitīviem tēriņiem, lai modelētu pasūtījuma vērtību.</translation>
+    </message>
+    <message>
+        <source>The prediction model could not be fitted to this shop&apos;s order history.</source>
+        <translation>Prognozes modeli neizdevās pielāgot šī veikala pasūtījumu vēsturei.</translation>
+    </message>
+    <message>
+        <source>There are no customers to fit the prediction model to.</source>
+        <translation>Nav klientu, kuriem pielāgot prognozes modeli.</translation>
+    </message>
+    <message>
+        <source>There are no orders with a known customer to test the predictions on.</source>
+        <translation>Nav pasūtījumu ar zināmu klientu, uz kuriem pārbaudīt prognozes.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history ({days} days) is too short to hold back {weeks} weeks for a test.</source>
+        <translation>Veikala vēsture (dienas: {days}) ir par īsu, lai testam atliktu nedēļas: {weeks}.</translation>
+    </message>
+    <message>
+        <source>Fitting the repeat-purchase model</source>
+        <translation>Pielāgo atkārtoto pirkumu modeli</translation>
+    </message>
+    <message>
+        <source>Fitting the order-value model</source>
+        <translation>Pielāgo pasūtījuma vērtības modeli</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Prognozē</translation>
+    </message>
+    <message>
+        <source>Summarising purchases</source>
+        <translation>Apkopo pirkumus</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a currency code: use three letters such as EUR or PLN.</source>
@@ -2861,6 +2957,18 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Atcelts; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>There are no orders from known customers to test recommendations on.</source>
+        <translation>Nav pasūtījumu no zināmiem klientiem, uz kuriem pārbaudīt ieteikumus.</translation>
+    </message>
+    <message>
+        <source>No customer bought both before and during the last {weeks} weeks, so there is nothing to test.</source>
+        <translation>Neviens klients nav pircis gan pirms, gan pēdējo nedēļu laikā (skaits: {weeks}), tāpēc nav ko pārbaudīt.</translation>
+    </message>
+    <message>
+        <source>A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.</source>
+        <translation>Režģa šūna ir divi vērtējumi no 1 līdz 5 (nesenums, biežums); {recency},{frequency} tāda nav.</translation>
     </message>
     <message>
         <source>no row has an e-mail, a customer id or a phone number</source>
@@ -3431,6 +3539,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Vienreizējie pircēji</translation>
     </message>
     <message>
+        <source>Loading orders</source>
+        <translation>Ielādē pasūtījumus</translation>
+    </message>
+    <message>
         <source>chance of having stopped: {now} %, up from {before} % a month ago</source>
         <translation>iespēja, ka vairs nepērk: {now} %, pirms mēneša {before} %</translation>
     </message>
@@ -3471,6 +3583,18 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Atgūstamie</translation>
     </message>
     <message>
+        <source>There is no product number {product} in this shop.</source>
+        <translation>Šajā veikalā nav preces ar numuru {product}.</translation>
+    </message>
+    <message>
+        <source>A product cannot be pinned to itself.</source>
+        <translation>Preci nevar piespraust pašai sev.</translation>
+    </message>
+    <message>
+        <source>A pair needs two different products.</source>
+        <translation>Pārim vajag divas dažādas preces.</translation>
+    </message>
+    <message>
         <source>e-mail address is not valid</source>
         <translation>e-pasta adrese nav derīga</translation>
     </message>
@@ -3489,6 +3613,50 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>no marketing consent recorded</source>
         <translation>nav reģistrētas piekrišanas mārketingam</translation>
+    </message>
+    <message>
+        <source>The control group must be a share between 0 and 1 (for example 0.1 for 10%).</source>
+        <translation>Kontroles grupai jābūt daļai no 0 līdz 1 (piemēram, 0.1 nozīmē 10%).</translation>
+    </message>
+    <message>
+        <source>A country code in the Mailchimp file is not a two-letter ISO code.</source>
+        <translation>Valsts kods Mailchimp failā nav divu burtu ISO kods.</translation>
+    </message>
+    <message>
+        <source>The discount for {tier} must be between 0 and 100 percent.</source>
+        <translation>Atlaidei “{tier}” jābūt no 0 līdz 100 procentiem.</translation>
+    </message>
+    <message>
+        <source>The audience &apos;{audience}&apos; has no customers in this shop.</source>
+        <translation>Auditorijai “{audience}” šajā veikalā nav klientu.</translation>
+    </message>
+    <message>
+        <source>The Klaviyo file would be {size} MB, over Klaviyo&apos;s 50 MB limit; choose a smaller audience.</source>
+        <translation>Klaviyo fails būtu {size} MB, vairāk nekā Klaviyo 50 MB ierobežojums; izvēlieties mazāku auditoriju.</translation>
+    </message>
+    <message>
+        <source>The Mailchimp column {name} is not a valid merge tag.</source>
+        <translation>Mailchimp kolonna {name} nav derīgs sapludināšanas tags (merge tag).</translation>
+    </message>
+    <message>
+        <source>No customer in &apos;{audience}&apos; can go into this file ({reasons}).</source>
+        <translation>Neviens klients no “{audience}” nevar tikt iekļauts šajā failā ({reasons}).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a discount; write it like winback=15.</source>
+        <translation>“{part}” nav atlaide; rakstiet to kā winback=15.</translation>
+    </message>
+    <message>
+        <source>The offer file could not be lined up with its customers; nothing was written.</source>
+        <translation>Piedāvājuma failu neizdevās saskaņot ar tā klientiem; nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>The Shopify tag must be short, lowercase letters, digits and dashes (like sk-vip).</source>
+        <translation>Shopify tagam jābūt īsam: mazie burti, cipari un domuzīmes (piemēram, sk-vip).</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a file type Shopkeeper writes; choose one of {known}.</source>
+        <translation>“{target}” nav faila tips, ko raksta Shopkeeper; izvēlieties vienu no: {known}.</translation>
     </message>
     <message>
         <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
@@ -3519,6 +3687,22 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Izlaisti klienti bez reģistrētas piekrišanas mārketingam (importējiet veikala klientu eksportu, kurā redzams, kas piekrita): {customers}.</translation>
     </message>
     <message>
+        <source>Finding the audience</source>
+        <translation>Meklē auditoriju</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Pārbauda failu</translation>
+    </message>
+    <message>
+        <source>Choosing discounts</source>
+        <translation>Izvēlas atlaides</translation>
+    </message>
+    <message>
+        <source>Personalising</source>
+        <translation>Personalizē</translation>
+    </message>
+    <message>
         <source>about as often as chance would give</source>
         <translation>apmēram tikpat bieži kā nejauši</translation>
     </message>
@@ -3531,8 +3715,24 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>retāk nekā nejauši ({lift}×)</translation>
     </message>
     <message>
+        <source>This shop has no orders yet, so there is nothing bought together to show.</source>
+        <translation>Šim veikalam vēl nav pasūtījumu, tāpēc nav ko parādīt kā kopā pirktu.</translation>
+    </message>
+    <message>
         <source>No product matches “{text}”; try its SKU or part of its name.</source>
         <translation>Neviens produkts neatbilst “{text}”; mēģiniet tā SKU vai daļu nosaukuma.</translation>
+    </message>
+    <message>
+        <source>Building baskets</source>
+        <translation>Veido grozus</translation>
+    </message>
+    <message>
+        <source>Counting products bought together</source>
+        <translation>Skaita kopā pirktās preces</translation>
+    </message>
+    <message>
+        <source>Looking for sets of three</source>
+        <translation>Meklē trīs preču komplektus</translation>
     </message>
     <message>
         <source>{rule}; {chance}</source>
@@ -3553,6 +3753,18 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>all three bought together in {together} orders</source>
         <translation>visi trīs pirkti kopā {together} pasūtījumos</translation>
+    </message>
+    <message>
+        <source>There is no customer {customer} in this shop.</source>
+        <translation>Šajā veikalā nav klienta {customer}.</translation>
+    </message>
+    <message>
+        <source>Customer {customer} has no orders in this shop.</source>
+        <translation>Klientam {customer} šajā veikalā nav pasūtījumu.</translation>
+    </message>
+    <message>
+        <source>Finding each customer&apos;s picks</source>
+        <translation>Meklē ieteikumus katram klientam</translation>
     </message>
     <message>
         <source>bought it in {orders} order(s); customers usually rebuy it every {days} days</source>
@@ -3703,8 +3915,48 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>tās tekstā bija minēti klienti</translation>
     </message>
     <message>
+        <source>There is no customer number {customer} in this shop.</source>
+        <translation>Šajā veikalā nav klienta ar numuru {customer}.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gatavs</translation>
+    </message>
+    <message>
         <source>usually rebuys every {days} days, last bought {since} days ago</source>
         <translation>parasti pērk atkal ik pēc {days} dienām, pēdējoreiz pirms {since} dienām</translation>
+    </message>
+    <message>
+        <source>Could not write the report to {path}: {reason}.</source>
+        <translation>Atskaiti neizdevās ierakstīt {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Galvenie rādītāji</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the report {file} could not be written; any earlier {file} is unchanged. Free some space and try again.</source>
+        <translation>Disks ir pilns, tāpēc atskaiti {file} neizdevās ierakstīt; iepriekšējais {file} nav mainīts. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>the report {file} could not be written ({reason}); any earlier {file} is unchanged.</source>
+        <translation>Atskaiti {file} neizdevās ierakstīt ({reason}); iepriekšējais {file} nav mainīts.</translation>
+    </message>
+    <message>
+        <source>the report {file} could not be written because the folder {folder} does not exist.</source>
+        <translation>Atskaiti {file} neizdevās ierakstīt, jo mape {folder} neeksistē.</translation>
+    </message>
+    <message>
+        <source>the report {file} could not be written because the folder {folder} is read-only or you may not write there; choose another folder.</source>
+        <translation>Atskaiti {file} neizdevās ierakstīt, jo mape {folder} ir tikai lasāma vai jums tajā nav rakstīšanas tiesību; izvēlieties citu mapi.</translation>
+    </message>
+    <message>
+        <source>Each score needs exactly four cut-offs (for scores 2, 3, 4 and 5).</source>
+        <translation>Katram vērtējumam vajag tieši četras robežvērtības (vērtējumiem 2, 3, 4 un 5).</translation>
+    </message>
+    <message>
+        <source>There is no segment map called &apos;{scheme}&apos;; use one of: {known}.</source>
+        <translation>Nav segmentu kartes ar nosaukumu “{scheme}”; izmantojiet vienu no: {known}.</translation>
     </message>
     <message>
         <source>Share valuable resources, popular products or renewal discounts.</source>
@@ -3949,6 +4201,34 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>Unknown</source>
         <translation>Nezināms</translation>
+    </message>
+    <message>
+        <source>Too little history to predict value.</source>
+        <translation>Par īsu vēsture, lai prognozētu vērtību.</translation>
+    </message>
+    <message>
+        <source>The banner could not be made safe for Shopify; nothing was produced.</source>
+        <translation>Reklāmkarogu neizdevās padarīt drošu Shopify; nekas netika izveidots.</translation>
+    </message>
+    <message>
+        <source>No products were bought together often enough to recommend anything yet.</source>
+        <translation>Neviena prece vēl nav pirkta kopā pietiekami bieži, lai ko ieteiktu.</translation>
+    </message>
+    <message>
+        <source>There are no sales to pick bestsellers from for this choice.</source>
+        <translation>Šai izvēlei nav pārdošanas datu, no kuriem izvēlēties populārākās preces.</translation>
+    </message>
+    <message>
+        <source>The customer tag must be short lowercase letters, digits and dashes, like sk-vip.</source>
+        <translation>Klienta tagam jābūt īsam: mazie burti, cipari un domuzīmes, piemēram, sk-vip.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a snippet Shopkeeper makes; choose one of {known}.</source>
+        <translation>“{kind}” nav koda fragments, ko veido Shopkeeper; izvēlieties vienu no: {known}.</translation>
+    </message>
+    <message>
+        <source>The snippet could not be made safe for Shopify; nothing was produced.</source>
+        <translation>Koda fragmentu neizdevās padarīt drošu Shopify; nekas netika izveidots.</translation>
     </message>
     <message>
         <source>Bestsellers among: {audience}.</source>

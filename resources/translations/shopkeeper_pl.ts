@@ -2683,6 +2683,54 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Nie udało się zapisać kopii zapasowej {file} w {folder} ({reason}); sprawdź, czy można zapisywać w tym folderze i czy na dysku jest miejsce.</translation>
     </message>
     <message>
+        <source>Bestsellers can be listed for the shop, per country or per segment, not per “{by}”.</source>
+        <translation>Bestsellery można pokazać dla całego sklepu, według kraju lub według segmentu, ale nie według „{by}”.</translation>
+    </message>
+    <message>
+        <source>Can you trust the predictions? Predicted vs actual in a test period</source>
+        <translation>Czy prognozom można ufać? Przewidywane a rzeczywiste w okresie testowym</translation>
+    </message>
+    <message>
+        <source>Predicted customer value over the next 12 months</source>
+        <translation>Przewidywana wartość klientów w ciągu najbliższych 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>Do customers come back? Retention by month of first order</source>
+        <translation>Czy klienci wracają? Utrzymanie według miesiąca pierwszego zamówienia</translation>
+    </message>
+    <message>
+        <source>How long between orders? Your shop&apos;s buying cycle</source>
+        <translation>Ile czasu mija między zamówieniami? Cykl zakupowy Twojego sklepu</translation>
+    </message>
+    <message>
+        <source>Which products go together</source>
+        <translation>Które produkty idą w parze</translation>
+    </message>
+    <message>
+        <source>Do the recommendations work? App vs best-sellers vs random</source>
+        <translation>Czy rekomendacje działają? Aplikacja vs bestsellery vs losowo</translation>
+    </message>
+    <message>
+        <source>Revenue and orders by month</source>
+        <translation>Przychód i zamówienia według miesięcy</translation>
+    </message>
+    <message>
+        <source>Recency × frequency: where your customers are</source>
+        <translation>Świeżość × częstotliwość: gdzie są Twoi klienci</translation>
+    </message>
+    <message>
+        <source>Customer segments: how many, and their share of revenue</source>
+        <translation>Segmenty klientów: ilu ich jest i jaki mają udział w przychodzie</translation>
+    </message>
+    <message>
+        <source>Products most often bought together</source>
+        <translation>Produkty najczęściej kupowane razem</translation>
+    </message>
+    <message>
+        <source>Best-selling products by revenue</source>
+        <translation>Najlepiej sprzedające się produkty według przychodu</translation>
+    </message>
+    <message>
         <source>Add --yes to erase a customer when not running interactively.</source>
         <translation>Dodaj --yes, aby usunąć klienta, gdy program nie działa interaktywnie.</translation>
     </message>
@@ -2723,6 +2771,10 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Na mapie {scheme} nie ma segmentu „{segment}”.</translation>
     </message>
     <message>
+        <source>At least 10 customers with orders are needed to find groups of customers.</source>
+        <translation>Do znalezienia grup klientów potrzeba co najmniej 10 klientów z zamówieniami.</translation>
+    </message>
+    <message>
         <source>{description}, {part}</source>
         <translation>{description}, {part}</translation>
     </message>
@@ -2745,6 +2797,10 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>bought recently</source>
         <translation>kupili niedawno</translation>
+    </message>
+    <message>
+        <source>Trying {k} groups</source>
+        <translation>Próba podziału na grupy: {k}</translation>
     </message>
     <message>
         <source>Frequent buyers</source>
@@ -2781,6 +2837,46 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>Regular small-basket buyers</source>
         <translation>Regularni kupujący z małym koszykiem</translation>
+    </message>
+    <message>
+        <source>Too few repeat customers before the test period to test the predictions.</source>
+        <translation>Przed okresem testowym jest za mało powracających klientów, by sprawdzić prognozy.</translation>
+    </message>
+    <message>
+        <source>Too few repeat customers with a positive spend to model the order value.</source>
+        <translation>Za mało powracających klientów z dodatnimi wydatkami, by wymodelować wartość zamówienia.</translation>
+    </message>
+    <message>
+        <source>The prediction model could not be fitted to this shop&apos;s order history.</source>
+        <translation>Nie udało się dopasować modelu prognozy do historii zamówień tego sklepu.</translation>
+    </message>
+    <message>
+        <source>There are no customers to fit the prediction model to.</source>
+        <translation>Nie ma klientów, do których można dopasować model prognozy.</translation>
+    </message>
+    <message>
+        <source>There are no orders with a known customer to test the predictions on.</source>
+        <translation>Nie ma zamówień od znanych klientów, na których można sprawdzić prognozy.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history ({days} days) is too short to hold back {weeks} weeks for a test.</source>
+        <translation>Historia sklepu (dni: {days}) jest za krótka, by odłożyć na test tyle tygodni: {weeks}.</translation>
+    </message>
+    <message>
+        <source>Fitting the repeat-purchase model</source>
+        <translation>Dopasowywanie modelu ponownych zakupów</translation>
+    </message>
+    <message>
+        <source>Fitting the order-value model</source>
+        <translation>Dopasowywanie modelu wartości zamówienia</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Prognozowanie</translation>
+    </message>
+    <message>
+        <source>Summarising purchases</source>
+        <translation>Podsumowywanie zakupów</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a currency code: use three letters such as EUR or PLN.</source>
@@ -2861,6 +2957,18 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>There are no orders from known customers to test recommendations on.</source>
+        <translation>Nie ma zamówień od znanych klientów, na których można sprawdzić rekomendacje.</translation>
+    </message>
+    <message>
+        <source>No customer bought both before and during the last {weeks} weeks, so there is nothing to test.</source>
+        <translation>Żaden klient nie kupował zarówno przed, jak i w trakcie ostatnich tygodni (liczba: {weeks}), więc nie ma czego sprawdzić.</translation>
+    </message>
+    <message>
+        <source>A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.</source>
+        <translation>Komórka siatki to dwie oceny od 1 do 5 (świeżość, częstotliwość); {recency},{frequency} nią nie jest.</translation>
     </message>
     <message>
         <source>no row has an e-mail, a customer id or a phone number</source>
@@ -3431,6 +3539,10 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Jednorazowi kupujący</translation>
     </message>
     <message>
+        <source>Loading orders</source>
+        <translation>Wczytywanie zamówień</translation>
+    </message>
+    <message>
         <source>chance of having stopped: {now} %, up from {before} % a month ago</source>
         <translation>szansa, że przestał kupować: {now} %, miesiąc temu {before} %</translation>
     </message>
@@ -3471,6 +3583,18 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Do odzyskania</translation>
     </message>
     <message>
+        <source>There is no product number {product} in this shop.</source>
+        <translation>W tym sklepie nie ma produktu o numerze {product}.</translation>
+    </message>
+    <message>
+        <source>A product cannot be pinned to itself.</source>
+        <translation>Produktu nie można przypiąć do niego samego.</translation>
+    </message>
+    <message>
+        <source>A pair needs two different products.</source>
+        <translation>Para wymaga dwóch różnych produktów.</translation>
+    </message>
+    <message>
         <source>e-mail address is not valid</source>
         <translation>nieprawidłowy adres e-mail</translation>
     </message>
@@ -3489,6 +3613,50 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>no marketing consent recorded</source>
         <translation>brak zapisanej zgody marketingowej</translation>
+    </message>
+    <message>
+        <source>The control group must be a share between 0 and 1 (for example 0.1 for 10%).</source>
+        <translation>Grupa kontrolna musi być udziałem od 0 do 1 (na przykład 0.1 dla 10%).</translation>
+    </message>
+    <message>
+        <source>A country code in the Mailchimp file is not a two-letter ISO code.</source>
+        <translation>Kod kraju w pliku Mailchimp nie jest dwuliterowym kodem ISO.</translation>
+    </message>
+    <message>
+        <source>The discount for {tier} must be between 0 and 100 percent.</source>
+        <translation>Rabat dla „{tier}” musi wynosić od 0 do 100 procent.</translation>
+    </message>
+    <message>
+        <source>The audience &apos;{audience}&apos; has no customers in this shop.</source>
+        <translation>Grupa odbiorców „{audience}” nie ma klientów w tym sklepie.</translation>
+    </message>
+    <message>
+        <source>The Klaviyo file would be {size} MB, over Klaviyo&apos;s 50 MB limit; choose a smaller audience.</source>
+        <translation>Plik Klaviyo miałby {size} MB, ponad limit Klaviyo wynoszący 50 MB; wybierz mniejszą grupę odbiorców.</translation>
+    </message>
+    <message>
+        <source>The Mailchimp column {name} is not a valid merge tag.</source>
+        <translation>Kolumna Mailchimp {name} nie jest prawidłowym znacznikiem scalania (merge tag).</translation>
+    </message>
+    <message>
+        <source>No customer in &apos;{audience}&apos; can go into this file ({reasons}).</source>
+        <translation>Żaden klient z „{audience}” nie może trafić do tego pliku ({reasons}).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a discount; write it like winback=15.</source>
+        <translation>„{part}” nie jest rabatem; zapisz go jak winback=15.</translation>
+    </message>
+    <message>
+        <source>The offer file could not be lined up with its customers; nothing was written.</source>
+        <translation>Nie udało się dopasować pliku oferty do jego klientów; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>The Shopify tag must be short, lowercase letters, digits and dashes (like sk-vip).</source>
+        <translation>Tag Shopify musi być krótki: małe litery, cyfry i myślniki (np. sk-vip).</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a file type Shopkeeper writes; choose one of {known}.</source>
+        <translation>„{target}” nie jest typem pliku, który zapisuje Shopkeeper; wybierz jeden z: {known}.</translation>
     </message>
     <message>
         <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
@@ -3519,6 +3687,22 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Pominięci klienci bez zapisanej zgody marketingowej (zaimportuj eksport klientów sklepu, który mówi, kto się zgodził): {customers}.</translation>
     </message>
     <message>
+        <source>Finding the audience</source>
+        <translation>Wyszukiwanie grupy odbiorców</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Sprawdzanie pliku</translation>
+    </message>
+    <message>
+        <source>Choosing discounts</source>
+        <translation>Dobieranie rabatów</translation>
+    </message>
+    <message>
+        <source>Personalising</source>
+        <translation>Personalizowanie</translation>
+    </message>
+    <message>
         <source>about as often as chance would give</source>
         <translation>mniej więcej tak często jak przypadkiem</translation>
     </message>
@@ -3531,8 +3715,24 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>rzadziej niż przypadkiem ({lift}×)</translation>
     </message>
     <message>
+        <source>This shop has no orders yet, so there is nothing bought together to show.</source>
+        <translation>Ten sklep nie ma jeszcze zamówień, więc nie ma czego pokazać jako kupowane razem.</translation>
+    </message>
+    <message>
         <source>No product matches “{text}”; try its SKU or part of its name.</source>
         <translation>Żaden produkt nie pasuje do „{text}”; spróbuj jego SKU lub części nazwy.</translation>
+    </message>
+    <message>
+        <source>Building baskets</source>
+        <translation>Tworzenie koszyków</translation>
+    </message>
+    <message>
+        <source>Counting products bought together</source>
+        <translation>Liczenie produktów kupowanych razem</translation>
+    </message>
+    <message>
+        <source>Looking for sets of three</source>
+        <translation>Szukanie zestawów po trzy</translation>
     </message>
     <message>
         <source>{rule}; {chance}</source>
@@ -3553,6 +3753,18 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>all three bought together in {together} orders</source>
         <translation>wszystkie trzy kupowane razem w {together} zamówieniach</translation>
+    </message>
+    <message>
+        <source>There is no customer {customer} in this shop.</source>
+        <translation>W tym sklepie nie ma klienta {customer}.</translation>
+    </message>
+    <message>
+        <source>Customer {customer} has no orders in this shop.</source>
+        <translation>Klient {customer} nie ma zamówień w tym sklepie.</translation>
+    </message>
+    <message>
+        <source>Finding each customer&apos;s picks</source>
+        <translation>Dobieranie propozycji dla każdego klienta</translation>
     </message>
     <message>
         <source>bought it in {orders} order(s); customers usually rebuy it every {days} days</source>
@@ -3703,8 +3915,48 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>jej tekst wymieniał klientów</translation>
     </message>
     <message>
+        <source>There is no customer number {customer} in this shop.</source>
+        <translation>W tym sklepie nie ma klienta o numerze {customer}.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
         <source>usually rebuys every {days} days, last bought {since} days ago</source>
         <translation>zwykle kupuje ponownie co {days} dni, ostatnio {since} dni temu</translation>
+    </message>
+    <message>
+        <source>Could not write the report to {path}: {reason}.</source>
+        <translation>Nie udało się zapisać raportu w {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Najważniejsze liczby</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the report {file} could not be written; any earlier {file} is unchanged. Free some space and try again.</source>
+        <translation>Dysk jest pełny, więc nie udało się zapisać raportu {file}; wcześniejszy plik {file} pozostał bez zmian. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>the report {file} could not be written ({reason}); any earlier {file} is unchanged.</source>
+        <translation>Nie udało się zapisać raportu {file} ({reason}); wcześniejszy plik {file} pozostał bez zmian.</translation>
+    </message>
+    <message>
+        <source>the report {file} could not be written because the folder {folder} does not exist.</source>
+        <translation>Nie udało się zapisać raportu {file}, ponieważ folder {folder} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>the report {file} could not be written because the folder {folder} is read-only or you may not write there; choose another folder.</source>
+        <translation>Nie udało się zapisać raportu {file}, ponieważ folder {folder} jest tylko do odczytu lub nie masz w nim prawa zapisu; wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>Each score needs exactly four cut-offs (for scores 2, 3, 4 and 5).</source>
+        <translation>Każda ocena wymaga dokładnie czterech progów (dla ocen 2, 3, 4 i 5).</translation>
+    </message>
+    <message>
+        <source>There is no segment map called &apos;{scheme}&apos;; use one of: {known}.</source>
+        <translation>Nie ma mapy segmentów o nazwie „{scheme}”; użyj jednej z: {known}.</translation>
     </message>
     <message>
         <source>Share valuable resources, popular products or renewal discounts.</source>
@@ -3949,6 +4201,34 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>Unknown</source>
         <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>Too little history to predict value.</source>
+        <translation>Za krótka historia, by przewidzieć wartość.</translation>
+    </message>
+    <message>
+        <source>The banner could not be made safe for Shopify; nothing was produced.</source>
+        <translation>Nie udało się przygotować bezpiecznego banera dla Shopify; nic nie zostało utworzone.</translation>
+    </message>
+    <message>
+        <source>No products were bought together often enough to recommend anything yet.</source>
+        <translation>Żadne produkty nie były jeszcze kupowane razem wystarczająco często, by coś polecić.</translation>
+    </message>
+    <message>
+        <source>There are no sales to pick bestsellers from for this choice.</source>
+        <translation>Przy tym wyborze nie ma sprzedaży, z której można wybrać bestsellery.</translation>
+    </message>
+    <message>
+        <source>The customer tag must be short lowercase letters, digits and dashes, like sk-vip.</source>
+        <translation>Tag klienta musi być krótki: małe litery, cyfry i myślniki, np. sk-vip.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a snippet Shopkeeper makes; choose one of {known}.</source>
+        <translation>„{kind}” nie jest fragmentem kodu, który tworzy Shopkeeper; wybierz jeden z: {known}.</translation>
+    </message>
+    <message>
+        <source>The snippet could not be made safe for Shopify; nothing was produced.</source>
+        <translation>Nie udało się przygotować bezpiecznego fragmentu kodu dla Shopify; nic nie zostało utworzone.</translation>
     </message>
     <message>
         <source>Bestsellers among: {audience}.</source>

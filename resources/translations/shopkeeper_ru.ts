@@ -2683,6 +2683,54 @@ ready to try every screen</source>
         <translation>Не удалось записать резервную копию {file} в {folder} ({reason}); проверьте, что в папку можно записывать и на диске есть место.</translation>
     </message>
     <message>
+        <source>Bestsellers can be listed for the shop, per country or per segment, not per “{by}”.</source>
+        <translation>Хиты продаж можно показать для всего магазина, по странам или по сегментам, но не по «{by}».</translation>
+    </message>
+    <message>
+        <source>Can you trust the predictions? Predicted vs actual in a test period</source>
+        <translation>Можно ли доверять прогнозам? Прогноз и факт за тестовый период</translation>
+    </message>
+    <message>
+        <source>Predicted customer value over the next 12 months</source>
+        <translation>Прогноз ценности покупателей на следующие 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Do customers come back? Retention by month of first order</source>
+        <translation>Возвращаются ли покупатели? Удержание по месяцу первого заказа</translation>
+    </message>
+    <message>
+        <source>How long between orders? Your shop&apos;s buying cycle</source>
+        <translation>Сколько проходит между заказами? Цикл покупок вашего магазина</translation>
+    </message>
+    <message>
+        <source>Which products go together</source>
+        <translation>Какие товары сочетаются</translation>
+    </message>
+    <message>
+        <source>Do the recommendations work? App vs best-sellers vs random</source>
+        <translation>Работают ли рекомендации? Приложение, хиты и случайный выбор</translation>
+    </message>
+    <message>
+        <source>Revenue and orders by month</source>
+        <translation>Выручка и заказы по месяцам</translation>
+    </message>
+    <message>
+        <source>Recency × frequency: where your customers are</source>
+        <translation>Давность × частота: где ваши покупатели</translation>
+    </message>
+    <message>
+        <source>Customer segments: how many, and their share of revenue</source>
+        <translation>Сегменты покупателей: сколько их и какова их доля выручки</translation>
+    </message>
+    <message>
+        <source>Products most often bought together</source>
+        <translation>Товары, которые чаще всего покупают вместе</translation>
+    </message>
+    <message>
+        <source>Best-selling products by revenue</source>
+        <translation>Самые продаваемые товары по выручке</translation>
+    </message>
+    <message>
         <source>Add --yes to erase a customer when not running interactively.</source>
         <translation>Добавьте --yes, чтобы удалить клиента при неинтерактивном запуске.</translation>
     </message>
@@ -2723,6 +2771,10 @@ ready to try every screen</source>
         <translation>На карте {scheme} нет сегмента «{segment}».</translation>
     </message>
     <message>
+        <source>At least 10 customers with orders are needed to find groups of customers.</source>
+        <translation>Чтобы найти группы покупателей, нужно не меньше 10 покупателей с заказами.</translation>
+    </message>
+    <message>
         <source>{description}, {part}</source>
         <translation>{description}, {part}</translation>
     </message>
@@ -2745,6 +2797,10 @@ ready to try every screen</source>
     <message>
         <source>bought recently</source>
         <translation>покупали недавно</translation>
+    </message>
+    <message>
+        <source>Trying {k} groups</source>
+        <translation>Пробуем разбить на групп: {k}</translation>
     </message>
     <message>
         <source>Frequent buyers</source>
@@ -2781,6 +2837,46 @@ ready to try every screen</source>
     <message>
         <source>Regular small-basket buyers</source>
         <translation>Постоянные покупатели с маленькой корзиной</translation>
+    </message>
+    <message>
+        <source>Too few repeat customers before the test period to test the predictions.</source>
+        <translation>До тестового периода слишком мало повторных покупателей, чтобы проверить прогнозы.</translation>
+    </message>
+    <message>
+        <source>Too few repeat customers with a positive spend to model the order value.</source>
+        <translation>Слишком мало повторных покупателей с положительными тратами, чтобы смоделировать сумму заказа.</translation>
+    </message>
+    <message>
+        <source>The prediction model could not be fitted to this shop&apos;s order history.</source>
+        <translation>Не удалось подобрать модель прогноза по истории заказов этого магазина.</translation>
+    </message>
+    <message>
+        <source>There are no customers to fit the prediction model to.</source>
+        <translation>Нет покупателей, по которым можно подобрать модель прогноза.</translation>
+    </message>
+    <message>
+        <source>There are no orders with a known customer to test the predictions on.</source>
+        <translation>Нет заказов от известных покупателей, на которых можно проверить прогнозы.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history ({days} days) is too short to hold back {weeks} weeks for a test.</source>
+        <translation>История магазина (дней: {days}) слишком коротка, чтобы отложить для проверки недель: {weeks}.</translation>
+    </message>
+    <message>
+        <source>Fitting the repeat-purchase model</source>
+        <translation>Подбор модели повторных покупок</translation>
+    </message>
+    <message>
+        <source>Fitting the order-value model</source>
+        <translation>Подбор модели суммы заказа</translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Прогнозирование</translation>
+    </message>
+    <message>
+        <source>Summarising purchases</source>
+        <translation>Сводка покупок</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a currency code: use three letters such as EUR or PLN.</source>
@@ -2861,6 +2957,18 @@ ready to try every screen</source>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There are no orders from known customers to test recommendations on.</source>
+        <translation>Нет заказов от известных покупателей, на которых можно проверить рекомендации.</translation>
+    </message>
+    <message>
+        <source>No customer bought both before and during the last {weeks} weeks, so there is nothing to test.</source>
+        <translation>Ни один покупатель не покупал и до, и во время последних недель (их число: {weeks}), поэтому проверять нечего.</translation>
+    </message>
+    <message>
+        <source>A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.</source>
+        <translation>Ячейка сетки — это две оценки от 1 до 5 (давность, частота); {recency},{frequency} ею не является.</translation>
     </message>
     <message>
         <source>no row has an e-mail, a customer id or a phone number</source>
@@ -3431,6 +3539,10 @@ ready to try every screen</source>
         <translation>Разовые покупатели</translation>
     </message>
     <message>
+        <source>Loading orders</source>
+        <translation>Загрузка заказов</translation>
+    </message>
+    <message>
         <source>chance of having stopped: {now} %, up from {before} % a month ago</source>
         <translation>вероятность, что перестал покупать: {now} %, месяц назад {before} %</translation>
     </message>
@@ -3471,6 +3583,18 @@ ready to try every screen</source>
         <translation>Вернуть</translation>
     </message>
     <message>
+        <source>There is no product number {product} in this shop.</source>
+        <translation>В этом магазине нет товара с номером {product}.</translation>
+    </message>
+    <message>
+        <source>A product cannot be pinned to itself.</source>
+        <translation>Товар нельзя закрепить за самим собой.</translation>
+    </message>
+    <message>
+        <source>A pair needs two different products.</source>
+        <translation>Для пары нужны два разных товара.</translation>
+    </message>
+    <message>
         <source>e-mail address is not valid</source>
         <translation>неверный адрес электронной почты</translation>
     </message>
@@ -3489,6 +3613,50 @@ ready to try every screen</source>
     <message>
         <source>no marketing consent recorded</source>
         <translation>согласие на рассылку не записано</translation>
+    </message>
+    <message>
+        <source>The control group must be a share between 0 and 1 (for example 0.1 for 10%).</source>
+        <translation>Контрольная группа должна быть долей от 0 до 1 (например, 0.1 — это 10%).</translation>
+    </message>
+    <message>
+        <source>A country code in the Mailchimp file is not a two-letter ISO code.</source>
+        <translation>Код страны в файле Mailchimp не является двухбуквенным кодом ISO.</translation>
+    </message>
+    <message>
+        <source>The discount for {tier} must be between 0 and 100 percent.</source>
+        <translation>Скидка для «{tier}» должна быть от 0 до 100 процентов.</translation>
+    </message>
+    <message>
+        <source>The audience &apos;{audience}&apos; has no customers in this shop.</source>
+        <translation>В аудитории «{audience}» нет покупателей этого магазина.</translation>
+    </message>
+    <message>
+        <source>The Klaviyo file would be {size} MB, over Klaviyo&apos;s 50 MB limit; choose a smaller audience.</source>
+        <translation>Файл Klaviyo занял бы {size} МБ, больше предела Klaviyo в 50 МБ; выберите аудиторию поменьше.</translation>
+    </message>
+    <message>
+        <source>The Mailchimp column {name} is not a valid merge tag.</source>
+        <translation>Столбец Mailchimp {name} не является допустимым тегом слияния (merge tag).</translation>
+    </message>
+    <message>
+        <source>No customer in &apos;{audience}&apos; can go into this file ({reasons}).</source>
+        <translation>Ни один покупатель из «{audience}» не может попасть в этот файл ({reasons}).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a discount; write it like winback=15.</source>
+        <translation>«{part}» — не скидка; запишите её как winback=15.</translation>
+    </message>
+    <message>
+        <source>The offer file could not be lined up with its customers; nothing was written.</source>
+        <translation>Не удалось сопоставить файл предложения с его покупателями; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The Shopify tag must be short, lowercase letters, digits and dashes (like sk-vip).</source>
+        <translation>Тег Shopify должен быть коротким: строчные буквы, цифры и дефисы (например, sk-vip).</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a file type Shopkeeper writes; choose one of {known}.</source>
+        <translation>«{target}» — не тот тип файла, который записывает Shopkeeper; выберите один из: {known}.</translation>
     </message>
     <message>
         <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
@@ -3519,6 +3687,22 @@ ready to try every screen</source>
         <translation>Исключены клиенты без записанного согласия на рассылку (импортируйте выгрузку покупателей магазина, где видно, кто согласился): {customers}.</translation>
     </message>
     <message>
+        <source>Finding the audience</source>
+        <translation>Поиск аудитории</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <source>Choosing discounts</source>
+        <translation>Выбор скидок</translation>
+    </message>
+    <message>
+        <source>Personalising</source>
+        <translation>Персонализация</translation>
+    </message>
+    <message>
         <source>about as often as chance would give</source>
         <translation>примерно так же часто, как случайно</translation>
     </message>
@@ -3531,8 +3715,24 @@ ready to try every screen</source>
         <translation>реже, чем случайно ({lift}×)</translation>
     </message>
     <message>
+        <source>This shop has no orders yet, so there is nothing bought together to show.</source>
+        <translation>В этом магазине ещё нет заказов, поэтому показывать покупаемое вместе нечего.</translation>
+    </message>
+    <message>
         <source>No product matches “{text}”; try its SKU or part of its name.</source>
         <translation>Ни один товар не подходит под «{text}»; попробуйте его артикул или часть названия.</translation>
+    </message>
+    <message>
+        <source>Building baskets</source>
+        <translation>Составление корзин</translation>
+    </message>
+    <message>
+        <source>Counting products bought together</source>
+        <translation>Подсчёт товаров, купленных вместе</translation>
+    </message>
+    <message>
+        <source>Looking for sets of three</source>
+        <translation>Поиск наборов из трёх</translation>
     </message>
     <message>
         <source>{rule}; {chance}</source>
@@ -3553,6 +3753,18 @@ ready to try every screen</source>
     <message>
         <source>all three bought together in {together} orders</source>
         <translation>все три куплены вместе в {together} заказах</translation>
+    </message>
+    <message>
+        <source>There is no customer {customer} in this shop.</source>
+        <translation>В этом магазине нет покупателя {customer}.</translation>
+    </message>
+    <message>
+        <source>Customer {customer} has no orders in this shop.</source>
+        <translation>У покупателя {customer} нет заказов в этом магазине.</translation>
+    </message>
+    <message>
+        <source>Finding each customer&apos;s picks</source>
+        <translation>Подбор предложений для каждого покупателя</translation>
     </message>
     <message>
         <source>bought it in {orders} order(s); customers usually rebuy it every {days} days</source>
@@ -3703,8 +3915,48 @@ ready to try every screen</source>
         <translation>в его тексте упоминались клиенты</translation>
     </message>
     <message>
+        <source>There is no customer number {customer} in this shop.</source>
+        <translation>В этом магазине нет покупателя с номером {customer}.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
         <source>usually rebuys every {days} days, last bought {since} days ago</source>
         <translation>обычно покупает снова каждые {days} дн., последний раз {since} дн. назад</translation>
+    </message>
+    <message>
+        <source>Could not write the report to {path}: {reason}.</source>
+        <translation>Не удалось записать отчёт в {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Главные показатели</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the report {file} could not be written; any earlier {file} is unchanged. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому отчёт {file} не удалось записать; прежний {file} не изменён. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>the report {file} could not be written ({reason}); any earlier {file} is unchanged.</source>
+        <translation>Отчёт {file} не удалось записать ({reason}); прежний {file} не изменён.</translation>
+    </message>
+    <message>
+        <source>the report {file} could not be written because the folder {folder} does not exist.</source>
+        <translation>Отчёт {file} не удалось записать: папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>the report {file} could not be written because the folder {folder} is read-only or you may not write there; choose another folder.</source>
+        <translation>Отчёт {file} не удалось записать: папка {folder} доступна только для чтения или у вас нет прав на запись; выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Each score needs exactly four cut-offs (for scores 2, 3, 4 and 5).</source>
+        <translation>Для каждой оценки нужно ровно четыре порога (для оценок 2, 3, 4 и 5).</translation>
+    </message>
+    <message>
+        <source>There is no segment map called &apos;{scheme}&apos;; use one of: {known}.</source>
+        <translation>Нет карты сегментов с названием «{scheme}»; используйте одну из: {known}.</translation>
     </message>
     <message>
         <source>Share valuable resources, popular products or renewal discounts.</source>
@@ -3949,6 +4201,34 @@ ready to try every screen</source>
     <message>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Too little history to predict value.</source>
+        <translation>Слишком короткая история, чтобы спрогнозировать ценность.</translation>
+    </message>
+    <message>
+        <source>The banner could not be made safe for Shopify; nothing was produced.</source>
+        <translation>Не удалось сделать баннер безопасным для Shopify; ничего не создано.</translation>
+    </message>
+    <message>
+        <source>No products were bought together often enough to recommend anything yet.</source>
+        <translation>Пока никакие товары не покупали вместе достаточно часто, чтобы что-то рекомендовать.</translation>
+    </message>
+    <message>
+        <source>There are no sales to pick bestsellers from for this choice.</source>
+        <translation>Для этого выбора нет продаж, из которых можно выбрать хиты.</translation>
+    </message>
+    <message>
+        <source>The customer tag must be short lowercase letters, digits and dashes, like sk-vip.</source>
+        <translation>Тег покупателя должен быть коротким: строчные буквы, цифры и дефисы, например sk-vip.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a snippet Shopkeeper makes; choose one of {known}.</source>
+        <translation>«{kind}» — не тот фрагмент кода, который создаёт Shopkeeper; выберите один из: {known}.</translation>
+    </message>
+    <message>
+        <source>The snippet could not be made safe for Shopify; nothing was produced.</source>
+        <translation>Не удалось сделать фрагмент кода безопасным для Shopify; ничего не создано.</translation>
     </message>
     <message>
         <source>Bestsellers among: {audience}.</source>
