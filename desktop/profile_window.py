@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import plain_message
 from desktop.i18n import format_number, translate_text
-from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+from desktop.widgets.frame_table import FrameTable
 
 # The open profile windows by (shop path, customer id): a second double-click raises the window already open.
 _OPEN: dict[tuple[str, int], "ProfileWindow"] = {}
@@ -63,22 +62,12 @@ def _erase_customer(db, customer_id):
     return erase_customer(db, customer_id=customer_id)
 
 
-def _table(frame: pd.DataFrame, headers: dict, sort_column: str | None = None) -> QTableView:
-    view = QTableView()
-    model = DataFrameModel(view)
-    proxy = FrameSortProxy(view)
-    proxy.setSourceModel(model)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    model.set_frame(frame, headers)
-    view.resizeColumnsToContents()
-    if sort_column and model.column_index(sort_column) >= 0:
-        view.sortByColumn(model.column_index(sort_column), Qt.SortOrder.DescendingOrder)
-    view.frame_model = model
-    return view
+def _frame_table(frame: pd.DataFrame, headers: dict, sort_column: str | None = None) -> FrameTable:
+    """Return a ``FrameTable`` showing ``frame`` as the profile does (cells selectable one by one, columns as wide
+    as their contents)."""
+    table = FrameTable(select_rows=False)
+    table.set_frame(frame, headers, sort_column, max_width=None)
+    return table
 
 
 class ProfileWindow(QDialog):
@@ -174,12 +163,12 @@ class ProfileWindow(QDialog):
             self.advice.setText(escape(self.tr("This customer has no counted orders yet.")))
         orders = profile["orders"].copy()
         orders["status_text"] = orders["is_cancelled"].map({0: self.tr("counted"), 1: self.tr("cancelled")})
-        self.orders_table = _table(orders, {"order_ref": self.tr("Order"), "ordered_at": self.tr("Date"),
-                                            "status_text": self.tr("Status"), "lines": self.tr("Lines"),
-                                            "revenue": self.tr("Amount"), "country": self.tr("Country")},
-                                   "ordered_at")
+        self.orders_table = _frame_table(orders, {"order_ref": self.tr("Order"), "ordered_at": self.tr("Date"),
+                                                  "status_text": self.tr("Status"), "lines": self.tr("Lines"),
+                                                  "revenue": self.tr("Amount"), "country": self.tr("Country")},
+                                         "ordered_at")
         self.tabs.addTab(self.orders_table, self.tr("Orders ({0})").format(len(orders)))
-        self.lines_table = _table(profile["lines"], {
+        self.lines_table = _frame_table(profile["lines"], {
             "order_ref": self.tr("Order"), "ordered_at": self.tr("Date"), "sku": self.tr("Code"),
             "product_name": self.tr("Product"), "category": self.tr("Category"), "quantity": self.tr("Quantity"),
             "unit_price": self.tr("Price"), "line_total": self.tr("Total")})
@@ -187,11 +176,11 @@ class ProfileWindow(QDialog):
         fav = QWidget()
         fav_layout = QVBoxLayout(fav)
         fav_layout.addWidget(QLabel(self.tr("Favourite products")))
-        fav_layout.addWidget(_table(profile["favourite_products"], {
+        fav_layout.addWidget(_frame_table(profile["favourite_products"], {
             "sku": self.tr("Code"), "product_name": self.tr("Product"), "orders": self.tr("Orders"),
             "quantity": self.tr("Quantity"), "spent": self.tr("Spent")}), 2)
         fav_layout.addWidget(QLabel(self.tr("Favourite categories")))
-        fav_layout.addWidget(_table(profile["favourite_categories"], {
+        fav_layout.addWidget(_frame_table(profile["favourite_categories"], {
             "category": self.tr("Category"), "orders": self.tr("Orders"), "spent": self.tr("Spent")}), 1)
         self.tabs.addTab(fav, self.tr("Favourites"))
         if self._pending_recommendations is not None:
@@ -222,7 +211,7 @@ class ProfileWindow(QDialog):
                 translate_text))
             shown["source_text"] = shown["source"].map(lambda key: QCoreApplication.translate(
                 "recommendation_sources", SOURCE_TEXTS.get(key, key)))
-            self.recommendations_table = _table(shown, {
+            self.recommendations_table = _frame_table(shown, {
                 "rank": self.tr("Rank"), "product_name": self.tr("Product"),
                 "source_text": self.tr("Why"), "reason": self.tr("Details")})
             table = self.recommendations_table

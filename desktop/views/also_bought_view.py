@@ -10,8 +10,8 @@ import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from core.analysis import merchandising as merch
 from core.analysis.evaluate import shop_evaluation
@@ -21,7 +21,7 @@ from core.analysis.replenish import shop_refills_due
 from core.data import load_lines
 from desktop.errors import show_error
 from desktop.i18n import format_number, translate_text
-from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+from desktop.widgets.frame_table import FrameTable
 from desktop.views.base import ShopView
 
 
@@ -51,24 +51,6 @@ def _product_list(db, product_id, result, lines):
     return {"shown": merch.also_bought(db, product_id, n=10, result=result, lines=lines),
             "rules": result.rules_for(product_id), "pinned": len(merch.pins(db).get(product_id, [])),
             "banned_products": len(bans["products"]), "banned_pairs": len(bans["pairs"])}
-
-
-def _table(parent) -> tuple[QTableView, DataFrameModel, FrameSortProxy]:
-    view = QTableView(parent)
-    # Core returns the tables in their natural order (strongest first): no sort until the owner clicks a header.
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-    view.horizontalHeader().setResizeContentsPrecision(200)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    model = DataFrameModel(parent)
-    proxy = FrameSortProxy(parent)
-    proxy.setSourceModel(model)
-    view.setModel(proxy)
-    return view, model, proxy
 
 
 MAX_PAIRS_SHOWN = 2000
@@ -130,7 +112,9 @@ class AlsoBoughtView(ShopView):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a product by name or number"))
         self.search.setClearButtonEnabled(True)
-        self.products_view, self.products_model, self.products_proxy = _table(left)
+        self.products_view = FrameTable(left, natural_order=True, single_selection=True)
+        self.products_model = self.products_view.frame_model
+        self.products_proxy = self.products_view.proxy
         self.search.textChanged.connect(self.products_proxy.setFilterFixedString)
         self.products_view.selectionModel().selectionChanged.connect(self._product_selected)
         left_layout.addWidget(self.search)
@@ -144,7 +128,9 @@ class AlsoBoughtView(ShopView):
         self.product_title.setWordWrap(True)
         right_layout.addWidget(self.product_title)
         right_layout.addWidget(QLabel(self.tr("What shoppers of this product are shown, in this order:")))
-        self.shown_view, self.shown_model, self.shown_proxy = _table(right)
+        self.shown_view = FrameTable(right, natural_order=True, single_selection=True)
+        self.shown_model = self.shown_view.frame_model
+        self.shown_proxy = self.shown_view.proxy
         self.shown_view.setSortingEnabled(False)
         right_layout.addWidget(self.shown_view, 2)
 
@@ -176,7 +162,9 @@ class AlsoBoughtView(ShopView):
         rules_layout = QVBoxLayout(rules_box)
         rules_layout.setContentsMargins(0, 0, 0, 0)
         rules_layout.addWidget(QLabel(self.tr("Bought together (all rules):")))
-        self.rules_view, self.rules_model, self.rules_proxy = _table(rules_box)
+        self.rules_view = FrameTable(rules_box, natural_order=True, single_selection=True)
+        self.rules_model = self.rules_view.frame_model
+        self.rules_proxy = self.rules_view.proxy
         rules_layout.addWidget(self.rules_view)
         lower.addWidget(rules_box)
         self.figure = Figure(figsize=(4.5, 3.2), layout="constrained")
@@ -196,10 +184,14 @@ class AlsoBoughtView(ShopView):
         self.pairs_note = QLabel()
         self.pairs_note.setWordWrap(True)
         layout.addWidget(self.pairs_note)
-        self.pairs_view, self.pairs_model, self.pairs_proxy = _table(page)
+        self.pairs_view = FrameTable(page, natural_order=True, single_selection=True)
+        self.pairs_model = self.pairs_view.frame_model
+        self.pairs_proxy = self.pairs_view.proxy
         layout.addWidget(self.pairs_view, 3)
         layout.addWidget(QLabel(self.tr("Sets of three bought together (bundle ideas):")))
-        self.triples_view, self.triples_model, self.triples_proxy = _table(page)
+        self.triples_view = FrameTable(page, natural_order=True, single_selection=True)
+        self.triples_model = self.triples_view.frame_model
+        self.triples_proxy = self.triples_view.proxy
         layout.addWidget(self.triples_view, 2)
         self.tabs.addTab(page, self.tr("Top pairs"))
 
@@ -213,7 +205,8 @@ class AlsoBoughtView(ShopView):
         self.eval_figure = Figure(figsize=(6, 2.6), layout="constrained")
         self.eval_canvas = FigureCanvasQTAgg(self.eval_figure)
         layout.addWidget(self.eval_canvas, 2)
-        self.eval_view, self.eval_model, _ = _table(page)
+        self.eval_view = FrameTable(page, natural_order=True, single_selection=True)
+        self.eval_model = self.eval_view.frame_model
         layout.addWidget(self.eval_view, 1)
         explain = QLabel(self.tr(
             "How this is measured: the picks are made from orders before the last 12 weeks only, then compared with "
@@ -230,7 +223,9 @@ class AlsoBoughtView(ShopView):
         self.refills_note = QLabel()
         self.refills_note.setWordWrap(True)
         layout.addWidget(self.refills_note)
-        self.refills_view, self.refills_model, self.refills_proxy = _table(page)
+        self.refills_view = FrameTable(page, natural_order=True, single_selection=True)
+        self.refills_model = self.refills_view.frame_model
+        self.refills_proxy = self.refills_view.proxy
         layout.addWidget(self.refills_view, 1)
         self.tabs.addTab(page, self.tr("Refills due"))
 
@@ -251,7 +246,8 @@ class AlsoBoughtView(ShopView):
             "with what they bought, then bestsellers. Products they bought once are not suggested again."))
         self.picks_note.setWordWrap(True)
         layout.addWidget(self.picks_note)
-        self.picks_view, self.picks_model, _ = _table(page)
+        self.picks_view = FrameTable(page, natural_order=True, single_selection=True)
+        self.picks_model = self.picks_view.frame_model
         layout.addWidget(self.picks_view, 1)
         self.tabs.addTab(page, self.tr("Picks for a customer"))
 

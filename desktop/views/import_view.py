@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from core.importers.batch import import_batch
 from desktop.errors import show_error
-from desktop.models.dataframe_model import DataFrameModel
+from desktop.widgets.frame_table import FrameTable
 from desktop.progress_dialog import run_with_progress
 from desktop.views.base import ShopView
 
@@ -40,11 +40,9 @@ class ImportView(ShopView):
         top.addStretch(1)
         self.history_label = QLabel(self.tr("Earlier imports"))
         self.history_label.setStyleSheet("font-weight: 600;")
-        self.history = QTableView()
-        self.history.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.model = DataFrameModel(self)
-        self.history.setModel(self.model)
+        self.history = FrameTable(sortable=False, alternating=False)
+        self.history.verticalHeader().setVisible(True)
+        self.model = self.history.frame_model
         layout.addWidget(self.heading)
         layout.addWidget(self.explain)
         layout.addLayout(top)

@@ -12,7 +12,7 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from core.atomic import atomic_write
@@ -24,7 +24,7 @@ from core.offers.tiers import DiscountTier
 from core.snippets import KINDS, build_snippet
 from desktop.errors import plain_message, show_error
 from desktop.i18n import audience_label, format_number, local_format, segment_names, translate_text
-from desktop.models.dataframe_model import DataFrameModel
+from desktop.widgets.frame_table import FrameTable
 from desktop.views.base import ShopView
 
 
@@ -125,10 +125,8 @@ class OffersView(ShopView):
         right = QVBoxLayout()
         self.summary = QLabel(self.tr("Choose an audience and press Preview."))
         self.summary.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setAlternatingRowColors(True)
-        self.model = DataFrameModel(self)
-        self.table.setModel(self.model)
+        self.table = FrameTable(sortable=False, select_rows=False)
+        self.model = self.table.frame_model
         right.addWidget(self.summary)
         right.addWidget(self.table, 1)
         outer.addWidget(form_box)

@@ -1,0 +1,128 @@
+"""The one table widget for a pandas DataFrame: a read-only QTableView over ``DataFrameModel`` with sorting by the
+raw values, a text filter, columns sized to their contents and Ctrl+C copying the selected rows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+
+MAX_COLUMN_WIDTH = 320
+
+
+def plain_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with nullable pandas number columns (Int64, Float64) as plain numpy ones for Qt."""
+    frame = frame.copy()
+    for col in frame.columns:
+        dtype = frame[col].dtype
+        if isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in "iuf":
+            frame[col] = frame[col].to_numpy(dtype=float, na_value=np.nan) if frame[col].isna().any() \
+                else frame[col].to_numpy(dtype="int64" if dtype.kind in "iu" else float)
+    return frame
+
+
+class FrameTable(QTableView):
+    """A read-only table over a DataFrame.
+
+    Parameters
+    ----------
+    parent : QWidget, optional
+    sortable : bool
+        Clicking a header sorts by the raw values (``FrameSortProxy``); the rows keep the frame's order until then.
+    natural_order : bool
+        Show no sort indicator at first (core hands the rows strongest first).
+    single_selection : bool
+        Select one row at a time instead of several.
+
+    ``frame_model`` is the ``DataFrameModel``, ``proxy`` the sort/filter proxy the view shows (``model()``).
+    """
+
+    def __init__(self, parent=None, sortable: bool = True, natural_order: bool = False,
+                 single_selection: bool = False, select_rows: bool = True, alternating: bool = True):
+        super().__init__(parent)
+        self.frame_model = DataFrameModel(self)
+        self.proxy = FrameSortProxy(self)
+        self.proxy.setSourceModel(self.frame_model)
+        self.setModel(self.proxy)
+        if natural_order:
+            self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+            self.horizontalHeader().setResizeContentsPrecision(200)
+        self.setSortingEnabled(sortable)
+        if select_rows:
+            self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        if single_selection:
+            self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(alternating)
+        self.verticalHeader().setVisible(False)
+
+    def set_frame(self, frame: pd.DataFrame, headers: dict[str, str] | None = None, sort_column: str | None = None,
+                  resize: bool = True, max_width: int | None = MAX_COLUMN_WIDTH) -> None:
+        """Show ``frame`` with the (translated) ``headers`` (None: every column, named as in the frame); size the
+        columns to their contents (at most ``max_width`` pixels) and sort by ``sort_column``, largest first;
+        returns None."""
+        self.frame_model.set_frame(plain_dtypes(frame), headers)
+        if resize:
+            self.resize_columns(max_width)
+        if sort_column and self.frame_model.column_index(sort_column) >= 0:
+            self.sortByColumn(self.frame_model.column_index(sort_column), Qt.SortOrder.DescendingOrder)
+
+    def clear(self) -> None:
+        """Show no rows; returns None."""
+        self.frame_model.set_frame(pd.DataFrame())
+
+    def resize_columns(self, max_width: int | None = MAX_COLUMN_WIDTH) -> None:
+        """Size the columns to their contents, none wider than ``max_width``; returns None."""
+        self.resizeColumnsToContents()
+        if max_width:
+            for col in range(self.frame_model.columnCount()):
+                if self.columnWidth(col) > max_width:
+                    self.setColumnWidth(col, max_width)
+
+    def frame(self) -> pd.DataFrame:
+        """Return the DataFrame being shown (all its columns, in the frame's order)."""
+        return self.frame_model.frame()
+
+    def rows(self) -> int:
+        """Return the number of rows shown (after the filter)."""
+        return self.proxy.rowCount()
+
+    def source_row(self, index: QModelIndex) -> int:
+        """Return the frame row of a view ``index``."""
+        return self.proxy.mapToSource(index).row()
+
+    def record(self, index: QModelIndex) -> dict:
+        """Return the full record (every column) of the row at view ``index``."""
+        return self.frame_model.row_record(self.source_row(index))
+
+    def shown_frame(self) -> pd.DataFrame:
+        """Return the rows shown (after the filter), in display order, as a DataFrame."""
+        rows = [self.source_row(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]
+        return self.frame().iloc[rows]
+
+    def selected_text(self) -> str:
+        """Return the selected rows (or the whole table when nothing is selected) as tab-separated text with the
+        column headers, as shown (for pasting into a spreadsheet)."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedIndexes()}) \
+            or list(range(self.proxy.rowCount()))
+        columns = [c for c in range(self.proxy.columnCount()) if not self.isColumnHidden(c)]
+        lines = ["\t".join(str(self.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+        for row in rows:
+            lines.append("\t".join(str(self.proxy.index(row, c).data() or "").replace("\t", " ").replace("\n", " ")
+                                   for c in columns))
+        return "\n".join(lines)
+
+    def copy_selection(self) -> None:
+        """Put ``selected_text()`` on the clipboard; returns None."""
+        QGuiApplication.clipboard().setText(self.selected_text())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
