@@ -1,3 +1,4 @@
-"""Parts of the Customers screen (``desktop.views.customers_view``): ``table`` (the table widget every customer
-table on the screen uses) and ``jobs`` (its work, run in workers). The screen's tabs stay in ``customers_view``,
-whose class name is the translation context of their texts."""
+"""Parts of the Customers screen (``desktop.views.customers_view``): one module per tab (``segments``,
+``all_customers``, ``lists``, ``predictions``, ``clusters``: mixins of ``CustomersView``, whose class name stays the
+translation context of their texts), ``table`` (the customer table, over the shared ``FrameTable``) and ``jobs``
+(its work, run in workers)."""

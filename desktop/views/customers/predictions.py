@@ -1,0 +1,103 @@
+"""The Predictions tab: predicted value and churn per customer, and the back-test of the predictions.
+
+A mixin of ``CustomersView`` (``desktop.views.customers_view``): the screen keeps one class, whose name
+stays the translation context of these texts (``translate("CustomersView", …)``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from desktop.i18n import format_number, local_format
+from desktop.views.customers.table import CustomerTable
+
+translate = QCoreApplication.translate
+
+
+class PredictionsTab:
+    """The predictions tab of ``CustomersView``."""
+
+    def _build_predictions_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        controls = QHBoxLayout()
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1, 60)
+        self.horizon.setValue(12)
+        self.horizon.setSuffix(translate("CustomersView", " months"))
+        self.discount = QDoubleSpinBox()
+        self.discount.setRange(0, 10)
+        self.discount.setSingleStep(0.5)
+        self.discount.setValue(1.0)
+        self.discount.setSuffix(translate("CustomersView", " % a month"))
+        self.recompute = QPushButton(translate("CustomersView", "Recalculate"))
+        self.recompute.clicked.connect(self.reload)
+        controls.addWidget(QLabel(translate("CustomersView", "Predict value over")))
+        controls.addWidget(self.horizon)
+        controls.addWidget(QLabel(translate("CustomersView", "discounting future money by")))
+        controls.addWidget(self.discount)
+        controls.addWidget(self.recompute)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        self.prediction_text = QLabel()
+        self.prediction_text.setWordWrap(True)
+        layout.addWidget(self.prediction_text)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.predictions = CustomerTable()
+        self.predictions.sig_open.connect(self.open_profile)
+        splitter.addWidget(self.predictions)
+        self.backtest_box = QWidget()
+        self.backtest_layout = QVBoxLayout(self.backtest_box)
+        self.backtest_layout.setContentsMargins(0, 0, 0, 0)
+        self.backtest_text = QLabel(translate("CustomersView", "Testing how well the predictions work…"))
+        self.backtest_text.setWordWrap(True)
+        self.backtest_layout.addWidget(self.backtest_text)
+        splitter.addWidget(self.backtest_box)
+        splitter.setSizes([300, 300])
+        layout.addWidget(splitter, 1)
+        self.tabs.addTab(page, translate("CustomersView", "Predictions"))
+        self.predictions_page = page
+
+    def _fill_predictions(self) -> None:
+        clv = self.overview.clv
+        if clv.reliable:
+            self.prediction_text.setText(translate("CustomersView", 
+                "Predicted value over the next {0} months (discounted {1:g} % a month), the chance each customer "
+                "has stopped buying, and when they will probably order next.").format(
+                clv.horizon_months, clv.monthly_discount * 100))
+        else:
+            self.prediction_text.setText(translate("CustomersView", "Predictions would be rough with this little history, so the "
+                                                 "lists use past spending (RFM) instead."))
+        table = clv.table.copy()
+        self.predictions.set_frame(table, {
+            "customer_id": translate("CustomersView", "No."), "name": translate("CustomersView", "Customer"), "email": translate("CustomersView", "E-mail"),
+            "repeat_purchases": translate("CustomersView", "Repeat orders"), "total_spend": translate("CustomersView", "Spent"),
+            "p_alive": translate("CustomersView", "Chance still a customer"), "expected_purchases": translate("CustomersView", "Expected orders"),
+            "expected_order_value": translate("CustomersView", "Expected order value"), "clv": translate("CustomersView", "Predicted value"),
+            "expected_next_order": translate("CustomersView", "Next order expected")}, "clv" if clv.reliable else "total_spend")
+
+    def _backtest_ready(self, result) -> None:
+        self.backtest = result
+        if "error" in result:
+            self.backtest_text.setText(translate("CustomersView", "The predictions could not be tested yet: {0}").format(result["error"]))
+            return
+        s = result["summary"]
+        diff = s["difference_percent"]
+        self.backtest_text.setText(local_format(translate("CustomersView", 
+            "Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat "
+            "orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} "
+            "orders on average."),
+            s["calibration_end"][:10], s["holdout_weeks"], format_number(s['predicted_total']),
+            format_number(s['customers']),
+            format_number(s['actual_total']), abs(diff),
+            translate("CustomersView", "more predicted than actual") if diff >= 0 else translate("CustomersView", "fewer predicted than actual"),
+            s["mean_absolute_error"]))
+        figure = result.get("figure")
+        if figure is not None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            if self._canvas is not None:
+                self._canvas.setParent(None)
+            self._canvas = FigureCanvasQTAgg(figure)
+            self._canvas.setMinimumHeight(220)
+            self.backtest_layout.addWidget(self._canvas, 1)
