@@ -41,7 +41,7 @@ class OnlineRetailFormat(ImportFormat):
     def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
         # Each raw column is factorised once (Distinct) and every clean-up and parse step runs on its
         # distinct values only; the results equal clean_text / parse_* on the rows (see
-        # tests/core/test_values_speed_equivalence.py, which keeps the row-level version as the reference).
+        # tests/core/importers/test_values_speed.py, which keeps the row-level version as the reference).
         invoice_distinct = Distinct.of_column(raw, "Invoice", "InvoiceNo").map(_clean_text)
         invoice = invoice_distinct.spread()
         ordered_at, utc_offset_min = parse_datetimes_distinct(Distinct.of_column(raw, "InvoiceDate"),

@@ -1,4 +1,4 @@
-"""Small files that unpack to gigabytes (for tests/core/test_reading_hostile_files.py)."""
+"""Small files that unpack to gigabytes (for tests/core/importers/test_hostile_files.py)."""
 
 import gzip
 import time

@@ -6,7 +6,7 @@ from core import privacy
 from core.backup import make_backup
 from core.privacy import erase_customer, read_tombstones
 from desktop.shop import Shop
-from tests.core.test_privacy_erase import MARTA, OTHER, holds, shop, shop_path  # noqa: F401 - fixture
+from tests.core.privacy.test_erase import MARTA, OTHER, holds, shop, shop_path  # noqa: F401 - fixture
 
 
 def test_opening_the_shop_cleans_the_backups_an_interrupted_erase_left(shop, monkeypatch, qtbot):  # noqa: F811

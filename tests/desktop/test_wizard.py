@@ -176,7 +176,7 @@ def walk_all(qtbot, wizard):
 
 
 def test_wizard_olist_set_shows_joins_and_imports(qtbot, shop, tmp_path):
-    from tests.core.test_import_formats import write_olist
+    from tests.core.importers.test_formats import write_olist
     files = [str(f) for f in write_olist(tmp_path / "olist")]
     wizard = ImportWizard(shop, files=files)
     qtbot.addWidget(wizard)
@@ -192,7 +192,7 @@ def test_wizard_olist_set_shows_joins_and_imports(qtbot, shop, tmp_path):
 
 
 def test_wizard_two_unrelated_files_add_up(qtbot, shop, tmp_path):
-    from tests.core.test_import_formats import SHOPIFY, WOO
+    from tests.core.importers.test_formats import SHOPIFY, WOO
     (tmp_path / "orders_export.csv").write_text(SHOPIFY, encoding="utf-8")
     (tmp_path / "woo.csv").write_text(WOO, encoding="utf-8")
     wizard = ImportWizard(shop, files=[str(tmp_path / "orders_export.csv"), str(tmp_path / "woo.csv")])

@@ -13,8 +13,8 @@ from core.importers.pipeline import import_file
 from desktop.shop import Shop
 from desktop.wizard.import_wizard import PAGE_PREVIEW, PAGE_RESULT, PAGE_VALIDATE, ImportWizard
 from desktop.workers import wait_for_tasks
-from tests.core.test_addons import shop_file
-from tests.core.test_import_diagnose import squarespace_file
+from tests.core.importers.test_addons import shop_file
+from tests.core.importers.test_diagnose import squarespace_file
 
 
 @pytest.fixture

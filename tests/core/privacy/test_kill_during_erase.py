@@ -21,7 +21,7 @@ from core.backup import list_backups, make_backup, restore_backup
 from core.importers.pipeline import import_file
 from core.store import open_shop
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TARGET = "marta.ozola@example.lv"
 TRIALS = int(os.environ.get("SHOPKEEPER_KILL_TRIALS", "25"))
 

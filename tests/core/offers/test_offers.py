@@ -23,7 +23,7 @@ from core.offers.tiers import DiscountTier
 from core.store import open_memory_shop, open_shop
 from tests.browser.hostile_shop import CUSTOMERS, fill_hostile_shop
 
-ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[3]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

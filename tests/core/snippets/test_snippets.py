@@ -14,7 +14,7 @@ from core.snippets.escape import html_text, safe_url, script_json
 from core.store import open_memory_shop
 from tests.browser.hostile_shop import HOSTILE_NAMES, fill_hostile_shop
 
-ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

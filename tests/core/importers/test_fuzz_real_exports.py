@@ -20,7 +20,7 @@ from core.errors import ShopkeeperError
 from core.importers.base import ImportOptions
 from core.importers.pipeline import BAD_LINE_REASON, import_file
 from core.store import open_memory_shop
-from tests.core.test_fuzz_import import (
+from tests.core.importers.test_fuzz import (
     BAD_DATES,
     BAD_NUMBERS,
     CELL_TEXT,

@@ -9,7 +9,7 @@ import pandas as pd
 
 from core.__main__ import build_parser
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run_cli(*args):

@@ -18,7 +18,7 @@ from core.importers.reading import MAX_CELL_CHARS, read_chunks, sniff_file
 from core.importers.workbook import iter_workbook_chunks
 from tests.core.bombs import gz_bomb, xlsx_bomb
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 HEADER = ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"]
 
 

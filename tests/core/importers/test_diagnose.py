@@ -185,7 +185,7 @@ def test_every_skip_reason_a_format_writes_has_a_cause():
 
     from core.importers.diagnose import REASON_CAUSES
     from core.importers.reasons import SKIP_REASONS, skip_message
-    root = Path(__file__).resolve().parents[2] / "core" / "importers"
+    root = Path(__file__).resolve().parents[3] / "core" / "importers"
     literal = []
     for path in root.glob("*.py"):
         source = path.read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from core.__main__ import build_parser, main
 from tests.shop_shapes import SHAPES, ShapeSpec, build_shop, retail_rows
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run_cli(argv: list[str]) -> tuple[int, str, str]:

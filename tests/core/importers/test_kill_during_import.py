@@ -23,7 +23,7 @@ import pytest
 from core.importers.pipeline import import_file
 from core.store import open_shop
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LINES = 200_000
 HEADER = "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country,Email\n"
 

@@ -21,7 +21,7 @@ from core.importers.pipeline import import_file
 from core.importers.values import implausible_dates, parse_datetimes, parse_number
 from core.store import ShopReadOnlyError, open_shop, set_setting
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 HEADER = "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
 
 

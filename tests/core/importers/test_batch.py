@@ -17,9 +17,9 @@ from core.analysis.grid import customers_in_cell
 from core.errors import Cancelled, ShopkeeperError
 from core.importers.base import ImportOptions
 from core.importers.batch import import_batch, plan_batch, validate_batch
-from tests.core.test_import_formats import write_olist
+from tests.core.importers.test_formats import write_olist
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 COLUMNS = ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"]
 
 
