@@ -160,7 +160,7 @@ class MessageTemplate:
         _TEMPLATES[key] = template
         self.key, self.template = key, template
         self.module = sys._getframe(1).f_globals.get("__name__", "")  # catalogue() lists core's own only
-        _MODULES[key] = self.module
+        _MODULES.setdefault(key, self.module)  # the defining module, not a later caller of the same key
 
     def __call__(self, /, **args: Any) -> Message:
         return Message(self.key, self.template, **args)
