@@ -163,6 +163,8 @@ class ProfileWindow(QDialog):
             self.advice.setText(escape(self.tr("This customer has no counted orders yet.")))
         orders = profile["orders"].copy()
         orders["status_text"] = orders["is_cancelled"].map({0: self.tr("counted"), 1: self.tr("cancelled")})
+        # a return (a refund row, a credit note) counts, taking its money off: say so
+        orders.loc[orders["status"] == "returned", "status_text"] = self.tr("return")
         self.orders_table = _frame_table(orders, {"order_ref": self.tr("Order"), "ordered_at": self.tr("Date"),
                                                   "status_text": self.tr("Status"), "lines": self.tr("Lines"),
                                                   "revenue": self.tr("Amount"), "country": self.tr("Country")},
