@@ -121,13 +121,14 @@ class ProfileWindow(QDialog):
         self.recommend_task.sig_done.connect(self._got_recommendations)
         self.recommend_task.sig_failed.connect(lambda e: self._got_recommendations(None, plain_message(e)))
 
-    def _fact(self, row: int, col: int, label: str, value: str) -> None:
+    def _fact(self, row: int, col: int, label: str, value: str, span: int = 1) -> None:
         name = QLabel(label)
         name.setStyleSheet("color: #666666")
         self.facts.addWidget(name, row, col * 2)
         shown = QLabel(value)
         shown.setTextFormat(Qt.TextFormat.PlainText)  # the shop's data is never markup
-        self.facts.addWidget(shown, row, col * 2 + 1)
+        shown.setWordWrap(span > 1)  # a sentence over several columns
+        self.facts.addWidget(shown, row, col * 2 + 1, 1, span)
 
     def _show(self, profile: dict) -> None:
         self.profile = profile
@@ -156,7 +157,9 @@ class ProfileWindow(QDialog):
                 self._fact(2, 2, self.tr("Next order expected"),
                            pd.Timestamp(nxt).strftime("%Y-%m-%d") if pd.notna(nxt) else self.tr("not soon"))
             else:
-                self._fact(2, 0, self.tr("Predictions"), self.tr("too little history for predictions"))
+                why = s.get("predictions_message")  # core's sentence: too little history (with its figures)
+                self._fact(2, 0, self.tr("Predictions"),
+                           translate_text(why) if why else self.tr("too little history for predictions"), span=5)
             self.advice.setText(self.tr("<b>What to do:</b> {0}").format(
                 escape(translate_text(s.get("segment_action", "")))))
         else:

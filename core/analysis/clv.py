@@ -23,7 +23,7 @@ from scipy.special import expit, gammaln, hyp2f1
 from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
-from core.messages import MessageTemplate, count
+from core.messages import Count, Day, Message, MessageTemplate, Number, count, number
 
 FIT_FAILED = MessageTemplate("clv.error.fit_failed",
                              "The prediction model could not be fitted to this shop's order history.")
@@ -40,6 +40,24 @@ SUMMARISING = MessageTemplate("clv.progress.summarising", "Summarising purchases
 FITTING_REPEAT = MessageTemplate("clv.progress.fitting_repeat", "Fitting the repeat-purchase model")
 FITTING_VALUE = MessageTemplate("clv.progress.fitting_value", "Fitting the order-value model")
 PREDICTING = MessageTemplate("clv.progress.predicting", "Predicting")
+
+# ``ClvResult.message``: how far to trust the predictions, in one sentence.
+NOTHING_TO_PREDICT = MessageTemplate("clv.message.nothing_to_predict",
+                                     "No customers with orders yet, so there is nothing to predict.")
+ROUGH_PREDICTIONS = MessageTemplate(
+    "clv.message.rough", "Only {repeat} customers ordered more than once over {days} days of history, so "
+                         "predictions would be rough; the lists use past spending (RFM) instead.")
+PREDICTIONS_BASED_ON = MessageTemplate(
+    "clv.message.based_on", "Predictions are based on {repeat} repeat customers over {days} days of history.")
+# The back-test's ``sentence``: the model predicted more repeat orders than were placed, or fewer.
+BACKTEST_MORE = MessageTemplate(
+    "clv.backtest.more", "Fitted on the history up to {day} and tested on the last {weeks} weeks: the model expected "
+                         "{predicted} repeat orders from {customers} customers and they placed {actual} ({difference} % "
+                         "more predicted than actual); per customer it was off by {error} orders on average.")
+BACKTEST_FEWER = MessageTemplate(
+    "clv.backtest.fewer", "Fitted on the history up to {day} and tested on the last {weeks} weeks: the model expected "
+                          "{predicted} repeat orders from {customers} customers and they placed {actual} ({difference} % "
+                          "fewer predicted than actual); per customer it was off by {error} orders on average.")
 
 DAYS_PER_WEEK = 7.0
 DAYS_PER_MONTH = 30.0
@@ -288,13 +306,13 @@ class ClvResult:
     last purchase), age_days (first purchase to the "as of" date), total_spend,
     p_alive, churn_probability, expected_purchases, expected_order_value, clv, expected_next_order.
     ``reliable`` is False when the shop's history is too short; then ``model`` is "rfm", the prediction columns
-    are empty and ``message`` says so in one plain sentence.
+    are empty and ``message`` says so in one sentence (a Message; ``str()`` is its English).
     """
 
     table: pd.DataFrame
     model: str
     reliable: bool
-    message: str
+    message: Message
     params: dict = field(default_factory=dict)
     gamma_gamma: dict = field(default_factory=dict)
     horizon_months: int = 12
@@ -303,15 +321,14 @@ class ClvResult:
     history_days: int = 0
 
 
-def _history_check(summary: pd.DataFrame) -> tuple[bool, str, int, int]:
+def _history_check(summary: pd.DataFrame) -> tuple[bool, Message, int, int]:
     repeat = int((summary["frequency"] > 0).sum()) if len(summary) else 0
     days = int(round(summary["T"].max() * DAYS_PER_WEEK)) if len(summary) else 0
     if summary.empty:
-        return False, "No customers with orders yet, so there is nothing to predict.", 0, 0
+        return False, NOTHING_TO_PREDICT(), 0, 0
     if repeat < MIN_REPEAT_CUSTOMERS or days < MIN_HISTORY_DAYS:
-        return False, (f"Only {repeat:,} customers ordered more than once over {days:,} days of history, so "
-                       f"predictions would be rough; the lists use past spending (RFM) instead."), repeat, days
-    return True, "", repeat, days
+        return False, ROUGH_PREDICTIONS(repeat=count(repeat), days=count(days)), repeat, days
+    return True, PREDICTIONS_BASED_ON(repeat=count(repeat), days=count(days)), repeat, days
 
 
 def clv_analysis_from_orders(orders: pd.DataFrame, customers: pd.DataFrame | None = None, horizon_months: int = 12,
@@ -351,7 +368,6 @@ def clv_analysis_from_orders(orders: pd.DataFrame, customers: pd.DataFrame | Non
             table[col] = table[col].round(4)
         table["expected_order_value"] = table["expected_order_value"].round(2)
         table["clv"] = table["clv"].round(2)
-        message = (f"Predictions are based on {repeat:,} repeat customers over {days:,} days of history.")
         model = "bgnbd"
     else:
         table = base.copy()
@@ -390,7 +406,7 @@ def holdout_backtest_from_orders(orders: pd.DataFrame, holdout_weeks: int | None
     Returns a dict: ``groups`` (DataFrame group, customers, predicted, actual: averages per customer by number of
     repeat purchases in the fitting period, "6+" last), ``per_customer`` (customer_id, frequency_cal, predicted,
     actual), ``summary`` (holdout_weeks, customers, predicted_total, actual_total, mean_absolute_error,
-    correlation, params) and ``sentence`` (a plain summary). Raises ModelFitError when there is too little history.
+    correlation, params) and ``sentence`` (a one-sentence summary, a Message). Raises ModelFitError when there is too little history.
     """
     o = orders[orders["customer_id"].notna()]
     if o.empty:
@@ -422,10 +438,10 @@ def holdout_backtest_from_orders(orders: pd.DataFrame, holdout_weeks: int | None
     mae = float((per["predicted"] - per["actual"]).abs().mean())
     corr = float(np.corrcoef(per["predicted"], per["actual"])[0, 1]) if per["actual"].std() > 0 else float("nan")
     diff = (pred_total - act_total) / act_total * 100 if act_total else float("nan")
-    sentence = (f"Fitted on the history up to {cal_end:%Y-%m-%d} and tested on the last {holdout_weeks} weeks: "
-                f"the model expected {pred_total:,.0f} repeat orders from {len(per):,} customers and they placed "
-                f"{act_total:,.0f} ({abs(diff):.0f} % {'more' if diff >= 0 else 'fewer'} predicted than actual); "
-                f"per customer it was off by {mae:.2f} orders on average.")
+    sentence = (BACKTEST_MORE if diff >= 0 else BACKTEST_FEWER)(
+        day=Day(cal_end.date(), f"{cal_end:%Y-%m-%d}"), weeks=Count(int(holdout_weeks), f"{holdout_weeks}"),
+        predicted=number(pred_total), customers=count(len(per)), actual=number(act_total),
+        difference=Number(abs(diff), f"{abs(diff):.0f}"), error=Number(mae, f"{mae:.2f}", 2))
     summary = {"holdout_weeks": int(holdout_weeks), "calibration_end": cal_end.isoformat(), "customers": len(per),
                "predicted_total": round(pred_total, 1), "actual_total": round(act_total, 1),
                "difference_percent": round(diff, 1), "mean_absolute_error": round(mae, 3),

@@ -22,7 +22,7 @@ from core.analysis.recommend import bestsellers, recommend
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_progress, sub_progress
-from core.messages import MessageTemplate, count
+from core.messages import Count, Message, MessageTemplate, Number, Percent, count
 
 NO_KNOWN_ORDERS = MessageTemplate("evaluate.error.no_known_orders",
                                   "There are no orders from known customers to test recommendations on.")
@@ -30,6 +30,10 @@ NOTHING_TO_TEST = MessageTemplate(
     "evaluate.error.nothing_to_test",
     "No customer bought both before and during the last {weeks} weeks, so there is nothing to test.")
 DONE = MessageTemplate("progress.done", "Done")
+SUMMARY = MessageTemplate(
+    "evaluate.summary", "In the last {weeks} weeks, our picks would have named something a customer bought for {app} "
+                        "of {customers} returning customers; shop bestsellers: {bestsellers}, random products: {random} "
+                        "({ratio}× bestsellers).")
 
 METHODS = {"app": "Our picks", "bestsellers": "Shop bestsellers", "random": "Random products"}
 EVAL_COLUMNS = ["method", "label", "hit_rate", "recall", "coverage", "customers"]
@@ -92,20 +96,26 @@ def evaluate(lines: pd.DataFrame, holdout_weeks: int = 12, k: int = 10, segments
     return pd.DataFrame(rows, columns=EVAL_COLUMNS)
 
 
-def summary_sentence(table: pd.DataFrame, holdout_weeks: int = 12) -> str:
-    """Return one plain sentence, e.g. "Our picks would have named something a customer bought next for 18 % …"."""
+def _share(fraction: float) -> Percent:
+    """Return a Percent whose English is "18 %" (a space before the sign, as the summary writes it)."""
+    return Percent(float(fraction), f"{float(fraction):.0%}".replace("%", " %"))
+
+
+def summary_sentence(table: pd.DataFrame, holdout_weeks: int = 12) -> Message:
+    """Return one sentence (a Message), e.g. "In the last 12 weeks, our picks would have named something a customer
+    bought for 18 % of …"."""
     by = table.set_index("method")
     app, best = by.loc["app"], by.loc["bestsellers"]
     ratio = app["hit_rate"] / best["hit_rate"] if best["hit_rate"] else float("inf")
-    return (f"In the last {holdout_weeks} weeks, our picks would have named something a customer bought for "
-            f"{app['hit_rate']:.0%} of {int(app['customers'])} returning customers; shop bestsellers: "
-            f"{best['hit_rate']:.0%}, random products: {by.loc['random', 'hit_rate']:.0%} "
-            f"({ratio:.2f}× bestsellers).").replace("%", " %")
+    return SUMMARY(weeks=Count(int(holdout_weeks), f"{holdout_weeks}"), app=_share(app["hit_rate"]),
+                   customers=Count(int(app["customers"]), f"{int(app['customers'])}"),
+                   bestsellers=_share(best["hit_rate"]), random=_share(by.loc["random", "hit_rate"]),
+                   ratio=Number(float(ratio), f"{ratio:.2f}", 2))
 
 
 def shop_evaluation(db: sqlite_utils.Database, holdout_weeks: int = 12, progress: ProgressCallback = no_progress,
-                    cancelled: CancelCheck = never_cancelled) -> tuple[pd.DataFrame, str]:
-    """Return (table, sentence): ``evaluate`` on the whole shop and its one-sentence summary.
+                    cancelled: CancelCheck = never_cancelled) -> tuple[pd.DataFrame, Message]:
+    """Return (table, sentence): ``evaluate`` on the whole shop and its one-sentence summary (a Message).
 
     Segments are not used here: they are computed from all orders, holdout included, which would leak the
     answer; thin histories are topped up with country bestsellers from the training orders instead.

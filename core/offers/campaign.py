@@ -49,6 +49,9 @@ UNKNOWN_LEFT_OUT_NOTE = MessageTemplate("offers.note.unknown_left_out", "{custom
                                         "consent recorded; they are left out (import the shop's customers export, "
                                         "which says who agreed).")
 DROPPED_NOTE = MessageTemplate("offers.note.dropped", "{rows} row(s) dropped: {reason}.")
+# The ``{reasons}`` of NOBODY_FITS: "12 no e-mail address; 3 did not accept marketing", one part per reason.
+DROPPED_COUNT = MessageTemplate("offers.error.dropped_count", "{rows} {reason}")
+DROPPED_COUNTS = MessageTemplate("offers.error.dropped_counts", "{first}; {then}")
 CAPPED_NOTE = MessageTemplate("offers.note.capped",
                               "{customers} customer(s) had their discount lowered to stay within your margin.")
 _REASON_MESSAGES = {template.template: template for template in REASON_TEXTS.values()}
@@ -58,6 +61,15 @@ def _reason_message(reason) -> Message:
     """Return the Message of a dropped row's English ``reason``."""
     template = _REASON_MESSAGES.get(str(reason))
     return template() if template is not None else plain(str(reason))
+
+
+def _dropped_counts(reasons: pd.Series) -> Message | str:
+    """Return how many rows were dropped for each reason (most first) as one Message, or "" when none were."""
+    out: Message | str = ""
+    for reason, n in reasons.value_counts().items():
+        part = DROPPED_COUNT(rows=_whole(n), reason=_reason_message(reason))
+        out = DROPPED_COUNTS(first=out, then=part) if out else part
+    return out
 
 
 def _whole(n) -> Count:
@@ -267,8 +279,7 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
     if len(frame) != len(kept):
         raise OfferError(NOT_LINED_UP())
     if kept.empty:
-        reasons = "; ".join(f"{n} {reason}" for reason, n in dropped["reason"].value_counts().items())
-        raise OfferError(NOBODY_FITS(audience=audience.label, reasons=reasons))
+        raise OfferError(NOBODY_FITS(audience=audience.label, reasons=_dropped_counts(dropped["reason"])))
     in_control = control_split(kept, spec.control_share, spec.seed)
     kept["in_control"] = in_control
     control_rows = kept[in_control]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
                                QWidget)
 
-from desktop.i18n import format_number, local_format
+from desktop.i18n import translate_text
 from desktop.views.customers.table import CustomerTable
 
 translate = QCoreApplication.translate
@@ -61,14 +61,13 @@ class PredictionsTab:
 
     def _fill_predictions(self) -> None:
         clv = self.overview.clv
-        if clv.reliable:
-            self.prediction_text.setText(translate("CustomersView", 
+        if clv.reliable:  # what the tab shows, then core's sentence on what the predictions rest on
+            self.prediction_text.setText(translate("CustomersView",
                 "Predicted value over the next {0} months (discounted {1:g} % a month), the chance each customer "
                 "has stopped buying, and when they will probably order next.").format(
-                clv.horizon_months, clv.monthly_discount * 100))
-        else:
-            self.prediction_text.setText(translate("CustomersView", "Predictions would be rough with this little history, so the "
-                                                 "lists use past spending (RFM) instead."))
+                clv.horizon_months, clv.monthly_discount * 100) + " " + translate_text(clv.message))
+        else:  # core's sentence: why there are no predictions (too little history, or no customers yet)
+            self.prediction_text.setText(translate_text(clv.message))
         table = clv.table.copy()
         self.predictions.set_frame(table, {
             "customer_id": translate("CustomersView", "No."), "name": translate("CustomersView", "Customer"), "email": translate("CustomersView", "E-mail"),
@@ -82,17 +81,7 @@ class PredictionsTab:
         if "error" in result:
             self.backtest_text.setText(translate("CustomersView", "The predictions could not be tested yet: {0}").format(result["error"]))
             return
-        s = result["summary"]
-        diff = s["difference_percent"]
-        self.backtest_text.setText(local_format(translate("CustomersView", 
-            "Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat "
-            "orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} "
-            "orders on average."),
-            s["calibration_end"][:10], s["holdout_weeks"], format_number(s['predicted_total']),
-            format_number(s['customers']),
-            format_number(s['actual_total']), abs(diff),
-            translate("CustomersView", "more predicted than actual") if diff >= 0 else translate("CustomersView", "fewer predicted than actual"),
-            s["mean_absolute_error"]))
+        self.backtest_text.setText(translate_text(result["sentence"]))  # core's sentence, in the UI language
         figure = result.get("figure")
         if figure is not None:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg

@@ -61,7 +61,7 @@ def test_demo_shop_evaluation(demo_db):
     assert by.loc["app", "hit_rate"] > by.loc["bestsellers", "hit_rate"] > by.loc["random", "hit_rate"]
     assert by.loc["app", "recall"] > 2 * by.loc["bestsellers", "recall"]
     assert by.loc["app", "coverage"] > 10 * by.loc["bestsellers", "coverage"]
-    assert sentence.startswith("In the last 12 weeks, our picks would have named")
+    assert str(sentence).startswith("In the last 12 weeks, our picks would have named")
     lines = load_lines(demo_db, with_customer_only=True)
     assert table["customers"].iloc[0] <= lines["customer_id"].nunique()
 
