@@ -6,6 +6,7 @@ import pandas as pd
 
 from core.analysis.lists import Overview, build_lists
 from core.analysis.segments import Cutoffs, assign_segments, default_cutoffs, rf_grid, score_rfm, segment_summary
+from desktop.errors import plain_message
 
 # The columns of an exported list, in order (the same as ``python -m core lists --csv``; a test keeps them equal).
 LIST_EXPORT_COLUMNS = ["customer_id", "name", "email", "country", "recency_days", "frequency", "monetary",
@@ -27,7 +28,7 @@ def load_backtest(db, title, labels):
     try:
         result = holdout_backtest(db)
     except Exception as exc:  # too little history: show the plain sentence instead
-        return {"error": str(exc)}
+        return {"error": plain_message(exc)}  # core's keyed sentence, in the UI language
     figure = None
     try:
         from core.charts.figures import clv_backtest
