@@ -14,9 +14,7 @@ import numpy as np
 import pandas as pd
 import sqlite_utils
 
-from core.analysis.rfm import rfm_table
 from core.atomic import atomic_write
-from core.data import load_customers, load_lines, shop_currency
 from core.errors import ShopkeeperError
 from core.messages import Count, Message, MessageTemplate, plain
 from core.exports import neutralise_frame, write_safe_csv
@@ -26,6 +24,7 @@ from core.offers.products import customer_recommendations, product_catalog
 from core.offers.targets import REASON_TEXTS, REASONS, TARGETS, UNKNOWN_TARGET, apply_target
 from core.offers.tiers import DEFAULT_TIERS, DiscountTier, assign_tiers, estimate_cost
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+from core.shop_data import ShopData, as_shop_data
 from core.store import write_transaction
 
 CONTROL_SHARE = MessageTemplate(
@@ -213,21 +212,24 @@ def _favourites(lines: pd.DataFrame, ids) -> pd.DataFrame:
     return out
 
 
-def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCallback = no_progress,
-                cancelled: CancelCheck = never_cancelled) -> OfferResult:
+def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
+                progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> OfferResult:
     """Return the OfferResult for ``spec``: personalised rows for the target, control group and dropped rows.
 
+    ``db_or_shop`` is the shop's Database or its ``core.shop_data.ShopData``: the audience, RFM table, customers,
+    order lines, picks and catalogue all come from that one ShopData, so the lines are loaded once.
     Nothing is written; call ``write_offer`` to save the files and ``record_campaign`` to remember it.
     """
+    shop = as_shop_data(db_or_shop)
     if spec.target not in TARGETS:
         raise OfferError(UNKNOWN_TARGET(target=str(spec.target), known=', '.join(TARGETS)))
     progress(0.0, FINDING_AUDIENCE())
-    audience, members = resolve_audience(db, spec.audience)
+    audience, members = resolve_audience(shop, spec.audience)
     if members.empty:
         raise OfferError(EMPTY_AUDIENCE(audience=audience.label))
     check_cancelled(cancelled)
-    rfm = rfm_table(db)
-    people = load_customers(db)
+    rfm = shop.rfm
+    people = shop.customers
     table = members.merge(people[["customer_id", "key", "email", "first_name", "last_name", "country",
                                   "accepts_marketing", "tags"]], on="customer_id", how="left")
     table = table.merge(rfm[["customer_id", "last_order", "frequency", "monetary", "average_order",
@@ -237,13 +239,13 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
     table["country_code"] = table["country"].map(iso_country)
     table["last_order_date"] = table["last_order"].dt.strftime("%Y-%m-%d").fillna("")
     progress(0.2, PERSONALISING())
-    lines = load_lines(db)
+    lines = shop.lines
     table = table.merge(_favourites(lines, table["customer_id"]), on="customer_id", how="left")
     if spec.segment_names:
         table["segment_label"] = table["segment_label"].map(lambda label: spec.segment_names.get(label, label))
     check_cancelled(cancelled)
-    recs = customer_recommendations(db, table["customer_id"], n=3, lines=lines, cancelled=cancelled)
-    catalog = product_catalog(db).set_index("product_id")
+    recs = customer_recommendations(shop, table["customer_id"], n=3, lines=lines, cancelled=cancelled)
+    catalog = product_catalog(shop).set_index("product_id")
     for i in (1, 2, 3):
         picked = recs[recs["rank"] == i].set_index("customer_id")["product_id"]
         product = table["customer_id"].map(picked)
@@ -299,7 +301,7 @@ def build_offer(db: sqlite_utils.Database, spec: OfferSpec, progress: ProgressCa
     progress(1.0, None)
     return OfferResult(spec=spec, audience_label=audience.label, table=kept, file=file_rows, control=control,
                        dropped=dropped.reset_index(drop=True), counts=counts, cost=cost,
-                       currency=shop_currency(db), notes=notes)
+                       currency=shop.currency, notes=notes)
 
 
 def output_paths(out: str | Path, target: str) -> dict[str, Path]:
@@ -379,11 +381,14 @@ def list_campaigns(db: sqlite_utils.Database) -> pd.DataFrame:
         "AS estimated_cost, currency, files FROM campaigns ORDER BY id DESC", db.conn)
 
 
-def make_offer(db: sqlite_utils.Database, spec: OfferSpec, out: str | Path, record: bool = True,
+def make_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec, out: str | Path, record: bool = True,
                progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> OfferResult:
-    """Build, write and (when ``record``) remember an offer; returns the OfferResult with ``written`` paths."""
-    result = build_offer(db, spec, progress=progress, cancelled=cancelled)
+    """Build, write and (when ``record``) remember an offer; returns the OfferResult with ``written`` paths.
+
+    ``db_or_shop`` is the shop's Database or its ShopData (``build_offer`` loads everything through one)."""
+    shop = as_shop_data(db_or_shop)
+    result = build_offer(shop, spec, progress=progress, cancelled=cancelled)
     files = write_offer(result, out)
     if record:
-        record_campaign(db, result, files)
+        record_campaign(shop.db, result, files)
     return result

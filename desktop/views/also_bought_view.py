@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPus
 
 from core.analysis import merchandising as merch
 from core.analysis.evaluate import shop_evaluation
-from core.analysis.pairs import PairOptions, load_pair_options, save_pair_options, shop_pairs
+from core.analysis.pairs import PairOptions, save_pair_options
 from core.analysis.recommend import bestsellers
-from core.analysis.replenish import shop_refills_due
-from core.data import load_lines
+from core.shop_data import ShopData
 from desktop.errors import show_error
 from desktop.i18n import format_number, translate_text
 from desktop.widgets.frame_table import FrameTable
@@ -33,16 +32,19 @@ def _local_reasons(frame: pd.DataFrame) -> pd.Series:
 
 
 def _load(db):
-    """Worker: the owner's thresholds, and pair rules, product list and refills due (None without orders)."""
-    options = load_pair_options(db)
-    lines = load_lines(db)
+    """Worker: the owner's thresholds, and pair rules, product list and refills due (None without orders).
+
+    Everything comes from one ``core.shop_data.ShopData``, so the order lines are read once."""
+    shop = ShopData(db)
+    options = shop.pair_options
+    lines = shop.lines
     if lines.empty:
         return options, None
-    result = shop_pairs(db)
+    result = shop.pair_result(with_triples=True)
     products = bestsellers(lines)
     skus = lines.drop_duplicates("product_id").set_index("product_id")["sku"]
     products["sku"] = products["product_id"].map(skus)
-    return options, {"lines": lines, "result": result, "products": products, "refills": shop_refills_due(db)}
+    return options, {"lines": lines, "result": result, "products": products, "refills": shop.refills()}
 
 
 def _product_list(db, product_id, result, lines):

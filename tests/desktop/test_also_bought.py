@@ -184,3 +184,27 @@ def test_hidden_products_button_opens_the_dialog_on_this_shop(view, qtbot):
     assert len(opened) == 1 and merch.bans(view.shop.db)["products"] == set()
     assert partner in shown_ids(view)  # the view refreshed after the dialog
     assert view.hidden_button.isEnabled()
+
+
+def test_worker_reads_the_lines_once_and_keeps_the_figures(demo_db, monkeypatch):
+    """The screen's worker takes lines, pairs (with triples) and refills from one ShopData: the order lines are
+    read once, and the figures are those of shop_pairs / shop_refills_due."""
+    import pandas as pd
+
+    import core.shop_data as shop_data
+    from core.analysis.pairs import load_pair_options
+    from core.analysis.replenish import shop_refills_due
+    from desktop.views.also_bought_view import _load
+
+    expected = shop_pairs(demo_db, with_triples=True)
+    refills = shop_refills_due(demo_db)
+    calls = []
+    real = shop_data.load_lines
+    monkeypatch.setattr(shop_data, "load_lines", lambda db, *a, **k: calls.append(1) or real(db, *a, **k))
+    options, data = _load(demo_db)
+    assert len(calls) == 1
+    assert options == load_pair_options(demo_db)
+    pd.testing.assert_frame_equal(data["result"].pairs, expected.pairs)
+    pd.testing.assert_frame_equal(data["result"].triples, expected.triples)
+    assert (data["result"].n_baskets, data["result"].product_counts) == (expected.n_baskets, expected.product_counts)
+    pd.testing.assert_frame_equal(data["refills"].reset_index(drop=True), refills.reset_index(drop=True))

@@ -304,3 +304,33 @@ def test_segment_names_in_the_owners_language(demo_db):
     assert "Champions" in before
     assert list(polish.file["SEGMENT"]) == [names.get(label, label) for label in before]
     assert "Mistrzowie!" in set(polish.table.get("subject", polish.file.get("SUBJECT", pd.Series())))
+
+
+def _count_loads(monkeypatch) -> dict:
+    """Count the shop frames ShopData reads (core.shop_data's load_orders / load_lines / load_customers)."""
+    import core.shop_data as shop_data
+    calls = {}
+    for name in ("load_orders", "load_lines", "load_customers"):
+        def counted(db, *args, _real=getattr(shop_data, name), _name=name, **kwargs):
+            calls[_name] = calls.get(_name, 0) + 1
+            return _real(db, *args, **kwargs)
+        monkeypatch.setattr(shop_data, name, counted)
+    return calls
+
+
+def test_build_offer_loads_the_shop_once_through_one_shop_data(demo_db, monkeypatch):
+    """A Database or a ShopData gives the same offer; with a ShopData the lines, orders and customers are read once
+    (the audience, RFM table, favourites, picks and catalogue all share them) and stay cached for the caller."""
+    from core.shop_data import ShopData
+    spec = OfferSpec("list:vip", "mailchimp", include_unknown_consent=True, subject_template="{product_1}")
+    from_db = build_offer(demo_db, spec)
+    calls = _count_loads(monkeypatch)
+    shop = ShopData(demo_db)
+    from_shop = build_offer(shop, spec)
+    assert calls == {"load_orders": 1, "load_lines": 1, "load_customers": 1}
+    for name in ("table", "file", "control", "dropped"):
+        pd.testing.assert_frame_equal(getattr(from_shop, name), getattr(from_db, name))
+    assert (from_shop.counts, from_shop.cost, from_shop.currency, [str(n) for n in from_shop.notes]) == \
+        (from_db.counts, from_db.cost, from_db.currency, [str(n) for n in from_db.notes])
+    build_offer(shop, OfferSpec("all", "csv"))  # a second offer from the same ShopData reads nothing again
+    assert calls == {"load_orders": 1, "load_lines": 1, "load_customers": 1}
