@@ -701,10 +701,6 @@ klienti: {1}
         <translation>Prognozētā vērtība nākamajos {0} mēnešos (diskontēta par {1:g} % mēnesī), iespēja, ka klients pārstājis pirkt, un kad viņš, visticamāk, pasūtīs nākamreiz.</translation>
     </message>
     <message>
-        <source>Predictions would be rough with this little history, so the lists use past spending (RFM) instead.</source>
-        <translation>Ar tik īsu vēsturi prognozes būtu aptuvenas, tāpēc saraksti izmanto iepriekšējos tēriņus (RFM).</translation>
-    </message>
-    <message>
         <source>Repeat orders</source>
         <translation>Atkārtoti pasūtījumi</translation>
     </message>
@@ -727,18 +723,6 @@ klienti: {1}
     <message>
         <source>The predictions could not be tested yet: {0}</source>
         <translation>Prognozes vēl neizdevās pārbaudīt: {0}</translation>
-    </message>
-    <message>
-        <source>Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} orders on average.</source>
-        <translation>Tests: modelis pielāgots vēsturei līdz {0} un pārbaudīts pēdējās {1} nedēļās. Modelis gaidīja {2} atkārtotus pasūtījumus no {3} klientiem; viņi veica {4} ({5:.0f} % {6}). Uz vienu klientu kļūda vidēji bija {7:.2f} pasūtījumi.</translation>
-    </message>
-    <message>
-        <source>more predicted than actual</source>
-        <translation>prognozēts vairāk nekā patiesībā</translation>
-    </message>
-    <message>
-        <source>fewer predicted than actual</source>
-        <translation>prognozēts mazāk nekā patiesībā</translation>
     </message>
     <message>
         <source>Finding groups of similar customers…</source>
@@ -2157,6 +2141,10 @@ Shopify: izmantojiet Liquid versiju.</translation>
         <translation>atcelts</translation>
     </message>
     <message>
+        <source>return</source>
+        <translation>atgriešana</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Pasūtījums</translation>
     </message>
@@ -2839,6 +2827,14 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Regulāri pircēji ar mazu grozu</translation>
     </message>
     <message>
+        <source>Fitted on the history up to {day} and tested on the last {weeks} weeks: the model expected {predicted} repeat orders from {customers} customers and they placed {actual} ({difference} % fewer predicted than actual); per customer it was off by {error} orders on average.</source>
+        <translation>Modelis pielāgots vēsturei līdz {day} un pārbaudīts pēdējās {weeks} nedēļās: tas gaidīja {predicted} atkārtotus pasūtījumus no {customers} klientiem, un viņi veica {actual} (prognoze par {difference} % mazāka nekā patiesībā); vienam klientam tas vidēji kļūdījās par {error} pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>Fitted on the history up to {day} and tested on the last {weeks} weeks: the model expected {predicted} repeat orders from {customers} customers and they placed {actual} ({difference} % more predicted than actual); per customer it was off by {error} orders on average.</source>
+        <translation>Modelis pielāgots vēsturei līdz {day} un pārbaudīts pēdējās {weeks} nedēļās: tas gaidīja {predicted} atkārtotus pasūtījumus no {customers} klientiem, un viņi veica {actual} (prognoze par {difference} % lielāka nekā patiesībā); vienam klientam tas vidēji kļūdījās par {error} pasūtījumiem.</translation>
+    </message>
+    <message>
         <source>Too few repeat customers before the test period to test the predictions.</source>
         <translation>Pirms testa perioda ir par maz atkārtotu klientu, lai pārbaudītu prognozes.</translation>
     </message>
@@ -2861,6 +2857,18 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>The shop&apos;s history ({days} days) is too short to hold back {weeks} weeks for a test.</source>
         <translation>Veikala vēsture (dienas: {days}) ir par īsu, lai testam atliktu nedēļas: {weeks}.</translation>
+    </message>
+    <message>
+        <source>Predictions are based on {repeat} repeat customers over {days} days of history.</source>
+        <translation>Prognozes balstās uz {repeat} atkārtotiem klientiem {days} vēstures dienās.</translation>
+    </message>
+    <message>
+        <source>No customers with orders yet, so there is nothing to predict.</source>
+        <translation>Vēl nav neviena klienta ar pasūtījumiem, tāpēc nav ko prognozēt.</translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers ordered more than once over {days} days of history, so predictions would be rough; the lists use past spending (RFM) instead.</source>
+        <translation>Tikai {repeat} klienti ir pasūtījuši vairāk nekā vienu reizi {days} vēstures dienās, tāpēc prognozes būtu aptuvenas; saraksti tā vietā izmanto iepriekšējos tēriņus (RFM).</translation>
     </message>
     <message>
         <source>Fitting the repeat-purchase model</source>
@@ -2965,6 +2973,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>No customer bought both before and during the last {weeks} weeks, so there is nothing to test.</source>
         <translation>Neviens klients nav pircis gan pirms, gan pēdējo nedēļu laikā (skaits: {weeks}), tāpēc nav ko pārbaudīt.</translation>
+    </message>
+    <message>
+        <source>In the last {weeks} weeks, our picks would have named something a customer bought for {app} of {customers} returning customers; shop bestsellers: {bestsellers}, random products: {random} ({ratio}× bestsellers).</source>
+        <translation>Pēdējās {weeks} nedēļās mūsu ieteikumi būtu nosaukuši kaut ko, ko klients nopirka, {app} no {customers} atkārtotajiem klientiem; veikala populārākās preces: {bestsellers}, nejaušas preces: {random} ({ratio}× populārākās preces).</translation>
     </message>
     <message>
         <source>A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.</source>
@@ -3625,6 +3637,14 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>The discount for {tier} must be between 0 and 100 percent.</source>
         <translation>Atlaidei “{tier}” jābūt no 0 līdz 100 procentiem.</translation>
+    </message>
+    <message>
+        <source>{rows} {reason}</source>
+        <translation>{rows} {reason}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
         <source>The audience &apos;{audience}&apos; has no customers in this shop.</source>

@@ -701,10 +701,6 @@ klienci: {1}
         <translation>Przewidywana wartość w ciągu najbliższych {0} mies. (dyskonto {1:g} % miesięcznie), szansa, że klient przestał kupować, i kiedy prawdopodobnie zamówi następnym razem.</translation>
     </message>
     <message>
-        <source>Predictions would be rough with this little history, so the lists use past spending (RFM) instead.</source>
-        <translation>Przy tak krótkiej historii prognozy byłyby zgrubne, więc listy opierają się na dotychczasowych wydatkach (RFM).</translation>
-    </message>
-    <message>
         <source>Repeat orders</source>
         <translation>Ponowne zamówienia</translation>
     </message>
@@ -727,18 +723,6 @@ klienci: {1}
     <message>
         <source>The predictions could not be tested yet: {0}</source>
         <translation>Prognoz nie dało się jeszcze sprawdzić: {0}</translation>
-    </message>
-    <message>
-        <source>Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} orders on average.</source>
-        <translation>Test: model dopasowano do historii do {0} i sprawdzono na ostatnich {1} tygodniach. Model oczekiwał {2} ponownych zamówień od {3} klientów; złożyli {4} ({5:.0f} % {6}). Na klienta mylił się średnio o {7:.2f} zamówienia.</translation>
-    </message>
-    <message>
-        <source>more predicted than actual</source>
-        <translation>więcej przewidziano niż było</translation>
-    </message>
-    <message>
-        <source>fewer predicted than actual</source>
-        <translation>mniej przewidziano niż było</translation>
     </message>
     <message>
         <source>Finding groups of similar customers…</source>
@@ -2157,6 +2141,10 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
         <translation>anulowane</translation>
     </message>
     <message>
+        <source>return</source>
+        <translation>zwrot</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
@@ -2839,6 +2827,14 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Regularni kupujący z małym koszykiem</translation>
     </message>
     <message>
+        <source>Fitted on the history up to {day} and tested on the last {weeks} weeks: the model expected {predicted} repeat orders from {customers} customers and they placed {actual} ({difference} % fewer predicted than actual); per customer it was off by {error} orders on average.</source>
+        <translation>Model dopasowano do historii do {day} i sprawdzono na ostatnich {weeks} tygodniach: spodziewał się {predicted} powtórnych zamówień od {customers} klientów, a złożyli ich {actual} (prognoza o {difference} % niższa niż w rzeczywistości); dla pojedynczego klienta mylił się średnio o {error} zamówienia.</translation>
+    </message>
+    <message>
+        <source>Fitted on the history up to {day} and tested on the last {weeks} weeks: the model expected {predicted} repeat orders from {customers} customers and they placed {actual} ({difference} % more predicted than actual); per customer it was off by {error} orders on average.</source>
+        <translation>Model dopasowano do historii do {day} i sprawdzono na ostatnich {weeks} tygodniach: spodziewał się {predicted} powtórnych zamówień od {customers} klientów, a złożyli ich {actual} (prognoza o {difference} % wyższa niż w rzeczywistości); dla pojedynczego klienta mylił się średnio o {error} zamówienia.</translation>
+    </message>
+    <message>
         <source>Too few repeat customers before the test period to test the predictions.</source>
         <translation>Przed okresem testowym jest za mało powracających klientów, by sprawdzić prognozy.</translation>
     </message>
@@ -2861,6 +2857,18 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>The shop&apos;s history ({days} days) is too short to hold back {weeks} weeks for a test.</source>
         <translation>Historia sklepu (dni: {days}) jest za krótka, by odłożyć na test tyle tygodni: {weeks}.</translation>
+    </message>
+    <message>
+        <source>Predictions are based on {repeat} repeat customers over {days} days of history.</source>
+        <translation>Prognozy opierają się na {repeat} powracających klientach z {days} dni historii.</translation>
+    </message>
+    <message>
+        <source>No customers with orders yet, so there is nothing to predict.</source>
+        <translation>Nie ma jeszcze klientów z zamówieniami, więc nie ma czego przewidywać.</translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers ordered more than once over {days} days of history, so predictions would be rough; the lists use past spending (RFM) instead.</source>
+        <translation>Tylko {repeat} klientów zamówiło więcej niż raz w ciągu {days} dni historii, więc prognozy byłyby mało dokładne; listy opierają się zamiast tego na dotychczasowych wydatkach (RFM).</translation>
     </message>
     <message>
         <source>Fitting the repeat-purchase model</source>
@@ -2965,6 +2973,10 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>No customer bought both before and during the last {weeks} weeks, so there is nothing to test.</source>
         <translation>Żaden klient nie kupował zarówno przed, jak i w trakcie ostatnich tygodni (liczba: {weeks}), więc nie ma czego sprawdzić.</translation>
+    </message>
+    <message>
+        <source>In the last {weeks} weeks, our picks would have named something a customer bought for {app} of {customers} returning customers; shop bestsellers: {bestsellers}, random products: {random} ({ratio}× bestsellers).</source>
+        <translation>W ostatnich {weeks} tygodniach nasze propozycje trafiłyby w coś, co klient kupił, u {app} z {customers} powracających klientów; bestsellery sklepu: {bestsellers}, losowe produkty: {random} ({ratio}× bestsellery).</translation>
     </message>
     <message>
         <source>A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.</source>
@@ -3625,6 +3637,14 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>The discount for {tier} must be between 0 and 100 percent.</source>
         <translation>Rabat dla „{tier}” musi wynosić od 0 do 100 procent.</translation>
+    </message>
+    <message>
+        <source>{rows} {reason}</source>
+        <translation>{rows} {reason}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
         <source>The audience &apos;{audience}&apos; has no customers in this shop.</source>

@@ -701,10 +701,6 @@
         <translation>Прогноз ценности на следующие {0} мес. (дисконт {1:g} % в месяц), вероятность, что покупатель перестал покупать, и когда он, вероятно, закажет снова.</translation>
     </message>
     <message>
-        <source>Predictions would be rough with this little history, so the lists use past spending (RFM) instead.</source>
-        <translation>При такой короткой истории прогнозы были бы грубыми, поэтому списки строятся по прошлым покупкам (RFM).</translation>
-    </message>
-    <message>
         <source>Repeat orders</source>
         <translation>Повторные заказы</translation>
     </message>
@@ -727,18 +723,6 @@
     <message>
         <source>The predictions could not be tested yet: {0}</source>
         <translation>Прогнозы пока не удалось проверить: {0}</translation>
-    </message>
-    <message>
-        <source>Test: fitted on the history up to {0} and checked on the last {1} weeks. The model expected {2} repeat orders from {3} customers; they placed {4} ({5:.0f} % {6}). Per customer it was off by {7:.2f} orders on average.</source>
-        <translation>Проверка: модель обучена на истории до {0} и проверена на последних {1} неделях. Модель ожидала {2} повторных заказов от {3} покупателей; они сделали {4} ({5:.0f} % {6}). В среднем ошибка на покупателя — {7:.2f} заказа.</translation>
-    </message>
-    <message>
-        <source>more predicted than actual</source>
-        <translation>предсказано больше, чем было</translation>
-    </message>
-    <message>
-        <source>fewer predicted than actual</source>
-        <translation>предсказано меньше, чем было</translation>
     </message>
     <message>
         <source>Finding groups of similar customers…</source>
@@ -2157,6 +2141,10 @@ Shopify: используйте вместо этого версию Liquid.</tr
         <translation>отменён</translation>
     </message>
     <message>
+        <source>return</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -2839,6 +2827,14 @@ ready to try every screen</source>
         <translation>Постоянные покупатели с маленькой корзиной</translation>
     </message>
     <message>
+        <source>Fitted on the history up to {day} and tested on the last {weeks} weeks: the model expected {predicted} repeat orders from {customers} customers and they placed {actual} ({difference} % fewer predicted than actual); per customer it was off by {error} orders on average.</source>
+        <translation>Модель обучена на истории до {day} и проверена на последних {weeks} неделях: она ожидала {predicted} повторных заказов от {customers} клиентов, а они сделали {actual} (прогноз на {difference} % меньше фактического); по каждому клиенту она ошибалась в среднем на {error} заказа.</translation>
+    </message>
+    <message>
+        <source>Fitted on the history up to {day} and tested on the last {weeks} weeks: the model expected {predicted} repeat orders from {customers} customers and they placed {actual} ({difference} % more predicted than actual); per customer it was off by {error} orders on average.</source>
+        <translation>Модель обучена на истории до {day} и проверена на последних {weeks} неделях: она ожидала {predicted} повторных заказов от {customers} клиентов, а они сделали {actual} (прогноз на {difference} % больше фактического); по каждому клиенту она ошибалась в среднем на {error} заказа.</translation>
+    </message>
+    <message>
         <source>Too few repeat customers before the test period to test the predictions.</source>
         <translation>До тестового периода слишком мало повторных покупателей, чтобы проверить прогнозы.</translation>
     </message>
@@ -2861,6 +2857,18 @@ ready to try every screen</source>
     <message>
         <source>The shop&apos;s history ({days} days) is too short to hold back {weeks} weeks for a test.</source>
         <translation>История магазина (дней: {days}) слишком коротка, чтобы отложить для проверки недель: {weeks}.</translation>
+    </message>
+    <message>
+        <source>Predictions are based on {repeat} repeat customers over {days} days of history.</source>
+        <translation>Прогнозы основаны на {repeat} постоянных клиентах за {days} дней истории.</translation>
+    </message>
+    <message>
+        <source>No customers with orders yet, so there is nothing to predict.</source>
+        <translation>Пока нет клиентов с заказами, поэтому прогнозировать нечего.</translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers ordered more than once over {days} days of history, so predictions would be rough; the lists use past spending (RFM) instead.</source>
+        <translation>Только {repeat} клиентов заказывали больше одного раза за {days} дней истории, поэтому прогнозы были бы грубыми; вместо них списки опираются на прошлые траты (RFM).</translation>
     </message>
     <message>
         <source>Fitting the repeat-purchase model</source>
@@ -2965,6 +2973,10 @@ ready to try every screen</source>
     <message>
         <source>No customer bought both before and during the last {weeks} weeks, so there is nothing to test.</source>
         <translation>Ни один покупатель не покупал и до, и во время последних недель (их число: {weeks}), поэтому проверять нечего.</translation>
+    </message>
+    <message>
+        <source>In the last {weeks} weeks, our picks would have named something a customer bought for {app} of {customers} returning customers; shop bestsellers: {bestsellers}, random products: {random} ({ratio}× bestsellers).</source>
+        <translation>За последние {weeks} недель наши подборки назвали бы что-то из купленного клиентом для {app} из {customers} вернувшихся клиентов; хиты продаж магазина: {bestsellers}, случайные товары: {random} ({ratio}× хиты продаж).</translation>
     </message>
     <message>
         <source>A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.</source>
@@ -3625,6 +3637,14 @@ ready to try every screen</source>
     <message>
         <source>The discount for {tier} must be between 0 and 100 percent.</source>
         <translation>Скидка для «{tier}» должна быть от 0 до 100 процентов.</translation>
+    </message>
+    <message>
+        <source>{rows} {reason}</source>
+        <translation>{rows} {reason}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
         <source>The audience &apos;{audience}&apos; has no customers in this shop.</source>
