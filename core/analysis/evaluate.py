@@ -120,6 +120,12 @@ def shop_evaluation(db: sqlite_utils.Database, holdout_weeks: int = 12, progress
     Segments are not used here: they are computed from all orders, holdout included, which would leak the
     answer; thin histories are topped up with country bestsellers from the training orders instead.
     """
-    table = evaluate(load_lines(db, with_customer_only=True), holdout_weeks, progress=progress,
-                     cancelled=cancelled)
+    return lines_evaluation(load_lines(db, with_customer_only=True), holdout_weeks, progress, cancelled)
+
+
+def lines_evaluation(lines: pd.DataFrame, holdout_weeks: int = 12, progress: ProgressCallback = no_progress,
+                     cancelled: CancelCheck = never_cancelled) -> tuple[pd.DataFrame, Message]:
+    """Return (table, sentence) as ``shop_evaluation`` does, from order lines a screen already loaded
+    (``core.data.load_lines`` rows; lines without a customer are left out here)."""
+    table = evaluate(lines[lines["customer_id"].notna()], holdout_weeks, progress=progress, cancelled=cancelled)
     return table, summary_sentence(table, holdout_weeks)

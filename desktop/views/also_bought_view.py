@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPus
                                QTabWidget, QVBoxLayout, QWidget)
 
 from core.analysis import merchandising as merch
-from core.analysis.evaluate import shop_evaluation
+from core.analysis.evaluate import lines_evaluation, shop_evaluation
 from core.analysis.pairs import PairOptions, save_pair_options
 from core.analysis.recommend import bestsellers
+from core.progress import never_cancelled, no_progress
 from core.shop_data import ShopData
 from desktop.errors import show_error
 from desktop.i18n import format_number, translate_text
@@ -47,6 +48,11 @@ def _load(db):
     return options, {"lines": lines, "result": result, "products": products, "refills": shop.refills()}
 
 
+def _evaluate(db, lines, progress=None, cancelled=None):
+    """Worker: the offline evaluation of the picks on the lines the screen already loaded (``db`` unused)."""
+    return lines_evaluation(lines, progress=progress or no_progress, cancelled=cancelled or never_cancelled)
+
+
 def _product_list(db, product_id, result, lines):
     """Worker: what shoppers of ``product_id`` are shown, its rules, and the pin and ban counts."""
     bans = merch.bans(db)
@@ -69,6 +75,7 @@ class AlsoBoughtView(ShopView):
         self.product_id = None
         self._fill_thresholds = False
         self.evaluation = None
+        self._evaluation_due = False
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -297,7 +304,7 @@ class AlsoBoughtView(ShopView):
         self._fill_thresholds = True  # the shop's saved thresholds arrive with the first load
         self._start_load()
         self.eval_sentence.setText(self.tr("Testing the picks on your last 12 weeks of orders…"))
-        self.start("evaluation", shop_evaluation, on_done=self._show_evaluation, on_failed=self._evaluation_failed)
+        self._evaluation_due = True  # started with the lines the first load reads, so they are read once
 
     def apply_thresholds(self):
         """Save the owner's thresholds in the shop and count again (in workers); returns the Task (or None)."""
@@ -324,6 +331,14 @@ class AlsoBoughtView(ShopView):
 
     def _loaded(self, outcome) -> None:
         options, data = outcome
+        if self._evaluation_due:
+            self._evaluation_due = False
+            if data is None:  # no orders: core says so in its sentence
+                self.start("evaluation", shop_evaluation, on_done=self._show_evaluation,
+                           on_failed=self._evaluation_failed)
+            else:
+                self.start("evaluation", _evaluate, data["lines"], on_done=self._show_evaluation,
+                           on_failed=self._evaluation_failed)
         if self._fill_thresholds:
             self._fill_thresholds = False
             self.min_together.setValue(options.min_together)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
@@ -208,3 +209,34 @@ def test_worker_reads_the_lines_once_and_keeps_the_figures(demo_db, monkeypatch)
     pd.testing.assert_frame_equal(data["result"].triples, expected.triples)
     assert (data["result"].n_baskets, data["result"].product_counts) == (expected.n_baskets, expected.product_counts)
     pd.testing.assert_frame_equal(data["refills"].reset_index(drop=True), refills.reset_index(drop=True))
+
+
+def test_the_evaluation_uses_the_lines_the_screen_loaded(qtbot, demo_db_path, tmp_path, monkeypatch):
+    """Opening the screen reads the order lines once, for pairs, refills and the evaluation tab alike; the
+    evaluation equals core's shop_evaluation on the same shop."""
+    import core.data
+    import core.shop_data as shop_data
+    from core.analysis.evaluate import shop_evaluation
+    from core.store import open_shop
+
+    copy = tmp_path / "demo-copy.shop.db"
+    shutil.copy(demo_db_path, copy)
+    db = open_shop(copy)
+    expected_table, expected_sentence = shop_evaluation(db)
+    db.conn.close()
+    calls = []
+    for module in (shop_data, core.data):
+        real = module.load_lines
+        monkeypatch.setattr(module, "load_lines", lambda d, *a, _real=real, **k: calls.append(1) or _real(d, *a, **k))
+    monkeypatch.setattr("core.analysis.evaluate.load_lines",
+                        lambda *a, **k: pytest.fail("the evaluation read the lines again"))
+    widget = VIEW_CLASS()
+    qtbot.addWidget(widget)
+    shop = Shop(copy)
+    widget.set_shop(shop)
+    qtbot.waitUntil(lambda: widget.evaluation is not None, timeout=60_000)
+    assert wait_for_tasks(60_000)
+    assert len(calls) == 1
+    pd.testing.assert_frame_equal(widget.evaluation.reset_index(drop=True), expected_table.reset_index(drop=True))
+    widget.set_shop(None)
+    shop.close()
