@@ -23,7 +23,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.errors import ShopkeeperError
+from core.errors import ShopBusyError, ShopkeeperError
 from core.messages import MessageTemplate
 
 BACKUP_DIR_NAME = "backups"
@@ -330,7 +330,6 @@ def restore_backup(db_path: str | Path, name: str, keep: int = DEFAULT_KEEP) -> 
     ShopBusyError when another window is writing to the shop.
     """
     from core.privacy import RESTORE_TEMP_SUFFIX, SALT_SETTING, apply_erasures  # core.privacy imports this module
-    from core.store import ShopBusyError
 
     path = Path(db_path)
     candidate = Path(name)

@@ -43,3 +43,9 @@ class Cancelled(ShopkeeperError):
 
     def __init__(self, message: str | Message | None = None):
         super().__init__(CANCELLED() if message is None else message)
+
+
+class ShopBusyError(ShopkeeperError):
+    """Another program (or another Shopkeeper window) is writing to this shop right now."""
+
+    code = "shop_busy"

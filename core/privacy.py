@@ -49,7 +49,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
-from core.errors import ShopkeeperError
+from core.errors import ShopBusyError, ShopkeeperError
 from core.exports import write_safe_csv
 from core.messages import Message, MessageTemplate, count, day
 from core.personal_data import (
@@ -359,7 +359,6 @@ def compact_shop(db: sqlite_utils.Database, wait_seconds: float = 10.0) -> None:
     Retries while another connection is in the middle of reading; raises ShopBusyError (plain sentence) when
     the other window keeps reading for longer than ``wait_seconds``.
     """
-    from core.store import ShopBusyError
 
     conn = db.conn
     deadline = time.monotonic() + wait_seconds

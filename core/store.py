@@ -15,7 +15,8 @@ from typing import Iterator
 
 import sqlite_utils
 
-from core.errors import NotAShopError, ShopkeeperError
+from core.backup import backup_before
+from core.errors import NotAShopError, ShopBusyError, ShopkeeperError  # ShopBusyError is re-exported
 from core.messages import Message, MessageTemplate
 from core.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -50,12 +51,6 @@ BUSY = MessageTemplate(
 DISK_FULL = MessageTemplate(
     "store.disk_full",
     "The disk is full, so the shop could not be saved; nothing was changed. Free some space and try again.")
-
-
-class ShopBusyError(ShopkeeperError):
-    """Another program (or another Shopkeeper window) is writing to this shop right now."""
-
-    code = "shop_busy"
 
 
 class MigrationFailed(ShopkeeperError):
@@ -181,7 +176,6 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
     if current == SCHEMA_VERSION:
         return
     if current > 0:
-        from core.backup import backup_before  # core.backup imports this module
         backup_before(db, "migration")
     try:
         with write_transaction(db):
