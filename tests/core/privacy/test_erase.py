@@ -99,10 +99,9 @@ def test_tombstone_holds_only_a_salted_hash_and_is_finished(shop):
     assert finish_pending_erasures(path) == {"finished": 0, "pending": 0, "problems": []}
 
 
-def test_erase_cut_short_after_the_shop_is_finished_on_the_next_open(shop, tmp_path, monkeypatch, capsys):
-    """The state 16 of 25 kills left before: shop committed, backups not cleaned. The tombstone written first
-    lets the next open (or a re-run) find and clean the backups although the shop no longer knows them."""
-    path = shop_path(shop)
+def erase_killed_before_the_backups(shop, monkeypatch, email: str) -> list[Path]:
+    """Make two backups, then run an erase of ``email`` that is killed after its tombstone is written and
+    before the backups are cleaned; returns the backups (which still hold the person)."""
     backups = [make_backup(shop, "manual"), make_backup(shop, "import")]
 
     class Killed(BaseException):
@@ -111,13 +110,20 @@ def test_erase_cut_short_after_the_shop_is_finished_on_the_next_open(shop, tmp_p
     def killed(*args, **kwargs):
         raise Killed()
 
-    real_erase = privacy._erase_in_connection
     monkeypatch.setattr(privacy, "_clean_backups", killed)
     with pytest.raises(Killed):
-        erase_customer(shop, email=MARTA)
-    # the kill came before anything was erased: erase the shop by hand as the old order did, then "restart"
-    real_erase(shop.conn, privacy.find_customer(shop, email=MARTA), False)
+        erase_customer(shop, email=email)
     monkeypatch.undo()
+    return backups
+
+
+def test_erase_cut_short_after_the_shop_is_finished_on_the_next_open(shop, tmp_path, monkeypatch, capsys):
+    """The state 16 of 25 kills left before: shop committed, backups not cleaned. The tombstone written first
+    lets the next open (or a re-run) find and clean the backups although the shop no longer knows them."""
+    path = shop_path(shop)
+    backups = erase_killed_before_the_backups(shop, monkeypatch, MARTA)
+    # the kill came before anything was erased: erase the shop by hand as the old order did, then "restart"
+    privacy._erase_in_connection(shop.conn, privacy.find_customer(shop, email=MARTA), False)
     assert not holds(path, MARTA) and all(holds(b, MARTA) for b in backups)
     assert [r["finished_at"] for r in read_tombstones(path)["erasures"]] == [None]
     # the next open of the shop (any verb) finishes the erase
