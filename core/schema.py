@@ -159,4 +159,32 @@ INSERT OR IGNORE INTO consent(customer_id, channel, granted, source, source_rank
            c.first_seen_import
     FROM customers c WHERE c.accepts_marketing IS NOT NULL
 """)
+# Catalogs, order-only files, campaign results (issues 18, 19). A product learns from the shop's catalog export
+# (status, publication, stock, image, the product a variant belongs to); an order from a file without products
+# keeps its value with lines_known = 0; a campaign keeps its send date, the window it is judged on, its random
+# seed and variants, and each member their group ('mailed', 'control' or a variant's name) and coupon code.
+MIGRATIONS.append("""
+ALTER TABLE products ADD COLUMN image_url TEXT;
+ALTER TABLE products ADD COLUMN status TEXT;
+ALTER TABLE products ADD COLUMN published INTEGER;
+ALTER TABLE products ADD COLUMN in_stock INTEGER;
+ALTER TABLE products ADD COLUMN inventory_qty REAL;
+ALTER TABLE products ADD COLUMN vendor TEXT;
+ALTER TABLE products ADD COLUMN tags TEXT;
+ALTER TABLE products ADD COLUMN parent_key TEXT;
+ALTER TABLE products ADD COLUMN catalog_import INTEGER REFERENCES imports(id);
+ALTER TABLE customers ADD COLUMN created_at TEXT;
+ALTER TABLE orders ADD COLUMN item_count REAL;
+ALTER TABLE orders ADD COLUMN lines_known INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE campaigns ADD COLUMN sent_at TEXT;
+ALTER TABLE campaigns ADD COLUMN window_days INTEGER NOT NULL DEFAULT 30;
+ALTER TABLE campaigns ADD COLUMN seed INTEGER;
+ALTER TABLE campaigns ADD COLUMN variants TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE campaign_members ADD COLUMN group_name TEXT;
+ALTER TABLE campaign_members ADD COLUMN coupon_code TEXT;
+UPDATE campaign_members SET group_name = CASE WHEN in_control THEN 'control' ELSE 'mailed' END;
+UPDATE campaigns SET sent_at = substr(created_at, 1, 10);
+CREATE INDEX IF NOT EXISTS idx_campaign_members_code ON campaign_members(coupon_code);
+CREATE INDEX IF NOT EXISTS idx_orders_discount_code ON orders(discount_code)
+""")
 SCHEMA_VERSION = len(MIGRATIONS)
