@@ -91,6 +91,37 @@ def banned_products(db: sqlite_utils.Database) -> set[int]:
     return bans(db)["products"]
 
 
+def held_back_products(db: sqlite_utils.Database) -> pd.DataFrame:
+    """Return the products no list may recommend, one row each: ``product_id`` and ``reason`` (``banned`` by the
+    owner, ``not_a_product`` such as gift cards and fees, or from the catalog: ``draft``, ``unpublished``,
+    ``out_of_stock``). A product with several reasons keeps the first in that order."""
+    rows = db.execute(
+        "SELECT id, is_product, lower(coalesce(status, '')), published, in_stock FROM products").fetchall()
+    banned = banned_products(db)
+    held = []
+    for product_id, is_product, status, published, in_stock in rows:
+        if product_id in banned:
+            reason = "banned"
+        elif not is_product:
+            reason = "not_a_product"
+        elif status in ("draft", "archived", "private", "pending"):
+            reason = "draft"
+        elif published == 0:
+            reason = "unpublished"
+        elif in_stock == 0:
+            reason = "out_of_stock"
+        else:
+            continue
+        held.append((product_id, reason))
+    return pd.DataFrame(held, columns=["product_id", "reason"])
+
+
+def excluded_product_ids(db: sqlite_utils.Database) -> set[int]:
+    """Return the ids of every product that no pick, also-bought list, offer or snippet may recommend
+    (``held_back_products``)."""
+    return set(held_back_products(db)["product_id"].astype(int))
+
+
 def _save_bans(db, data) -> None:
     set_setting(db, BANS, {"products": sorted(data["products"]),
                            "pairs": sorted(sorted(pair) for pair in data["pairs"])})
