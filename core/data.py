@@ -70,7 +70,8 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
     return in_main_currency(db, frame, ["unit_price", "line_total", "gross"])
 
 
-def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None) -> pd.DataFrame:
+def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None,
+                until: pd.Timestamp | None = None) -> pd.DataFrame:
     """Return one row per purchase: order_id, order_ref, customer_id, ordered_at, country, currency,
     is_cancelled, revenue (net product revenue, major units), lines.
 
@@ -80,8 +81,16 @@ def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None
     purchase: its (negative) revenue is taken off the same customer's latest purchase on or before it (a guest's
     off the latest guest purchase), so order counts stay counts of purchases and every total is net of returns.
     A return with no purchase before it (of goods bought before the shop's data starts) is left out.
+    ``until`` (a UTC time) keeps only orders and returns placed before it: the shop as it stood then.
     """
-    where = "" if counts_cancelled(db, include_cancelled) else "WHERE o.is_cancelled = 0"
+    conditions = [] if counts_cancelled(db, include_cancelled) else ["o.is_cancelled = 0"]
+    params = []
+    if until is not None:
+        conditions.append("o.ordered_at < ?")
+        until = pd.Timestamp(until)
+        until = until.tz_localize("UTC") if until.tzinfo is None else until.tz_convert("UTC")
+        params.append(until.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     sql = f"""
         SELECT o.id AS order_id, o.external_id AS order_ref, o.customer_id, o.ordered_at, o.country, o.currency,
                o.is_cancelled,
@@ -91,7 +100,7 @@ def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None
         {where}
         GROUP BY o.id
     """
-    frame = pd.read_sql_query(sql, db.conn)
+    frame = pd.read_sql_query(sql, db.conn, params=params)
     frame["ordered_at"] = pd.to_datetime(frame["ordered_at"], utc=True, format="ISO8601")
     frame["customer_id"] = frame["customer_id"].astype("Int64")
     frame = _fold_returns(in_main_currency(db, frame, ["revenue_minor"]))
