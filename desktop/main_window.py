@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,23 @@ def load_view_classes() -> list[type]:
     return classes
 
 
+class CurrentPageStack(QStackedWidget):
+    """A QStackedWidget whose size hints are those of the page shown, not the widest of all pages: one wide
+    screen does not make every screen (and the window) ask for its width."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt API)
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
 class MainWindow(QMainWindow):
     """Sidebar + stacked screens; owns the open Shop."""
 
@@ -62,7 +80,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(190)
         self.sidebar.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.no_shop_page = WelcomePage(self)
         self.no_shop_page.connect_window(self)
         self.stack.addWidget(self.no_shop_page)
@@ -94,6 +112,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         install_first_visit_guides(self)
+        # The screens (with their guide bar) sit in a scroll area: on a small laptop or in a language with long
+        # words a screen that is still too wide or tall scrolls instead of pushing the window off the screen.
+        page_area = self.first_visit_guide.parentWidget()
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.replaceWidget(page_area, self.page_scroll)
+        self.page_scroll.setWidget(page_area)
         self.shop_label = QLabel()
         self.statusBar().addPermanentWidget(self.shop_label)
         self._build_menus()
@@ -229,9 +255,15 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Shopkeeper"))
             return
         summary = self.shop.summary()
-        self.shop_label.setText(self.tr("{name} — {customers} customers, {orders} orders").format(
-            name=self.shop.path.name, customers=format_number(summary["customers"]), orders=format_number(summary["orders"])))
-        self.shop_label.setToolTip(str(self.shop.path))
+        # Everything in the file, said as such: the dashboard counts only customers and orders that count
+        # (placed an order; not cancelled), so the two figures differ and each says what it counts.
+        self.shop_label.setText(self.tr("{name} — on file: {customers} customers, {orders} orders "
+                                        "(incl. {cancelled} cancelled)").format(
+            name=self.shop.path.name, customers=format_number(summary["customers"]),
+            orders=format_number(summary["orders"]), cancelled=format_number(summary["cancelled_orders"])))
+        self.shop_label.setToolTip(self.tr("{path}\nEvery customer and order record in the shop file. The "
+                                           "dashboard counts only customers with an order and the orders that "
+                                           "count (not cancelled).").format(path=str(self.shop.path)))
         self.setWindowTitle(self.tr("Shopkeeper — {0}").format(self.shop.path.name))
 
     def open_shop(self, path: str | Path) -> bool:
