@@ -1,0 +1,69 @@
+"""Repeat rate by first product and by first discount code (issue 19), against pandas over the raw export."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from core.analysis.first_purchase import product_insight, repeat_by_first_code, repeat_by_first_product
+from tests.core.analysis.history_shop import history_orders, import_history, order_table
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory):
+    raw = history_orders(seed=3, customers=150)
+    return raw, import_history(raw, tmp_path_factory.mktemp("firsts"))
+
+
+def expected_firsts(raw: pd.DataFrame) -> pd.DataFrame:
+    """Each e-mail's first paid order (file order = date order), whether they ordered again (pandas)."""
+    orders = order_table(raw)
+    paid = orders[orders["status"] == "paid"]
+    first = paid.drop_duplicates("email", keep="first").set_index("email")
+    first["came_back"] = paid.groupby("email").size() >= 2
+    return first
+
+
+def test_repeat_rate_by_first_product(history):
+    raw, db = history
+    firsts = expected_firsts(raw)
+    shop_rate = firsts["came_back"].mean()
+    expected = {}
+    for sku in sorted(set().union(*firsts["skus"])):
+        has = firsts[firsts["skus"].map(lambda skus: sku in skus)]
+        if len(has) >= 10:
+            expected[sku] = (len(has), int(has["came_back"].sum()))
+    got = repeat_by_first_product(db)
+    assert {r.sku: (r.first_buyers, r.came_back) for r in got.itertuples()} == expected
+    assert len(expected) >= 5
+    assert got["shop_rate"].iloc[0] == pytest.approx(shop_rate)
+    for row in got.itertuples():
+        assert row.repeat_rate == pytest.approx(expected[row.sku][1] / expected[row.sku][0])
+        assert row.ratio == pytest.approx(row.repeat_rate / shop_rate)
+    assert list(got["repeat_rate"]) == sorted(got["repeat_rate"], reverse=True)
+    # a higher bar lists only the products with that many first buyers
+    assert set(repeat_by_first_product(db, min_buyers=30)["sku"]) == {s for s, (n, _) in expected.items() if n >= 30}
+
+
+def test_repeat_rate_by_first_code(history):
+    raw, db = history
+    firsts = expected_firsts(raw)
+    got = repeat_by_first_code(db, min_buyers=1).set_index("discount_code")
+    for code, group in firsts.groupby("code"):
+        assert got.loc[code, "first_buyers"] == len(group)
+        assert got.loc[code, "came_back"] == int(group["came_back"].sum())
+    assert set(got.index) == set(firsts["code"])
+
+
+def test_insight_names_the_best_product(history):
+    _raw, db = history
+    table = repeat_by_first_product(db)
+    sentence = product_insight(table)
+    best = table[table["ratio"] > 1].iloc[0]
+    assert sentence is not None and str(best["product_name"]) in str(sentence)
+    assert product_insight(table.assign(ratio=0.5)) is None
+
+
+def test_empty_shop(fresh_db):
+    assert repeat_by_first_product(fresh_db).empty
+    assert repeat_by_first_code(fresh_db).empty
