@@ -24,11 +24,39 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+NO_SCREEN = "no screen found: run on a desktop or use --selftest"
+
+# Qt platform plug-ins that draw without a display server.
+_HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+
+
+def screen_missing(environ=None, platform: str | None = None) -> bool:
+    """Return True when Qt would find no screen: on Linux and other X11/Wayland systems, no ``DISPLAY`` nor
+    ``WAYLAND_DISPLAY`` and no headless ``QT_QPA_PLATFORM``. Windows and macOS always have one."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    chosen = (environ.get("QT_QPA_PLATFORM") or "").split(":")[0].strip().lower()
+    if chosen in _HEADLESS_PLATFORMS:
+        return False
+    if chosen in ("xcb", ""):
+        has_x = bool(environ.get("DISPLAY"))
+        return not (has_x or (chosen == "" and environ.get("WAYLAND_DISPLAY")))
+    if chosen.startswith("wayland"):
+        return not environ.get("WAYLAND_DISPLAY")
+    return False  # another plug-in: let Qt decide
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the desktop app; returns the process exit code."""
+    """Run the desktop app; returns the process exit code (2 when there is no screen to show it on)."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.selftest:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif screen_missing() and _running_application() is None:
+        # Qt would abort with a core dump and a page about plug-ins; the owner gets one sentence instead.
+        print(NO_SCREEN, file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -65,6 +93,14 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     gc.freeze()
     return app.exec()
+
+
+def _running_application():
+    """Return the running QApplication (a test's, the self-test's) or None, without creating one."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return None
+    from PySide6.QtWidgets import QApplication
+    return QApplication.instance()
 
 
 if __name__ == "__main__":
