@@ -1,0 +1,143 @@
+"""Scores for products new to a customer, learnt from whole histories: EASE, item-kNN and co-purchase rules.
+
+All three work on one ``Interactions``: the customer × product matrix of the training orders (1 = bought at
+least once). They return dense score rows for the customers asked for, one column per product of
+``Interactions.product_ids``; a column a model knows nothing about scores 0.
+
+- **EASE** (Steck 2019): item weights ``B = I − P / diag(P)`` with ``P = (XᵀX + λI)⁻¹``, a closed form. Only
+  the ``MAX_EASE_PRODUCTS`` products bought by most customers (and by at least two) take part, so the
+  matrix to invert stays small whatever the catalogue.
+- **item-kNN**: cosine similarity between products over customers, shrunk by together / (together + shrink).
+- **co-purchase rules**: confidence of "bought A in an order → B in the same order", kept only at or above
+  chance (lift ≥ 1) and with at least two orders together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import scipy.linalg
+import scipy.sparse as sp
+
+MAX_EASE_PRODUCTS = 3000
+KNN_SHRINK = 5.0
+MIN_TOGETHER = 2
+
+
+@dataclass
+class Interactions:
+    """The training orders as matrices: rows ``customer_ids``, columns ``product_ids``."""
+
+    customer_ids: np.ndarray
+    product_ids: np.ndarray
+    owned: sp.csr_matrix  # 1 where the customer bought the product
+    baskets: sp.csr_matrix  # orders × products, 1 where the order holds the product
+
+    def row_of(self, customer_ids) -> np.ndarray:
+        """Return the row index of each customer id (−1 for a customer without training orders)."""
+        return pd.Index(self.customer_ids).get_indexer(pd.Index(customer_ids))
+
+
+def interactions(lines: pd.DataFrame) -> Interactions:
+    """Return the ``Interactions`` of order lines (``core.data.load_lines`` rows with a customer)."""
+    known = lines[lines["customer_id"].notna()]
+    cust_codes, customers = pd.factorize(known["customer_id"].astype("int64").to_numpy(), sort=True)
+    item_codes, products = pd.factorize(known["product_id"].astype("int64").to_numpy(), sort=True)
+    order_codes, orders = pd.factorize(known["order_id"].to_numpy())
+    ones = np.ones(len(known), dtype=np.float64)
+    owned = sp.csr_matrix((ones, (cust_codes, item_codes)), shape=(len(customers), len(products)))
+    owned.sum_duplicates()
+    owned.data[:] = 1.0
+    baskets = sp.csr_matrix((ones, (order_codes, item_codes)), shape=(len(orders), len(products)))
+    baskets.sum_duplicates()
+    baskets.data[:] = 1.0
+    return Interactions(np.asarray(customers), np.asarray(products), owned, baskets)
+
+
+@dataclass
+class EaseModel:
+    """EASE weights over ``columns`` (indexes into ``Interactions.product_ids``)."""
+
+    columns: np.ndarray
+    weights: np.ndarray
+
+
+def ease_columns(data: Interactions, max_products: int = MAX_EASE_PRODUCTS) -> np.ndarray:
+    """Return the product columns EASE uses: bought by at least two customers, the ``max_products`` most bought."""
+    buyers = np.asarray(data.owned.sum(axis=0)).ravel()
+    candidates = np.flatnonzero(buyers >= 2)
+    order = candidates[np.argsort(-buyers[candidates], kind="stable")]
+    return np.sort(order[:max_products])
+
+
+def ease_gram(data: Interactions, columns: np.ndarray) -> np.ndarray:
+    """Return XᵀX (dense) over ``columns``: how many customers bought both products."""
+    x = data.owned[:, columns]
+    return np.asarray((x.T @ x).todense(), dtype=np.float64)
+
+
+def fit_ease(data: Interactions, ridge: float, columns: np.ndarray | None = None,
+             gram: np.ndarray | None = None) -> EaseModel:
+    """Return the EASE model of ``data`` with ridge ``ridge`` (λ); ``gram`` may be passed to fit several λ."""
+    columns = ease_columns(data) if columns is None else columns
+    gram = ease_gram(data, columns) if gram is None else gram
+    if not len(columns):
+        return EaseModel(columns, np.zeros((0, 0)))
+    matrix = gram.copy()
+    matrix[np.diag_indices_from(matrix)] += ridge
+    inverse = scipy.linalg.inv(matrix, overwrite_a=True, check_finite=False)
+    weights = -inverse / np.diag(inverse)
+    weights[np.diag_indices_from(weights)] = 0.0
+    return EaseModel(columns, weights)
+
+
+def ease_scores(data: Interactions, model: EaseModel, rows: np.ndarray) -> np.ndarray:
+    """Return EASE scores (customers ``rows`` × every product); products outside the model score 0."""
+    out = np.zeros((len(rows), len(data.product_ids)))
+    if len(model.columns) and len(rows):
+        out[:, model.columns] = data.owned[rows][:, model.columns] @ model.weights
+    return out
+
+
+def knn_similarity(data: Interactions, shrink: float = KNN_SHRINK) -> sp.csr_matrix:
+    """Return the item-kNN similarity (cosine over customers, shrunk, zero diagonal) as a sparse matrix."""
+    together = (data.owned.T @ data.owned).tocsr()
+    buyers = np.maximum(together.diagonal(), 1.0)
+    rows = np.repeat(np.arange(together.shape[0]), np.diff(together.indptr))
+    together.data = together.data / np.sqrt(buyers[rows] * buyers[together.indices]) * (
+        together.data / (together.data + shrink))
+    together.data[rows == together.indices] = 0.0
+    together.eliminate_zeros()
+    return together
+
+
+def rule_confidence(data: Interactions, min_together: int = MIN_TOGETHER) -> sp.csr_matrix:
+    """Return conf(A → B) = orders with A and B / orders with A, for pairs at or above chance (lift ≥ 1) seen
+    together in at least ``min_together`` orders; zero diagonal."""
+    together = (data.baskets.T @ data.baskets).tocoo()
+    per_item = np.asarray(data.baskets.sum(axis=0)).ravel()
+    total = max(data.baskets.shape[0], 1)
+    a, b, n = together.row, together.col, together.data
+    lift = n * total / np.maximum(per_item[a] * per_item[b], 1.0)
+    keep = (a != b) & (n >= min_together) & (lift >= 1.0)
+    conf = n[keep] / np.maximum(per_item[a[keep]], 1.0)
+    return sp.csr_matrix((conf, (a[keep], b[keep])), shape=together.shape)
+
+
+def neighbour_scores(data: Interactions, similarity: sp.csr_matrix, rows: np.ndarray) -> np.ndarray:
+    """Return Σ similarity(owned product, candidate) for customers ``rows`` (dense, every product)."""
+    if not len(rows):
+        return np.zeros((0, len(data.product_ids)))
+    return np.asarray((data.owned[rows] @ similarity).todense())
+
+
+def anchor_products(data: Interactions, similarity: sp.csr_matrix, row: int, columns) -> list[int | None]:
+    """Return, for each candidate column, the customer's own product most similar to it (product id or None)."""
+    mine = data.owned[row].indices
+    if not len(mine):
+        return [None for _ in columns]
+    block = similarity[mine][:, list(columns)].toarray()
+    best = block.argmax(axis=0)
+    return [int(data.product_ids[mine[k]]) if block[k, j] > 0 else None for j, k in enumerate(best)]

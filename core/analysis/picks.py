@@ -1,0 +1,360 @@
+"""The picks model: a **Buy again** list, a **Discover** list and their blend, with settings chosen on validation
+windows before the date the picks are made for.
+
+- Buy again: ``core.analysis.buy_again`` scores of the customer's own products (half-life, γ, β chosen on
+  validation).
+- Discover: products new to the customer, a weighted sum of four candidate scores, each scaled to 0..1 per
+  customer: EASE (λ chosen on validation), item-kNN, co-purchase rules (``core.analysis.ease``) and the
+  bestsellers of the customer's group (segment, else country; the share of the group's customers who bought it,
+  shrunk towards the shop's share). The weights are chosen on validation for the discover measure.
+- Picks: both lists merged by how often each list's rank r was bought in the validation windows (a per-rank hit
+  rate), so when buy-again's first products are bought more often than anything new the picks start with them.
+
+Validation windows end at the date the picks are made for: the last ``holdout_weeks`` before it (and the
+``holdout_weeks`` before those when there is history enough), trained on what came before each. Nothing on or
+after that date is used. Excluded products (``merchandising.excluded_product_ids``) are in no list.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from core.analysis.buy_again import buy_again_scores, frequency_recency_scores, purchase_history
+from core.analysis.ease import (
+    EaseModel,
+    ease_columns,
+    ease_gram,
+    ease_scores,
+    fit_ease,
+    interactions,
+    knn_similarity,
+    neighbour_scores,
+    rule_confidence,
+)
+from core.analysis.ranking import hits_of, per_customer_metrics, top_from_dense, top_from_pairs
+from core.messages import MessageTemplate
+from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+
+TUNING = MessageTemplate("picks.progress.tuning", "Choosing the picks' settings on earlier weeks")
+
+K = 10
+HALF_LIVES = (90.0, 365.0, np.inf)
+GAMMAS = (0.0, 0.5, 1.0)
+BETAS = (0.0, 1.0)
+RIDGES = (20.0, 100.0, 500.0)
+COMPONENTS = ("ease", "knn", "rules", "local")
+WEIGHT_GRID = ((1.0, 0.0, 0.0, 0.0), (1.0, 0.3, 0.0, 0.0), (1.0, 0.0, 0.3, 0.0), (1.0, 0.0, 0.0, 0.2),
+               (1.0, 0.3, 0.3, 0.2), (1.0, 0.0, 0.0, 0.5), (0.5, 0.5, 0.3, 0.2), (1.0, 0.3, 0.0, 0.5))
+GROUP_PRIOR = 10.0  # pseudo-customers pulling a group's bestseller shares towards the shop's
+VALIDATION_SPLITS = 2
+MIN_TRAIN_DAYS = 28
+
+
+def default_precision() -> np.ndarray:
+    """Return the per-rank hit rates used before any validation: buy-again's first products first."""
+    return 0.5 / np.arange(1, K + 1)
+
+
+@dataclass
+class PicksSettings:
+    """What the validation windows chose (or the defaults when there is too little history)."""
+
+    half_life: float = 365.0
+    gamma: float = 0.5
+    beta: float = 0.0
+    ridge: float = 100.0
+    weights: tuple = (1.0, 0.0, 0.0, 0.2)
+    again_precision: np.ndarray = field(default_factory=default_precision)
+    discover_precision: np.ndarray = field(default_factory=lambda: 0.5 * default_precision())
+    validated_customers: int = 0
+
+
+def customer_groups(lines: pd.DataFrame, segments: pd.Series | None = None) -> pd.Series:
+    """Return customer_id → group label for group bestsellers: ``segments`` when given, else each customer's most
+    frequent country in ``lines``."""
+    if segments is not None and len(segments):
+        return segments
+    known = lines[lines["customer_id"].notna() & lines["country"].notna()] if "country" in lines else lines.head(0)
+    if known.empty:
+        return pd.Series(dtype=object)
+    counts = known.groupby([known["customer_id"].astype("int64"), "country"]).size().reset_index(name="n")
+    counts = counts.sort_values(["customer_id", "n", "country"], ascending=[True, False, True])
+    first = counts.drop_duplicates("customer_id")
+    return pd.Series(first["country"].to_numpy(), index=first["customer_id"].to_numpy())
+
+
+class PicksModel:
+    """Everything the lists need, learnt from order lines strictly before ``as_of``."""
+
+    def __init__(self, lines: pd.DataFrame, as_of: pd.Timestamp, segments: pd.Series | None = None,
+                 exclude_products=()):
+        known = lines[lines["customer_id"].notna() & (lines["ordered_at"] < as_of)]
+        self.as_of = as_of
+        self.lines = known
+        self.data = interactions(known)
+        self.customers = pd.Index(self.data.customer_ids)
+        self.products = pd.Index(self.data.product_ids)
+        self.history = purchase_history(known, self.customers, self.products, as_of)
+        self.excluded = self.products.isin(list(exclude_products))
+        self.ease_cols = ease_columns(self.data)
+        self._gram = None
+        self._ease: dict[float, EaseModel] = {}
+        self._knn = None
+        self._rules = None
+        self._groups = customer_groups(known, segments)
+        self._local = None
+        self.buyers = np.asarray(self.data.owned.sum(axis=0)).ravel()
+
+    # ---- candidate scores
+    def ease(self, ridge: float) -> EaseModel:
+        """Return the EASE model with ridge ``ridge`` (fitted once)."""
+        if ridge not in self._ease:
+            if self._gram is None:
+                self._gram = ease_gram(self.data, self.ease_cols)
+            self._ease[ridge] = fit_ease(self.data, ridge, self.ease_cols, self._gram)
+        return self._ease[ridge]
+
+    @property
+    def knn(self) -> sp.csr_matrix:
+        """Return the item-kNN similarity."""
+        if self._knn is None:
+            self._knn = knn_similarity(self.data)
+        return self._knn
+
+    @property
+    def rules(self) -> sp.csr_matrix:
+        """Return the co-purchase rule confidences."""
+        if self._rules is None:
+            self._rules = rule_confidence(self.data)
+        return self._rules
+
+    def local_scores(self, rows: np.ndarray) -> np.ndarray:
+        """Return each customer's group bestseller share per product (shrunk towards the shop's share)."""
+        if self._local is None:
+            shop = self.buyers / max(len(self.customers), 1)
+            labels = self._groups.reindex(self.customers).to_numpy()
+            codes, uniques = pd.factorize(labels)  # −1: no group
+            shares = np.tile(shop, (len(uniques) + 1, 1))
+            for g in range(len(uniques)):
+                members = np.flatnonzero(codes == g)
+                bought = np.asarray(self.data.owned[members].sum(axis=0)).ravel()
+                shares[g] = (bought + GROUP_PRIOR * shop) / (len(members) + GROUP_PRIOR)
+            self._local = (codes, shares)
+        codes, shares = self._local
+        return shares[np.where(codes[rows] >= 0, codes[rows], shares.shape[0] - 1)]
+
+    def components(self, rows: np.ndarray, ridge: float) -> dict[str, np.ndarray]:
+        """Return the four discover scores (customers ``rows`` × products), each scaled so a row's best is 1."""
+        raw = {"ease": ease_scores(self.data, self.ease(ridge), rows),
+               "knn": neighbour_scores(self.data, self.knn, rows),
+               "rules": neighbour_scores(self.data, self.rules, rows),
+               "local": self.local_scores(rows)}
+        owned = self.data.owned[rows].toarray() > 0
+        out = {}
+        for name, scores in raw.items():
+            allowed = np.where(owned | self.excluded, -np.inf, scores)
+            best = np.max(allowed, axis=1, initial=0.0)
+            out[name] = scores / np.where(best > 0, best, 1.0)[:, None]
+        return out
+
+    def discover_scores(self, components: dict[str, np.ndarray], weights) -> np.ndarray:
+        """Return the weighted sum of ``components``."""
+        return sum(w * components[name] for name, w in zip(COMPONENTS, weights) if w)
+
+    def blocked_new(self, rows: np.ndarray) -> sp.csr_matrix:
+        """Return the products a discover list may not name: owned (sparse 0/1) or excluded (added by callers)."""
+        return self.data.owned[rows]
+
+    # ---- lists
+    def again_top(self, rows: np.ndarray, settings: PicksSettings, k: int = K, baseline: bool = False) -> np.ndarray:
+        """Return the buy-again top-k (product columns) for customers ``rows``; ``baseline`` = plain frequency and
+        recency."""
+        h = self.history
+        scores = frequency_recency_scores(h) if baseline else buy_again_scores(h, settings.half_life,
+                                                                                 settings.gamma, settings.beta)
+        position = np.full(len(self.customers), -1)
+        position[rows] = np.arange(len(rows))
+        mine = position[h.rows] >= 0
+        return top_from_pairs(position[h.rows][mine], h.cols[mine], scores[mine], len(rows), k, self.excluded)
+
+    def scored_top(self, scores: np.ndarray, rows: np.ndarray, k: int = K, new_only: bool = True) -> np.ndarray:
+        """Return the top-k of dense ``scores`` (excluded products out; owned ones too when ``new_only``)."""
+        blocked = np.broadcast_to(self.excluded, scores.shape).copy()
+        if new_only:
+            blocked |= self.data.owned[rows].toarray() > 0
+        return top_from_dense(scores, k, blocked)
+
+    def bestsellers_top(self, rows: np.ndarray, k: int = K, new_only: bool = False) -> np.ndarray:
+        """Return the shop's bestsellers (most buyers) for every customer; ``new_only`` leaves out owned products."""
+        scores = np.tile(self.buyers + 1e-9, (len(rows), 1))
+        return self.scored_top(scores, rows, k, new_only)
+
+    def picks_top(self, rows: np.ndarray, settings: PicksSettings, k: int = K,
+                  discover: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Return (top-k product columns, True where the pick comes from buy-again) of the blended picks."""
+        again = self.again_top(rows, settings, k)
+        if discover is None:
+            discover = self.scored_top(self.discover_scores(self.components(rows, settings.ridge),
+                                                            settings.weights), rows, k)
+        return merge_lists(again, discover, settings.again_precision, settings.discover_precision, k)
+
+
+def merge_lists(again: np.ndarray, discover: np.ndarray, again_precision: np.ndarray,
+                discover_precision: np.ndarray, k: int = K) -> tuple[np.ndarray, np.ndarray]:
+    """Return (top-k, from-again flags): both lists' products sorted by their rank's hit rate (buy-again first on
+    ties), each list keeping its own order."""
+    both = np.hstack([again, discover])
+    value = np.hstack([np.broadcast_to(again_precision[:again.shape[1]], again.shape),
+                       np.broadcast_to(discover_precision[:discover.shape[1]], discover.shape)]).astype(np.float64)
+    value = np.where(both >= 0, value, -np.inf)
+    order = np.argsort(-value, axis=1, kind="stable")[:, :k]
+    top = np.take_along_axis(both, order, axis=1)
+    return top, (order < again.shape[1]) & (top >= 0)
+
+
+def _rank_hit_rate(pairs: list[tuple[np.ndarray, sp.csr_matrix]], prior: float) -> np.ndarray:
+    """Return the share of listed products at each rank that were bought (pooled over (top, truth) pairs),
+    shrunk towards ``prior`` and made non-increasing over ranks."""
+    hits, listed = np.zeros(K), np.zeros(K)
+    for top, truth in pairs:
+        hits += hits_of(top, truth).sum(axis=0)
+        listed += (top >= 0).sum(axis=0)
+    return np.minimum.accumulate((hits + 2.0 * prior) / (listed + 2.0))
+
+
+@dataclass
+class Split:
+    """One validation or test window: a model trained before ``cut`` and the truth in the window after it."""
+
+    model: PicksModel
+    rows: np.ndarray  # model rows of the customers tested
+    truth_all: sp.csr_matrix
+    truth_new: sp.csr_matrix
+    new_rows: np.ndarray  # positions in ``rows`` with something new in the window
+
+
+def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segments: pd.Series | None = None,
+               exclude_products=()) -> Split | None:
+    """Return the ``Split`` trained before ``cut`` and tested on [cut, end) (None when nobody can be tested):
+    customers who bought before and during the window; products unknown before ``cut`` cannot be named and
+    are left out of the truth."""
+    model = PicksModel(lines, cut, segments, exclude_products)
+    known = lines[lines["customer_id"].notna()]
+    window = known[(known["ordered_at"] >= cut) & (known["ordered_at"] < end)]
+    r = model.customers.get_indexer(window["customer_id"].astype("int64"))
+    c = model.products.get_indexer(window["product_id"].astype("int64"))
+    keep = (r >= 0) & (c >= 0)
+    if not keep.any():
+        return None
+    rows = np.unique(r[keep])
+    position = np.full(len(model.customers), -1)
+    position[rows] = np.arange(len(rows))
+    truth = sp.csr_matrix((np.ones(int(keep.sum())), (position[r[keep]], c[keep])),
+                          shape=(len(rows), len(model.products)))
+    truth.sum_duplicates()
+    truth.data[:] = 1.0
+    truth_new = truth - truth.multiply(model.data.owned[rows])
+    truth_new.eliminate_zeros()
+    truth_new = sp.csr_matrix(truth_new)
+    new_rows = np.flatnonzero(np.diff(truth_new.indptr) > 0)
+    return Split(model, rows, truth, truth_new, new_rows)
+
+
+def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: int = 12,
+                      segments: pd.Series | None = None, exclude_products=(),
+                      count: int = VALIDATION_SPLITS) -> list[Split]:
+    """Return up to ``count`` validation splits ending at ``as_of``, the latest first (each window
+    ``holdout_weeks`` long, with at least ``MIN_TRAIN_DAYS`` of history before it)."""
+    known = lines[lines["customer_id"].notna() & (lines["ordered_at"] < as_of)]
+    if known.empty:
+        return []
+    start = known["ordered_at"].min()
+    splits = []
+    for step in range(count):
+        end = as_of - pd.Timedelta(weeks=holdout_weeks * step)
+        cut = end - pd.Timedelta(weeks=holdout_weeks)
+        if cut - start < pd.Timedelta(days=MIN_TRAIN_DAYS):
+            break
+        split = make_split(known, cut, end, segments, exclude_products)
+        if split is not None:
+            splits.append(split)
+    return splits
+
+
+def _pooled_ndcg(scores_per_split: list[tuple[np.ndarray, sp.csr_matrix]]) -> float:
+    total, n = 0.0, 0
+    for top, truth in scores_per_split:
+        if len(top):
+            total += per_customer_metrics(top, truth)["ndcg"].sum()
+            n += len(top)
+    return total / n if n else 0.0
+
+
+def choose_settings(splits: list[Split], progress: ProgressCallback = no_progress,
+                    cancelled: CancelCheck = never_cancelled) -> PicksSettings:
+    """Return the settings that did best on ``splits`` (the defaults when there are none):
+    buy-again's on the all measure, λ and the discover weights on the discover measure, then the per-rank hit
+    rates that merge the two lists."""
+    settings = PicksSettings()
+    if not splits:
+        return settings
+    progress(0.0, TUNING())
+    best = None
+    for h, g, b in itertools.product(HALF_LIVES, GAMMAS, BETAS):
+        check_cancelled(cancelled)
+        trial = replace(settings, half_life=h, gamma=g, beta=b)
+        value = _pooled_ndcg([(s.model.again_top(s.rows, trial), s.truth_all) for s in splits])
+        if best is None or value > best[0] + 1e-12:
+            best = (value, trial)
+    settings = best[1]
+    progress(0.3, TUNING())
+    new_splits = [s for s in splits if len(s.new_rows)]
+    components = {}
+    if new_splits:
+        best = None
+        for ridge in RIDGES:
+            check_cancelled(cancelled)
+            pairs = []
+            for s in new_splits:
+                rows = s.rows[s.new_rows]
+                parts = s.model.components(rows, ridge)
+                components[(id(s), ridge)] = parts
+                pairs.append((s.model.scored_top(parts["ease"], rows), s.truth_new[s.new_rows]))
+            value = _pooled_ndcg(pairs)
+            if best is None or value > best[0] + 1e-12:
+                best = (value, ridge)
+        settings = replace(settings, ridge=best[1])
+        progress(0.7, TUNING())
+        best = None
+        for weights in WEIGHT_GRID:
+            check_cancelled(cancelled)
+            pairs = []
+            for s in new_splits:
+                rows = s.rows[s.new_rows]
+                parts = components[(id(s), settings.ridge)]
+                pairs.append((s.model.scored_top(s.model.discover_scores(parts, weights), rows),
+                              s.truth_new[s.new_rows]))
+            value = _pooled_ndcg(pairs)
+            if best is None or value > best[0] + 1e-12:
+                best = (value, weights)
+        settings = replace(settings, weights=best[1])
+    again_pairs, discover_pairs = [], []
+    bought = listed = 0.0
+    for s in splits:
+        again_pairs.append((s.model.again_top(s.rows, settings), s.truth_all))
+        parts = s.model.components(s.rows, settings.ridge)
+        discover_pairs.append((s.model.scored_top(s.model.discover_scores(parts, settings.weights), s.rows),
+                               s.truth_all))
+        bought += s.truth_all.sum()
+        listed += s.truth_all.shape[0] * s.truth_all.shape[1]
+    overall = bought / max(listed, 1.0)
+    settings = replace(settings, again_precision=_rank_hit_rate(again_pairs, overall),
+                       discover_precision=_rank_hit_rate(discover_pairs, overall),
+                       validated_customers=int(sum(len(s.rows) for s in splits)))
+    progress(1.0, TUNING())
+    return settings
