@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QSizePolicy, QT
                                QWidget)
 
 from core.atomic import atomic_write
+from desktop.widgets.chart_canvas import ChartCanvas
 
 
 class ChartWidget(QWidget):
@@ -30,7 +30,7 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.name = name
         self.figure: Figure | None = None
-        self.canvas: FigureCanvasQTAgg | None = None
+        self.canvas: ChartCanvas | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -64,7 +64,7 @@ class ChartWidget(QWidget):
         self.figure = figure
         self.placeholder.setVisible(figure is None)
         if figure is not None:
-            self.canvas = FigureCanvasQTAgg(figure)
+            self.canvas = ChartCanvas(figure)
             self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self.canvas.setMinimumHeight(260)
             layout.insertWidget(0, self.canvas, 1)
