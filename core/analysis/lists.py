@@ -1,8 +1,11 @@
 """Lists the owner acts on: VIP, win-back (silent for long *for them*) and at-risk customers.
 
 ``customer_overview`` builds one table per customer (RFM, scores, segment, personal order interval, predicted
-value and churn) in one pass; ``build_lists`` turns it into the lists without touching the database again, so
-the GUI can change the list sizes live.
+value and churn, and the back-tested lapse ranking of ``core.analysis.lapse``) in one pass; ``build_lists`` turns
+it into the lists without touching the database again, so the GUI can change the list sizes live.
+
+Win-back and at-risk members are customers the lapse ranking puts in the likelier half to stop ordering; each list
+keeps the most valuable (at most ``MAX_SHARE`` of all customers by default) and says how many more there are.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ import numpy as np
 import pandas as pd
 import sqlite_utils
 
-from core.analysis.clv import ClvResult, _naive_days, clv_analysis_from_orders
-from core.analysis.rfm import rfm_table
+from core.analysis.clv import ClvResult, clv_analysis_from_orders
+from core.analysis.lapse import LapseRisk, lapse_risk_from_orders, order_intervals  # noqa: F401 - order_intervals
+from core.analysis.rfm import rfm_from_orders
 from core.analysis.segments import Cutoffs, assign_segments, score_rfm
 from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
-from core.messages import Message, MessageTemplate, number
+from core.messages import Message, MessageTemplate, count, number, percent
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
 LOADING_ORDERS = MessageTemplate("lists.progress.loading_orders", "Loading orders")
@@ -33,8 +37,9 @@ LIST_TEXTS = {
                 MessageTemplate("lists.winback.explanation", "Customers who have been silent much longer than they "
                                                              "usually wait between orders.")),
     "at_risk": (MessageTemplate("lists.at_risk.label", "At risk"),
-                MessageTemplate("lists.at_risk.explanation", "High-value customers whose chance of still being a "
-                                                             "customer is dropping.")),
+                MessageTemplate("lists.at_risk.ranked_explanation",
+                                "High-value repeat customers, not yet silent for long, whom the back-tested lapse "
+                                "ranking puts among the more likely half to stop ordering.")),
 }
 LIST_INFO = {key: (label.template, explanation.template) for key, (label, explanation) in LIST_TEXTS.items()}
 
@@ -54,72 +59,78 @@ WINBACK_ONCE = MessageTemplate("lists.reason.winback_once",
 AT_RISK_CHURN = MessageTemplate("lists.reason.at_risk_churn",
                                 "chance of having stopped: {now} %, up from {before} % a month ago")
 AT_RISK_SILENT = MessageTemplate("lists.reason.at_risk_silent", "silent {ratio}× longer than usual")
+AT_RISK_RANKED = MessageTemplate("lists.reason.at_risk_ranked",
+                                 "more likely to stop ordering than {share} of customers")
+MORE_MEMBERS = MessageTemplate("lists.more", "Showing the {shown} most valuable, and {more} more.")
+MAX_SHARE = 0.2          # win-back and at-risk lists keep at most this share of all customers (the most valuable)
+LIKELY_HALF = 0.5        # members rank at least this high (0..1 percentile) in the lapse ranking
 UNKNOWN_LIST = MessageTemplate("lists.error.unknown", "There is no list called '{key}'; use one of: {known}.")
 
 
 @dataclass
 class CustomerList:
-    """One list: stable ``key``, English ``label`` and ``explanation``, and its ``members`` (customer rows)."""
+    """One list: stable ``key``, English ``label`` and ``explanation``, its ``members`` (customer rows) and
+    ``more``: how many more customers qualified but were left out by the size cap (``more_message`` says so)."""
 
     key: str
     label: str
     explanation: str
     members: pd.DataFrame
+    more: int = 0
+
+    @property
+    def more_message(self) -> Message | None:
+        """Return "Showing the N most valuable, and M more." when the cap left customers out, else None."""
+        if not self.more:
+            return None
+        return MORE_MEMBERS(shown=count(len(self.members)), more=count(self.more))
 
 
 @dataclass
 class Overview:
-    """Everything about every customer with orders (``table``) plus the prediction result it used (``clv``)."""
+    """Everything about every customer with orders (``table``) plus the prediction result it used (``clv``) and
+    the lapse ranking (``lapse``; its scores are the table's lapse_score / lapse_percentile columns)."""
 
     table: pd.DataFrame
     clv: ClvResult
     shop_interval_days: float
+    lapse: LapseRisk | None = None
 
 
-def order_intervals(orders: pd.DataFrame) -> tuple[pd.Series, float]:
-    """Return (median days between purchase days per repeat customer, the shop's typical days to a second order).
-
-    The shop figure is the median time from a customer's first to second purchase day, over repeat customers
-    (NaN when nobody came back).
-    """
-    o = orders[orders["customer_id"].notna()]
-    if o.empty:  # no orders, or none with a known customer: nobody has an interval yet
-        return pd.Series(dtype=float), float("nan")
-    daily = pd.DataFrame({"customer_id": o["customer_id"].to_numpy(np.int64),
-                          "day": _naive_days(o["ordered_at"]).to_numpy()}).drop_duplicates()
-    daily = daily.sort_values(["customer_id", "day"], kind="stable")
-    cid = daily["customer_id"].to_numpy()
-    days = daily["day"].to_numpy().astype("datetime64[D]").astype(np.int64)
-    same = np.r_[False, cid[1:] == cid[:-1]]
-    gaps = np.diff(days, prepend=0)[same]
-    gap_ids = cid[same]
-    if len(gaps) == 0:
-        return pd.Series(dtype=float), float("nan")
-    frame = pd.DataFrame({"customer_id": gap_ids, "gap": gaps})
-    typical = frame.groupby("customer_id")["gap"].median()
-    first_gap = frame.groupby("customer_id")["gap"].first()
-    return typical.astype(float), float(first_gap.median())
+def day_start(day) -> pd.Timestamp:
+    """Return midnight (UTC) at the start of ``day`` (a date, a string or a time): orders before it are history."""
+    stamp = pd.Timestamp(day)
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    return stamp.normalize()
 
 
 def customer_overview(db: sqlite_utils.Database, scheme: str = "rf10", cutoffs: Cutoffs | None = None,
                       horizon_months: int = 12, monthly_discount: float = 0.01,
-                      progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> Overview:
+                      progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled,
+                      as_of=None) -> Overview:
     """Return an Overview: one row per customer with orders and columns customer_id, name, email, country,
     first_order, last_order, recency_days, frequency, monetary, average_order, r/f/m scores, segment,
-    segment_label, typical_interval_days, silence_ratio, p_alive, churn_probability, clv, expected_next_order …"""
+    segment_label, typical_interval_days, silence_ratio, p_alive, churn_probability, clv, expected_next_order,
+    lapse_score, lapse_percentile …
+
+    ``as_of`` (a day): only orders placed before it count, so the overview is the one a shop imported up to that
+    day would show."""
     progress(0.0, LOADING_ORDERS())
-    orders = load_orders(db)
+    orders = load_orders(db) if as_of is None else load_orders(db, until=day_start(as_of))
     check_cancelled(cancelled)
-    rfm = rfm_table(db)
+    customers = load_customers(db)
+    rfm = rfm_from_orders(orders, customers)
     check_cancelled(cancelled)
-    clv = clv_analysis_from_orders(orders, load_customers(db), horizon_months, monthly_discount,
+    clv = clv_analysis_from_orders(orders, customers, horizon_months, monthly_discount,
                                    progress=sub_progress(progress, 0.3, 0.9), cancelled=cancelled)
-    return overview_from_parts(rfm, orders, clv, scheme, cutoffs)
+    return overview_from_parts(rfm, orders, clv, scheme, cutoffs, cancelled=cancelled)
 
 
 def overview_from_parts(rfm: pd.DataFrame, orders: pd.DataFrame, clv: ClvResult, scheme: str = "rf10",
-                        cutoffs: Cutoffs | None = None) -> Overview:
-    """Return the Overview built from an RFM table, the orders and a ClvResult (see ``customer_overview``)."""
+                        cutoffs: Cutoffs | None = None, lapse: LapseRisk | None = None,
+                        cancelled: CancelCheck = never_cancelled) -> Overview:
+    """Return the Overview built from an RFM table, the orders and a ClvResult (see ``customer_overview``);
+    ``lapse`` is computed from the orders (reusing the ClvResult's fit) when not given."""
     table = assign_segments(score_rfm(rfm, cutoffs), scheme)
     typical, shop_interval = order_intervals(orders)
     table["typical_interval_days"] = table["customer_id"].map(typical).astype(float).round(1)
@@ -138,7 +149,14 @@ def overview_from_parts(rfm: pd.DataFrame, orders: pd.DataFrame, clv: ClvResult,
             table[col] = mapped
         else:
             table[col] = table["customer_id"].map(preds[col]).astype(float).to_numpy(dtype=float, na_value=np.nan)
-    return Overview(table=table, clv=clv, shop_interval_days=shop_interval)
+    if lapse is None:
+        lapse = lapse_risk_from_orders(orders, params=clv.params if clv.reliable and clv.params else None,
+                                       cancelled=cancelled)
+    scores = lapse.scores.set_index("customer_id")
+    table["lapse_score"] = table["customer_id"].map(scores["score"]).astype(float)
+    table["lapse_percentile"] = table["lapse_score"].rank(method="average", pct=True).round(4)
+    table["expected_purchases_90d"] = table["customer_id"].map(scores["expected_purchases"]).astype(float).round(4)
+    return Overview(table=table, clv=clv, shop_interval_days=shop_interval, lapse=lapse)
 
 
 def _days(value: float) -> str:
@@ -156,17 +174,31 @@ def _winback_reason(row, shop_interval: float) -> Message:
     return WINBACK_ONCE(days=_whole(shop_interval), silent=_whole(row.recency_days))
 
 
+def _cap(frame: pd.DataFrame, size: int) -> tuple[pd.DataFrame, int]:
+    """Return the first ``size`` rows of ``frame`` (already sorted by value) and how many were left out."""
+    return frame.head(size), max(0, len(frame) - size)
+
+
+def list_cap(customers: int, max_share: float = MAX_SHARE, max_members: int | None = None) -> int:
+    """Return the most members a win-back or at-risk list keeps: ``max_members`` when given, else
+    ``max_share`` of ``customers`` rounded up (at least 1 when there are customers)."""
+    if max_members is not None:
+        return int(max(0, max_members))
+    return int(np.ceil(customers * max(0.0, min(1.0, max_share)))) if customers else 0
+
+
 def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: float = 10.0,
                 winback_factor: float = 2.0, winback_min_days: int = 30,
-                at_risk_value_quantile: float = 0.75) -> dict[str, CustomerList]:
+                at_risk_value_quantile: float = 0.75, max_share: float = MAX_SHARE,
+                max_members: int | None = None) -> dict[str, CustomerList]:
     """Return {"vip", "winback", "at_risk"} → CustomerList from an Overview.
 
     VIP: the ``vip_top`` customers (or top ``vip_percent`` %) by predicted value, or by spend when predictions
     are not reliable. Win-back: silent for at least ``winback_factor`` × their own typical interval (the shop's
-    typical interval for one-time buyers) and at least ``winback_min_days``. At risk: repeat customers with spend in
-    the top quarter whose churn probability rose by 1+ point over the last 30 days and is 10 %+ (or who are
-    silent 1.25× their usual interval) (without predictions: a repeat customer silent for
-    1.5 to 4 times their usual interval).
+    typical interval for one-time buyers) and at least ``winback_min_days``, and in the likelier half of the lapse
+    ranking. At risk: repeat customers with spend in the top quarter, not yet silent ``winback_factor`` × their
+    interval, in the likelier half of the lapse ranking. Both keep the most valuable ``list_cap(...)`` members
+    (``max_members``, else ``max_share`` of all customers) and count the rest in ``more``.
     """
     t = overview.table
     reliable = overview.clv.reliable
@@ -181,30 +213,26 @@ def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: flo
     vip["reason"] = [VIP_PREDICTED(value=_whole(value)) if reliable else VIP_SPENT(value=_whole(spent))
                      for value, spent in zip(vip["clv"].round(0), vip["monetary"].round(0))]
 
+    cap = list_cap(len(t), max_share, max_members)
     ratio = t["silence_ratio"]
-    wb = t[(ratio >= winback_factor) & (t["recency_days"] >= winback_min_days)].copy()
+    likely = t["lapse_percentile"] >= LIKELY_HALF if "lapse_percentile" in t else pd.Series(True, index=t.index)
+    silent = (ratio >= winback_factor) & (t["recency_days"] >= winback_min_days)
+    wb = t[silent & likely].sort_values([value_col, "monetary"], ascending=False, kind="stable")
+    wb, wb_more = _cap(wb, cap)
+    wb = wb.copy()
     wb["reason"] = [_winback_reason(r, overview.shop_interval_days) for r in wb.itertuples()]
-    wb = wb.sort_values([value_col, "monetary"], ascending=False, kind="stable")
 
     high_value = t["monetary"] >= t["monetary"].quantile(at_risk_value_quantile) if len(t) else t["monetary"] > 0
-    if reliable:
-        rose = (t["churn_probability"] - (1 - t["p_alive_30d_ago"])) >= 0.01
-        rising = (t["frequency"] >= 2) & rose & ((t["churn_probability"] >= 0.1) | (ratio >= 1.25))
-        risk = t[high_value & rising].copy()
-        risk["reason"] = [AT_RISK_CHURN(now=number(now, 0), before=number(before, 0))
-                          for now, before in zip((risk["churn_probability"] * 100).round(0),
-                                                 ((1 - risk["p_alive_30d_ago"]) * 100).round(0))]
-        risk = risk.sort_values(["clv", "monetary"], ascending=False, kind="stable")
-    else:
-        slipping = (t["frequency"] >= 2) & (ratio >= 1.5) & (ratio < 4)
-        risk = t[high_value & slipping].copy()
-        risk["reason"] = [AT_RISK_SILENT(ratio=number(r.silence_ratio, 1)) for r in risk.itertuples()]
-        risk = risk.sort_values("monetary", ascending=False, kind="stable")
+    risk = t[high_value & (t["frequency"] >= 2) & ~silent & likely]
+    risk = risk.sort_values([value_col, "monetary"], ascending=False, kind="stable")
+    risk, risk_more = _cap(risk, cap)
+    risk = risk.copy()
+    risk["reason"] = [AT_RISK_RANKED(share=percent(share)) for share in risk["lapse_percentile"]]
 
     out = {}
-    for key, frame in (("vip", vip), ("winback", wb), ("at_risk", risk)):
+    for key, frame, more in (("vip", vip, 0), ("winback", wb, wb_more), ("at_risk", risk, risk_more)):
         label, explanation = LIST_INFO[key]
-        out[key] = CustomerList(key, label, explanation, frame.reset_index(drop=True))
+        out[key] = CustomerList(key, label, explanation, frame.reset_index(drop=True), more)
     return out
 
 
@@ -220,10 +248,12 @@ def rule_lists(rfm: pd.DataFrame) -> dict[str, pd.Series]:
 
 
 def customer_lists(db: sqlite_utils.Database, vip_top: int | None = None, vip_percent: float = 10.0,
-                   winback_factor: float = 2.0) -> dict[str, CustomerList]:
-    """Return the VIP, win-back and at-risk lists of the shop (see ``build_lists``)."""
-    return build_lists(customer_overview(db), vip_top=vip_top, vip_percent=vip_percent,
-                       winback_factor=winback_factor)
+                   winback_factor: float = 2.0, as_of=None, max_share: float = MAX_SHARE,
+                   max_members: int | None = None) -> dict[str, CustomerList]:
+    """Return the VIP, win-back and at-risk lists of the shop (see ``build_lists``), from the orders before the
+    day ``as_of`` when given."""
+    return build_lists(customer_overview(db, as_of=as_of), vip_top=vip_top, vip_percent=vip_percent,
+                       winback_factor=winback_factor, max_share=max_share, max_members=max_members)
 
 
 def list_members(db: sqlite_utils.Database, key: str, **options) -> pd.DataFrame:

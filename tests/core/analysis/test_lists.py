@@ -82,7 +82,32 @@ def test_lists_on_demo_shop_match_an_independent_interval_computation(demo_db):
             assert row.recency_days >= 2 * typical
     risk = lists["at_risk"].members
     assert (risk["monetary"] >= overview.table["monetary"].quantile(0.75)).all()
-    assert (risk["churn_probability"] > 1 - risk["p_alive_30d_ago"]).all()
+    assert (risk["frequency"] >= 2).all() and (risk["silence_ratio"] < 2).all()
+    assert (risk["lapse_percentile"] >= 0.5).all() and (wb["lapse_percentile"] >= 0.5).all()
+
+
+def test_lists_keep_a_useful_size_and_count_the_rest(demo_db):
+    overview = customer_overview(demo_db)
+    t = overview.table
+    n = len(t)
+    # the lapse percentile: the share of customers with a lower score, ties counted half, written out
+    scores = t["lapse_score"].tolist()
+    pct = [(sum(v < x for v in scores) + (sum(v == x for v in scores) + 1) / 2) / n for x in scores]
+    assert np.allclose(t["lapse_percentile"], pct, atol=1e-4)
+    likely = np.array(pct) >= 0.5
+    silent = (t["silence_ratio"] >= 2) & (t["recency_days"] >= 30)
+    qualifying = t[silent & likely].sort_values(["clv", "monetary"], ascending=False)
+    for cap in (None, 5):
+        lists = build_lists(overview, max_members=cap)
+        wb = lists["winback"]
+        size = math.ceil(n * 0.2) if cap is None else cap
+        assert len(wb.members) == min(size, len(qualifying))
+        assert wb.more == len(qualifying) - len(wb.members)
+        assert list(wb.members["customer_id"]) == list(qualifying["customer_id"].head(size))
+        assert len(wb.members) <= 0.2 * n + 1
+        if wb.more:
+            assert str(wb.more_message) == f"Showing the {len(wb.members)} most valuable, and {wb.more} more."
+    assert build_lists(overview, max_share=1.0)["winback"].more == 0
 
 
 def test_profile_and_search_on_demo_shop(demo_db):
