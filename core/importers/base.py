@@ -196,6 +196,9 @@ class ImportFormat:
     unread_roles: tuple[str, ...] = ()
     # A plain sentence shown after import (e.g. that an order-level export has no baskets).
     notice: Message | str = ""
+    # True for product catalogs (core.importers.catalog): rows are products, written by the format's
+    # ``write_catalog(conn, usable, result, options)``, not orders.
+    catalog_only: bool = False
 
     def detect(self, columns: list[str]) -> float:
         """Return a 0..1 score of how well ``columns`` match this layout."""

@@ -54,7 +54,7 @@ from core.privacy import record_written_file
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
 SUMMED = ("rows_read", "orders_added", "orders_updated", "lines_added", "customers_added", "customers_updated",
-          "rows_skipped", "rows_without_customer", "cells_cut")
+          "rows_skipped", "rows_without_customer", "cells_cut", "products_added", "products_updated")
 
 
 @dataclass

@@ -214,7 +214,8 @@ def check_import(fmt: ImportFormat, columns: Iterable[str], result, reasons: Cou
     ImportResult, ``reasons`` its skip-reason counts, ``writer`` its ShopWriter (None for customer lists).
     """
     changed = sum(int(getattr(result, name, 0) or 0) for name in (
-        "orders_added", "orders_updated", "lines_added", "customers_added", "customers_updated"))
+        "orders_added", "orders_updated", "lines_added", "customers_added", "customers_updated",
+        "products_added", "products_updated"))
     if changed:
         return
     if rows_used(result, reasons, None if fmt.customers_only else writer):

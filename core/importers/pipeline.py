@@ -72,6 +72,9 @@ class ImportResult:
     customers_updated: int = 0
     rows_skipped: int = 0
     rows_without_customer: int = 0
+    # Products a catalog import added to the shop, and products it found there and updated (core.importers.catalog).
+    products_added: int = 0
+    products_updated: int = 0
     skip_reasons: dict[str, int] = field(default_factory=dict)
     rejected_file: str | None = None
     order_level_only: bool = False
@@ -304,6 +307,8 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
                 added, updated = merge_customers(conn, usable, fmt.platform, result.import_id, options.file_time)
                 result.customers_added += added
                 result.customers_updated += updated
+            elif fmt.catalog_only:
+                fmt.write_catalog(conn, usable, result, options)
             else:
                 writer.write(usable)
             result.rows_read += len(chunk)

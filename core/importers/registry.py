@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.errors import ImportFailed
 from core.importers.base import ImportFormat
+from core.importers.catalog import CATALOG_FORMATS
 from core.importers.cdnow import CdnowFormat
 from core.importers.diagnose import missing_key_columns
 from core.importers.diagnose import nearest_format as _nearest
@@ -26,6 +27,8 @@ def register(fmt: ImportFormat) -> ImportFormat:
 
 for _fmt in (OnlineRetailFormat(), ShopifyOrdersFormat(), ShopifyCustomersFormat(), WooCommerceFormat(),
              WooAnalyticsFormat(), PrestaShopFormat(), CdnowFormat(), OlistFormat(), GenericFormat()):
+    register(_fmt)
+for _fmt in CATALOG_FORMATS:  # product catalogs (issue 18): a platform's own layout first, the generic list last
     register(_fmt)
 
 
