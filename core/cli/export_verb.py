@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
-from core.offers.campaign import OfferSpec, make_offer
+from core.campaigns.codes import CODES_PLATFORMS
+from core.campaigns.results import DEFAULT_WINDOW_DAYS
+from core.offers.campaign import OfferSpec, make_offer, parse_variant, sent_day
 from core.offers.targets import TARGETS
 from core.offers.tiers import DEFAULT_TIERS, parse_tiers
 
@@ -41,6 +43,18 @@ def register(subparsers) -> None:
     parser.add_argument("--include-unconsented", action="store_true",
                         help="older name of --include-unknown-consent")
     parser.add_argument("--no-record", action="store_true", help="do not store the campaign in the shop")
+    parser.add_argument("--sent-at", default="", metavar="YYYY-MM-DD",
+                        help="the day the file is sent, for judging results (default today)")
+    parser.add_argument("--window-days", type=int, default=DEFAULT_WINDOW_DAYS,
+                        help=f"days after sending to judge results on (default {DEFAULT_WINDOW_DAYS})")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME[:key=value;...]",
+                        help="a version sent to its own random group; give two or three, e.g. "
+                             "'A:subject=Hello {first_name}' 'B:discount=10' 'C:picks=none'")
+    parser.add_argument("--codes", default="", metavar="PREFIX",
+                        help="give every mailed customer a unique coupon code starting with PREFIX (a COUPON column)")
+    parser.add_argument("--codes-file", choices=CODES_PLATFORMS, default=None,
+                        help="also write the codes file for the platform's bulk import (needs --codes)")
+    parser.add_argument("--name", default="", help="the campaign's name (default: audience, target and date)")
     parser.set_defaults(func=run)
 
 
@@ -52,11 +66,14 @@ def run(args: argparse.Namespace) -> int:
                      default_percent=args.default_discount, margin_percent=args.margin, control_share=args.control,
                      seed=args.seed, subject_template=args.subject,
                      include_unknown_consent=args.include_unknown_consent or args.include_unconsented,
-                     tag=args.tag)
+                     tag=args.tag, sent_at=args.sent_at, window_days=args.window_days,
+                     variants=tuple(parse_variant(text) for text in args.variant), coupon_prefix=args.codes,
+                     codes_platform=(args.codes_file or "") if args.codes else "", name=args.name)
     result = make_offer(db, spec, args.out, record=not args.no_record)
     summary = {"audience": result.audience_label, "target": args.target, "counts": result.counts,
                "estimated_cost": result.cost, "currency": result.currency, "files": [str(p) for p in result.written],
-               "campaign_id": result.campaign_id, "notes": result.notes}
+               "campaign_id": result.campaign_id, "notes": result.notes, "groups": result.groups,
+               "sent_at": sent_day(spec.sent_at), "window_days": spec.window_days}
     if args.json:
         print_json(summary)
     else:

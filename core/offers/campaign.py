@@ -7,7 +7,7 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +15,10 @@ import pandas as pd
 import sqlite_utils
 
 from core.atomic import atomic_write
+from core.campaigns.codes import CODES_PLATFORMS, NO_CODES_FILE, clean_prefix, codes_path, make_codes, \
+    write_codes_file
+from core.campaigns.results import DEFAULT_WINDOW_DAYS, check_window
+from core.campaigns.split import CONTROL, MAILED, split_groups
 from core.errors import ShopkeeperError
 from core.messages import Count, Message, MessageTemplate, plain
 from core.exports import neutralise_frame, write_safe_csv
@@ -22,7 +26,7 @@ from core.offers.audiences import resolve_audience
 from core.offers.countries import iso_country
 from core.offers.products import customer_recommendations, product_catalog
 from core.offers.targets import REASON_TEXTS, REASONS, TARGETS, UNKNOWN_TARGET, apply_target
-from core.offers.tiers import DEFAULT_TIERS, DiscountTier, assign_tiers, estimate_cost
+from core.offers.tiers import DEFAULT_TIERS, DiscountTier, assign_tiers, cap_percent, estimate_cost
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
 from core.store import write_transaction
@@ -51,6 +55,20 @@ DROPPED_NOTE = MessageTemplate("offers.note.dropped", "{rows} row(s) dropped: {r
 # The ``{reasons}`` of NOBODY_FITS: "12 no e-mail address; 3 did not accept marketing", one part per reason.
 DROPPED_COUNT = MessageTemplate("offers.error.dropped_count", "{rows} {reason}")
 DROPPED_COUNTS = MessageTemplate("offers.error.dropped_counts", "{first}; {then}")
+BAD_SENT_AT = MessageTemplate("offers.error.sent_at", "The send date must be a day written like 2024-03-31.")
+VARIANT_COUNT = MessageTemplate("offers.error.variant_count", "An offer has two or three variants, or none.")
+VARIANT_NAMES = MessageTemplate(
+    "offers.error.variant_names",
+    "Each variant needs its own short name (letters, digits, spaces or dashes; not 'control' or 'mailed').")
+BAD_VARIANT = MessageTemplate("offers.error.variant",
+                              "'{text}' is not a variant; write it like A:subject=Hello {first_name} or B:discount=10.")
+BAD_PICKS = MessageTemplate("offers.error.variant_picks", "A variant's picks are 'personal' or 'none'.")
+GROUPS_NOTE = MessageTemplate("offers.note.groups", "Groups: {groups}.")
+GROUP_SIZE = MessageTemplate("offers.note.group_size", "{group} {customers}")
+GROUP_SIZES = MessageTemplate("offers.note.group_sizes", "{first}, {then}")
+CODES_NOTE = MessageTemplate("offers.note.codes",
+                             "{customers} unique coupon code(s) are in the file; import the codes file into your "
+                             "shop before sending.")
 CAPPED_NOTE = MessageTemplate("offers.note.capped",
                               "{customers} customer(s) had their discount lowered to stay within your margin.")
 _REASON_MESSAGES = {template.template: template for template in REASON_TEXTS.values()}
@@ -85,6 +103,74 @@ class OfferError(ShopkeeperError):
     code = "offer_error"
 
 
+PICKS = ("personal", "none")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One version of an offer, sent to its own random group: ``name`` (the group's name), and what differs: a
+    ``subject_template`` (empty: the offer's own), a ``discount_percent`` for everyone in it (None: the tiers'), and
+    ``picks`` ('personal' product picks, or 'none')."""
+
+    name: str
+    subject_template: str = ""
+    discount_percent: float | None = None
+    picks: str = "personal"
+
+
+def parse_variant(text: str) -> Variant:
+    """Return the Variant written as ``NAME[:key=value[;key=value]]`` with keys subject, discount and picks
+    (``B:discount=10``, ``A:subject=Hello {first_name}``, ``C:picks=none``); raises OfferError when it is not one."""
+    name, _, rest = (text or "").partition(":")
+    settings: dict = {}
+    for part in rest.split(";"):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        key = key.strip().lower()
+        if not sep or key not in ("subject", "discount", "picks"):
+            raise OfferError(BAD_VARIANT(text=str(text)))
+        settings[key] = value.strip()
+    try:
+        discount = float(settings["discount"].rstrip("%")) if "discount" in settings else None
+    except ValueError:
+        raise OfferError(BAD_VARIANT(text=str(text))) from None
+    return Variant(name.strip(), settings.get("subject", ""), discount, settings.get("picks", "personal") or "personal")
+
+
+def check_variants(variants) -> tuple[Variant, ...]:
+    """Return ``variants`` as a tuple; raises OfferError unless there are none or 2-3 with distinct proper names,
+    discounts of 0-100 % and known picks."""
+    variants = tuple(variants or ())
+    if not variants:
+        return variants
+    if not 2 <= len(variants) <= 3:
+        raise OfferError(VARIANT_COUNT())
+    names = [v.name.strip() for v in variants]
+    if (len({n.lower() for n in names}) != len(names)
+            or any(not re.fullmatch(r"[\w][\w -]{0,23}", n) or n.lower() in (CONTROL, MAILED) for n in names)):
+        raise OfferError(VARIANT_NAMES())
+    for variant in variants:
+        if variant.picks not in PICKS:
+            raise OfferError(BAD_PICKS())
+        if variant.discount_percent is not None and not 0 <= variant.discount_percent <= 100:
+            raise OfferError(BAD_VARIANT(text=f"{variant.name}:discount={variant.discount_percent:g}"))
+    return variants
+
+
+def sent_day(text: str | None) -> str:
+    """Return the send date ``text`` (YYYY-MM-DD) checked, or today's date when empty; raises OfferError."""
+    text = str(text or "").strip()
+    if not text:
+        return date.today().isoformat()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise OfferError(BAD_SENT_AT())
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise OfferError(BAD_SENT_AT()) from None
+
+
 @dataclass
 class OfferSpec:
     """What the owner chose: audience key, target, discount tiers, control share, consent and subject template."""
@@ -108,6 +194,14 @@ class OfferSpec:
     # segment names in the owner's language, {English label: shown label}, for the file's segment column and
     # the {segment} placeholder (the desktop passes its translations; the CLI keeps English)
     segment_names: dict = field(default_factory=dict)
+    # the day the file goes out (YYYY-MM-DD; empty: today) and how many days after it results are judged
+    sent_at: str = ""
+    window_days: int = DEFAULT_WINDOW_DAYS
+    # two or three versions sent to random, segment-balanced groups (none: one mailed group)
+    variants: tuple[Variant, ...] = ()
+    # unique coupon codes: the prefix (empty: no codes) and the platform whose codes file to write (optional)
+    coupon_prefix: str = ""
+    codes_platform: str = ""
 
 
 @dataclass
@@ -127,6 +221,15 @@ class OfferResult:
     notes: list[Message] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     campaign_id: int | None = None
+    groups: dict = field(default_factory=dict)
+
+    @property
+    def codes(self) -> pd.DataFrame:
+        """Return the mailed members' coupon codes: coupon_code, discount_percent, email, group (empty without)."""
+        if "coupon_code" not in self.table.columns:
+            return pd.DataFrame(columns=["coupon_code", "discount_percent", "email", "group"])
+        mailed = self.table[~self.table["in_control"] & self.table["coupon_code"].astype(bool)]
+        return mailed[["coupon_code", "discount_percent", "email", "group"]].reset_index(drop=True)
 
 
 def _filter_consent(table: pd.DataFrame, spec: OfferSpec, counts: dict, notes: list[str]
@@ -223,6 +326,7 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
     shop = as_shop_data(db_or_shop)
     if spec.target not in TARGETS:
         raise OfferError(UNKNOWN_TARGET(target=str(spec.target), known=', '.join(TARGETS)))
+    check_campaign_settings(spec)
     progress(0.0, FINDING_AUDIENCE())
     audience, members = resolve_audience(shop, spec.audience)
     if members.empty:
@@ -258,12 +362,8 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
     audience_keys = tuple(part.split(":", 1)[-1] for part in audience.key.split("+"))
     table = assign_tiers(table, spec.tiers, spec.default_percent, spec.margin_percent, spec.max_share_of_margin,
                          audience_keys)
-    if spec.subject_template:
-        table["subject"] = [render_subject(spec.subject_template, {
-            "first_name": r.first_name, "last_name": r.last_name, "favourite_category": r.favourite_category,
-            "favourite_product": r.favourite_product, "segment": r.segment_label,
-            "discount": f"{r.discount_percent:g}%", "product_1": r.rec1_name, "product_2": r.rec2_name,
-            "product_3": r.rec3_name, "last_order_date": r.last_order_date}) for r in table.itertuples()]
+    if spec.subject_template or any(v.subject_template for v in spec.variants):
+        table["subject"] = _subjects(table, spec.subject_template)
     counts = {"audience": int(len(table))}
     notes: list[Message] = []
     table, consent_dropped = _filter_consent(table, spec, counts, notes)
@@ -282,8 +382,26 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
         raise OfferError(NOT_LINED_UP())
     if kept.empty:
         raise OfferError(NOBODY_FITS(audience=audience.label, reasons=_dropped_counts(dropped["reason"])))
-    in_control = control_split(kept, spec.control_share, spec.seed)
+    if not 0 <= spec.control_share < 1:
+        raise OfferError(CONTROL_SHARE())
+    group_names = [v.name for v in spec.variants] or [MAILED]
+    kept["group"] = split_groups(kept, group_names, spec.control_share, spec.seed).to_numpy()
+    in_control = (kept["group"] == CONTROL).to_numpy()
     kept["in_control"] = in_control
+    if spec.variants or spec.coupon_prefix:
+        kept = _apply_variants(kept, spec)
+        if spec.variants:
+            kept["variant"] = kept["group"].where(~in_control, "")
+        if spec.coupon_prefix:
+            kept["coupon_code"] = ""
+            taken = [r[0] for r in shop.db.execute(
+                "SELECT coupon_code FROM campaign_members WHERE coupon_code IS NOT NULL").fetchall()]
+            kept.loc[~in_control, "coupon_code"] = make_codes(int((~in_control).sum()), spec.coupon_prefix,
+                                                              spec.seed, taken)
+        again = apply_target(kept.drop(columns=["in_control"]), spec.target, tag)
+        frame = again.frame.reset_index(drop=True)
+        if len(frame) != len(kept):
+            raise OfferError(NOT_LINED_UP())
     control_rows = kept[in_control]
     control = pd.DataFrame({"customer_id": control_rows["customer_id"].values,
                             "email": control_rows["email"].values, "segment": control_rows["segment_label"].values,
@@ -294,6 +412,12 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
         notes.append(DROPPED_NOTE(rows=_whole(n), reason=_reason_message(reason)))
     counts.update({"dropped_invalid": int(len(result.dropped)), "in_file": int(len(file_rows)),
                    "control": int(in_control.sum())})
+    sizes = kept["group"].value_counts()
+    groups = {name: int(sizes.get(name, 0)) for name in [*group_names, CONTROL]}
+    if spec.variants:
+        notes.append(GROUPS_NOTE(groups=_group_sizes(groups)))
+    if spec.coupon_prefix:
+        notes.append(CODES_NOTE(customers=_whole(int((~in_control).sum()))))
     cost = estimate_cost(kept[~in_control], spec.redemption_rate)
     capped = int(kept["discount_capped"].sum())
     if capped:
@@ -301,7 +425,59 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
     progress(1.0, None)
     return OfferResult(spec=spec, audience_label=audience.label, table=kept, file=file_rows, control=control,
                        dropped=dropped.reset_index(drop=True), counts=counts, cost=cost,
-                       currency=shop.currency, notes=notes)
+                       currency=shop.currency, notes=notes, groups=groups)
+
+
+def check_campaign_settings(spec: OfferSpec) -> None:
+    """Raise OfferError (or a codes/window error) when the spec's send date, window, variants or coupon settings
+    cannot be used; returns None."""
+    sent_day(spec.sent_at)
+    check_window(spec.window_days)
+    check_variants(spec.variants)
+    if spec.coupon_prefix:
+        clean_prefix(spec.coupon_prefix)
+    if spec.codes_platform and spec.codes_platform not in CODES_PLATFORMS:
+        raise OfferError(NO_CODES_FILE(platform=str(spec.codes_platform), known=", ".join(CODES_PLATFORMS)))
+
+
+def _subjects(table: pd.DataFrame, template: str) -> list[str]:
+    """Return each row's subject line from ``template`` and the row's own values."""
+    return [render_subject(template, {
+        "first_name": r.first_name, "last_name": r.last_name, "favourite_category": r.favourite_category,
+        "favourite_product": r.favourite_product, "segment": r.segment_label,
+        "discount": f"{r.discount_percent:g}%", "product_1": r.rec1_name, "product_2": r.rec2_name,
+        "product_3": r.rec3_name, "last_order_date": r.last_order_date}) for r in table.itertuples()]
+
+
+def _apply_variants(kept: pd.DataFrame, spec: OfferSpec) -> pd.DataFrame:
+    """Return ``kept`` with each variant's discount (capped by the margin), picks and subject line applied to its
+    group's rows."""
+    out = kept.copy()
+    for variant in spec.variants:
+        rows = out["group"] == variant.name
+        if not rows.any():
+            continue
+        if variant.discount_percent is not None:
+            capped = cap_percent(variant.discount_percent, spec.margin_percent, spec.max_share_of_margin)
+            out.loc[rows, "discount_percent"] = round(capped, 2)
+            out.loc[rows, "discount_capped"] = capped < variant.discount_percent
+            out.loc[rows, "discount_tier"] = f"{variant.name} {variant.discount_percent:g}%"
+        if variant.picks == "none":
+            for i in (1, 2, 3):
+                out.loc[rows, [f"rec{i}_name", f"rec{i}_url", f"rec{i}_price"]] = None
+        template = variant.subject_template or spec.subject_template
+        if template:
+            out.loc[rows, "subject"] = _subjects(out[rows], template)
+    return out
+
+
+def _group_sizes(groups: dict) -> Message | str:
+    """Return "A 120, B 119, control 27" as one Message."""
+    out: Message | str = ""
+    for name, n in groups.items():
+        part = GROUP_SIZE(group=str(name), customers=_whole(n))
+        out = GROUP_SIZES(first=out, then=part) if out else part
+    return out
 
 
 def output_paths(out: str | Path, target: str) -> dict[str, Path]:
@@ -347,6 +523,11 @@ def write_offer(result: OfferResult, out: str | Path) -> list[Path]:
             written.append(write_safe_csv(frame, paths[extra]))
         elif paths[extra].exists():
             paths[extra].unlink()
+    codes = result.codes
+    if result.spec.codes_platform and len(codes):
+        title = result.spec.name or str(result.audience_label)
+        written.append(write_codes_file(codes, result.spec.codes_platform,
+                                        codes_path(paths["main"], result.spec.codes_platform), title=title))
     result.written = written
     return written
 
@@ -357,28 +538,38 @@ def record_campaign(db: sqlite_utils.Database, result: OfferResult, files=()) ->
     settings = asdict(spec)
     settings["tiers"] = [asdict(t) for t in spec.tiers]
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    name = spec.name or f"{result.audience_label} ({spec.target}) {now[:10]}"
+    sent_at = sent_day(spec.sent_at)
+    name = spec.name or f"{result.audience_label} ({spec.target}) {sent_at}"
+    table = result.table
+    groups = table["group"] if "group" in table.columns else \
+        pd.Series(np.where(table["in_control"], CONTROL, MAILED), index=table.index)
+    codes = table["coupon_code"] if "coupon_code" in table.columns else pd.Series("", index=table.index)
     with write_transaction(db) as conn:
         cursor = conn.execute(
             "INSERT INTO campaigns(name, created_at, audience, target, settings, files, members, control_members, "
-            "estimated_cost_minor, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "estimated_cost_minor, currency, sent_at, window_days, seed, variants) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (name, now, spec.audience, spec.target, json.dumps(settings, default=str),
              json.dumps([str(f) for f in files]), int(result.counts["in_file"]), int(result.counts["control"]),
-             int(round(result.cost["max_cost"] * 100)), result.currency))
+             int(round(result.cost["max_cost"] * 100)), result.currency, sent_at, check_window(spec.window_days),
+             int(spec.seed), json.dumps([asdict(v) for v in spec.variants])))
         campaign_id = int(cursor.lastrowid)
         conn.executemany(
-            "INSERT INTO campaign_members(campaign_id, customer_id, in_control, discount_percent) VALUES (?,?,?,?)",
-            [(campaign_id, int(r.customer_id), int(bool(r.in_control)), float(r.discount_percent))
-             for r in result.table.itertuples()])
+            "INSERT INTO campaign_members(campaign_id, customer_id, in_control, discount_percent, group_name, "
+            "coupon_code) VALUES (?,?,?,?,?,?)",
+            [(campaign_id, int(cid), int(bool(control)), float(pct), str(group), code or None)
+             for cid, control, pct, group, code in zip(table["customer_id"], table["in_control"],
+                                                       table["discount_percent"], groups, codes)])
     result.campaign_id = campaign_id
     return campaign_id
 
 
 def list_campaigns(db: sqlite_utils.Database) -> pd.DataFrame:
-    """Return the stored campaigns, newest first: id, name, created_at, audience, target, members, control_members."""
+    """Return the stored campaigns, newest first: id, name, created_at, audience, target, members, control_members,
+    estimated_cost, currency, files, sent_at, window_days."""
     return pd.read_sql_query(
         "SELECT id, name, created_at, audience, target, members, control_members, estimated_cost_minor / 100.0 "
-        "AS estimated_cost, currency, files FROM campaigns ORDER BY id DESC", db.conn)
+        "AS estimated_cost, currency, files, sent_at, window_days FROM campaigns ORDER BY id DESC", db.conn)
 
 
 def make_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec, out: str | Path, record: bool = True,

@@ -107,6 +107,17 @@ def check_emails(offer: pd.DataFrame, unique: bool) -> tuple[pd.DataFrame, list]
     return frame, dropped
 
 
+def _campaign_fields(frame: pd.DataFrame, group_header: str, code_header: str) -> dict[str, pd.Series]:
+    """Return the variant and coupon code columns under the target's headers, for an offer that has them (the
+    ``variant`` column exists only when the offer has variants)."""
+    out = {}
+    if "variant" in frame.columns:
+        out[group_header] = _text(frame["variant"])
+    if "coupon_code" in frame.columns:
+        out[code_header] = _text(frame["coupon_code"])
+    return out
+
+
 def _recs(offer: pd.DataFrame, style: str) -> dict[str, pd.Series]:
     out = {}
     for i in (1, 2, 3):
@@ -133,6 +144,7 @@ def mailchimp(offer: pd.DataFrame) -> TargetResult:
     }
     if "subject" in frame.columns:
         columns["SUBJECT"] = _text(frame["subject"])
+    columns.update(_campaign_fields(frame, "GROUP", "COUPON"))
     out = pd.DataFrame(columns)
     notes: list = []
     truncated = 0
@@ -168,6 +180,7 @@ def klaviyo(offer: pd.DataFrame) -> TargetResult:
     }
     if "subject" in frame.columns:
         columns["Subject Line"] = _text(frame["subject"])
+    columns.update(_campaign_fields(frame, "Group", "Coupon Code"))
     out = pd.DataFrame(columns).reset_index(drop=True)
     size = len(out.to_csv(index=False).encode("utf-8"))
     if size > KLAVIYO_MAX_BYTES:
@@ -184,11 +197,13 @@ def shopify(offer: pd.DataFrame, tag: str) -> TargetResult:
         raise InvalidOfferFile(BAD_SHOPIFY_TAG())
     frame, dropped = check_emails(offer, unique=True)
 
-    def merged_tags(existing: str) -> str:
+    def merged_tags(existing: str, variant: str = "") -> str:
         tags = [t.strip() for t in str(existing or "").split(",") if t.strip() and t.strip().lower() != "nan"]
         tags = [t[:SHOPIFY_MAX_TAG_CHARS] for t in tags]
-        if tag not in [t.lower() for t in tags]:
-            tags.append(tag)
+        extra = [tag] + ([f"{tag}-{re.sub(r'[^a-z0-9]+', '-', variant.lower()).strip('-')}"] if variant else [])
+        for new in extra:
+            if new not in [t.lower() for t in tags]:
+                tags.append(new)
         return ", ".join(tags)
 
     consent = frame["accepts_marketing"].map(lambda v: "" if pd.isna(v) else ("yes" if int(v) else "no"))
@@ -198,7 +213,8 @@ def shopify(offer: pd.DataFrame, tag: str) -> TargetResult:
     out["Email"] = frame["email"]
     out["Country Code"] = _text(frame["country_code"])
     out["Accepts Email Marketing"] = consent
-    out["Tags"] = _text(frame["tags"]).map(merged_tags)
+    variants = _text(frame["variant"]) if "variant" in frame.columns else pd.Series("", index=frame.index)
+    out["Tags"] = [merged_tags(existing, variant) for existing, variant in zip(_text(frame["tags"]), variants)]
     return TargetResult(out[SHOPIFY_HEADER].reset_index(drop=True), _concat(dropped),
                         [f"Every customer in the file gets the tag '{tag}'; their existing tags are kept."])
 
@@ -212,6 +228,7 @@ GENERIC_HEADERS = {
     "rec2_name": "Recommended 2", "rec2_url": "Recommended 2 link", "rec2_price": "Recommended 2 price",
     "rec3_name": "Recommended 3", "rec3_url": "Recommended 3 link", "rec3_price": "Recommended 3 price",
     "discount_tier": "Discount tier", "discount_percent": "Discount %", "subject": "Subject line",
+    "variant": "Variant", "coupon_code": "Coupon code",
 }
 
 
