@@ -169,6 +169,9 @@ class ImportOptions:
     decimal: str | None = None
     day_first: bool | None = None
     currency: str | None = None
+    # The currency the file's language points to (core.importers.file_locale), set by the pipeline: a format uses
+    # it when neither the file nor ``currency`` says.
+    locale_currency: str | None = None
     mapping: dict[str, str] = field(default_factory=dict)
     # When the file's statements (consent in a customer list) were true: the file's date, set by the pipeline.
     file_time: str | None = None
@@ -199,6 +202,8 @@ class ImportFormat:
     # True for product catalogs (core.importers.catalog): rows are products, written by the format's
     # ``write_catalog(conn, usable, result, options)``, not orders.
     catalog_only: bool = False
+    # For a layout without products (or a set that may lack its items file): which export adds them (a Message).
+    products_export: Message | str = ""
 
     def detect(self, columns: list[str]) -> float:
         """Return a 0..1 score of how well ``columns`` match this layout."""

@@ -165,6 +165,9 @@ def add_up(parts: list[ImportResult]) -> ImportResult:
                     order_level_only=all(p.order_level_only for p in parts),
                     notice=joined_sentences(p.notice for p in parts),
                     identity_note=joined_sentences(p.identity_note for p in parts),
+                    products_note=joined_sentences(p.products_note for p in parts),
+                    email_note=joined_sentences(p.email_note for p in parts) if all(p.email_note for p in parts)
+                    else "",
                     rejected_file=next((p.rejected_file for p in parts if p.rejected_file), None))
     for name in SUMMED:
         setattr(total, name, sum(getattr(p, name) for p in parts))

@@ -29,6 +29,7 @@ from core.importers import reasons as why
 from core.importers.allocate import share_order_amounts
 from core.importers.base import ImportFormat, ImportOptions
 from core.importers.diagnose import check_import, not_recognised
+from core.importers.file_locale import currency_from_locale
 from core.importers.generic import check_mapping, mapping_setting_key, suggest_mapping
 from core.importers.identity import damaged_id_reason
 from core.importers.reading import FileSniff, read_all, read_chunks, read_preview, sniff_file
@@ -55,6 +56,13 @@ MAPPING_FIRST = MessageTemplate(
 NO_USABLE_ROWS = MessageTemplate("import.error.no_usable_rows", "{file} has a header but no usable rows.")
 NOT_IN_SET = MessageTemplate("import.error.not_in_set", "{file} is not part of an {format}; import it on its own.")
 A_SET_OF_FILES = MessageTemplate("import.error.a_set_of_files", "set of files that belong together")
+NO_PRODUCTS = MessageTemplate(
+    "import.note.no_products", "{file} has no products, only order totals: revenue, customers, segments, lists and "
+    "lifetime value work, but the product screens stay empty. To see products, import {export} too.")
+A_LINE_EXPORT = MessageTemplate("import.note.line_export", "an export with one row per product sold")
+NO_EMAILS = MessageTemplate(
+    "import.note.no_emails", "{file} has no e-mail addresses: offer files will need a customers export with "
+    "e-mails (import it too).")
 
 
 @dataclass
@@ -84,6 +92,10 @@ class ImportResult:
     identity_note: Message | str = ""
     # A plain sentence (a Message) when the shop has orders in several currencies (core.currency), else "".
     currency_note: Message | str = ""
+    # When orders came without their products (orders.lines_known = 0): which export adds them (a Message), else "".
+    products_note: Message | str = ""
+    # When the file has no e-mail address at all: offer files will need a customers export (a Message), else "".
+    email_note: Message | str = ""
     # Text cells longer than the reader's limit (10,000 characters), cut to it.
     cells_cut: int = 0
     # Customers of the whole shop by e-mail consent after the import: {"yes": n, "no": n, "unknown": n}.
@@ -261,6 +273,29 @@ def _foreign_keys_off(db: sqlite_utils.Database) -> Iterator[None]:
             conn.execute("PRAGMA foreign_keys = ON")
 
 
+def _orders_without_lines(usable: pd.DataFrame, fmt: ImportFormat) -> set:
+    """Return the order ids of ``usable`` that come without their products (an order-level export's rows, or the
+    rows a format marks ``lines_known`` = 0)."""
+    if fmt.order_level_only:
+        return set(usable["order_id"].dropna().astype(str))
+    if "lines_known" not in usable:
+        return set()
+    flags = pd.to_numeric(usable["lines_known"], errors="coerce")
+    return set(usable.loc[(flags == 0).to_numpy(dtype=bool), "order_id"].dropna().astype(str))
+
+
+def mark_lines_known(conn, order_ids: dict[str, int], without_lines: set) -> None:
+    """Set ``orders.lines_known`` of the orders this import wrote: 0 for ``without_lines`` (external ids), else 1."""
+    if not order_ids:
+        return
+    none_known = [order_ids[k] for k in order_ids if str(k) in without_lines]
+    conn.execute("UPDATE orders SET lines_known = 1 WHERE lines_known = 0 AND id IN (SELECT value FROM json_each(?)) "
+                 "AND id NOT IN (SELECT value FROM json_each(?))",
+                 (json.dumps(list(order_ids.values())), json.dumps(none_known)))
+    conn.execute("UPDATE orders SET lines_known = 0 WHERE id IN (SELECT value FROM json_each(?))",
+                 (json.dumps(none_known),))
+
+
 def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[pd.DataFrame, float]],
          options: ImportOptions, progress: ProgressCallback, cancelled: CancelCheck,
          rejected_csv, reasons: Counter | None = None, rejected: list | None = None,
@@ -284,6 +319,8 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
         result = _start_import(conn, name, digest, fmt)
         writer = ShopWriter(conn, fmt.platform, result.import_id, extra_non_product=extra, defer_indexes=True)
         first = True
+        without_lines: set = set()  # order ids written without their products (lines_known = 0)
+        saw_email = False
         for chunk, fraction in chunks:
             check_cancelled(cancelled)
             result.cells_cut += int(chunk.attrs.get("cut_cells", 0) or 0)
@@ -303,6 +340,9 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
                     rejected.append(_rejected_rows(chunk, canonical, skip))
             usable = canonical[~skip] if skip.any() else canonical  # a mask with nothing to drop copies every column
             usable = _distrust_damaged_ids(usable, fmt, options, result)
+            saw_email = saw_email or bool(usable["customer_email"].notna().any())
+            if not fmt.customers_only:
+                without_lines.update(_orders_without_lines(usable, fmt))
             if fmt.customers_only:
                 added, updated = merge_customers(conn, usable, fmt.platform, result.import_id, options.file_time)
                 result.customers_added += added
@@ -318,6 +358,11 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
         writer.finish()
         if not fmt.customers_only:
             share_order_amounts(conn, list(writer.order_ids.values()), reset=bool(writer.preexisting_orders))
+            mark_lines_known(conn, writer.order_ids, without_lines)
+            if without_lines:
+                result.products_note = NO_PRODUCTS(file=name, export=fmt.products_export or A_LINE_EXPORT())
+        if result.rows_read and not saw_email:
+            result.email_note = NO_EMAILS(file=name)
         sync_accepts_marketing(conn)
         check_cancelled(cancelled)
         if not fmt.customers_only:
@@ -351,6 +396,7 @@ def import_file(db: sqlite_utils.Database, path: str | Path, options: ImportOpti
     options = options or ImportOptions()
     path = Path(path)
     sniff = sniff_file(path, options.encoding, options.delimiter)
+    options.locale_currency = options.locale_currency or currency_from_locale(sniff.columns, sniff.encoding)
     fmt = choose_format(sniff, options, db)
     if fmt.multi_file:
         return import_files(db, [path], options, progress, cancelled, rejected_csv, rejected_rows)
@@ -408,6 +454,10 @@ def import_files(db: sqlite_utils.Database, paths: list[str | Path], options: Im
     """
     options = options or ImportOptions()
     fmt, roles = group_files(paths, options)
+    if not options.locale_currency:
+        for path in roles.values():
+            sniff = sniff_file(path, options.encoding, options.delimiter)
+            options.locale_currency = options.locale_currency or currency_from_locale(sniff.columns, sniff.encoding)
     tables = _read_tables(fmt, roles, options, sub_progress(progress, 0.0, 0.3), cancelled)
     bad = sum(int(t.attrs.get("bad_lines", 0) or 0) for t in tables.values())
     joined, reasons, rejected = fmt.join(tables, options)

@@ -7,6 +7,7 @@ from core.importers.base import ImportFormat
 from core.importers.catalog import CATALOG_FORMATS
 from core.importers.cdnow import CdnowFormat
 from core.importers.diagnose import missing_key_columns
+from core.importers.etsy import EtsyFormat
 from core.importers.diagnose import nearest_format as _nearest
 from core.importers.generic import GenericFormat
 from core.importers.olist import OlistFormat
@@ -26,7 +27,7 @@ def register(fmt: ImportFormat) -> ImportFormat:
 
 
 for _fmt in (OnlineRetailFormat(), ShopifyOrdersFormat(), ShopifyCustomersFormat(), WooCommerceFormat(),
-             WooAnalyticsFormat(), PrestaShopFormat(), CdnowFormat(), OlistFormat(), GenericFormat()):
+             WooAnalyticsFormat(), PrestaShopFormat(), CdnowFormat(), OlistFormat(), EtsyFormat(), GenericFormat()):
     register(_fmt)
 for _fmt in CATALOG_FORMATS:  # product catalogs (issue 18): a platform's own layout first, the generic list last
     register(_fmt)

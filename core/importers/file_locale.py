@@ -1,0 +1,46 @@
+"""Which currency a file's amounts are most likely in, judged from its language (never a silent EUR).
+
+A file without a currency column still tells where it comes from: Polish header words or letters, a cp1250
+file or decimal commas with Polish words → PLN; Latvian, Lithuanian or Estonian words or a cp1257 file → EUR;
+Cyrillic headers or a cp1251 file → RUB. Anything else gives None: the wizard then asks, and the command line
+says to pass ``--currency``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_POLISH_ONLY = set("ćłńśźżĆŁŃŚŹŻ")
+_BALTIC_ONLY = set("āēģīķļņūėįųõĀĒĢĪĶĻŅŪĖĮŲÕ")
+_POLISH_WORDS = ("zamowienie", "zamówienie", "ilosc", "ilość", "kwota", "nazwa", "klient", "wartosc", "wartość",
+                 "kupujacy", "kupujący", "zamowienia", "zamówienia")
+_BALTIC_WORDS = ("pasutijum", "pasūtījum", "daudzums", "klients", "datums", "prece", "summa", "uzsakym", "užsakym",
+                 "kiekis", "kaina", "tellimus", "kogus", "hind", "kuupaev", "kuupäev")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+ENCODING_CURRENCY = {"cp1250": "PLN", "cp1257": "EUR", "cp1251": "RUB"}
+
+
+def _has_word(text: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}", text) for w in words)
+
+
+def currency_from_locale(columns: list[str], encoding: str | None = None, sample_text: str = "") -> str | None:
+    """Return the currency code the file's language points to (PLN, EUR or RUB), or None when it says nothing.
+
+    ``columns`` are the header names, ``encoding`` the sniffed encoding, ``sample_text`` a few cells (a ``zł``
+    or ``₽`` in the amounts counts too). Header letters and words come first, then the encoding.
+    """
+    header = " ".join(str(c).lower() for c in columns)
+    cells = str(sample_text).lower()
+    if "zł" in cells or re.search(r"(?<![a-z])pln(?![a-z])", cells):
+        return "PLN"
+    if "₽" in cells or "руб" in cells:
+        return "RUB"
+    if _CYRILLIC.search(header):
+        return "RUB"
+    if any(ch in _POLISH_ONLY for ch in header) or _has_word(header, _POLISH_WORDS):
+        return "PLN"
+    if any(ch in _BALTIC_ONLY for ch in header) or _has_word(header, _BALTIC_WORDS):
+        return "EUR"
+    return ENCODING_CURRENCY.get((encoding or "").lower())
