@@ -14,6 +14,7 @@ from core.importers.olist import OlistFormat
 from core.importers.online_retail import OnlineRetailFormat
 from core.importers.prestashop import PrestaShopFormat
 from core.importers.shopify import ShopifyCustomersFormat, ShopifyOrdersFormat
+from core.importers.squarespace import SquarespaceOrdersFormat
 from core.importers.woocommerce import WooAnalyticsFormat, WooCommerceFormat
 from core.messages import MessageTemplate
 
@@ -26,8 +27,8 @@ def register(fmt: ImportFormat) -> ImportFormat:
     return fmt
 
 
-for _fmt in (OnlineRetailFormat(), ShopifyOrdersFormat(), ShopifyCustomersFormat(), WooCommerceFormat(),
-             WooAnalyticsFormat(), PrestaShopFormat(), CdnowFormat(), OlistFormat(), EtsyFormat(), GenericFormat()):
+for _fmt in (OnlineRetailFormat(), ShopifyOrdersFormat(), SquarespaceOrdersFormat(), ShopifyCustomersFormat(),
+             WooCommerceFormat(), WooAnalyticsFormat(), PrestaShopFormat(), CdnowFormat(), OlistFormat(), EtsyFormat(), GenericFormat()):
     register(_fmt)
 for _fmt in CATALOG_FORMATS:  # product catalogs (issue 18): a platform's own layout first, the generic list last
     register(_fmt)

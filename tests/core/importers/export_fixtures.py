@@ -122,3 +122,48 @@ def write(frame: pd.DataFrame, path: Path, sep: str = ",", encoding: str = "utf-
             frame[col] = parsed.dt.strftime(date_format).where(parsed.notna(), frame[col])
     frame.to_csv(path, sep=sep, index=False, encoding=encoding)
     return path
+
+
+SQUARESPACE_COLUMNS = [
+    "Order ID", "Email", "Financial Status", "Paid at", "Fulfillment Status", "Fulfilled at", "Currency", "Subtotal",
+    "Shipping", "Taxes", "Amount Refunded", "Total", "Discount Code", "Discount Amount", "Shipping Method",
+    "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price", "Lineitem sku", "Lineitem variant",
+    "Lineitem requires shipping", "Lineitem taxable", "Lineitem fulfillment status", "Billing Name",
+    "Billing Address1", "Billing Address2", "Billing City", "Billing Zip", "Billing Province", "Billing Country",
+    "Billing Phone", "Shipping Name", "Shipping Address1", "Shipping Address2", "Shipping City", "Shipping Zip",
+    "Shipping Province", "Shipping Country", "Shipping Phone", "Cancelled at", "Private Notes", "Payment Method",
+    "Payment Reference"]
+# (order id, e-mail, status, created, [(name, sku, qty, price)], discount, shipping, refunded, billing name)
+SQUARESPACE_ORDERS = [
+    ("1001", "ann@example.com", "PAID", "2024-03-01 10:15:00 +0100",
+     [("Washed Colombian Coffee", "SQ0509144", 2, 10.0), ("Mug", "SQ0000002", 1, 14.5),
+      ("Filter papers", "SQ0000003", 3, 2.0)], 0.0, 6.0, 0.0, "Ann Lee"),
+    ("1002", "bob@example.com", "PAID", "2024-03-02 09:00:00 +0100",
+     [("Mug", "SQ0000002", 2, 14.5)], 4.0, 6.0, 0.0, "Bob Stone"),
+    ("1003", "ANN@example.com", "PARTIALLY_REFUNDED", "2024-03-09 18:30:00 +0100",
+     [("Washed Colombian Coffee", "SQ0509144", 1, 10.0), ("Filter papers", "SQ0000003", 2, 2.0)], 0.0, 0.0, 5.0,
+     "Ann Lee"),
+    ("1004", "cid@example.com", "REFUNDED", "2024-03-12 08:00:00 +0100",
+     [("Mug", "SQ0000002", 1, 14.5)], 0.0, 6.0, 20.5, "Cid Moe"),
+]
+
+
+def squarespace_orders(rows=None) -> pd.DataFrame:
+    """Return a Squarespace orders CSV table: one row per line item, order fields on each order's first row only."""
+    out = []
+    for oid, email, status, created, items, discount, shipping, refunded, billing in rows or SQUARESPACE_ORDERS:
+        subtotal = sum(q * p for _n, _s, q, p in items)
+        for number, (name, sku, qty, price) in enumerate(items):
+            row = dict.fromkeys(SQUARESPACE_COLUMNS, "")
+            row.update({"Order ID": oid, "Lineitem quantity": str(qty), "Lineitem name": name,
+                        "Lineitem price": f"{price:.2f}", "Lineitem sku": sku, "Lineitem requires shipping": "TRUE"})
+            if number == 0:
+                row.update({"Email": email, "Financial Status": status, "Paid at": created, "Currency": "EUR",
+                            "Subtotal": f"{subtotal:.2f}", "Shipping": f"{shipping:.2f}", "Taxes": "0.00",
+                            "Amount Refunded": f"{refunded:.2f}",
+                            "Total": f"{subtotal - discount + shipping:.2f}",
+                            "Discount Code": "TEN" if discount else "", "Discount Amount": f"{discount:.2f}",
+                            "Created at": created, "Billing Name": billing, "Billing City": "Riga",
+                            "Billing Country": "LV"})
+            out.append(row)
+    return pd.DataFrame(out, columns=SQUARESPACE_COLUMNS)
