@@ -1,0 +1,71 @@
+"""core.catalog: transliterated slugs, product facts with and without a catalog, the variant roll-up."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from core.catalog import has_catalog, product_facts, roll_up_lines, rollup_map, slugify
+from core.data import load_lines
+from core.importers.batch import import_batch
+from core.store import open_memory_shop
+from tests.core.importers.test_catalog_import import SHOPIFY
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Żółta lampka", "zolta-lampka"), ("Чай зелёный", "chai-zelenyi"), ("Red Mug 2", "red-mug-2"),
+    ("ŁÓDŹ & Świeca", "lodz-swieca"), ("Šķīvis ar ļoti garu nosaukumu", "skivis-ar-loti-garu-nosaukumu"),
+    ("Щука, юла, ёж", "shchuka-iula-ezh"), ("Straße", "strasse"), ("  --  ", ""),
+    ("Хлеб «Бородинский»", "khleb-borodinskii"),
+])
+def test_slugs_transliterate(name, slug):
+    assert slugify(name) == slug
+
+
+def test_facts_without_a_catalog_are_guesses(tiny_shop_csv):
+    db = open_memory_shop()
+    import_batch(db, [tiny_shop_csv])
+    assert not has_catalog(db)
+    facts = product_facts(db)
+    names = pd.read_sql_query("SELECT id, name, last_price_minor FROM products", db.conn).set_index("id")
+    assert not facts["handle_known"].any()
+    assert facts["handle"].tolist() == [slugify(n) for n in names.loc[facts.index, "name"]]
+    assert facts.loc[facts.index[0], "url"] == "/products/" + slugify(names.iloc[0]["name"])
+    assert (facts["price"] * 100).round().tolist() == names.loc[facts.index, "last_price_minor"].tolist()
+    assert facts["image_url"].isna().all() and facts["parent_id"].isna().all()
+    assert product_facts(db, [], "/x/{handle}").empty
+
+
+def test_facts_and_roll_up_with_a_catalog(tmp_path):
+    db = open_memory_shop()
+    orders = tmp_path / "orders.csv"
+    orders.write_text(
+        "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+        "1,TS-RED-M,T-SHIRT RED,1,2024-01-05 10:00:00,19.00,100.0,Poland\n"
+        "1,LAMP-1,LAMP,1,2024-01-05 10:00:00,49.90,100.0,Poland\n"
+        "2,TS-BLUE-M,T-SHIRT BLUE,2,2024-01-06 10:00:00,19.00,200.0,Poland\n", encoding="utf-8")
+    import_batch(db, [orders])
+    catalog = tmp_path / "products_export.csv"
+    catalog.write_text(SHOPIFY, encoding="utf-8")
+    import_batch(db, [catalog])
+    assert has_catalog(db)
+    keys = pd.read_sql_query("SELECT id, key, sku FROM products", db.conn)
+    id_of = dict(zip(keys["key"], keys["id"]))
+    parent = id_of["handle:t-shirt"]
+    mapping = rollup_map(db)
+    assert mapping == {id_of["sku:TS-RED-M"]: parent, id_of["sku:TS-BLUE-M"]: parent,
+                       id_of["sku:TS-GREEN-M"]: parent}
+    facts = product_facts(db, [id_of["sku:LAMP-1"], id_of["sku:TS-BLUE-M"]], url_pattern="/product/{handle}/")
+    lamp = facts.loc[id_of["sku:LAMP-1"]]
+    assert lamp["handle_known"] and lamp["url"] == "/product/zolta-lampka/" and lamp["price"] == 49.90
+    assert lamp["image_url"] == "https://cdn.example.com/lamp.jpg"
+    assert facts.loc[id_of["sku:TS-BLUE-M"], "parent_id"] == parent
+    lines = load_lines(db)
+    rolled = roll_up_lines(db, lines)
+    # brute force: every T-shirt variant line now sits on the T-shirt, under its name
+    for before, after in zip(lines.itertuples(), rolled.itertuples()):
+        if before.sku and before.sku.startswith("TS-"):
+            assert after.product_id == parent and after.product_name == "T-shirt"
+        else:
+            assert after.product_id == before.product_id and after.product_name == before.product_name
+    assert rolled["line_total"].sum() == lines["line_total"].sum()
