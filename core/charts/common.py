@@ -13,8 +13,17 @@ import textwrap
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import matplotlib
 import matplotlib.ticker as mticker
 from matplotlib.figure import Figure
+
+# PDFs (the owner's report, charts saved as .pdf) embed DejaVu Sans as TrueType with a Unicode map, so text copied
+# out of them keeps its Polish and Russian letters (matplotlib's default Type 3 fonts lose them).
+matplotlib.rcParams["pdf.fonttype"] = 42
+matplotlib.rcParams["ps.fonttype"] = 42
+matplotlib.rcParams["font.family"] = "sans-serif"
+matplotlib.rcParams["font.sans-serif"] = ["DejaVu Sans"] + [
+    name for name in matplotlib.rcParams["font.sans-serif"] if name != "DejaVu Sans"]
 
 # A calm, colour-blind-friendly palette (Okabe-Ito), used by every chart.
 BLUE = "#0072B2"
