@@ -262,3 +262,21 @@ def list_members(db: sqlite_utils.Database, key: str, **options) -> pd.DataFrame
     if key not in lists:
         raise ShopkeeperError(UNKNOWN_LIST(key=key, known=", ".join(lists)))
     return lists[key].members
+
+
+def with_shop_ids(members: pd.DataFrame, shop_ids: pd.Series) -> pd.DataFrame:
+    """Return ``members`` with a first column ``customer``: the shop's own id of each customer_id (``shop_ids`` as
+    from ``core.customer_ids.shop_customer_ids``; Shopkeeper's number as text when a customer is not in it)."""
+    out = members.copy()
+    ids = out["customer_id"].astype("int64")
+    out.insert(0, "customer", ids.map(shop_ids).fillna(ids.astype(str)).astype(str).to_numpy() if len(out) else [])
+    return out
+
+
+def lapse_risk_table(overview: Overview, shop_ids: pd.Series) -> pd.DataFrame:
+    """Return every customer of ``overview`` as customer (the shop's own id) and score (higher = more likely to
+    lapse in the next 90 days), most likely first."""
+    table = overview.table[["customer_id", "lapse_score"]].rename(columns={"lapse_score": "score"})
+    table = table.sort_values(["score", "customer_id"], ascending=[False, True], kind="stable")
+    return with_shop_ids(table, shop_ids)[["customer", "score"]].reset_index(drop=True)
+
