@@ -10,9 +10,11 @@ subtracts from it.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import sqlite_utils
 
+from core.columnar import read_columns
 from core.currency import in_main_currency, main_currency
 from core.importers.base import ORDER_TOTAL_SKU
 from core.store import get_setting
@@ -49,25 +51,62 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
     cancelled / voided / fully refunded orders; ``products_only`` leaves out postage, fees and the like. These are
     the baskets of what was bought.
     """
-    where = ["l.quantity > 0"]
+    lines = read_columns(db.conn, "order_lines", LINE_COLUMNS, "quantity > 0")
+    orders = pd.read_sql_query(
+        "SELECT id, external_id, customer_id, ordered_at, is_cancelled, country, currency FROM orders ORDER BY id",
+        db.conn)
+    products = pd.read_sql_query("SELECT id, sku, name, category, is_product FROM products ORDER BY id", db.conn)
+    order_row, has_order = _positions(orders["id"].to_numpy(), lines["order_id"])
+    product_row, has_product = _positions(products["id"].to_numpy(), lines["product_id"])
+    keep = has_order & has_product  # the inner joins: a line of a missing order or product is not a line
     if not counts_cancelled(db, include_cancelled):
-        where.append("o.is_cancelled = 0")
+        keep &= orders["is_cancelled"].to_numpy()[order_row] == 0
     if products_only:
-        where.append("p.is_product = 1")
+        keep &= products["is_product"].to_numpy()[product_row] == 1
     if with_customer_only:
-        where.append("o.customer_id IS NOT NULL")
-    sql = f"""
-        SELECT o.id AS order_id, o.external_id AS order_ref, o.customer_id, o.ordered_at,
-               l.product_id, p.sku, p.name AS product_name, p.category, l.quantity,
-               l.unit_price_minor / 100.0 AS unit_price, {NET_MINOR_SQL} / 100.0 AS line_total,
-               COALESCE(l.gross_minor, l.line_total_minor) / 100.0 AS gross, o.is_cancelled, o.country, o.currency
-        FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id
-        WHERE {' AND '.join(where)}
-    """
-    frame = pd.read_sql_query(sql, db.conn)
-    frame["ordered_at"] = pd.to_datetime(frame["ordered_at"], utc=True, format="ISO8601")
-    frame["customer_id"] = frame["customer_id"].astype("Int64")
+        keep &= orders["customer_id"].notna().to_numpy()[order_row]
+    order_row, product_row = order_row[keep], product_row[keep]
+    # Order and product fields are read once per order / product and spread over their lines.
+    used, spread = np.unique(order_row, return_inverse=True)
+    used_orders = orders.iloc[used]
+    at = pd.to_datetime(used_orders["ordered_at"].reset_index(drop=True), utc=True, format="ISO8601")
+    customers = pd.array(used_orders["customer_id"], dtype="Int64")
+    frame = pd.DataFrame({
+        "order_id": lines["order_id"][keep], "order_ref": _spread(used_orders["external_id"], spread),
+        "customer_id": customers.take(spread), "ordered_at": at.take(spread).reset_index(drop=True),
+        "product_id": lines["product_id"][keep], "sku": _spread(products["sku"], product_row),
+        "product_name": _spread(products["name"], product_row), "category": _spread(products["category"], product_row),
+        "quantity": lines["quantity"][keep], "unit_price": lines["unit_price_minor"][keep] / 100.0,
+        "line_total": lines["net_minor"][keep] / 100.0, "gross": lines["gross_minor"][keep] / 100.0,
+        "is_cancelled": used_orders["is_cancelled"].to_numpy()[spread],
+        "country": _spread(used_orders["country"], spread), "currency": _spread(used_orders["currency"], spread),
+    })
     return in_main_currency(db, frame, ["unit_price", "line_total", "gross"])
+
+
+LINE_COLUMNS = {"order_id": ("order_id", np.int64), "product_id": ("product_id", np.int64),
+                "quantity": ("quantity", np.float64), "unit_price_minor": ("unit_price_minor", np.int64),
+                "net_minor": ("COALESCE(net_minor, line_total_minor)", np.int64),
+                "gross_minor": ("COALESCE(gross_minor, line_total_minor)", np.int64)}
+"""The order_lines columns ``load_lines`` reads as arrays: name → (SQL over order_lines, dtype)."""
+
+
+def _positions(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (row of each wanted id in ``ids`` (sorted rowids), whether it is there at all)."""
+    if len(ids) == 0 or len(wanted) == 0 or min(ids.min(), wanted.min()) < 0:
+        rows = np.minimum(np.searchsorted(ids, wanted), max(len(ids) - 1, 0))
+        found = ids[rows] == wanted if len(ids) else np.zeros(len(wanted), dtype=bool)
+        return rows, found
+    row_of_id = np.full(int(max(ids.max(), wanted.max())) + 1, -1, dtype=np.int64)  # rowid → row, -1: none
+    row_of_id[ids] = np.arange(len(ids))
+    rows = row_of_id[wanted]
+    return np.maximum(rows, 0), rows >= 0
+
+
+def _spread(column: pd.Series, rows: np.ndarray) -> pd.Series:
+    """Return ``column``'s values at ``rows`` with the dtype SQL reading would give them (str, or object when
+    every value is missing)."""
+    return pd.Series(column.to_numpy(dtype=object)[rows])
 
 
 def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None,
