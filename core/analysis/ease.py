@@ -58,10 +58,19 @@ def interactions(lines: pd.DataFrame) -> Interactions:
 
 @dataclass
 class EaseModel:
-    """EASE weights over ``columns`` (indexes into ``Interactions.product_ids``)."""
+    """EASE over ``columns`` (indexes into ``Interactions.product_ids``), in one of two equal forms.
+
+    Primal (more customers than products): ``weights`` = B. Dual (fewer customers than products, by Woodbury):
+    P = (I − Xᵀ K⁻¹ X) / λ with K = λI + XXᵀ, so X_c P = (X_c − (X_c Xᵀ) K⁻¹X) / λ and only the m × m matrix K is
+    solved; ``x`` is X over the columns, ``k_inv_x`` = K⁻¹X and ``diagonal`` = diag(P).
+    """
 
     columns: np.ndarray
-    weights: np.ndarray
+    ridge: float = 0.0
+    weights: np.ndarray | None = None
+    x: sp.csr_matrix | None = None
+    k_inv_x: np.ndarray | None = None
+    diagonal: np.ndarray | None = None
 
 
 def ease_columns(data: Interactions, max_products: int = MAX_EASE_PRODUCTS) -> np.ndarray:
@@ -73,31 +82,55 @@ def ease_columns(data: Interactions, max_products: int = MAX_EASE_PRODUCTS) -> n
 
 
 def ease_gram(data: Interactions, columns: np.ndarray) -> np.ndarray:
-    """Return XᵀX (dense) over ``columns``: how many customers bought both products."""
+    """Return the Gram matrix of the smaller side: XᵀX over ``columns`` (customers ≥ products) or XXᵀ."""
     x = data.owned[:, columns]
-    return np.asarray((x.T @ x).todense(), dtype=np.float64)
+    product = (x.T @ x) if x.shape[0] >= x.shape[1] else (x @ x.T)
+    return np.asarray(product.todense(), dtype=np.float64)
+
+
+def _spd_inverse(matrix: np.ndarray) -> np.ndarray:
+    """Return the inverse of a symmetric positive definite matrix (Cholesky)."""
+    factor, info = scipy.linalg.lapack.dpotrf(matrix, lower=0)
+    if info == 0:
+        inverse, info = scipy.linalg.lapack.dpotri(factor, lower=0)
+        if info == 0:
+            return np.triu(inverse) + np.triu(inverse, 1).T
+    return scipy.linalg.inv(matrix)
 
 
 def fit_ease(data: Interactions, ridge: float, columns: np.ndarray | None = None,
              gram: np.ndarray | None = None) -> EaseModel:
-    """Return the EASE model of ``data`` with ridge ``ridge`` (λ); ``gram`` may be passed to fit several λ."""
+    """Return the EASE model of ``data`` with ridge ``ridge`` (λ); ``gram`` (``ease_gram``) may be passed to fit
+    several λ."""
     columns = ease_columns(data) if columns is None else columns
-    gram = ease_gram(data, columns) if gram is None else gram
     if not len(columns):
-        return EaseModel(columns, np.zeros((0, 0)))
+        return EaseModel(columns, ridge, weights=np.zeros((0, 0)))
+    gram = ease_gram(data, columns) if gram is None else gram
     matrix = gram.copy()
     matrix[np.diag_indices_from(matrix)] += ridge
-    inverse = scipy.linalg.inv(matrix, overwrite_a=True, check_finite=False)
-    weights = -inverse / np.diag(inverse)
-    weights[np.diag_indices_from(weights)] = 0.0
-    return EaseModel(columns, weights)
+    inverse = _spd_inverse(matrix)
+    x = data.owned[:, columns].tocsr()
+    if x.shape[0] >= x.shape[1]:
+        weights = -inverse / np.diag(inverse)
+        weights[np.diag_indices_from(weights)] = 0.0
+        return EaseModel(columns, ridge, weights=weights)
+    k_inv_x = np.asarray((x.T @ inverse).T)  # K⁻¹X (K is symmetric)
+    diagonal = (1.0 - np.asarray(x.multiply(k_inv_x).sum(axis=0)).ravel()) / ridge
+    return EaseModel(columns, ridge, x=x, k_inv_x=k_inv_x, diagonal=diagonal)
 
 
 def ease_scores(data: Interactions, model: EaseModel, rows: np.ndarray) -> np.ndarray:
     """Return EASE scores (customers ``rows`` × every product); products outside the model score 0."""
     out = np.zeros((len(rows), len(data.product_ids)))
-    if len(model.columns) and len(rows):
-        out[:, model.columns] = data.owned[rows][:, model.columns] @ model.weights
+    if not len(model.columns) or not len(rows):
+        return out
+    mine = data.owned[rows][:, model.columns]
+    if model.weights is not None:
+        out[:, model.columns] = mine @ model.weights
+        return out
+    dense = mine.toarray()
+    times_p = (dense - np.asarray((mine @ model.x.T) @ model.k_inv_x)) / model.ridge
+    out[:, model.columns] = dense - times_p / model.diagonal
     return out
 
 

@@ -1,19 +1,14 @@
-"""Personal picks: what each customer is likely to buy next, and bestsellers per segment and country.
+"""Personal picks: what each customer is likely to buy next, as two lists and their blend.
 
-A customer's picks mix two things:
+- **Buy again**: the customer's own products, scored by how often and how recently they bought them and by the
+  product's repurchase rhythm (``core.analysis.buy_again``), for every product, not only the regularly rebought.
+- **Discover**: products new to them, from EASE, item-kNN, co-purchase rules and their group's (segment or
+  country) bestsellers (``core.analysis.ease``, ``core.analysis.picks``).
+- **Picks**: both merged by how often each list's ranks were bought in validation windows before the date the
+  picks are made for (``core.analysis.picks.choose_settings``); the blended top-10 is the default.
 
-- **rebuys**: products they bought before that customers regularly rebuy (replenishable products, see
-  ``core.analysis.replenish``), weighted by how often and how recently they bought them (half-life
-  ``HALF_LIFE_DAYS``);
-- **similar products**: item-to-item similarity (cosine over orders, ``XᵀX`` scaled by √(nA·nB), shrunk by
-  together / (together + ``SIM_SHRINK``) so one chance basket counts for little) summed over their history, for
-  products they have not bought yet.
-
-A small share of the shop's popularity (``POPULARITY_WEIGHT``) re-ranks those candidates; it never adds a
-product on its own.
-
-Products they bought that are not replenishable are never suggested again. Customers with thin histories are
-topped up with their segment's (or country's) bestsellers, then the shop's.
+Customers without history get their group's, then the shop's, bestsellers. Excluded products (bans, non-products,
+catalog drafts, unpublished, out of stock: ``merchandising.excluded_product_ids``) are in no list.
 """
 
 from __future__ import annotations
@@ -31,13 +26,22 @@ from core.analysis.bestsellers import (  # noqa: F401 - bestsellers are owned th
     segment_bestsellers,
     shop_bestsellers,
 )
-from core.analysis.merchandising import banned_products
-from core.analysis.replenish import repurchase_intervals
+from core.analysis.ease import anchor_products
+from core.analysis.merchandising import excluded_product_ids
+from core.analysis.picks import (
+    COMPONENTS,
+    PicksModel,
+    PicksSettings,
+    choose_settings,
+    merge_lists,
+    validation_splits,
+)
 from core.analysis.segments import customer_segment_keys
+from core.customer_ids import shop_customer_ids
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.messages import Count, MessageTemplate, Number
-from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
+from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
 FINDING_PICKS = MessageTemplate("picks.progress.finding", "Finding each customer's picks")
 DONE = MessageTemplate("progress.done", "Done")
@@ -46,24 +50,25 @@ NO_ORDERS = MessageTemplate("picks.error.no_orders", "Customer {customer} has no
 
 PICK_REBUY = MessageTemplate("picks.reason.rebuy",
                              "bought it in {orders} order(s); customers usually rebuy it every {days} days")
+PICK_AGAIN = MessageTemplate("picks.reason.again", "bought it in {orders} order(s), the last {since} days ago")
 PICK_SIMILAR = MessageTemplate("picks.reason.similar", "often bought with {product}, which they bought")
+PICK_LIKE = MessageTemplate("picks.reason.like", "customers who bought what they bought also bought it")
 
-PICK_COLUMNS = ["customer_id", "rank", "product_id", "product_name", "score", "source", "reason"]
+PICK_COLUMNS = ["customer_id", "rank", "product_id", "product_name", "score", "source", "reason", "list"]
+LIST_AGAIN = "buy-again"
+LIST_DISCOVER = "discover"
 SOURCES = {
     "rebuy": "bought before, rebought regularly",
     "similar": "similar to what they bought",
+    "together": "bought together with what they bought",
     "segment": "bestseller in their segment",
     "country": "bestseller in their country",
     "shop": "shop bestseller",
 }
-# Weights chosen on earlier validation splits (test windows ending 12 and 24 weeks before the last order), not on
-# the final holdout that ``core.analysis.evaluate`` reports.
-SIMILAR_WEIGHT = 0.3
-HALF_LIFE_DAYS = 365  # rebuys: an order a year old counts half as much as one today
-POPULARITY_WEIGHT = 0.15  # share of the shop's popularity (orders, 0..1) added to every candidate's score
 SIM_SHRINK = 3.0  # similarity × together / (together + SIM_SHRINK): one chance co-occurrence counts for little
 MAX_REBUYS = None
 CHUNK = 2000
+HOLDOUT_WEEKS = 12
 
 
 class UnknownCustomer(ShopkeeperError):
@@ -94,134 +99,147 @@ def item_similarity(lines: pd.DataFrame) -> tuple[sp.csr_matrix, np.ndarray]:
     return sim, np.asarray(product_ids)
 
 
-def _thin_fill(lines, customer_ids, segments, n):
-    """Return customer_id → [(product_id, source)] fill-up candidates (segment or country, then shop)."""
-    shop = bestsellers(lines, 200)["product_id"].tolist()
+def picks_settings(lines: pd.DataFrame, as_of: pd.Timestamp | None = None, segments: pd.Series | None = None,
+                   exclude_products=(), progress: ProgressCallback = no_progress,
+                   cancelled: CancelCheck = never_cancelled) -> PicksSettings:
+    """Return the picks' settings chosen on the validation windows just before ``as_of`` (default: after the last
+    order)."""
+    as_of = _as_of(lines, as_of)
+    splits = validation_splits(lines, as_of, HOLDOUT_WEEKS, segments, exclude_products)
+    return choose_settings(splits, progress, cancelled)
+
+
+def _as_of(lines: pd.DataFrame, as_of) -> pd.Timestamp:
+    if as_of is None:
+        latest = lines["ordered_at"].max() if len(lines) else pd.Timestamp.now(tz="UTC")
+        return latest + pd.Timedelta(seconds=1)
+    as_of = pd.Timestamp(as_of)
+    return as_of.tz_localize("UTC") if as_of.tzinfo is None else as_of
+
+
+def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.Series | None = None,
+                   exclude_products=(), as_of=None, settings: PicksSettings | None = None,
+                   max_rebuys: int | None = MAX_REBUYS, progress: ProgressCallback = no_progress,
+                   cancelled: CancelCheck = never_cancelled) -> dict[str, pd.DataFrame]:
+    """Return {"picks", "buy-again", "discover"}: three frames with ``PICK_COLUMNS``, ``n`` rows per customer at
+    most, made only from lines before ``as_of`` (default: every line).
+
+    "picks" is the blend (its ``list`` column says which list each pick came from); "buy-again" holds only
+    products the customer bought, "discover" only products they did not. ``max_rebuys`` caps the buy-again
+    products in the blend. ``settings`` defaults to ``picks_settings``.
+    """
+    as_of = _as_of(lines, as_of)
+    lines = lines[lines["ordered_at"] < as_of]
     known = lines[lines["customer_id"].notna()]
-    if segments is not None and len(segments):
-        groups, source = segments, "segment"
-    elif "country" not in known:
-        groups, source = pd.Series(dtype=object), "country"
-    else:
-        groups = known.groupby("customer_id")["country"].agg(lambda s: s.mode().iat[0] if s.notna().any() else None)
-        source = "country"
-    per_group = {}
-    table = group_bestsellers(lines, groups, max(50, 3 * n), "group")
-    for label, part in table.groupby("group", sort=False):
-        per_group[label] = part["product_id"].tolist()
-    fill = {}
-    for customer in customer_ids:
-        label = groups.get(customer) if hasattr(groups, "get") else None
-        fill[customer] = [(p, source) for p in per_group.get(label, [])] + [(p, "shop") for p in shop]
-    return fill
+    empty = pd.DataFrame(columns=PICK_COLUMNS)
+    if known.empty:
+        return {"picks": empty, LIST_AGAIN: empty.copy(), LIST_DISCOVER: empty.copy()}
+    if customer_ids is None:
+        customer_ids = sorted(known["customer_id"].astype("int64").unique().tolist())
+    customer_ids = [int(c) for c in customer_ids]
+    if settings is None:
+        settings = picks_settings(lines, as_of, segments, exclude_products, sub_progress(progress, 0.0, 0.5),
+                                  cancelled)
+    model = PicksModel(lines, as_of, segments, exclude_products)
+    first = lines.drop_duplicates("product_id")
+    names = dict(zip(first["product_id"], first["product_name"]))
+    group_source = "segment" if segments is not None and len(segments) else "country"
+    rows_of = model.customers.get_indexer(pd.Index(customer_ids))
+    out = {"picks": [], LIST_AGAIN: [], LIST_DISCOVER: []}
+    for start in range(0, len(customer_ids), CHUNK):
+        check_cancelled(cancelled)
+        progress(0.5 + 0.5 * start / max(1, len(customer_ids)), FINDING_PICKS())
+        block_ids = customer_ids[start:start + CHUNK]
+        rows = rows_of[start:start + CHUNK]
+        safe = np.where(rows >= 0, rows, 0)
+        parts = model.components(safe, settings.ridge)
+        blend = model.discover_scores(parts, settings.weights)
+        discover = model.scored_top(blend, safe, n)
+        again = model.again_top(safe, settings, n)
+        unknown = rows < 0
+        if unknown.any():  # no history before as_of: the shop's bestsellers
+            again[unknown] = -1
+            discover[unknown] = model.bestsellers_top(safe[unknown], n, new_only=False)
+        capped = again.copy()
+        if max_rebuys is not None and max_rebuys < n:
+            capped[:, max_rebuys:] = -1
+        top, from_again = merge_lists(capped, discover, settings.again_precision, settings.discover_precision, n)
+        for r, customer in enumerate(block_ids):
+            explain = _Explainer(model, safe[r], r, names, parts, blend[r], settings.weights, group_source,
+                                 known_customer=not unknown[r])
+            for key, columns, flags in (("picks", top[r], from_again[r]),
+                                        (LIST_AGAIN, again[r], np.ones(n, dtype=bool)),
+                                        (LIST_DISCOVER, discover[r], np.zeros(n, dtype=bool))):
+                rank = 0
+                for col, is_again in zip(columns, flags):
+                    if col < 0:
+                        continue
+                    rank += 1
+                    out[key].append((customer, rank, *explain(int(col), bool(is_again))))
+    progress(1.0, DONE())
+    return {key: pd.DataFrame(rows, columns=PICK_COLUMNS) for key, rows in out.items()}
+
+
+class _Explainer:
+    """Names a pick's product, score, source, reason and list for one customer."""
+
+    def __init__(self, model, row, block_index, names, parts, blend, weights, group_source, known_customer):
+        self.model, self.row, self.row_index, self.names = model, row, block_index, names
+        self.parts, self.blend, self.weights = parts, blend, weights
+        self.group_source, self.known = group_source, known_customer
+        self.position = np.searchsorted(model.history.rows, row)
+
+    def __call__(self, col: int, from_again: bool) -> tuple:
+        model = self.model
+        pid = int(model.products[col])
+        name = self.names.get(pid)
+        if from_again:
+            h = model.history
+            pair = self._pair(col)
+            orders = int(h.orders[pair])
+            if h.intervals_seen[col] >= 1:
+                days = float(h.interval[col])
+                reason = PICK_REBUY(orders=Count(orders, f"{orders}"), days=Number(days, f"{days:.0f}"))
+            else:
+                since = int(h.days_since[pair])
+                reason = PICK_AGAIN(orders=Count(orders, f"{orders}"), since=Count(since, f"{since}"))
+            return pid, name, float(h.orders[pair]), "rebuy", reason, LIST_AGAIN
+        if not self.known:
+            return pid, name, 0.0, "shop", SOURCES["shop"], LIST_DISCOVER
+        shares = {key: w * self.parts[key][self.row_index, col] for key, w in zip(COMPONENTS, self.weights) if w}
+        best = max(shares, key=shares.get) if shares else "local"
+        score = round(float(self.blend[col]), 4)
+        if best == "local" or shares.get(best, 0) <= 0:
+            return pid, name, score, self.group_source, SOURCES[self.group_source], LIST_DISCOVER
+        similarity = model.rules if best == "rules" else model.knn
+        anchor = anchor_products(model.data, similarity, self.row, [col])[0]
+        source = "together" if best == "rules" else "similar"
+        reason = PICK_SIMILAR(product=str(self.names.get(anchor, anchor))) if anchor is not None else PICK_LIKE()
+        return pid, name, score, source, reason, LIST_DISCOVER
+
+    def _pair(self, col: int) -> int:
+        h = self.model.history
+        start = self.position
+        end = np.searchsorted(h.rows, self.row, side="right")
+        return start + int(np.flatnonzero(h.cols[start:end] == col)[0])
 
 
 def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.Series | None = None,
               exclude_products=(), min_observations: int = 5, max_rebuys: int | None = MAX_REBUYS,
-              progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
-    """Return the top ``n`` picks per customer from their order lines (``core.data.load_lines``).
+              progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled,
+              as_of=None, settings: PicksSettings | None = None) -> pd.DataFrame:
+    """Return the top ``n`` blended picks per customer from their order lines (``core.data.load_lines``).
 
-    At most ``max_rebuys`` of the ``n`` are products the customer bought before, so there is always room for
-    something new. ``customer_ids`` defaults to every customer with orders; ``segments`` (customer_id → segment
-    key) is used to top up thin histories; ``exclude_products`` are never suggested (banned, out of stock).
-    Columns: customer_id, rank (1 = best), product_id, product_name, score, source (rebuy / similar / segment /
-    country / shop), reason (plain text).
+    ``customer_ids`` defaults to every customer with orders; ``segments`` (customer_id → segment key) picks the
+    group bestsellers (else the customer's country); ``exclude_products`` are never suggested; at most
+    ``max_rebuys`` of the ``n`` are products the customer bought before; only lines before ``as_of`` count.
+    ``min_observations`` is kept for old callers: every product's rhythm counts now, shrunk when seen rarely.
+    Columns: customer_id, rank (1 = best), product_id, product_name, score, source (rebuy / similar / together /
+    segment / country / shop), reason (a Message or plain text), list (buy-again / discover).
     """
-    known = lines[lines["customer_id"].notna()]
-    if known.empty:
-        return pd.DataFrame(columns=PICK_COLUMNS)
-    if customer_ids is None:
-        customer_ids = sorted(known["customer_id"].astype("int64").unique().tolist())
-    customer_ids = [int(c) for c in customer_ids]
-    first = lines.drop_duplicates("product_id")
-    names = dict(zip(first["product_id"], first["product_name"]))
-    sim, product_ids = item_similarity(lines)
-    index_of = {p: k for k, p in enumerate(product_ids)}
-    intervals = repurchase_intervals(known, min_observations)
-    replenishable = np.zeros(len(product_ids), dtype=bool)
-    median_days = {}
-    for pid, days in zip(intervals["product_id"], intervals["median_days"]):
-        replenishable[index_of[pid]] = True
-        median_days[pid] = days
-    excluded = np.zeros(len(product_ids), dtype=bool)
-    for pid in exclude_products:
-        if pid in index_of:
-            excluded[index_of[pid]] = True
-
-    cust_codes = pd.Index(customer_ids)
-    rows = cust_codes.get_indexer(known["customer_id"].astype("int64"))
-    mask = rows >= 0
-    history = pd.DataFrame({"c": rows[mask], "i": known["product_id"].map(index_of).to_numpy()[mask],
-                            "o": known["order_id"].to_numpy()[mask],
-                            "t": known["ordered_at"].to_numpy()[mask]}).drop_duplicates(["c", "i", "o"])
-    if HALF_LIFE_DAYS:
-        age = (known["ordered_at"].max() - history["t"]).dt.total_seconds().to_numpy() / 86400.0
-        history["w"] = np.exp2(-age / HALF_LIFE_DAYS)
-    else:
-        history["w"] = 1.0
-    counts = history.groupby(["c", "i"]).agg(k=("o", "size"), w=("w", "sum")).reset_index()
-    shape = (len(customer_ids), len(product_ids))
-    times = sp.csr_matrix((counts["k"].to_numpy(np.float64), (counts["c"], counts["i"])), shape=shape)
-    weights = sp.csr_matrix((counts["w"].to_numpy(np.float64), (counts["c"], counts["i"])), shape=shape)
-    popularity = np.zeros(len(product_ids))
-    if POPULARITY_WEIGHT:
-        per_item = lines.drop_duplicates(["order_id", "product_id"])["product_id"].map(index_of).to_numpy()
-        popularity = np.bincount(per_item, minlength=len(product_ids)).astype(np.float64)
-        popularity /= max(popularity.max(), 1.0)
-    fill = _thin_fill(lines, customer_ids, segments, n)
-    out = []
-    for start in range(0, len(customer_ids), CHUNK):
-        check_cancelled(cancelled)
-        progress(start / max(1, len(customer_ids)), FINDING_PICKS())
-        block = times[start:start + CHUNK]
-        bought = block.copy()
-        bought.data[:] = 1.0
-        similar = np.asarray((bought @ sim).todense())
-        own = np.asarray(block.todense())
-        recent = np.asarray(weights[start:start + CHUNK].todense())
-        for r in range(block.shape[0]):
-            customer = customer_ids[start + r]
-            cf = similar[r]
-            mine = own[r]
-            cf_max, own_max = cf.max(initial=0.0), recent[r].max(initial=0.0)
-            rebuy = np.where(replenishable, recent[r] / own_max if own_max else 0.0, 0.0)
-            score = rebuy + SIMILAR_WEIGHT * (cf / cf_max if cf_max else 0.0) + POPULARITY_WEIGHT * popularity
-            blocked = excluded | ((mine > 0) & ~replenishable)
-            score = np.where(blocked, -1.0, score)
-            order = np.argsort(-score, kind="stable")
-            order = order[(score[order] > 0) & ((rebuy[order] > 0) | (cf[order] > 0))]  # popularity only re-ranks
-            if max_rebuys is not None and max_rebuys < n:
-                again = mine[order] > 0
-                keep = ~again | (np.cumsum(again) <= max_rebuys)
-                order = order[keep]
-            top = order[:n]
-            picks = []
-            history_items = np.flatnonzero(mine > 0)
-            for k in top:
-                pid = product_ids[k]
-                if mine[k] > 0:  # only replenishable products they bought get this far
-                    reason = PICK_REBUY(orders=Count(int(mine[k]), f"{int(mine[k])}"),
-                                        days=Number(float(median_days[pid]), f"{median_days[pid]:.0f}"))
-                    picks.append((pid, float(score[k]), "rebuy", reason))
-                else:
-                    sims = sim[k].toarray().ravel()[history_items] if len(history_items) else np.array([])
-                    anchor = product_ids[history_items[int(np.argmax(sims))]] if len(sims) else None
-                    reason = PICK_SIMILAR(product=str(names.get(anchor, anchor)))
-                    picks.append((pid, float(score[k]), "similar", reason))
-            if len(picks) < n:
-                taken = {p for p, *_ in picks}
-                for pid, source in fill[customer]:
-                    if len(picks) >= n:
-                        break
-                    k = index_of.get(pid)
-                    if pid in taken or k is None or excluded[k] or (mine[k] > 0 and not replenishable[k]):
-                        continue
-                    taken.add(pid)
-                    picks.append((pid, 0.0, source, SOURCES[source]))
-            for rank, (pid, score_value, source, reason) in enumerate(picks, start=1):
-                out.append((customer, rank, pid, names.get(pid), round(score_value, 4), source, reason))
-    progress(1.0, DONE())
-    return pd.DataFrame(out, columns=PICK_COLUMNS)
+    del min_observations
+    return customer_lists(lines, customer_ids, n, segments, exclude_products, as_of, settings, max_rebuys,
+                          progress, cancelled)["picks"]
 
 
 def resolve_customer(db: sqlite_utils.Database, customer) -> int:
@@ -238,8 +256,9 @@ def resolve_customer(db: sqlite_utils.Database, customer) -> int:
     return int(row[0])
 
 
-def recommend_for_customer(db: sqlite_utils.Database, customer, n: int = 10) -> pd.DataFrame:
-    """Return the ``n`` picks for one customer (id, customer number or e-mail; see ``recommend``).
+def lists_for_customer(db: sqlite_utils.Database, customer, n: int = 10) -> dict[str, pd.DataFrame]:
+    """Return one customer's {"picks", "buy-again", "discover"} lists (``customer_lists``), without the
+    customer_id column. ``customer`` is an id, the shop's customer number or an e-mail.
 
     Raises UnknownCustomer when the customer does not exist or has no counted orders.
     """
@@ -247,5 +266,38 @@ def recommend_for_customer(db: sqlite_utils.Database, customer, n: int = 10) -> 
     lines = load_lines(db)
     if not (lines["customer_id"] == customer_id).any():
         raise UnknownCustomer(NO_ORDERS(customer=str(customer_id)))
-    return recommend(lines, [customer_id], n, segments=customer_segment_keys(db),
-                     exclude_products=banned_products(db)).drop(columns=["customer_id"])
+    lists = customer_lists(lines, [customer_id], n, segments=customer_segment_keys(db),
+                           exclude_products=excluded_product_ids(db))
+    return {key: frame.drop(columns=["customer_id"]) for key, frame in lists.items()}
+
+
+def recommend_for_customer(db: sqlite_utils.Database, customer, n: int = 10) -> pd.DataFrame:
+    """Return the ``n`` blended picks for one customer (id, customer number or e-mail; see ``recommend``).
+
+    Raises UnknownCustomer when the customer does not exist or has no counted orders.
+    """
+    return lists_for_customer(db, customer, n)["picks"]
+
+
+EXPORT_COLUMNS = ["customer", "rank", "sku", "product", "list", "source"]
+
+
+def shop_picks(db: sqlite_utils.Database, as_of=None, n: int = 10, progress: ProgressCallback = no_progress,
+               cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
+    """Return the blended picks of every customer who ordered before ``as_of`` (default: every order), made only
+    from those orders. Columns: customer (the shop's own id, else e-mail), rank, sku, product, list, source.
+
+    With ``as_of`` the groups are countries (segments would be computed from later orders too).
+    """
+    lines = load_lines(db, with_customer_only=True)
+    segments = customer_segment_keys(db) if as_of is None else None
+    picks = recommend(lines, None, n, segments=segments, exclude_products=excluded_product_ids(db),
+                      progress=progress, cancelled=cancelled, as_of=as_of)
+    if picks.empty:
+        return pd.DataFrame(columns=EXPORT_COLUMNS)
+    skus = dict(db.execute("SELECT id, sku FROM products").fetchall())
+    own_ids = shop_customer_ids(db)
+    return pd.DataFrame({"customer": picks["customer_id"].map(own_ids).to_numpy(), "rank": picks["rank"].to_numpy(),
+                         "sku": picks["product_id"].map(skus).to_numpy(),
+                         "product": picks["product_name"].to_numpy(), "list": picks["list"].to_numpy(),
+                         "source": picks["source"].to_numpy()}, columns=EXPORT_COLUMNS)
