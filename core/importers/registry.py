@@ -16,6 +16,7 @@ from core.importers.prestashop import PrestaShopFormat
 from core.importers.shopify import ShopifyCustomersFormat, ShopifyOrdersFormat
 from core.importers.squarespace import SquarespaceOrdersFormat
 from core.importers.woocommerce import WooAnalyticsFormat, WooCommerceFormat
+from core.importers.woocommerce_packed import WooPackedItemsFormat
 from core.messages import MessageTemplate
 
 FORMATS: dict[str, ImportFormat] = {}
@@ -28,7 +29,8 @@ def register(fmt: ImportFormat) -> ImportFormat:
 
 
 for _fmt in (OnlineRetailFormat(), ShopifyOrdersFormat(), SquarespaceOrdersFormat(), ShopifyCustomersFormat(),
-             WooCommerceFormat(), WooAnalyticsFormat(), PrestaShopFormat(), CdnowFormat(), OlistFormat(), EtsyFormat(), GenericFormat()):
+             WooCommerceFormat(), WooPackedItemsFormat(), WooAnalyticsFormat(), PrestaShopFormat(), CdnowFormat(),
+             OlistFormat(), EtsyFormat(), GenericFormat()):
     register(_fmt)
 for _fmt in CATALOG_FORMATS:  # product catalogs (issue 18): a platform's own layout first, the generic list last
     register(_fmt)

@@ -31,26 +31,40 @@ from core.importers.values import (
 )
 
 ORDER_ID = ("order_number", "order_id", "Order ID", "Order Number")
+ORDER_DATE = ("order_date", "Order Date")
+STATUS = ("status", "order_status", "Order Status")
+EMAIL = ("customer_email", "billing_email", "Email (Billing)", "Customer Email", "Billing Email")
+PRODUCT_NAME = ("product_name", "item_name", "Item Name", "Product Name", "Name")
+QUANTITY = ("quantity", "item_quantity", "qty", "Quantity", "Quantity (- Refund)")
 # After the line's coupon discount, and before it (WooCommerce keeps both: line_total / line_subtotal).
-LINE_TOTAL = ("item_total", "line_total", "Item Total")
+# Advanced Order Export's "Item Cost" and "Order Line (w/o tax)" are after coupons too (WooCommerce's item total).
+LINE_TOTAL = ("item_total", "line_total", "Item Total", "Order Line (w/o tax)")
 LINE_SUBTOTAL = ("item_subtotal", "line_subtotal", "Item Subtotal")
-ORDER_FIELDS = ["order_total", "shipping_total", "discount_total", "order_currency", "coupon_code", "coupons"]
+UNIT_PRICE = ("item_price", "price", "Item Cost")
+ORDER_TOTAL = ("order_total", "Order Total Amount")
+REFUND = ("refunded_total", "order_refund", "Order Refund Amount")
+# Order-level columns an export may fill on an order's first row only (Advanced Order Export without "fill order
+# columns for product rows"): carried to the order's other rows, and read once per order, never summed.
+ORDER_FIELDS = ["order_total", "shipping_total", "discount_total", "order_currency", "coupon_code", "coupons",
+                "Order Total Amount", "Order Shipping Amount", "Cart Discount Amount", "Order Refund Amount",
+                "Order Subtotal Amount", "Coupon Code", "Coupons Used", "Order Currency", "refunded_total",
+                *ORDER_DATE, *STATUS, *EMAIL, "billing_first_name", "billing_last_name", "billing_phone",
+                "billing_country", "billing_city", "First Name (Billing)", "Last Name (Billing)", "Phone (Billing)",
+                "Country Code (Billing)", "City (Billing)", "Company (Billing)", "customer_id", "customer_user"]
 
 
 class WooCommerceFormat(ImportFormat):
     key = "woocommerce"
     label = MessageTemplate("import.format.woocommerce", "WooCommerce order export (one row per item)")()
     platform = "woocommerce"
-    signature = (ORDER_ID, ("order_date", "Order Date"), ("status", "order_status"),
-                 ("customer_email", "billing_email"), ("product_name", "item_name", "Item Name"),
-                 ("quantity", "item_quantity", "qty", "Quantity"))
+    signature = (ORDER_ID, ORDER_DATE, STATUS, EMAIL, PRODUCT_NAME, QUANTITY)
 
     def prepare(self, sample: pd.DataFrame, options: ImportOptions) -> None:
         options.state.pop("carry", None)
         if options.decimal is None:
-            options.decimal = guess_decimal_separator(column(sample, *LINE_TOTAL, "item_price", "order_total"))
+            options.decimal = guess_decimal_separator(column(sample, *LINE_TOTAL, *UNIT_PRICE, *ORDER_TOTAL))
         if options.day_first is None:
-            options.day_first = detect_day_first(column(sample, "order_date", "Order Date"))
+            options.day_first = detect_day_first(column(sample, *ORDER_DATE))
 
     def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
         order_col = next((c for c in raw.columns if c.lower() in {n.lower() for n in ORDER_ID}), None)
@@ -59,31 +73,38 @@ class WooCommerceFormat(ImportFormat):
         out = empty_canonical(raw.index)
         order = clean_text(column(raw, *ORDER_ID)).str.lstrip("#")
         out["order_id"] = order
-        out["ordered_at"], out["utc_offset_min"] = parse_datetimes(column(raw, "order_date", "Order Date"),
-                                                                   options.day_first)
-        out["status"], out["is_cancelled"] = normalise_status(column(raw, "status", "order_status"))
-        out["currency"] = clean_text(column(raw, "order_currency", "currency")).fillna(options.currency or "USD")
+        out["ordered_at"], out["utc_offset_min"] = parse_datetimes(column(raw, *ORDER_DATE), options.day_first)
+        out["status"], out["is_cancelled"] = normalise_status(column(raw, *STATUS))
+        out["currency"] = clean_text(column(raw, "order_currency", "currency", "Order Currency")).fillna(
+            options.currency or options.locale_currency or "USD")
         dec = options.decimal
-        out["order_total_minor"] = to_minor_units(parse_number(column(raw, "order_total"), dec))
-        out["shipping_minor"] = to_minor_units(parse_number(column(raw, "shipping_total", "order_shipping"), dec))
-        out["discount_minor"] = to_minor_units(parse_number(column(raw, "discount_total", "cart_discount"), dec))
-        out["discount_code"] = clean_text(column(raw, "coupon_code", "coupons", "coupon_items"))
-        out["customer_email"] = normalise_email(column(raw, "customer_email", "billing_email"))
+        out["order_total_minor"] = to_minor_units(parse_number(column(raw, *ORDER_TOTAL), dec))
+        out["shipping_minor"] = to_minor_units(parse_number(column(raw, "shipping_total", "order_shipping",
+                                                                   "Order Shipping Amount"), dec))
+        out["discount_minor"] = to_minor_units(parse_number(column(raw, "discount_total", "cart_discount",
+                                                                   "Cart Discount Amount"), dec))
+        out["discount_code"] = clean_text(column(raw, "coupon_code", "coupons", "coupon_items", "Coupon Code",
+                                                 "Coupons Used"))
+        # A refund already taken off the quantities ("Quantity (- Refund)") is not taken off again.
+        net_quantities = column(raw, *QUANTITY[:-1]).isna().all() and column(raw, QUANTITY[-1]).notna().any()
+        if not net_quantities:
+            out["refunded_minor"] = to_minor_units(parse_number(column(raw, *REFUND), dec))
+        out["customer_email"] = normalise_email(column(raw, *EMAIL))
         out["customer_external_id"] = clean_text(column(raw, "customer_id", "customer_user")).mask(
             lambda s: s == "0", pd.NA)
-        out["first_name"] = clean_text(column(raw, "billing_first_name"))
-        out["last_name"] = clean_text(column(raw, "billing_last_name"))
-        out["company"] = clean_text(column(raw, "billing_company"))
-        out["phone"] = clean_text(column(raw, "billing_phone"))
-        out["country"] = clean_text(column(raw, "billing_country", "shipping_country"))
-        out["city"] = clean_text(column(raw, "billing_city", "shipping_city"))
+        out["first_name"] = clean_text(column(raw, "billing_first_name", "First Name (Billing)"))
+        out["last_name"] = clean_text(column(raw, "billing_last_name", "Last Name (Billing)"))
+        out["company"] = clean_text(column(raw, "billing_company", "Company (Billing)"))
+        out["phone"] = clean_text(column(raw, "billing_phone", "Phone (Billing)"))
+        out["country"] = clean_text(column(raw, "billing_country", "shipping_country", "Country Code (Billing)"))
+        out["city"] = clean_text(column(raw, "billing_city", "shipping_city", "City (Billing)"))
         out["sku"] = clean_text(column(raw, "sku", "item_sku", "SKU"))
-        out["product_name"] = clean_text(column(raw, "product_name", "item_name", "Item Name"))
-        out["category"] = clean_text(column(raw, "category", "product_categories"))
-        quantity = parse_number(column(raw, "quantity", "item_quantity", "qty", "Quantity"), ".")
+        out["product_name"] = clean_text(column(raw, *PRODUCT_NAME))
+        out["category"] = clean_text(column(raw, "category", "product_categories", "Category", "Product Categories"))
+        quantity = parse_number(column(raw, *QUANTITY), ".")
         total = parse_number(column(raw, *LINE_TOTAL), dec)
         subtotal = parse_number(column(raw, *LINE_SUBTOTAL), dec)
-        unit = parse_number(column(raw, "item_price", "price", "Item Cost"), dec)
+        unit = parse_number(column(raw, *UNIT_PRICE), dec)
         total = total.fillna(subtotal).fillna(unit * quantity)
         gross = subtotal.fillna(total)
         # A refund: quantity and amount both negative, whichever of them the export wrote as negative.
@@ -103,7 +124,7 @@ class WooCommerceFormat(ImportFormat):
         reason[total.isna()] = why.LINE_TOTAL_NOT_A_NUMBER
         reason[quantity.isna()] = why.QUANTITY_NOT_A_NUMBER
         reason[out["product_name"].isna() & out["sku"].isna()] = why.NO_PRODUCT_NAME_OR_SKU
-        mark_bad_dates(reason, out["ordered_at"], column(raw, "order_date", "Order Date"), options.day_first)
+        mark_bad_dates(reason, out["ordered_at"], column(raw, *ORDER_DATE), options.day_first)
         reason[order.isna()] = why.NO_ORDER_NUMBER
         out["skip_reason"] = reason
         return out
@@ -131,7 +152,7 @@ class WooAnalyticsFormat(ImportFormat):
         orders["order_id"] = order
         orders["ordered_at"], orders["utc_offset_min"] = parse_datetimes(column(raw, "Date"), options.day_first)
         orders["status"], orders["is_cancelled"] = normalise_status(column(raw, "Status"))
-        orders["currency"] = options.currency or "USD"
+        orders["currency"] = options.currency or options.locale_currency or "USD"
         revenue = parse_number(column(raw, "N. Revenue", "Net Revenue", "Net Sales", "N. Revenue (formatted)"),
                                options.decimal)
         # Net revenue already has coupons taken off; a refund is its own row with a negative amount on its date.

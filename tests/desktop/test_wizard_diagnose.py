@@ -14,7 +14,7 @@ from desktop.shop import Shop
 from desktop.wizard.import_wizard import PAGE_PREVIEW, PAGE_RESULT, PAGE_VALIDATE, ImportWizard
 from desktop.workers import wait_for_tasks
 from tests.core.importers.test_addons import shop_file
-from tests.core.importers.test_diagnose import squarespace_file
+from tests.core.importers.test_diagnose import near_shopify_file
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def shop(tmp_path, qtbot):
 
 
 def test_preview_names_the_nearest_layout_and_its_missing_column(qtbot, shop, tmp_path):
-    path = squarespace_file(tmp_path / "orders.csv")
+    path = near_shopify_file(tmp_path / "orders.csv")
     wizard = ImportWizard(shop, files=[str(path)])
     qtbot.addWidget(wizard)
     wizard.show()
@@ -39,7 +39,7 @@ def test_preview_names_the_nearest_layout_and_its_missing_column(qtbot, shop, tm
 
 
 def test_validation_says_why_nothing_can_be_imported(qtbot, shop, tmp_path):
-    path = squarespace_file(tmp_path / "orders.csv")
+    path = near_shopify_file(tmp_path / "orders.csv")
     rows = len(pd.read_csv(path, dtype=str))
     wizard = ImportWizard(shop, files=[str(path)])
     qtbot.addWidget(wizard)
@@ -57,7 +57,7 @@ def test_validation_says_why_nothing_can_be_imported(qtbot, shop, tmp_path):
 
 
 def test_a_failed_import_is_explained_from_cores_diagnosis(qtbot, shop, tmp_path, fresh_db):
-    path = squarespace_file(tmp_path / "orders.csv")
+    path = near_shopify_file(tmp_path / "orders.csv")
     wizard = ImportWizard(shop)
     qtbot.addWidget(wizard)
     with pytest.raises(ImportFailed) as caught:
@@ -96,7 +96,7 @@ def test_result_lists_lines_set_aside_and_the_owner_counts_one(qtbot, shop, tmp_
 
 def test_the_cause_reads_in_polish(qtbot, qapp, shop, tmp_path, fresh_db):
     from desktop import i18n
-    path = squarespace_file(tmp_path / "orders.csv", orders=4)
+    path = near_shopify_file(tmp_path / "orders.csv", orders=4)
     wizard = ImportWizard(shop)
     qtbot.addWidget(wizard)
     with pytest.raises(ImportFailed) as caught:

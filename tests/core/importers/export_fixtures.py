@@ -167,3 +167,103 @@ def squarespace_orders(rows=None) -> pd.DataFrame:
                             "Billing Country": "LV"})
             out.append(row)
     return pd.DataFrame(out, columns=SQUARESPACE_COLUMNS)
+
+
+# WooCommerce orders shared by every WooCommerce layout below:
+# (order number, date, status, e-mail, first, last, [(name, sku, qty, unit price after coupons)], shipping, refund)
+WOO_ORDERS = [
+    ("5001", "2024-04-02 10:00:00", "wc-completed", "ann@example.com", "Ann", "Lee",
+     [("Beanie", "woo-beanie", 2, 18.0), ("Hoodie", "woo-hoodie", 1, 42.0)], 5.0, 0.0),
+    ("5002", "2024-04-03 11:30:00", "wc-processing", "bob@example.com", "Bob", "Stone",
+     [("Hoodie", "woo-hoodie", 1, 38.5)], 5.0, 0.0),
+    ("5003", "2024-04-05 09:15:00", "wc-completed", "ann@example.com", "Ann", "Lee",
+     [("Cap", "woo-cap", 3, 16.0), ("Beanie", "woo-beanie", 1, 18.0), ("Belt", "woo-belt", 1, 55.0)], 0.0, 16.0),
+    ("5004", "2024-04-07 17:45:00", "wc-cancelled", "cid@example.com", "Cid", "Moe",
+     [("Belt", "woo-belt", 1, 55.0)], 5.0, 0.0),
+]
+AOE_COLUMNS = [
+    "Order Number", "Order Status", "Order Date", "Customer Note", "First Name (Billing)", "Last Name (Billing)",
+    "Company (Billing)", "Address 1&2 (Billing)", "City (Billing)", "State Code (Billing)", "Postcode (Billing)",
+    "Country Code (Billing)", "Email (Billing)", "Phone (Billing)", "Item #", "SKU", "Item Name", "Quantity",
+    "Item Cost", "Coupon Code", "Discount Amount", "Payment Method Title", "Cart Discount Amount",
+    "Order Subtotal Amount", "Order Shipping Amount", "Order Refund Amount", "Order Total Amount",
+    "Order Total Tax Amount"]
+
+
+def woo_expected_net() -> pd.Series:
+    """Net product revenue per counted WooCommerce order (items after coupons, less a partial refund)."""
+    net = {oid: sum(q * p for _n, _s, q, p in items) - refund
+           for oid, _d, status, _e, _f, _l, items, _sh, refund in WOO_ORDERS if status != "wc-cancelled"}
+    return pd.Series(net).sort_index()
+
+
+def woo_aoe(fill_order_columns: bool = True) -> pd.DataFrame:
+    """Advanced Order Export: one row per item, the order total repeated on every item row (or on the first only)."""
+    out = []
+    for oid, day, status, email, first, last, items, shipping, refund in WOO_ORDERS:
+        subtotal = sum(q * p for _n, _s, q, p in items)
+        for number, (name, sku, qty, price) in enumerate(items, 1):
+            row = dict.fromkeys(AOE_COLUMNS, "")
+            row.update({"Order Number": oid, "Item #": str(number), "SKU": sku, "Item Name": name,
+                        "Quantity": str(qty), "Item Cost": f"{price:.2f}"})
+            if number == 1 or fill_order_columns:
+                row.update({"Order Status": status.replace("wc-", "").title(), "Order Date": day,
+                            "First Name (Billing)": first, "Last Name (Billing)": last, "City (Billing)": "Oslo",
+                            "Country Code (Billing)": "NO", "Email (Billing)": email,
+                            "Payment Method Title": "Card", "Cart Discount Amount": "0.00",
+                            "Order Subtotal Amount": f"{subtotal:.2f}", "Order Shipping Amount": f"{shipping:.2f}",
+                            "Order Refund Amount": f"{refund:.2f}",
+                            "Order Total Amount": f"{subtotal + shipping - refund:.2f}",
+                            "Order Total Tax Amount": "0.00"})
+            out.append(row)
+    return pd.DataFrame(out, columns=AOE_COLUMNS)
+
+
+WEBTOFFEE_COLUMNS = ["order_id", "order_number", "order_date", "status", "shipping_total", "shipping_tax_total",
+                     "fee_total", "tax_total", "cart_discount", "order_discount", "discount_total", "order_total",
+                     "refunded_total", "order_currency", "payment_method", "customer_id", "customer_email",
+                     "billing_first_name", "billing_last_name", "billing_city", "billing_country", "billing_email",
+                     "billing_phone"]
+
+
+def _packed(name, sku, qty, price, refunded=None) -> str:
+    text = f"name:{name}|product_id:{sum(map(ord, sku))}|sku:{sku}|quantity:{qty}|total:{qty * price:.2f}"
+    return text + (f"|refunded:{refunded:.2f}" if refunded is not None else f"|sub_total:{qty * price:.2f}|tax:0.00")
+
+
+def woo_webtoffee() -> pd.DataFrame:
+    """WebToffee order export: one row per order, items in line_item_1, line_item_2 …"""
+    width = max(len(o[6]) for o in WOO_ORDERS)
+    out = []
+    for number, (oid, day, status, email, first, last, items, shipping, refund) in enumerate(WOO_ORDERS):
+        subtotal = sum(q * p for _n, _s, q, p in items)
+        row = dict.fromkeys(WEBTOFFEE_COLUMNS, "")
+        row.update({"order_id": str(900 + number), "order_number": oid, "order_date": day,
+                    "status": status, "shipping_total": f"{shipping:.2f}", "discount_total": "0.00",
+                    "order_total": f"{subtotal + shipping - refund:.2f}", "refunded_total": f"{refund:.2f}",
+                    "order_currency": "NOK", "customer_email": email, "billing_first_name": first,
+                    "billing_last_name": last, "billing_email": email})
+        for i in range(width):
+            row[f"line_item_{i + 1}"] = _packed(*items[i][:4]) if i < len(items) else ""
+        out.append(row)
+    return pd.DataFrame(out)
+
+
+def woo_skyverge() -> pd.DataFrame:
+    """SkyVerge Customer/Order CSV Export (default format): one row per order, items in line_items, ';' apart."""
+    frame = woo_webtoffee()
+    items = [";".join(_packed(*item[:4], refunded=0.0) for item in order[6]) for order in WOO_ORDERS]
+    frame = frame.drop(columns=[c for c in frame.columns if c.startswith("line_item_")])
+    return frame.assign(line_items=items)
+
+
+def woo_analytics() -> pd.DataFrame:
+    """WooCommerce Analytics → Orders download: one row per order, products listed, net revenue."""
+    out = []
+    for oid, day, status, email, first, last, items, _shipping, refund in WOO_ORDERS:
+        products = ", ".join((f"{q}× {n}" if q > 1 else n) for n, _s, q, _p in items)
+        out.append({"Date": day, "Order #": oid, "Status": status.replace("wc-", "").title(),
+                    "Customer": f"{first} {last}", "Customer type": "returning", "Product(s)": products,
+                    "Items sold": str(sum(q for _n, _s, q, _p in items)), "Coupon(s)": "",
+                    "N. Revenue": f"{sum(q * p for _n, _s, q, p in items) - refund:.2f}"})
+    return pd.DataFrame(out)

@@ -31,17 +31,25 @@ SHOPIFY_HEADER = ("Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfil
                   "Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status")
 
 
-def squarespace_file(path, orders=90):
-    rows = [SQUARESPACE_HEADER]
+def squarespace_file(path, orders=90, order_column=True):
+    """Write a Squarespace orders export; without ``order_column`` its ``Order ID`` column is left out (a
+    Shopify-like file with no order number at all, which no layout fits)."""
+    rows = [SQUARESPACE_HEADER if order_column else SQUARESPACE_HEADER.split(",", 1)[1]]
     blank = "," * 19
     for number in range(1, orders + 1):
-        rows.append(f"{number},c{number}@example.com,PAID,7/25/2018 21:06,pending,,USD,20,10,0,0,30,,0,Flat rate,"
+        key = f"{number}," if order_column else ""
+        rows.append(f"{key}c{number}@example.com,PAID,7/25/2018 21:06,pending,,USD,20,10,0,0,30,,0,Flat rate,"
                     f"7/25/2018 21:06,1,Washed Colombian Coffee,10,SQ0509144,200g,TRUE,TRUE,pending,Ann Lee{blank}")
-        rows.append(f"{number},,,,,,,,,,,,,,,,2,Washed Ethiopian Coffee,10,SQ0030016,200g,TRUE,TRUE,pending{blank},")
-        rows.append(f"{number},,,,,,,,,,,,,,,,1,Route Shipping Protection,2.15,ROUTEINS,,FALSE,FALSE,pending"
+        rows.append(f"{key},,,,,,,,,,,,,,,2,Washed Ethiopian Coffee,10,SQ0030016,200g,TRUE,TRUE,pending{blank},")
+        rows.append(f"{key},,,,,,,,,,,,,,,1,Route Shipping Protection,2.15,ROUTEINS,,FALSE,FALSE,pending"
                     f"{blank},")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
+
+
+def near_shopify_file(path, orders=90):
+    """Write a Shopify-like orders file without any order number column (not a layout Shopkeeper knows)."""
+    return squarespace_file(path, orders, order_column=False)
 
 
 def shopify_file(path, price="12.50", orders=5):
@@ -61,10 +69,14 @@ def counts(db):
 def test_squarespace_export_is_not_taken_for_shopify(fresh_db, tmp_path):
     columns = SQUARESPACE_HEADER.split(",")
     fmt, _score = detect_format(columns)
+    assert fmt.key == "squarespace_orders"
+    # without its order number no layout fits: Shopify's is the nearest, and the message names what it lacks
+    columns = columns[1:]
+    fmt, _score = detect_format(columns)
     assert fmt is None
     near, missing = nearest_format(columns)
     assert near.key == "shopify_orders" and missing == [("the order number", "Name")]
-    path = squarespace_file(tmp_path / "orders.csv")
+    path = near_shopify_file(tmp_path / "orders.csv")
     with pytest.raises(ImportFailed, match=r"does not recognise the columns of orders\.csv.*Shopify orders export.*"
                                            r"order number \('Name'\)") as caught:
         import_file(fresh_db, path)
@@ -87,7 +99,7 @@ def test_every_row_skipped_fails_naming_the_missing_column(fresh_db, tmp_path):
 
 
 def test_cli_exits_1_with_one_sentence(tmp_path, capsys):
-    path = squarespace_file(tmp_path / "orders.csv")
+    path = near_shopify_file(tmp_path / "orders.csv")
     db = tmp_path / "shop.db"
     assert main(["import", str(path), "--db", str(db)]) == 1
     err = capsys.readouterr().err.strip()
