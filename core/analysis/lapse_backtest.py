@@ -38,6 +38,10 @@ NO_CUTOFF = MessageTemplate("lapse.error.no_cutoff",
 FLAGGED_SENTENCE = MessageTemplate(
     "lapse.backtest.sentence", "Of the customers we would have flagged {days} days ago, {flagged} did not come back, "
                                "against {others} of the others.")
+COMPARISON = MessageTemplate(
+    "lapse.backtest.comparison", "Over {cutoffs} past dates, the ranking put a customer who did not come back above "
+                                 "one who did {ours} of the time, against {days} for days since the last order and "
+                                 "{ratio} for days since the last order divided by the customer's usual interval.")
 
 
 @dataclass
@@ -49,7 +53,7 @@ class LapseBacktest:
     every cut-off (customers counted once per cut-off). ``rows``: one row per (cut-off, customer): cutoff_days,
     customer_id, lapsed, and the score of each method (higher = more likely to lapse). ``methods_used``:
     cutoff_days → the method ours fell back to or used. ``sentence``: the flagged/others sentence for the most
-    recent cut-off, a Message.
+    recent cut-off, a Message; ``comparison``: the pooled AUC of ours against the two simple rankings, a Message.
     """
 
     windows: pd.DataFrame
@@ -57,6 +61,7 @@ class LapseBacktest:
     rows: pd.DataFrame
     methods_used: dict
     sentence: Message
+    comparison: Message
 
 
 def flagged_mask(scores: np.ndarray, share: float = FLAG_SHARE) -> np.ndarray:
@@ -139,8 +144,12 @@ def lapse_backtest_from_orders(orders: pd.DataFrame, cutoff_days=CUTOFF_DAYS, fl
     sentence = FLAGGED_SENTENCE(days=count(int(latest["cutoff_days"])),
                                 flagged=percent(latest["flagged_lapsed_share"]),
                                 others=percent(latest["others_lapsed_share"]))
+    auc = pooled.set_index("method")["auc"]
+    comparison = COMPARISON(cutoffs=count(len(used)), ours=percent(auc[OURS]), days=percent(auc[DAYS_SINCE]),
+                            ratio=percent(auc[SILENCE_RATIO]))
     progress(1.0, None)
-    return LapseBacktest(windows=windows, pooled=pooled, rows=rows, methods_used=used, sentence=sentence)
+    return LapseBacktest(windows=windows, pooled=pooled, rows=rows, methods_used=used, sentence=sentence,
+                         comparison=comparison)
 
 
 def lapse_backtest(db, cutoff_days=CUTOFF_DAYS, flag_share: float = FLAG_SHARE,

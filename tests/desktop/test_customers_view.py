@@ -121,3 +121,22 @@ def test_predictions_and_backtest_are_shown(view):
     assert figure is not None and figure.axes[0].get_ylabel()
     notes = [t.get_text() for t in figure.texts if t is not figure._suptitle]
     assert notes == []  # the sentence is above the chart, not repeated under it
+    # the lapse ranking's back-test, run in a worker: flagged 90 days ago vs the others, with real figures
+    assert wait_for_tasks(60_000)
+    result = view.lapse_backtest
+    assert result is not None and result.windows["cutoff_days"].min() == 90
+    text = view.lapse_text.text()
+    assert text.startswith("Of the customers we would have flagged 90 days ago, ")
+    latest = result.windows[(result.windows["method"] == "ours") & (result.windows["cutoff_days"] == 90)].iloc[0]
+    rows = result.rows[result.rows["cutoff_days"] == 90]
+    assert latest["customers"] == len(rows)
+    assert f"{latest['flagged_lapsed_share'] * 100:.0f}%" in text and f"{latest['others_lapsed_share'] * 100:.0f}%" in text
+
+
+def test_lists_say_how_many_more_there_are(view):
+    lists = view.lists
+    wb = lists["winback"]
+    assert len(wb.members) <= -(-len(view.segmented) * 20 // 100)
+    view.list_tabs.setCurrentIndex(1)
+    if wb.more:
+        assert f"and {wb.more} more" in view.list_text.text()

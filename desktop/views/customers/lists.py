@@ -74,7 +74,7 @@ class ListsTab:
     def _refresh_lists(self) -> None:
         if self.overview is None or self.segmented.empty or self.shop is None:
             return
-        ov = Overview(self.segmented, self.overview.clv, self.overview.shop_interval_days)
+        ov = Overview(self.segmented, self.overview.clv, self.overview.shop_interval_days, self.overview.lapse)
         if self.vip_mode.currentData() == "percent":
             options = {"vip_percent": self.vip_size.value(), "winback_factor": self.winback_factor.value()}
         else:
@@ -105,7 +105,8 @@ class ListsTab:
         if not lists:
             return
         key = list(self.list_tables)[max(self.list_tabs.currentIndex(), 0)]
-        self.list_text.setText(translate_text(lists[key].explanation))
+        more = lists[key].more_message  # the cap left customers out: say how many
+        self.list_text.setText(translate_text(lists[key].explanation) + (" " + translate_text(more) if more else ""))
 
     def _export_list(self) -> None:
         lists = getattr(self, "lists", None)

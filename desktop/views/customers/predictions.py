@@ -9,10 +9,23 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
                                QWidget)
 
+from core.analysis.lapse_backtest import lapse_backtest
+from core.errors import ShopkeeperError
+from desktop.errors import plain_message
 from desktop.i18n import translate_text
 from desktop.views.customers.table import CustomerTable
 
 translate = QCoreApplication.translate
+
+
+def load_lapse_backtest(db, progress=None, cancelled=None):
+    """Worker: the lapse ranking's back-test (``core.analysis.lapse_backtest``), or the ShopkeeperError that says
+    why it cannot run (a history too short), returned rather than raised so the tab can show it."""
+    kwargs = {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
+    try:
+        return lapse_backtest(db, **kwargs)
+    except ShopkeeperError as exc:
+        return exc
 
 
 class PredictionsTab:
@@ -53,6 +66,10 @@ class PredictionsTab:
         self.backtest_text = QLabel(translate("CustomersView", "Testing how well the predictions work…"))
         self.backtest_text.setWordWrap(True)
         self.backtest_layout.addWidget(self.backtest_text)
+        self.lapse_text = QLabel(translate("CustomersView", "Testing who stops ordering on the past…"))
+        self.lapse_text.setWordWrap(True)
+        self.backtest_layout.addWidget(self.lapse_text)
+        self.lapse_backtest = None
         splitter.addWidget(self.backtest_box)
         splitter.setSizes([300, 300])
         layout.addWidget(splitter, 1)
@@ -75,6 +92,21 @@ class PredictionsTab:
             "p_alive": translate("CustomersView", "Chance still a customer"), "expected_purchases": translate("CustomersView", "Expected orders"),
             "expected_order_value": translate("CustomersView", "Expected order value"), "clv": translate("CustomersView", "Predicted value"),
             "expected_next_order": translate("CustomersView", "Next order expected")}, "clv" if clv.reliable else "total_spend")
+        self.lapse_text.setText(translate("CustomersView", "Testing who stops ordering on the past…"))
+        self.start("lapse_backtest", load_lapse_backtest, on_done=self._lapse_backtest_ready, on_failed=self._failed)
+
+    def _lapse_backtest_ready(self, result) -> None:
+        """Show the lapse ranking's back-test: flagged vs others 90 days ago, and the AUC comparison."""
+        self.lapse_backtest = result
+        if isinstance(result, ShopkeeperError):
+            self.lapse_text.setText(translate("CustomersView", "Who stops ordering could not be tested yet: {0}").format(
+                plain_message(result)))
+            return
+        parts = [translate_text(result.sentence), translate_text(result.comparison)]
+        note = self.overview.lapse.note if self.overview is not None and self.overview.lapse is not None else None
+        if note is not None:
+            parts.append(translate_text(note))
+        self.lapse_text.setText(" ".join(parts))
 
     def _backtest_ready(self, result) -> None:
         self.backtest = result
