@@ -26,8 +26,10 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from core.analysis.picks import K, PicksSettings, choose_settings, make_split, validation_splits
+from core.analysis.merchandising import excluded_product_ids
+from core.analysis.picks import PicksSettings, choose_settings, make_split, validation_splits
 from core.analysis.ranking import per_customer_metrics
+from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.messages import Count, Message, MessageTemplate, Percent, count
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
@@ -276,3 +278,19 @@ def legacy_methods(result: RollingEvaluation) -> pd.DataFrame:
     return pd.DataFrame({"method": frame["method"].replace({"picks": "app"}), "label": frame["label"],
                          "hit_rate": frame["hr"], "recall": frame["recall"], "coverage": frame["coverage"],
                          "customers": frame["customers"], "ndcg": frame["ndcg"]}).reset_index(drop=True)
+
+
+def shop_picks_evaluation(db, windows: int = WINDOWS, weeks: int = WEEKS, bootstrap: int = BOOTSTRAP,
+                          progress: ProgressCallback = no_progress,
+                          cancelled: CancelCheck = never_cancelled) -> RollingEvaluation:
+    """Return ``evaluate_picks`` on the whole shop (its counted order lines with a customer, its exclusions)."""
+    return lines_picks_evaluation(load_lines(db, with_customer_only=True), excluded_product_ids(db), windows,
+                                  weeks, bootstrap, progress, cancelled)
+
+
+def lines_picks_evaluation(lines: pd.DataFrame, exclude_products=(), windows: int = WINDOWS, weeks: int = WEEKS,
+                           bootstrap: int = BOOTSTRAP, progress: ProgressCallback = no_progress,
+                           cancelled: CancelCheck = never_cancelled) -> RollingEvaluation:
+    """Return ``evaluate_picks`` on order lines a screen already loaded (lines without a customer are ignored)."""
+    return evaluate_picks(lines, windows, weeks, exclude_products, bootstrap, progress=progress, cancelled=cancelled)
+

@@ -69,6 +69,7 @@ SIM_SHRINK = 3.0  # similarity × together / (together + SIM_SHRINK): one chance
 MAX_REBUYS = None
 CHUNK = 2000
 HOLDOUT_WEEKS = 12
+_SETTINGS_CACHE: dict = {}  # the same orders and exclusions give the same settings: choose them once per process
 
 
 class UnknownCustomer(ShopkeeperError):
@@ -105,8 +106,16 @@ def picks_settings(lines: pd.DataFrame, as_of: pd.Timestamp | None = None, segme
     """Return the picks' settings chosen on the validation windows just before ``as_of`` (default: after the last
     order)."""
     as_of = _as_of(lines, as_of)
-    splits = validation_splits(lines, as_of, HOLDOUT_WEEKS, segments, exclude_products)
-    return choose_settings(splits, progress, cancelled)
+    known = lines[lines["customer_id"].notna() & (lines["ordered_at"] < as_of)]
+    key = (len(known), int(known["order_id"].sum()), int(known["product_id"].sum()), str(as_of),
+           tuple(sorted(int(p) for p in exclude_products)),
+           None if segments is None else pd.util.hash_pandas_object(segments).sum())
+    if key not in _SETTINGS_CACHE:
+        splits = validation_splits(known, as_of, HOLDOUT_WEEKS, segments, exclude_products)
+        if len(_SETTINGS_CACHE) >= 8:
+            _SETTINGS_CACHE.pop(next(iter(_SETTINGS_CACHE)))
+        _SETTINGS_CACHE[key] = choose_settings(splits, progress, cancelled)
+    return _SETTINGS_CACHE[key]
 
 
 def _as_of(lines: pd.DataFrame, as_of) -> pd.Timestamp:
@@ -256,27 +265,30 @@ def resolve_customer(db: sqlite_utils.Database, customer) -> int:
     return int(row[0])
 
 
-def lists_for_customer(db: sqlite_utils.Database, customer, n: int = 10) -> dict[str, pd.DataFrame]:
+def lists_for_customer(db: sqlite_utils.Database, customer, n: int = 10, as_of=None) -> dict[str, pd.DataFrame]:
     """Return one customer's {"picks", "buy-again", "discover"} lists (``customer_lists``), without the
-    customer_id column. ``customer`` is an id, the shop's customer number or an e-mail.
+    customer_id column. ``customer`` is an id, the shop's customer number or an e-mail; only orders before
+    ``as_of`` count (default: all; with a date the groups are countries, as segments see later orders).
 
     Raises UnknownCustomer when the customer does not exist or has no counted orders.
     """
     customer_id = resolve_customer(db, customer)
     lines = load_lines(db)
+    if as_of is not None:
+        lines = lines[lines["ordered_at"] < _as_of(lines, as_of)]
     if not (lines["customer_id"] == customer_id).any():
         raise UnknownCustomer(NO_ORDERS(customer=str(customer_id)))
-    lists = customer_lists(lines, [customer_id], n, segments=customer_segment_keys(db),
-                           exclude_products=excluded_product_ids(db))
+    lists = customer_lists(lines, [customer_id], n, segments=customer_segment_keys(db) if as_of is None else None,
+                           exclude_products=excluded_product_ids(db), as_of=as_of)
     return {key: frame.drop(columns=["customer_id"]) for key, frame in lists.items()}
 
 
-def recommend_for_customer(db: sqlite_utils.Database, customer, n: int = 10) -> pd.DataFrame:
+def recommend_for_customer(db: sqlite_utils.Database, customer, n: int = 10, as_of=None) -> pd.DataFrame:
     """Return the ``n`` blended picks for one customer (id, customer number or e-mail; see ``recommend``).
 
     Raises UnknownCustomer when the customer does not exist or has no counted orders.
     """
-    return lists_for_customer(db, customer, n)["picks"]
+    return lists_for_customer(db, customer, n, as_of)["picks"]
 
 
 EXPORT_COLUMNS = ["customer", "rank", "sku", "product", "list", "source"]
