@@ -15,6 +15,8 @@ Rows:
   segments + CLV       core.analysis.segments + clv on a shop with many customers
   cold start           ``import desktop.app`` and first shown window (offscreen self-test picture)
   GUI stall            longest gap of a 10 ms QTimer heartbeat while desktop.workers runs import + analysis
+  lapse                benchmarks/bench_lapse.py: the lapse ranking's pooled AUC on ../shared/data's two Online
+                       Retail files vs days since the last order and that ÷ the usual interval (target +0.03)
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ import threading
 import time
 from datetime import date
 from pathlib import Path
+
+from benchmarks.bench_lapse import bench_lapse as lapse_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {
@@ -279,6 +283,10 @@ def bench_segments(table: Table, work: Path, spec: dict, args) -> None:
     csv_path.unlink(missing_ok=True)
 
 
+def bench_lapse(table: Table, work: Path, spec: dict, args) -> None:
+    lapse_rows(table, work, spec, args, measure, _target, _failed)
+
+
 def bench_desktop(table: Table, work: Path, spec: dict, args) -> None:
     if not (ROOT / "desktop" / "app.py").exists():
         table.add("cold start", "not available", check="desktop shell missing")
@@ -340,7 +348,7 @@ def bench_gui_stall(table: Table, work: Path, spec: dict, args) -> None:
         (work / "gui.db").unlink(missing_ok=True)
 
 
-GROUPS = ("import", "pairs", "segments", "desktop", "gui")
+GROUPS = ("import", "pairs", "segments", "desktop", "gui", "lapse")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -373,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_desktop(table, work, spec, args)
         if "gui" in groups:
             bench_gui_stall(table, work, spec, args)
+        if "lapse" in groups:
+            bench_lapse(table, work, spec, args)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
