@@ -15,7 +15,8 @@ import pandas as pd
 import sqlite_utils
 
 from core.data import load_orders
-from core.messages import MessageTemplate
+from core.errors import ShopkeeperError
+from core.messages import Message, MessageTemplate, count, percent
 
 DEAL_SEEKER_SHARE = 0.5
 """A customer with at least this share of orders on a deal is a deal seeker (documented in the module)."""
@@ -26,6 +27,11 @@ BUYER_TYPE_TEXTS = {
     DEAL_SEEKER: MessageTemplate("discounts.buyer.deal_seeker", "Deal seeker"),
     FULL_PRICE: MessageTemplate("discounts.buyer.full_price", "Full price"),
 }
+
+BAD_THRESHOLD = MessageTemplate("discounts.error.threshold",
+                                "The deal-seeker threshold must be a share between 0 and 1 (for example 0.5).")
+SUMMARY = MessageTemplate("discounts.summary", "{seekers} deal seekers and {full_price} full-price buyers; on "
+                          "average {share} of a customer's orders were on a deal.")
 
 DEAL_COLUMNS = ["customer_id", "orders", "deal_orders", "code_orders", "deal_share", "deal_seeker", "buyer_type"]
 
@@ -55,6 +61,8 @@ def deal_shares(db: sqlite_utils.Database, threshold: float = DEAL_SEEKER_SHARE,
                 orders: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return one row per customer with counted orders: customer_id, orders, deal_orders, code_orders, deal_share
     (0..1), deal_seeker (bool: deal_share >= ``threshold``) and buyer_type (``deal_seeker`` / ``full_price``)."""
+    if not 0 < threshold <= 1:
+        raise ShopkeeperError(BAD_THRESHOLD())
     deals = order_deals(db, orders)
     known = deals[deals["customer_id"].notna()]
     if known.empty:
@@ -74,3 +82,9 @@ def deal_summary(shares: pd.DataFrame) -> dict:
     seekers = int(shares["deal_seeker"].sum()) if len(shares) else 0
     return {"customers": int(len(shares)), "deal_seekers": seekers, "full_price": int(len(shares)) - seekers,
             "average_deal_share": float(shares["deal_share"].mean()) if len(shares) else 0.0}
+
+
+def summary_sentence(summary: dict) -> Message:
+    """Return the one-sentence summary of ``deal_summary``'s figures."""
+    return SUMMARY(seekers=count(summary["deal_seekers"]), full_price=count(summary["full_price"]),
+                   share=percent(summary["average_deal_share"]))

@@ -53,6 +53,14 @@ def day_end(day: date | datetime | str | pd.Timestamp) -> pd.Timestamp:
     return stamp.normalize() + pd.Timedelta(days=1)
 
 
+def last_month(db: sqlite_utils.Database) -> tuple[date, date]:
+    """Return (start, end): the day of the shop's last order and the same day a month before (today twice for a
+    shop without orders), the default period of "what changed"."""
+    row = db.execute("SELECT MAX(ordered_at) FROM orders WHERE is_cancelled = 0").fetchone()
+    end = pd.Timestamp(row[0]).date() if row and row[0] else pd.Timestamp.now(tz="UTC").date()
+    return (pd.Timestamp(end) - pd.DateOffset(months=1)).date(), end
+
+
 def segments_at(db: sqlite_utils.Database, day, scheme: str = "rf10", cutoffs: Cutoffs | None = None,
                 customers: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return the segment table (``core.analysis.segments.segment_table`` columns) as it stood at the end of
@@ -133,8 +141,10 @@ def movements(db: sqlite_utils.Database, start, end, scheme: str = "rf10",
     members = after[["customer_id", "name", "email", "segment", "frequency", "monetary", "last_order"]].rename(
         columns={"segment": "to_segment", "frequency": "orders_after", "monetary": "spend_after"})
     was = before.set_index("customer_id")
-    members["from_segment"] = members["customer_id"].map(was["segment"]).fillna(NEW)
-    members["orders_before"] = members["customer_id"].map(was["frequency"]).fillna(0).astype("int64")
+    from_segment = members["customer_id"].map(was["segment"]).astype(object)
+    members["from_segment"] = from_segment.where(from_segment.notna(), NEW)
+    orders_before = pd.to_numeric(members["customer_id"].map(was["frequency"]).astype(object), errors="coerce")
+    members["orders_before"] = orders_before.fillna(0).astype("int64")
     members["from_label"] = members["from_segment"].map(labels)
     members["to_label"] = members["to_segment"].map(labels)
     members = members[MEMBER_COLUMNS].reset_index(drop=True)
