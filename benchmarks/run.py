@@ -13,6 +13,8 @@ Rows:
   EU locale import     cp1250, ``;``, decimal commas, dd.mm.yyyy: must give the same counts and revenue
   pair rules           benchmarks/bench_pairs.py: ours vs a bare sparse XᵀX floor and mlxtend (same rules)
   segments + CLV       core.analysis.segments + clv on a shop with many customers
+  verbs                benchmarks/bench_verbs.py: every read-only CLI verb as a whole command (report ≤ 10 s / 1 GB,
+                       others ≤ 3 s / 500 MB on 1M lines); also-bought vs mlxtend's mining alone (≥ 10×)
   cold start           ``import desktop.app`` and first shown window (offscreen self-test picture)
   GUI stall            longest gap of a 10 ms QTimer heartbeat while desktop.workers runs import + analysis
   lapse                benchmarks/bench_lapse.py: the lapse ranking's pooled AUC on ../shared/data's two Online
@@ -348,7 +350,12 @@ def bench_gui_stall(table: Table, work: Path, spec: dict, args) -> None:
         (work / "gui.db").unlink(missing_ok=True)
 
 
-GROUPS = ("import", "pairs", "segments", "desktop", "gui", "lapse")
+def bench_verbs(table: Table, work: Path, spec: dict, args) -> None:
+    from benchmarks.bench_verbs import bench_verbs as run_verbs
+    run_verbs(table, work, spec, args, measure, run_task, _target, _failed, _t)
+
+
+GROUPS = ("import", "pairs", "segments", "verbs", "desktop", "gui", "lapse")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -377,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_pairs(table, spec, args)
         if "segments" in groups:
             bench_segments(table, work, spec, args)
+        if "verbs" in groups:
+            bench_verbs(table, work, spec, args)
         if "desktop" in groups:
             bench_desktop(table, work, spec, args)
         if "gui" in groups:

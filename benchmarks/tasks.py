@@ -193,8 +193,15 @@ def task_gui_stall(args: dict) -> dict:
             "full_gc_count": len(collections), "longest_full_gc_ms": 1000 * max(collections, default=0.0), **outcome}
 
 
+def task_mlxtend_shop(args: dict) -> dict:
+    """mlxtend's mining of an imported shop's pair rules (benchmarks/bench_verbs.py)."""
+    from benchmarks.bench_verbs import mine_with_mlxtend
+    return mine_with_mlxtend(args["db"])
+
+
 TASKS = {"generate": task_generate, "import": task_import, "segments_clv": task_segments_clv,
-         "pairs": task_pairs, "gui_stall": task_gui_stall}
+         "pairs": task_pairs, "gui_stall": task_gui_stall,
+         "mlxtend_shop": task_mlxtend_shop}
 
 
 def main(argv: list[str] | None = None) -> int:

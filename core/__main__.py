@@ -13,15 +13,20 @@ from core import __version__
 from core.errors import ShopkeeperError
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every verb module in ``core.cli`` registered."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Return the argument parser with every verb module in ``core.cli`` registered (with ``only``, just the
+    module of that verb when it has one: the others' imports cost a second of start-up)."""
     parser = argparse.ArgumentParser(prog="python -m core",
                                      description="Shopkeeper: know every customer of your online shop.")
     parser.add_argument("--version", action="version", version=f"Shopkeeper {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full error (traceback) on failure")
     subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
-    for module_info in sorted(pkgutil.iter_modules(core.cli.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"core.cli.{module_info.name}")
+    names = sorted(m.name for m in pkgutil.iter_modules(core.cli.__path__))
+    wanted = f"{only.replace('-', '_')}_verb" if only else None
+    if wanted in names and getattr(importlib.import_module(f"core.cli.{wanted}"), "VERB", None) == only:
+        names = [wanted]
+    for name in names:
+        module = importlib.import_module(f"core.cli.{name}")
         if hasattr(module, "register"):
             module.register(subparsers)
     return parser
@@ -29,11 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     if debug:
         argv.remove("--debug")
+    parser = build_parser(argv[0] if argv and not argv[0].startswith("-") else None)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

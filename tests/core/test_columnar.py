@@ -60,3 +60,12 @@ def test_read_columns_of_an_empty_table(fresh_db):
     columns = core.columnar.read_columns(fresh_db.conn, "order_lines", {"q": ("quantity", float)})
     assert len(columns["q"]) == 0 and columns["q"].dtype == float
     assert load_lines(fresh_db).empty
+
+
+def test_a_verb_command_imports_only_its_own_module():
+    import subprocess
+    import sys
+    code = ("import sys; from core.__main__ import build_parser; build_parser('summary'); "
+            "print(sorted(m for m in sys.modules if m.startswith('core.cli.') and m.endswith('_verb')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['core.cli.summary_verb']"
