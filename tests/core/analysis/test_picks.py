@@ -1,0 +1,154 @@
+"""Buy again, Discover and the blended picks on small shops whose right answers are known by construction."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from core.analysis import ease
+from core.analysis.picks import PicksModel, PicksSettings, merge_lists
+from core.analysis.ranking import per_customer_metrics, top_from_dense, top_from_pairs
+from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER, customer_lists, recommend
+
+
+def lines_frame(rows) -> pd.DataFrame:
+    """Return load_lines-like rows from (order, customer, date, product, country) tuples."""
+    frame = pd.DataFrame(rows, columns=["order_id", "customer_id", "ordered_at", "product_id", "country"])
+    frame["customer_id"] = frame["customer_id"].astype("Int64")
+    frame["ordered_at"] = pd.to_datetime(frame["ordered_at"], utc=True)
+    frame["product_name"] = "P" + frame["product_id"].astype(str)
+    frame["category"] = None
+    return frame
+
+
+def rhythm_shop(seed: int = 3) -> pd.DataFrame:
+    """Customers 1..30 each rebuy product 100 + c % 3 every 30 days for a year, with 1-2 random products
+    (1..40) in each order; customer 99 bought product 7 once long ago and product 8 three times, the last
+    long ago."""
+    rng = np.random.default_rng(seed)
+    rows, order = [], 0
+    start = pd.Timestamp("2023-01-01")
+    for customer in range(1, 31):
+        offset = int(rng.integers(0, 30))
+        for k in range(12):
+            order += 1
+            when = start + pd.Timedelta(days=offset + 30 * k)
+            rows.append((order, customer, when, 100 + customer % 3, "France"))
+            for product in rng.choice(np.arange(1, 41), size=int(rng.integers(1, 3)), replace=False):
+                rows.append((order, customer, when, int(product), "France"))
+    return lines_frame(rows)
+
+
+def test_a_customer_who_rebuys_every_30_days_gets_it_first_in_buy_again():
+    lines = rhythm_shop()
+    lists = customer_lists(lines, [1, 2, 3], n=5)
+    again = lists[LIST_AGAIN]
+    for customer in (1, 2, 3):
+        mine = again[again["customer_id"] == customer]
+        assert mine["product_id"].iloc[0] == 100 + customer % 3
+        assert set(mine["list"]) == {LIST_AGAIN} and set(mine["source"]) == {"rebuy"}
+        reason = str(mine["reason"].iloc[0])
+        assert reason.startswith("bought it in 12 order(s)"), reason
+    # the blend starts with it too: a product bought every month is bought again more often than anything new
+    picks = lists["picks"]
+    assert [picks[picks["customer_id"] == c]["product_id"].iloc[0] for c in (1, 2, 3)] == [101, 102, 100]
+
+
+def test_discover_never_holds_owned_products_and_exclusions_are_in_no_list():
+    lines = rhythm_shop()
+    excluded = {101, 5, 6}
+    lists = customer_lists(lines, list(range(1, 31)), n=10, exclude_products=excluded)
+    owned = lines.groupby(lines["customer_id"].astype(int))["product_id"].agg(set)
+    discover = lists[LIST_DISCOVER]
+    assert len(discover) == 30 * 10
+    assert not any(row.product_id in owned[row.customer_id] for row in discover.itertuples())
+    again = lists[LIST_AGAIN]
+    assert all(row.product_id in owned[row.customer_id] for row in again.itertuples())
+    for frame in lists.values():
+        assert not set(frame["product_id"]) & excluded
+    picks = lists["picks"]
+    assert (picks.groupby("customer_id").size() == 10).all()
+    for row in picks.itertuples():
+        assert row.list == (LIST_AGAIN if row.product_id in owned[row.customer_id] else LIST_DISCOVER)
+
+
+def test_recommend_keeps_its_columns_and_adds_the_list():
+    lines = rhythm_shop()
+    picks = recommend(lines, [1, 4], 10)
+    assert list(picks.columns) == ["customer_id", "rank", "product_id", "product_name", "score", "source", "reason",
+                                   "list"]
+    assert picks.groupby("customer_id")["rank"].apply(list).tolist() == [list(range(1, 11))] * 2
+
+
+def test_as_of_ignores_later_orders():
+    lines = rhythm_shop()
+    as_of = pd.Timestamp("2023-07-01", tz="UTC")
+    cut = lines[lines["ordered_at"] < as_of]
+    ours = customer_lists(lines, [1, 2, 3, 4], n=10, as_of=as_of)
+    truncated = customer_lists(cut, [1, 2, 3, 4], n=10, as_of=as_of)
+    for key in ours:
+        pd.testing.assert_frame_equal(ours[key].drop(columns="reason"), truncated[key].drop(columns="reason"))
+
+
+def test_customers_without_history_get_shop_bestsellers():
+    lines = rhythm_shop()
+    picks = recommend(lines, [12345], 3)
+    buyers = lines.groupby("product_id")["customer_id"].nunique().sort_values(ascending=False, kind="stable")
+    expected = buyers[buyers == buyers.iloc[0]].index.tolist()
+    assert picks["source"].tolist() == ["shop"] * 3 and picks["product_id"].iloc[0] in expected
+
+
+def test_ease_matches_the_closed_form_in_both_forms():
+    rng = np.random.default_rng(1)
+    for customers, products in ((12, 30), (40, 15)):
+        owned = sp.csr_matrix((rng.random((customers, products)) < 0.3).astype(float))
+        data = ease.Interactions(np.arange(customers), np.arange(products), owned, owned)
+        model = ease.fit_ease(data, 5.0, np.arange(products))
+        x = owned.toarray()
+        inverse = np.linalg.inv(x.T @ x + 5.0 * np.eye(products))
+        weights = -inverse / np.diag(inverse)
+        np.fill_diagonal(weights, 0.0)
+        assert np.allclose(ease.ease_scores(data, model, np.arange(customers)), x @ weights)
+
+
+def test_top_lists_and_merge():
+    scores = np.array([[0.1, 0.9, 0.5, -np.inf], [0.3, 0.3, 0.2, 0.1]])
+    assert top_from_dense(scores, 3).tolist() == [[1, 2, 0], [0, 1, 2]]
+    assert top_from_dense(scores, 5, np.array([[0, 1, 0, 0], [0, 0, 0, 0]], bool)).tolist() == [
+        [2, 0, -1, -1, -1], [0, 1, 2, 3, -1]]
+    top = top_from_pairs(np.array([0, 0, 1]), np.array([4, 2, 3]), np.array([1.0, 2.0, 1.0]), 2, 2)
+    assert top.tolist() == [[2, 4], [3, -1]]
+    again = np.array([[7, 8, -1]])
+    discover = np.array([[1, 2, 3]])
+    merged, flags = merge_lists(again, discover, np.array([0.5, 0.2, 0.1]), np.array([0.3, 0.1, 0.05]), 3)
+    assert merged.tolist() == [[7, 1, 8]] and flags.tolist() == [[True, False, True]]
+
+
+def test_ndcg_hr_recall_match_brute_force():
+    rng = np.random.default_rng(5)
+    truth_sets = [set(rng.choice(20, size=int(rng.integers(1, 8)), replace=False).tolist()) for _ in range(30)]
+    lists = [rng.choice(20, size=10, replace=False).tolist() for _ in range(30)]
+    lists[0][5:] = [-1] * 5
+    truth = sp.lil_matrix((30, 20))
+    for r, items in enumerate(truth_sets):
+        for i in items:
+            truth[r, i] = 1
+    got = per_customer_metrics(np.array(lists), truth.tocsr())
+    for r in range(30):
+        dcg = sum(1 / np.log2(rank + 2) for rank, p in enumerate(lists[r]) if p in truth_sets[r])
+        idcg = sum(1 / np.log2(rank + 2) for rank in range(min(len(truth_sets[r]), 10)))
+        hits = sum(p in truth_sets[r] for p in lists[r])
+        assert np.isclose(got["ndcg"][r], dcg / idcg)
+        assert got["hr"][r] == (hits > 0)
+        assert np.isclose(got["recall"][r], hits / len(truth_sets[r]))
+
+
+def test_model_learns_only_before_as_of():
+    lines = rhythm_shop()
+    as_of = pd.Timestamp("2023-03-01", tz="UTC")
+    model = PicksModel(lines, as_of)
+    assert model.data.owned.sum() == lines[lines["ordered_at"] < as_of].groupby(
+        ["customer_id", "product_id"]).ngroups
+    top = model.again_top(np.arange(3), PicksSettings())
+    assert (top >= -1).all()

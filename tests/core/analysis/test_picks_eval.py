@@ -1,0 +1,104 @@
+"""Rolling evaluation of the picks: windows, measures recomputed by brute force, intervals, the owner's sentence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from core.analysis.picks_eval import (
+    NotEnoughHistory,
+    evaluate_picks,
+    legacy_methods,
+    pooled_frame,
+    rolling_windows,
+)
+from tests.core.analysis.test_picks import lines_frame, rhythm_shop
+
+
+@pytest.fixture(scope="module")
+def result():
+    return evaluate_picks(rhythm_shop(), bootstrap=200)
+
+
+def test_four_windows_of_12_weeks_earliest_first():
+    lines = rhythm_shop()
+    spans = rolling_windows(lines)
+    assert len(spans) == 4
+    assert [cut for cut, _ in spans] == sorted(cut for cut, _ in spans)
+    assert all(end - cut == pd.Timedelta(weeks=12) for cut, end in spans[:-1])
+    assert spans[-1][1] > lines["ordered_at"].max()
+    first_order = lines["ordered_at"].min()
+    assert spans[0][0] - first_order >= pd.Timedelta(weeks=16)
+
+
+def _brute_buy_again_ndcg(lines, cut, end):
+    """NDCG@10 per tested customer of 'their products by purchase days, then the latest', by brute force."""
+    before = lines[lines["ordered_at"] < cut]
+    during = lines[(lines["ordered_at"] >= cut) & (lines["ordered_at"] < end)]
+    catalogue = set(before["product_id"])
+    values = []
+    for customer in sorted(set(before["customer_id"]) & set(during["customer_id"])):
+        truth = set(during.loc[during["customer_id"] == customer, "product_id"]) & catalogue
+        if not truth:
+            continue
+        mine = before[before["customer_id"] == customer]
+        days = mine.assign(day=mine["ordered_at"].dt.floor("D")).drop_duplicates(["product_id", "day"])
+        stats = days.groupby("product_id")["day"].agg(["count", "max"]).reset_index()
+        stats = stats.sort_values(["count", "max", "product_id"], ascending=[False, False, True])
+        ranked = stats["product_id"].tolist()[:10]
+        dcg = sum(1 / np.log2(r + 2) for r, p in enumerate(ranked) if p in truth)
+        idcg = sum(1 / np.log2(r + 2) for r in range(min(len(truth), 10)))
+        values.append(dcg / idcg)
+    return values
+
+
+def test_buy_again_baseline_ndcg_matches_brute_force(result):
+    lines = rhythm_shop()
+    table = result.table
+    pooled = []
+    for window in result.windows.itertuples():
+        expected = _brute_buy_again_ndcg(lines, window.start, window.end)
+        pooled += expected
+        row = table[(table["window"] == window.window) & (table["protocol"] == "all")
+                    & (table["method"] == "buy_again") & (table["metric"] == "ndcg")]
+        assert row["customers"].iloc[0] == len(expected)
+        assert row["value"].iloc[0] == pytest.approx(np.mean(expected))
+    row = table[(table["window"] == "all") & (table["protocol"] == "all") & (table["method"] == "buy_again")
+                & (table["metric"] == "ndcg")]
+    assert row["value"].iloc[0] == pytest.approx(np.mean(pooled))
+
+
+def test_every_measure_has_an_interval_around_it(result):
+    table = result.table
+    assert set(table["metric"]) == {"ndcg", "hr", "recall", "coverage"}
+    assert set(table["protocol"]) == {"all", "discover"}
+    assert {"picks", "bestsellers", "buy_again", "knn", "ease"} <= set(table["method"])
+    assert (table["low"] <= table["value"] + 1e-12).all() and (table["value"] <= table["high"] + 1e-12).all()
+    diffs = result.differences
+    assert (diffs["low"] <= diffs["difference"] + 1e-12).all() and (diffs["difference"] <= diffs["high"] + 1e-12).all()
+    # a paired difference is the difference of the two means over the same customers
+    for row in diffs[diffs["window"] == "all"].itertuples():
+        values = table[(table["window"] == "all") & (table["protocol"] == row.protocol)
+                       & (table["metric"] == row.metric)].set_index("method")["value"]
+        assert row.difference == pytest.approx(values["picks"] - values[row.baseline])
+
+
+def test_rebuys_every_30_days_make_picks_beat_bestsellers(result):
+    pooled = pooled_frame(result).set_index(["protocol", "method"])
+    assert pooled.loc[("all", "picks"), "ndcg"] > pooled.loc[("all", "bestsellers"), "ndcg"]
+    assert pooled.loc[("all", "picks"), "hr"] == pytest.approx(1.0)
+    legacy = legacy_methods(result)
+    assert {"method", "label", "hit_rate", "recall", "coverage", "customers"} <= set(legacy.columns)
+    assert "app" in set(legacy["method"])
+
+
+def test_sentence_is_keyed(result):
+    assert result.sentence.key == "picks_eval.summary"
+    assert str(result.sentence).startswith("Over 4 periods of 12 weeks, our picks named something")
+
+
+def test_too_short_history_says_so():
+    lines = lines_frame([(1, 1, "2024-01-01", 1, "France"), (2, 1, "2024-02-01", 2, "France")])
+    with pytest.raises(NotEnoughHistory, match="too short"):
+        evaluate_picks(lines)
