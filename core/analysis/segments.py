@@ -2,9 +2,12 @@
 
 Scores: R5 = most recent, F5 = most orders, M5 = highest spend. By default each score is a quintile of the
 customers ranked on that measure; ties are broken so that the five groups have (nearly) equal size — for
-frequency (where most customers have one order) ties are broken by spend, then recency, then customer number,
-so the split is deterministic. The owner can instead give value cut-offs (``Cutoffs``): then a customer's score
-is the number of thresholds reached, plus one.
+frequency ties are broken by spend, then recency, then customer number, so the split is deterministic. Two
+rules keep the frequency texts true ("buy often" must mean more often than the shop's median customer): a
+customer who ordered no more than the median never scores F3 or higher, and on a shop where most customers
+bought once, every one-time buyer scores F1 and F2..F5 split the repeat customers (``frequency_note`` says so)
+instead of ranking identical customers by chance. The owner can instead give value cut-offs (``Cutoffs``): then a
+customer's score is the number of thresholds reached, plus one.
 
 Segment names are stable keys plus English name / explanation / action; the desktop translates them.
 """
@@ -19,12 +22,16 @@ import sqlite_utils
 
 from core.analysis.rfm import rfm_table
 from core.errors import ShopkeeperError
-from core.messages import MessageTemplate
+from core.messages import Message, MessageTemplate, count, percent
 
 UNKNOWN_SCHEME = MessageTemplate("segments.error.unknown_scheme",
                                  "There is no segment map called '{scheme}'; use one of: {known}.")
 FOUR_CUTOFFS = MessageTemplate("segments.error.four_cutoffs",
                                "Each score needs exactly four cut-offs (for scores 2, 3, 4 and 5).")
+
+MOSTLY_ONCE = MessageTemplate(
+    "segments.note.mostly_once", "Most customers ({share}) bought only once, so they all have frequency score 1; "
+                                 "scores 2 to 5 rank the {repeat} repeat customers.")
 
 SCHEMES = ("rf10", "putler11")
 
@@ -162,6 +169,41 @@ def _quintile_scores(order_keys: list[np.ndarray]) -> np.ndarray:
     return (ranks * 5 // n + 1).astype(np.int64)
 
 
+def one_time_majority(frequency) -> bool:
+    """Return True when more than half of the customers (``frequency`` = orders each) bought only once."""
+    freq = np.asarray(frequency, float)
+    return bool(len(freq)) and float((freq <= 1).mean()) > 0.5
+
+
+def _frequency_scores(freq: np.ndarray, rec: np.ndarray, mon: np.ndarray, cid: np.ndarray) -> np.ndarray:
+    """Return F scores 1..5: quintiles (ties broken by spend, recency, number), with no customer at or below the
+    median frequency above F2; on a one-time-buyer majority shop one-time buyers are F1 and repeat customers are
+    split into F2..F5 by quartiles."""
+    if one_time_majority(freq):
+        f = np.ones(len(freq), dtype=np.int64)
+        repeat = freq > 1
+        if repeat.any():
+            n = int(repeat.sum())
+            order = np.lexsort([-cid[repeat], -rec[repeat], mon[repeat], freq[repeat]])
+            ranks = np.empty(n, dtype=np.int64)
+            ranks[order] = np.arange(n)
+            f[repeat] = 2 + ranks * 4 // n
+        return f
+    f = _quintile_scores([-cid, -rec, mon, freq])
+    if len(freq):
+        f = np.where(freq <= np.median(freq), np.minimum(f, 2), f)
+    return f.astype(np.int64)
+
+
+def frequency_note(scored: pd.DataFrame) -> Message | None:
+    """Return the note that most customers bought once and share frequency score 1 (a Message), or None when
+    the frequency scores are plain quintiles."""
+    if scored.empty or not one_time_majority(scored["frequency"]):
+        return None
+    freq = scored["frequency"].to_numpy(float)
+    return MOSTLY_ONCE(share=percent(float((freq <= 1).mean())), repeat=count(int((freq > 1).sum())))
+
+
 def _threshold_scores(values: np.ndarray, thresholds, higher_is_better: bool) -> np.ndarray:
     t = np.asarray(sorted(float(x) for x in thresholds), dtype=float)
     if len(t) != 4:
@@ -175,7 +217,8 @@ def score_rfm(rfm: pd.DataFrame, cutoffs: Cutoffs | None = None) -> pd.DataFrame
     """Return ``rfm`` (from ``rfm_table``) with integer columns r_score, f_score, m_score (1..5) and fm_score.
 
     Without ``cutoffs`` the scores are quintiles (equal-size groups; frequency ties broken by spend, recency and
-    customer number). With ``cutoffs`` each measure that has four thresholds is scored against them instead.
+    customer number, but never above F2 at or below the median frequency, and F1 for every one-time buyer when
+    they are the majority: see the module's docstring). With ``cutoffs`` each measure that has four thresholds is scored against them instead.
     """
     out = rfm.copy()
     rec = out["recency_days"].to_numpy(float)
@@ -184,7 +227,7 @@ def score_rfm(rfm: pd.DataFrame, cutoffs: Cutoffs | None = None) -> pd.DataFrame
     cid = out["customer_id"].to_numpy(np.int64) if len(out) else np.zeros(0, np.int64)
     # R: fewer days = better; ties broken by frequency, then spend.
     r = _quintile_scores([-cid, mon, freq, -rec])
-    f = _quintile_scores([-cid, -rec, mon, freq])
+    f = _frequency_scores(freq, rec, mon, cid)
     m = _quintile_scores([-cid, -rec, freq, mon])
     if cutoffs is not None:
         if cutoffs.recency:

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from core.analysis.segments import (PUTLER11, RF10, RF10_MAP, Cutoffs, UnknownScheme, assign_segments,
-                                    default_cutoffs, rf_grid, score_rfm, segment_info, segment_summary,
-                                    segment_table)
+                                    default_cutoffs, frequency_note, rf_grid, score_rfm, segment_info,
+                                    segment_summary, segment_table)
 from core.data import load_orders
 
 # The issue's definition of the 10-segment map, written out independently of the module's table.
@@ -18,9 +18,9 @@ SPEC = {"champions": ([5], [4, 5]), "loyal": ([3, 4], [4, 5]), "potential_loyali
         "hibernating": ([1, 2], [1, 2])}
 
 
-def _rfm(n=100, seed=0):
+def _rfm(n=100, seed=0, one_time=0.4):
     rng = np.random.default_rng(seed)
-    freq = np.where(rng.random(n) < 0.6, 1, rng.integers(2, 30, n))
+    freq = np.where(rng.random(n) < one_time, 1, rng.integers(2, 30, n))
     return pd.DataFrame({"customer_id": np.arange(1, n + 1), "recency_days": rng.integers(0, 700, n),
                          "frequency": freq, "monetary": rng.gamma(2, 100, n).round(2)})
 
@@ -41,15 +41,56 @@ def test_rf10_map_matches_the_issue_and_covers_every_cell():
 
 
 def test_quintiles_have_equal_sizes_even_with_frequency_ties():
-    scored = score_rfm(_rfm(100))
-    for col in ("r_score", "f_score", "m_score"):
+    rfm = _rfm(100)
+    scored = score_rfm(rfm)
+    for col in ("r_score", "m_score"):
         assert scored[col].value_counts().sort_index().tolist() == [20] * 5
     # more orders never gives a lower F score; more recent never a lower R score; more spend never lower M
     assert scored.sort_values(["frequency", "f_score"])["f_score"].is_monotonic_increasing
     assert scored.sort_values(["recency_days", "r_score"], ascending=[False, True])["r_score"].is_monotonic_increasing
     assert scored.sort_values(["monetary", "m_score"])["m_score"].is_monotonic_increasing
-    # ties in frequency are split, so one-order customers (60 %) spread over F1..F3
-    assert set(scored.loc[scored["frequency"] == 1, "f_score"]) == {1, 2, 3}
+    # ties in frequency are split, so one-order customers (40 %) spread over F1..F2
+    assert set(scored.loc[scored["frequency"] == 1, "f_score"]) == {1, 2}
+    # F3+ means more orders than the median customer, and everyone above the median is F3+
+    median = float(np.median(rfm["frequency"]))
+    assert ((scored["f_score"] >= 3) == (scored["frequency"] > median)).all()
+    # the top two groups are plain quintiles: ranked by orders, then spend, recency and number
+    order = rfm.assign(r=-rfm["recency_days"], c=-rfm["customer_id"]).sort_values(
+        ["frequency", "monetary", "r", "c"], ascending=False)["customer_id"].tolist()
+    assert set(scored.loc[scored["f_score"] == 5, "customer_id"]) == set(order[:20])
+    assert set(scored.loc[scored["f_score"] == 4, "customer_id"]) == set(order[20:40])
+    assert frequency_note(scored) is None
+
+
+def test_mostly_one_time_shop_scores_every_one_time_buyer_f1_and_says_so():
+    rfm = _rfm(200, seed=4, one_time=0.8)
+    scored = score_rfm(rfm)
+    once = rfm["frequency"] == 1
+    assert once.mean() > 0.5
+    assert (scored.loc[once, "f_score"] == 1).all()
+    repeat = scored[~once]
+    # repeat customers are split in four near-equal groups F2..F5, more orders never lower
+    sizes = repeat["f_score"].value_counts().sort_index()
+    assert list(sizes.index) == [2, 3, 4, 5] and sizes.max() - sizes.min() <= 1
+    assert repeat.sort_values(["frequency", "f_score"])["f_score"].is_monotonic_increasing
+    note = frequency_note(scored)
+    share = f"{once.mean() * 100:.0f}%"
+    assert note.key == "segments.note.mostly_once"
+    assert str(note) == (f"Most customers ({share}) bought only once, so they all have frequency score 1; "
+                         f"scores 2 to 5 rank the {int((~once).sum())} repeat customers.")
+
+
+@pytest.mark.parametrize("one_time", [0.2, 0.45, 0.55, 0.8, 0.95])
+def test_segments_that_say_often_buy_more_often_than_the_median_customer(one_time):
+    # "Bought recently and often", "Buy often", "Used to buy often", "most frequent buyers of the past"
+    often = {"champions", "loyal", "at_risk", "cant_lose"}
+    assert all("often" in s.explanation or "frequent" in s.explanation for s in RF10 if s.key in often)
+    for seed in range(3):
+        rfm = _rfm(300, seed=seed, one_time=one_time)
+        median = float(np.median(rfm["frequency"]))
+        table = assign_segments(score_rfm(rfm), "rf10")
+        members = table[table["segment"].isin(often)]
+        assert (members["frequency"] > median).all(), (one_time, seed)
 
 
 def test_owner_cutoffs_score_by_thresholds():
