@@ -151,6 +151,7 @@ class EtsyFormat(ImportFormat):
         out["status"] = status
         out["is_cancelled"] = (cancelled.astype(bool) | full_refund).astype(int)
         out["order_total_minor"] = to_minor_units(total)
+        out["item_count"] = parse_number(column(raw, ORDER_PREFIX + "Number of Items"), ".")
         out["shipping_minor"] = to_minor_units(shipping)
         out["tax_minor"] = to_minor_units(tax)
         out["discount_minor"] = to_minor_units(discount)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from core.importers.reading import FileSniff, read_preview
+
 _POLISH_ONLY = set("ćłńśźżĆŁŃŚŹŻ")
 _BALTIC_ONLY = set("āēģīķļņūėįųõĀĒĢĪĶĻŅŪĖĮŲÕ")
 _POLISH_WORDS = ("zamowienie", "zamówienie", "ilosc", "ilość", "kwota", "nazwa", "klient", "wartosc", "wartość",
@@ -28,8 +30,8 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
 def currency_from_locale(columns: list[str], encoding: str | None = None, sample_text: str = "") -> str | None:
     """Return the currency code the file's language points to (PLN, EUR or RUB), or None when it says nothing.
 
-    ``columns`` are the header names, ``encoding`` the sniffed encoding, ``sample_text`` a few cells (a ``zł``
-    or ``₽`` in the amounts counts too). Header letters and words come first, then the encoding.
+    ``columns`` are the header names, ``encoding`` the sniffed encoding, ``sample_text`` a few cells. A ``zł`` or
+    ``₽`` in the cells decides; then the header's letters and words, the encoding, and the cells' letters.
     """
     header = " ".join(str(c).lower() for c in columns)
     cells = str(sample_text).lower()
@@ -43,4 +45,24 @@ def currency_from_locale(columns: list[str], encoding: str | None = None, sample
         return "PLN"
     if any(ch in _BALTIC_ONLY for ch in header) or _has_word(header, _BALTIC_WORDS):
         return "EUR"
-    return ENCODING_CURRENCY.get((encoding or "").lower())
+    if (encoding or "").lower() in ENCODING_CURRENCY:
+        return ENCODING_CURRENCY[encoding.lower()]
+    # the cells' letters last: names and products in the shop's language
+    if _CYRILLIC.search(cells):
+        return "RUB"
+    if any(ch in _POLISH_ONLY for ch in cells):
+        return "PLN"
+    if any(ch in _BALTIC_ONLY for ch in cells):
+        return "EUR"
+    return None
+
+
+def sniffed_currency(sniff: FileSniff) -> str | None:
+    """Return ``currency_from_locale`` for a sniffed file (core.importers.reading.FileSniff): its header, encoding
+    and first rows."""
+    try:
+        preview = read_preview(sniff, 50)
+    except Exception:  # noqa: BLE001 - a guess only: a file the preview cannot read is reported by the import
+        preview = None
+    cells = "" if preview is None else " ".join(preview.astype("string").fillna("").to_numpy().ravel().tolist())
+    return currency_from_locale(sniff.columns, sniff.encoding, cells)

@@ -29,7 +29,7 @@ from core.importers import reasons as why
 from core.importers.allocate import share_order_amounts
 from core.importers.base import ImportFormat, ImportOptions
 from core.importers.diagnose import check_import, not_recognised
-from core.importers.file_locale import currency_from_locale
+from core.importers.file_locale import sniffed_currency
 from core.importers.generic import check_mapping, mapping_setting_key, suggest_mapping
 from core.importers.identity import damaged_id_reason
 from core.importers.reading import FileSniff, read_all, read_chunks, read_preview, sniff_file
@@ -42,7 +42,7 @@ from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_
 from core.store import get_setting, set_setting, write_transaction
 
 BAD_LINE_REASON = why.MALFORMED_ROW
-CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "tags"]
+CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "tags", "created_at"]
 
 READING = MessageTemplate("import.progress.reading", "Reading {file}")
 ROWS_READ = MessageTemplate("import.progress.rows_read", "{rows} rows read")
@@ -197,8 +197,9 @@ def merge_customers(conn, frame: pd.DataFrame, platform: str, import_id: int,
     by_phone = phone_keys(frame["phone"]) if "phone" in frame else pd.Series(pd.NA, index=frame.index)
     frame["key"] = frame["email"].astype("string").fillna(by_id).fillna(by_phone.astype("string"))
     frame = frame[frame["key"].notna()].drop_duplicates("key", keep="last")
-    if "tags" not in frame:
-        frame["tags"] = pd.NA
+    for optional in ("tags", "created_at"):  # the customers' tags and sign-up date, when the list has them
+        if optional not in frame:
+            frame[optional] = pd.NA
     stated = frame["consent_stated_at"].astype("string") if "consent_stated_at" in frame else \
         pd.Series(pd.NA, index=frame.index, dtype="string")
     frame["stated_when"] = stated.fillna(stated_at or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
@@ -396,7 +397,7 @@ def import_file(db: sqlite_utils.Database, path: str | Path, options: ImportOpti
     options = options or ImportOptions()
     path = Path(path)
     sniff = sniff_file(path, options.encoding, options.delimiter)
-    options.locale_currency = options.locale_currency or currency_from_locale(sniff.columns, sniff.encoding)
+    options.locale_currency = options.locale_currency or sniffed_currency(sniff)
     fmt = choose_format(sniff, options, db)
     if fmt.multi_file:
         return import_files(db, [path], options, progress, cancelled, rejected_csv, rejected_rows)
@@ -457,7 +458,7 @@ def import_files(db: sqlite_utils.Database, paths: list[str | Path], options: Im
     if not options.locale_currency:
         for path in roles.values():
             sniff = sniff_file(path, options.encoding, options.delimiter)
-            options.locale_currency = options.locale_currency or currency_from_locale(sniff.columns, sniff.encoding)
+            options.locale_currency = options.locale_currency or sniffed_currency(sniff)
     tables = _read_tables(fmt, roles, options, sub_progress(progress, 0.0, 0.3), cancelled)
     bad = sum(int(t.attrs.get("bad_lines", 0) or 0) for t in tables.values())
     joined, reasons, rejected = fmt.join(tables, options)

@@ -19,13 +19,15 @@ from core.importers.base import (
     mark_bad_dates,
     normalise_status,
 )
-from core.importers.shopify import split_name
+from core.importers.diagnose import CUSTOMER, DATE, ORDER_NUMBER, PRICE, PRODUCT, QUANTITY
+from core.importers.shopify import ShopifyCustomersFormat, split_name
 from core.messages import MessageTemplate
 from core.importers.values import (
     clean_text,
     detect_day_first,
     guess_decimal_separator,
     normalise_email,
+    parse_bool,
     parse_datetimes,
     parse_number,
     to_minor_units,
@@ -70,7 +72,7 @@ class PrestaShopFormat(ImportFormat):
         out["ordered_at"], out["utc_offset_min"] = parse_datetimes(column(raw, "Date"), options.day_first)
         out["status"], out["is_cancelled"] = normalise_status(column(raw, "Status"))
         total_text = column(raw, "Total")
-        out["currency"] = currency_from_symbols(total_text, options.currency or "EUR")
+        out["currency"] = currency_from_symbols(total_text, options.currency or options.locale_currency or "EUR")
         total = parse_number(total_text, options.decimal)
         out["order_total_minor"] = to_minor_units(total)
         customer = clean_text(column(raw, "Customer"))
@@ -89,5 +91,116 @@ class PrestaShopFormat(ImportFormat):
         reason[total.isna()] = why.TOTAL_NOT_A_NUMBER
         mark_bad_dates(reason, out["ordered_at"], column(raw, "Date"), options.day_first)
         reason[order.isna()] = why.NO_ORDER_ID
+        out["skip_reason"] = reason
+        return out
+
+
+ORDER_DETAIL_EXPORT = MessageTemplate(
+    "import.prestashop.detail_export", "PrestaShop's order details (Advanced Parameters → SQL Manager: a query over "
+    "order_detail with id_order, product_name, product_reference, product_quantity and unit_price_tax_excl, "
+    "exported as CSV)")
+PrestaShopFormat.products_export = ORDER_DETAIL_EXPORT()
+
+_DETAIL_ORDER = ("id_order", "Order ID", "order_id")
+_DETAIL_DATE = ("date_add", "invoice_date", "order_date", "Date")
+_DETAIL_UNIT = ("unit_price_tax_excl", "unit_price_tax_incl", "product_price", "original_product_price")
+_DETAIL_TOTAL = ("total_price_tax_excl", "total_price_tax_incl")
+
+
+class PrestaShopDetailFormat(ImportFormat):
+    """PrestaShop order details, one row per product sold (the ``order_detail`` table's fields, as the back
+    office SQL manager or an export module writes them, ``;`` separated).
+
+    Money: ``total_price_tax_excl`` (else unit price × quantity) is a line's value after its own reductions; the
+    order's cart-rule discount (``total_discounts_tax_excl``, repeated on its rows) is read once per order and
+    shared over its lines; shipping (``total_shipping_tax_excl``) is kept apart.
+    """
+
+    key = "prestashop_details"
+    label = MessageTemplate("import.format.prestashop_details", "PrestaShop order details (one row per product)")()
+    platform = "prestashop"
+    signature = (_DETAIL_ORDER, ("product_name",), ("product_quantity",), _DETAIL_UNIT + _DETAIL_TOTAL,
+                 _DETAIL_DATE)
+    required = ((ORDER_NUMBER, _DETAIL_ORDER), (DATE, _DETAIL_DATE), (PRODUCT, ("product_name", "product_reference")),
+                (QUANTITY, ("product_quantity",)), (PRICE, _DETAIL_UNIT + _DETAIL_TOTAL))
+
+    def prepare(self, sample: pd.DataFrame, options: ImportOptions) -> None:
+        if options.decimal is None:
+            options.decimal = guess_decimal_separator(column(sample, *_DETAIL_TOTAL, *_DETAIL_UNIT))
+        if options.day_first is None:
+            options.day_first = detect_day_first(column(sample, *_DETAIL_DATE))
+
+    def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
+        out = empty_canonical(raw.index)
+        dec = options.decimal
+        order = clean_text(column(raw, *_DETAIL_ORDER))
+        out["order_id"] = order
+        raw_dates = column(raw, *_DETAIL_DATE)
+        out["ordered_at"], out["utc_offset_min"] = parse_datetimes(raw_dates, options.day_first)
+        out["status"], out["is_cancelled"] = normalise_status(column(raw, "order_state", "status", "Status",
+                                                                     "current_state_name"))
+        out["currency"] = clean_text(column(raw, "currency", "iso_code")).fillna(
+            options.currency or options.locale_currency or "EUR")
+        out["order_total_minor"] = to_minor_units(parse_number(column(raw, "total_paid_tax_incl", "total_paid"), dec))
+        out["shipping_minor"] = to_minor_units(parse_number(column(raw, "total_shipping_tax_excl",
+                                                                   "total_shipping"), dec))
+        out["discount_minor"] = to_minor_units(parse_number(column(raw, "total_discounts_tax_excl",
+                                                                   "total_discounts"), dec).groupby(order).transform(
+                                                                       "first"))
+        out["customer_email"] = normalise_email(column(raw, "email", "Email", "customer_email"))
+        out["customer_external_id"] = clean_text(column(raw, "id_customer", "customer_id"))
+        out["first_name"] = clean_text(column(raw, "firstname", "first_name"))
+        out["last_name"] = clean_text(column(raw, "lastname", "last_name"))
+        out["phone"] = clean_text(column(raw, "phone", "phone_mobile"))
+        out["country"] = clean_text(column(raw, "country", "iso_country"))
+        out["city"] = clean_text(column(raw, "city"))
+        out["sku"] = clean_text(column(raw, "product_reference", "reference_product"))
+        out["product_name"] = clean_text(column(raw, "product_name"))
+        out["category"] = clean_text(column(raw, "category", "category_name"))
+        quantity = parse_number(column(raw, "product_quantity"), ".")
+        unit = parse_number(column(raw, *_DETAIL_UNIT), dec)
+        total = parse_number(column(raw, *_DETAIL_TOTAL), dec).fillna(unit * quantity)
+        unit = unit.fillna(total / quantity.replace(0, float("nan")))
+        out["quantity"] = quantity
+        out["unit_price_minor"] = to_minor_units(unit)
+        out["line_total_minor"] = to_minor_units(total)
+        reason = pd.Series(None, index=raw.index, dtype="object")
+        reason[total.isna()] = why.LINE_TOTAL_NOT_A_NUMBER
+        reason[quantity.isna()] = why.QUANTITY_NOT_A_NUMBER
+        reason[out["product_name"].isna() & out["sku"].isna()] = why.NO_PRODUCT_NAME_OR_SKU
+        mark_bad_dates(reason, out["ordered_at"], raw_dates, options.day_first)
+        reason[order.isna()] = why.NO_ORDER_NUMBER
+        out["skip_reason"] = reason
+        return out
+
+
+class PrestaShopCustomersFormat(ImportFormat):
+    """PrestaShop back office customer list (Customers → Export): ``ID;Title;Last name;First Name;Email address;
+    Age;Enabled;News.;Opt.;Registration;Last visit`` (1.6) or ``ID;Social title;First name;Last name;Email;Sales;
+    Enabled;Newsletter;Partner offers;Registration;Last visit`` (1.7, 8). ``News.`` / ``Newsletter`` is the e-mail
+    marketing consent (1 / 0; unknown when empty), ``Registration`` the sign-up date."""
+
+    key = "prestashop_customers"
+    label = MessageTemplate("import.format.prestashop_customers", "PrestaShop customers export")()
+    platform = "prestashop"
+    customers_only = True
+    signature = (("ID",), ("Last name",), ("First name",), ("Email", "Email address"), ("Newsletter", "News."),
+                 ("Registration",))
+    required = ((CUSTOMER, ("Email", "Email address", "ID")),)
+    notice = ShopifyCustomersFormat.notice
+
+    def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
+        out = empty_canonical(raw.index)
+        out["customer_external_id"] = clean_text(column(raw, "ID", "id_customer"))
+        out["customer_email"] = normalise_email(column(raw, "Email", "Email address", "E-mail"))
+        out["first_name"] = clean_text(column(raw, "First name"))
+        out["last_name"] = clean_text(column(raw, "Last name"))
+        out["company"] = clean_text(column(raw, "Company"))
+        out["accepts_marketing"] = parse_bool(column(raw, "Newsletter", "News."))
+        day_first = options.day_first if options.day_first is not None else detect_day_first(
+            column(raw, "Registration"))
+        out["created_at"] = parse_datetimes(column(raw, "Registration"), day_first)[0]
+        reason = pd.Series(None, index=raw.index, dtype="object")
+        reason[out["customer_email"].isna() & out["customer_external_id"].isna()] = why.NO_EMAIL_OR_CUSTOMER_ID
         out["skip_reason"] = reason
         return out

@@ -12,10 +12,11 @@ from core.importers.diagnose import nearest_format as _nearest
 from core.importers.generic import GenericFormat
 from core.importers.olist import OlistFormat
 from core.importers.online_retail import OnlineRetailFormat
-from core.importers.prestashop import PrestaShopFormat
+from core.importers.prestashop import PrestaShopCustomersFormat, PrestaShopDetailFormat, PrestaShopFormat
 from core.importers.shopify import ShopifyCustomersFormat, ShopifyOrdersFormat
 from core.importers.squarespace import SquarespaceOrdersFormat
 from core.importers.woocommerce import WooAnalyticsFormat, WooCommerceFormat
+from core.importers.woocommerce_customers import WooCustomersFormat
 from core.importers.woocommerce_packed import WooPackedItemsFormat
 from core.messages import MessageTemplate
 
@@ -29,8 +30,9 @@ def register(fmt: ImportFormat) -> ImportFormat:
 
 
 for _fmt in (OnlineRetailFormat(), ShopifyOrdersFormat(), SquarespaceOrdersFormat(), ShopifyCustomersFormat(),
-             WooCommerceFormat(), WooPackedItemsFormat(), WooAnalyticsFormat(), PrestaShopFormat(), CdnowFormat(),
-             OlistFormat(), EtsyFormat(), GenericFormat()):
+             WooCommerceFormat(), WooPackedItemsFormat(), WooAnalyticsFormat(), WooCustomersFormat(),
+             PrestaShopFormat(), PrestaShopDetailFormat(), PrestaShopCustomersFormat(), CdnowFormat(), OlistFormat(),
+             EtsyFormat(), GenericFormat()):
     register(_fmt)
 for _fmt in CATALOG_FORMATS:  # product catalogs (issue 18): a platform's own layout first, the generic list last
     register(_fmt)

@@ -28,7 +28,7 @@ from core.importers.values import factorize_text
 CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city"]
 ORDER_FIELDS = ["ordered_at", "utc_offset_min", "status", "is_cancelled", "currency", "order_total_minor",
                 "shipping_minor", "discount_minor", "discount_code", "country", "subtotal_minor", "tax_minor",
-                "fees_minor", "refunded_minor", "order_discount_minor"]
+                "fees_minor", "refunded_minor", "order_discount_minor", "item_count"]
 # Order fields a later export of the same order may change (a refund, a cancellation).
 UPDATED_ORDER_FIELDS = ["status", "is_cancelled", "order_total_minor", "refunded_minor", "discount_minor",
                         "order_discount_minor", "subtotal_minor", "tax_minor"]

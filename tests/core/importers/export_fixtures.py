@@ -267,3 +267,81 @@ def woo_analytics() -> pd.DataFrame:
                     "Items sold": str(sum(q for _n, _s, q, _p in items)), "Coupon(s)": "",
                     "N. Revenue": f"{sum(q * p for _n, _s, q, p in items) - refund:.2f}"})
     return pd.DataFrame(out)
+
+
+PRESTASHOP_LIST_COLUMNS = ["ID", "Reference", "New client", "Delivery", "Customer", "Total", "Payment", "Status",
+                           "Date"]
+# (id, reference, customer, total, status, date): names and statuses in the shop's language
+PRESTASHOP_ORDERS = [
+    ("101", "XKBKNABJK", "J. Kowalska", 129.99, "Płatność zaakceptowana", "2024-02-03 10:15:00"),
+    ("102", "OHSATSERP", "Ł. Żółkiewski", 58.50, "Dostarczone", "2024-02-05 12:00:00"),
+    ("103", "FFATNOMMJ", "J. Kowalska", 240.00, "Anulowane", "2024-02-11 09:30:00"),
+    ("104", "UOYEVOLIJ", "Ś. Wiśniewska", 1234.56, "Wysłane", "2024-02-14 18:45:00"),
+]
+
+
+def prestashop_list(symbol: str = "zł") -> pd.DataFrame:
+    """Return a PrestaShop back office order list (one row per order, ``Total`` with the currency symbol)."""
+    return pd.DataFrame([{"ID": oid, "Reference": ref, "New client": "Tak", "Delivery": "Polska",
+                          "Customer": customer, "Total": f"{total:.2f} {symbol}", "Payment": "Przelew bankowy",
+                          "Status": status, "Date": day}
+                         for oid, ref, customer, total, status, day in PRESTASHOP_ORDERS],
+                        columns=PRESTASHOP_LIST_COLUMNS)
+
+
+PRESTASHOP_DETAIL_COLUMNS = ["id_order", "reference", "date_add", "id_customer", "email", "firstname", "lastname",
+                             "product_name", "product_reference", "product_quantity", "unit_price_tax_excl",
+                             "total_price_tax_excl", "total_discounts_tax_excl", "total_shipping_tax_excl",
+                             "total_paid_tax_incl"]
+# (order, date, customer id, e-mail, first, last, [(product, reference, qty, unit)], order discount, shipping)
+PRESTASHOP_DETAILS = [
+    ("201", "2024-05-02 08:10:00", "11", "olga@example.ru", "Ольга", "Иванова",
+     [("Чай зелёный", "TEA-G", 2, 350.0), ("Мёд липовый", "HON-1", 1, 720.5)], 100.0, 300.0),
+    ("202", "2024-05-04 16:20:00", "12", "ivan@example.ru", "Иван", "Петров",
+     [("Чай зелёный", "TEA-G", 5, 350.0)], 0.0, 300.0),
+    ("203", "2024-05-09 11:00:00", "11", "olga@example.ru", "Ольга", "Иванова",
+     [("Кружка", "MUG-2", 2, 499.99), ("Мёд липовый", "HON-1", 2, 720.5), ("Чай чёрный", "TEA-B", 1, 310.0)],
+     250.0, 0.0),
+]
+
+
+def prestashop_details() -> pd.DataFrame:
+    """Return PrestaShop order details (order_detail fields, one row per product; order amounts repeated)."""
+    out = []
+    for oid, day, cid, email, first, last, items, discount, shipping in PRESTASHOP_DETAILS:
+        goods = sum(q * p for _n, _r, q, p in items)
+        for name, ref, qty, unit in items:
+            out.append({"id_order": oid, "reference": f"REF{oid}", "date_add": day, "id_customer": cid,
+                        "email": email, "firstname": first, "lastname": last, "product_name": name,
+                        "product_reference": ref, "product_quantity": str(qty), "unit_price_tax_excl": f"{unit:.2f}",
+                        "total_price_tax_excl": f"{qty * unit:.2f}", "total_discounts_tax_excl": f"{discount:.2f}",
+                        "total_shipping_tax_excl": f"{shipping:.2f}",
+                        "total_paid_tax_incl": f"{(goods - discount + shipping) * 1.2:.2f}"})
+    return pd.DataFrame(out, columns=PRESTASHOP_DETAIL_COLUMNS)
+
+
+def prestashop_customers() -> pd.DataFrame:
+    """Return a PrestaShop 1.7 customers export (``Newsletter`` consent, ``Registration`` date)."""
+    return pd.DataFrame([
+        {"ID": "11", "Social title": "Mrs", "First name": "Olga", "Last name": "Ivanova", "Email": "olga@example.ru",
+         "Sales": "3 201,98 ₽", "Enabled": "1", "Newsletter": "1", "Partner offers": "0",
+         "Registration": "2023-11-20 10:00:00", "Last visit": "2024-05-09 11:00:00"},
+        {"ID": "12", "Social title": "Mr", "First name": "Ivan", "Last name": "Petrov", "Email": "ivan@example.ru",
+         "Sales": "1 750,00 ₽", "Enabled": "1", "Newsletter": "0", "Partner offers": "0",
+         "Registration": "2024-01-15 09:30:00", "Last visit": "2024-05-04 16:20:00"},
+        {"ID": "13", "Social title": "", "First name": "Anna", "Last name": "Smirnova", "Email": "anna@example.ru",
+         "Sales": "", "Enabled": "1", "Newsletter": "", "Partner offers": "",
+         "Registration": "2024-03-02 14:00:00", "Last visit": ""},
+    ])
+
+
+def woo_customers() -> pd.DataFrame:
+    """Return a WooCommerce Analytics → Customers download (no consent column: consent stays unknown)."""
+    return pd.DataFrame([
+        {"Name": "Ann Lee", "Username": "annlee", "Last active": "2024-04-05", "Date registered": "2023-12-01",
+         "Email": "ann@example.com", "Orders": "2", "Total spend": "156.00", "AOV": "78.00",
+         "Country / Region": "NO", "City": "Oslo", "Region": "", "Postal code": "0150"},
+        {"Name": "Bob Stone", "Username": "bobst", "Last active": "2024-04-03", "Date registered": "2024-01-10",
+         "Email": "bob@example.com", "Orders": "1", "Total spend": "38.50", "AOV": "38.50",
+         "Country / Region": "NO", "City": "Bergen", "Region": "", "Postal code": "5003"},
+    ])
