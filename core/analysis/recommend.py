@@ -26,6 +26,7 @@ from core.analysis.bestsellers import (  # noqa: F401 - bestsellers are owned th
     segment_bestsellers,
     shop_bestsellers,
 )
+from core.analysis.buy_again import buy_again_scores
 from core.analysis.ease import anchor_products
 from core.analysis.merchandising import excluded_product_ids
 from core.analysis.picks import (
@@ -154,6 +155,7 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
     names = dict(zip(first["product_id"], first["product_name"]))
     group_source = "segment" if segments is not None and len(segments) else "country"
     rows_of = model.customers.get_indexer(pd.Index(customer_ids))
+    again_scores = buy_again_scores(model.history, settings.half_life, settings.gamma, settings.beta)
     out = {"picks": [], LIST_AGAIN: [], LIST_DISCOVER: []}
     for start in range(0, len(customer_ids), CHUNK):
         check_cancelled(cancelled)
@@ -175,7 +177,7 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
         top, from_again = merge_lists(capped, discover, settings.again_precision, settings.discover_precision, n)
         for r, customer in enumerate(block_ids):
             explain = _Explainer(model, safe[r], r, names, parts, blend[r], settings.weights, group_source,
-                                 known_customer=not unknown[r])
+                                 known_customer=not unknown[r], again_scores=again_scores)
             for key, columns, flags in (("picks", top[r], from_again[r]),
                                         (LIST_AGAIN, again[r], np.ones(n, dtype=bool)),
                                         (LIST_DISCOVER, discover[r], np.zeros(n, dtype=bool))):
@@ -192,8 +194,10 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
 class _Explainer:
     """Names a pick's product, score, source, reason and list for one customer."""
 
-    def __init__(self, model, row, block_index, names, parts, blend, weights, group_source, known_customer):
+    def __init__(self, model, row, block_index, names, parts, blend, weights, group_source, known_customer,
+                 again_scores):
         self.model, self.row, self.row_index, self.names = model, row, block_index, names
+        self.again_scores = again_scores
         self.parts, self.blend, self.weights = parts, blend, weights
         self.group_source, self.known = group_source, known_customer
         self.position = np.searchsorted(model.history.rows, row)
@@ -212,7 +216,7 @@ class _Explainer:
             else:
                 since = int(h.days_since[pair])
                 reason = PICK_AGAIN(orders=Count(orders, f"{orders}"), since=Count(since, f"{since}"))
-            return pid, name, float(h.orders[pair]), "rebuy", reason, LIST_AGAIN
+            return pid, name, round(float(self.again_scores[pair]), 4), "rebuy", reason, LIST_AGAIN
         if not self.known:
             return pid, name, 0.0, "shop", SOURCES["shop"], LIST_DISCOVER
         shares = {key: w * self.parts[key][self.row_index, col] for key, w in zip(COMPONENTS, self.weights) if w}
