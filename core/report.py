@@ -21,12 +21,14 @@ from core.dashboard import Headline, headline_figures, top_actions
 from core.errors import ShopkeeperError
 from core.messages import MessageTemplate
 from core.progress import check_cancelled, never_cancelled, no_progress
+from core.report_monthly import monthly_pages
 from core.shop_data import ShopData, as_shop_data
 
 A4_LANDSCAPE = (11.69, 8.27)
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = A4_LANDSCAPE[0] * 72, A4_LANDSCAPE[1] * 72
 
 HEADLINE_FIGURES = MessageTemplate("report.progress.headline", "Headline figures")
+MONTHLY_PAGE = MessageTemplate("report.progress.monthly", "What changed this month")
 CANNOT_WRITE = MessageTemplate("report.error.cannot_write", "Could not write the report to {path}: {reason}.")
 # core.atomic's write failures (by key) said of the report: the first {file} becomes "the report {file}".
 WRITE_FAILURES = {
@@ -158,14 +160,18 @@ def _front_page(shop: ShopData, shop_name: str, front: FrontPage | None = None) 
 
 def report_pages(shop: ShopData, shop_name: str = "your shop", progress=no_progress, cancelled=never_cancelled,
                  titles: dict | None = None, labels: dict | None = None, front: FrontPage | None = None):
-    """Yield the report's pages as Figures: the front page, then one page per chart (A4 landscape width).
+    """Yield the report's pages as Figures: the front page, the monthly page and its movements chart
+    (``core.report_monthly``), then one page per chart (A4 landscape width).
 
     ``titles`` ({chart key: title}) and ``labels`` ({chart key: {label key: text}}) translate the charts,
     ``front`` the front page."""
-    steps = len(CHARTS) + 1
+    steps = len(CHARTS) + 2
     progress(0.0, HEADLINE_FIGURES())
     yield _front_page(shop, shop_name, front)
-    for index, spec in enumerate(CHARTS, start=1):
+    check_cancelled(cancelled)
+    progress(1 / steps, MONTHLY_PAGE())
+    yield from monthly_pages(shop, _wrap, A4_LANDSCAPE, (front or FrontPage()).explanation)
+    for index, spec in enumerate(CHARTS, start=2):
         check_cancelled(cancelled)
         progress(index / steps, spec.title_message)
         figure = spec.builder(shop, title=(titles or {}).get(spec.key), labels=(labels or {}).get(spec.key))

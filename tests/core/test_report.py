@@ -26,12 +26,12 @@ def test_report_pdf_has_front_page_and_every_chart(demo_db, tmp_path):
     out = write_report(demo_db, tmp_path / "out" / "report.pdf", shop_name="Demo")
     data = out.read_bytes()
     assert data[:5] == b"%PDF-"
-    assert _pages(data) == len(CHARTS) + 1
+    assert _pages(data) == len(CHARTS) + 3  # front page, monthly page, movements chart, charts
 
 
 def test_report_on_empty_shop(fresh_db, tmp_path):
     out = write_report(fresh_db, tmp_path / "empty.pdf")
-    assert _pages(out.read_bytes()) == len(CHARTS) + 1
+    assert _pages(out.read_bytes()) == len(CHARTS) + 3  # front page, monthly page, movements chart, charts
 
 
 def test_report_cancel_leaves_no_file(demo_db, tmp_path):
@@ -119,8 +119,8 @@ def test_report_pages_take_translated_titles_and_labels(demo_db):
     titles = {s.key: f"T-{s.key}" for s in CHARTS}
     pages = list(report_pages(ShopData(demo_db), "Demo", titles=titles,
                               labels={"revenue_by_month": {"month": "Monat", "month_partial": "Monat"}}))
-    assert [p._suptitle.get_text() for p in pages[1:]] == [f"T-{s.key}" for s in CHARTS]
-    assert pages[1].axes[0].get_xlabel() == "Monat"
+    assert [p._suptitle.get_text() for p in pages[3:]] == [f"T-{s.key}" for s in CHARTS]
+    assert pages[3].axes[0].get_xlabel() == "Monat"
     assert all(tuple(p.get_size_inches()) == pytest.approx((11.69, 8.27)) for p in pages[1:])
 
 
