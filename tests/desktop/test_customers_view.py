@@ -67,7 +67,12 @@ def test_editing_cutoffs_changes_counts_live(view, qtbot, demo_db):
     assert f1.sum() == int((rfm["frequency"] < 2).sum())
     view.cut_reset.click()
     assert wait_for_tasks(60_000)
-    assert view.segmented["f_score"].value_counts().max() - view.segmented["f_score"].value_counts().min() <= 1
+    counts = view.segmented["f_score"].value_counts()
+    assert counts[5] == counts[4] == len(rfm) // 5        # quintiles at the top ...
+    median = rfm["frequency"].median()                   # ... but F3+ only above the median customer's orders
+    by_id = rfm.set_index("customer_id")["frequency"]
+    above = view.segmented["customer_id"].map(by_id) > median
+    assert ((view.segmented["f_score"] >= 3) == above).all()
     view.scheme.setCurrentIndex(1)                 # the 11-segment map, with "Lost"
     assert wait_for_tasks(60_000)
     keys = {view.segment_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.segment_list.count())}
@@ -140,3 +145,17 @@ def test_lists_say_how_many_more_there_are(view):
     view.list_tabs.setCurrentIndex(1)
     if wb.more:
         assert f"and {wb.more} more" in view.list_text.text()
+
+
+def test_frequency_note_shows_only_when_most_customers_bought_once(view, demo_db):
+    once = demo_db.execute(
+        "SELECT AVG(n = 1) FROM (SELECT COUNT(DISTINCT o.id) AS n FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        "WHERE o.is_cancelled = 0 AND l.quantity > 0 AND o.customer_id IS NOT NULL GROUP BY o.customer_id)").fetchone()[0]
+    assert view.frequency_note.isVisibleTo(view) == (once > 0.5)
+    import pandas as pd
+    from core.analysis.segments import frequency_note, rf_grid
+    mostly_once = pd.DataFrame({"frequency": [1, 1, 1, 2]})
+    view._scored({"defaults": None, "segmented": view.segmented, "summary": view._summary.reset_index(),
+                  "grid": rf_grid(view.segmented),
+                  "frequency_note": frequency_note(mostly_once)})
+    assert view.frequency_note.isVisibleTo(view) and "bought only once" in view.frequency_note.text()

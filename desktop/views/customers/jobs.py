@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from core.analysis.lists import Overview, build_lists
-from core.analysis.segments import Cutoffs, assign_segments, default_cutoffs, rf_grid, score_rfm, segment_summary
+from core.analysis.segments import (Cutoffs, assign_segments, default_cutoffs, frequency_note, rf_grid, score_rfm,
+                                    segment_summary)
 from desktop.errors import plain_message
 
 # The columns of an exported list, in order (the same as ``python -m core lists --csv``; a test keeps them equal).
@@ -47,12 +48,15 @@ def load_clusters(db, k):
 
 def score(_db, table: pd.DataFrame, cutoffs: Cutoffs | None, scheme: str, with_defaults: bool) -> dict:
     """Worker: score and segment the overview's ``table`` with ``cutoffs`` (quintiles when None); returns the
-    segmented table, the segment summary, the R×F grid and, ``with_defaults``, the quintile cut-offs."""
+    segmented table, the segment summary, the R×F grid, the note that most customers bought once (or None) and,
+    ``with_defaults``, the quintile cut-offs."""
     defaults = default_cutoffs(score_rfm(table)) if with_defaults else None
     base = table.drop(columns=SCORE_COLUMNS, errors="ignore")
     segmented = assign_segments(score_rfm(base, cutoffs), scheme)
+    quintile_frequency = cutoffs is None or not cutoffs.frequency
     return {"defaults": defaults, "segmented": segmented, "summary": segment_summary(segmented, scheme),
-            "grid": rf_grid(segmented, scheme)}
+            "grid": rf_grid(segmented, scheme),
+            "frequency_note": frequency_note(segmented) if quintile_frequency else None}
 
 
 def make_lists(_db, overview: Overview, options: dict):

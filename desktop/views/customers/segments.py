@@ -56,6 +56,10 @@ class SegmentsTab:
         self.grid.setMinimumHeight(230)
         self.grid.cellClicked.connect(self._cell_clicked)
         mid.addWidget(self.grid)
+        self.frequency_note = QLabel()  # "most customers bought once, so they all have F1" (core's keyed note)
+        self.frequency_note.setWordWrap(True)
+        self.frequency_note.setVisible(False)
+        mid.addWidget(self.frequency_note)
         top.addWidget(middle)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -138,6 +142,9 @@ class SegmentsTab:
         self.segmented["segment_text"] = self.segmented["segment"].map(self.segment_name)
         self._fill_segment_list(scored["summary"])
         self._fill_grid(scored["grid"])
+        note = scored.get("frequency_note")
+        self.frequency_note.setText(translate_text(note) if note is not None else "")
+        self.frequency_note.setVisible(note is not None)
         self.all_customers.set_frame(self.segmented, self._headers({
             "clv": translate("CustomersView", "Predicted value"), "churn_probability": translate("CustomersView", "Chance of having stopped")}),
             "monetary")
