@@ -13,6 +13,8 @@ bestsellers → shop bestsellers, and says where each item came from.
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import sqlite_utils
 
@@ -91,13 +93,21 @@ def banned_products(db: sqlite_utils.Database) -> set[int]:
     return bans(db)["products"]
 
 
+# The reasons a product catalog gives (core.importers.catalog): the owner did not choose them in Shopkeeper.
+CATALOG_REASONS = ("draft", "unpublished", "out_of_stock")
+
+
 def held_back_products(db: sqlite_utils.Database) -> pd.DataFrame:
     """Return the products no list may recommend, one row each: ``product_id`` and ``reason`` (``banned`` by the
     owner, ``not_a_product`` such as gift cards and fees, or from the catalog: ``draft``, ``unpublished``,
     ``out_of_stock``). A product with several reasons keeps the first in that order."""
-    rows = db.execute(
-        "SELECT id, is_product, lower(coalesce(status, '')), published, in_stock FROM products").fetchall()
     banned = banned_products(db)
+    # only the candidates come back (a shop may have many thousands of products, asked once per list)
+    rows = db.execute(
+        "SELECT id, is_product, lower(coalesce(status, '')), published, in_stock FROM products WHERE is_product = 0 "
+        "OR lower(coalesce(status, '')) IN ('draft', 'archived', 'private', 'pending') OR published = 0 "
+        "OR in_stock = 0 OR id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        [json.dumps(sorted(banned))]).fetchall()
     held = []
     for product_id, is_product, status, published, in_stock in rows:
         if product_id in banned:
@@ -177,7 +187,8 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     Chain: pinned (owner's order) → rules (most bought together) → same-category bestsellers → bestsellers of
     the segment that buys this product most → shop bestsellers. Banned products, banned pairs, filtered
     categories and products bought with this one less often than chance are left out everywhere except pins (the
-    owner's explicit choice).
+    owner's explicit choice); products no list may recommend (``held_back_products``: not products, catalog
+    drafts, unpublished or out of stock) are left out everywhere, pins included.
     Columns: position, product_id, product_name, source (pinned/rules/category/segment/shop), source_text,
     together, confidence, lift, reason. ``result``, ``lines`` and ``segments`` (customer_id → segment key, see
     ``core.analysis.segments.customer_segment_keys``) may be passed to reuse earlier work.
@@ -193,6 +204,9 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     names.update(result.names)
     categories = dict(zip(first["product_id"], first["category"]))
     ban, cats = bans(db), category_filter(db)
+    held = held_back_products(db)
+    never = set(held.loc[held["reason"] != "banned", "product_id"].astype(int))  # pins may still name a ban
+    ban = {"products": ban["products"] | never, "pairs": ban["pairs"]}
     rows, taken = [], {product_id}
 
     def add(pid, source, together=None, confidence=None, lift=None, reason=None):
@@ -201,7 +215,7 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
         taken.add(pid)
 
     for pid in pins(db).get(product_id, []):
-        if len(rows) < n and pid not in taken:
+        if len(rows) < n and pid not in taken and pid not in never:
             add(pid, "pinned")
     rules = result.rules_for(product_id)
     if min_rule_together:

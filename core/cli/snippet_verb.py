@@ -8,6 +8,7 @@ from pathlib import Path
 from core.atomic import write_text_atomic
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.snippets import KINDS, build_snippet
+from core.snippets.texts import SHOP_LANGUAGES
 
 VERB = "snippet"
 
@@ -30,21 +31,26 @@ def register(subparsers) -> None:
     parser.add_argument("--top", type=int, default=8, help="how many bestsellers (default 8)")
     parser.add_argument("--tag", default="sk-vip", help="customer tag or page class for the banner")
     parser.add_argument("--message", default=None, help="banner text")
+    parser.add_argument("--shop-lang", default="en", choices=SHOP_LANGUAGES,
+                        help="the language of your shop's customers: the widget's texts and prices (default en)")
+    parser.add_argument("--heading", default=None, help="your own heading instead of the shop language's")
+    parser.add_argument("--button", default=None, help="your own card button text instead of the shop language's")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Build and write the snippet; returns the exit code."""
     db = open_db(args)
-    options = {}
-    if args.message:
-        options["message"] = args.message
     snippet = build_snippet(db, args.kind, max_products=args.max_products, per_product=args.per_product,
-                            audience=args.audience, country=args.country, top_n=args.top, tag=args.tag, **options)
+                            audience=args.audience, country=args.country, top_n=args.top, tag=args.tag,
+                            message=args.message or None, shop_lang=args.shop_lang, heading=args.heading,
+                            button=args.button)
     write_text_atomic(args.out, snippet.text)  # all-or-nothing: an earlier snippet survives a failure
     if args.json:
         print_json({"kind": snippet.kind, "file": str(args.out), "size_bytes": snippet.size_bytes,
-                    "products": snippet.products, "notes": snippet.notes, "guide": snippet.guide})
+                    "products": snippet.products, "notes": snippet.notes, "guide": snippet.guide,
+                    "shop_lang": snippet.shop_lang, "held_back": sum(snippet.held_back.values()),
+                    "held_back_reasons": snippet.held_back, "links_guessed": snippet.links_guessed})
     else:
         print(f"Wrote {args.out} ({snippet.size_bytes:,} bytes).")
         for note in snippet.notes:

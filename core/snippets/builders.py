@@ -15,15 +15,19 @@ from dataclasses import dataclass, field
 import pandas as pd
 import sqlite_utils
 
+from core.analysis.bestsellers import buyer_bestsellers
+from core.analysis.merchandising import CATALOG_REASONS, also_bought, held_back_products
+from core.analysis.pairs import compute_pairs
+from core.catalog import has_catalog, product_facts, roll_up_lines
 from core.errors import ShopkeeperError
 from core.messages import Count, Message, MessageTemplate
 from core.offers.audiences import resolve_audience
-from core.offers.products import also_bought_pairs, bestsellers, product_catalog
 from core.personal_data import known_people
-from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_progress
+from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
 from core.snippets.escape import html_attr, html_text, is_liquid_safe, safe_url, script_json
 from core.snippets.guide import paste_guide
+from core.snippets.texts import format_price, shop_language, shop_texts
 
 BAD_TAG = MessageTemplate("snippets.error.tag",
                           "The customer tag must be short lowercase letters, digits and dashes, like sk-vip.")
@@ -40,6 +44,13 @@ UNKNOWN_KIND = MessageTemplate("snippets.error.unknown_kind",
 CAPPED_NOTE = MessageTemplate("snippets.note.capped",
                               "{products} products have recommendations (capped at the {limit} best sellers).")
 AMONG_NOTE = MessageTemplate("snippets.note.among", "Bestsellers among: {audience}.")
+HELD_BACK_NOTE = MessageTemplate(
+    "snippets.note.held_back", "{products} product(s) held back: drafts, unpublished or out of stock in your "
+    "catalog; they are never recommended.")
+GUESSED_NOTE = MessageTemplate(
+    "snippets.note.links_guessed", "Links are guesses made from product names: no product catalog is imported. "
+    "Import your shop's product export (Shopify: Products > Export; WooCommerce: Products > Export) so the links "
+    "and pictures are the shop's own.")
 LEFT_OUT_NOTE = MessageTemplate("snippets.note.left_out", "{products} product(s) were left out because their name "
                                 "holds a customer's e-mail or name (this note is for you only, it is not in the "
                                 "snippet): {names}.")
@@ -50,8 +61,6 @@ KIND_LABELS = {
     "woocommerce": "Also bought (WooCommerce)", "bestsellers": "Bestsellers block",
     "vip-banner": "VIP banner (HTML)", "vip-banner-liquid": "VIP banner (Shopify Liquid)",
 }
-CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$", "CAD": "CA$", "AUD": "A$", "JPY": "¥", "CHF": "CHF ",
-                    "PLN": "zł ", "BRL": "R$"}
 
 
 class SnippetError(ShopkeeperError):
@@ -70,14 +79,22 @@ class Snippet:
     products: int
     guide: str
     notes: list[Message] = field(default_factory=list)
+    # The shop language its texts and prices are in (core.snippets.texts.SHOP_LANGUAGES).
+    shop_lang: str = "en"
+    # Products never recommended because the catalog says draft / unpublished / out of stock: {reason: count}.
+    held_back: dict[str, int] = field(default_factory=dict)
+    # True when no product catalog is imported: links are guessed from product names.
+    links_guessed: bool = False
+    # A product handle the widget has recommendations for (the browser preview shows that product's cards).
+    sample_product: str = ""
 
 
-def format_price(value, currency: str) -> str:
-    """Return a price for display (``£2.55``; ``2.55 XYZ`` for other currencies; '' when unknown)."""
-    if value is None or pd.isna(value):
-        return ""
-    symbol = CURRENCY_SYMBOLS.get(currency or "")
-    return f"{symbol}{value:,.2f}" if symbol else f"{value:,.2f} {currency}".strip()
+def catalog_holds(db: sqlite_utils.Database) -> dict[str, int]:
+    """Return {reason: products} the catalog holds back (``draft``, ``unpublished``, ``out_of_stock``; see
+    ``core.analysis.merchandising.held_back_products``), only reasons with products."""
+    held = held_back_products(db)
+    counts = held.loc[held["reason"].isin(CATALOG_REASONS), "reason"].value_counts()
+    return {str(reason): int(n) for reason, n in counts.items()}
 
 
 def products_naming_customers(db: sqlite_utils.Database) -> dict[int, str]:
@@ -104,19 +121,15 @@ def _left_out_note(left_out: dict[int, str]) -> Message:
     return LEFT_OUT_NOTE(products=Count(len(left_out), str(len(left_out))), names=names)
 
 
-def _item_url(row, url_pattern: str) -> str:
-    url = safe_url(row.url) if isinstance(row.url, str) else ""
-    if url:
-        return url
-    return safe_url(url_pattern.replace("{handle}", row.handle)) if row.handle else ""
-
-
 ALSO_BOUGHT_CSS = (".sk-ab{margin:1.5em 0;font:inherit}.sk-ab h3{margin:0 0 .6em}"
                    ".sk-ab-cards{display:flex;flex-wrap:wrap;gap:12px}"
                    ".sk-ab-card{flex:1 1 150px;max-width:220px;border:1px solid #ddd;border-radius:6px;"
                    "padding:10px;text-decoration:none;color:inherit;display:block}"
                    ".sk-ab-card:hover{border-color:#888}.sk-ab-name{display:block;font-weight:600}"
-                   ".sk-ab-price{display:block;margin-top:4px;color:#555}")
+                   ".sk-ab-price{display:block;margin-top:4px;color:#555}"
+                   ".sk-ab-img{display:block;width:100%;height:auto;margin-bottom:6px;border-radius:4px}"
+                   ".sk-ab-button{display:inline-block;margin-top:8px;padding:4px 10px;border:1px solid #888;"
+                   "border-radius:4px;font-size:.9em}")
 
 # The widget script: no '{{' or '{%' anywhere (it is also pasted into Liquid), text set with textContent,
 # links only when http(s) or a site path, lookups only on the map's own keys.
@@ -147,6 +160,15 @@ ALSO_BOUGHT_JS = r"""(function () {
     var name = document.createElement("span");
     name.className = "sk-ab-name";
     name.textContent = String(item[0]);
+    var image = String(item[3] || "");
+    if (/^(https?:\/\/|\/(?!\/))/i.test(image)) {
+      var img = document.createElement("img");
+      img.className = "sk-ab-img";
+      img.setAttribute("src", image);
+      img.setAttribute("alt", "");
+      img.setAttribute("loading", "lazy");
+      card.appendChild(img);
+    }
     card.appendChild(name);
     if (item[2]) {
       var price = document.createElement("span");
@@ -154,59 +176,86 @@ ALSO_BOUGHT_JS = r"""(function () {
       price.textContent = String(item[2]);
       card.appendChild(price);
     }
+    if (data.button) {
+      var button = document.createElement("span");
+      button.className = "sk-ab-button";
+      button.textContent = String(data.button);
+      card.appendChild(button);
+    }
     box.appendChild(card);
   }
   root.style.display = "";
 })();"""
 
 
+def _rolled_lines_and_pairs(shop: ShopData):
+    """Return (the shop's lines with variants on their product, the pair result over them)."""
+    rolled = roll_up_lines(shop.db, shop.lines)
+    if rolled is shop.lines:
+        return rolled, shop.pair_result()
+    return rolled, compute_pairs(rolled, shop.pair_options, with_triples=False)
+
+
+def _safe_link(url) -> str:
+    return safe_url(url) if isinstance(url, str) else ""
+
+
 def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: int = 200, per_product: int = 4,
                        url_pattern: str = "/products/{handle}", progress: ProgressCallback = no_progress,
-                       cancelled: CancelCheck = never_cancelled, leave_out=None) -> tuple[dict, int]:
+                       cancelled: CancelCheck = never_cancelled, leave_out=None, shop_lang: str = "en"
+                       ) -> tuple[dict, int]:
     """Return (the map embedded in the widget, number of products with recommendations).
 
-    Only the ``max_products`` best-selling products get an entry (each with up to ``per_product`` others).
-    Products in ``leave_out`` (default: ``products_naming_customers``) appear neither as keys nor as cards.
-    Map: ``{"v":1, "max":N, "items":[[name, url, price], ...], "recs":{handle:[item indexes]}, "alias":{sku:handle}}``.
+    Only the ``max_products`` best-selling products get an entry (each with up to ``per_product`` others, from
+    the shop's also-bought lists: ``core.analysis.merchandising.also_bought``). Variants count as their product
+    (``core.catalog.roll_up_lines``). Products in ``leave_out`` (default: ``products_naming_customers``) and
+    products no list may recommend (``excluded_product_ids``: bans, drafts, unpublished, out of stock) appear
+    neither as keys nor as cards. Links, pictures and prices come from ``core.catalog.product_facts`` (the
+    catalog's, else guessed from the name with ``url_pattern``); prices are written for ``shop_lang``.
+    Map: ``{"v":1, "max":N, "items":[[name, url, price, image], ...], "recs":{handle:[item indexes]},
+    "alias":{sku:handle}}``.
     """
     shop = as_shop_data(source)
     leave_out = set(products_naming_customers(shop.db) if leave_out is None else leave_out)
-    lines = shop.lines
+    leave_out |= set(held_back_products(shop.db)["product_id"].astype(int))
+    lines, result = _rolled_lines_and_pairs(shop)
     if leave_out:
         lines = lines[~lines["product_id"].isin(list(leave_out))]
-    catalog = product_catalog(shop).set_index("product_id")
-    catalog = catalog[~catalog.index.isin(list(leave_out))]
-    currency = catalog["currency"].iloc[0] if len(catalog) else ""
-    top = bestsellers(shop, n=max_products, lines=lines)["product_id"].tolist()
-    pairs = also_bought_pairs(shop, per_product=per_product, lines=lines, product_ids=top, progress=progress,
-                              cancelled=cancelled)
-    pairs = pairs[pairs["product_id"].isin(top)]
+    facts = product_facts(shop.db, url_pattern=url_pattern)
+    facts = facts[~facts.index.isin(list(leave_out))]
+    top = buyer_bestsellers(lines, max_products)["product_id"].tolist() if not lines.empty else []
+    segments = shop.segment_keys()
     items: list[list[str]] = []
     index_of: dict[int, int] = {}
     recs: dict[str, list[int]] = {}
     alias: dict[str, str] = {}
-    for product_id in top:
-        chosen = pairs.loc[pairs["product_id"] == product_id, "rec_product_id"].tolist()[:per_product]
-        if not chosen or product_id not in catalog.index:
+    for step, product_id in enumerate(top):
+        if step % 20 == 0:
+            check_cancelled(cancelled)
+            progress(step / max(1, len(top)), None)
+        if product_id not in facts.index:
             continue
-        handle = str(catalog.at[product_id, "handle"]).lower()
+        handle = str(facts.at[product_id, "handle"] or "").lower()
         if not handle or handle in recs:
             continue
+        picks = also_bought(shop.db, int(product_id), n=per_product + 2, result=result, lines=lines,
+                            segments=segments)
         refs = []
-        for other in chosen:
-            if other not in catalog.index:
+        for other in picks["product_id"].astype(int):
+            if other not in facts.index or len(refs) >= per_product:
                 continue
             if other not in index_of:
-                row = catalog.loc[other]
-                row_ns = type("Row", (), {"url": row["url"], "handle": row["handle"]})
+                row = facts.loc[other]
                 index_of[other] = len(items)
-                items.append([str(row["name"]), _item_url(row_ns, url_pattern), format_price(row["price"], currency)])
+                items.append([str(row["name"]), _safe_link(row["url"]),
+                              format_price(row["price"], row["currency"], shop_lang), _safe_link(row["image_url"])])
             refs.append(index_of[other])
         if refs:
             recs[handle] = refs
-            sku = catalog.at[product_id, "sku"]
+            sku = facts.at[product_id, "sku"]
             if isinstance(sku, str) and sku.strip() and sku.strip().lower() != handle:
                 alias[sku.strip().lower()] = handle
+    progress(1.0, None)
     return {"v": 1, "max": per_product, "items": items, "recs": recs, "alias": alias}, len(recs)
 
 
@@ -232,70 +281,96 @@ BANNER_CSS = (".sk-banner{margin:0;padding:.7em 1em;background:#1f3b5b;color:#ff
               "font:inherit}")
 
 
+def _bestseller_rows(shop: ShopData, top_n: int, leave_out: set, customer_ids, country, lang: str) -> list[str]:
+    lines = roll_up_lines(shop.db, shop.lines)
+    if customer_ids is not None:
+        lines = lines[lines["customer_id"].isin(pd.Series(list(customer_ids), dtype="int64"))]
+    if country:
+        lines = lines[lines["country"].fillna("").str.lower() == country.lower()]
+    lines = lines[~lines["product_id"].isin(list(leave_out))]
+    if lines.empty:
+        return []
+    top = buyer_bestsellers(lines, top_n)["product_id"].astype(int).tolist()
+    facts = product_facts(shop.db, top)
+    rows = []
+    for product_id in top:
+        row = facts.loc[product_id]
+        url = _safe_link(row["url"])
+        name = html_text(row["name"])
+        link = f'<a href="{html_attr(url)}">{name}</a>' if url else name
+        price = format_price(row["price"], row["currency"], lang)
+        rows.append(f'<li>{link} <span class="sk-bs-price">{html_text(price)}</span></li>')
+    return rows
+
+
 def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_products: int = 200, per_product: int = 4,
-                  heading: str = "Customers also bought", product: str = "", audience: str | None = None,
-                  country: str | None = None, top_n: int = 8, tag: str = "sk-vip",
-                  message: str = "Welcome back! As a VIP you get early access to our new collection.",
-                  progress: ProgressCallback = no_progress,
+                  heading: str | None = None, button: str | None = None, shop_lang: str = "en", product: str = "",
+                  audience: str | None = None, country: str | None = None, top_n: int = 8, tag: str = "sk-vip",
+                  message: str | None = None, progress: ProgressCallback = no_progress,
                   cancelled: CancelCheck = never_cancelled) -> Snippet:
     """Return the Snippet of ``kind`` (see KINDS), built from the shop's products only.
 
-    ``max_products``/``per_product`` cap the also-bought map; ``product`` pre-fills data-product (HTML kind);
-    ``audience``/``country``/``top_n`` choose the bestsellers; ``tag``/``message`` make the banner.
+    Texts are in ``shop_lang`` (``core.snippets.texts``: en, pl, lv, ru, de), with ``heading`` (the also-bought or
+    bestsellers title), ``button`` (the cards' button) and ``message`` (the banner) replacing the defaults when
+    given; prices are written the way that language does. ``max_products``/``per_product`` cap the also-bought
+    map; ``product`` pre-fills data-product (HTML kind); ``audience``/``country``/``top_n`` choose the
+    bestsellers; ``tag`` makes the banner. Products the catalog holds back (drafts, unpublished, out of stock) are
+    never in it; ``held_back`` counts them, and ``links_guessed`` says when no catalog gave the real links.
     """
+    lang = shop_language(shop_lang)
+    texts = shop_texts(lang, heading=heading, button=button, banner=message)
     notes: list[Message] = []
     count = 0
+    sample = ""
     shop = as_shop_data(source)
-    left_out = products_naming_customers(shop.db) if kind in ("also-bought", "also-bought-liquid", "woocommerce",
-                                                         "bestsellers") else {}
+    recommending = kind in ("also-bought", "also-bought-liquid", "woocommerce", "bestsellers")
+    left_out = products_naming_customers(shop.db) if recommending else {}
+    held = catalog_holds(shop.db) if recommending else {}
+    guessed = recommending and not has_catalog(shop.db)
     if kind in ("also-bought", "also-bought-liquid", "woocommerce"):
         pattern = "/product/{handle}/" if kind == "woocommerce" else "/products/{handle}"
         data, count = recommendation_map(shop, max_products, per_product, pattern, progress, cancelled,
-                                         leave_out=set(left_out))
+                                         leave_out=set(left_out), shop_lang=lang)
         if count == 0:
             raise SnippetError(NO_PAIRS())
+        data["button"] = texts.button
+        sample = next(iter(data["recs"]))
         if kind == "also-bought-liquid":
-            text = _also_bought(data, heading, "{{ product.handle | escape }}")
+            text = _also_bought(data, texts.heading, "{{ product.handle | escape }}")
             if not is_liquid_safe(text, ("{{ product.handle | escape }}",)):
                 raise SnippetError(SNIPPET_UNSAFE())
         else:
-            text = _also_bought(data, heading, html_attr(product.strip().lower()))
+            text = _also_bought(data, texts.heading, html_attr(product.strip().lower()))
         notes.append(CAPPED_NOTE(products=Count(int(count), str(count)), limit=Count(int(max_products),
                                                                                          str(max_products))))
     elif kind == "bestsellers":
         ids = None
-        title = heading if heading != "Customers also bought" else "Bestsellers"
         if audience:
             aud, members = resolve_audience(shop, audience)
             ids = members["customer_id"]
             notes.append(AMONG_NOTE(audience=aud.label))
-        top = bestsellers(shop, n=top_n + len(left_out), customer_ids=ids, country=country)
-        top = top[~top["product_id"].isin(list(left_out))].head(top_n)
-        if top.empty:
+        leave = set(left_out) | set(held_back_products(shop.db)["product_id"].astype(int))
+        rows = _bestseller_rows(shop, top_n, leave, ids, country, lang)
+        if not rows:
             raise SnippetError(NO_SALES())
-        rows = []
-        for row in top.itertuples():
-            url = _item_url(row, "/products/{handle}")
-            name = html_text(row.name)
-            link = f'<a href="{html_attr(url)}">{name}</a>' if url else name
-            price = format_price(row.price, row.currency)
-            rows.append(f'<li>{link} <span class="sk-bs-price">{html_text(price)}</span></li>')
-        count = len(top)
+        count = len(rows)
         text = ('<div class="sk-bestsellers">\n'
-                f"<h3>{html_text(title)}</h3>\n<ol>\n" + "\n".join(rows) + "\n</ol>\n</div>\n"
+                f"<h3>{html_text(texts.bestsellers if heading is None else texts.heading)}</h3>\n<ol>\n"
+                + "\n".join(rows) + "\n</ol>\n</div>\n"
                 "<style>.sk-bestsellers ol{padding-left:1.2em}.sk-bestsellers li{margin:.3em 0}"
                 ".sk-bs-price{color:#555}</style>\n")
     elif kind == "vip-banner-liquid":
         tag = _check_tag(tag)
         text = (f"{{% if customer and customer.tags contains '{tag}' %}}\n"
-                f'<div class="sk-banner" role="status">{_banner_message(message)}</div>\n'
+                f'<div class="sk-banner" role="status">{_banner_message(texts.banner)}</div>\n'
                 f"<style>{BANNER_CSS}</style>\n{{% endif %}}\n")
         allowed = (f"{{% if customer and customer.tags contains '{tag}' %}}", "{% endif %}")
         if not is_liquid_safe(text, allowed):
             raise SnippetError(BANNER_UNSAFE())
     elif kind == "vip-banner":
         tag = _check_tag(tag)
-        text = (f'<div class="sk-banner" data-sk-class="{tag}" role="status" hidden>{_banner_message(message)}</div>\n'
+        text = (f'<div class="sk-banner" data-sk-class="{tag}" role="status" hidden>'
+                f"{_banner_message(texts.banner)}</div>\n"
                 f"<style>{BANNER_CSS}</style>\n"
                 "<script>\n(function () {\n"
                 '  var banners = document.querySelectorAll(".sk-banner[data-sk-class]");\n'
@@ -308,7 +383,13 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
                 "  }\n})();\n</script>\n")
     else:
         raise SnippetError(UNKNOWN_KIND(kind=str(kind), known=', '.join(KINDS)))
+    if sum(held.values()):
+        total = sum(held.values())
+        notes.append(HELD_BACK_NOTE(products=Count(total, str(total))))
+    if guessed:
+        notes.append(GUESSED_NOTE())
     if left_out:
         notes.append(_left_out_note(left_out))
     size = len(text.encode("utf-8"))
-    return Snippet(kind=kind, text=text, size_bytes=size, products=count, guide=paste_guide(kind), notes=notes)
+    return Snippet(kind=kind, text=text, size_bytes=size, products=count, guide=paste_guide(kind), notes=notes,
+                   shop_lang=lang, held_back=held, links_guessed=guessed, sample_product=sample)
