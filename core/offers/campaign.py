@@ -61,7 +61,7 @@ VARIANT_NAMES = MessageTemplate(
     "offers.error.variant_names",
     "Each variant needs its own short name (letters, digits, spaces or dashes; not 'control' or 'mailed').")
 BAD_VARIANT = MessageTemplate("offers.error.variant",
-                              "'{text}' is not a variant; write it like A:subject=Hello {first_name} or B:discount=10.")
+                              "'{text}' is not a variant; write it like A:subject=Welcome back or B:discount=10.")
 BAD_PICKS = MessageTemplate("offers.error.variant_picks", "A variant's picks are 'personal' or 'none'.")
 GROUPS_NOTE = MessageTemplate("offers.note.groups", "Groups: {groups}.")
 GROUP_SIZE = MessageTemplate("offers.note.group_size", "{group} {customers}")
