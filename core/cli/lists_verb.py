@@ -8,10 +8,12 @@ from datetime import date
 from core.analysis.lists import LIST_INFO, build_lists, customer_overview, lapse_risk_table, with_shop_ids
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table, to_records
 from core.customer_ids import shop_customer_ids
+from core.messages import MessageTemplate
 
 VERB = "lists"
 COLUMNS = ["customer_id", "name", "email", "country", "recency_days", "frequency", "monetary",
            "typical_interval_days", "clv", "churn_probability", "segment", "reason"]
+BAD_DAY = MessageTemplate("cli.lists.bad_day", "'{text}' is not a date; write it as YYYY-MM-DD.")
 NO_BUYERS = "No customers with orders yet: import your orders first (python -m core import FILE)."
 
 
@@ -19,7 +21,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(str(BAD_DAY(text=text))) from None
 
 
 def register(subparsers) -> None:
