@@ -6,4 +6,5 @@ VIEW_MODULES = [
     "customers_view",
     "also_bought_view",
     "offers_view",
+    "campaigns_view",
 ]
