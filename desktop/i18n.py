@@ -207,6 +207,13 @@ def format_percent(fraction, decimals: int = 0, locale: QLocale | None = None) -
     return f"{number}\u00a0{sign}" if loc.language() == QLocale.Language.Russian else f"{number}{sign}"
 
 
+def english_plural(text: str, count: int) -> str:
+    """Return a ``tr("%n thing(s)", "", count)`` result with an untranslated "(s)" resolved: "1 day", "2 days".
+
+    Translations carry their own plural forms (Qt's numerus entries); only English falls back to the source."""
+    return text.replace("(s)", "" if abs(count) == 1 else "s")
+
+
 def date_format(locale: QLocale | None = None) -> str:
     """Return the locale's short date pattern with a four-digit year ("dd.MM.yyyy" for pl, "dd/MM/yyyy" en_GB)."""
     pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)

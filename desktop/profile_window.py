@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import plain_message
-from desktop.i18n import format_number, translate_text
+from desktop.i18n import (english_plural, format_date, format_money, format_number, format_percent,
+                          translate_text)
+from desktop.widgets.explain import explain, explain_link
 from desktop.widgets.frame_table import FrameTable
 
 # The open profile windows by (shop path, customer id): a second double-click raises the window already open.
@@ -35,12 +37,32 @@ SOURCE_TEXTS = {
     "shop": QT_TRANSLATE_NOOP("recommendation_sources", "shop bestseller"),
 }
 """core.analysis.recommend.SOURCES keys in words (translated in the "recommendation_sources" context)."""
+PLATFORM_NAMES = {
+    "shopify": "Shopify", "woocommerce": "WooCommerce", "prestashop": "PrestaShop", "squarespace": "Squarespace",
+    "etsy": "Etsy", "olist": "Olist", "cdnow": "CDNOW",
+    "online_retail": QT_TRANSLATE_NOOP("platforms", "Online Retail file"),
+    "generic": QT_TRANSLATE_NOOP("platforms", "spreadsheet"),
+    "catalog": QT_TRANSLATE_NOOP("platforms", "product catalog"),
+}
+"""Where a customer's records came from, in words (core's platform keys; translated in the "platforms" context)."""
+
+
+def platform_name(platform: str) -> str:
+    """Return the owner's name for an import platform key ("online_retail" -> "Online Retail file")."""
+    name = PLATFORM_NAMES.get(platform)
+    if name is None:
+        return str(platform).replace("_", " ")
+    return QCoreApplication.translate("platforms", name)
 
 
 def _load_profile(db, customer_id, overview=None):
-    """Worker: the customer's profile (``overview``: the shop's last customer overview, to skip refitting)."""
+    """Worker: the customer's profile (``overview``: the shop's last customer overview, to skip refitting), with
+    the shop's main currency under "currency"."""
     from core.analysis.profile import customer_profile
-    return customer_profile(db, customer_id, overview=overview)
+    from core.currency import main_currency
+    profile = customer_profile(db, customer_id, overview=overview)
+    profile["currency"] = main_currency(db)
+    return profile
 
 
 def _load_recommendations(db, customer_id, n=10):
@@ -80,6 +102,7 @@ class ProfileWindow(QDialog):
         self.shop = shop
         self.customer_id = int(customer_id)
         self.profile = None
+        self.fact_values: dict[str, QLabel] = {}  # the facts grid's value labels by their (translated) name
         self.setWindowTitle(self.tr("Customer {0}").format(customer_id))
         self.resize(900, 640)
         layout = QVBoxLayout(self)
@@ -87,6 +110,9 @@ class ProfileWindow(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.heading)
         self.facts = QGridLayout()
+        self.facts.setHorizontalSpacing(12)
+        for column in (1, 3, 5):  # the values take the room; the names wrap only when they must
+            self.facts.setColumnStretch(column, 1)
         layout.addLayout(self.facts)
         self.advice = QLabel()
         self.advice.setTextFormat(Qt.TextFormat.RichText)  # our <b> markup; the texts in it are escaped
@@ -121,41 +147,84 @@ class ProfileWindow(QDialog):
         self.recommend_task.sig_done.connect(self._got_recommendations)
         self.recommend_task.sig_failed.connect(lambda e: self._got_recommendations(None, plain_message(e)))
 
-    def _fact(self, row: int, col: int, label: str, value: str, span: int = 1) -> None:
+    def _fact(self, row: int, col: int, label: str, value: str, span: int = 1, explain_key: str = "",
+              tooltip: str = "") -> QLabel:
+        """Add one labelled figure to the facts grid (with a "What does this mean?" link for ``explain_key``);
+        returns the value's label."""
         name = QLabel(label)
         name.setStyleSheet("color: #666666")
+        name.setWordWrap(True)
         self.facts.addWidget(name, row, col * 2)
         shown = QLabel(value)
         shown.setTextFormat(Qt.TextFormat.PlainText)  # the shop's data is never markup
-        shown.setWordWrap(span > 1)  # a sentence over several columns
-        self.facts.addWidget(shown, row, col * 2 + 1, 1, span)
+        shown.setWordWrap(True)
+        for widget in (name, shown):
+            if tooltip:
+                widget.setToolTip(tooltip)
+            if explain_key:
+                explain(widget, explain_key)
+        if explain_key:
+            cell = QWidget()
+            line = QVBoxLayout(cell)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(0)
+            line.addWidget(shown)
+            line.addWidget(explain_link(explain_key, cell))
+            self.facts.addWidget(cell, row, col * 2 + 1, 1, span)
+        else:
+            self.facts.addWidget(shown, row, col * 2 + 1, 1, span)
+        self.fact_values[label] = shown
+        return shown
+
+    def _days_ago(self, days: int) -> str:
+        if days <= 0:
+            return self.tr("today")
+        return english_plural(self.tr("%n day(s) ago", "", days), days)
 
     def _show(self, profile: dict) -> None:
         self.profile = profile
         ident, s = profile["identity"], profile["summary"]
         self.setWindowTitle(self.tr("Customer: {0}").format(ident["name"]))
-        sources = ", ".join(f"{r.platform} {r.external_id}" for r in profile["sources"].itertuples()) or "—"
+        sources = ", ".join(self.tr("{platform} no. {number}").format(platform=platform_name(r.platform),
+                                                                      number=r.external_id)
+                            for r in profile["sources"].itertuples()) or "—"
         # The heading is our markup around the shop's data: every datum is escaped, so a customer named
         # "<h1>ACCOUNT SUSPENDED</h1><a href=…>" shows as those characters, not as a headline and a link.
         self.heading.setText(self.tr("<h2>{0}</h2>{1} · {2} · customer no. {3} · sources: {4}").format(
             escape(str(ident["name"])), escape(str(ident.get("email") or self.tr("no e-mail"))),
             escape(str(ident.get("country") or "—")), escape(str(ident["id"])), escape(sources)))
+        currency = profile.get("currency")
+        orders = profile["orders"]
+        cancelled = int((orders["is_cancelled"] == 1).sum())
+        returns = int(((orders["is_cancelled"] == 0) & (orders["status"] == "returned")).sum())
         if s:
             segment = translate_text(s.get("segment_label") or "")
-            self._fact(0, 0, self.tr("Segment"), f"{segment} (R{s['r_score']} F{s['f_score']} M{s['m_score']})")
-            self._fact(0, 1, self.tr("Orders"), format_number(int(s['frequency'])))
-            self._fact(0, 2, self.tr("Spent"), format_number(s['monetary'], 2))
-            self._fact(1, 0, self.tr("Last order"), self.tr("{0} days ago").format(int(s["recency_days"])))
+            self._fact(0, 0, self.tr("Segment"), f"{segment} (R{s['r_score']} F{s['f_score']} M{s['m_score']})",
+                       explain_key="rfm")
+            purchases = int(s["frequency"])
+            # the purchases that count vs every order on the Orders tab: each figure says what it counts
+            counted = format_number(purchases) if purchases == len(orders) else self.tr(
+                "{purchases} (of {orders} orders incl. returns/cancelled)").format(
+                purchases=format_number(purchases), orders=format_number(len(orders)))
+            self._fact(0, 1, self.tr("Purchases"), counted, tooltip=self.tr(
+                "Orders that count: not cancelled and not only returns. The Orders tab lists every order: "
+                "{orders}, of them {cancelled} cancelled and {returns} returns.").format(
+                orders=format_number(len(orders)), cancelled=format_number(cancelled),
+                returns=format_number(returns)))
+            self._fact(0, 2, self.tr("Spent"), format_money(s['monetary'], currency))
+            self._fact(1, 0, self.tr("Last order"), self._days_ago(int(s["recency_days"])))
             interval = s.get("typical_interval_days")
             self._fact(1, 1, self.tr("Usually orders every"),
-                       self.tr("{0:.0f} days").format(interval) if interval == interval and interval else "—")
-            self._fact(1, 2, self.tr("Average order"), format_number(s['average_order'], 2))
+                       english_plural(self.tr("%n day(s)", "", round(interval)), round(interval))
+                       if interval == interval and interval else "—")
+            self._fact(1, 2, self.tr("Average order"), format_money(s['average_order'], currency))
             if s.get("predictions_reliable"):
                 nxt = s.get("expected_next_order")
-                self._fact(2, 0, self.tr("Predicted value (12 months)"), format_number(s['clv'], 2))
-                self._fact(2, 1, self.tr("Chance still a customer"), f"{s['p_alive'] * 100:.0f} %")
+                self._fact(2, 0, self.tr("Predicted value (12 months)"), format_money(s['clv'], currency))
+                self._fact(2, 1, self.tr("Chance still a customer"), format_percent(s['p_alive']),
+                           explain_key="p_alive")
                 self._fact(2, 2, self.tr("Next order expected"),
-                           pd.Timestamp(nxt).strftime("%Y-%m-%d") if pd.notna(nxt) else self.tr("not soon"))
+                           format_date(pd.Timestamp(nxt)) if pd.notna(nxt) else self.tr("not soon"))
             else:
                 why = s.get("predictions_message")  # core's sentence: too little history (with its figures)
                 self._fact(2, 0, self.tr("Predictions"),
@@ -164,7 +233,7 @@ class ProfileWindow(QDialog):
                 escape(translate_text(s.get("segment_action", "")))))
         else:
             self.advice.setText(escape(self.tr("This customer has no counted orders yet.")))
-        orders = profile["orders"].copy()
+        orders = orders.copy()
         orders["status_text"] = orders["is_cancelled"].map({0: self.tr("counted"), 1: self.tr("cancelled")})
         # a return (a refund row, a credit note) counts, taking its money off: say so
         orders.loc[orders["status"] == "returned", "status_text"] = self.tr("return")
@@ -172,7 +241,8 @@ class ProfileWindow(QDialog):
                                                   "status_text": self.tr("Status"), "lines": self.tr("Lines"),
                                                   "revenue": self.tr("Amount"), "country": self.tr("Country")},
                                          "ordered_at")
-        self.tabs.addTab(self.orders_table, self.tr("Orders ({0})").format(len(orders)))
+        self.tabs.addTab(self.orders_table, self.tr("All orders ({0})").format(format_number(len(orders))))
+        self.tabs.setTabToolTip(0, self.tr("Every order of this customer, including cancelled ones and returns"))
         self.lines_table = _frame_table(profile["lines"], {
             "order_ref": self.tr("Order"), "ordered_at": self.tr("Date"), "sku": self.tr("Code"),
             "product_name": self.tr("Product"), "category": self.tr("Category"), "quantity": self.tr("Quantity"),

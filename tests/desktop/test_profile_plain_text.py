@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from core.importers.pipeline import import_file
 from desktop.profile_window import ProfileWindow
 from desktop.shop import Shop
+from desktop.widgets.explain import ExplainLink
 from desktop.workers import wait_for_tasks
 
 NAME = "<h1>ACCOUNT SUSPENDED</h1><a href='http://evil.example/login'>Log in again</a>"
@@ -60,5 +61,5 @@ def test_customer_name_with_markup_shows_as_typed(shop, qtbot):
     assert NAME in heading and "<b>Smith</b>" in heading and "<i>PL</i>" in heading
     assert not any("ACCOUNT SUSPENDED" in text and NAME not in text for text in shown)
     links = [label for label in window.findChildren(QLabel) if "<a " in label.text() and _shown(label) != label.text()
-             and "href" not in _shown(label)]
+             and "href" not in _shown(label) and not isinstance(label, ExplainLink)]  # our "What does this mean?"
     assert links == []  # no label turns the customer's text into a clickable link
