@@ -19,6 +19,8 @@ Rows:
   GUI stall            longest gap of a 10 ms QTimer heartbeat while desktop.workers runs import + analysis
   lapse                benchmarks/bench_lapse.py: the lapse ranking's pooled AUC on ../shared/data's two Online
                        Retail files vs days since the last order and that ÷ the usual interval (target +0.03)
+  picks                benchmarks/bench_picks.py: rolling evaluation of the picks on the same two files, every
+                       method's NDCG/HR/recall/coverage with intervals; picks vs buy-again, EASE, bestsellers
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks.bench_lapse import bench_lapse as lapse_rows
+from benchmarks.bench_picks import bench_picks as picks_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {
@@ -289,6 +292,10 @@ def bench_lapse(table: Table, work: Path, spec: dict, args) -> None:
     lapse_rows(table, work, spec, args, measure, _target, _failed)
 
 
+def bench_picks(table: Table, work: Path, spec: dict, args) -> None:
+    picks_rows(table, work, spec, args, measure, _target, _failed)
+
+
 def bench_desktop(table: Table, work: Path, spec: dict, args) -> None:
     if not (ROOT / "desktop" / "app.py").exists():
         table.add("cold start", "not available", check="desktop shell missing")
@@ -355,7 +362,7 @@ def bench_verbs(table: Table, work: Path, spec: dict, args) -> None:
     run_verbs(table, work, spec, args, measure, run_task, _target, _failed, _t)
 
 
-GROUPS = ("import", "pairs", "segments", "verbs", "desktop", "gui", "lapse")
+GROUPS = ("import", "pairs", "segments", "verbs", "desktop", "gui", "lapse", "picks")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -392,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_gui_stall(table, work, spec, args)
         if "lapse" in groups:
             bench_lapse(table, work, spec, args)
+        if "picks" in groups:
+            bench_picks(table, work, spec, args)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
