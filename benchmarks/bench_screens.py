@@ -1,0 +1,138 @@
+"""Time to content of every screen of the app (offscreen), as the owner waits for it after a click.
+
+Each screen is opened on its own with a fresh ``desktop.shop.Shop`` (nothing computed before it), the way a
+click on it finds the shop: the clock starts when the screen gets the shop (or the tab / button is clicked) and
+stops when the screen's work has delivered its result to the screen (``on_done`` ran on the GUI thread). A
+screen runs several pieces of work (its "slots"); each is timed, and the screen's time is the slowest of those
+that fill what the owner looks at first. Targets (issue 20): 0.5 s on the demo shop, 2 s on a shop of about
+100,000 customers; a screen that misses it must show a progress bar with a cancel button meanwhile.
+
+``python -m benchmarks --only screens`` runs it on the demo shop and on the segments group's large shop.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+DEMO_TARGET_S = 0.5
+LARGE_TARGET_S = 2.0
+
+
+def _timed_view(view_class):
+    """Return (view, starts, dones): a view whose ``start`` records when each slot starts and delivers."""
+    view = view_class()
+    view.resize(1280, 820)
+    view.show()
+    starts: dict[str, float] = {}
+    dones: dict[str, float] = {}
+    original = view.start
+
+    def start(slot, fn, *args, on_done=None, on_failed=None, **kwargs):
+        starts.setdefault(slot, time.perf_counter())
+
+        def done(result, slot=slot):
+            try:
+                if on_done is not None:
+                    on_done(result)
+            finally:
+                dones.setdefault(slot, time.perf_counter())
+
+        def failed(error, slot=slot):
+            try:
+                if on_failed is not None:
+                    on_failed(error)
+            finally:
+                dones.setdefault(slot, time.perf_counter())
+        return original(slot, fn, *args, on_done=done, on_failed=failed, **kwargs)
+
+    view.start = start
+    return view, starts, dones
+
+
+def _settle(timeout_ms: int = 300_000) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.workers import wait_for_tasks
+    wait_for_tasks(timeout_ms)
+    QApplication.processEvents()
+
+
+def screen_times(db_path: str) -> list[dict]:
+    """Return one dict per screen part: screen, part, seconds (time to content), slots ({slot: seconds}), cpu
+    (CPU seconds of the whole process, every thread, until all the part's work ended: on a shared machine the
+    steadier figure)."""
+    import os
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.shop import Shop
+    from desktop.views import also_bought_view, customers_view, dashboard_view, offers_view
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - keeps the application alive
+    rows: list[dict] = []
+
+    def measure(screen: str, part: str, view, starts, dones, action, slots=None) -> None:
+        starts.clear()
+        dones.clear()
+        clicked, cpu = time.perf_counter(), time.process_time()
+        action()
+        _settle()
+        timed = {slot: dones[slot] - clicked for slot in dones}
+        wanted = [s for s in (slots or timed) if s in timed]
+        rows.append({"screen": screen, "part": part, "slots": timed, "cpu": time.process_time() - cpu,
+                     "seconds": max((timed[s] for s in wanted), default=float("nan"))})
+
+    shops = []
+
+    def fresh_shop():
+        shop = Shop(db_path)
+        shops.append(shop)
+        return shop
+
+    view, starts, dones = _timed_view(dashboard_view.VIEW_CLASS)
+    measure("dashboard", "cards and charts", view, starts, dones, lambda: view.set_shop(fresh_shop()))
+    view.set_shop(None)
+
+    view, starts, dones = _timed_view(customers_view.VIEW_CLASS)
+    measure("customers", "segments and all-customers tabs (+ predictions chart, lists)", view, starts, dones,
+            lambda: view.set_shop(fresh_shop()), slots=["overview"])
+    rows[-1]["part"] = "segments + all customers tabs"
+    for slot, part in (("lists", "lists tab"), ("backtest", "predictions tab chart")):
+        if slot in rows[-1]["slots"]:
+            rows.append({"screen": "customers", "part": part, "slots": {slot: rows[-1]["slots"][slot]},
+                         "seconds": rows[-1]["slots"][slot], "cpu": None})
+    measure("customers", "clusters tab", view, starts, dones,
+            lambda: view.tabs.setCurrentWidget(view.clusters_page), slots=["clusters"])
+    view.set_shop(None)
+
+    view, starts, dones = _timed_view(also_bought_view.VIEW_CLASS)
+    measure("also bought", "pairs and product list", view, starts, dones, lambda: view.set_shop(fresh_shop()),
+            slots=["load"])
+    if "evaluation" in rows[-1]["slots"]:
+        rows.append({"screen": "also bought", "part": "'does it work?' tab",
+                     "slots": {"evaluation": rows[-1]["slots"]["evaluation"]},
+                     "seconds": rows[-1]["slots"]["evaluation"], "cpu": None})
+    view.set_shop(None)
+
+    view, starts, dones = _timed_view(offers_view.VIEW_CLASS)
+    measure("offers", "audiences", view, starts, dones, lambda: view.set_shop(fresh_shop()))
+    measure("offers", "offer preview (VIP list)", view, starts, dones, view.preview, slots=["offer"])
+    if hasattr(view, "make_snippet"):
+        measure("offers", "shop snippet (also bought)", view, starts, dones, view.make_snippet, slots=["snippet"])
+    view.set_shop(None)
+    for shop in shops:
+        shop.close()
+    return rows
+
+
+def demo_shop(path: Path) -> Path:
+    """Return ``path`` holding the bundled demo shop, imported there when missing."""
+    if not path.exists():
+        from core.importers.pipeline import import_file
+        from core.store import open_shop
+        root = Path(__file__).resolve().parent.parent
+        db = open_shop(path)
+        import_file(db, root / "resources" / "demo" / "demo_shop.csv.gz")
+        db.conn.close()
+    return path
