@@ -18,7 +18,7 @@ import math
 import string
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core.analysis.segments import SCHEMES, segment_info
 from core.locations import resources_dir
@@ -248,6 +248,28 @@ def format_date(value, locale: QLocale | None = None) -> str:
             return str(value)
     loc = locale or QLocale()
     return loc.toString(value, date_format(loc))
+
+
+def format_datetime(value, locale: QLocale | None = None) -> str:
+    """Return a moment (ISO text such as "2026-12-06T09:41:16Z", naive text taken as UTC, or a datetime) as the
+    owner's local date and time in the local format: "06.12.2026 10:41" (pl, in Warsaw); "–" when missing,
+    unreadable text unchanged."""
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if isinstance(value, str):
+        try:
+            moment = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    elif isinstance(value, _dt.datetime):
+        moment = value
+    else:
+        return str(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    loc = locale or QLocale()
+    return loc.toString(local, f"{date_format(loc)} HH:mm")
 
 
 # ---------------------------------------------------------------------------------------- core's texts

@@ -10,12 +10,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from core.importers.batch import import_batch
+from core.importers.reasons import skip_message
 from desktop.errors import show_error
+from desktop.i18n import format_datetime, format_number, translate_text
 from desktop.widgets.frame_table import FrameTable
 from desktop.progress_dialog import run_with_progress
 from desktop.views.base import ShopView
 
 FILE_FILTER = "Shop exports (*.csv *.txt *.tsv *.xlsx *.xls *.gz);;All files (*)"
+
+
+def format_label(key: str) -> str:
+    """Return the owner's name of an import format key in the UI language ("online_retail" -> "Online Retail
+    (UCI) invoice lines"); an unknown key as it is."""
+    from core.importers.registry import FORMATS
+    fmt = FORMATS.get(str(key))
+    label = getattr(fmt, "label", "") if fmt is not None else ""
+    return translate_text(label) if label else str(key)
 
 
 class ImportView(ShopView):
@@ -76,10 +87,14 @@ class ImportView(ShopView):
         frame = pd.read_sql_query(
             "SELECT imported_at, file_name, format, rows_read, orders_added, orders_updated, lines_added, "
             "customers_added, rows_skipped, skip_reasons FROM imports ORDER BY id DESC", self.shop.db.conn)
+        # in the owner's words: local time and date format, the format's name, skip reasons in the UI language
+        frame["imported_at"] = frame["imported_at"].map(format_datetime)
+        frame["format"] = frame["format"].map(format_label)
         frame["skip_reasons"] = frame["skip_reasons"].map(
-            lambda s: "; ".join(f"{n} × {r}" for r, n in json.loads(s or "{}").items()))
+            lambda s: "; ".join(f"{format_number(n)} × {translate_text(skip_message(r))}"
+                                for r, n in json.loads(s or "{}").items()))
         self.model.set_frame(frame, {
-            "imported_at": self.tr("When (UTC)"), "file_name": self.tr("File"), "format": self.tr("Format"),
+            "imported_at": self.tr("When"), "file_name": self.tr("File"), "format": self.tr("Format"),
             "rows_read": self.tr("Rows"), "orders_added": self.tr("Orders added"),
             "orders_updated": self.tr("Orders updated"), "lines_added": self.tr("Lines added"),
             "customers_added": self.tr("New customers"), "rows_skipped": self.tr("Skipped"),
