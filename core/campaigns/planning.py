@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+import sqlite_utils
 
 from core.campaigns.statistics import control_size_needed, detectable_difference
+from core.data import load_orders
 from core.messages import Message, MessageTemplate, count, number
 
 DEFAULT_EFFECT = 0.05
@@ -78,3 +80,9 @@ def plan_control(audience: int, control_share: float, rate: float | None, effect
         message = PLAN(first=first, second=second)
     return ControlPlan(audience=audience, control=control, rate=rate if rate is not None else float("nan"),
                        effect=effect, detectable=detectable, needed=needed, too_small=too_small, message=message)
+
+
+def shop_order_rate(db: sqlite_utils.Database, window_days: int = 30) -> float | None:
+    """Return ``typical_order_rate`` of the shop's orders (``core.data.load_orders``); None when it has no earlier
+    customers."""
+    return typical_order_rate(load_orders(db), window_days)

@@ -3,22 +3,31 @@ control group, and make paste-in shop widgets (also bought, bestsellers, VIP ban
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
+                               QTabWidget, QVBoxLayout, QWidget)
 
+from core.campaigns.codes import CODES_PLATFORMS
+from core.campaigns.planning import plan_control, shop_order_rate
 from core.errors import ShopkeeperError
 from core.offers.audiences import available_audiences
-from core.offers.campaign import LEFT_OUT_NOTE, OfferSpec, build_offer, record_campaign, write_offer
+from core.offers.campaign import LEFT_OUT_NOTE, OfferSpec, Variant, build_offer, record_campaign, write_offer
 from core.offers.targets import TARGETS
 from core.offers.tiers import DiscountTier
+from core.snippets.preview import exports_folder
 from desktop.errors import plain_message, show_error
 from desktop.i18n import audience_label, local_format, segment_names, translate_text
 from desktop.widgets.frame_table import FrameTable
 from desktop.views.base import ShopView
+from desktop.views.offer_texts import CODES_FILES, CONTROL_FILE, RESULTS, UPLOAD_GUIDES
 from desktop.views.snippet_tab import SnippetTab
+
+VARIANT_NAMES = ("A", "B", "C")
 
 
 def _save(db, result, out):
@@ -26,6 +35,20 @@ def _save(db, result, out):
     files = write_offer(result, out)
     record_campaign(db, result, files)
     return files
+
+
+def next_steps(target: str, files, codes_platform: str = "") -> str:
+    """Return what to do after saving an offer file for ``target``, in the UI language: where to upload it, what
+    the control file is and why not to mail it, the codes file when there is one, and where results appear."""
+    tr = lambda text: QCoreApplication.translate("OffersView", text)  # noqa: E731
+    parts = [tr(UPLOAD_GUIDES.get(target, UPLOAD_GUIDES["csv"]))]
+    names = [Path(f).name for f in files]
+    if any(".control." in name for name in names):
+        parts.append(tr(CONTROL_FILE))
+    if codes_platform and any(".codes-" in name for name in names):
+        parts.append(tr(CODES_FILES[codes_platform]))
+    parts.append(tr(RESULTS))
+    return "\n\n".join(parts)
 
 
 class OffersView(SnippetTab, ShopView):
@@ -37,6 +60,9 @@ class OffersView(SnippetTab, ShopView):
         super().__init__(parent)
         self.result = None
         self.snippet = None
+        self.audience_sizes: dict[str, int] = {}
+        self.order_rate = None
+        self.saved_files: list = []
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
@@ -83,10 +109,16 @@ class OffersView(SnippetTab, ShopView):
         form.addRow(self.tr("Everyone else %"), self.other_pct)
         form.addRow(self.tr("Your margin % (caps discounts at half)"), self.margin)
         form.addRow(self.tr("Control group %"), self.control)
+        self.control_plan = QLabel()
+        self.control_plan.setWordWrap(True)
+        form.addRow(self.control_plan)
         form.addRow(self.tr("Subject line"), self.subject)
         form.addRow(self.tr("Shopify tag"), self.tag)
         form.addRow(self.unconsented)
         form.addRow(self.unconsented_warning)
+        self._campaign_rows(form)
+        self.audience.currentIndexChanged.connect(self.update_control_plan)
+        self.control.valueChanged.connect(self.update_control_plan)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Preview"))
         self.save_button = QPushButton(self.tr("Save files…"))
@@ -101,12 +133,108 @@ class OffersView(SnippetTab, ShopView):
         self.summary.setWordWrap(True)
         self.table = FrameTable(sortable=False, select_rows=False)
         self.model = self.table.frame_model
+        self.next_steps = QLabel()
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setVisible(False)
+        self.campaigns_button = QPushButton(self.tr("Open the Campaigns screen"))
+        self.campaigns_button.setVisible(False)
+        self.campaigns_button.clicked.connect(self._open_campaigns)
         right.addWidget(self.summary)
         right.addWidget(self.table, 1)
-        outer.addWidget(form_box)
+        right.addWidget(self.next_steps)
+        right.addWidget(self.campaigns_button)
+        scroll = QScrollArea()
+        scroll.setWidget(form_box)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(form_box.sizeHint().width() + 24)
+        outer.addWidget(scroll)
         outer.addLayout(right, 1)
         return page
 
+    def _campaign_rows(self, form: QFormLayout) -> None:
+        """Add the send date, results window, variants and coupon code settings to ``form``; returns None."""
+        self.sent_at = QDateEdit(QDate.currentDate())
+        self.sent_at.setCalendarPopup(True)
+        self.window_days = QSpinBox()
+        self.window_days.setRange(1, 365)
+        self.window_days.setValue(30)
+        self.window_days.setSuffix(self.tr(" days"))
+        form.addRow(self.tr("Sent on"), self.sent_at)
+        form.addRow(self.tr("Judge results after"), self.window_days)
+        self.variant_count = QComboBox()
+        self.variant_count.addItem(self.tr("No variants"), 0)
+        self.variant_count.addItem(self.tr("2 variants"), 2)
+        self.variant_count.addItem(self.tr("3 variants"), 3)
+        form.addRow(self.tr("Variants"), self.variant_count)
+        self.variant_box = QWidget()
+        grid = QGridLayout(self.variant_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel(self.tr("Subject line")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Discount")), 0, 2)
+        self.variant_rows = []
+        for i, name in enumerate(VARIANT_NAMES, start=1):
+            subject = QLineEdit()
+            subject.setPlaceholderText(self.tr("as above"))
+            discount = QDoubleSpinBox()
+            discount.setRange(-1, 100)
+            discount.setDecimals(1)
+            discount.setSuffix(" %")
+            discount.setSpecialValueText(self.tr("as the tiers"))
+            discount.setValue(-1)
+            no_picks = QCheckBox(self.tr("no product picks"))
+            label = QLabel(name)
+            for column, widget in enumerate((label, subject, discount, no_picks)):
+                grid.addWidget(widget, i, column)
+            self.variant_rows.append((label, subject, discount, no_picks))
+        form.addRow(self.variant_box)
+        self.variant_count.currentIndexChanged.connect(self._show_variant_rows)
+        self._show_variant_rows()
+        self.codes = QCheckBox(self.tr("A unique coupon code for each customer"))
+        self.code_prefix = QLineEdit("SK")
+        self.code_prefix.setMaxLength(12)
+        self.codes_file = QComboBox()
+        self.codes_file.addItem(self.tr("no codes file"), "")
+        labels = {"shopify": self.tr("Shopify (Matrixify) codes file"),
+                  "woocommerce": self.tr("WooCommerce coupons file")}
+        for key in CODES_PLATFORMS:
+            self.codes_file.addItem(labels[key], key)
+        form.addRow(self.codes)
+        form.addRow(self.tr("Code prefix"), self.code_prefix)
+        form.addRow(self.tr("Codes file for"), self.codes_file)
+        self.codes.toggled.connect(self.code_prefix.setEnabled)
+        self.codes.toggled.connect(self.codes_file.setEnabled)
+        self.code_prefix.setEnabled(False)
+        self.codes_file.setEnabled(False)
+
+    def _show_variant_rows(self) -> None:
+        count = self.variant_count.currentData() or 0
+        self.variant_box.setVisible(count > 0)
+        for i, row in enumerate(self.variant_rows):
+            for widget in row:
+                widget.setVisible(i < count)
+
+    def variants(self) -> tuple[Variant, ...]:
+        """Return the variants the owner set up (none when "No variants")."""
+        count = self.variant_count.currentData() or 0
+        out = []
+        for label, subject, discount, no_picks in self.variant_rows[:count]:
+            out.append(Variant(label.text(), subject.text().strip(),
+                               None if discount.value() < 0 else discount.value(),
+                               "none" if no_picks.isChecked() else "personal"))
+        return tuple(out)
+
+    def update_control_plan(self) -> None:
+        """Say what the chosen control group can show for the chosen audience, or that it is too small for any
+        test (the owner may still send); returns None."""
+        size = self.audience_sizes.get(self.audience.currentData() or "", 0)
+        if self.result is not None and self.result.spec.audience == self.audience.currentData():
+            size = self.result.counts["in_file"] + self.result.counts["control"]
+        if not size:
+            self.control_plan.setText("")
+            return
+        plan = plan_control(size, self.control.value() / 100.0, self.order_rate)
+        self.control_plan.setText(translate_text(plan.message))
+        self.control_plan.setStyleSheet("color: #a15c00" if plan.too_small else "")
     def _percent(self, value: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setRange(0, 100)
@@ -126,7 +254,11 @@ class OffersView(SnippetTab, ShopView):
                          default_percent=self.other_pct.value(),
                          margin_percent=self.margin.value() or None, control_share=self.control.value() / 100.0,
                          include_unknown_consent=self.unconsented.isChecked(), subject_template=self.subject.text(),
-                         tag=self.tag.text().strip(), segment_names=self.segment_names())
+                         tag=self.tag.text().strip(), segment_names=self.segment_names(),
+                         sent_at=self.sent_at.date().toString("yyyy-MM-dd"), window_days=self.window_days.value(),
+                         variants=self.variants(),
+                         coupon_prefix=self.code_prefix.text().strip() if self.codes.isChecked() else "",
+                         codes_platform=(self.codes_file.currentData() or "") if self.codes.isChecked() else "")
 
     @staticmethod
     def segment_names() -> dict:
@@ -143,15 +275,26 @@ class OffersView(SnippetTab, ShopView):
         self.result = None
         self.save_button.setEnabled(False)
         self.model.set_frame(pd.DataFrame())
+        self.order_rate = None
+        self.audience_sizes = {}
+        self.control_plan.setText("")
+        self.next_steps.setVisible(False)
+        self.campaigns_button.setVisible(False)
         if shop is None:
             return
         self.start("audiences", available_audiences, on_done=self._show_audiences,
                    on_failed=lambda e: show_error(self, self.tr("Could not load audiences"), e))
+        self.start("order_rate", shop_order_rate, on_done=self._got_order_rate)
+
+    def _got_order_rate(self, rate) -> None:
+        self.order_rate = rate
+        self.update_control_plan()
 
     def _show_audiences(self, audiences) -> None:
         self.audience.clear()
         kinds = {"list": self.tr("List"), "segment": self.tr("Segment"), "cluster": self.tr("Cluster"),
                  "filter": self.tr("Filter")}
+        self.audience_sizes = {audience.key: audience.size for audience in audiences}
         for audience in audiences:
             self.audience.addItem(self.tr("{0}: {1} ({2} customers)").format(
                 kinds.get(audience.kind, audience.kind), audience_label(audience), audience.size), audience.key)
@@ -194,19 +337,28 @@ class OffersView(SnippetTab, ShopView):
         lines += [translate_text(note) for note in result.notes if getattr(note, "key", "") != LEFT_OUT_NOTE.key]
         self.summary.setText("\n".join(lines))
         self.save_button.setEnabled(c["in_file"] > 0)
+        self.next_steps.setVisible(False)
+        self.campaigns_button.setVisible(False)
+        self.update_control_plan()
 
     def _ask_save(self) -> None:
         if self.result is None:
             return
         suffix = "xlsx" if self.result.spec.target == "xlsx" else "csv"
+        folder = exports_folder(self.shop.db)
+        folder.mkdir(parents=True, exist_ok=True)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the offer file"),
-                                              f"{self.result.spec.target}-offer.{suffix}",
+                                              str(folder / f"{self.result.spec.target}-offer.{suffix}"),
                                               self.tr("Files (*.{0})").format(suffix))
         if name:
             self.save_to(Path(name))
 
     def save_to(self, out: Path):
-        """Write the previewed offer (and its control/dropped files) to ``out`` and record it; returns the Task."""
+        """Write the previewed offer (and its control/dropped files) to ``out`` and record it with the send date and
+        window shown now (the owner may have changed them since the preview); returns the Task."""
+        self.result.spec = dataclasses.replace(self.result.spec,
+                                               sent_at=self.sent_at.date().toString("yyyy-MM-dd"),
+                                               window_days=self.window_days.value())
         return self.start("save", _save, self.result, out, on_done=self._saved,
                           on_failed=lambda e: show_error(self, self.tr("Could not save the offer"), e))
 
@@ -214,6 +366,18 @@ class OffersView(SnippetTab, ShopView):
         self.saved_files = list(files)
         self.summary.setText(self.summary.text() + "\n" + self.tr("Saved: {0}").format(
             ", ".join(str(f) for f in files)))
+        self.next_steps.setText(next_steps(self.result.spec.target, files, self.result.spec.codes_platform))
+        self.next_steps.setVisible(True)
+        window = self.window()
+        has_campaigns = "campaigns" in getattr(window, "views", {})
+        self.campaigns_button.setVisible(has_campaigns)
+        if has_campaigns:
+            window.views["campaigns"].refresh()
+
+    def _open_campaigns(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_view"):
+            window.show_view("campaigns")
 
     def selftest_extras(self, outdir) -> list[Path]:
         """Save pictures of an offer preview and a snippet for the self-test; returns their paths."""
