@@ -19,6 +19,9 @@ from core.messages import MessageTemplate
 VERB = "import"
 
 BAD_MAPPING = MessageTemplate("cli.import.bad_mapping", "'{item}' is not a FIELD=COLUMN mapping; fields are: {fields}.")
+SAY_MAPPING = MessageTemplate(
+    "cli.import.say_mapping", "{problem} Columns not placed: {fields}; name them with {maps} (add --currency CODE when "
+    "the file has no currency column).")
 SAY_DATE_ORDER = MessageTemplate(
     "cli.import.say_date_order",
     "{problem} Run the import again with --date-order dmy (day first, 03/04 = 3 April) or --date-order mdy (month "
@@ -117,6 +120,13 @@ def run(args: argparse.Namespace) -> int:
         total = import_batch(db, args.files, _options(args), progress=progress, rejected_csv=args.rejected)
     except AmbiguousDatesError as exc:  # the wizard asks; on the command line, say how to answer
         raise AmbiguousDatesError(SAY_DATE_ORDER(problem=exc.message)) from exc
+    except ImportFailed as exc:  # the wizard shows the mapping page; on the command line, say which --map
+        unplaced = (getattr(exc, "details", None) or {}).get("unplaced")
+        if not unplaced:
+            raise
+        fields = ", ".join(unplaced)
+        maps = " ".join(f"--map {field}=COLUMN" for field in unplaced)
+        raise ImportFailed(SAY_MAPPING(problem=exc.message, fields=fields, maps=maps), **exc.details) from exc
     if args.json:
         results = [part.to_dict() for part in total.parts]
         print_json(results if len(results) > 1 else results[0])

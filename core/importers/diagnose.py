@@ -74,7 +74,7 @@ REASON_CAUSES: dict[str, str] = {
     why.NOT_A_DATE: "date", why.DATE_NOT_YYYYMMDD: "date",
     why.IMPLAUSIBLE_DATE: "date_range",
     why.NO_ORDER_NUMBER: "order", why.NO_ORDER_ID: "order", why.NO_INVOICE_NUMBER: "order",
-    why.NO_CUSTOMER_FOR_ORDER: "order",
+    why.NO_CUSTOMER_FOR_ORDER: "order", why.ORDER_ALREADY_LISTED: "order",
     why.NO_PRODUCT_NAME_OR_SKU: "product", why.NO_PRODUCT_NAME_OR_CODE: "product",
     why.NO_PRODUCT_CODE_OR_NAME: "product",
     why.NO_PRODUCT_ID: "product", why.NO_PRODUCTS_LISTED: "product",

@@ -9,6 +9,7 @@ says to pass ``--currency``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from core.importers.reading import FileSniff, read_preview
 
@@ -21,6 +22,10 @@ _BALTIC_WORDS = ("pasutijum", "pasūtījum", "daudzums", "klients", "datums", "p
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 ENCODING_CURRENCY = {"cp1250": "PLN", "cp1257": "EUR", "cp1251": "RUB"}
+# country e-mail domains of the languages above and of the euro area
+DOMAIN_CURRENCY = {"pl": "PLN", "ru": "RUB", "by": "BYN", "ua": "UAH", "cz": "CZK", "gb": "GBP", "uk": "GBP",
+                   **dict.fromkeys(("lv", "lt", "ee", "de", "at", "fr", "it", "es", "nl", "be", "fi", "ie", "pt",
+                                    "sk", "si", "gr", "lu", "hr"), "EUR")}
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
@@ -54,6 +59,11 @@ def currency_from_locale(columns: list[str], encoding: str | None = None, sample
         return "PLN"
     if any(ch in _BALTIC_ONLY for ch in cells):
         return "EUR"
+    # the customers' e-mail domains: a shop selling in Poland writes to @….pl
+    domains = Counter(re.findall(r"@[\w.-]+\.([a-z]{2})(?![\w.])", cells))
+    for domain, _n in domains.most_common():
+        if domain in DOMAIN_CURRENCY:
+            return DOMAIN_CURRENCY[domain]
     return None
 
 

@@ -23,14 +23,14 @@ import sqlite_utils
 
 from core.backup import backup_before
 from core.consent import consent_counts, record_consent, sync_accepts_marketing
-from core.currency import currency_note
+from core.currency import currency_note, main_currency
 from core.errors import ImportFailed
 from core.importers import reasons as why
 from core.importers.allocate import share_order_amounts
 from core.importers.base import ImportFormat, ImportOptions
 from core.importers.diagnose import check_import, not_recognised
 from core.importers.file_locale import sniffed_currency
-from core.importers.generic import check_mapping, mapping_setting_key, suggest_mapping
+from core.importers.generic import check_mapping, guess_mapping, mapping_setting_key
 from core.importers.identity import damaged_id_reason
 from core.importers.reading import FileSniff, read_all, read_chunks, read_preview, sniff_file
 from core.importers.registry import FORMATS, detect_format, get_format, multi_file_format
@@ -140,17 +140,21 @@ def choose_format(sniff: FileSniff, options: ImportOptions, db: sqlite_utils.Dat
 
     A header seen before with a saved column mapping is imported with that mapping (format "generic").
     """
+    unplaced: list[str] = []
     if options.format_key:
         fmt = get_format(options.format_key)
     else:
         fmt, _score = detect_format(sniff.columns)
         if fmt is None:
             saved = saved_mapping(db, sniff.columns)
-            if saved:
+            guessed, unplaced = guess_mapping(sniff.columns)
+            if saved or not unplaced:  # a layout seen before, or every column placed by its name
                 fmt = get_format("generic")
-                options.mapping = options.mapping or saved
+                options.mapping = options.mapping or saved or guessed
     if fmt is None:
-        raise not_recognised(sniff.path.name, sniff.columns, FORMATS.values())  # names the nearest layout
+        error = not_recognised(sniff.path.name, sniff.columns, FORMATS.values())  # names the nearest layout
+        error.details["unplaced"] = unplaced  # the fields the column names did not place (the CLI's --map)
+        raise error
     if fmt.key == "generic" and not options.mapping:
         options.mapping = saved_mapping(db, sniff.columns) or {}
         if not options.mapping:
@@ -331,6 +335,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
             if chunk.empty:
                 continue
             if first and not prepared:
+                options.state["file_name"] = name
                 fmt.prepare(chunk, options)
             first = False
             canonical = fmt.to_canonical(chunk, options)
@@ -397,7 +402,7 @@ def import_file(db: sqlite_utils.Database, path: str | Path, options: ImportOpti
     options = options or ImportOptions()
     path = Path(path)
     sniff = sniff_file(path, options.encoding, options.delimiter)
-    options.locale_currency = options.locale_currency or sniffed_currency(sniff)
+    options.locale_currency = options.locale_currency or sniffed_currency(sniff) or main_currency(db) or None
     fmt = choose_format(sniff, options, db)
     if fmt.multi_file:
         return import_files(db, [path], options, progress, cancelled, rejected_csv, rejected_rows)
@@ -459,6 +464,7 @@ def import_files(db: sqlite_utils.Database, paths: list[str | Path], options: Im
         for path in roles.values():
             sniff = sniff_file(path, options.encoding, options.delimiter)
             options.locale_currency = options.locale_currency or sniffed_currency(sniff)
+    options.locale_currency = options.locale_currency or main_currency(db) or None
     tables = _read_tables(fmt, roles, options, sub_progress(progress, 0.0, 0.3), cancelled)
     bad = sum(int(t.attrs.get("bad_lines", 0) or 0) for t in tables.values())
     joined, reasons, rejected = fmt.join(tables, options)
@@ -505,6 +511,11 @@ class FileInspection:
     set_format: str | None
     set_role: str | None
     parsed: pd.DataFrame | None = None  # the preview rows as Shopkeeper understands them
+    # The currency the file's language points to (core.importers.file_locale), else the shop's: the wizard's
+    # default when the file has no currency column. None: nothing says, the owner must choose.
+    locale_currency: str | None = None
+    # The fields the column names did not place (generic mapping), empty when every needed one is placed.
+    unplaced: list[str] = field(default_factory=list)
 
 
 def inspect_file(path: str | Path, options: ImportOptions | None = None,
@@ -514,10 +525,12 @@ def inspect_file(path: str | Path, options: ImportOptions | None = None,
     sniff = sniff_file(path, options.encoding, options.delimiter)
     preview = read_preview(sniff, rows)
     fmt, score = (get_format(options.format_key), 1.0) if options.format_key else detect_format(sniff.columns)
-    mapping = dict(options.mapping) or saved_mapping(db, sniff.columns) or suggest_mapping(sniff.columns)
-    if fmt is None and saved_mapping(db, sniff.columns):
+    guessed, unplaced = guess_mapping(sniff.columns)
+    mapping = dict(options.mapping) or saved_mapping(db, sniff.columns) or guessed
+    if fmt is None and (saved_mapping(db, sniff.columns) or not unplaced):
         fmt, score = get_format("generic"), 1.0
-    trial = ImportOptions(**{**asdict(options), "mapping": mapping, "state": {}})
+    locale_currency = options.locale_currency or sniffed_currency(sniff) or (main_currency(db) if db else "") or None
+    trial = ImportOptions(**{**asdict(options), "mapping": mapping, "state": {}, "locale_currency": locale_currency})
     ambiguous = False
     probe = fmt or get_format("generic")
     if not probe.multi_file and not preview.empty:
@@ -538,7 +551,8 @@ def inspect_file(path: str | Path, options: ImportOptions | None = None,
     in_set = multi_file_format(sniff.columns)
     return FileInspection(str(path), sniff.encoding, sniff.delimiter, sniff.kind, sniff.columns,
                           fmt.key if fmt else None, score, trial.decimal, trial.day_first, ambiguous, preview,
-                          mapping, in_set[0].key if in_set else None, in_set[1] if in_set else None, parsed)
+                          mapping, in_set[0].key if in_set else None, in_set[1] if in_set else None, parsed,
+                          locale_currency, unplaced)
 
 
 PARSED_COLUMNS = {"order_id": "order", "ordered_at": "date (UTC)", "customer": "customer", "status": "status",
@@ -609,6 +623,8 @@ def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
         prepared = True
     else:
         sniff = sniff_file(paths[0], options.encoding, options.delimiter)
+        options.locale_currency = (options.locale_currency or sniffed_currency(sniff)
+                                   or (main_currency(db) if db is not None else "") or None)
         fmt = choose_format(sniff, options, db)
         chunks = read_chunks(sniff, options.chunk_rows)
         prepared = False

@@ -203,7 +203,8 @@ def test_generic_mapping_is_saved_and_reused(fresh_db, tmp_path):
             "A-2;15.02.2025;k2;Kubek;1;12,50;DE\nA-3;zły dzień;k2;Kubek;1;12,50;DE\n")
     path.write_bytes(text.encode("cp1250"))
     info = inspect_file(path, db=fresh_db)
-    assert info.format_key is None
+    # every column the import needs is placed by its Polish name: a generic import with no questions (issue 18)
+    assert (info.format_key, info.unplaced, info.locale_currency) == ("generic", [], "PLN")
     mapping = info.suggested_mapping
     assert mapping["order_id"] == "Nr zamówienia" and mapping["date"] == "Data" and mapping["price"] == "Cena"
     assert mapping["quantity"] == "Ilość" and mapping["product_name"] == "Towar"
@@ -289,7 +290,8 @@ def test_generic_without_order_numbers_groups_customer_days(fresh_db, tmp_path):
                           "item": ["Mug", "Plate", "Mug", "Mug", "Mug"], "amount": ["5", "7", "5", "5", "5"]})
     frame.to_csv(path, index=False)
     mapping = {"email": "email", "date": "day", "product_name": "item", "line_total": "amount"}
-    result = import_file(fresh_db, path, ImportOptions(format_key="generic", mapping=mapping))
+    # nothing in this file says its currency (English, .com addresses): the owner says it
+    result = import_file(fresh_db, path, ImportOptions(format_key="generic", mapping=mapping, currency="EUR"))
     who_day = frame.assign(who=frame["email"].str.lower().replace("", pd.NA)).dropna(subset=["who"])
     assert result.orders_added == len(who_day.drop_duplicates(["who", "day"]))
     assert result.skip_reasons == {"no customer to group the purchase into an order": 1}
