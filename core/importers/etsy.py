@@ -175,6 +175,8 @@ class EtsyFormat(ImportFormat):
         listing = clean_text(column(raw, "Listing ID")).str.replace(r"\.0$", "", regex=True)
         out["sku"] = clean_text(column(raw, "SKU")).fillna(("etsy-" + listing).astype("string"))
         out["product_name"] = clean_text(column(raw, "Item Name"))
+        out["product_url"] = ("https://www.etsy.com/listing/" + listing).astype("string").where(
+            pd.Series(is_item, index=raw.index), pd.NA)
         out["quantity"] = quantity
         out["unit_price_minor"] = to_minor_units(price)
         out["line_total_minor"] = to_minor_units(price * quantity)

@@ -301,6 +301,8 @@ class GenericFormat(ImportFormat):
             out["sku"] = clean_text(col("product_id"))
             out["product_name"] = clean_text(col("product_name")).fillna(out["sku"])
             out["category"] = clean_text(col("category"))
+            if options.mapping.get("product_url"):
+                out["product_url"] = clean_text(col("product_url"))
             quantity = parse_number(col("quantity"), ".")
             quantity = quantity.where(col("quantity").notna(), 1.0) if options.mapping.get("quantity") is None \
                 else quantity

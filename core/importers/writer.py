@@ -458,6 +458,10 @@ class ShopWriter:
             "OR name IS NOT COALESCE(?2, name) OR category IS NOT COALESCE(?3, category) "
             "OR last_price_minor IS NOT COALESCE(?4, last_price_minor) OR is_product IS NOT MIN(is_product, ?5))",
             rows)
+        if "product_url" in frame and frame["product_url"].notna().any():  # a file that links its products
+            urls = groups.pick(frame["product_url"], last=True)
+            self.conn.executemany("UPDATE products SET url = ?1 WHERE id = ?2 AND url IS NOT ?1",
+                                  [(u, i) for u, i in zip(urls, ids) if u is not None])
 
     def _write_orders(self, frame: pd.DataFrame, codes: np.ndarray, keys: np.ndarray,
                       customer_codes: np.ndarray, customers: np.ndarray) -> None:

@@ -109,3 +109,20 @@ def test_order_totals_only_file(fresh_db, tmp_path):
     assert load_orders(fresh_db)["revenue"].sum() == pytest.approx(want)
     assert fresh_db.execute("SELECT COUNT(*) FROM orders WHERE lines_known = 0").fetchone()[0] == len(frame)
     assert result.products_note
+
+
+def test_product_url_and_discount_from_a_generic_file(fresh_db, tmp_path):
+    path = tmp_path / "sales.csv"
+    frame = pd.DataFrame({"Order number": ["A1", "A1", "A2"], "Date": ["2025-01-02", "", "2025-01-03"],
+                          "Email": ["a@example.de", "", "b@example.de"], "Product": ["Mug", "Plate", "Mug"],
+                          "Quantity": ["2", "1", "1"], "Price": ["5.00", "12.00", "5.00"],
+                          "Discount": ["2.20", "", "0"], "Product URL": ["https://shop.example/mug",
+                                                                         "https://shop.example/plate",
+                                                                         "https://shop.example/mug"]})
+    frame.to_csv(path, index=False)
+    import_batch(fresh_db, [path])
+    urls = dict(fresh_db.execute("SELECT name, url FROM products"))
+    assert urls == dict(zip(frame["Product"], frame["Product URL"]))
+    gross = (pd.to_numeric(frame["Quantity"]) * pd.to_numeric(frame["Price"])).groupby(frame["Order number"]).sum()
+    discount = pd.to_numeric(frame["Discount"].replace("", None)).groupby(frame["Order number"]).first()
+    assert load_orders(fresh_db)["revenue"].sum() == pytest.approx((gross - discount).sum())
