@@ -16,6 +16,7 @@ from desktop.i18n import chart_number_labels, format_number, translate_text
 from desktop.profile_window import show_customer_profile
 from desktop.views.base import ShopView
 from desktop.views.customers.all_customers import AllCustomersTab
+from desktop.views.customers.changes import ChangesTab
 from desktop.views.customers.clusters import ClustersTab
 from desktop.views.customers.jobs import LIST_EXPORT_COLUMNS, load_backtest, load_overview
 from desktop.views.customers.lists import ListsTab
@@ -26,7 +27,7 @@ from desktop.views.customers.table import CustomerTable
 __all__ = ["CustomerTable", "CustomersView", "LIST_EXPORT_COLUMNS", "VIEW_CLASS"]
 
 
-class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, ClustersTab, ShopView):
+class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, ClustersTab, ChangesTab, ShopView):
     """Who the customers are, which segment they are in, what they are worth and who needs attention.
 
     Each tab's widgets and behaviour live in its module under ``desktop.views.customers`` (a mixin per tab).
@@ -66,6 +67,7 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
         self._build_lists_tab()
         self._build_predictions_tab()
         self._build_clusters_tab()
+        self._build_changes_tab()
         self.search.textChanged.connect(self._search_changed)
         self.scheme.currentIndexChanged.connect(self._rescore)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -111,6 +113,7 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
                 table.set_frame(pd.DataFrame(), {})
             self.status.setText("")
             self._update_count()
+            self._changes_reset()
             return
         shop.sig_changed.connect(self.reload)
         self.reload()
@@ -137,6 +140,7 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
             on_done=self._backtest_ready, on_failed=self._failed)
         if self.cluster_result is not None or self.tabs.currentWidget() is self.clusters_page:
             self._start_clusters()
+        self._changes_reset()
 
     def _failed(self, error) -> None:
         self.status.setText("")

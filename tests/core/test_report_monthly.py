@@ -9,12 +9,11 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from core.analysis.movements import day_end
-from core.analysis.segments import SEGMENT_LABELS, segment_table
+from core.analysis.segments import SEGMENT_LABELS
 from core.campaigns.results import campaign_results
 from core.report import FrontPage, report_pages, write_report
 from core.shop_data import ShopData
-from tests.core.analysis.history_shop import history_orders, import_history, order_table
+from tests.core.analysis.history_shop import history_orders, import_history, order_table, segments_by_email
 
 
 @pytest.fixture(scope="module")
@@ -25,13 +24,6 @@ def history(tmp_path_factory):
 
 def page_text(figure) -> str:
     return " ".join(" ".join(t.get_text() for t in figure.texts).split())
-
-
-def segments_by_email(raw: pd.DataFrame, day, folder) -> dict:
-    cut_db = import_history(raw[raw["_when"] < day_end(day)], folder, f"cut-{day}.csv")
-    emails = dict(cut_db.execute("SELECT id, email FROM customers").fetchall())
-    table = segment_table(cut_db, as_of=day_end(day))
-    return {emails[int(cid)]: seg for cid, seg in zip(table["customer_id"], table["segment"])}
 
 
 def test_monthly_page_movements_and_first_products(history, tmp_path):

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from core.analysis.movements import day_end
+from core.analysis.segments import segment_table
 from core.importers.pipeline import import_file
-from core.store import open_memory_shop
+from core.store import open_memory_shop, open_shop
 
 COLUMNS = ["Name", "Email", "Financial Status", "Paid at", "Accepts Marketing", "Currency", "Subtotal", "Shipping",
            "Taxes", "Total", "Discount Code", "Discount Amount", "Created at", "Lineitem quantity", "Lineitem name",
@@ -70,13 +72,23 @@ def history_orders(seed: int = 7, customers: int = 80, days: int = 540) -> pd.Da
     return pd.DataFrame(rows)
 
 
-def import_history(raw: pd.DataFrame, folder: Path, name: str = "orders_export.csv"):
-    """Return an in-memory shop with ``raw`` (helper columns dropped) imported as a Shopify export."""
+def import_history(raw: pd.DataFrame, folder: Path, name: str = "orders_export.csv", db_path: Path | None = None):
+    """Return a shop (in memory, or at ``db_path``) with ``raw`` (helper columns dropped) imported as a Shopify
+    export."""
     path = Path(folder) / name
     raw[COLUMNS].to_csv(path, index=False)
-    db = open_memory_shop()
+    db = open_memory_shop() if db_path is None else open_shop(db_path)
     import_file(db, path)
     return db
+
+
+def segments_by_email(raw: pd.DataFrame, day, folder: Path) -> dict:
+    """Return {e-mail: segment key} of a shop imported from ``raw`` cut at the end of ``day`` (the oracle of
+    segments at a past date)."""
+    cut_db = import_history(raw[raw["_when"] < day_end(day)], folder, f"cut-{day}.csv")
+    emails = dict(cut_db.execute("SELECT id, email FROM customers").fetchall())
+    table = segment_table(cut_db, as_of=day_end(day))
+    return {emails[int(cid)]: seg for cid, seg in zip(table["customer_id"], table["segment"])}
 
 
 def order_table(raw: pd.DataFrame) -> pd.DataFrame:
