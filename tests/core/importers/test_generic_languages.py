@@ -126,3 +126,17 @@ def test_product_url_and_discount_from_a_generic_file(fresh_db, tmp_path):
     gross = (pd.to_numeric(frame["Quantity"]) * pd.to_numeric(frame["Price"])).groupby(frame["Order number"]).sum()
     discount = pd.to_numeric(frame["Discount"].replace("", None)).groupby(frame["Order number"]).first()
     assert load_orders(fresh_db)["revenue"].sum() == pytest.approx((gross - discount).sum())
+
+
+@pytest.mark.parametrize("language, encoding, header, currency", LANGUAGES)
+def test_legacy_generic_file_matches_its_utf8_twin(tmp_path, language, encoding, header, currency):
+    from core.store import open_memory_shop
+    from tests.core.importers.test_legacy_encodings import figures
+    shops = []
+    for name, enc in (("twin.csv", "utf-8"), ("legacy.csv", encoding)):
+        path = tmp_path / name
+        language_file(path, language, enc, header)
+        db = open_memory_shop()
+        import_batch(db, [path])
+        shops.append(figures(db))
+    assert shops[0] == shops[1] and shops[0]["currencies"] == [currency]
