@@ -18,6 +18,7 @@ out for Qt Linguist as ``desktop/message_catalogue.py``).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import string
@@ -41,6 +42,13 @@ def template_fields(template: str) -> list[str]:
             raise ValueError(f"template field {{{name}}} must be a plain name without a format: {template!r}")
         fields.append(name)
     return fields
+
+
+@functools.lru_cache(maxsize=4096)
+def _field_names(template: str) -> frozenset[str]:
+    """Return the set of ``template``'s fields, parsed once per template (a list of pairs makes thousands of
+    messages from a few templates)."""
+    return frozenset(template_fields(template))
 
 
 @dataclass(frozen=True)
@@ -120,7 +128,7 @@ class Message:
     __slots__ = ("key", "template", "args")
 
     def __init__(self, key: str, template: str, /, **args: Any):  # positional: a field may be named "key"
-        missing = set(template_fields(template)) - set(args)
+        missing = _field_names(template) - args.keys()
         if missing:
             raise ValueError(f"message {key!r} lacks {', '.join(sorted(missing))}")
         self.key, self.template, self.args = key, template, args

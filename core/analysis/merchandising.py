@@ -217,7 +217,7 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     for pid in pins(db).get(product_id, []):
         if len(rows) < n and pid not in taken and pid not in never:
             add(pid, "pinned")
-    rules = result.rules_for(product_id)
+    rules = result.rules_for(product_id, with_reasons=False)  # reasons only for the few rules listed
     if min_rule_together:
         rules = rules[rules["together"] >= min_rule_together]
     for rule in rules.itertuples(index=False):
@@ -225,7 +225,7 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
             break
         pid = int(rule.partner_id)
         if pid not in taken and _allowed(product_id, pid, categories, ban, cats):
-            add(pid, "rules", int(rule.together), float(rule.confidence), float(rule.lift), rule.reason)
+            add(pid, "rules", int(rule.together), float(rule.confidence), float(rule.lift), result.rule_reason(rule))
 
     # a product bought with this one less often than chance never fills a gap either (core.analysis.pairs)
     below_chance = result.below_chance_partners(product_id)

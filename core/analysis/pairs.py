@@ -252,13 +252,14 @@ def reason_text(together: int, orders_with_product: int, product_name: str, lift
 
 
 def rules_for(pairs: pd.DataFrame, product_id: int, names: dict | None = None,
-              unit: str = "orders", n_baskets: int | None = None) -> pd.DataFrame:
+              unit: str = "orders", n_baskets: int | None = None, with_reasons: bool = True) -> pd.DataFrame:
     """Return the directed rules "product → partner" for one product, strongest first.
 
     Columns: product_id, partner_id, partner, together, orders_with_product, orders_with_partner, support,
     confidence (share of the product's baskets that also hold the partner), reverse_confidence, lift, reason.
     Sorted by together, then confidence, then lift. A pair below chance (lift < 1) never gives a rule, whatever
-    table ``pairs`` is.
+    table ``pairs`` is. Without ``with_reasons`` the reason column is None (a caller that shows a few rules makes
+    those reasons with ``reason_text``: a popular product has thousands of rules).
     """
     pairs = pairs[(pairs["product_a"] == product_id) | (pairs["product_b"] == product_id)]
     if n_baskets:
@@ -279,12 +280,13 @@ def rules_for(pairs: pd.DataFrame, product_id: int, names: dict | None = None,
     if not parts:
         return pd.DataFrame(columns=RULE_COLUMNS)
     rules = pd.concat(parts, ignore_index=True)
+    rules = rules.sort_values(["together", "confidence", "lift", "partner_id"],
+                              ascending=[False, False, False, True], kind="stable").reset_index(drop=True)
     product_name = (names or {}).get(product_id, f"product {product_id}")
     rules["reason"] = [reason_text(int(t), int(o), product_name, float(li), unit)
-                       for t, o, li in zip(rules["together"], rules["orders_with_product"], rules["lift"])]
-    rules = rules.sort_values(["together", "confidence", "lift", "partner_id"],
-                              ascending=[False, False, False, True], kind="stable")
-    return rules[RULE_COLUMNS].reset_index(drop=True)
+                       for t, o, li in zip(rules["together"], rules["orders_with_product"], rules["lift"])] \
+        if with_reasons else None
+    return rules[RULE_COLUMNS]
 
 
 def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, max_pairs: int = 300,
@@ -374,9 +376,29 @@ class PairResult:
     # Pairs bought together often enough to count (min_together) but less often than chance: product_a, product_b.
     below_chance: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["product_a", "product_b"]))
 
-    def rules_for(self, product_id: int) -> pd.DataFrame:
+    def rules_for(self, product_id: int, with_reasons: bool = True) -> pd.DataFrame:
         """Return the product's directed rules (see ``rules_for``)."""
-        return rules_for(self.pairs, product_id, self.names, self.basket_unit, self.n_baskets)
+        return rules_for(self.pairs.iloc[self._pair_rows(product_id)], product_id, self.names, self.basket_unit,
+                         self.n_baskets, with_reasons)
+
+    def rule_reason(self, rule) -> Message:
+        """Return the reason ``rules_for`` gives a rule (a row of it, e.g. from ``itertuples``)."""
+        product_name = self.names.get(rule.product_id, f"product {rule.product_id}")
+        return reason_text(int(rule.together), int(rule.orders_with_product), product_name, float(rule.lift),
+                           self.basket_unit)
+
+    def _pair_rows(self, product_id: int) -> np.ndarray:
+        """Return the positions in ``pairs`` of the product's pairs, in table order (an index built once: a
+        snippet asks for hundreds of products, each a scan of up to a million pairs otherwise)."""
+        index = self.__dict__.get("_rows_by_product")
+        if index is None:
+            ends = np.concatenate([self.pairs["product_a"].to_numpy(), self.pairs["product_b"].to_numpy()])
+            rows = np.tile(np.arange(len(self.pairs)), 2)
+            order = np.lexsort((rows, ends))
+            keys, starts = np.unique(ends[order], return_index=True)
+            groups = np.split(rows[order], starts[1:]) if len(keys) else []
+            index = self.__dict__["_rows_by_product"] = dict(zip(keys.tolist(), groups))
+        return index.get(int(product_id), np.empty(0, dtype=np.int64))
 
     def below_chance_partners(self, product_id: int) -> set[int]:
         """Return the products bought with this one often enough to count, but less often than chance: a

@@ -246,3 +246,19 @@ def test_demo_sample_matches_mlxtend(demo_db):
     for row in ours.itertuples():
         assert theirs[(row.product_a, row.product_b)] == pytest.approx((row.support, row.confidence_ab, row.lift))
         assert theirs[(row.product_b, row.product_a)] == pytest.approx((row.support, row.confidence_ba, row.lift))
+
+
+def test_rules_of_every_product_match_brute_force_and_reasons_agree():
+    lines = random_lines(seed=4)
+    result = compute_pairs(lines, PairOptions(min_together=2, max_basket_items=None), with_triples=False)
+    n, single, pairs, _ = brute_force(lines)
+    for product in sorted(single):
+        rules = result.rules_for(product)
+        expected = {(b if a == product else a): c for (a, b), c in pairs.items()
+                    if product in (a, b) and c >= 2 and c * n >= single[a] * single[b]}
+        assert dict(zip(rules["partner_id"], rules["together"])) == expected
+        assert list(rules["together"]) == sorted(rules["together"], reverse=True)
+        bare = result.rules_for(product, with_reasons=False)
+        assert bare["reason"].isna().all() and bare["partner_id"].tolist() == rules["partner_id"].tolist()
+        assert [result.rule_reason(rule) for rule in bare.itertuples(index=False)] == rules["reason"].tolist()
+    assert result.rules_for(10_000).empty
