@@ -232,8 +232,6 @@ class GenericFormat(ImportFormat):
             for problem in problems[1:]:
                 joined = PROBLEMS(first=joined, then=problem)
             raise ImportFailed(MAPPING_INCOMPLETE(problems=joined))
-        if not (options.mapping.get("currency") or options.currency or options.locale_currency):
-            raise ImportFailed(CURRENCY_NEEDED(file=options.state.get("file_name", "The file")))
         if options.decimal is None:
             money = self._col(sample, options, "price")
             for field in ("line_total", "order_total"):
@@ -242,6 +240,8 @@ class GenericFormat(ImportFormat):
             options.decimal = guess_decimal_separator(money)
         if options.day_first is None:
             options.day_first = detect_day_first(self._col(sample, options, "date"))
+        if not (options.mapping.get("currency") or options.currency or options.locale_currency):
+            raise ImportFailed(CURRENCY_NEEDED(file=options.state.get("file_name", "The file")))
 
     def _carried(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
         """Return ``raw`` with the order-level columns of each order's first row carried to its other rows."""

@@ -115,6 +115,8 @@ def test_wizard_generic_mapping_and_ambiguous_dates(qtbot, shop, tmp_path):
     assert preview.format_box.currentData() == "generic"
     assert not preview.isComplete()  # 03/04 vs 05/06: the user must choose the date order
     preview.dates_box.setCurrentIndex(preview.dates_box.findData(True))
+    assert not preview.isComplete()  # nothing in the file says its currency: the owner must choose (never EUR)
+    preview.currency_box.setCurrentIndex(preview.currency_box.findData("EUR"))
     assert preview.isComplete()
     wizard.next()
     assert wizard.currentId() == PAGE_MAPPING

@@ -100,9 +100,16 @@ class PreviewPage(QWizardPage):
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.dates_box.currentIndexChanged.connect(self._dates_changed)
         self.decimal_box.currentIndexChanged.connect(self._decimal_changed)
+        self.currency_box.currentIndexChanged.connect(self._currency_changed)
+        self.currency_box.editTextChanged.connect(self._currency_changed)
+        self._loading_currency_chosen = False
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.wiz.options = ImportOptions()
+        self._loading_currency_chosen = False
+        self.currency_box.blockSignals(True)
+        self.currency_box.setCurrentIndex(0)
+        self.currency_box.blockSignals(False)
         # Size and a time estimate from the first megabyte, before anything reads the whole file.
         self.wiz.estimate = combined_estimate(self.wiz.files())
         self.size_note.setText(self._estimate_text(self.wiz.estimate))
@@ -171,6 +178,14 @@ class PreviewPage(QWizardPage):
             else:
                 notes.append(self.tr("The columns were not recognised: on the next page, say which column holds "
                                      "what."))
+        if options.currency is None and not self._loading_currency_chosen:
+            self._select(self.currency_box, info.locale_currency)  # the file's language, else the shop's
+        if self._needs_currency(info):
+            notes.append(self.tr("The file does not say which currency its amounts are in: please choose the "
+                                 "currency above."))
+        elif info.locale_currency and self.currency_box.currentData() == info.locale_currency:
+            notes.append(self.tr("Amounts without a currency column are read as {0}, as the file's language "
+                                 "suggests; change it above if that is wrong.").format(info.locale_currency))
         if info.dates_ambiguous and options.day_first is None:
             notes.append(self.tr("Every date could be read day-first or month-first (like 03/04). "
                                  "Please choose the date order above."))
@@ -212,9 +227,27 @@ class PreviewPage(QWizardPage):
             self.wiz.options.decimal = self.decimal_box.currentData()
             self._inspect()
 
+    def _chosen_currency(self) -> str | None:
+        currency = self.currency_box.currentData()
+        typed = self.currency_box.currentText().strip().upper()
+        return currency or (typed if len(typed) == 3 and typed.isalpha() else None)
+
+    def _needs_currency(self, info) -> bool:
+        """True when a generic file has no currency column placed, its language says none, and none is chosen."""
+        generic = (self.format_box.currentData() or info.format_key or "generic") == "generic"
+        return (generic and not info.suggested_mapping.get("currency") and not info.locale_currency
+                and self._chosen_currency() is None)
+
+    def _currency_changed(self) -> None:
+        if not self._loading:
+            self._loading_currency_chosen = True
+            self.completeChanged.emit()
+
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
         info = self.wiz.inspection
         if info is None:
+            return False
+        if self._needs_currency(info):
             return False
         return not (info.dates_ambiguous and self.dates_box.currentData() is None)
 
@@ -225,9 +258,7 @@ class PreviewPage(QWizardPage):
         options.delimiter = self.delimiter_box.currentData()
         options.decimal = self.decimal_box.currentData()
         options.day_first = self.dates_box.currentData()
-        currency = self.currency_box.currentData()
-        typed = self.currency_box.currentText().strip().upper()
-        options.currency = currency or (typed if len(typed) == 3 and typed.isalpha() else None)
+        options.currency = self._chosen_currency()
         if FORMATS[options.format_key].multi_file:  # each table of the set is sniffed on its own
             options.delimiter = None if self.wiz.inspection.delimiter == options.delimiter else options.delimiter
         return True

@@ -85,6 +85,9 @@ class ResultPage(QWizardPage):
             rows.append("<i>" + html.escape(translate_message(r.notice)) + "</i>")
         if r.identity_note:
             rows.append("<i>" + html.escape(translate_message(r.identity_note)) + "</i>")
+        for note in (r.products_note, r.email_note):  # no products in the file / no e-mails in it
+            if note:
+                rows.append("<i>" + html.escape(translate_message(note)) + "</i>")
         if r.consent:
             rows.append(local_format(self.tr(
                 "E-mail marketing consent in the shop: <b>{0:,}</b> yes, <b>{1:,}</b> no, <b>{2:,}</b> unknown "
