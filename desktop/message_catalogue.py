@@ -68,6 +68,7 @@ MESSAGES = {
     'cli.erases_finished': QT_TRANSLATE_NOOP('messages', 'Finished {count} erase(s) that had been interrupted.'),
     'cli.import.bad_mapping': QT_TRANSLATE_NOOP('messages', "'{item}' is not a FIELD=COLUMN mapping; fields are: {fields}."),
     'cli.import.say_date_order': QT_TRANSLATE_NOOP('messages', '{problem} Run the import again with --date-order dmy (day first, 03/04 = 3 April) or --date-order mdy (month first, 03/04 = 4 March).'),
+    'cli.import.say_mapping': QT_TRANSLATE_NOOP('messages', '{problem} Columns not placed: {fields}; name them with {maps} (add --currency CODE when the file has no currency column).'),
     'cli.lists.bad_day': QT_TRANSLATE_NOOP('messages', "'{text}' is not a date; write it as YYYY-MM-DD."),
     'cli.movements.bad_day': QT_TRANSLATE_NOOP('messages', "'{text}' is not a date; write it like 2024-11-01."),
     'cli.movements.bad_move': QT_TRANSLATE_NOOP('messages', 'A movement is two segment keys like champions:at_risk (new:promising for new customers).'),
