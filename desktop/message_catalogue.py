@@ -231,7 +231,6 @@ MESSAGES = {
     'import.format.woocommerce_customers': QT_TRANSLATE_NOOP('messages', 'WooCommerce customers export'),
     'import.format.woocommerce_packed': QT_TRANSLATE_NOOP('messages', 'WooCommerce order export (one row per order, items in line_items cells)'),
     'import.format.woocommerce_products': QT_TRANSLATE_NOOP('messages', 'WooCommerce products export (catalog)'),
-    'import.generic.line_export': QT_TRANSLATE_NOOP('messages', 'an export with one row per product sold (product, quantity, price)'),
     'import.identity.rounded': QT_TRANSLATE_NOOP('messages', 'customer ids were rounded by a spreadsheet (long ids ending in zeros)'),
     'import.identity.scientific': QT_TRANSLATE_NOOP('messages', 'customer ids were rounded by a spreadsheet (scientific notation such as 7.07142E+12)'),
     'import.identity.shared': QT_TRANSLATE_NOOP('messages', 'one customer id belongs to people with different e-mails'),

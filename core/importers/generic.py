@@ -158,8 +158,6 @@ PROBLEMS = MessageTemplate("import.mapping.problems", "{first} {then}")
 CURRENCY_NEEDED = MessageTemplate(
     "import.error.currency_needed", "{file} does not say which currency its amounts are in; choose the currency "
     "(on the command line: --currency, e.g. --currency PLN).")
-ORDER_TOTALS_EXPORT = MessageTemplate(
-    "import.generic.line_export", "an export with one row per product sold (product, quantity, price)")
 
 
 def order_totals_only(mapping: dict[str, str]) -> bool:
