@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import matplotlib
 import matplotlib.ticker as mticker
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 # PDFs (the owner's report, charts saved as .pdf) embed DejaVu Sans as TrueType with a Unicode map, so text copied
 # out of them keeps its Polish and Russian letters (matplotlib's default Type 3 fonts lose them).
@@ -193,6 +194,60 @@ def shorten(text: str, width: int = 28) -> str:
     """Return ``text`` cut to ``width`` characters with an ellipsis (product names get long)."""
     text = " ".join(str(text).split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+class BarLabel(Text):
+    """The label at the end of a horizontal bar, placed when drawn (so at the size the chart is shown, a narrow
+    dashboard column or a printed page): inside the bar in white when it fits there, else just after the bar when
+    the axes have room, else in the wider of the two, cut short with an ellipsis. It never runs off the axes."""
+
+    def __init__(self, ax, value: float, y: float, text: str, fontsize: float):
+        super().__init__(value, y, text, va="center", fontsize=fontsize)
+        self.full_text = text
+        self.value = float(value)
+        ax.add_artist(self)
+        self.set_clip_on(False)  # placed to fit instead: a clipped label would show half a number
+
+    def _width(self, renderer) -> float:
+        return self.get_window_extent(renderer).width
+
+    def _fit(self, text: str, room: float, renderer) -> str:
+        """Return ``text`` shortened with "…" until it is at most ``room`` pixels wide (at least "…")."""
+        self.set_text(text)
+        cut = len(text.strip())
+        while cut > 0 and self._width(renderer) > room:
+            cut -= 1
+            self.set_text(text[:len(text) - len(text.lstrip())] + text.strip()[:cut].rstrip() + "…"
+                          + text[len(text.rstrip()):])
+        return self.get_text()
+
+    def draw(self, renderer) -> None:
+        if not self.get_visible() or self.axes is None:
+            return
+        ax = self.axes
+        start = ax.transData.transform((0.0, 0.0))[0]
+        end = ax.transData.transform((self.value, 0.0))[0]
+        inside_room = max(end - start, 0.0)
+        outside_room = max(ax.bbox.x1 - end, 0.0)
+        self.set_horizontalalignment("right")
+        self.set_color("white")
+        self.set_fontweight("bold")
+        self.set_text(self.full_text + "  ")
+        if self._width(renderer) <= inside_room:
+            return super().draw(renderer)
+        self.set_horizontalalignment("left")
+        self.set_color("#222222")
+        self.set_fontweight("normal")
+        self.set_text("  " + self.full_text)
+        if self._width(renderer) > outside_room:
+            if inside_room > outside_room:
+                self.set_horizontalalignment("right")
+                self.set_color("white")
+                self.set_fontweight("bold")
+                self._fit(self.full_text + "  ", inside_room, renderer)
+            else:
+                self._fit("  " + self.full_text, outside_room, renderer)
+        return super().draw(renderer)
 
 
 def message_figure(title: str, message: str, size: tuple[float, float] = DEFAULT_SIZE) -> Figure:

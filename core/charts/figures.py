@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from core.charts import data as cd
-from core.charts.common import (BLUE, GREEN, GREY, ORANGE, SKY, VERMILION, FONT_SIZE, NotEnoughData,
+from core.charts.common import (BarLabel, BLUE, GREEN, GREY, ORANGE, SKY, VERMILION, FONT_SIZE, NotEnoughData,
                                 count_axis, format_count, format_money, message_figure, money_axis, new_figure,
                                 number_style, set_title, shorten, style_axes, style_from_labels, styled)
 from core.charts.texts import MESSAGES, TITLES, chart_labels
@@ -42,15 +42,10 @@ def _text_color(value: float, vmax: float) -> str:
 
 
 def _bar_labels(ax, positions, values, texts, fontsize: float = FONT_SIZE - 1.5) -> None:
-    """Write ``texts`` at the end of horizontal bars: inside (white) on long bars, just outside on short ones,
-    so the labels never run off a narrow chart."""
-    top = float(max(values)) if len(values) else 0.0
+    """Write ``texts`` at the end of horizontal bars: inside (white) where they fit, else just outside, else cut
+    with an ellipsis (``BarLabel`` decides when drawn, at the size shown), so labels never run off the chart."""
     for y, value, text in zip(positions, values, texts):
-        if top and value >= 0.5 * top:
-            ax.text(value, y, text + "  ", va="center", ha="right", color="white", fontsize=fontsize,
-                    fontweight="bold")
-        else:
-            ax.text(value, y, "  " + text, va="center", ha="left", color="#222222", fontsize=fontsize)
+        BarLabel(ax, float(value), y, text, fontsize)
 
 
 def _guard(key: str, build):
@@ -163,9 +158,9 @@ def segment_sizes(shop: ShopData, title: str, labels: dict) -> Figure:
     left.set_xlabel(labels["customers"])
     count_axis(left.xaxis, nbins=4)
     left.set_xlim(0, summary["customers"].max() * 1.25)
-    for yi, count, share in zip(y, summary["customers"], summary["customer_share"]):
-        share_text = f"{share:.0%}" if share >= 0.005 else "<1%"
-        left.text(count, yi, f" {format_count(count)} ({share_text})", va="center", fontsize=FONT_SIZE - 1.5)
+    _bar_labels(left, y, summary["customers"].to_numpy(),
+                [f"{format_count(count)} ({share:.0%})" if share >= 0.005 else f"{format_count(count)} (<1%)"
+                 for count, share in zip(summary["customers"], summary["customer_share"])])
     right.barh(y, summary["revenue_share"] * 100, color=GREEN)
     right.set_xlabel(labels["revenue_share"])
     right.xaxis.set_major_locator(MaxNLocator(nbins=4))
