@@ -96,6 +96,9 @@ def _print_summary(result: ImportResult) -> None:
         print(f"  {result.currency_note}")
     if result.identity_note:
         print(f"  {result.identity_note}")
+    for note in (result.products_note, result.email_note):  # no products / no e-mails in the file
+        if note:
+            print(f"  {note}")
     if result.consent:
         print(f"  E-mail marketing consent in the shop: {result.consent['yes']:,} yes, "
               f"{result.consent['no']:,} no, {result.consent['unknown']:,} unknown (not consent).")

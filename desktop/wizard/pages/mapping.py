@@ -8,9 +8,12 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -43,10 +46,15 @@ class MappingPage(QWizardPage):
         self.problems.setTextFormat(Qt.PlainText)  # file names and cells are data, never markup
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8a4b00;")
+        fields = QWidget()  # twenty-odd fields: they scroll, the problems stay in view
+        fields.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.problems)
-        layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         info = self.wiz.inspection
