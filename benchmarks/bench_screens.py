@@ -136,3 +136,26 @@ def demo_shop(path: Path) -> Path:
         import_file(db, root / "resources" / "demo" / "demo_shop.csv.gz")
         db.conn.close()
     return path
+
+
+def add_rows(table, work: Path, spec: dict, args, run_task, target, failed) -> None:
+    """Add one row per screen part to ``table``: on the demo shop, and on the segments group's shop when it
+    exists (``work/customers.db``, ~100,000 customers at ``--size 1m``). Helpers come from ``benchmarks.run``."""
+    shops = [("demo shop", {"demo": str(work / "demo.db")}, DEMO_TARGET_S)]
+    large = work / "customers.db"
+    if large.exists():
+        import sqlite3
+        with sqlite3.connect(large) as conn:
+            customers = conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
+        shops.append((f"{customers:,} customers", {"db": str(large)}, LARGE_TARGET_S))
+    for name, where, limit in shops:
+        res = run_task("screens", **where)
+        if res["returncode"]:
+            table.add(f"screens, {name}", check=failed(res))
+            continue
+        for row in res["result"]["rows"]:
+            cpu = f" (cpu {row['cpu']:.1f})" if row.get("cpu") is not None else ""
+            slots = ", ".join(f"{slot} {seconds:.2f} s" for slot, seconds in row["slots"].items())
+            table.add(f"screen {row['screen']}: {row['part']}, {name}", f"{row['seconds']:.2f} s{cpu}",
+                      peak=res["peak_mb"], check=target(row["seconds"] <= limit, f"≤ {limit} s to content")
+                      + f"; slots: {slots}")

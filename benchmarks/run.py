@@ -15,6 +15,8 @@ Rows:
   segments + CLV       core.analysis.segments + clv on a shop with many customers
   verbs                benchmarks/bench_verbs.py: every read-only CLI verb as a whole command (report ≤ 10 s / 1 GB,
                        others ≤ 3 s / 500 MB on 1M lines); also-bought vs mlxtend's mining alone (≥ 10×)
+  screens              benchmarks/bench_screens.py: each screen's time to content, demo shop (≤ 0.5 s) and the
+                       segments group's shop of ~100,000 customers at 1M (≤ 2 s)
   cold start           ``import desktop.app`` and first shown window (offscreen self-test picture)
   GUI stall            longest gap of a 10 ms QTimer heartbeat while desktop.workers runs import + analysis
   lapse                benchmarks/bench_lapse.py: the lapse ranking's pooled AUC on ../shared/data's two Online
@@ -362,7 +364,12 @@ def bench_verbs(table: Table, work: Path, spec: dict, args) -> None:
     run_verbs(table, work, spec, args, measure, run_task, _target, _failed, _t)
 
 
-GROUPS = ("import", "pairs", "segments", "verbs", "desktop", "gui", "lapse", "picks")
+def bench_screens(table: Table, work: Path, spec: dict, args) -> None:
+    from benchmarks.bench_screens import add_rows
+    add_rows(table, work, spec, args, run_task, _target, _failed)
+
+
+GROUPS = ("import", "pairs", "segments", "verbs", "screens", "desktop", "gui", "lapse", "picks")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -393,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_segments(table, work, spec, args)
         if "verbs" in groups:
             bench_verbs(table, work, spec, args)
+        if "screens" in groups:
+            bench_screens(table, work, spec, args)
         if "desktop" in groups:
             bench_desktop(table, work, spec, args)
         if "gui" in groups:

@@ -199,9 +199,17 @@ def task_mlxtend_shop(args: dict) -> dict:
     return mine_with_mlxtend(args["db"])
 
 
+def task_screens(args: dict) -> dict:
+    """Time to content of every screen on one shop (benchmarks/bench_screens.py), offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks.bench_screens import demo_shop, screen_times
+    db = args["db"] if args.get("db") else str(demo_shop(Path(args["demo"])))
+    return {"rows": screen_times(db)}
+
+
 TASKS = {"generate": task_generate, "import": task_import, "segments_clv": task_segments_clv,
          "pairs": task_pairs, "gui_stall": task_gui_stall,
-         "mlxtend_shop": task_mlxtend_shop}
+         "mlxtend_shop": task_mlxtend_shop, "screens": task_screens}
 
 
 def main(argv: list[str] | None = None) -> int:
