@@ -94,3 +94,21 @@ def test_fixture_is_what_the_expectation_reads():
     assert ETSY_ORDER_ONLY[0] in set(etsy_orders()["Order ID"])
     assert ETSY_ORDER_ONLY[0] not in set(etsy_items()["Order ID"])
     assert len(ETSY_ORDERS) == 5
+
+
+def test_orders_only_shop_has_customer_value_and_segments(fresh_db, tmp_path):
+    from core.analysis.rfm import rfm_table
+    from core.analysis.segments import segment_table
+    orders = etsy_orders()
+    import_batch(fresh_db, [write(orders, tmp_path / "EtsySoldOrders2024.csv")])
+    per_order = expected_by_order(orders, None)
+    buyer = orders.set_index("Order ID")["Buyer"]
+    want = per_order.groupby(buyer.reindex(per_order.index)).sum().sort_index()
+    rfm = rfm_table(fresh_db)
+    keys = dict(fresh_db.execute("SELECT id, key FROM customers"))
+    got = rfm.assign(buyer=rfm["customer_id"].map(keys).str.replace("etsy:", "", regex=False)).set_index(
+        "buyer")["monetary"].sort_index()
+    assert list(got.index) == list(want.index)
+    assert got.to_numpy() == pytest.approx(want.to_numpy())
+    segmented = segment_table(fresh_db)
+    assert len(segmented) == len(want) and segmented["segment"].notna().all()
