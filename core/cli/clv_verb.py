@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from core.analysis.clv import clv_analysis, holdout_backtest
+from core.analysis.lapse_backtest import lapse_backtest
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table, to_records
 
 VERB = "clv"
@@ -25,12 +26,18 @@ def register(subparsers) -> None:
     parser.add_argument("--backtest", type=int, nargs="?", const=0, metavar="WEEKS", default=None,
                         help="test the model instead: fit on all but the last WEEKS weeks (default: up to 26) and "
                         "compare predicted with actual repeat orders")
+    parser.add_argument("--lapse", action="store_true",
+                        help="test the 'likely to lapse' ranking instead: at 4 past dates, AUC and the share of "
+                        "flagged customers who did not come back, against days since the last order and that "
+                        "divided by the usual interval")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print or save predictions or the back-test; returns the exit code."""
     db = open_db(args)
+    if args.lapse:
+        return _print_lapse(db, args)
     if args.backtest is not None:
         result = holdout_backtest(db, holdout_weeks=args.backtest or None)
         if args.csv:
@@ -60,3 +67,22 @@ def run(args: argparse.Namespace) -> int:
                 "clv", "expected_next_order"]
         print_table(table[[c for c in cols if c in table.columns]])
     return 0
+
+
+def _print_lapse(db, args: argparse.Namespace) -> int:
+    """Print or save the lapse ranking's back-test; returns the exit code."""
+    result = lapse_backtest(db)
+    if args.csv:
+        from core.exports import write_safe_csv
+        write_safe_csv(result.windows, args.csv)
+        print(f"Wrote {len(result.windows):,} rows to {args.csv}.")
+    elif args.json:
+        print_json({"sentence": result.sentence, "comparison": result.comparison,
+                    "methods_used": {str(k): v for k, v in result.methods_used.items()},
+                    "pooled": to_records(result.pooled), "windows": to_records(result.windows)})
+    else:
+        print(result.sentence)
+        print(result.comparison)
+        print_table(result.pooled.round(3))
+    return 0
+

@@ -69,6 +69,7 @@ def verb_runs(folder: Path, full: bool) -> list[list[str]]:
             ["segments", "--customers", "5,5", "--json"], ["lists", "winback", "--json"],
             ["lists", "at_risk", "--json"], ["lists", "vip", "--csv", out("vip.csv")], ["lists", "--top", "1", "vip"],
             ["lists", "--as-of", "2018-01-01", "--json"],
+            ["clv", "--lapse", "--json"], ["clv", "--lapse"],
             ["clv"], ["clv", "--backtest", "--json"], ["clv", "--csv", out("clv.csv")], ["also-bought"],
             ["also-bought", "--bundles", "--json"], ["also-bought", "--product", "MUG"],
             ["also-bought", "--customer-days", "30", "--json"], ["recommend", "--evaluate"],
