@@ -272,6 +272,12 @@ STATUS_WORDS: dict[str, str] = {
     "expédié": "paid", "paiement accepté": "paid", "annulé": "cancelled", "remboursé": "refunded",
     "доставлен": "paid", "оплачен": "paid", "отменен": "cancelled", "отменён": "cancelled",
     "возврат": "refunded", "ожидает оплаты": "pending",
+    "доставлено": "paid", "отправлено": "paid", "платеж принят": "paid", "платёж принят": "paid",
+    "оплата принята": "paid", "отменено": "cancelled", "возврат средств": "refunded", "ошибка оплаты": "cancelled",
+    "piegādāts": "paid", "nosūtīts": "paid", "apmaksāts": "paid", "maksājums pieņemts": "paid",
+    "atcelts": "cancelled", "atmaksāts": "refunded", "gaida maksājumu": "pending", "maksājuma kļūda": "cancelled",
+    "zrealizowane": "paid", "przygotowanie w toku": "paid", "błąd płatności": "cancelled",
+    "częściowy zwrot": "partially_refunded",
 }
 NOT_COUNTED = frozenset({"cancelled", "refunded", "voided"})
 

@@ -59,7 +59,6 @@ KEY_COLUMNS: dict[str, tuple[tuple[Message, tuple[str, ...]], ...]] = {
     "woocommerce_analytics": ((ORDER_NUMBER, ("Order #",)), (DATE, ("Date",)),
                               (PRODUCTS, ("Product(s)",)),
                               (REVENUE, ("N. Revenue", "Net Revenue", "Net Sales", "N. Revenue (formatted)"))),
-    "prestashop": ((ORDER_NUMBER, ("ID", "id_order")), (DATE, ("Date",)), (TOTAL, ("Total",))),
     "cdnow": ((CUSTOMER, ("customer_id", "id")), (DATE, ("date",)),
               (QUANTITY, ("number_of_cds", "quantity", "cds")),
               (VALUE, ("dollar_value", "value", "amount"))),

@@ -19,7 +19,7 @@ from core.importers.base import (
     mark_bad_dates,
     normalise_status,
 )
-from core.importers.diagnose import CUSTOMER, DATE, ORDER_NUMBER, PRICE, PRODUCT, QUANTITY
+from core.importers.diagnose import CUSTOMER, DATE, ORDER_NUMBER, PRICE, PRODUCT, QUANTITY, TOTAL
 from core.importers.shopify import ShopifyCustomersFormat, split_name
 from core.messages import MessageTemplate
 from core.importers.values import (
@@ -48,40 +48,54 @@ def currency_from_symbols(values: pd.Series, default: str) -> pd.Series:
     return out
 
 
+# The order list's columns as the back office writes them in English, Polish, Latvian and Russian (the export
+# uses the back office's language).
+LIST_ID = ("ID", "id_order")
+LIST_REFERENCE = ("Reference", "Indeks", "Atsauce", "Артикул", "Ссылка")
+LIST_NEW = ("New client", "Nowy klient", "Jauns klients", "Новый клиент")
+LIST_DELIVERY = ("Delivery", "Country", "Dostawa", "Kraj", "Piegāde", "Valsts", "Доставка", "Страна")
+LIST_CUSTOMER = ("Customer", "Klient", "Klients", "Клиент", "Покупатель")
+LIST_TOTAL = ("Total", "Razem", "Suma", "Kopā", "Kopsumma", "Итого", "Всего", "Сумма")
+LIST_PAYMENT = ("Payment", "Płatność", "Maksājums", "Оплата")
+LIST_STATUS = ("Status", "Statuss", "Статус")
+LIST_DATE = ("Date", "Data", "Datums", "Дата")
+
+
 class PrestaShopFormat(ImportFormat):
     key = "prestashop"
     label = MessageTemplate("import.format.prestashop", "PrestaShop order list (order totals only)")()
     platform = "prestashop"
     order_level_only = True
-    signature = (("ID", "id_order"), ("Reference",), ("New client",), ("Delivery", "Country"), ("Customer",),
-                 ("Total",), ("Payment",), ("Status",), ("Date",))
+    signature = (LIST_ID, LIST_REFERENCE, LIST_NEW, LIST_DELIVERY, LIST_CUSTOMER, LIST_TOTAL, LIST_PAYMENT,
+                 LIST_STATUS, LIST_DATE)
+    required = ((ORDER_NUMBER, LIST_ID), (DATE, LIST_DATE), (TOTAL, LIST_TOTAL))
     notice = MessageTemplate(
         "import.notice.order_totals_only", "This PrestaShop export lists orders without their line items: revenue and "
         "customers are imported, but baskets and product pairs need an export with line items.")()
 
     def prepare(self, sample: pd.DataFrame, options: ImportOptions) -> None:
         if options.decimal is None:
-            options.decimal = guess_decimal_separator(column(sample, "Total"))
+            options.decimal = guess_decimal_separator(column(sample, *LIST_TOTAL))
         if options.day_first is None:
-            options.day_first = detect_day_first(column(sample, "Date"))
+            options.day_first = detect_day_first(column(sample, *LIST_DATE))
 
     def to_canonical(self, raw: pd.DataFrame, options: ImportOptions) -> pd.DataFrame:
         out = empty_canonical(raw.index)
-        order = clean_text(column(raw, "ID", "id_order"))
+        order = clean_text(column(raw, *LIST_ID))
         out["order_id"] = order
-        out["ordered_at"], out["utc_offset_min"] = parse_datetimes(column(raw, "Date"), options.day_first)
-        out["status"], out["is_cancelled"] = normalise_status(column(raw, "Status"))
-        total_text = column(raw, "Total")
+        out["ordered_at"], out["utc_offset_min"] = parse_datetimes(column(raw, *LIST_DATE), options.day_first)
+        out["status"], out["is_cancelled"] = normalise_status(column(raw, *LIST_STATUS))
+        total_text = column(raw, *LIST_TOTAL)
         out["currency"] = currency_from_symbols(total_text, options.currency or options.locale_currency or "EUR")
         total = parse_number(total_text, options.decimal)
         out["order_total_minor"] = to_minor_units(total)
-        customer = clean_text(column(raw, "Customer"))
+        customer = clean_text(column(raw, *LIST_CUSTOMER))
         email = normalise_email(column(raw, "Email", "E-mail"))
         out["customer_email"] = email
         # The list shows "J. Doe" style names only: the name is the best id the export gives.
         out["customer_external_id"] = customer.str.lower()
         out["first_name"], out["last_name"] = split_name(customer)
-        out["country"] = clean_text(column(raw, "Delivery", "Country"))
+        out["country"] = clean_text(column(raw, *LIST_DELIVERY))
         out["sku"] = ORDER_TOTAL_SKU
         out["product_name"] = ORDER_TOTAL_NAME
         out["quantity"] = 1.0
@@ -89,7 +103,7 @@ class PrestaShopFormat(ImportFormat):
         out["line_total_minor"] = out["order_total_minor"]
         reason = pd.Series(None, index=raw.index, dtype="object")
         reason[total.isna()] = why.TOTAL_NOT_A_NUMBER
-        mark_bad_dates(reason, out["ordered_at"], column(raw, "Date"), options.day_first)
+        mark_bad_dates(reason, out["ordered_at"], column(raw, *LIST_DATE), options.day_first)
         reason[order.isna()] = why.NO_ORDER_ID
         out["skip_reason"] = reason
         return out

@@ -10,7 +10,7 @@ import pytest
 from core.__main__ import main
 from core.errors import ImportFailed
 from core.importers.base import ImportOptions
-from core.importers.diagnose import KEY_COLUMNS, diagnose
+from core.importers.diagnose import diagnose, key_columns
 from core.importers.pipeline import import_file
 from core.importers.registry import FORMATS, detect_format, nearest_format
 
@@ -166,14 +166,14 @@ def test_a_customer_list_with_nobody_in_it_fails_and_again_does_not(fresh_db, tm
     assert (again.customers_added, again.customers_updated) == (0, 0)
 
 
-@pytest.mark.parametrize("key", sorted(KEY_COLUMNS))
+@pytest.mark.parametrize("key", sorted(k for k, f in FORMATS.items() if key_columns(f)))
 def test_a_layout_without_a_key_column_is_not_detected(key):
     fmt = FORMATS[key]
-    full = [names[0] for names in fmt.signature] + [names[0] for _meaning, names in KEY_COLUMNS[key]]
+    full = [names[0] for names in fmt.signature] + [names[0] for _meaning, names in key_columns(fmt)]
     full = list(dict.fromkeys(full))
     found, _score = detect_format(full)
     assert found is not None and found.key == key
-    for meaning, names in KEY_COLUMNS[key]:
+    for meaning, names in key_columns(fmt):
         lacking = [c for c in full if c.lower() not in {n.lower() for n in names}]
         found, _score = detect_format(lacking)
         assert found is None or found.key != key, (key, meaning)

@@ -81,3 +81,20 @@ def test_customer_list_after_orders_fills_created_at_and_keeps_unknown_consent(f
     assert rows == {"ann@example.com": "2023-12-01T00:00:00Z", "bob@example.com": "2024-01-10T00:00:00Z"}
     consent = dict(fresh_db.execute("SELECT email, accepts_marketing FROM customers WHERE email LIKE '%example.com'"))
     assert set(consent.values()) == {None}  # no consent column: unknown, which is not consent
+
+
+POLISH_LIST = {"Reference": "Indeks", "New client": "Nowy klient", "Delivery": "Dostawa", "Customer": "Klient",
+               "Total": "Razem", "Payment": "Płatność", "Date": "Data"}
+
+
+def test_order_list_in_the_back_office_language(fresh_db, tmp_path):
+    """A Polish back office writes the list's header in Polish (ID;Indeks;Nowy klient;Dostawa;Klient;Razem;…)."""
+    frame = prestashop_list().rename(columns=POLISH_LIST)
+    path = write(frame, tmp_path / "order_2024-02.csv", sep=";", encoding="cp1250", decimal_comma=True,
+                 money=("Razem",), dates=("Data",), date_format="%d.%m.%Y %H:%M:%S")
+    assert detect_format(list(frame.columns))[0].key == "prestashop"
+    import_batch(fresh_db, [path])
+    totals = pd.to_numeric(frame["Razem"].str.replace(" zł", "", regex=False))
+    counted = (frame["Status"] != "Anulowane").to_numpy()
+    assert load_orders(fresh_db)["revenue"].sum() == pytest.approx(totals[counted].sum())
+    assert fresh_db.execute("SELECT COUNT(*) FROM orders WHERE is_cancelled = 1").fetchone()[0] == (~counted).sum()
