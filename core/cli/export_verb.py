@@ -55,6 +55,12 @@ def register(subparsers) -> None:
     parser.add_argument("--codes-file", choices=CODES_PLATFORMS, default=None,
                         help="also write the codes file for the platform's bulk import (needs --codes)")
     parser.add_argument("--name", default="", help="the campaign's name (default: audience, target and date)")
+    parser.add_argument("--skip-full-price", action="store_true",
+                        help="no discount for customers who buy at full price (fewer than half of their orders on a "
+                             "deal); the cost estimate shows what this saves against a flat discount")
+    parser.add_argument("--scale-by-value", action="store_true",
+                        help="scale each tier's discount by the customer's predicted value (0.5-1.5x), within the "
+                             "margin cap")
     parser.set_defaults(func=run)
 
 
@@ -68,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
                      include_unknown_consent=args.include_unknown_consent or args.include_unconsented,
                      tag=args.tag, sent_at=args.sent_at, window_days=args.window_days,
                      variants=tuple(parse_variant(text) for text in args.variant), coupon_prefix=args.codes,
-                     codes_platform=(args.codes_file or "") if args.codes else "", name=args.name)
+                     codes_platform=(args.codes_file or "") if args.codes else "", name=args.name,
+                     skip_full_price=args.skip_full_price, scale_by_value=args.scale_by_value)
     result = make_offer(db, spec, args.out, record=not args.no_record)
     summary = {"audience": result.audience_label, "target": args.target, "counts": result.counts,
                "estimated_cost": result.cost, "currency": result.currency, "files": [str(p) for p in result.written],

@@ -26,7 +26,8 @@ from core.offers.audiences import resolve_audience
 from core.offers.countries import iso_country
 from core.offers.products import customer_recommendations, product_catalog
 from core.offers.targets import REASON_TEXTS, REASONS, TARGETS, UNKNOWN_TARGET, apply_target
-from core.offers.tiers import DEFAULT_TIERS, DiscountTier, assign_tiers, cap_percent, estimate_cost
+from core.offers.tiers import (DEFAULT_TIERS, DiscountTier, assign_tiers, cap_percent, discount_inputs,
+                               estimate_cost)
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
 from core.store import write_transaction
@@ -202,6 +203,9 @@ class OfferSpec:
     # unique coupon codes: the prefix (empty: no codes) and the platform whose codes file to write (optional)
     coupon_prefix: str = ""
     codes_platform: str = ""
+    # issue 19: no discount for full-price buyers; each tier's percent scaled by predicted value (core.offers.tiers)
+    skip_full_price: bool = False
+    scale_by_value: bool = False
 
 
 @dataclass
@@ -360,8 +364,10 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
         table[f"rec{i}_price"] = product.map(catalog["price"]).round(2)
     progress(0.6, CHOOSING_DISCOUNTS())
     audience_keys = tuple(part.split(":", 1)[-1] for part in audience.key.split("+"))
+    if spec.skip_full_price or spec.scale_by_value:
+        table = table.merge(discount_inputs(shop, table["customer_id"]), on="customer_id", how="left")
     table = assign_tiers(table, spec.tiers, spec.default_percent, spec.margin_percent, spec.max_share_of_margin,
-                         audience_keys)
+                         audience_keys, skip_full_price=spec.skip_full_price, scale_by_value=spec.scale_by_value)
     if spec.subject_template or any(v.subject_template for v in spec.variants):
         table["subject"] = _subjects(table, spec.subject_template)
     counts = {"audience": int(len(table))}

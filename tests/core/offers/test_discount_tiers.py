@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from core.offers.campaign import OfferSpec, build_offer
 from core.offers.tiers import (MAX_VALUE_FACTOR, MIN_VALUE_FACTOR, DiscountTier, assign_tiers, discount_inputs,
                                estimate_cost, tier_preview)
 from core.shop_data import ShopData
@@ -97,3 +98,20 @@ def test_discount_inputs_from_the_shop(tmp_path):
             assert inputs.loc[cid, "deal_seeker"] == (share[email] >= 0.5)
     assert bool(inputs.loc[999999, "deal_seeker"])  # no history: keeps the discount
     assert "predicted_value" in inputs
+
+
+def test_offer_skips_full_price_buyers(tmp_path):
+    raw = history_orders(seed=4, customers=60)
+    db = import_history(raw, tmp_path)
+    orders = raw[(raw["Financial Status"] != "") & (raw["_status"] == "paid")]
+    share = orders.groupby("_email")["_deal"].mean()
+    spec = OfferSpec(audience="all", target="csv", tiers=(), default_percent=10.0, control_share=0.0,
+                     skip_full_price=True)
+    result = build_offer(db, spec)
+    table = result.table.set_index("email")
+    for email, row in table.iterrows():
+        assert row["discount_percent"] == (10.0 if share[email] >= 0.5 else 0.0), email
+    flat = build_offer(db, OfferSpec(audience="all", target="csv", tiers=(), default_percent=10.0, control_share=0.0))
+    assert result.cost["flat_max_cost"] == pytest.approx(flat.cost["max_cost"], abs=0.01)
+    assert result.cost["saving"] == pytest.approx(flat.cost["max_cost"] - result.cost["max_cost"], abs=0.02)
+    assert result.cost["saving"] > 0
