@@ -145,6 +145,12 @@ def test_lists_say_how_many_more_there_are(view):
     view.list_tabs.setCurrentIndex(1)
     if wb.more:
         assert f"and {wb.more} more" in view.list_text.text()
+    # the owner's cap: at most 5 % of customers
+    view.list_cap.setValue(5)
+    assert wait_for_tasks(60_000)
+    capped = view.lists["winback"]
+    assert len(capped.members) == min(-(-len(view.segmented) * 5 // 100), len(wb.members) + wb.more)
+    assert len(capped.members) + capped.more == len(wb.members) + wb.more
 
 
 def test_frequency_note_shows_only_when_most_customers_bought_once(view, demo_db):

@@ -36,6 +36,11 @@ class ListsTab:
         self.winback_factor.setRange(1.1, 20)
         self.winback_factor.setSingleStep(0.5)
         self.winback_factor.setValue(2.0)
+        self.list_cap = QDoubleSpinBox()  # win-back and at-risk keep the most valuable, at most this share
+        self.list_cap.setRange(1, 100)
+        self.list_cap.setDecimals(0)
+        self.list_cap.setValue(20)
+        self.list_cap.setSuffix(translate("CustomersView", " % of customers"))
         self.export_button = QPushButton(translate("CustomersView", "Export list…"))
         self.export_button.clicked.connect(self._export_list)
         controls.addWidget(QLabel(translate("CustomersView", "VIP size:")))
@@ -45,6 +50,9 @@ class ListsTab:
         controls.addWidget(QLabel(translate("CustomersView", "Win-back when silent at least")))
         controls.addWidget(self.winback_factor)
         controls.addWidget(QLabel(translate("CustomersView", "× their usual interval")))
+        controls.addSpacing(20)
+        controls.addWidget(QLabel(translate("CustomersView", "Lists keep at most")))
+        controls.addWidget(self.list_cap)
         controls.addStretch(1)
         controls.addWidget(self.export_button)
         layout.addLayout(controls)
@@ -63,6 +71,7 @@ class ListsTab:
         self.vip_mode.currentIndexChanged.connect(self._vip_mode_changed)
         self.vip_size.valueChanged.connect(self._refresh_lists)
         self.winback_factor.valueChanged.connect(self._refresh_lists)
+        self.list_cap.valueChanged.connect(self._refresh_lists)
         self.tabs.addTab(page, translate("CustomersView", "Lists"))
 
     def _vip_mode_changed(self) -> None:
@@ -79,6 +88,7 @@ class ListsTab:
             options = {"vip_percent": self.vip_size.value(), "winback_factor": self.winback_factor.value()}
         else:
             options = {"vip_top": int(self.vip_size.value()), "winback_factor": self.winback_factor.value()}
+        options["max_share"] = self.list_cap.value() / 100.0
         self.start("lists", make_lists, ov, options, on_done=self._show_lists, on_failed=self._failed)
 
     def _show_lists(self, lists) -> None:
