@@ -127,8 +127,9 @@ def revenue_by_month(shop: ShopData, title: str, labels: dict) -> Figure:
         ax.set_xlabel(labels["month"])
     handles, names = ax.get_legend_handles_labels()
     more_handles, more_names = line_ax.get_legend_handles_labels()
-    ax.legend(handles + more_handles, names + more_names, loc="upper left", fontsize=FONT_SIZE - 1.5,
-              framealpha=0.9, edgecolor="none", ncol=2)
+    # below the plot, not on it: inside the axes a long legend (Russian, Polish) ran over the right axis numbers
+    figure.legend(handles + more_handles, names + more_names, loc="outside lower center", fontsize=FONT_SIZE - 1.5,
+                  frameon=False, ncol=2)
     set_title(figure, title)
     figure.chart_data = monthly
     return figure

@@ -19,7 +19,7 @@ def _drawn(figure, size):
 
 def _drawn_texts(figure):
     """The figure's texts that are drawn: titles, labels, legends, bar labels and the tick labels in view."""
-    texts = list(figure.texts)
+    texts = list(figure.texts) + [text for legend in figure.legends for text in legend.get_texts()]
     if figure._suptitle is not None:
         texts.append(figure._suptitle)
     for ax in figure.axes:
@@ -87,3 +87,16 @@ def test_dashboard_charts_keep_labels_inside_at_half_a_laptop_screen(demo_db):
         figure = chart_spec(key).builder(shop, title="Сегменты покупателей: сколько их и какова их доля выручки")
         renderer = _drawn(figure, (5.7, 3.7))
         assert _outside(figure, renderer) == [], key
+
+
+def test_revenue_legend_sits_off_the_plot_and_title_in_russian(demo_db):
+    labels = {"new": "Новые покупатели", "returning": "Вернувшиеся покупатели", "guest": "Гости (без покупателя)",
+              "orders": "Заказы (правая ось)"}
+    figure = chart_spec("revenue_by_month").builder(ShopData(demo_db), title="Выручка и заказы по месяцам",
+                                                    labels=labels)
+    renderer = _drawn(figure, (5.7, 3.7))
+    legend = figure.legends[0].get_window_extent(renderer)
+    assert not legend.overlaps(figure._suptitle.get_window_extent(renderer))
+    for ax in figure.axes:
+        assert not legend.overlaps(ax.bbox)
+    assert _outside(figure, renderer) == []

@@ -200,7 +200,7 @@ def test_revenue_chart_uses_the_shop_currency_and_given_labels(demo_db):
     texts = [t.get_text() for ax in figure.axes for t in ax.get_yticklabels()]
     assert any(t.startswith("£") for t in texts)
     assert figure._suptitle.get_text() == "Umsatz"
-    legend = figure.axes[0].get_legend()
+    legend = figure.legends[0]  # below the plot (figure legend), not over the bars
     assert "Neukunden" in [t.get_text() for t in legend.get_texts()]
 
 
@@ -302,7 +302,7 @@ def test_one_order_shop(fresh_db, tmp_path):
     revenue = chart_spec("revenue_by_month").builder(fresh_db)
     assert not is_message_figure(revenue)
     assert revenue.chart_data["revenue"].tolist() == [pytest.approx(2 * 4.50 + 3.25)]
-    legend = [t.get_text() for t in revenue.axes[0].get_legend().get_texts()]
+    legend = [t.get_text() for t in revenue.legends[0].get_texts()]
     assert "Returning customers" not in legend  # nothing returning yet: no empty legend entry
     for spec in CHARTS:
         if spec.key in ("revenue_by_month", "top_products"):
