@@ -79,6 +79,8 @@ def verb_runs(folder: Path, full: bool) -> list[list[str]]:
             ["recommend", "--all", "--json"], ["report"],
             ["report", "--out", out("report.pdf"), "--charts", out("charts")],
             ["export", "--audience", "winback", "--target", "mailchimp", "--out", out("m.csv"), "--no-record"],
+            ["export", "--audience", "all", "--target", "csv", "--out", out("s.csv"), "--no-record", "--skip-full-price",
+             "--scale-by-value", "--json"],
             ["export", "--audience", "list:at_risk", "--target", "xlsx", "--out", out("x.xlsx"), "--json"],
             ["export-customer", "--id", "1", "--out", out("customer.csv"), "--json"],
             ["movements"], ["movements", "--from", "2010-01-01", "--to", "2011-06-30", "--scheme", "putler11"],
