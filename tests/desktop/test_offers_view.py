@@ -119,3 +119,64 @@ def test_paste_guides_and_offer_notes_in_the_ui_language(qapp):
     assert "{{ product.handle }}" in guides["also-bought-liquid"] and "sk-vip" in guides["vip-banner"]
     assert polish_note == "Pominięci klienci bez zgody na marketing: 2."
     assert dropped == "Odrzucone wiersze (brak adresu e-mail): 3."
+
+
+def test_save_dialog_opens_in_the_shops_exports_folder(view, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    asked = {}
+
+    def fake_dialog(parent, title, start, filters=""):
+        asked["start"] = start
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    view.audience.setCurrentIndex(view.audience.findData("list:winback"))
+    view.preview()
+    assert wait_for_tasks(120_000)
+    view._ask_save()
+    assert str(view.shop.path.parent / "exports") in asked["start"]
+
+
+def test_control_plan_warns_on_a_tiny_audience_and_sizes_a_large_one(view):
+    sizes = view.audience_sizes
+    tiny = next(key for key, size in sizes.items() if 0 < size < 20)
+    view.audience.setCurrentIndex(view.audience.findData(tiny))
+    assert view.control_plan.text().startswith("This audience is too small for any test")
+    view.audience.setCurrentIndex(view.audience.findData("all"))
+    view.control.setValue(20)
+    n = sizes["all"]
+    assert f"With {round(0.2 * n)} customers held out and {n - round(0.2 * n)} mailed" in view.control_plan.text()
+
+
+def test_variants_and_codes_from_the_screen(view, tmp_path):
+    view.audience.setCurrentIndex(view.audience.findData("all"))
+    view.target.setCurrentIndex(view.target.findData("klaviyo"))
+    view.variant_count.setCurrentIndex(view.variant_count.findData(3))
+    view.variant_rows[0][1].setText("Hello {first_name}")
+    view.variant_rows[2][3].setChecked(True)
+    view.codes.setChecked(True)
+    view.code_prefix.setText("spring")
+    view.codes_file.setCurrentIndex(view.codes_file.findData("woocommerce"))
+    view.preview()
+    assert wait_for_tasks(120_000)
+    assert set(view.result.groups) == {"A", "B", "C", "control"}
+    view.save_to(tmp_path / "k.csv")
+    assert wait_for_tasks(120_000)
+    body = rows(tmp_path / "k.csv")
+    header = body[0]
+    codes_in_file = {r[header.index("Coupon Code")] for r in body[1:]}
+    groups = {r[header.index("Group")] for r in body[1:]}
+    assert groups == {"A", "B", "C"} and all(code.startswith("SPRING-") for code in codes_in_file)
+    woo = rows(tmp_path / "k.codes-woocommerce.csv")
+    assert {r[0] for r in woo[1:]} == codes_in_file
+    assert "Lists & segments" in view.next_steps.text() and ".codes-woocommerce.csv" in view.next_steps.text()
+
+
+@pytest.mark.parametrize("target, words", [("mailchimp", "Audience > Import contacts > Upload"),
+                                           ("klaviyo", "Lists & segments"), ("shopify", "Customers > Import"),
+                                           ("csv", "e-mail tool"), ("xlsx", "Excel")])
+def test_next_steps_after_saving_name_the_target_and_the_control_file(qapp, target, words):
+    from desktop.views.offers_view import next_steps
+    text = next_steps(target, ["offer.csv", "offer.control.csv"])
+    assert words in text and "must NOT get this offer" in text and "Campaigns screen" in text
+    assert "must NOT" not in next_steps(target, ["offer.csv"])
