@@ -87,12 +87,16 @@ def plan_batch(files: Sequence[str | Path], options: ImportOptions | Sequence[Im
     first of them), every other file on its own, in the order given.
 
     A file joins a set when a multi-file format recognises its header (``role_of``) and its options name no
-    format or that format; a file whose options name a single-file format is imported as that.
+    format or that format; a file whose options name a single-file format is imported as that. A set holds one
+    file per role: another file of a role already taken (two months' orders files) goes to the first set still
+    lacking that role, else starts a new set.
     """
     paths = [Path(f) for f in files]
     per_file = _options_per_file(paths, options)
     plan: list[PlannedImport] = []
-    sets: dict[str, PlannedImport] = {}
+    # per multi-file format, its sets so far with the roles each holds: a second file of a role (next month's
+    # orders file) starts or joins another set instead of replacing the first
+    sets: dict[str, list[tuple[PlannedImport, set[str]]]] = {}
     for path, opts in zip(paths, per_file):
         named = get_format(opts.format_key) if opts.format_key else None
         found = None
@@ -101,11 +105,14 @@ def plan_batch(files: Sequence[str | Path], options: ImportOptions | Sequence[Im
         if found is None:
             plan.append(PlannedImport([path], _fresh(opts)))
             continue
-        fmt = found[0]
-        if fmt.key not in sets:
-            sets[fmt.key] = PlannedImport([], _fresh(opts), fmt)
-            plan.append(sets[fmt.key])
-        sets[fmt.key].paths.append(path)
+        fmt, role = found
+        open_set = next((entry for entry in sets.get(fmt.key, []) if role not in entry[1]), None)
+        if open_set is None:
+            open_set = (PlannedImport([], _fresh(opts), fmt), set())
+            sets.setdefault(fmt.key, []).append(open_set)
+            plan.append(open_set[0])
+        open_set[0].paths.append(path)
+        open_set[1].add(role)
     return plan
 
 

@@ -112,3 +112,21 @@ def test_orders_only_shop_has_customer_value_and_segments(fresh_db, tmp_path):
     assert got.to_numpy() == pytest.approx(want.to_numpy())
     segmented = segment_table(fresh_db)
     assert len(segmented) == len(want) and segmented["segment"].notna().all()
+
+
+def test_two_months_make_two_sets_and_lose_nothing(fresh_db, tmp_path):
+    january = [o for o in ETSY_ORDERS if o[1].startswith("01/")]
+    later = [o for o in ETSY_ORDERS if not o[1].startswith("01/")]
+    paths = [write(etsy_orders(january), tmp_path / "EtsySoldOrders2024-1.csv"),
+             write(etsy_orders(later), tmp_path / "EtsySoldOrders2024-2.csv"),
+             write(etsy_items(january), tmp_path / "EtsySoldOrderItems2024-1.csv"),
+             write(etsy_items(later), tmp_path / "EtsySoldOrderItems2024-2.csv")]
+    plan = plan_batch(paths)
+    assert [sorted(p.name for p in planned.paths) for planned in plan] == [
+        sorted(["EtsySoldOrders2024-1.csv", "EtsySoldOrderItems2024-1.csv"]),
+        sorted(["EtsySoldOrders2024-2.csv", "EtsySoldOrderItems2024-2.csv"])]
+    result = import_batch(fresh_db, paths)
+    assert result.orders_added == len(ETSY_ORDERS)
+    assert result.lines_added == len(etsy_items())
+    want = expected_by_order(etsy_orders(ETSY_ORDERS), etsy_items()).sort_index()
+    assert _revenue(fresh_db).to_numpy() == pytest.approx(want.to_numpy())
