@@ -207,6 +207,43 @@ def format_percent(fraction, decimals: int = 0, locale: QLocale | None = None) -
     return f"{number}\u00a0{sign}" if loc.language() == QLocale.Language.Russian else f"{number}{sign}"
 
 
+def format_number_list(values, max_decimals: int = 2, locale: QLocale | None = None) -> str:
+    """Return numbers for an editable field in the local way, separated by "; ": "7; 30,5; 90; 180" (pl),
+    "7; 30.5; 90; 180" (en); whole numbers without decimals, others with up to ``max_decimals``."""
+    loc = locale or QLocale()
+    texts = []
+    for value in values:
+        places = 0
+        while places < max_decimals and abs(round(float(value), places) - float(value)) > 1e-9:
+            places += 1
+        texts.append(_grouped(loc, float(value), places).replace(loc.groupSeparator(), ""))
+    return "; ".join(texts)
+
+
+def parse_number_list(text: str, count: int | None = None, locale: QLocale | None = None) -> list[float] | None:
+    """Return the numbers typed in a field as floats, or None when one is not a number (or there are not
+    ``count`` of them). Numbers are separated by ";" (or "," where the decimal mark is "."); a decimal comma
+    or point both work, spaces inside a number ("1 500") are ignored."""
+    loc = locale or QLocale()
+    separators = ";" if loc.decimalPoint() == "," or ";" in text else ";,"
+    parts = [text]
+    for separator in separators:
+        parts = [piece for part in parts for piece in part.split(separator)]
+    values = []
+    for part in parts:
+        cleaned = "".join(part.split()).replace("\u00a0", "").replace("\u202f", "")
+        if not cleaned:
+            continue
+        cleaned = cleaned.replace(loc.decimalPoint(), ".").replace(",", ".")
+        try:
+            values.append(float(cleaned))
+        except ValueError:
+            return None
+    if count is not None and len(values) != count:
+        return None
+    return values
+
+
 def english_plural(text: str, count: int) -> str:
     """Return a ``tr("%n thing(s)", "", count)`` result with an untranslated "(s)" resolved: "1 day", "2 days".
 
