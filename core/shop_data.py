@@ -25,6 +25,7 @@ from core.analysis.pairs import PairOptions, PairResult, compute_pairs, load_pai
 from core.analysis.replenish import named_refills_due
 from core.analysis.rfm import rfm_from_orders
 from core.analysis.segments import assign_segments, score_rfm, segment_keys
+from core.catalog import roll_up_lines
 from core.data import load_customers, load_lines, load_orders, shop_currency
 from core.errors import ShopkeeperError
 from core.messages import Message, MessageTemplate, plain
@@ -168,11 +169,13 @@ class ShopData:
 
     def pair_result(self, with_triples: bool = False) -> PairResult:
         """Return the shop's pairs under the owner's thresholds (``core.analysis.pairs.compute_pairs``); with
-        ``with_triples`` the sets of three too (one result serves both when it has them)."""
+        ``with_triples`` the sets of three too (one result serves both when it has them). A variant's sales count
+        for its product (``core.catalog.roll_up_lines``)."""
         if not with_triples and "pairs+triples" in self._cache:
             return self._cache["pairs+triples"]
         key = "pairs+triples" if with_triples else "pairs"
-        return self.cached(key, lambda: compute_pairs(self.lines, self.pair_options, with_triples=with_triples))
+        return self.cached(key, lambda: compute_pairs(roll_up_lines(self.db, self.lines), self.pair_options,
+                                                       with_triples=with_triples))
 
     def pairs(self, n: int = 12) -> pd.DataFrame:
         """Return the ``n`` strongest product pairs under the owner's thresholds

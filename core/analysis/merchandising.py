@@ -21,6 +21,7 @@ import sqlite_utils
 from core.analysis.bestsellers import bestsellers
 from core.analysis.pairs import PairResult, shop_pairs
 from core.analysis.segments import customer_segment_keys
+from core.catalog import roll_up_lines, rollup_map
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.store import get_setting, set_setting
@@ -188,7 +189,8 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     the segment that buys this product most → shop bestsellers. Banned products, banned pairs, filtered
     categories and products bought with this one less often than chance are left out everywhere except pins (the
     owner's explicit choice); products no list may recommend (``held_back_products``: not products, catalog
-    drafts, unpublished or out of stock) are left out everywhere, pins included.
+    drafts, unpublished or out of stock) are left out everywhere, pins included. A variant (``core.catalog``)
+    gets its product's list, and the list names products, not variants.
     Columns: position, product_id, product_name, source (pinned/rules/category/segment/shop), source_text,
     together, confidence, lift, reason. ``result``, ``lines`` and ``segments`` (customer_id → segment key, see
     ``core.analysis.segments.customer_segment_keys``) may be passed to reuse earlier work.
@@ -197,6 +199,10 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     _product_exists(db, product_id)
     if lines is None:
         lines = load_lines(db)
+    variant_of = rollup_map(db)
+    if variant_of:  # a variant's list is its product's, and partners are products, not variants (core.catalog)
+        lines = roll_up_lines(db, lines)
+        product_id = variant_of.get(product_id, product_id)
     if result is None:
         result = shop_pairs(db, with_triples=False)
     first = lines.drop_duplicates("product_id")

@@ -25,6 +25,7 @@ import pandas as pd
 import scipy.sparse as sp
 import sqlite_utils
 
+from core.catalog import roll_up_lines
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.messages import Message, MessageTemplate, Number, count
@@ -466,9 +467,10 @@ def save_pair_options(db: sqlite_utils.Database, options: PairOptions) -> None:
 
 def shop_pairs(db: sqlite_utils.Database, options: PairOptions | None = None, with_triples: bool = True,
                progress: ProgressCallback = no_progress, cancelled: CancelCheck = never_cancelled) -> PairResult:
-    """Return the PairResult for the whole shop (saved thresholds unless ``options`` is given)."""
+    """Return the PairResult for the whole shop (saved thresholds unless ``options`` is given); variants count as
+    their product (``core.catalog.roll_up_lines``)."""
     options = options or load_pair_options(db)
-    lines = load_lines(db)
+    lines = roll_up_lines(db, load_lines(db))  # a variant's sales count for its product (core.catalog)
     if lines.empty:
         raise NotEnoughOrders(NO_ORDERS())
     return compute_pairs(lines, options, with_triples, progress, cancelled)

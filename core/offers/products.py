@@ -9,17 +9,15 @@ bought in the same order, gaps filled with bestsellers), without the owner's cho
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import numpy as np
 import pandas as pd
 import sqlite_utils
 
 from core.analysis.bestsellers import buyer_bestsellers
-from core.analysis.merchandising import also_bought
+from core.analysis.merchandising import also_bought, excluded_product_ids
 from core.analysis.pairs import COUNTING_TOGETHER, PairOptions, at_least_chance, build_baskets, cooccurrence
 from core.analysis.recommend import recommend
+from core.catalog import roll_up_lines, slugify
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
 
@@ -29,17 +27,13 @@ BESTSELLER_COLUMNS = ["product_id", "name", "handle", "url", "price", "currency"
 PAIR_COLUMNS = ["product_id", "rec_product_id", "orders_together", "score"]
 
 
-def slugify(name: str) -> str:
-    """Return a Shopify/WooCommerce-style handle for a product name (``'Red Mug 2'`` -> ``'red-mug-2'``)."""
-    text = unicodedata.normalize("NFKD", str(name or "")).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-
-
 def product_catalog(source: sqlite_utils.Database | ShopData) -> pd.DataFrame:
-    """Return one row per sold product: product_id, sku, name, category, url, handle, handle_known, price, currency.
+    """Return one row per product: product_id, sku, name, category, url, handle, handle_known, image_url, price,
+    currency.
 
-    ``handle`` is the shop's handle when the import had one, else a guess made from the name
-    (``handle_known`` says which). ``price`` is the last unit price in major units.
+    ``handle`` is the shop's handle when the import or the product catalog had one, else a guess made from the
+    name (``core.catalog.slugify``, transliterated; ``handle_known`` says which). ``image_url`` is the catalog's
+    picture (None without one). ``price`` is the catalog's or last unit price in major units.
     """
     shop = as_shop_data(source)
     return shop.cached("product_catalog", lambda: _catalog(shop)).copy()
@@ -47,7 +41,7 @@ def product_catalog(source: sqlite_utils.Database | ShopData) -> pd.DataFrame:
 
 def _catalog(shop: ShopData) -> pd.DataFrame:
     frame = pd.read_sql_query(
-        "SELECT id AS product_id, sku, name, category, url, handle, last_price_minor FROM products "
+        "SELECT id AS product_id, sku, name, category, url, handle, image_url, last_price_minor FROM products "
         "WHERE is_product = 1", shop.db.conn)
     frame["handle_known"] = frame["handle"].notna() & (frame["handle"].astype(str).str.strip() != "")
     guessed = frame["name"].map(slugify)
@@ -145,19 +139,20 @@ def customer_recommendations(source: sqlite_utils.Database | ShopData, customer_
                              cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
     """Return customer_id, rank (1..n), product_id: products each customer has not bought yet.
 
-    Uses the shop's personal picks (``core.analysis.recommend.recommend``: re-buys, similar products, the
-    owner's bans respected). With ``use_shop_analysis=False`` scores are how often a candidate was bought
-    together with the customer's own products, gaps filled with the shop's bestsellers the customer has not
-    bought.
+    Uses the shop's personal picks (``core.analysis.recommend.recommend``: re-buys, similar products; the owner's
+    bans, non-products and the catalog's drafts, unpublished and sold-out products never picked). A variant
+    counts as its product (``core.catalog.roll_up_lines``). With ``use_shop_analysis=False`` scores are how often
+    a candidate was bought together with the customer's own products, gaps filled with the shop's bestsellers the
+    customer has not bought.
     """
     shop = as_shop_data(source)
-    lines = shop.lines if lines is None else lines
+    lines = roll_up_lines(shop.db, shop.lines if lines is None else lines)  # variants count as their product
     ids = pd.Series(list(customer_ids), dtype="int64").drop_duplicates()
     if ids.empty or lines.empty:
         return pd.DataFrame(columns=["customer_id", "rank", "product_id"])
     if use_shop_analysis:
         picks = recommend(lines, customer_ids=list(ids), n=n, segments=shop.segment_keys(),
-                          exclude_products=shop.curation()["bans"]["products"], cancelled=cancelled)
+                          exclude_products=excluded_product_ids(shop.db), cancelled=cancelled)
         return picks[["customer_id", "rank", "product_id"]].astype("int64")
     basket, products = _basket_counts(lines)
     cooc = cooccurrence(basket).astype(np.float64)

@@ -17,7 +17,6 @@ import sqlite_utils
 
 from core.analysis.bestsellers import buyer_bestsellers
 from core.analysis.merchandising import CATALOG_REASONS, also_bought, held_back_products
-from core.analysis.pairs import compute_pairs
 from core.catalog import has_catalog, product_facts, roll_up_lines
 from core.errors import ShopkeeperError
 from core.messages import Count, Message, MessageTemplate
@@ -189,11 +188,8 @@ ALSO_BOUGHT_JS = r"""(function () {
 
 
 def _rolled_lines_and_pairs(shop: ShopData):
-    """Return (the shop's lines with variants on their product, the pair result over them)."""
-    rolled = roll_up_lines(shop.db, shop.lines)
-    if rolled is shop.lines:
-        return rolled, shop.pair_result()
-    return rolled, compute_pairs(rolled, shop.pair_options, with_triples=False)
+    """Return (the shop's lines with variants on their product, the shop's pair result, which counts them so)."""
+    return roll_up_lines(shop.db, shop.lines), shop.pair_result()
 
 
 def _safe_link(url) -> str:

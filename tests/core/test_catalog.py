@@ -69,3 +69,50 @@ def test_facts_and_roll_up_with_a_catalog(tmp_path):
         else:
             assert after.product_id == before.product_id and after.product_name == before.product_name
     assert rolled["line_total"].sum() == lines["line_total"].sum()
+
+
+@pytest.fixture
+def catalog_shop(tmp_path):
+    from core.importers.base import ImportOptions
+    from tests.core.snippets.test_snippet_catalog import _orders_csv
+    db = open_memory_shop()
+    orders = tmp_path / "orders.csv"
+    orders.write_text(_orders_csv(), encoding="utf-8")
+    import_batch(db, [orders], ImportOptions(currency="PLN"))
+    catalog = tmp_path / "products_export.csv"
+    catalog.write_text(SHOPIFY, encoding="utf-8")
+    import_batch(db, [catalog])
+    return db
+
+
+def test_pairs_and_lists_speak_of_products_not_variants(catalog_shop):
+    from core.analysis.merchandising import also_bought
+    from core.analysis.pairs import shop_pairs
+    from tests.core.snippets.test_snippet_catalog import BASKETS
+    db = catalog_shop
+    ids = dict(db.execute("SELECT key, id FROM products").fetchall())
+    shirt, candle = ids["handle:t-shirt"], ids["sku:CANDLE"]
+    variants = {ids["sku:TS-RED-M"], ids["sku:TS-BLUE-M"], ids["sku:TS-GREEN-M"]}
+    result = shop_pairs(db, with_triples=False)
+    seen = set(result.pairs["product_a"]) | set(result.pairs["product_b"]) | set(result.product_counts)
+    assert not variants & seen
+    # brute force over the baskets: the T-shirt is in every order holding one of its variants
+    assert result.product_counts[shirt] == sum(1 for basket in BASKETS if any(c.startswith("TS-") for c in basket))
+    assert result.product_counts[candle] == sum(1 for basket in BASKETS if "CANDLE" in basket)
+    for variant in variants:
+        assert also_bought(db, variant, n=5)["product_id"].tolist() == \
+            also_bought(db, shirt, n=5)["product_id"].tolist()
+    assert not variants & set(also_bought(db, candle, n=10)["product_id"])
+
+
+def test_picks_never_hold_back_products_or_name_variants(catalog_shop):
+    from core.offers.products import customer_recommendations
+    db = catalog_shop
+    ids = dict(db.execute("SELECT key, id FROM products").fetchall())
+    customers = [c for (c,) in db.execute("SELECT id FROM customers").fetchall()]
+    picks = customer_recommendations(db, customers, n=3)
+    assert len(picks)
+    never = {ids["sku:SEC-1"], ids["sku:MUG-H"], ids["sku:TS-RED-M"], ids["sku:TS-BLUE-M"], ids["sku:TS-GREEN-M"]}
+    assert not never & set(picks["product_id"])
+    facts = product_facts(db, picks["product_id"])
+    assert facts["in_catalog"].any() and facts["parent_id"].isna().all()
