@@ -148,12 +148,13 @@ class PicksModel:
         codes, shares = self._local
         return shares[np.where(codes[rows] >= 0, codes[rows], shares.shape[0] - 1)]
 
-    def components(self, rows: np.ndarray, ridge: float) -> dict[str, np.ndarray]:
-        """Return the four discover scores (customers ``rows`` × products), each scaled so a row's best is 1."""
-        raw = {"ease": ease_scores(self.data, self.ease(ridge), rows),
-               "knn": neighbour_scores(self.data, self.knn, rows),
-               "rules": neighbour_scores(self.data, self.rules, rows),
-               "local": self.local_scores(rows)}
+    def components(self, rows: np.ndarray, ridge: float, names=COMPONENTS) -> dict[str, np.ndarray]:
+        """Return the discover scores ``names`` (customers ``rows`` × products), each scaled so a row's best is 1."""
+        makers = {"ease": lambda: ease_scores(self.data, self.ease(ridge), rows),
+                  "knn": lambda: neighbour_scores(self.data, self.knn, rows),
+                  "rules": lambda: neighbour_scores(self.data, self.rules, rows),
+                  "local": lambda: self.local_scores(rows)}
+        raw = {name: makers[name]() for name in names}
         owned = self.data.owned[rows].toarray() > 0
         out = {}
         for name, scores in raw.items():
@@ -322,13 +323,14 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
             pairs = []
             for s in new_splits:
                 rows = s.rows[s.new_rows]
-                parts = s.model.components(rows, ridge)
-                components[(id(s), ridge)] = parts
+                parts = s.model.components(rows, ridge, ("ease",))
                 pairs.append((s.model.scored_top(parts["ease"], rows), s.truth_new[s.new_rows]))
             value = _pooled_ndcg(pairs)
             if best is None or value > best[0] + 1e-12:
                 best = (value, ridge)
         settings = replace(settings, ridge=best[1])
+        for s in new_splits:
+            components[id(s)] = s.model.components(s.rows[s.new_rows], settings.ridge)
         progress(0.7, TUNING())
         best = None
         for weights in WEIGHT_GRID:
@@ -336,7 +338,7 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
             pairs = []
             for s in new_splits:
                 rows = s.rows[s.new_rows]
-                parts = components[(id(s), settings.ridge)]
+                parts = components[id(s)]
                 pairs.append((s.model.scored_top(s.model.discover_scores(parts, weights), rows),
                               s.truth_new[s.new_rows]))
             value = _pooled_ndcg(pairs)

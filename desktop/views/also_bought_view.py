@@ -10,11 +10,11 @@ import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from core.analysis import merchandising as merch
-from core.analysis.evaluate import lines_evaluation, shop_evaluation
+from core.analysis.picks_eval import lines_picks_evaluation, pooled_frame, shop_picks_evaluation
 from core.analysis.pairs import PairOptions, save_pair_options
 from core.analysis.recommend import bestsellers
 from core.progress import never_cancelled, no_progress
@@ -49,8 +49,15 @@ def _load(db):
 
 
 def _evaluate(db, lines, progress=None, cancelled=None):
-    """Worker: the offline evaluation of the picks on the lines the screen already loaded (``db`` unused)."""
-    return lines_evaluation(lines, progress=progress or no_progress, cancelled=cancelled or never_cancelled)
+    """Worker: the rolling evaluation of the picks (``core.analysis.picks_eval``) on the lines the screen already
+    loaded, the shop's excluded products left out of every list."""
+    return lines_picks_evaluation(lines[lines["customer_id"].notna()], merch.excluded_product_ids(db),
+                                  progress=progress or no_progress, cancelled=cancelled or never_cancelled)
+
+
+def _evaluate_shop(db, progress=None, cancelled=None):
+    """Worker: the rolling evaluation read from the shop (a shop without orders: core says why it cannot run)."""
+    return shop_picks_evaluation(db, progress=progress or no_progress, cancelled=cancelled or never_cancelled)
 
 
 def _product_list(db, product_id, result, lines):
@@ -211,6 +218,14 @@ class AlsoBoughtView(ShopView):
         self.eval_sentence.setWordWrap(True)
         self.eval_sentence.setStyleSheet("font-size: 14px;")
         layout.addWidget(self.eval_sentence)
+        bar = QHBoxLayout()
+        self.eval_progress = QProgressBar()
+        self.eval_progress.setRange(0, 1000)
+        self.eval_cancel = QPushButton(self.tr("Cancel"))
+        self.eval_cancel.clicked.connect(self.cancel_evaluation)
+        bar.addWidget(self.eval_progress, 1)
+        bar.addWidget(self.eval_cancel)
+        layout.addLayout(bar)
         self.eval_figure = Figure(figsize=(6, 2.6), layout="constrained")
         self.eval_canvas = FigureCanvasQTAgg(self.eval_figure)
         layout.addWidget(self.eval_canvas, 2)
@@ -218,10 +233,12 @@ class AlsoBoughtView(ShopView):
         self.eval_model = self.eval_view.frame_model
         layout.addWidget(self.eval_view, 1)
         explain = QLabel(self.tr(
-            "How this is measured: the picks are made from orders before the last 12 weeks only, then compared with "
-            "what each returning customer actually bought in those weeks. Hit rate: share of customers who bought "
-            "at least one of their 10 picks. Recall: average share of what they bought that was picked. "
-            "Coverage: share of your products that were picked for anyone."))
+            "How this is measured: for each of 4 periods of 12 weeks, the picks are made from the orders before it "
+            "only, then compared with what each returning customer bought in it; ranges are 95 % intervals. "
+            "All purchases: rebuys count. New to the customer: only products they had never bought, and every "
+            "method leaves out what they own. Hit rate: share of customers who bought at least one of their 10 "
+            "picks. NDCG: the same, giving more credit to hits near the top. Recall: share of what they bought "
+            "that was picked. Coverage: share of your products picked for anyone."))
         explain.setWordWrap(True)
         layout.addWidget(explain)
         self.tabs.addTab(page, self.tr("Does it work?"))
@@ -251,8 +268,8 @@ class AlsoBoughtView(ShopView):
         bar.addWidget(self.picks_button)
         layout.addLayout(bar)
         self.picks_note = QLabel(self.tr(
-            "Products this customer is likely to buy next: products they rebuy regularly, products often bought "
-            "with what they bought, then bestsellers. Products they bought once are not suggested again."))
+            "Products this customer is likely to buy next: their own products they are likely to buy again, and "
+            "products new to them that customers like them bought, then bestsellers."))
         self.picks_note.setWordWrap(True)
         layout.addWidget(self.picks_note)
         self.picks_view = FrameTable(page, natural_order=True, single_selection=True)
@@ -272,11 +289,15 @@ class AlsoBoughtView(ShopView):
 
     def _show_picks(self, picks) -> None:
         labels = {"rebuy": self.tr("Rebuys it regularly"), "similar": self.tr("Often bought with their products"),
+                  "together": self.tr("Bought together with their products"),
                   "segment": self.tr("Segment bestseller"), "country": self.tr("Country bestseller"),
                   "shop": self.tr("Shop bestseller")}
-        shown = picks.assign(source_label=picks["source"].map(labels), reason=_local_reasons(picks))
+        lists = {"buy-again": self.tr("Buy again"), "discover": self.tr("Discover")}
+        shown = picks.assign(source_label=picks["source"].map(labels), reason=_local_reasons(picks),
+                             list_label=picks["list"].map(lists) if "list" in picks else "")
         self.picks_model.set_frame(shown, {"rank": "#", "product_name": self.tr("Product"),
-                                           "source_label": self.tr("Why"), "reason": self.tr("Reason")})
+                                           "list_label": self.tr("List"), "source_label": self.tr("Why"),
+                                           "reason": self.tr("Reason")})
         self.picks_view.resizeColumnsToContents()
         self.picks_note.setText(self.tr("%n pick(s) for this customer.", "", len(picks)))
 
@@ -306,6 +327,23 @@ class AlsoBoughtView(ShopView):
         self.eval_sentence.setText(self.tr("Testing the picks on your last 12 weeks of orders…"))
         self._evaluation_due = True  # started with the lines the first load reads, so they are read once
 
+    def _start_evaluation(self, fn, *args) -> None:
+        self.evaluation = None
+        self.eval_progress.setValue(0)
+        self.eval_progress.setVisible(True)
+        self.eval_cancel.setVisible(True)
+        task = self.start("evaluation", fn, *args, on_done=self._show_evaluation, on_failed=self._evaluation_failed)
+        task.sig_progress.connect(lambda fraction, text: (self.eval_progress.setValue(int(fraction * 1000)),
+                                                          self.eval_progress.setFormat(text or "%p%")))
+        task.sig_finished.connect(lambda: (self.eval_progress.setVisible(False), self.eval_cancel.setVisible(False)))
+
+    def cancel_evaluation(self) -> None:
+        """Stop testing the picks; returns None."""
+        self.cancel("evaluation")
+        self.eval_progress.setVisible(False)
+        self.eval_cancel.setVisible(False)
+        self.eval_sentence.setText(self.tr("Testing the picks was cancelled."))
+
     def apply_thresholds(self):
         """Save the owner's thresholds in the shop and count again (in workers); returns the Task (or None)."""
         if self.shop is None:
@@ -334,11 +372,9 @@ class AlsoBoughtView(ShopView):
         if self._evaluation_due:
             self._evaluation_due = False
             if data is None:  # no orders: core says so in its sentence
-                self.start("evaluation", shop_evaluation, on_done=self._show_evaluation,
-                           on_failed=self._evaluation_failed)
+                self._start_evaluation(_evaluate_shop)
             else:
-                self.start("evaluation", _evaluate, data["lines"], on_done=self._show_evaluation,
-                           on_failed=self._evaluation_failed)
+                self._start_evaluation(_evaluate, data["lines"])
         if self._fill_thresholds:
             self._fill_thresholds = False
             self.min_together.setValue(options.min_together)
@@ -390,33 +426,46 @@ class AlsoBoughtView(ShopView):
         if self.products_proxy.rowCount():
             self.products_view.selectRow(0)
 
-    def _show_evaluation(self, outcome) -> None:
-        table, sentence = outcome
-        self.evaluation = table
-        labels = {"app": self.tr("Our picks"), "bestsellers": self.tr("Shop bestsellers"),
-                  "random": self.tr("Random products")}
-        shown = table.assign(label=table["method"].map(labels),
-                             hit_rate=(table["hit_rate"] * 100).round(1), recall=(table["recall"] * 100).round(1),
-                             coverage=(table["coverage"] * 100).round(1))
-        self.eval_model.set_frame(shown, {"label": self.tr("Method"), "hit_rate": self.tr("Hit rate %"),
-                                          "recall": self.tr("Recall %"), "coverage": self.tr("Coverage %")})
-        by = table.set_index("method")
-        self.eval_sentence.setText(self.tr(
-            "Our picks would have named something a customer bought next for %1 % of %2 returning customers; "
-            "shop bestsellers: %3 %, random products: %4 %.")
-            .replace("%1", f"{by.loc['app', 'hit_rate'] * 100:.0f}").replace("%2", str(int(by.loc["app", "customers"])))
-            .replace("%3", f"{by.loc['bestsellers', 'hit_rate'] * 100:.0f}")
-            .replace("%4", f"{by.loc['random', 'hit_rate'] * 100:.0f}"))
+    def _method_labels(self) -> dict:
+        return {"picks": self.tr("Our picks"), "buy_again_list": self.tr("Our buy-again list"),
+                "buy_again": self.tr("Their own products (frequency, recency)"),
+                "bestsellers": self.tr("Shop bestsellers"), "knn": self.tr("Similar products (item-kNN)"),
+                "ease": self.tr("Similar customers (EASE)"), "random": self.tr("Random products")}
+
+    def _show_evaluation(self, result) -> None:
+        pooled = pooled_frame(result)
+        self.evaluation = pooled
+        labels = self._method_labels()
+        protocols = {"all": self.tr("All purchases"), "discover": self.tr("New to the customer")}
+
+        def with_range(metric, scale=100.0, places=1):
+            return [f"{row[metric] * scale:.{places}f} ({row[metric + '_low'] * scale:.{places}f}–"
+                    f"{row[metric + '_high'] * scale:.{places}f})" for _, row in pooled.iterrows()]
+
+        shown = pd.DataFrame({"protocol": pooled["protocol"].map(protocols), "label": pooled["method"].map(labels),
+                              "hr": with_range("hr"), "ndcg": with_range("ndcg", 1.0, 3),
+                              "recall": with_range("recall"), "coverage": with_range("coverage"),
+                              "customers": pooled["customers"]})
+        self.eval_model.set_frame(shown, {"protocol": self.tr("Purchases"), "label": self.tr("Method"),
+                                          "hr": self.tr("Hit rate %"), "ndcg": self.tr("NDCG"),
+                                          "recall": self.tr("Recall %"), "coverage": self.tr("Coverage %"),
+                                          "customers": self.tr("Customers tested")})
+        self.eval_view.resizeColumnsToContents()
+        self.eval_sentence.setText(translate_text(result.sentence))
         self.eval_figure.clear()
         ax = self.eval_figure.add_subplot(1, 1, 1)
-        values = [by.loc[m, "hit_rate"] * 100 for m in ("app", "bestsellers", "random")]
-        bars = ax.barh([labels[m] for m in ("app", "bestsellers", "random")], values,
-                       color=["#2a7f62", "#8a8f98", "#c9ccd1"])
+        methods = [m for m in ("picks", "buy_again", "ease", "knn", "bestsellers")
+                   if ((pooled["protocol"] == "all") & (pooled["method"] == m)).any()]
+        rows = pooled[pooled["protocol"] == "all"].set_index("method").loc[methods]
+        values = rows["hr"].to_numpy() * 100
+        errors = [values - rows["hr_low"].to_numpy() * 100, rows["hr_high"].to_numpy() * 100 - values]
+        bars = ax.barh([labels[m] for m in methods], values, xerr=errors,
+                       color=["#2a7f62"] + ["#8a8f98"] * (len(methods) - 1))
         ax.invert_yaxis()
         ax.set_xlim(0, 100)
         ax.set_xlabel(self.tr("customers who bought one of their 10 picks (%)"))
         for bar, value in zip(bars, values):
-            ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"{value:.0f} %", va="center")
+            ax.text(min(bar.get_width() + 8, 92), bar.get_y() + bar.get_height() / 2, f"{value:.0f} %", va="center")
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         self.eval_canvas.draw_idle()

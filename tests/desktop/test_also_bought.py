@@ -53,7 +53,7 @@ def test_view_shows_rules_pairs_evaluation_and_refills(view, demo_db_path):
     assert shown_ids(view)[0] == top.product_b
     assert view.shown_model.frame()["source"].iloc[0] == "rules"
     assert len(view.figure.axes[0].patches) == min(10, len(rules))  # one bar per strong partner
-    assert view.eval_model.rowCount() == 3
+    assert view.eval_model.rowCount() == 12  # 7 methods on all purchases, 5 on products new to the customer
     assert "returning customers" in view.eval_sentence.text()
     assert view.refills_model.rowCount() > 0
     view.search.setText(str(top.name_a))
@@ -213,22 +213,22 @@ def test_worker_reads_the_lines_once_and_keeps_the_figures(demo_db, monkeypatch)
 
 def test_the_evaluation_uses_the_lines_the_screen_loaded(qtbot, demo_db_path, tmp_path, monkeypatch):
     """Opening the screen reads the order lines once, for pairs, refills and the evaluation tab alike; the
-    evaluation equals core's shop_evaluation on the same shop."""
+    evaluation equals core's shop_picks_evaluation on the same shop."""
     import core.data
     import core.shop_data as shop_data
-    from core.analysis.evaluate import shop_evaluation
+    from core.analysis.picks_eval import pooled_frame, shop_picks_evaluation
     from core.store import open_shop
 
     copy = tmp_path / "demo-copy.shop.db"
     shutil.copy(demo_db_path, copy)
     db = open_shop(copy)
-    expected_table, expected_sentence = shop_evaluation(db)
+    expected_table = pooled_frame(shop_picks_evaluation(db))
     db.conn.close()
     calls = []
     for module in (shop_data, core.data):
         real = module.load_lines
         monkeypatch.setattr(module, "load_lines", lambda d, *a, _real=real, **k: calls.append(1) or _real(d, *a, **k))
-    monkeypatch.setattr("core.analysis.evaluate.load_lines",
+    monkeypatch.setattr("core.analysis.picks_eval.load_lines",
                         lambda *a, **k: pytest.fail("the evaluation read the lines again"))
     widget = VIEW_CLASS()
     qtbot.addWidget(widget)
@@ -240,3 +240,24 @@ def test_the_evaluation_uses_the_lines_the_screen_loaded(qtbot, demo_db_path, tm
     pd.testing.assert_frame_equal(widget.evaluation.reset_index(drop=True), expected_table.reset_index(drop=True))
     widget.set_shop(None)
     shop.close()
+
+
+def test_the_evaluation_can_be_cancelled(qtbot, demo_db_path, tmp_path):
+    """Cancel stops testing the picks: no table, no error dialog, and the tab says it was cancelled."""
+    errors.recorded_errors = []
+    copy = tmp_path / "demo-cancel.shop.db"
+    shutil.copy(demo_db_path, copy)
+    widget = VIEW_CLASS()
+    qtbot.addWidget(widget)
+    shop = Shop(copy)
+    widget.set_shop(shop)
+    qtbot.waitUntil(lambda: widget.running("evaluation"), timeout=60_000)
+    assert not widget.eval_cancel.isHidden()
+    widget.cancel_evaluation()
+    assert wait_for_tasks(60_000)
+    assert widget.evaluation is None and widget.eval_model.rowCount() == 0
+    assert "cancelled" in widget.eval_sentence.text()
+    assert errors.recorded_errors == []
+    widget.set_shop(None)
+    shop.close()
+    errors.recorded_errors = None
