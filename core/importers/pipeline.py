@@ -367,7 +367,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
             mark_lines_known(conn, writer.order_ids, without_lines)
             if without_lines:
                 result.products_note = NO_PRODUCTS(file=name, export=fmt.products_export or A_LINE_EXPORT())
-        if result.rows_read and not saw_email:
+        if result.rows_read and not saw_email and not fmt.catalog_only:  # a catalog has products, not people
             result.email_note = NO_EMAILS(file=name)
         sync_accepts_marketing(conn)
         check_cancelled(cancelled)
@@ -610,7 +610,7 @@ def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
     currencies: Counter = Counter()
     dates: list[str] = []
     found = [multi_file_format(sniff_file(p, options.encoding, options.delimiter).columns) for p in paths]
-    one_set = all(found) and len({f[0].key for f in found}) == 1
+    one_set = all(found) and len({f[0].key for f in found}) == 1 and len({f[1] for f in found}) == len(found)
     if len(paths) > 1 and not one_set:
         # several imports: planned and added up in one place (core.importers.batch imports this module)
         from core.importers.batch import validate_batch

@@ -125,6 +125,9 @@ def test_two_months_make_two_sets_and_lose_nothing(fresh_db, tmp_path):
     assert [sorted(p.name for p in planned.paths) for planned in plan] == [
         sorted(["EtsySoldOrders2024-1.csv", "EtsySoldOrderItems2024-1.csv"]),
         sorted(["EtsySoldOrders2024-2.csv", "EtsySoldOrderItems2024-2.csv"])]
+    from core.importers.pipeline import validate_file
+    checked = validate_file(paths)  # the wizard's check plans the same way
+    assert (checked.orders, checked.rows) == (len(ETSY_ORDERS), len(etsy_items()))
     result = import_batch(fresh_db, paths)
     assert result.orders_added == len(ETSY_ORDERS)
     assert result.lines_added == len(etsy_items())
