@@ -78,6 +78,9 @@ def _print_summary(result: ImportResult) -> None:
           f"{result.rows_skipped:,} rows skipped.")
     for reason, count in result.skip_reasons.items():
         print(f"  skipped {count:,}: {reason}")
+    if result.products_added or result.products_updated:  # a product catalog (core.importers.catalog)
+        print(f"  Product catalog: {result.products_added:,} products added, {result.products_updated:,} found in "
+              "the shop and updated.")
     if result.customers_updated:
         print(f"  {result.customers_updated:,} existing customers updated.")
     if result.notice:

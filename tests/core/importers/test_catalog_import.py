@@ -100,6 +100,7 @@ def test_shopify_catalog_products_variants_and_holds(tmp_path):
     assert result.format_key == "shopify_products"
     assert result.products_added == len(variants) + handles_with_options == 7
     assert result.products_updated == 0 and result.orders_added == 0
+    assert not result.email_note  # a catalog holds products, not people: no "needs a customers export" note
     products = _products(db).set_index("sku")
     assert products["catalog_import"].eq(result.import_id).all()
     assert products.at["LAMP-1", "handle"] == "zolta-lampka"
@@ -189,3 +190,14 @@ def test_a_catalog_of_nothing_usable_says_so(tmp_path):
     with pytest.raises(ShopkeeperError):
         import_batch(db, [_write(tmp_path, "products_export.csv", text)])
     assert _products(db).empty
+
+
+def test_import_verb_prints_the_catalog_counts(tmp_path, capsys):
+    from core.__main__ import main as cli
+    path = _write(tmp_path, "products_export.csv", SHOPIFY)
+    assert cli(["import", "--db", str(tmp_path / "shop.db"), str(path)]) == 0
+    out = capsys.readouterr().out
+    raw = pd.read_csv(io.StringIO(SHOPIFY), dtype=str)
+    added = raw["Variant Price"].notna().sum() + 1  # the variants and the T-shirt's own product row
+    assert f"Product catalog: {added} products added, 0 found in the shop and updated." in out
+    assert "no e-mail addresses" not in out
