@@ -123,3 +123,21 @@ def product_facts(db: sqlite_utils.Database, product_ids=None, url_pattern: str 
     parents = rollup_map(db)
     frame["parent_id"] = frame["product_id"].map(lambda pid: parents.get(int(pid)))
     return frame[FACT_COLUMNS].set_index("product_id")
+
+
+def product_by_handle(db: sqlite_utils.Database, text: str) -> int | None:
+    """Return the id of the product a handle (``zolta-lampka``) or a product link
+    (``https://shop.example/products/zolta-lampka?variant=1``, ``/product/zolta-lampka/``) names, its own
+    product row before its variants'; None when no product has that handle or link."""
+    text = str(text or "").strip()
+    if not text:
+        return None
+    row = db.execute("SELECT id FROM products WHERE url = ? AND is_product = 1 ORDER BY id LIMIT 1",
+                     [text]).fetchone()
+    if row:
+        return int(row[0])
+    match = re.search(r"/products?/([^/?#]+)", text)
+    handle = (match.group(1) if match else text).lower()
+    row = db.execute("SELECT id FROM products WHERE handle = ? COLLATE NOCASE AND is_product = 1 "
+                     "ORDER BY parent_key IS NOT NULL, id LIMIT 1", [handle]).fetchone()
+    return int(row[0]) if row else None

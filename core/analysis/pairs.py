@@ -25,7 +25,7 @@ import pandas as pd
 import scipy.sparse as sp
 import sqlite_utils
 
-from core.catalog import roll_up_lines
+from core.catalog import product_by_handle, roll_up_lines
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.messages import Message, MessageTemplate, Number, count
@@ -477,7 +477,8 @@ def shop_pairs(db: sqlite_utils.Database, options: PairOptions | None = None, wi
 
 
 def find_product(db: sqlite_utils.Database, text: str) -> int:
-    """Return the product id for a product id, SKU or (part of a) name; raises ShopkeeperError when not found."""
+    """Return the product id for a product id, SKU, handle, product link or (part of a) name; raises
+    ShopkeeperError when not found."""
     text = str(text).strip()
     row = db.execute("SELECT id FROM products WHERE sku = ? COLLATE NOCASE AND is_product = 1 LIMIT 1",
                      [text]).fetchone()
@@ -487,6 +488,9 @@ def find_product(db: sqlite_utils.Database, text: str) -> int:
         row = db.execute("SELECT id FROM products WHERE id = ?", [int(text)]).fetchone()
         if row:
             return int(row[0])
+    by_handle = product_by_handle(db, text)  # the shop's handle or product link (a catalog's, or an import's)
+    if by_handle is not None:
+        return by_handle
     rows = db.execute("SELECT id, name FROM products WHERE name LIKE ? AND is_product = 1 ORDER BY id LIMIT 2",
                       [f"%{text}%"]).fetchall()
     if not rows:

@@ -116,3 +116,14 @@ def test_picks_never_hold_back_products_or_name_variants(catalog_shop):
     assert not never & set(picks["product_id"])
     facts = product_facts(db, picks["product_id"])
     assert facts["in_catalog"].any() and facts["parent_id"].isna().all()
+
+
+def test_product_look_ups_take_the_catalogs_handle_or_link(catalog_shop):
+    from core.analysis.pairs import find_product
+    from core.catalog import product_by_handle
+    db = catalog_shop
+    ids = dict(db.execute("SELECT key, id FROM products").fetchall())
+    assert find_product(db, "zolta-lampka") == ids["sku:LAMP-1"]
+    assert find_product(db, "https://sklep.example/products/zolta-lampka?variant=3") == ids["sku:LAMP-1"]
+    assert find_product(db, "/products/T-SHIRT") == ids["handle:t-shirt"]  # the product, not a variant
+    assert product_by_handle(db, "no-such-thing") is None and product_by_handle(db, "") is None
