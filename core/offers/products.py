@@ -16,7 +16,7 @@ import sqlite_utils
 from core.analysis.bestsellers import buyer_bestsellers
 from core.analysis.merchandising import also_bought, excluded_product_ids
 from core.analysis.pairs import COUNTING_TOGETHER, PairOptions, at_least_chance, build_baskets, cooccurrence
-from core.analysis.recommend import recommend
+from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER, customer_lists, recommend
 from core.catalog import roll_up_lines, slugify
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
@@ -132,6 +132,25 @@ def also_bought_pairs(source: sqlite_utils.Database | ShopData, per_product: int
                          "orders_together": frame["n"].to_numpy().astype(int),
                          "score": (frame["n"] / popularity[frame["a"].to_numpy()]).round(4).to_numpy()},
                         columns=PAIR_COLUMNS).reset_index(drop=True)
+
+
+def customer_pick_lists(source: sqlite_utils.Database | ShopData, customer_ids, n: int = 3,
+                        lines: pd.DataFrame | None = None,
+                        cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
+    """Return customer_id, list ("buy-again" / "discover"), rank (1..n within the list), product_id: each
+    customer's Buy again and Discover lists for offer files (``core.analysis.recommend.customer_lists``; held-back
+    products never picked, variants counted as their product)."""
+    shop = as_shop_data(source)
+    lines = roll_up_lines(shop.db, shop.lines if lines is None else lines)
+    ids = pd.Series(list(customer_ids), dtype="int64").drop_duplicates()
+    columns = ["customer_id", "list", "rank", "product_id"]
+    if ids.empty or lines.empty:
+        return pd.DataFrame(columns=columns)
+    lists = customer_lists(lines, list(ids), n, segments=shop.segment_keys(),
+                           exclude_products=excluded_product_ids(shop.db), cancelled=cancelled)
+    frames = [lists[key].assign(list=key)[columns] for key in (LIST_AGAIN, LIST_DISCOVER)]
+    out = pd.concat(frames, ignore_index=True)
+    return out.astype({"customer_id": "int64", "rank": "int64", "product_id": "int64"})
 
 
 def customer_recommendations(source: sqlite_utils.Database | ShopData, customer_ids, n: int = 3,

@@ -334,3 +334,16 @@ def test_build_offer_loads_the_shop_once_through_one_shop_data(demo_db, monkeypa
         (from_db.counts, from_db.cost, from_db.currency, [str(n) for n in from_db.notes])
     build_offer(shop, OfferSpec("all", "csv"))  # a second offer from the same ShopData reads nothing again
     assert calls == {"load_orders": 1, "load_lines": 1, "load_customers": 1}
+
+
+def test_offer_pick_lists_hold_buy_again_and_discover(demo_db):
+    from core.data import load_lines
+    from core.offers.products import customer_pick_lists
+    ids = rfm_table(demo_db)["customer_id"].head(8).tolist()
+    lists = customer_pick_lists(demo_db, ids, n=3)
+    lines = load_lines(demo_db, with_customer_only=True)
+    owned = lines.groupby(lines["customer_id"].astype("int64"))["product_id"].agg(set)
+    assert set(lists["list"]) == {"buy-again", "discover"}
+    for row in lists.itertuples():
+        assert (row.product_id in owned[row.customer_id]) == (row.list == "buy-again"), row
+    assert (lists.groupby(["customer_id", "list"])["rank"].max() <= 3).all()
