@@ -4,12 +4,15 @@ A customer's first order is their earliest counted purchase (``core.data.load_or
 They *came back* when they have a second counted purchase. For each product in first orders: how many customers
 had it in their first order (``first_buyers``), how many of them came back, their repeat rate, the shop's
 repeat rate over every customer, and the ratio of the two. Only products (or codes) with at least ``min_buyers``
-(10) first buyers are listed: below that a rate says little. Customers whose first order is recent have had less
-time to come back; that weighs on every row alike, so the comparison with the shop's average still holds.
+(10) first buyers are listed: below that a rate says little. Rows are sorted by ``low``, the lower end of the 95 %
+Wilson interval of the repeat rate, so 10 of 10 does not outrank 150 of 200 by luck; the insight sentence names a
+product only when even that lower end beats the shop's average. Customers whose first order is recent have had
+less time to come back; that weighs on every row alike, so the comparison with the shop's average still holds.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import sqlite_utils
 
@@ -17,9 +20,10 @@ from core.data import load_lines, load_orders
 from core.messages import Message, MessageTemplate, count, number, percent
 
 MIN_FIRST_BUYERS = 10
-PRODUCT_COLUMNS = ["product_id", "sku", "product_name", "first_buyers", "came_back", "repeat_rate", "shop_rate",
+Z_95 = 1.959964
+PRODUCT_COLUMNS = ["product_id", "sku", "product_name", "first_buyers", "came_back", "repeat_rate", "low", "shop_rate",
                    "ratio"]
-CODE_COLUMNS = ["discount_code", "first_buyers", "came_back", "repeat_rate", "shop_rate", "ratio"]
+CODE_COLUMNS = ["discount_code", "first_buyers", "came_back", "repeat_rate", "low", "shop_rate", "ratio"]
 NO_CODE = MessageTemplate("first_purchase.no_code", "No code")
 PRODUCT_INSIGHT = MessageTemplate(
     "first_purchase.insight.product",
@@ -38,15 +42,25 @@ def first_orders(orders: pd.DataFrame) -> pd.DataFrame:
     return known.drop_duplicates("customer_id")[["customer_id", "order_id", "came_back"]].reset_index(drop=True)
 
 
+def wilson_low(successes, trials, z: float = Z_95):
+    """Return the lower end of the Wilson score interval of ``successes`` / ``trials`` (arrays or numbers)."""
+    n = np.asarray(trials, dtype=float)
+    p = np.asarray(successes, dtype=float) / n
+    centre = p + z * z / (2 * n)
+    spread = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre - spread) / (1 + z * z / n)
+
+
 def _rates(groups: pd.DataFrame, key: list[str], shop_rate: float, min_buyers: int) -> pd.DataFrame:
     per = groups.groupby(key, dropna=False).agg(first_buyers=("customer_id", "nunique"),
                                                 came_back=("came_back", "sum")).reset_index()
     per = per[per["first_buyers"] >= min_buyers].copy()
     per["came_back"] = per["came_back"].astype("int64")
     per["repeat_rate"] = per["came_back"] / per["first_buyers"]
+    per["low"] = wilson_low(per["came_back"], per["first_buyers"]) if len(per) else []
     per["shop_rate"] = shop_rate
     per["ratio"] = per["repeat_rate"] / shop_rate if shop_rate else float("nan")
-    return per.sort_values(["repeat_rate", "first_buyers"], ascending=[False, False]).reset_index(drop=True)
+    return per.sort_values(["low", "first_buyers"], ascending=[False, False]).reset_index(drop=True)
 
 
 def shop_repeat_rate(firsts: pd.DataFrame) -> float:
@@ -84,9 +98,9 @@ def repeat_by_first_code(db: sqlite_utils.Database, min_buyers: int = MIN_FIRST_
 
 
 def product_insight(table: pd.DataFrame) -> Message | None:
-    """Return the sentence on the first product whose buyers come back most often above the shop's average,
-    or None when no listed product beats the average."""
-    better = table[table["ratio"] > 1]
+    """Return the sentence on the product whose first buyers come back most surely above the shop's average (the
+    first row, whose Wilson lower end beats the average), or None when no listed product surely does."""
+    better = table[table["low"] > table["shop_rate"]]
     if better.empty:
         return None
     best = better.iloc[0]

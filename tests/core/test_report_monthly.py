@@ -8,6 +8,7 @@ from collections import Counter
 
 import pandas as pd
 import pytest
+from scipy.stats import binomtest
 
 from core.analysis.segments import SEGMENT_LABELS
 from core.campaigns.results import campaign_results
@@ -44,20 +45,24 @@ def test_monthly_page_movements_and_first_products(history, tmp_path):
              f"{SEGMENT_LABELS[b]}" for (a, b), n in moved.items() if n == top]
     assert any(sentence in text for sentence in named), (named, text)
     assert int(chart.chart_data.to_numpy().sum()) == len(after)
-    # first-product insight: the product whose first buyers came back most often (>= 10 of them)
+    # first-product insight: the product whose first buyers surely come back more often than the shop's average
+    # (lower end of the 95 % Wilson interval, scipy), among products with >= 10 first buyers
     orders = order_table(raw)
     paid = orders[orders["status"] == "paid"]
     firsts = paid.drop_duplicates("email").set_index("email")
     back = paid.groupby("email").size() >= 2
-    rates = {}
+    shop_rate = back.mean()
+    lows = {}
     for sku in set().union(*firsts["skus"]):
         who = firsts.index[firsts["skus"].map(lambda skus: sku in skus)]
         if len(who) >= 10:
-            rates[sku] = (back[who].mean(), len(who))
-    best = max(rates.values(), key=lambda rate: (rate[0], rate[1]))
-    best_sku = [sku for sku, rate in rates.items() if rate == best][0]
-    assert f"Customers whose first order had Product {best_sku} came back" in text
-    assert f"{best[0]:.0%} of {best[1]} first buyers came back" in text
+            came = int(back[who].sum())
+            lows[sku] = (binomtest(came, len(who)).proportion_ci(0.95, method="wilson").low, came, len(who))
+    best_sku = max(lows, key=lambda sku: (lows[sku][0], lows[sku][2]))
+    low, came, buyers = lows[best_sku]
+    if low > shop_rate:
+        assert f"Customers whose first order had Product {best_sku} came back" in text
+    assert f"{came / buyers:.0%} of {buyers} first buyers came back" in text
 
 
 def test_monthly_page_shows_campaign_results(history, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from scipy.stats import binomtest
 
 from core.analysis.first_purchase import product_insight, repeat_by_first_code, repeat_by_first_product
 from tests.core.analysis.history_shop import history_orders, import_history, order_table
@@ -24,6 +25,11 @@ def expected_firsts(raw: pd.DataFrame) -> pd.DataFrame:
     return first
 
 
+def wilson_low(buyers: int, came_back: int) -> float:
+    """Lower end of the 95 % Wilson interval (scipy)."""
+    return binomtest(came_back, buyers).proportion_ci(0.95, method="wilson").low
+
+
 def test_repeat_rate_by_first_product(history):
     raw, db = history
     firsts = expected_firsts(raw)
@@ -40,7 +46,8 @@ def test_repeat_rate_by_first_product(history):
     for row in got.itertuples():
         assert row.repeat_rate == pytest.approx(expected[row.sku][1] / expected[row.sku][0])
         assert row.ratio == pytest.approx(row.repeat_rate / shop_rate)
-    assert list(got["repeat_rate"]) == sorted(got["repeat_rate"], reverse=True)
+        assert row.low == pytest.approx(wilson_low(*expected[row.sku]))
+    assert list(got["low"]) == sorted(got["low"], reverse=True)
     # a higher bar lists only the products with that many first buyers
     assert set(repeat_by_first_product(db, min_buyers=30)["sku"]) == {s for s, (n, _) in expected.items() if n >= 30}
 
@@ -59,9 +66,13 @@ def test_insight_names_the_best_product(history):
     _raw, db = history
     table = repeat_by_first_product(db)
     sentence = product_insight(table)
-    best = table[table["ratio"] > 1].iloc[0]
-    assert sentence is not None and str(best["product_name"]) in str(sentence)
-    assert product_insight(table.assign(ratio=0.5)) is None
+    lows = {row.product_name: wilson_low(row.first_buyers, row.came_back) for row in table.itertuples()}
+    sure = {name: low for name, low in lows.items() if low > table["shop_rate"].iloc[0]}
+    if sure:
+        assert sentence is not None and max(sure, key=sure.get) in str(sentence)
+    else:
+        assert sentence is None
+    assert product_insight(table.assign(low=0.0)) is None
 
 
 def test_empty_shop(fresh_db):
