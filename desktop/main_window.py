@@ -255,15 +255,17 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Shopkeeper"))
             return
         summary = self.shop.summary()
-        # Everything in the file, said as such: the dashboard counts only customers and orders that count
-        # (placed an order; not cancelled), so the two figures differ and each says what it counts.
-        self.shop_label.setText(self.tr("{name} — on file: {customers} customers, {orders} orders "
-                                        "(incl. {cancelled} cancelled)").format(
+        # Everything in the file, said as such: the dashboard counts customers with a purchase and purchases
+        # (not cancelled, not only returns), so the figures differ and each says what it counts.
+        self.shop_label.setText(self.tr("{name} — on file: {customers} customers, {orders} orders ({returns} "
+                                        "returns, {cancelled} cancelled)").format(
             name=self.shop.path.name, customers=format_number(summary["customers"]),
-            orders=format_number(summary["orders"]), cancelled=format_number(summary["cancelled_orders"])))
+            orders=format_number(summary["orders"]), returns=format_number(summary["returns"]),
+            cancelled=format_number(summary["cancelled_orders"])))
         self.shop_label.setToolTip(self.tr("{path}\nEvery customer and order record in the shop file. The "
-                                           "dashboard counts only customers with an order and the orders that "
-                                           "count (not cancelled).").format(path=str(self.shop.path)))
+                                           "dashboard counts purchases (orders not cancelled and not only "
+                                           "returns) and the customers who made one.").format(
+            path=str(self.shop.path)))
         self.setWindowTitle(self.tr("Shopkeeper — {0}").format(self.shop.path.name))
 
     def open_shop(self, path: str | Path) -> bool:

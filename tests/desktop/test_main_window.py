@@ -78,3 +78,19 @@ def test_worker_cancel_and_error_delivery(qtbot):
     with qtbot.waitSignal(done.sig_finished, timeout=10_000):
         pass
     assert results == [42]
+
+
+def test_status_bar_says_what_its_counts_count(window):
+    """The status bar counts every record on file and says how many orders are returns or cancelled (the
+    dashboard counts purchases): figures by SQL here."""
+    assert window.open_demo()
+    assert wait_for_tasks(60_000)
+    db = window.shop.db
+    customers = db.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
+    orders, cancelled = db.execute("SELECT COUNT(*), SUM(is_cancelled) FROM orders").fetchone()
+    returns = db.execute("SELECT COUNT(*) FROM (SELECT o.id FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                         "WHERE o.is_cancelled = 0 GROUP BY o.id HAVING MAX(l.quantity) < 0)").fetchone()[0]
+    assert returns > 0
+    text = window.shop_label.text()
+    assert f"on file: {customers} customers, {orders:,} orders ({returns} returns, {cancelled} cancelled)" in text
+    assert "dashboard counts purchases" in window.shop_label.toolTip()
