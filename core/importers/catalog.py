@@ -8,8 +8,9 @@ transaction, idempotent):
   product's first row and are carried to its other rows. A product with options (``Option1 Value`` other than
   ``Default Title``) gets a product row of its own (key ``handle:<handle>``), and each variant, named like
   Shopify's order lines (``Title - Red / M``), points to it (``parent_key``).
-- WooCommerce products CSV (core exporter): ``ID, Type, SKU, Name, Published (1 / 0 private / -1 draft), In
-  stock?, Stock, Sale price, Regular price, Categories, Images, Parent`` (``id:42`` or the parent's SKU).
+- WooCommerce products CSV (core exporter): ``ID, Type, SKU, Name, Published (1 / 0 private / -1 draft),
+  Visibility in catalog (hidden: not recommended), In stock?, Stock, Sale price, Regular price, Categories, Images,
+  Parent`` (the parent's SKU, or ``id:42``); a grouped product only lists others and is not a product here.
 - Generic product list: SKU, name, price, URL, image, category, stock, status (English, Polish, Latvian or Russian
   column names), told apart from an order file by having no order, date or customer column.
 
@@ -139,16 +140,17 @@ class ShopifyProductsFormat(CatalogFormat):
             _text(column(raw, "Type")))
         # Shopify's product category is a path ("Home & Garden > Decor > Candles"): the last step names it
         out["category"] = out["category"].astype("string").str.split(">").str[-1].str.strip()
-        out["image_url"] = _first_url(column(raw, "Variant Image")).fillna(_first_url(column(raw, "Image Src")))
+        out["image_url"] = _first_url(column(raw, "Variant Image", "Variant image URL")).fillna(
+            _first_url(column(raw, "Image Src", "Product image URL")))
         out["price_minor"] = _money(price, options)
         out["status"] = _text(column(raw, "Status")).str.lower()
         published = column(raw, "Published", "Published on online store")
         out["published"] = _flag(published)
         quantity = parse_number(column(raw, "Variant Inventory Qty", "Inventory quantity"), ".")
-        tracked = _text(column(raw, "Variant Inventory Tracker")).notna()
-        if "Variant Inventory Tracker" not in raw.columns:
-            tracked = quantity.notna()
-        keeps_selling = _text(column(raw, "Variant Inventory Policy")).str.lower().eq("continue").fillna(False)
+        tracker = _find(raw, ("variant inventory tracker", "inventory tracker"))
+        tracked = _text(raw[tracker]).notna() if tracker is not None else quantity.notna()
+        policy = _text(column(raw, "Variant Inventory Policy", "Continue selling when out of stock")).str.lower()
+        keeps_selling = policy.isin(["continue", "true", "yes"]).fillna(False)
         in_stock = pd.Series(1, index=raw.index, dtype="Int64")
         in_stock[(tracked & quantity.le(0).fillna(False) & ~keeps_selling).to_numpy()] = 0
         out["in_stock"] = in_stock
@@ -183,7 +185,10 @@ class WooProductsFormat(CatalogFormat):
         out["price_minor"] = sale.fillna(_money(column(raw, "Regular price"), options))
         published = _text(column(raw, "Published")).str.strip()
         out["status"] = published.map({"1": "publish", "0": "private", "-1": "draft"}).astype("object")
-        out["published"] = published.map({"1": 1, "0": 0, "-1": 0}).astype("Int64")
+        flag = published.map({"1": 1, "0": 0, "-1": 0}).astype("Int64")
+        # "hidden" in the catalog: not shown in the shop's lists and searches, so not recommended either
+        hidden = _text(column(raw, "Visibility in catalog", "Visibility in catalogue")).str.lower().eq("hidden")
+        out["published"] = flag.mask(hidden.fillna(False).to_numpy(), 0)
         stock_flag = _flag(column(raw, "In stock?"), IN_STOCK_WORDS, OUT_OF_STOCK_WORDS)
         out["inventory_qty"] = parse_number(column(raw, "Stock"), ".")
         out["in_stock"] = stock_flag

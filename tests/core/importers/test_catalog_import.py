@@ -8,8 +8,11 @@ Fixture sources (column names only; the rows are made up):
   Variant Grams, Variant Inventory Tracker, Variant Inventory Qty, Variant Inventory Policy, Variant Price,
   Image Src, …, Status), as in the public example type github.com/ryanpwaldon/shopify-bookmarklets
   src/types/Variant.ts. Extra image rows carry only Handle and Image Src.
-- WooCommerce: the core product CSV exporter's columns (ID, Type, SKU, Name, Published, …, In stock?, Stock, Sale
-  price, Regular price, Categories, Tags, Images, Parent), as in WooCommerce's sample-data/sample_products.csv.
+- WooCommerce: the core product CSV exporter's header as in github.com/woocommerce/woocommerce
+  sample-data/sample_products.csv (ID, Type, SKU, Name, Published, Is featured?, Visibility in catalog, …, In
+  stock?, Stock, …, Sale price, Regular price, Categories, Tags, Shipping class, Images, …, Parent, Grouped
+  products, …); as there, a variation's Parent is the parent's SKU (``id:40`` also occurs) and Type may list
+  several words (``simple, downloadable, virtual``).
 - Generic: a Polish product list (``;``, decimal comma) with SKU, name, price, link, image, category, stock, status.
 """
 
@@ -45,15 +48,22 @@ hidden-mug,Hidden mug,<p>x</p>,X,,Mugs,,FALSE,Title,Default Title,,,,,MUG-H,1,,,
 FALSE,,kg,active
 """
 
-WOO = """ID,Type,SKU,Name,Published,Is featured?,Visibility in catalog,Short description,Description,In stock?,Stock,\
-Sale price,Regular price,Categories,Tags,Images,Parent
-40,variable,HOODIE,Hoodie,1,0,visible,,,1,,,,"Clothing > Hoodies, Clothing",,\
-"https://shop.example/wp-content/uploads/hoodie.jpg, https://shop.example/wp-content/uploads/hoodie-2.jpg",
-41,variation,HOODIE-BLUE,Hoodie - Blue,1,0,visible,,,1,12,39.00,45.00,,,,id:40
-42,variation,HOODIE-RED,Hoodie - Red,1,0,visible,,,0,0,,45.00,,,,id:40
-43,simple,BEANIE,Beanie,-1,0,visible,,,1,5,,18.00,Clothing > Accessories,,,
-44,simple,,Cap,0,0,visible,,,1,5,,15.00,Clothing > Accessories,,,
-45,simple,SCARF,Scarf,1,0,visible,,,1,3,,22.50,Clothing > Accessories,,,
+WOO = """ID,Type,SKU,Name,Published,"Is featured?","Visibility in catalog","Short description",Description,\
+"Date sale price starts","Date sale price ends","Tax status","Tax class","In stock?",Stock,"Backorders allowed?",\
+"Sold individually?","Weight (lbs)","Length (in)","Width (in)","Height (in)","Allow customer reviews?",\
+"Purchase note","Sale price","Regular price",Categories,Tags,"Shipping class",Images,"Download limit",\
+"Download expiry days",Parent,"Grouped products",Upsells,Cross-sells,"External URL","Button text",Position
+40,variable,shop-hoodie,Hoodie,1,0,visible,,,,,taxable,,1,,0,0,1,,,,1,,,,"Clothing > Hoodies, Clothing",,,\
+"https://shop.example/wp-content/uploads/hoodie.jpg, https://shop.example/wp-content/uploads/hoodie-2.jpg",,,,,,,,,0
+41,variation,shop-hoodie-blue,"Hoodie - Blue",1,0,visible,,,,,taxable,,1,12,0,0,,,,,0,,39,45,,,,,,,shop-hoodie,,,,,,1
+42,variation,shop-hoodie-red,"Hoodie - Red",1,0,visible,,,,,taxable,,0,0,0,0,,,,,0,,,45,,,,,,,id:40,,,,,,2
+43,simple,shop-beanie,Beanie,-1,0,visible,,,,,taxable,,1,5,0,0,,,,,1,,,18,"Clothing > Accessories",,,,,,,,,,,,0
+44,simple,,Cap,0,0,visible,,,,,taxable,,1,5,0,0,,,,,1,,,15,"Clothing > Accessories",,,,,,,,,,,,0
+45,"simple, downloadable, virtual",shop-scarf,Scarf,1,0,visible,,,,,taxable,,1,3,0,0,,,,,1,,,22.50,\
+"Clothing > Accessories",,,,,,,,,,,,0
+46,simple,shop-pocket,"Hoodie with Pocket",1,1,hidden,,,,,taxable,,1,3,0,0,,,,,1,,35,45,"Clothing > Hoodies",,,,,,,,,,,,0
+47,grouped,shop-set,"Logo Collection",1,0,visible,,,,,taxable,,1,,0,0,,,,,1,,,,Clothing,,,,,,,\
+"shop-beanie, shop-scarf",,,,,0
 """
 
 GENERIC_PL = """Kod produktu;Nazwa;Cena;Link;Zdjęcie;Kategoria;Stan magazynowy;Status
@@ -149,20 +159,28 @@ def test_woocommerce_catalog(tmp_path):
     db = open_memory_shop()
     result = import_batch(db, [_write(tmp_path, "wc-product-export.csv", WOO)])
     raw = pd.read_csv(io.StringIO(WOO), dtype=str)
-    assert result.products_added == len(raw) and result.products_updated == 0
+    products_in_file = raw[raw["Type"] != "grouped"]  # a group only lists other products
+    assert result.products_added == len(products_in_file) and result.products_updated == 0
     products = _products(db).set_index("name")
-    assert products.at["Hoodie - Blue", "parent_key"] == products.at["Hoodie", "key"] == "sku:HOODIE"
+    assert products.at["Hoodie - Blue", "parent_key"] == products.at["Hoodie", "key"] == "sku:SHOP-HOODIE"
+    assert products.at["Hoodie - Red", "parent_key"] == "sku:SHOP-HOODIE"  # a parent named by its id
     assert products.at["Hoodie - Blue", "last_price_minor"] == 3900  # the sale price
     assert products.at["Scarf", "last_price_minor"] == 2250
     assert products.at["Hoodie", "image_url"] == "https://shop.example/wp-content/uploads/hoodie.jpg"
     assert products.at["Beanie", "category"] == "Accessories"
     held = held_back_products(db).merge(_products(db)[["id", "name"]], left_on="product_id", right_on="id")
-    published = raw.set_index("Name")["Published"]
-    expected = {name: "draft" for name in published.index if published[name] in ("-1", "0")}
-    expected.update({name: "out_of_stock" for name, flag in zip(raw["Name"], raw["In stock?"])
-                     if flag == "0" and name not in expected})
+    expected = {}
+    for name, published, visibility, in_stock in zip(products_in_file["Name"], products_in_file["Published"],
+                                                     products_in_file["Visibility in catalog"],
+                                                     products_in_file["In stock?"]):
+        if published in ("-1", "0"):
+            expected[name] = "draft"
+        elif visibility == "hidden":
+            expected[name] = "unpublished"
+        elif in_stock == "0":
+            expected[name] = "out_of_stock"
     assert dict(zip(held["name"], held["reason"])) == expected == {
-        "Beanie": "draft", "Cap": "draft", "Hoodie - Red": "out_of_stock"}
+        "Beanie": "draft", "Cap": "draft", "Hoodie - Red": "out_of_stock", "Hoodie with Pocket": "unpublished"}
 
 
 def test_generic_catalog_matches_the_shops_products(tmp_path, tiny_shop_csv):
