@@ -32,6 +32,7 @@ _OPEN: dict[tuple[str, int], "ProfileWindow"] = {}
 SOURCE_TEXTS = {
     "rebuy": QT_TRANSLATE_NOOP("recommendation_sources", "bought before, rebought regularly"),
     "similar": QT_TRANSLATE_NOOP("recommendation_sources", "similar to what they bought"),
+    "together": QT_TRANSLATE_NOOP("recommendation_sources", "bought together with what they bought"),
     "segment": QT_TRANSLATE_NOOP("recommendation_sources", "bestseller in their segment"),
     "country": QT_TRANSLATE_NOOP("recommendation_sources", "bestseller in their country"),
     "shop": QT_TRANSLATE_NOOP("recommendation_sources", "shop bestseller"),
@@ -66,12 +67,13 @@ def _load_profile(db, customer_id, overview=None):
 
 
 def _load_recommendations(db, customer_id, n=10):
-    """Worker: the customer's next-purchase picks (empty when they have no counted orders)."""
-    from core.analysis.recommend import PICK_COLUMNS, UnknownCustomer, recommend_for_customer
+    """Worker: the customer's lists {"picks", "buy-again", "discover"} (empty frames without counted orders)."""
+    from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER, PICK_COLUMNS, UnknownCustomer, lists_for_customer
     try:
-        return recommend_for_customer(db, customer_id, n)
+        return lists_for_customer(db, customer_id, n)
     except UnknownCustomer:
-        return pd.DataFrame(columns=[c for c in PICK_COLUMNS if c != "customer_id"])
+        empty = pd.DataFrame(columns=[c for c in PICK_COLUMNS if c != "customer_id"])
+        return {"picks": empty, LIST_AGAIN: empty.copy(), LIST_DISCOVER: empty.copy()}
 
 
 def _export_customer(db, customer_id, out):
@@ -267,8 +269,11 @@ class ProfileWindow(QDialog):
         else:
             self._add_recommendations_tab(picks, failure)
 
-    def _add_recommendations_tab(self, picks, failure: str) -> None:
+    def _add_recommendations_tab(self, lists, failure: str) -> None:
+        lists = lists or {}
+        picks = lists.get("picks")
         self.recommendations = picks
+        self.recommendation_lists = lists
         page = QWidget()
         column = QVBoxLayout(page)
         if picks is None or picks.empty:
@@ -278,23 +283,35 @@ class ProfileWindow(QDialog):
             column.addWidget(note)
             column.addStretch(1)
         else:
-            note = QLabel(self.tr("Products this customer is likely to buy next, best first. "
-                                  "Each says why it was picked."))
+            note = QLabel(self.tr("Products this customer is likely to buy next, best first: their own products "
+                                  "they are likely to buy again and products new to them. Each says why it was "
+                                  "picked."))
             note.setWordWrap(True)
             column.addWidget(note)
-            shown = picks.assign(reason=picks["reason"].map(
-                translate_text))
-            shown["source_text"] = shown["source"].map(lambda key: QCoreApplication.translate(
-                "recommendation_sources", SOURCE_TEXTS.get(key, key)))
-            self.recommendations_table = _frame_table(shown, {
-                "rank": self.tr("Rank"), "product_name": self.tr("Product"),
-                "source_text": self.tr("Why"), "reason": self.tr("Details")})
-            table = self.recommendations_table
-            table.sortByColumn(table.frame_model.column_index("rank"), Qt.SortOrder.AscendingOrder)
-            table.horizontalHeader().setSectionResizeMode(table.frame_model.column_index("reason"),
-                                                          QHeaderView.ResizeMode.Stretch)
-            column.addWidget(self.recommendations_table, 1)
+            inner = QTabWidget()
+            self.recommendations_table = self._picks_table(picks)
+            inner.addTab(self.recommendations_table, self.tr("Picks"))
+            self.buy_again_table = self._picks_table(lists.get("buy-again", picks.head(0)))
+            inner.addTab(self.buy_again_table, self.tr("Buy again"))
+            self.discover_table = self._picks_table(lists.get("discover", picks.head(0)))
+            inner.addTab(self.discover_table, self.tr("Discover"))
+            column.addWidget(inner, 1)
         self.tabs.addTab(page, self.tr("Suggestions"))
+
+    def _picks_table(self, picks: pd.DataFrame) -> FrameTable:
+        """Return a table of one list of picks: rank, product, list, why and details, in the UI language."""
+        lists = {"buy-again": self.tr("Buy again"), "discover": self.tr("Discover")}
+        shown = picks.assign(reason=picks["reason"].map(translate_text))
+        shown["source_text"] = shown["source"].map(lambda key: QCoreApplication.translate(
+            "recommendation_sources", SOURCE_TEXTS.get(key, key)))
+        shown["list_text"] = shown["list"].map(lambda key: lists.get(key, key)) if "list" in shown else ""
+        table = _frame_table(shown, {
+            "rank": self.tr("Rank"), "product_name": self.tr("Product"), "list_text": self.tr("List"),
+            "source_text": self.tr("Why"), "reason": self.tr("Details")})
+        table.sortByColumn(table.frame_model.column_index("rank"), Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setSectionResizeMode(table.frame_model.column_index("reason"),
+                                                      QHeaderView.ResizeMode.Stretch)
+        return table
 
     # ---- the customer's rights (GDPR art. 20 and 17)
     def export_data(self):

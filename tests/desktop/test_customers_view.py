@@ -114,6 +114,10 @@ def test_lists_search_and_profile(view, qtbot, demo_db):
     assert window.recommendations_table.model().rowCount() == len(picks)
     bought = set(load_lines(demo_db).query("customer_id == @cid")["product_id"])
     assert all(row.source == "rebuy" or row.product_id not in bought for row in picks.itertuples())
+    # the Buy again and Discover lists: own products only, new products only
+    lists = window.recommendation_lists
+    assert set(lists["buy-again"]["product_id"]) <= bought and not set(lists["discover"]["product_id"]) & bought
+    assert window.discover_table.model().rowCount() == len(lists["discover"])
     assert window.tabs.tabText(window.tabs.count() - 1) == "Suggestions"
 
 
