@@ -644,7 +644,8 @@ def validate_file(paths: list[str | Path], options: ImportOptions | None = None,
         out.usable_rows += int((~skip).sum())
         key = good["customer_email"].astype("string").fillna(good["customer_external_id"].astype("string"))
         customers.update(key.dropna().unique())
-        out.without_customer += int(key.isna().sum())
+        if not fmt.catalog_only:  # a product catalog's rows are products, not purchases without a customer
+            out.without_customer += int(key.isna().sum())
         if not fmt.customers_only:
             orders.update(good["order_id"].dropna().unique())
             cancelled_orders.update(good.loc[good["is_cancelled"].astype(int) == 1, "order_id"].unique())

@@ -219,3 +219,14 @@ def test_import_verb_prints_the_catalog_counts(tmp_path, capsys):
     added = raw["Variant Price"].notna().sum() + 1  # the variants and the T-shirt's own product row
     assert f"Product catalog: {added} products added, 0 found in the shop and updated." in out
     assert "no e-mail addresses" not in out
+
+
+def test_the_wizard_check_and_preview_of_a_catalog(tmp_path):
+    from core.importers.batch import validate_batch
+    from core.importers.pipeline import inspect_file
+    path = _write(tmp_path, "products_export.csv", SHOPIFY)
+    seen = inspect_file(path)
+    assert seen.format_key == "shopify_products" and seen.parsed is not None
+    check = validate_batch([path])
+    raw = pd.read_csv(io.StringIO(SHOPIFY), dtype=str)
+    assert check.rows == len(raw) and check.orders == 0 and check.without_customer == 0
