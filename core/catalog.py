@@ -121,7 +121,12 @@ def product_facts(db: sqlite_utils.Database, product_ids=None, url_pattern: str 
     frame["currency"] = main_currency(db)
     frame["in_catalog"] = frame["in_catalog"].astype(bool)
     parents = rollup_map(db)
-    frame["parent_id"] = frame["product_id"].map(lambda pid: parents.get(int(pid)))
+    frame["parent_id"] = frame["product_id"].map(lambda pid: parents.get(int(pid))).astype("Int64")
+    if parents and frame["image_url"].isna().any():  # a variant without a picture shows its product's
+        images = dict(db.execute("SELECT id, image_url FROM products WHERE image_url IS NOT NULL").fetchall())
+        frame["image_url"] = frame["image_url"].where(
+            frame["image_url"].notna(), frame["parent_id"].map(lambda pid: images.get(int(pid)) if pd.notna(pid)
+                                                               else None))
     return frame[FACT_COLUMNS].set_index("product_id")
 
 

@@ -60,6 +60,11 @@ def test_facts_and_roll_up_with_a_catalog(tmp_path):
     assert lamp["handle_known"] and lamp["url"] == "/product/zolta-lampka/" and lamp["price"] == 49.90
     assert lamp["image_url"] == "https://cdn.example.com/lamp.jpg"
     assert facts.loc[id_of["sku:TS-BLUE-M"], "parent_id"] == parent
+    # the blue variant has no picture of its own in the file: it shows its product's (the handle's first image)
+    raw = pd.read_csv(__import__("io").StringIO(SHOPIFY), dtype=str)
+    first_image = raw.loc[raw["Handle"] == "t-shirt", "Image Src"].dropna().iloc[0]
+    assert raw.loc[raw["Variant SKU"] == "TS-BLUE-M", "Image Src"].isna().all()
+    assert facts.loc[id_of["sku:TS-BLUE-M"], "image_url"] == first_image
     lines = load_lines(db)
     rolled = roll_up_lines(db, lines)
     # brute force: every T-shirt variant line now sits on the T-shirt, under its name
