@@ -365,7 +365,8 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
     progress(0.6, CHOOSING_DISCOUNTS())
     audience_keys = tuple(part.split(":", 1)[-1] for part in audience.key.split("+"))
     if spec.skip_full_price or spec.scale_by_value:
-        table = table.merge(discount_inputs(shop, table["customer_id"]), on="customer_id", how="left")
+        table = table.merge(discount_inputs(shop, table["customer_id"], with_value=spec.scale_by_value),
+                            on="customer_id", how="left")
     table = assign_tiers(table, spec.tiers, spec.default_percent, spec.margin_percent, spec.max_share_of_margin,
                          audience_keys, skip_full_price=spec.skip_full_price, scale_by_value=spec.scale_by_value)
     if spec.subject_template or any(v.subject_template for v in spec.variants):

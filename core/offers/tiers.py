@@ -89,17 +89,17 @@ def cap_percent(percent: float, margin_percent: float | None, max_share_of_margi
     return float(min(percent, max(0.0, margin_percent) * max_share_of_margin))
 
 
-def discount_inputs(shop: ShopData, customer_ids) -> pd.DataFrame:
+def discount_inputs(shop: ShopData, customer_ids, with_value: bool = True) -> pd.DataFrame:
     """Return one row per id in ``customer_ids``: customer_id, deal_seeker (bool; a customer without counted orders
     counts as one, so nobody loses a discount for lack of history), deal_share and predicted_value (major units,
-    NaN when the shop's history is too short for predictions)."""
+    NaN when the shop's history is too short for predictions, or when ``with_value`` is False: no model is fitted)."""
     out = pd.DataFrame({"customer_id": pd.Series(list(customer_ids)).astype("int64")})
     shares = shop.cached("deal_shares", lambda: deal_shares(shop.db, orders=shop.orders))
     shares = shares.set_index(shares["customer_id"].astype("int64"))
     out["deal_share"] = out["customer_id"].map(shares["deal_share"]).astype(float)
     out["deal_seeker"] = out["customer_id"].map(shares["deal_seeker"]).fillna(True).astype(bool)
-    result = shop.clv()
-    if result.reliable and len(result.table):
+    result = shop.clv() if with_value else None
+    if result is not None and result.reliable and len(result.table):
         values = result.table.set_index(result.table["customer_id"].astype("int64"))["clv"].astype(float)
         out["predicted_value"] = out["customer_id"].map(values)
     else:
