@@ -516,6 +516,8 @@ class FileInspection:
     locale_currency: str | None = None
     # The fields the column names did not place (generic mapping), empty when every needed one is placed.
     unplaced: list[str] = field(default_factory=list)
+    # True when the shop has a mapping saved for this header (the same layout imported before).
+    mapping_saved: bool = False
 
 
 def inspect_file(path: str | Path, options: ImportOptions | None = None,
@@ -526,8 +528,9 @@ def inspect_file(path: str | Path, options: ImportOptions | None = None,
     preview = read_preview(sniff, rows)
     fmt, score = (get_format(options.format_key), 1.0) if options.format_key else detect_format(sniff.columns)
     guessed, unplaced = guess_mapping(sniff.columns)
-    mapping = dict(options.mapping) or saved_mapping(db, sniff.columns) or guessed
-    if fmt is None and (saved_mapping(db, sniff.columns) or not unplaced):
+    saved = saved_mapping(db, sniff.columns)
+    mapping = dict(options.mapping) or saved or guessed
+    if fmt is None and (saved or not unplaced):
         fmt, score = get_format("generic"), 1.0
     locale_currency = options.locale_currency or sniffed_currency(sniff) or (main_currency(db) if db else "") or None
     trial = ImportOptions(**{**asdict(options), "mapping": mapping, "state": {}, "locale_currency": locale_currency})
@@ -552,7 +555,7 @@ def inspect_file(path: str | Path, options: ImportOptions | None = None,
     return FileInspection(str(path), sniff.encoding, sniff.delimiter, sniff.kind, sniff.columns,
                           fmt.key if fmt else None, score, trial.decimal, trial.day_first, ambiguous, preview,
                           mapping, in_set[0].key if in_set else None, in_set[1] if in_set else None, parsed,
-                          locale_currency, unplaced)
+                          locale_currency, unplaced, bool(saved))
 
 
 PARSED_COLUMNS = {"order_id": "order", "ordered_at": "date (UTC)", "customer": "customer", "status": "status",

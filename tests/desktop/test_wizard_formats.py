@@ -67,3 +67,26 @@ def test_etsy_pair_is_joined_and_its_notes_shown(qtbot, shop, tmp_path):
     assert "has no products, only order totals" in text and "EtsySoldOrderItems" in text
     assert "has no e-mail addresses" in text
     assert wizard.result.lines_added == len(etsy_items()) + 1  # the items, and one value line for the lonely order
+
+
+def test_next_months_file_of_the_same_layout_asks_nothing(qtbot, shop, tmp_path):
+    language, encoding, header, _currency = LANGUAGES[2]
+    first = tmp_path / "январь.csv"
+    language_file(first, language, encoding, header)
+    for path in (first, tmp_path / "февраль.csv"):
+        if not path.exists():
+            frame = language_file(path, language, encoding, header)
+            frame[header[0]] = frame[header[0]].str.replace("Z-", "F-")
+            frame.to_csv(path, sep=";", index=False, encoding=encoding)
+        wizard = ImportWizard(shop, files=[str(path)])
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        wizard.next()
+        if path == first:
+            assert wizard.currentId() == PAGE_MAPPING  # the first time the owner sees the guess
+        else:
+            assert wizard.currentId() == PAGE_VALIDATE  # then the saved mapping is used without a question
+        finish(qtbot, wizard)
+        assert wizard.result.rows_skipped == 0
+    assert shop.db.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 6

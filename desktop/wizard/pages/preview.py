@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.importers.base import ImportOptions
+from core.importers.generic import check_mapping
 from core.importers.pipeline import PARSED_LABELS, group_files, inspect_file
 from core.importers.reading import SizeEstimate
 from core.importers.registry import FORMATS, nearest_format
@@ -259,9 +260,17 @@ class PreviewPage(QWizardPage):
         options.decimal = self.decimal_box.currentData()
         options.day_first = self.dates_box.currentData()
         options.currency = self._chosen_currency()
+        info = self.wiz.inspection
+        if options.format_key == "generic" and info is not None and info.mapping_saved:
+            options.mapping = dict(info.suggested_mapping)  # the saved mapping (the mapping page is skipped)
         if FORMATS[options.format_key].multi_file:  # each table of the set is sniffed on its own
             options.delimiter = None if self.wiz.inspection.delimiter == options.delimiter else options.delimiter
         return True
 
     def nextId(self) -> int:  # noqa: N802 (Qt API)
-        return PAGE_MAPPING if self.format_box.currentData() == "generic" else PAGE_VALIDATE
+        if self.format_box.currentData() != "generic":
+            return PAGE_VALIDATE
+        info = self.wiz.inspection
+        # the same layout as an earlier file: its saved mapping is used without asking again
+        saved = info is not None and info.mapping_saved and not check_mapping(info.suggested_mapping, info.columns)
+        return PAGE_VALIDATE if saved else PAGE_MAPPING
