@@ -32,7 +32,8 @@ class TooFewCustomers(ShopkeeperError):
 
 @dataclass
 class ClusterResult:
-    """``assignments``: customer_id, cluster, cluster_label; ``clusters``: cluster, customers, description,
+    """``assignments``: customer_id, cluster, cluster_label, cluster_name; ``clusters``: cluster, name (a short
+    descriptive name, a Message: "Best customers"), customers, description,
     avg_recency_days, avg_orders, avg_spend, avg_order, top_country, top_country_share; ``k`` and the
     ``silhouette`` score of the chosen k (``scores``: k → silhouette for every k tried)."""
 
@@ -96,6 +97,50 @@ def describe_centre(z: dict, top_country: str | None, country_share: float) -> M
     return text
 
 
+# A group's short name, for lists and charts ("Best customers", not "Cluster 0"); the description says more.
+_NAMES = {key: MessageTemplate(f"clusters.name.{key}", text) for key, text in (
+    ("best", "Best customers"), ("big_quiet", "Big spenders gone quiet"), ("big_spenders", "Big spenders"),
+    ("loyal", "Loyal regulars"), ("regulars", "Regulars"), ("gone_quiet", "Regulars gone quiet"),
+    ("lapsed", "Lapsed one-off buyers"), ("newcomers", "Recent newcomers"), ("big_basket", "Big-basket buyers"),
+    ("small_basket", "Small-basket buyers"), ("everyday", "Everyday customers"))}
+NUMBERED = MessageTemplate("clusters.name.numbered", "{name} {number}")
+
+
+def name_key(z: dict) -> str:
+    """Return the key in ``_NAMES`` of a cluster centre's short name, from z-scores of recency, frequency,
+    monetary and basket: spend first, then how often, then how recently, then basket size."""
+    spend = _level(z["monetary"], "low", "high", "mid")
+    recent = _level(-z["recency"], "old", "recent", "mid")
+    freq = _level(z["frequency"], "occasional", "frequent", "regular")
+    basket = _level(z["basket"], "small", "big", "")
+    if spend == "high":
+        return {"recent": "best", "old": "big_quiet"}.get(recent, "big_spenders")
+    if freq == "frequent":
+        return "loyal" if recent == "recent" else ("gone_quiet" if recent == "old" else "regulars")
+    if recent == "old":
+        return "lapsed" if freq == "occasional" else "gone_quiet"
+    if recent == "recent" and freq == "occasional":
+        return "newcomers"
+    if basket:
+        return f"{basket}_basket"
+    return "everyday"
+
+
+def cluster_names(centres: list[dict]) -> list[Message]:
+    """Return a short descriptive name per cluster centre (z-score dicts, in cluster order); names that two
+    groups would share are numbered in that order ("Regulars 1", "Regulars 2")."""
+    keys = [name_key(z) for z in centres]
+    seen: dict[str, int] = {}
+    names = []
+    for key in keys:
+        if keys.count(key) == 1:
+            names.append(_NAMES[key]())
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        names.append(NUMBERED(name=_NAMES[key](), number=count(seen[key])))
+    return names
+
+
 def cluster_customers_from_rfm(rfm: pd.DataFrame, k: int | None = None, use_country: bool = True,
                                k_range: tuple[int, int] = (2, 8), seed: int = 0,
                                progress: ProgressCallback = no_progress,
@@ -142,10 +187,12 @@ def cluster_customers_from_rfm(rfm: pd.DataFrame, k: int | None = None, use_coun
                      "avg_order": round(float(group["average_order"].mean()), 2),
                      "top_country": top_country, "top_country_share": round(share, 3)})
     clusters = pd.DataFrame(rows)
+    clusters.insert(1, "name", cluster_names([centres.loc[c].to_dict() for c in clusters["cluster"]]))
     labels_map = clusters.set_index("cluster")["description"]
     assignments = pd.DataFrame({"customer_id": frame["customer_id"].to_numpy(np.int64),
                                 "cluster": frame["cluster"].to_numpy()})
     assignments["cluster_label"] = assignments["cluster"].map(labels_map)
+    assignments["cluster_name"] = assignments["cluster"].map(clusters.set_index("cluster")["name"])
     progress(1.0, None)
     return ClusterResult(assignments, clusters, int(best_k), scores[best_k], scores)
 

@@ -35,3 +35,29 @@ def test_owner_chosen_k_on_demo_shop(demo_db):
     assert result.k == 4 and result.clusters["customers"].sum() == len(result.assignments)
     assert result.clusters["avg_spend"].is_monotonic_decreasing
     assert result.assignments["cluster_label"].notna().all()
+
+
+def test_groups_have_descriptive_names_not_numbers():
+    rng = np.random.default_rng(1)
+    n = 60
+    best = pd.DataFrame({"customer_id": np.arange(n), "recency_days": rng.integers(1, 15, n),
+                         "frequency": rng.integers(15, 30, n), "monetary": rng.uniform(5000, 9000, n),
+                         "country": "Germany"})
+    lapsed = pd.DataFrame({"customer_id": np.arange(n, 2 * n), "recency_days": rng.integers(300, 600, n),
+                           "frequency": 1, "monetary": rng.uniform(10, 30, n), "country": "France"})
+    rfm = pd.concat([best, lapsed], ignore_index=True)
+    rfm["average_order"] = rfm["monetary"] / rfm["frequency"]
+    result = cluster_customers_from_rfm(rfm, k_range=(2, 5))
+    names = [str(name) for name in result.clusters["name"]]
+    assert names == ["Best customers", "Lapsed one-off buyers"]
+    by_customer = result.assignments.set_index("customer_id")["cluster_name"].map(str)
+    assert set(by_customer.loc[: n - 1]) == {"Best customers"}
+
+
+def test_names_on_the_demo_shop_are_distinct_and_never_cluster_numbers(demo_db):
+    for k in (3, 5, 7):
+        result = cluster_analysis(demo_db, k=k)
+        names = [str(name) for name in result.clusters["name"]]
+        assert len(set(names)) == k, names
+        assert not any(name.lower().startswith(("cluster", "group")) for name in names)
+        assert result.assignments["cluster_name"].notna().all()
