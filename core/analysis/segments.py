@@ -218,7 +218,8 @@ def score_rfm(rfm: pd.DataFrame, cutoffs: Cutoffs | None = None) -> pd.DataFrame
 
     Without ``cutoffs`` the scores are quintiles (equal-size groups; frequency ties broken by spend, recency and
     customer number, but never above F2 at or below the median frequency, and F1 for every one-time buyer when
-    they are the majority: see the module's docstring). With ``cutoffs`` each measure that has four thresholds is scored against them instead.
+    they are the majority: see the module's docstring). With ``cutoffs`` each measure that has four thresholds is
+    scored against them instead.
     """
     out = rfm.copy()
     rec = out["recency_days"].to_numpy(float)
