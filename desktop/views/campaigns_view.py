@@ -45,6 +45,9 @@ class CampaignsView(ShopView):
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.groups = FrameTable(sortable=False)
+        self.groups.setToolTip(self.tr(
+            "The control group: customers chosen at random who did not get the offer, so that comparing them with "
+            "those mailed shows what the offer really changed."))
         self.comparisons = FrameTable(sortable=False)
         self.explain = QLabel(self.tr(
             "The control group was not mailed: it shows what customers would have done anyway. The difference "

@@ -109,6 +109,9 @@ class OffersView(SnippetTab, ShopView):
         form.addRow(self.tr("Everyone else %"), self.other_pct)
         form.addRow(self.tr("Your margin % (caps discounts at half)"), self.margin)
         form.addRow(self.tr("Control group %"), self.control)
+        self.control.setToolTip(self.tr(
+            "The control group: customers chosen at random who do not get the offer, so that comparing them with "
+            "those mailed shows what the offer really changed."))
         self.control_plan = QLabel()
         self.control_plan.setWordWrap(True)
         form.addRow(self.control_plan)
