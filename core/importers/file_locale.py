@@ -14,7 +14,7 @@ from collections import Counter
 from core.importers.reading import FileSniff, read_preview
 
 _POLISH_ONLY = set("ćłńśźżĆŁŃŚŹŻ")
-_BALTIC_ONLY = set("āēģīķļņūėįųõĀĒĢĪĶĻŅŪĖĮŲÕ")
+_BALTIC_ONLY = set("āēģīķļņūėįųĀĒĢĪĶĻŅŪĖĮŲ")  # not õ: Portuguese has it too
 _POLISH_WORDS = ("zamowienie", "zamówienie", "ilosc", "ilość", "kwota", "nazwa", "klient", "wartosc", "wartość",
                  "kupujacy", "kupujący", "zamowienia", "zamówienia")
 _BALTIC_WORDS = ("pasutijum", "pasūtījum", "daudzums", "klients", "datums", "prece", "summa", "uzsakym", "užsakym",

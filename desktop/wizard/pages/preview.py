@@ -107,10 +107,6 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         self.wiz.options = ImportOptions()
-        self._loading_currency_chosen = False
-        self.currency_box.blockSignals(True)
-        self.currency_box.setCurrentIndex(0)
-        self.currency_box.blockSignals(False)
         # Size and a time estimate from the first megabyte, before anything reads the whole file.
         self.wiz.estimate = combined_estimate(self.wiz.files())
         self.size_note.setText(self._estimate_text(self.wiz.estimate))
@@ -179,12 +175,14 @@ class PreviewPage(QWizardPage):
             else:
                 notes.append(self.tr("The columns were not recognised: on the next page, say which column holds "
                                      "what."))
-        if options.currency is None and not self._loading_currency_chosen:
-            self._select(self.currency_box, info.locale_currency)  # the file's language, else the shop's
+        generic = (self.format_box.currentData() or "generic") == "generic"
+        if not self._loading_currency_chosen:  # until the owner picks one
+            # a generic file: the file's language, else the shop's (a platform's layout has its own rule)
+            self._select(self.currency_box, info.locale_currency if generic else None)
         if self._needs_currency(info):
             notes.append(self.tr("The file does not say which currency its amounts are in: please choose the "
                                  "currency above."))
-        elif info.locale_currency and self.currency_box.currentData() == info.locale_currency:
+        elif generic and info.locale_currency and self.currency_box.currentData() == info.locale_currency:
             notes.append(self.tr("Amounts without a currency column are read as {0}, as the file's language "
                                  "suggests; change it above if that is wrong.").format(info.locale_currency))
         if info.dates_ambiguous and options.day_first is None:
