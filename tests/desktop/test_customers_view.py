@@ -170,3 +170,13 @@ def test_frequency_note_shows_only_when_most_customers_bought_once(view, demo_db
                   "grid": rf_grid(view.segmented),
                   "frequency_note": frequency_note(mostly_once)})
     assert view.frequency_note.isVisibleTo(view) and "bought only once" in view.frequency_note.text()
+
+
+def test_a_lapse_backtest_that_cannot_run_says_why(view):
+    from core.analysis.lapse_backtest import NO_CUTOFF
+    from core.errors import ShopkeeperError
+    from core.messages import count
+    view._lapse_backtest_ready(ShopkeeperError(NO_CUTOFF(days=count(90))))
+    assert view.lapse_text.text() == ("Who stops ordering could not be tested yet: The shop's history is too short to "
+                                      "test who stops ordering: it needs customers who ordered at least 90 days "
+                                      "before the last order.")

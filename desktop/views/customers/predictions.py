@@ -100,7 +100,7 @@ class PredictionsTab:
         self.lapse_backtest = result
         if isinstance(result, ShopkeeperError):
             self.lapse_text.setText(translate(
-                "CustomersView", "Who stops ordering could not be tested yet: {0}").format(plain_message(result))))
+                "CustomersView", "Who stops ordering could not be tested yet: {0}").format(plain_message(result)))
             return
         parts = [translate_text(result.sentence), translate_text(result.comparison)]
         note = self.overview.lapse.note if self.overview is not None and self.overview.lapse is not None else None
