@@ -52,8 +52,8 @@ def shown_moves(view) -> dict:
     return {(r.from_segment, r.to_segment): r.customers for r in frame.itertuples()}
 
 
-def expected_moves(raw, start, end, folder) -> Counter:
-    before, after = segments_by_email(raw, start, folder), segments_by_email(raw, end, folder)
+def expected_moves(raw, start, end, folder, scheme: str = "rf10") -> Counter:
+    before, after = segments_by_email(raw, start, folder, scheme), segments_by_email(raw, end, folder, scheme)
     return Counter((before.get(email, "new"), seg) for email, seg in after.items())
 
 
@@ -136,3 +136,14 @@ def test_the_work_runs_off_the_gui_thread(view, monkeypatch):
     view.movement_table.clicked.emit(view.movement_table.proxy.index(0, 0))
     assert {name for name, _ in calls} >= {"last_month", "movements", "repeat_by_first_product", "movements_chart"}
     assert not [name for name, on_gui in calls if on_gui]
+
+
+def test_another_segment_map_recomputes_the_movements(view, history):
+    raw, _path, folder = history
+    view.tabs.setCurrentWidget(view.changes_page)
+    assert wait_for_tasks(120_000)
+    view.scheme.setCurrentIndex(view.scheme.findData("putler11"))
+    assert wait_for_tasks(120_000)
+    assert view.changes_result["moves"].scheme == "putler11"
+    start, end = view.changes_from.date().toPython(), view.changes_to.date().toPython()
+    assert shown_moves(view) == dict(expected_moves(raw, start, end, folder, "putler11"))

@@ -62,6 +62,7 @@ class ChangesTab:
 
     def _build_changes_tab(self) -> None:
         self.changes_result = None
+        self._changes_dates_set = False  # True once the pickers hold dates the owner sees (then they are used)
         page = QWidget()
         layout = QVBoxLayout(page)
         controls = QHBoxLayout()
@@ -120,6 +121,7 @@ class ChangesTab:
         self.tabs.addTab(page, translate("CustomersView", "What changed"))
         self.changes_page = page
         self.tabs.currentChanged.connect(self._changes_tab_shown)
+        self.scheme.currentIndexChanged.connect(self._changes_scheme_changed)
 
     # ---- loading
     def _changes_reset(self) -> None:
@@ -138,6 +140,12 @@ class ChangesTab:
         elif self.tabs.currentWidget() is self.changes_page:
             self._start_changes()
 
+    def _changes_scheme_changed(self, _index: int = 0) -> None:
+        """Another segment map: the shown movements are out of date (same dates, recomputed when visible)."""
+        self.changes_result = None
+        if self.shop is not None and self.tabs.currentWidget() is self.changes_page:
+            self._start_changes()
+
     def _changes_tab_shown(self, _index: int = 0) -> None:
         if (self.tabs.currentWidget() is self.changes_page and self.changes_result is None
                 and not self.running("changes")):
@@ -147,7 +155,7 @@ class ChangesTab:
         if self.shop is None:
             return
         start = end = None
-        if getattr(self, "_changes_dates_set", False):
+        if self._changes_dates_set:
             start = self.changes_from.date().toPython()
             end = self.changes_to.date().toPython()
         labels = {key: translate_text(template()) for key, template in MOVEMENT_TEXTS.items()}

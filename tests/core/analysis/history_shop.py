@@ -82,12 +82,12 @@ def import_history(raw: pd.DataFrame, folder: Path, name: str = "orders_export.c
     return db
 
 
-def segments_by_email(raw: pd.DataFrame, day, folder: Path) -> dict:
+def segments_by_email(raw: pd.DataFrame, day, folder: Path, scheme: str = "rf10") -> dict:
     """Return {e-mail: segment key} of a shop imported from ``raw`` cut at the end of ``day`` (the oracle of
     segments at a past date)."""
     cut_db = import_history(raw[raw["_when"] < day_end(day)], folder, f"cut-{day}.csv")
     emails = dict(cut_db.execute("SELECT id, email FROM customers").fetchall())
-    table = segment_table(cut_db, as_of=day_end(day))
+    table = segment_table(cut_db, scheme=scheme, as_of=day_end(day))
     return {emails[int(cid)]: seg for cid, seg in zip(table["customer_id"], table["segment"])}
 
 
