@@ -8,9 +8,12 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
+from core.analysis.lapse_backtest import NO_CUTOFF
 from core.analysis.rfm import rfm_table
 from core.analysis.segments import frequency_note, rf_grid, segment_table
 from core.data import load_lines
+from core.errors import ShopkeeperError
+from core.messages import count
 from desktop import errors
 from desktop import profile_window
 from desktop.shop import Shop
@@ -173,9 +176,6 @@ def test_frequency_note_shows_only_when_most_customers_bought_once(view, demo_db
 
 
 def test_a_lapse_backtest_that_cannot_run_says_why(view):
-    from core.analysis.lapse_backtest import NO_CUTOFF
-    from core.errors import ShopkeeperError
-    from core.messages import count
     view._lapse_backtest_ready(ShopkeeperError(NO_CUTOFF(days=count(90))))
     assert view.lapse_text.text() == ("Who stops ordering could not be tested yet: The shop's history is too short to "
                                       "test who stops ordering: it needs customers who ordered at least 90 days "
