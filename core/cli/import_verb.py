@@ -72,9 +72,10 @@ def _options(args: argparse.Namespace) -> ImportOptions:
 
 def _print_summary(result: ImportResult) -> None:
     """Print what one import did (one block per import of the batch)."""
+    lines = "" if result.order_level_only else f"{result.lines_added:,} lines added, "  # order totals: no baskets
     print(f"{result.file_name} ({result.format_key}): {result.rows_read:,} rows read, "
           f"{result.orders_added:,} orders added, {result.orders_updated:,} updated, "
-          f"{result.lines_added:,} lines added, {result.customers_added:,} new customers, "
+          f"{lines}{result.customers_added:,} new customers, "
           f"{result.rows_skipped:,} rows skipped.")
     for reason, count in result.skip_reasons.items():
         print(f"  skipped {count:,}: {reason}")

@@ -367,6 +367,8 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
             mark_lines_known(conn, writer.order_ids, without_lines)
             if without_lines:
                 result.products_note = NO_PRODUCTS(file=name, export=fmt.products_export or A_LINE_EXPORT())
+                # every order of the file came without its products: its "lines" are order values, not baskets
+                result.order_level_only = result.order_level_only or len(without_lines) >= len(writer.order_ids)
         if result.rows_read and not saw_email and not fmt.catalog_only:  # a catalog has products, not people
             result.email_note = NO_EMAILS(file=name)
         sync_accepts_marketing(conn)
