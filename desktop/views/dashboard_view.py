@@ -83,8 +83,9 @@ class HeadlineCard(QFrame):
         self.setStyleSheet("#headlineCard { background: #f2f7fb; border: 1px solid #c6dbef; border-radius: 6px; }"
                            "#headlineCard:hover { border-color: #2171b5; }")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(124)
+        # at least 124 px, taller when a long explanation (Russian, Polish) wraps to more lines: never cut off
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setMinimumHeight(124)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)

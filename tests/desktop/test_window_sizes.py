@@ -132,3 +132,16 @@ def test_dialogs_fit_a_laptop(window, language, qtbot):
             dialog.deleteLater()
         _settle()
     assert too_big == [], f"{language}: {too_big}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_dashboard_cards_show_their_whole_explanation(window, language):
+    window.show_view("dashboard")
+    assert wait_for_tasks(60_000)
+    _settle()
+    cards = [card for card in window.views["dashboard"].cards if card.isVisible()]
+    assert cards
+    for card in cards:
+        note = card.note
+        assert note.text()
+        assert note.heightForWidth(note.width()) <= note.height() + 1, (language, note.text())
