@@ -32,7 +32,7 @@ from core.importers.base import (
     mark_bad_dates,
     normalise_status,
 )
-from core.importers.values import clean_text, parse_datetimes, parse_number, to_minor_units
+from core.importers.values import clean_text, guess_decimal_separator, parse_datetimes, parse_number, to_minor_units
 from core.messages import Message, MessageTemplate
 
 ORDER_PREFIX = "order::"
@@ -92,6 +92,9 @@ class EtsyFormat(ImportFormat):
         items; no skip reasons, no rejected rows) sorted by order."""
         if options.day_first is None:
             options.day_first = False  # Etsy writes 12/31/21
+        if options.decimal is None:
+            money = [t[c] for t in tables.values() for c in t.columns if str(c).strip() in ("Price", "Order Value")]
+            options.decimal = guess_decimal_separator(pd.concat(money)) if money else "."
         orders = tables.get("orders")
         items = tables.get("items")
         parts = []
@@ -126,7 +129,7 @@ class EtsyFormat(ImportFormat):
 
         order = clean_text(column(raw, "order_id"))
         is_item = column(raw, "_kind").astype("string").eq("items").fillna(False).to_numpy(dtype=bool)
-        dec = "."
+        dec = options.decimal or "."
         out["order_id"] = order
         # Etsy writes two-digit years (12/31/21): every sale on Etsy is from this century
         raw_dates = clean_text(either("Sale Date")).str.replace(r"^(\d{1,2})/(\d{1,2})/(\d{2})(?!\d)", r"\1/\2/20\3",
@@ -160,7 +163,9 @@ class EtsyFormat(ImportFormat):
         out["discount_code"] = clean_text(either("Coupon Code"))
         buyer = clean_text(either("Buyer")).str.lower()
         user_id = clean_text(column(raw, ORDER_PREFIX + "Buyer User ID")).str.replace(r"\.0$", "", regex=True)
-        out["customer_external_id"] = buyer.fillna(user_id)
+        # a guest has no user name: the buyer's full name is the best id the files give
+        out["customer_external_id"] = buyer.fillna(user_id).fillna(
+            clean_text(column(raw, ORDER_PREFIX + "Full Name")).fillna(clean_text(column(raw, "Ship Name"))).str.lower())
         first = clean_text(column(raw, ORDER_PREFIX + "First Name"))
         last = clean_text(column(raw, ORDER_PREFIX + "Last Name"))
         full = clean_text(column(raw, ORDER_PREFIX + "Full Name")).fillna(clean_text(column(raw, "Ship Name")))

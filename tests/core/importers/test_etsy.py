@@ -133,3 +133,19 @@ def test_two_months_make_two_sets_and_lose_nothing(fresh_db, tmp_path):
     assert result.lines_added == len(etsy_items())
     want = expected_by_order(etsy_orders(ETSY_ORDERS), etsy_items()).sort_index()
     assert _revenue(fresh_db).to_numpy() == pytest.approx(want.to_numpy())
+
+
+def test_decimal_commas_and_a_guest_buyer(fresh_db, tmp_path):
+    orders, items = etsy_orders(), etsy_items()
+    orders.loc[0, "Buyer"] = ""  # a guest checkout: no Etsy user name
+    items.loc[items["Order ID"] == orders.loc[0, "Order ID"], "Buyer"] = ""
+    money_o = ("Order Value", "Discount Amount", "Shipping", "Sales Tax", "Order Total", "Adjusted Order Total")
+    money_i = ("Price", "Discount Amount", "Order Shipping", "Order Sales Tax", "Item Total")
+    paths = [write(orders, tmp_path / "EtsySoldOrders2024.csv", sep="\t", decimal_comma=True, money=money_o),
+             write(items, tmp_path / "EtsySoldOrderItems2024.csv", sep="\t", decimal_comma=True, money=money_i)]
+    import_batch(fresh_db, paths)
+    want = expected_by_order(etsy_orders(), etsy_items()).sort_index()
+    assert _revenue(fresh_db).to_numpy() == pytest.approx(want.to_numpy())
+    guest = fresh_db.execute("SELECT c.key FROM orders o JOIN customers c ON c.id = o.customer_id "
+                             "WHERE o.external_id = ?", (orders.loc[0, "Order ID"],)).fetchone()[0]
+    assert guest == "etsy:" + str(orders.loc[0, "Buyer User ID"])  # the user id when there is no user name
