@@ -101,7 +101,8 @@ class EtsyFormat(ImportFormat):
         if orders is not None:
             orders = orders.copy()
             orders.columns = [ORDER_PREFIX + str(c).strip() for c in orders.columns]
-            order_key = orders[ORDER_PREFIX + _name(orders.columns, "Order ID", ORDER_PREFIX)].astype("string").str.strip()
+            key_column = ORDER_PREFIX + _name(orders.columns, "Order ID", ORDER_PREFIX)
+            order_key = orders[key_column].astype("string").str.strip()
             orders = orders.assign(_order_key=order_key).drop_duplicates("_order_key")
         if items is not None:
             items = items.copy()
@@ -164,8 +165,8 @@ class EtsyFormat(ImportFormat):
         buyer = clean_text(either("Buyer")).str.lower()
         user_id = clean_text(column(raw, ORDER_PREFIX + "Buyer User ID")).str.replace(r"\.0$", "", regex=True)
         # a guest has no user name: the buyer's full name is the best id the files give
-        out["customer_external_id"] = buyer.fillna(user_id).fillna(
-            clean_text(column(raw, ORDER_PREFIX + "Full Name")).fillna(clean_text(column(raw, "Ship Name"))).str.lower())
+        name_id = clean_text(column(raw, ORDER_PREFIX + "Full Name")).fillna(clean_text(column(raw, "Ship Name")))
+        out["customer_external_id"] = buyer.fillna(user_id).fillna(name_id.str.lower())
         first = clean_text(column(raw, ORDER_PREFIX + "First Name"))
         last = clean_text(column(raw, ORDER_PREFIX + "Last Name"))
         full = clean_text(column(raw, ORDER_PREFIX + "Full Name")).fillna(clean_text(column(raw, "Ship Name")))

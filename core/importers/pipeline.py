@@ -534,7 +534,8 @@ def inspect_file(path: str | Path, options: ImportOptions | None = None,
     mapping = dict(options.mapping) or saved or guessed
     if fmt is None and (saved or not unplaced):
         fmt, score = get_format("generic"), 1.0
-    locale_currency = options.locale_currency or sniffed_currency(sniff) or (main_currency(db) if db is not None else "") or None
+    locale_currency = (options.locale_currency or sniffed_currency(sniff)
+                       or (main_currency(db) if db is not None else "") or None)
     trial = ImportOptions(**{**asdict(options), "mapping": mapping, "state": {}, "locale_currency": locale_currency})
     ambiguous = False
     probe = fmt or get_format("generic")

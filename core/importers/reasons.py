@@ -52,4 +52,5 @@ NO_CUSTOMER_FOR_ORDER = _reason("no_customer_for_order", "no customer to group t
 LINE_TOTAL_NOT_A_NUMBER = _reason("line_total_not_a_number", "line total is not a number")
 NET_REVENUE_NOT_A_NUMBER = _reason("net_revenue_not_a_number", "net revenue is not a number")
 NO_PRODUCTS_LISTED = _reason("no_products_listed", "no products listed")
-ORDER_ALREADY_LISTED = _reason("order_already_listed", "order already listed on an earlier row (its total is read once)")
+ORDER_ALREADY_LISTED = _reason("order_already_listed",
+                               "order already listed on an earlier row (its total is read once)")

@@ -82,7 +82,8 @@ class ShopifyOrdersFormat(ImportFormat):
         status = status.mask(was_cancelled & ~status.isin(["refunded", "voided"]), "cancelled")
         out["status"] = status
         out["is_cancelled"] = (cancelled.astype(bool) | was_cancelled).astype(int)
-        out["currency"] = clean_text(column(raw, "Currency")).fillna(options.currency or options.locale_currency or "USD")
+        out["currency"] = clean_text(column(raw, "Currency")).fillna(
+            options.currency or options.locale_currency or "USD")
         dec = options.decimal
         out["order_total_minor"] = to_minor_units(parse_number(column(raw, "Total"), dec))
         out["shipping_minor"] = to_minor_units(parse_number(column(raw, "Shipping"), dec))

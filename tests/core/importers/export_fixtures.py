@@ -60,8 +60,8 @@ ETSY_ITEMS_COLUMNS = [
 
 # (order id, date, buyer, name, city, [(item, listing, qty, price)], discount, shipping, tax, adjusted total or None)
 ETSY_ORDERS = [
-    ("2890001", "01/05/24", "annlee", "Ann Lee", "Oslo", [("Felt bunny", "111", 2, 12.50), ("Wool hat", "112", 1, 30.0)],
-     0.0, 5.0, 0.0, None),
+    ("2890001", "01/05/24", "annlee", "Ann Lee", "Oslo",
+     [("Felt bunny", "111", 2, 12.50), ("Wool hat", "112", 1, 30.0)], 0.0, 5.0, 0.0, None),
     ("2890002", "01/17/24", "bobst", "Bob Stone", "Bergen", [("Wool hat", "112", 1, 30.0)], 3.0, 5.0, 1.2, None),
     ("2890003", "02/02/24", "annlee", "Ann Lee", "Oslo", [("Felt bunny", "111", 4, 12.50)], 0.0, 0.0, 0.0, 40.0),
     ("2890004", "02/14/24", "cidm", "Cid Moe", "Tromsø", [("Scarf", "113", 1, 45.0)], 0.0, 5.0, 0.0, 0.0),
@@ -69,13 +69,15 @@ ETSY_ORDERS = [
      10.25, 0.0, 0.0, None),
 ]
 # Sold in the orders file only (its items fall outside the items file's dates).
-ETSY_ORDER_ONLY = ("2890006", "03/30/24", "dora", "Dora Ek", "Lund", [("Wool hat", "112", 2, 30.0)], 6.0, 5.0, 0.0, None)
+ETSY_ORDER_ONLY = ("2890006", "03/30/24", "dora", "Dora Ek", "Lund", [("Wool hat", "112", 2, 30.0)], 6.0, 5.0, 0.0,
+                   None)
 
 
 def etsy_orders(rows=None) -> pd.DataFrame:
     """Return an EtsySoldOrders table (one row per order) for ``rows`` (default: every order, the lonely one too)."""
     out = []
-    for oid, day, buyer, name, city, items, discount, shipping, tax, adjusted in rows or ETSY_ORDERS + [ETSY_ORDER_ONLY]:
+    for oid, day, buyer, name, city, items, discount, shipping, tax, adjusted in (rows or ETSY_ORDERS
+                                                                                  + [ETSY_ORDER_ONLY]):
         value = sum(q * p for _n, _l, q, p in items)
         total = value - discount + shipping + tax
         row = dict.fromkeys(ETSY_ORDERS_COLUMNS, "")
