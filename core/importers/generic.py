@@ -204,6 +204,12 @@ def guess_mapping(columns: list[str]) -> tuple[dict[str, str], list[str]]:
     and the command line imports with. A file is imported without questions when nothing is left unplaced and it
     has an order number."""
     mapping = suggest_mapping(columns)
+    # A bare "Total" beside a unit price is the order's total (Shopify-like exports), not a line's: lines are then
+    # worth price × quantity and the order total is read once per order, never summed.
+    bare = {_norm(w) for w in ("total", "amount", "sum", "suma", "summa", "сумма", "razem", "kopā", "итого")}
+    if mapping.get("price") and mapping.get("line_total") and not mapping.get("order_total") \
+            and _norm(mapping["line_total"]) in bare:
+        mapping["order_total"] = mapping.pop("line_total")
     missing = unplaced_fields(mapping)
     if not mapping.get("order_id") and "order_id" not in missing:
         missing.insert(0, "order_id")
