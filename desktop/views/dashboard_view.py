@@ -355,6 +355,9 @@ class DashboardView(ShopView):
                 widget.set_message(self.tr("No shop open."))
             return
         self.heading.setText(self.tr("How %1 is doing").replace("%1", shop.path.name.split(".")[0]))
+        from core.snippets.preview import exports_folder
+        for widget in self.charts.values():
+            widget.folder = exports_folder(shop.db)
         self.status.setText(self.tr("Loading…"))
         self.report_button.setEnabled(True)
         for widget in self.charts.values():
@@ -409,7 +412,13 @@ class DashboardView(ShopView):
         """Ask where to save the owner's report and write it in the background; returns None."""
         if self.shop is None:
             return
-        default = str(Path.home() / f"{self.shop.path.name.split('.')[0]}-report.pdf")
+        from core.snippets.preview import exports_folder
+        folder = exports_folder(self.shop.db)  # the shop's exports folder, where its other files go
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            folder = Path.home()
+        default = str(folder / f"{self.shop.path.name.split('.')[0]}-report.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save owner's report"), default,
                                               self.tr("PDF document (*.pdf)"))
         if path:

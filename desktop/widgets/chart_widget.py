@@ -29,6 +29,7 @@ class ChartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None, name: str = "chart"):
         super().__init__(parent)
         self.name = name
+        self.folder: Path | None = None  # where Save… opens (the shop's exports folder, set by the screen)
         self.figure: Figure | None = None
         self.canvas: ChartCanvas | None = None
         layout = QVBoxLayout(self)
@@ -111,7 +112,7 @@ class ChartWidget(QWidget):
         if self.figure is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), f"{self.name}.png",
+            self, self.tr("Save chart"), str((self.folder or Path.home()) / f"{self.name}.png"),
             self.tr("PNG picture (*.png);;SVG drawing (*.svg)"))
         if not path:
             return

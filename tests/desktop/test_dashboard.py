@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -313,3 +315,31 @@ def test_backtest_note_in_the_ui_language(window, qapp):
     note_pl = polish.texts[0].get_text().replace("\n", " ")
     assert note_en.startswith("Fitted on the history") and f"off by {summary['mean_absolute_error']:.2f}" in note_en
     assert note_pl.startswith("Dopasowano") and f"{summary['mean_absolute_error']:.2f}".replace(".", ",") in note_pl
+
+
+def test_save_dialogs_open_in_the_shops_exports_folder(qtbot, demo_db_path, monkeypatch):
+    """The report's and a chart's Save dialog start in ``exports`` beside the shop file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.shop import Shop
+    from desktop.views.dashboard_view import DashboardView
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, default, *rest: (asked.append(default), ("", ""))[1]))
+    shop = Shop(demo_db_path)
+    view = DashboardView()
+    qtbot.addWidget(view)
+    try:
+        view.set_shop(shop)
+        view.choose_report_path()
+        exports = demo_db_path.parent / "exports"
+        assert asked and Path(asked[0]).parent == exports and asked[0].endswith(".pdf")
+        chart = next(iter(view.charts.values()))
+        chart.figure = object()  # anything: the dialog is cancelled before saving
+        chart.choose_save_path()
+        assert Path(asked[1]).parent == exports
+    finally:
+        view.set_shop(None)
+        wait_for_tasks(60_000)
+        shop.close()
