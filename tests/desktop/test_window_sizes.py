@@ -145,3 +145,31 @@ def test_dashboard_cards_show_their_whole_explanation(window, language):
         note = card.note
         assert note.text()
         assert note.heightForWidth(note.width()) <= note.height() + 1, (language, note.text())
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_every_import_wizard_page_fits_a_laptop(window, language, tmp_path):
+    from tests.conftest import TINY_CSV
+    from desktop.wizard.import_wizard import PAGE_VALIDATE, ImportWizard
+
+    csv = tmp_path / "orders.csv"
+    csv.write_text(TINY_CSV, encoding="utf-8")
+    wizard = ImportWizard(window.shop, window, files=[str(csv)])
+    wizard.show()
+    too_big, pages = [], 0
+    try:
+        while True:
+            assert wait_for_tasks(60_000)
+            _settle()
+            pages += 1
+            needed = wizard.minimumSizeHint().expandedTo(wizard.minimumSize())
+            if not _fits(needed, LAPTOP):
+                too_big.append(f"page {wizard.currentId()}: {needed.toTuple()}")
+            if wizard.currentId() == PAGE_VALIDATE or not wizard.currentPage().isComplete():
+                break
+            wizard.next()
+    finally:
+        wizard.reject()
+        wizard.deleteLater()
+    assert pages >= 3
+    assert too_big == [], f"{language}: {too_big}"
