@@ -10,8 +10,28 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+from desktop.widgets.explain import explanation
 
 MAX_COLUMN_WIDTH = 320
+GLOSSARY_COLUMNS = {
+    "confidence": "confidence", "confidence_ab": "confidence", "confidence_ba": "confidence", "lift": "lift",
+    "p_alive": "p_alive", "silhouette": "silhouette", "r_score": "rfm", "f_score": "rfm", "m_score": "rfm",
+    "rfm_code": "rfm",
+}
+"""Frame columns whose header explains its word on hover (keys of ``desktop.widgets.explain.EXPLANATIONS``)."""
+
+
+class ExplainedHeaderProxy(FrameSortProxy):
+    """The sort/filter proxy of a FrameTable; a column holding a word owners may not know (lift, confidence, the
+    chance still a customer, R/F/M scores) explains it as the header's tooltip."""
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            source = self.sourceModel()
+            names = [name for name in GLOSSARY_COLUMNS if source.column_index(name) == section]
+            if names:
+                return explanation(GLOSSARY_COLUMNS[names[0]]) or None
+        return super().headerData(section, orientation, role)
 
 
 def plain_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
@@ -45,7 +65,7 @@ class FrameTable(QTableView):
                  single_selection: bool = False, select_rows: bool = True, alternating: bool = True):
         super().__init__(parent)
         self.frame_model = DataFrameModel(self)
-        self.proxy = FrameSortProxy(self)
+        self.proxy = ExplainedHeaderProxy(self)
         self.proxy.setSourceModel(self.frame_model)
         self.setModel(self.proxy)
         if natural_order:
