@@ -50,14 +50,16 @@ def _load(db):
 
 def _evaluate(db, lines, progress=None, cancelled=None):
     """Worker: the rolling evaluation of the picks (``core.analysis.picks_eval``) on the lines the screen already
-    loaded, the shop's excluded products left out of every list."""
-    return lines_picks_evaluation(lines[lines["customer_id"].notna()], merch.excluded_product_ids(db),
-                                  progress=progress or no_progress, cancelled=cancelled or never_cancelled)
+    loaded, the shop's excluded products left out of every list; returns (evaluation, its pooled rows)."""
+    result = lines_picks_evaluation(lines[lines["customer_id"].notna()], merch.excluded_product_ids(db),
+                                    progress=progress or no_progress, cancelled=cancelled or never_cancelled)
+    return result, pooled_frame(result)
 
 
 def _evaluate_shop(db, progress=None, cancelled=None):
-    """Worker: the rolling evaluation read from the shop (a shop without orders: core says why it cannot run)."""
-    return shop_picks_evaluation(db, progress=progress or no_progress, cancelled=cancelled or never_cancelled)
+    """Worker: (evaluation, pooled rows) read from the shop (a shop without orders: core says why it cannot run)."""
+    result = shop_picks_evaluation(db, progress=progress or no_progress, cancelled=cancelled or never_cancelled)
+    return result, pooled_frame(result)
 
 
 def _product_list(db, product_id, result, lines):
@@ -432,8 +434,8 @@ class AlsoBoughtView(ShopView):
                 "bestsellers": self.tr("Shop bestsellers"), "knn": self.tr("Similar products (item-kNN)"),
                 "ease": self.tr("Similar customers (EASE)"), "random": self.tr("Random products")}
 
-    def _show_evaluation(self, result) -> None:
-        pooled = pooled_frame(result)
+    def _show_evaluation(self, outcome) -> None:
+        result, pooled = outcome
         self.evaluation = pooled
         labels = self._method_labels()
         protocols = {"all": self.tr("All purchases"), "discover": self.tr("New to the customer")}
