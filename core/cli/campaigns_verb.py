@@ -19,7 +19,7 @@ def register(subparsers) -> None:
         VERB, help="results of the campaigns sent from offer files: each group against the control",
         description="Judge every campaign recorded by 'export' on the orders imported since it was sent: for each "
         "group (mailed, each variant, control) members, how many ordered in the window, the order rate, net revenue "
-        "per member and coupon codes redeemed; each mailed group against the control with a 95%% interval.")
+        "per member and coupon codes redeemed; each mailed group against the control with a 95% interval.")
     add_db_argument(parser)
     add_json_argument(parser)
     parser.add_argument("--id", type=int, default=None, help="only this campaign")
