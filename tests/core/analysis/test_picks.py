@@ -152,3 +152,39 @@ def test_model_learns_only_before_as_of():
         ["customer_id", "product_id"]).ngroups
     top = model.again_top(np.arange(3), PicksSettings())
     assert (top >= -1).all()
+
+
+def test_cli_as_of_equals_a_shop_imported_only_up_to_that_date(tmp_path, capsys):
+    """``recommend --as-of D --all --csv`` on the whole shop writes the same file as on a shop that only ever saw
+    the orders before D."""
+    from core.__main__ import main
+    from core.importers.pipeline import import_file
+    from core.store import open_shop
+
+    lines = rhythm_shop().sort_values(["ordered_at", "order_id"], kind="stable")  # files in date order: the
+    # early file is the start of the full one, so both shops number the early products alike (ties break by id)
+    header = "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+
+    def shop(frame, name):
+        rows = [f"{r.order_id},SKU{r.product_id},ITEM {r.product_id},1,{r.ordered_at:%Y-%m-%d %H:%M:%S},2.50,"
+                f"{12000 + r.customer_id},{r.country}\n" for r in frame.itertuples()]
+        path = tmp_path / f"{name}.csv"
+        path.write_text(header + "".join(rows), encoding="utf-8")
+        db = open_shop(tmp_path / f"{name}.shop.db")
+        import_file(db, path)
+        db.conn.close()
+        return tmp_path / f"{name}.shop.db"
+
+    as_of = "2023-08-01"
+    full = shop(lines, "full")
+    early = shop(lines[lines["ordered_at"] < pd.Timestamp(as_of, tz="UTC")], "early")
+    for db_path, out in ((full, "full.csv"), (early, "early.csv")):
+        assert main(["recommend", "--db", str(db_path), "--as-of", as_of, "--all", "--top", "10",
+                     "--csv", str(tmp_path / out)]) == 0
+    capsys.readouterr()
+    ours, theirs = pd.read_csv(tmp_path / "full.csv"), pd.read_csv(tmp_path / "early.csv")
+    assert list(ours.columns) == ["customer", "rank", "sku", "product", "list", "source"]
+    assert len(ours) == 30 * 10 and set(ours["customer"]) == {12000 + c for c in range(1, 31)}
+    pd.testing.assert_frame_equal(ours, theirs)
+    # a later-only product never appears in picks made before it existed
+    assert main(["recommend", "--db", str(full), "--as-of", "2023-01-02", "--all", "--json"]) == 0
