@@ -16,6 +16,7 @@ POWER = 0.80
 # Before any orders come in, the rate a planned group will show is unknown: the shop's own typical rate is used,
 # kept inside these bounds so a group whose past rate is 0 (win-back lists) still gets a meaningful size.
 PLANNING_RATE_BOUNDS = (0.05, 0.5)
+BOOTSTRAP_CHUNK = 2_000_000
 
 
 def z_value(confidence: float = CONFIDENCE) -> float:
@@ -60,10 +61,16 @@ def _bootstrap_means(values: np.ndarray, draws: int, rng: np.random.Generator) -
     if len(spent) == 0:
         return np.zeros(draws)
     picks = rng.binomial(n, len(spent) / n, size=draws)
-    chosen = rng.integers(0, len(spent), size=int(picks.sum()))
-    running = np.r_[0.0, np.cumsum(spent[chosen])]
-    ends = np.cumsum(picks)
-    return (running[ends] - running[ends - picks]) / n
+    means = np.empty(draws)
+    # about two million picks at a time keeps memory small on a large campaign
+    step = max(1, BOOTSTRAP_CHUNK // max(1, len(spent)))
+    for first in range(0, draws, step):
+        part = picks[first:first + step]
+        chosen = rng.integers(0, len(spent), size=int(part.sum()))
+        running = np.r_[0.0, np.cumsum(spent[chosen])]
+        ends = np.cumsum(part)
+        means[first:first + step] = (running[ends] - running[ends - part]) / n
+    return means
 
 
 def bootstrap_mean_difference(a: np.ndarray, b: np.ndarray, seed: int, draws: int = 2000,
