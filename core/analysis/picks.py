@@ -48,8 +48,12 @@ GAMMAS = (0.0, 0.5, 1.0)
 BETAS = (0.0, 1.0)
 RIDGES = (20.0, 100.0, 500.0)
 COMPONENTS = ("ease", "knn", "rules", "local")
+# (ease, knn, rules, local) weights tried on validation; sparse shops (partial baskets) chose a large group
+# bestseller share, dense ones EASE with a little of the rules
 WEIGHT_GRID = ((1.0, 0.0, 0.0, 0.0), (1.0, 0.3, 0.0, 0.0), (1.0, 0.0, 0.3, 0.0), (1.0, 0.0, 0.0, 0.2),
-               (1.0, 0.3, 0.3, 0.2), (1.0, 0.0, 0.0, 0.5), (0.5, 0.5, 0.3, 0.2), (1.0, 0.3, 0.0, 0.5))
+               (1.0, 0.3, 0.3, 0.2), (1.0, 0.0, 0.0, 0.5), (0.5, 0.5, 0.3, 0.2), (1.0, 0.3, 0.0, 0.5),
+               (1.0, 0.0, 0.0, 1.0), (1.0, 0.0, 0.0, 2.0), (1.0, 0.3, 0.0, 1.0), (1.0, 0.0, 0.3, 1.0),
+               (1.0, 0.0, 0.0, 4.0), (1.0, 0.0, 0.3, 2.0))
 GROUP_PRIOR = 10.0  # pseudo-customers pulling a group's bestseller shares towards the shop's
 VALIDATION_SPLITS = 2
 MIN_TRAIN_DAYS = 28
