@@ -57,11 +57,30 @@ def expected_moves(raw, start, end, folder, scheme: str = "rf10") -> Counter:
     return Counter((before.get(email, "new"), seg) for email, seg in after.items())
 
 
-def test_tab_loads_the_last_month_in_a_worker(view, history):
+def record_threads(monkeypatch) -> list:
+    """Wrap the core calls of the tab's module; returns the list of (name, called on the GUI thread)."""
+    calls = []
+    for name in ("last_month", "movements", "repeat_by_first_product", "repeat_by_first_code", "product_insight",
+                 "movements_chart", "export_movement"):
+        original = getattr(changes, name)
+
+        def recorded(*args, _original=original, _name=name, **kwargs):
+            calls.append((_name, threading.current_thread() is threading.main_thread()))
+            return _original(*args, **kwargs)
+        monkeypatch.setattr(changes, name, recorded)
+    return calls
+
+
+def test_tab_loads_the_last_month_in_a_worker(view, history, monkeypatch):
     raw, _path, folder = history
     assert isinstance(view, ChangesTab) and view.changes_result is None  # nothing computed until shown
+    calls = record_threads(monkeypatch)
     view.tabs.setCurrentWidget(view.changes_page)
     assert wait_for_tasks(120_000)
+    view.movement_table.setCurrentIndex(view.movement_table.proxy.index(0, 0))
+    view.movement_table.clicked.emit(view.movement_table.proxy.index(0, 0))
+    assert {name for name, _ in calls} >= {"last_month", "movements", "repeat_by_first_product", "movements_chart"}
+    assert not [name for name, on_gui in calls if on_gui]
     end = raw["_when"].max().date()
     start = (pd.Timestamp(end) - pd.DateOffset(months=1)).date()
     assert view.changes_from.date().toPython() == start and view.changes_to.date().toPython() == end
@@ -111,31 +130,9 @@ def test_other_dates_movement_members_and_export(view, history, qtbot, monkeypat
     before, after = segments_by_email(raw, start, folder), segments_by_email(raw, end, folder)
     assert set(written["email"]) == {email for email, seg in after.items()
                                      if seg == to_key and before.get(email, "new") == from_key}
-
-
-def test_no_shop_clears_the_tab(view):
-    view.tabs.setCurrentWidget(view.changes_page)
-    assert wait_for_tasks(120_000)
+    # closing the shop empties the tab
     view.set_shop(None)
     assert view.movement_table.rows() == 0 and view.movement_chart.figure is None
-
-
-def test_the_work_runs_off_the_gui_thread(view, monkeypatch):
-    calls = []
-    for name in ("last_month", "movements", "repeat_by_first_product", "repeat_by_first_code", "product_insight",
-                 "movements_chart", "export_movement"):
-        original = getattr(changes, name)
-
-        def recorded(*args, _original=original, _name=name, **kwargs):
-            calls.append((_name, threading.current_thread() is threading.main_thread()))
-            return _original(*args, **kwargs)
-        monkeypatch.setattr(changes, name, recorded)
-    view.tabs.setCurrentWidget(view.changes_page)
-    assert wait_for_tasks(120_000)
-    view.movement_table.setCurrentIndex(view.movement_table.proxy.index(0, 0))
-    view.movement_table.clicked.emit(view.movement_table.proxy.index(0, 0))
-    assert {name for name, _ in calls} >= {"last_month", "movements", "repeat_by_first_product", "movements_chart"}
-    assert not [name for name, on_gui in calls if on_gui]
 
 
 def test_another_segment_map_recomputes_the_movements(view, history):

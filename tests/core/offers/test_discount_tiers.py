@@ -100,6 +100,7 @@ def test_discount_inputs_from_the_shop(tmp_path):
     assert "predicted_value" in inputs
 
 
+@pytest.mark.slow  # builds two offers (picks and all): about 7 s
 def test_offer_skips_full_price_buyers(tmp_path):
     raw = history_orders(seed=4, customers=60)
     db = import_history(raw, tmp_path)
