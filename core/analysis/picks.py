@@ -171,10 +171,6 @@ class PicksModel:
         """Return the weighted sum of ``components``."""
         return sum(w * components[name] for name, w in zip(COMPONENTS, weights) if w)
 
-    def blocked_new(self, rows: np.ndarray) -> sp.csr_matrix:
-        """Return the products a discover list may not name: owned (sparse 0/1) or excluded (added by callers)."""
-        return self.data.owned[rows]
-
     # ---- lists
     def again_top(self, rows: np.ndarray, settings: PicksSettings, k: int = K, baseline: bool = False) -> np.ndarray:
         """Return the buy-again top-k (product columns) for customers ``rows``; ``baseline`` = plain frequency and
