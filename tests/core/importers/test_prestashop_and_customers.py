@@ -98,3 +98,22 @@ def test_order_list_in_the_back_office_language(fresh_db, tmp_path):
     counted = (frame["Status"] != "Anulowane").to_numpy()
     assert load_orders(fresh_db)["revenue"].sum() == pytest.approx(totals[counted].sum())
     assert fresh_db.execute("SELECT COUNT(*) FROM orders WHERE is_cancelled = 1").fetchone()[0] == (~counted).sum()
+
+
+def test_woocommerce_user_export_with_a_newsletter_column(fresh_db, tmp_path):
+    """A WordPress/WebToffee user export (customer_id, user_login, user_email, first_name, last_name,
+    user_registered, billing_phone) with a newsletter column: its 1/0/empty are yes/no/unknown."""
+    frame = pd.DataFrame({
+        "customer_id": ["7", "8", "9"], "user_login": ["ann", "bob", "cid"],
+        "user_email": ["ann@example.com", "bob@example.com", "cid@example.com"],
+        "first_name": ["Ann", "Bob", "Cid"], "last_name": ["Lee", "Stone", "Moe"],
+        "user_registered": ["2023-05-01 10:00:00", "2023-06-11 12:30:00", "2024-01-02 08:00:00"],
+        "billing_phone": ["+4712345678", "", ""], "newsletter": ["1", "0", ""]})
+    path = write(frame, tmp_path / "users.csv")
+    assert detect_format(list(frame.columns))[0].key == "woocommerce_customers"
+    result = import_batch(fresh_db, [path])
+    assert result.customers_added == len(frame)
+    want = frame["newsletter"].replace({"1": "yes", "0": "no", "": "unknown"}).value_counts().to_dict()
+    assert {k: v for k, v in consent_counts(fresh_db).items() if v} == want
+    rows = dict(fresh_db.execute("SELECT email, created_at FROM customers"))
+    assert rows["bob@example.com"] == "2023-06-11T12:30:00Z"
