@@ -125,8 +125,10 @@ def write_catalog(conn, frame: pd.DataFrame, import_id: int, state: dict) -> tup
         if ref and not (parent_ref and parent_ref.startswith("handle:")):
             refs[ref] = products.key_of[product_id]
         count(product_id, is_new)
-    for parent_id in parents:  # a product is in stock while one of its variants is
-        conn.execute("UPDATE products SET in_stock = (SELECT MAX(in_stock) FROM products v WHERE v.parent_key = "
-                     "products.key), inventory_qty = (SELECT SUM(inventory_qty) FROM products v WHERE "
-                     "v.parent_key = products.key) WHERE id = ?", (parent_id,))
+    if parents:  # a product is in stock while one of its variants is (one grouped pass, then one update each)
+        keys = {products.key_of[parent_id] for parent_id in parents}
+        totals = [(in_stock, quantity, key) for key, in_stock, quantity in conn.execute(
+            "SELECT parent_key, MAX(in_stock), SUM(inventory_qty) FROM products WHERE parent_key IS NOT NULL "
+            "GROUP BY parent_key") if key in keys]
+        conn.executemany("UPDATE products SET in_stock = ?, inventory_qty = ? WHERE key = ?", totals)
     return added, updated
