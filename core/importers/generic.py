@@ -2,6 +2,14 @@
 
 Mapping keys are the fields in ``MAPPING_FIELDS``; values are the file's column names. The mapping is saved as the
 shop setting ``import_mapping:<header hash>`` and found again when a file with the same header is imported.
+``guess_mapping`` is the one guess from header words (English, Polish, Latvian, Russian): the wizard shows it and
+the command line imports with it when nothing needed is left unplaced.
+
+Order-level values (date, e-mail, customer, currency, status, order total, discount, refund) written on an order's
+first row only are carried to its other rows. An order total is never summed over rows: with products it is kept
+as the order's total; without products (``order_totals_only``) each order gets one value line (not a product,
+``lines_known`` = 0) worth its total less a partial refund. The currency comes from a mapped column, else the
+owner's choice, else the file's language (``ImportOptions.locale_currency``); with none of them the import asks.
 """
 
 from __future__ import annotations
