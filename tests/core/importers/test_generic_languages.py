@@ -140,3 +140,15 @@ def test_legacy_generic_file_matches_its_utf8_twin(tmp_path, language, encoding,
         import_batch(db, [path])
         shops.append(figures(db))
     assert shops[0] == shops[1] and shops[0]["currencies"] == [currency]
+
+
+def test_the_files_currency_column_wins(tmp_path, capsys):
+    path = tmp_path / "sales.csv"
+    frame = pd.DataFrame({"Order": ["A1", "A2"], "Date": ["2025-01-02", "2025-01-03"],
+                          "Email": ["a@example.com", "b@example.com"], "Product": ["Mug", "Cup"],
+                          "Quantity": ["1", "2"], "Price": ["35.00", "20.00"], "Currency": ["sek", "SEK"]})
+    frame.to_csv(path, index=False)
+    db_path = tmp_path / "shop.db"
+    assert main(["import", str(path), "--db", str(db_path), "--json"]) == 0  # no --currency needed
+    db = open_shop(db_path)
+    assert {r[0] for r in db.execute("SELECT DISTINCT currency FROM orders")} == {"SEK"}
