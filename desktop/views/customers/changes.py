@@ -53,6 +53,11 @@ def segment_labels(scheme: str) -> dict[str, str]:
                                                                                              info["name"])}
 
 
+def _in_core_order(table: FrameTable) -> None:
+    """Show ``table``'s rows in the order core handed them (largest moves / surest products first)."""
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+
 def _qdate(day) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -94,7 +99,7 @@ class ChangesTab:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.movement_table = FrameTable()
+        self.movement_table = FrameTable(natural_order=True, single_selection=True)
         self.movement_table.clicked.connect(self._movement_chosen)
         left_layout.addWidget(self.movement_table, 1)
         self.movement_customers = CustomerTable()
@@ -103,6 +108,8 @@ class ChangesTab:
         top.addWidget(left)
         self.movement_chart = ChartWidget(name="movements")
         top.addWidget(self.movement_chart)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)  # the grid chart needs the room
         splitter.addWidget(top)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -111,12 +118,14 @@ class ChangesTab:
         self.first_text.setWordWrap(True)
         bottom_layout.addWidget(self.first_text)
         tables = QHBoxLayout()
-        self.first_products = FrameTable()
-        self.first_codes = FrameTable()
+        self.first_products = FrameTable(natural_order=True)
+        self.first_codes = FrameTable(natural_order=True)
         tables.addWidget(self.first_products, 3)
         tables.addWidget(self.first_codes, 2)
         bottom_layout.addLayout(tables, 1)
         splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         self.tabs.addTab(page, translate("CustomersView", "What changed"))
         self.changes_page = page
@@ -188,6 +197,7 @@ class ChangesTab:
         self.movement_table.set_frame(table, {
             "from_text": translate("CustomersView", "Segment then"), "to_text": translate("CustomersView", "Segment now"),
             "customers": translate("CustomersView", "Customers")})
+        _in_core_order(self.movement_table)
         self.movement_customers.set_frame(pd.DataFrame(), {})
         self.changes_export.setEnabled(False)
         self.movement_chart.set_figure(result["chart"])
@@ -206,6 +216,7 @@ class ChangesTab:
             "repeat_percent": translate("CustomersView", "Came back (%)"),
             "shop_percent": translate("CustomersView", "Shop average (%)"),
             "ratio": translate("CustomersView", "× average")})
+        _in_core_order(self.first_products)
         shown_codes = codes.assign(
             code_text=[code or translate("CustomersView", "(no code)") for code in codes["discount_code"]],
             repeat_percent=(codes["repeat_rate"] * 100).round(1) if len(codes) else [])
@@ -213,6 +224,7 @@ class ChangesTab:
             "code_text": translate("CustomersView", "First discount code"),
             "first_buyers": translate("CustomersView", "First buyers"),
             "repeat_percent": translate("CustomersView", "Came back (%)")})
+        _in_core_order(self.first_codes)
 
     # ---- one movement
     def _chosen_movement(self) -> tuple[str, str] | None:
