@@ -12,7 +12,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def run_selftest(outdir: Path, db: Path | None = None) -> int:
@@ -58,6 +58,78 @@ def run_selftest(outdir: Path, db: Path | None = None) -> int:
     return 1 if failures else 0
 
 
+def translation_table(lang: str) -> dict[str, str]:
+    """Return {English source: translation} for ``lang`` from the .ts file and the pending_*.json tables waiting
+    to be merged (a plural entry counts by its first form); sources without a translation are left out."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    from desktop.i18n import translations_dir
+    table: dict[str, str] = {}
+    folder = translations_dir()
+    ts = folder / f"shopkeeper_{lang}.ts"
+    if ts.is_file():
+        for message in ET.parse(ts).getroot().iter("message"):
+            source, translation = message.findtext("source") or "", message.find("translation")
+            forms = [form.text or "" for form in translation.iter("numerusform")] if translation is not None else []
+            text = (forms[0] if forms else (translation.text or "")) if translation is not None else ""
+            if source and text:
+                table[source] = text
+    for pending in sorted(folder.glob("pending_*.json")):
+        try:
+            entries = json.loads(pending.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for source, languages in entries.items():
+            text = (languages or {}).get(lang) if isinstance(languages, dict) else None
+            if isinstance(text, list):
+                text = text[0] if text else None
+            if isinstance(text, str) and text:
+                table.setdefault(source, text)
+    return table
+
+
+def shown_texts(widget) -> set[str]:
+    """Return the texts the owner reads in ``widget`` and its children: labels, buttons, tabs, group titles,
+    list items, table headers and placeholders (mnemonic "&" removed, rich text reduced to its words)."""
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (QAbstractButton, QGroupBox, QLabel, QLineEdit, QListWidget, QTableView,
+                                   QTabWidget)
+    texts: set[str] = set()
+    widgets = [widget] + widget.findChildren(QWidget)
+    for item in widgets:
+        if widget.isVisible() and not item.isVisible():
+            continue  # another screen of the stack, a closed tab: not on the picture
+        if isinstance(item, QLabel):
+            texts.add(re.sub(r"<[^>]+>", "", item.text()))
+        elif isinstance(item, QAbstractButton):
+            texts.add(item.text().replace("&", ""))
+        elif isinstance(item, QGroupBox):
+            texts.add(item.title().replace("&", ""))
+        elif isinstance(item, QTabWidget):
+            texts.update(item.tabText(i).replace("&", "") for i in range(item.count()))
+        elif isinstance(item, QLineEdit):
+            texts.add(item.placeholderText())
+        if isinstance(item, QListWidget):
+            texts.update(item.item(i).text() for i in range(item.count()))
+        if isinstance(item, QTableView) and item.model() is not None:
+            header = item.horizontalHeader()
+            texts.update(str(item.model().headerData(c, Qt.Orientation.Horizontal) or "")
+                         for c in range(header.count()) if not header.isSectionHidden(c))
+    return {text.strip() for text in texts if text and text.strip()}
+
+
+def english_left(widget, lang: str, table: dict[str, str] | None = None) -> list[str]:
+    """Return the texts shown in ``widget`` that are still the English source of a text translated (or waiting
+    in a pending table) for ``lang``; empty for English."""
+    if lang == "en":
+        return []
+    table = translation_table(lang) if table is None else table
+    return sorted(text for text in shown_texts(widget) if text in table and table[text] != text)
+
+
 def _view_step(window, view_id: str, view):
     from desktop.workers import wait_for_tasks
 
@@ -69,6 +141,10 @@ def _view_step(window, view_id: str, view):
         target = outdir / f"{index:02d}_{view_id}.png"
         if not window.grab().save(str(target)):
             raise RuntimeError(f"could not save {target}")
+        from desktop.i18n import current_language
+        left = english_left(window, current_language())
+        if left:  # reported, not failed: new texts wait in resources/translations/pending_*.json for the merge
+            print(f"selftest: English left on {view_id} ({current_language()}): {left}")
         saved = [target]
         extras = getattr(view, "selftest_extras", None)
         if extras:
