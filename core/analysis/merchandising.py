@@ -182,7 +182,7 @@ def _allowed(product_id, partner_id, categories: dict, ban: dict, cats: dict) ->
 
 def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result: PairResult | None = None,
                 lines: pd.DataFrame | None = None, min_rule_together: int | None = None,
-                segments: pd.Series | None = None) -> pd.DataFrame:
+                segments: pd.Series | None = None, held_back: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return the list shown for "customers who bought this also bought", ``n`` items, with the source of each.
 
     Chain: pinned (owner's order) → rules (most bought together) → same-category bestsellers → bestsellers of
@@ -193,7 +193,8 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     gets its product's list, and the list names products, not variants.
     Columns: position, product_id, product_name, source (pinned/rules/category/segment/shop), source_text,
     together, confidence, lift, reason. ``result``, ``lines`` and ``segments`` (customer_id → segment key, see
-    ``core.analysis.segments.customer_segment_keys``) may be passed to reuse earlier work.
+    ``core.analysis.segments.customer_segment_keys``) and ``held_back`` (``held_back_products``) may be passed to
+    reuse earlier work.
     """
     product_id = int(product_id)
     _product_exists(db, product_id)
@@ -210,7 +211,7 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     names.update(result.names)
     categories = dict(zip(first["product_id"], first["category"]))
     ban, cats = bans(db), category_filter(db)
-    held = held_back_products(db)
+    held = held_back_products(db) if held_back is None else held_back
     never = set(held.loc[held["reason"] != "banned", "product_id"].astype(int))  # pins may still name a ban
     ban = {"products": ban["products"] | never, "pairs": ban["pairs"]}
     rows, taken = [], {product_id}

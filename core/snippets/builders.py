@@ -213,7 +213,8 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
     """
     shop = as_shop_data(source)
     leave_out = set(products_naming_customers(shop.db) if leave_out is None else leave_out)
-    leave_out |= set(held_back_products(shop.db)["product_id"].astype(int))
+    held = held_back_products(shop.db)
+    leave_out |= set(held["product_id"].astype(int))
     lines, result = _rolled_lines_and_pairs(shop)
     if leave_out:
         lines = lines[~lines["product_id"].isin(list(leave_out))]
@@ -235,7 +236,7 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
         if not handle or handle in recs:
             continue
         picks = also_bought(shop.db, int(product_id), n=per_product + 2, result=result, lines=lines,
-                            segments=segments)
+                            segments=segments, held_back=held)
         refs = []
         for other in picks["product_id"].astype(int):
             if other not in facts.index or len(refs) >= per_product:
