@@ -102,6 +102,10 @@ class CampaignsView(ShopView):
 
     def _show_results(self, results) -> None:
         chosen = self.current_id()
+        known = {r.id for r in self.results}
+        added = [r.id for r in results if r.id not in known]
+        if known and added:  # a campaign saved since the last look is the one to show
+            chosen = max(added)
         self.results = list(results)
         self.campaigns.blockSignals(True)
         self.campaigns.clear()
