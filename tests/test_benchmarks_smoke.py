@@ -6,15 +6,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.generate import generate_shop
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_tiny_benchmark_prints_the_table(tmp_path):
-    # The cold-start rows launch the whole app and sqlite-utils commits every 100 rows: left out to stay short.
+    # The cold-start rows launch the whole app and sqlite-utils commits every 100 rows: left out to stay short;
+    # so are the verbs and screens (a dozen commands and every screen: test_verbs_and_screens_rows, slow).
     completed = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--size", "tiny", "--skip", "desktop", "sqlite-utils",
+        [sys.executable, "-m", "benchmarks", "--size", "tiny", "--skip", "desktop", "sqlite-utils", "verbs", "screens",
          "--workdir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert completed.returncode == 0, completed.stderr[-3000:] + completed.stdout[-3000:]
     out = completed.stdout
@@ -32,6 +35,23 @@ def test_tiny_benchmark_prints_the_table(tmp_path):
         assert "OK identical rules" in mlxtend
     stalls = [v for k, v in rows.items() if k.startswith("GUI: longest event-loop stall")]
     assert len(stalls) == 2 and all(" ms" in v and "full GCs" in v for v in stalls)
+
+
+@pytest.mark.slow
+def test_verbs_and_screens_rows(tmp_path):
+    completed = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--size", "tiny", "--only", "verbs", "screens", "--skip", "mlxtend",
+         "--workdir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert completed.returncode == 0, completed.stderr[-3000:] + completed.stdout[-3000:]
+    rows = [line for line in completed.stdout.splitlines() if line.startswith(("verb ", "screen "))]
+    verbs = [row for row in rows if row.startswith("verb ")]
+    assert len(verbs) == 11 and all(row.count("met: ≤") + row.count("MISSED: ≤") == 2 for row in verbs)
+    assert any(row.startswith("verb report") and ("≤ 10 s" in row) for row in verbs)
+    screens = {row.split(",")[0] for row in rows if row.startswith("screen ")}
+    assert {"screen dashboard: cards and charts", "screen customers: clusters tab",
+            "screen also bought: pairs and product list", "screen offers: offer preview (VIP list)",
+            "screen offers: shop snippet (also bought)"} <= screens
+    assert "FAILED" not in completed.stdout
 
 
 def test_generator_shape_is_like_online_retail(tmp_path):

@@ -69,3 +69,30 @@ def test_a_verb_command_imports_only_its_own_module():
             "print(sorted(m for m in sys.modules if m.startswith('core.cli.') and m.endswith('_verb')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['core.cli.summary_verb']"
+
+
+
+ORDERS_SQL = """
+    SELECT o.id AS order_id, o.external_id AS order_ref, o.customer_id, o.ordered_at, o.country, o.currency,
+           o.is_cancelled,
+           COALESCE(SUM(CASE WHEN p.is_product = 1 OR p.sku = ? THEN COALESCE(l.net_minor, l.line_total_minor)
+                    END), 0) AS revenue_minor, COUNT(l.id) AS lines, COALESCE(SUM(l.quantity > 0), 0) AS sold_lines
+    FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id LEFT JOIN products p ON p.id = l.product_id
+    GROUP BY o.id
+"""
+
+
+@pytest.mark.parametrize("include_cancelled", [False, True])
+def test_orders_sums_equal_the_sql_group_by(demo_db, include_cancelled):
+    from core.currency import in_main_currency
+    from core.data import _fold_returns, load_orders
+    from core.importers.base import ORDER_TOTAL_SKU
+    grouped = pd.read_sql_query(ORDERS_SQL, demo_db.conn, params=[ORDER_TOTAL_SKU])
+    if not include_cancelled:
+        grouped = grouped[grouped["is_cancelled"] == 0].reset_index(drop=True)
+    grouped["ordered_at"] = pd.to_datetime(grouped["ordered_at"], utc=True, format="ISO8601")
+    grouped["customer_id"] = grouped["customer_id"].astype("Int64")
+    want = _fold_returns(in_main_currency(demo_db, grouped, ["revenue_minor"]))  # the SQL sums, folded alike
+    want["revenue"] = want.pop("revenue_minor") / 100.0
+    got = load_orders(demo_db, include_cancelled=include_cancelled)
+    pd.testing.assert_frame_equal(got, want.drop(columns=["sold_lines"]), check_exact=True)
