@@ -162,6 +162,9 @@ class OffersView(SnippetTab, ShopView):
         self.window_days.setRange(1, 365)
         self.window_days.setValue(30)
         self.window_days.setSuffix(self.tr(" days"))
+        self.campaign_name = QLineEdit()
+        self.campaign_name.setPlaceholderText(self.tr("audience, file and date when empty"))
+        form.addRow(self.tr("Campaign name"), self.campaign_name)
         form.addRow(self.tr("Sent on"), self.sent_at)
         form.addRow(self.tr("Judge results after"), self.window_days)
         self.variant_count = QComboBox()
@@ -259,7 +262,7 @@ class OffersView(SnippetTab, ShopView):
                          include_unknown_consent=self.unconsented.isChecked(), subject_template=self.subject.text(),
                          tag=self.tag.text().strip(), segment_names=self.segment_names(),
                          sent_at=self.sent_at.date().toString("yyyy-MM-dd"), window_days=self.window_days.value(),
-                         variants=self.variants(),
+                         variants=self.variants(), name=self.campaign_name.text().strip(),
                          coupon_prefix=self.code_prefix.text().strip() if self.codes.isChecked() else "",
                          codes_platform=(self.codes_file.currentData() or "") if self.codes.isChecked() else "")
 
@@ -359,7 +362,7 @@ class OffersView(SnippetTab, ShopView):
     def save_to(self, out: Path):
         """Write the previewed offer (and its control/dropped files) to ``out`` and record it with the send date and
         window shown now (the owner may have changed them since the preview); returns the Task."""
-        self.result.spec = dataclasses.replace(self.result.spec,
+        self.result.spec = dataclasses.replace(self.result.spec, name=self.campaign_name.text().strip(),
                                                sent_at=self.sent_at.date().toString("yyyy-MM-dd"),
                                                window_days=self.window_days.value())
         return self.start("save", _save, self.result, out, on_done=self._saved,

@@ -51,6 +51,7 @@ def test_a_saved_offer_is_judged_on_the_campaigns_screen(window, tmp_path):
     assert wait_for_tasks(180_000)
     assert offers.result is not None and offers.control_plan.text()
     offers.sent_at.setDate(QDate(2011, 9, 1))
+    offers.campaign_name.setText("Autumn test")
     offers.save_to(tmp_path / "offer.csv")
     assert wait_for_tasks(180_000)
     assert "Audience > Import contacts > Upload" in offers.next_steps.text()  # Mailchimp is the first target
@@ -60,7 +61,7 @@ def test_a_saved_offer_is_judged_on_the_campaigns_screen(window, tmp_path):
     assert wait_for_tasks(180_000)
     assert view.campaigns.count() >= 1  # the demo shop of the test session may hold earlier tests' campaigns
     result = view.current_result()
-    assert result.sent_at == "2011-09-01" and result.window_days == 30
+    assert result.sent_at == "2011-09-01" and result.window_days == 30 and result.name == "Autumn test"
     db = view.shop.db
     campaign_id = db.execute("SELECT max(id) FROM campaigns").fetchone()[0]
     assert result.id == campaign_id  # newest first
