@@ -39,8 +39,8 @@ _DEAL_SQL = """
     SELECT o.id AS order_id,
            COALESCE(TRIM(o.discount_code), '') <> '' AS has_code,
            (COALESCE(o.discount_minor, 0) > 0 OR COALESCE(o.order_discount_minor, 0) > 0
-            OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.quantity > 0
-                       AND (l.discount_minor > 0 OR l.order_discount_minor > 0))) AS marked_down
+            OR o.id IN (SELECT order_id FROM order_lines
+                        WHERE quantity > 0 AND (discount_minor > 0 OR order_discount_minor > 0))) AS marked_down
     FROM orders o
 """
 
