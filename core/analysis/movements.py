@@ -35,8 +35,8 @@ END_BEFORE_START = MessageTemplate("movements.error.order",
 NO_SUCH_MOVEMENT = MessageTemplate("movements.error.no_movement",
                                    "No customer went from {from_segment} to {to_segment} between these dates.")
 
-MEMBER_COLUMNS = ["customer_id", "name", "email", "from_segment", "to_segment", "from_label", "to_label",
-                  "orders_before", "orders_after", "spend_after", "last_order"]
+MEMBER_COLUMNS = ["customer_id", "name", "email", "accepts_marketing", "from_segment", "to_segment", "from_label",
+                  "to_label", "orders_before", "orders_after", "spend_after", "last_order"]
 TABLE_COLUMNS = ["from_segment", "to_segment", "from_label", "to_label", "customers", "moved"]
 
 
@@ -145,6 +145,9 @@ def movements(db: sqlite_utils.Database, start, end, scheme: str = "rf10",
     members["from_segment"] = from_segment.where(from_segment.notna(), NEW)
     orders_before = pd.to_numeric(members["customer_id"].map(was["frequency"]).astype(object), errors="coerce")
     members["orders_before"] = orders_before.fillna(0).astype("int64")
+    # 1 yes, 0 no, empty unknown (core.consent: unknown consent is not consent), so an export says who may be mailed
+    members["accepts_marketing"] = members["customer_id"].map(
+        customers.set_index("customer_id")["accepts_marketing"]).astype("Int64")
     members["from_label"] = members["from_segment"].map(labels)
     members["to_label"] = members["to_segment"].map(labels)
     members = members[MEMBER_COLUMNS].reset_index(drop=True)

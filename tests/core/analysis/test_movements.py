@@ -88,7 +88,8 @@ def test_export_a_movement(history, tmp_path):
     path = export_movement(db, moves, first["from_segment"], first["to_segment"], tmp_path / "moved.csv")
     written = pd.read_csv(path, encoding="utf-8-sig")
     assert len(written) == first["customers"]
-    assert {"customer_id", "email", "from_label", "to_label"} <= set(written.columns)
+    assert {"customer_id", "email", "from_label", "to_label", "accepts_marketing"} <= set(written.columns)
+    assert set(written["accepts_marketing"]) == {1}  # every e-mail in the generated export said yes
     grid = moves.matrix()
     empty = [(a, b) for a in grid.index for b in grid.columns if grid.loc[a, b] == 0][0]
     with pytest.raises(ShopkeeperError, match="No customer went from"):
