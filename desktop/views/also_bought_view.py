@@ -452,6 +452,7 @@ class AlsoBoughtView(ShopView):
                                           "hr": self.tr("Hit rate %"), "ndcg": self.tr("NDCG"),
                                           "recall": self.tr("Recall %"), "coverage": self.tr("Coverage %"),
                                           "customers": self.tr("Customers tested")})
+        self.eval_view.proxy.sort(-1, Qt.SortOrder.AscendingOrder)  # core's order: all purchases, our picks first
         self.eval_view.resizeColumnsToContents()
         self.eval_sentence.setText(translate_text(result.sentence))
         self.eval_figure.clear()
