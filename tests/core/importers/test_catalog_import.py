@@ -230,3 +230,17 @@ def test_the_wizard_check_and_preview_of_a_catalog(tmp_path):
     check = validate_batch([path])
     raw = pd.read_csv(io.StringIO(SHOPIFY), dtype=str)
     assert check.rows == len(raw) and check.orders == 0 and check.without_customer == 0
+
+
+def test_orders_imported_after_the_catalog_find_its_products(tmp_path):
+    from core.importers.base import ImportOptions
+    from tests.core.snippets.test_snippet_catalog import PRODUCTS, _orders_csv
+    db = open_memory_shop()
+    import_batch(db, [_write(tmp_path, "products_export.csv", SHOPIFY)])
+    before = _products(db)
+    import_batch(db, [_write(tmp_path, "orders.csv", _orders_csv())], ImportOptions(currency="PLN"))
+    after = _products(db)
+    sold = {code for code, _name, _price in PRODUCTS}
+    assert set(after["sku"].dropna()) - set(before["sku"].dropna()) == sold - set(before["sku"].dropna()) == {"CANDLE"}
+    kept = after.set_index("key").loc[before["key"], ["category", "status", "image_url", "catalog_import"]]
+    pd.testing.assert_frame_equal(kept, before.set_index("key")[["category", "status", "image_url", "catalog_import"]])
