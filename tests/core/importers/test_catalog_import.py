@@ -243,4 +243,5 @@ def test_orders_imported_after_the_catalog_find_its_products(tmp_path):
     sold = {code for code, _name, _price in PRODUCTS}
     assert set(after["sku"].dropna()) - set(before["sku"].dropna()) == sold - set(before["sku"].dropna()) == {"CANDLE"}
     kept = after.set_index("key").loc[before["key"], ["category", "status", "image_url", "catalog_import"]]
-    pd.testing.assert_frame_equal(kept, before.set_index("key")[["category", "status", "image_url", "catalog_import"]])
+    pd.testing.assert_frame_equal(kept, before.set_index("key")[["category", "status", "image_url", "catalog_import"]],
+                                  check_dtype=False)  # the new candle has no catalog import: the column is float
