@@ -57,6 +57,15 @@ WEIGHT_GRID = ((1.0, 0.0, 0.0, 0.0), (1.0, 0.3, 0.0, 0.0), (1.0, 0.0, 0.3, 0.0),
 GROUP_PRIOR = 10.0  # pseudo-customers pulling a group's bestseller shares towards the shop's
 VALIDATION_SPLITS = 2
 MIN_TRAIN_DAYS = 28
+MAX_VALIDATION_CUSTOMERS = 3000  # a fixed random sample of a window's customers is enough to choose settings
+ROW_BUDGET = 4_000_000  # cells of one dense customers × products block (32 MB of float64)
+
+
+def row_blocks(n_rows: int, n_products: int, budget: int | None = None) -> list[slice]:
+    """Return slices of at most ``budget / n_products`` rows (at least 16; default budget ``ROW_BUDGET``)
+    covering ``n_rows``: dense score blocks stay small however many customers and products the shop has."""
+    size = max(16, (ROW_BUDGET if budget is None else budget) // max(n_products, 1))
+    return [slice(start, min(start + size, n_rows)) for start in range(0, n_rows, size)]
 
 
 def default_precision() -> np.ndarray:
@@ -240,10 +249,10 @@ class Split:
 
 
 def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segments: pd.Series | None = None,
-               exclude_products=()) -> Split | None:
+               exclude_products=(), max_customers: int | None = None) -> Split | None:
     """Return the ``Split`` trained before ``cut`` and tested on [cut, end) (None when nobody can be tested):
-    customers who bought before and during the window; products unknown before ``cut`` cannot be named and
-    are left out of the truth."""
+    customers who bought before and during the window (a fixed random ``max_customers`` of them when given);
+    products unknown before ``cut`` cannot be named and are left out of the truth."""
     model = PicksModel(lines, cut, segments, exclude_products)
     known = lines[lines["customer_id"].notna()]
     window = known[(known["ordered_at"] >= cut) & (known["ordered_at"] < end)]
@@ -253,6 +262,9 @@ def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segmen
     if not keep.any():
         return None
     rows = np.unique(r[keep])
+    if max_customers is not None and len(rows) > max_customers:
+        rows = np.sort(np.random.default_rng(0).choice(rows, size=max_customers, replace=False))
+        keep &= np.isin(r, rows)
     position = np.full(len(model.customers), -1)
     position[rows] = np.arange(len(rows))
     truth = sp.csr_matrix((np.ones(int(keep.sum())), (position[r[keep]], c[keep])),
@@ -281,7 +293,7 @@ def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: i
         cut = end - pd.Timedelta(weeks=holdout_weeks)
         if cut - start < pd.Timedelta(days=MIN_TRAIN_DAYS):
             break
-        split = make_split(known, cut, end, segments, exclude_products)
+        split = make_split(known, cut, end, segments, exclude_products, MAX_VALIDATION_CUSTOMERS)
         if split is not None:
             splits.append(split)
     return splits

@@ -27,7 +27,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from core.analysis.merchandising import excluded_product_ids
-from core.analysis.picks import PicksSettings, choose_settings, make_split, validation_splits
+from core.analysis.picks import PicksSettings, choose_settings, make_split, row_blocks, validation_splits
 from core.analysis.ranking import per_customer_metrics
 from core.data import load_lines
 from core.errors import ShopkeeperError
@@ -121,27 +121,33 @@ def _named(top: np.ndarray, width: int) -> sp.csr_matrix:
     return matrix
 
 
-def _window_lists(split, settings: PicksSettings, seed: int) -> dict:
-    """Return {(protocol, method): top-k} for one test window."""
-    model, rows = split.model, split.rows
+def _block_lists(model, rows: np.ndarray, settings: PicksSettings, rng: np.random.Generator) -> dict:
+    """Return {(protocol, method): top-k} for customers ``rows`` (discover lists for every row)."""
     parts = model.components(rows, settings.ridge)
     discover = model.scored_top(model.discover_scores(parts, settings.weights), rows)
-    rng = np.random.default_rng(seed)
     noise = rng.random((len(rows), len(model.products)))
-    lists = {("all", "picks"): model.picks_top(rows, settings, discover=discover)[0],
-             ("all", "buy_again_list"): model.again_top(rows, settings),
-             ("all", "buy_again"): model.again_top(rows, settings, baseline=True),
-             ("all", "bestsellers"): model.bestsellers_top(rows),
-             ("all", "knn"): model.scored_top(parts["knn"], rows, new_only=False),
-             ("all", "ease"): model.scored_top(parts["ease"], rows, new_only=False),
-             ("all", "random"): model.scored_top(noise, rows, new_only=False)}
-    new = split.new_rows
-    lists.update({("discover", "picks"): discover[new],
-                  ("discover", "bestsellers"): model.bestsellers_top(rows, new_only=True)[new],
-                  ("discover", "knn"): model.scored_top(parts["knn"], rows)[new],
-                  ("discover", "ease"): model.scored_top(parts["ease"], rows)[new],
-                  ("discover", "random"): model.scored_top(noise, rows)[new]})
-    return lists
+    return {("all", "picks"): model.picks_top(rows, settings, discover=discover)[0],
+            ("all", "buy_again_list"): model.again_top(rows, settings),
+            ("all", "buy_again"): model.again_top(rows, settings, baseline=True),
+            ("all", "bestsellers"): model.bestsellers_top(rows),
+            ("all", "knn"): model.scored_top(parts["knn"], rows, new_only=False),
+            ("all", "ease"): model.scored_top(parts["ease"], rows, new_only=False),
+            ("all", "random"): model.scored_top(noise, rows, new_only=False),
+            ("discover", "picks"): discover,
+            ("discover", "bestsellers"): model.bestsellers_top(rows, new_only=True),
+            ("discover", "knn"): model.scored_top(parts["knn"], rows),
+            ("discover", "ease"): model.scored_top(parts["ease"], rows),
+            ("discover", "random"): model.scored_top(noise, rows)}
+
+
+def _window_lists(split, settings: PicksSettings, seed: int) -> dict:
+    """Return {(protocol, method): top-k} for one test window, worked out in blocks of customers; the discover
+    lists only for customers with something new in the window."""
+    rng = np.random.default_rng(seed)
+    blocks = [_block_lists(split.model, split.rows[block], settings, rng)
+              for block in row_blocks(len(split.rows), len(split.model.products))]
+    lists = {key: np.vstack([b[key] for b in blocks]) for key in blocks[0]}
+    return {key: top[split.new_rows] if key[0] == "discover" else top for key, top in lists.items()}
 
 
 def evaluate_picks(lines: pd.DataFrame, windows: int = WINDOWS, weeks: int = WEEKS, exclude_products=(),

@@ -35,6 +35,7 @@ from core.analysis.picks import (
     PicksSettings,
     choose_settings,
     merge_lists,
+    row_blocks,
     validation_splits,
 )
 from core.analysis.segments import customer_segment_keys
@@ -68,7 +69,6 @@ SOURCES = {
 }
 SIM_SHRINK = 3.0  # similarity × together / (together + SIM_SHRINK): one chance co-occurrence counts for little
 MAX_REBUYS = None
-CHUNK = 2000
 HOLDOUT_WEEKS = 12
 _SETTINGS_CACHE: dict = {}  # the same orders and exclusions give the same settings: choose them once per process
 
@@ -157,11 +157,11 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
     rows_of = model.customers.get_indexer(pd.Index(customer_ids))
     again_scores = buy_again_scores(model.history, settings.half_life, settings.gamma, settings.beta)
     out = {"picks": [], LIST_AGAIN: [], LIST_DISCOVER: []}
-    for start in range(0, len(customer_ids), CHUNK):
+    for block in row_blocks(len(customer_ids), len(model.products)):
         check_cancelled(cancelled)
-        progress(0.5 + 0.5 * start / max(1, len(customer_ids)), FINDING_PICKS())
-        block_ids = customer_ids[start:start + CHUNK]
-        rows = rows_of[start:start + CHUNK]
+        progress(0.5 + 0.5 * block.start / max(1, len(customer_ids)), FINDING_PICKS())
+        block_ids = customer_ids[block]
+        rows = rows_of[block]
         safe = np.where(rows >= 0, rows, 0)
         parts = model.components(safe, settings.ridge)
         blend = model.discover_scores(parts, settings.weights)

@@ -188,3 +188,20 @@ def test_cli_as_of_equals_a_shop_imported_only_up_to_that_date(tmp_path, capsys)
     pd.testing.assert_frame_equal(ours, theirs)
     # a later-only product never appears in picks made before it existed
     assert main(["recommend", "--db", str(full), "--as-of", "2023-01-02", "--all", "--json"]) == 0
+
+
+def test_blocks_of_customers_give_the_same_lists(monkeypatch):
+    """Working in small blocks of customers (big shops) changes no list and no evaluation figure."""
+    from core.analysis import picks
+    from core.analysis.picks_eval import evaluate_picks
+    lines = rhythm_shop()
+    whole = customer_lists(lines, list(range(1, 31)), n=10)
+    evaluation = evaluate_picks(lines, bootstrap=50).table
+    monkeypatch.setattr(picks, "ROW_BUDGET", 16 * 45)  # 16 customers per block
+    assert len(picks.row_blocks(30, 45)) == 2
+    blocked = customer_lists(lines, list(range(1, 31)), n=10)
+    for key in whole:
+        pd.testing.assert_frame_equal(whole[key].drop(columns="reason"), blocked[key].drop(columns="reason"))
+    again = evaluate_picks(lines, bootstrap=50).table
+    keep = again["method"] != "random"  # random draws come block by block
+    pd.testing.assert_frame_equal(evaluation[keep], again[keep])
