@@ -26,8 +26,8 @@ CYRILLIC = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "�
             "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
             "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
             "э": "e", "ю": "iu", "я": "ia", "і": "i", "ї": "i", "є": "ie", "ґ": "g", "ў": "u"}
-FACT_COLUMNS = ["product_id", "sku", "name", "category", "handle", "handle_known", "url", "image_url", "price",
-                "currency", "in_catalog", "parent_id"]
+FACT_COLUMNS = ["product_id", "sku", "name", "category", "handle", "handle_known", "url", "url_known", "image_url",
+                "price", "currency", "in_catalog", "parent_id"]
 
 
 def transliterate(text: str) -> str:
@@ -94,7 +94,7 @@ def product_facts(db: sqlite_utils.Database, product_ids=None, url_pattern: str 
                   ) -> pd.DataFrame:
     """Return one row per product (all, or ``product_ids``), indexed by ``product_id``: sku, name, category,
     handle (the catalog's, else a transliterated guess from the name), handle_known, url (the catalog's link,
-    else ``url_pattern`` filled with the handle), image_url (None when unknown), price (major units: the
+    else ``url_pattern`` filled with the handle), url_known (False when the link is a guess), image_url (None when unknown), price (major units: the
     catalog's price or the last price sold at), currency (the shop's main currency), in_catalog, parent_id (the
     product a variant belongs to, else None).
 
@@ -116,6 +116,7 @@ def product_facts(db: sqlite_utils.Database, product_ids=None, url_pattern: str 
     guessed = frame["handle"].map(lambda h: url_pattern.replace("{handle}", h) if h else None)
     has_url = frame["url"].notna() & (frame["url"].astype(str).str.strip() != "")
     frame["url"] = frame["url"].where(has_url, guessed)
+    frame["url_known"] = has_url | known
     frame["image_url"] = frame["image_url"].where(frame["image_url"].notna(), None)
     frame["price"] = frame["last_price_minor"] / 100.0
     frame["currency"] = main_currency(db)

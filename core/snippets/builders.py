@@ -50,6 +50,9 @@ GUESSED_NOTE = MessageTemplate(
     "snippets.note.links_guessed", "Links are guesses made from product names: no product catalog is imported. "
     "Import your shop's product export (Shopify: Products > Export; WooCommerce: Products > Export) so the links "
     "and pictures are the shop's own.")
+SOME_GUESSED_NOTE = MessageTemplate(
+    "snippets.note.some_links_guessed", "{products} product(s) in the snippet have no link in your catalog: their "
+    "links are guessed from their names.")
 LEFT_OUT_NOTE = MessageTemplate("snippets.note.left_out", "{products} product(s) were left out because their name "
                                 "holds a customer's e-mail or name (this note is for you only, it is not in the "
                                 "snippet): {names}.")
@@ -82,7 +85,7 @@ class Snippet:
     shop_lang: str = "en"
     # Products never recommended because the catalog says draft / unpublished / out of stock: {reason: count}.
     held_back: dict[str, int] = field(default_factory=dict)
-    # True when no product catalog is imported: links are guessed from product names.
+    # True when some links are guessed from product names (no catalog, or products the catalog gives no link).
     links_guessed: bool = False
     # A product handle the widget has recommendations for (the browser preview shows that product's cards).
     sample_product: str = ""
@@ -198,8 +201,8 @@ def _safe_link(url) -> str:
 
 def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: int = 200, per_product: int = 4,
                        url_pattern: str = "/products/{handle}", progress: ProgressCallback = no_progress,
-                       cancelled: CancelCheck = never_cancelled, leave_out=None, shop_lang: str = "en"
-                       ) -> tuple[dict, int]:
+                       cancelled: CancelCheck = never_cancelled, leave_out=None, shop_lang: str = "en",
+                       shown: set | None = None) -> tuple[dict, int]:
     """Return (the map embedded in the widget, number of products with recommendations).
 
     Only the ``max_products`` best-selling products get an entry (each with up to ``per_product`` others, from
@@ -209,7 +212,7 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
     neither as keys nor as cards. Links, pictures and prices come from ``core.catalog.product_facts`` (the
     catalog's, else guessed from the name with ``url_pattern``); prices are written for ``shop_lang``.
     Map: ``{"v":1, "max":N, "items":[[name, url, price, image], ...], "recs":{handle:[item indexes]},
-    "alias":{sku:handle}}``.
+    "alias":{sku:handle}}``. When ``shown`` (a set) is given, the ids of every product in the map are added to it.
     """
     shop = as_shop_data(source)
     leave_out = set(products_naming_customers(shop.db) if leave_out is None else leave_out)
@@ -249,6 +252,9 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
             refs.append(index_of[other])
         if refs:
             recs[handle] = refs
+            if shown is not None:
+                shown.add(int(product_id))
+                shown.update(other for other, index in index_of.items() if index in refs)
             sku = facts.at[product_id, "sku"]
             if isinstance(sku, str) and sku.strip() and sku.strip().lower() != handle:
                 alias[sku.strip().lower()] = handle
@@ -278,7 +284,8 @@ BANNER_CSS = (".sk-banner{margin:0;padding:.7em 1em;background:#1f3b5b;color:#ff
               "font:inherit}")
 
 
-def _bestseller_rows(shop: ShopData, top_n: int, leave_out: set, customer_ids, country, lang: str) -> list[str]:
+def _bestseller_rows(shop: ShopData, top_n: int, leave_out: set, customer_ids, country, lang: str,
+                     shown: set) -> list[str]:
     lines = roll_up_lines(shop.db, shop.lines)
     if customer_ids is not None:
         lines = lines[lines["customer_id"].isin(pd.Series(list(customer_ids), dtype="int64"))]
@@ -288,6 +295,7 @@ def _bestseller_rows(shop: ShopData, top_n: int, leave_out: set, customer_ids, c
     if lines.empty:
         return []
     top = buyer_bestsellers(lines, top_n)["product_id"].astype(int).tolist()
+    shown.update(top)
     facts = product_facts(shop.db, top)
     rows = []
     for product_id in top:
@@ -316,6 +324,7 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
     """
     lang = shop_language(shop_lang)
     texts = shop_texts(lang, heading=heading, button=button, banner=message)
+    shown: set[int] = set()  # the products whose links the snippet carries
     notes: list[Message] = []
     count = 0
     sample = ""
@@ -327,7 +336,7 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
     if kind in ("also-bought", "also-bought-liquid", "woocommerce"):
         pattern = "/product/{handle}/" if kind == "woocommerce" else "/products/{handle}"
         data, count = recommendation_map(shop, max_products, per_product, pattern, progress, cancelled,
-                                         leave_out=set(left_out), shop_lang=lang)
+                                         leave_out=set(left_out), shop_lang=lang, shown=shown)
         if count == 0:
             raise SnippetError(NO_PAIRS())
         data["button"] = texts.button
@@ -347,7 +356,7 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
             ids = members["customer_id"]
             notes.append(AMONG_NOTE(audience=aud.label))
         leave = set(left_out) | set(held_back_products(shop.db)["product_id"].astype(int))
-        rows = _bestseller_rows(shop, top_n, leave, ids, country, lang)
+        rows = _bestseller_rows(shop, top_n, leave, ids, country, lang, shown)
         if not rows:
             raise SnippetError(NO_SALES())
         count = len(rows)
@@ -385,6 +394,11 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
         notes.append(HELD_BACK_NOTE(products=Count(total, str(total))))
     if guessed:
         notes.append(GUESSED_NOTE())
+    elif shown:  # a catalog without links for some products (a WooCommerce export has no permalinks)
+        unknown = int((~product_facts(shop.db, shown)["url_known"].astype(bool)).sum())
+        if unknown:
+            guessed = True
+            notes.append(SOME_GUESSED_NOTE(products=Count(unknown, str(unknown))))
     if left_out:
         notes.append(_left_out_note(left_out))
     size = len(text.encode("utf-8"))

@@ -19,7 +19,7 @@ from core.atomic import atomic_write
 from core.currency import main_currency
 from core.errors import ShopkeeperError
 from core.snippets import KINDS, build_snippet
-from core.snippets.builders import GUESSED_NOTE, HELD_BACK_NOTE
+from core.snippets.builders import GUESSED_NOTE, HELD_BACK_NOTE, SOME_GUESSED_NOTE
 from core.snippets.preview import exports_folder, write_preview
 from core.snippets.texts import LANGUAGE_NAMES, SHOP_LANGUAGES, default_shop_language, shop_texts
 from desktop.errors import show_error
@@ -173,7 +173,7 @@ class SnippetTab:
             info += " " + translate("OffersView", "{0} products have recommendations.").format(snippet.products)
         # what the catalog held back, and whether the links are guesses (with how to import the catalog)
         for note in snippet.notes:
-            if getattr(note, "key", "") in (HELD_BACK_NOTE.key, GUESSED_NOTE.key):
+            if getattr(note, "key", "") in (HELD_BACK_NOTE.key, GUESSED_NOTE.key, SOME_GUESSED_NOTE.key):
                 info += "\n" + translate_text(note)
         self.snippet_info.setText(info)
         for button in (self.copy_button, self.save_snippet_button, self.browser_button):

@@ -104,7 +104,11 @@ def test_with_a_catalog_links_pictures_and_holds_come_from_it(shop, tmp_path):
     assert snippet.held_back == {reason: list(holds.values()).count(reason) for reason in set(holds.values())}
     assert sum(snippet.held_back.values()) == 3
     assert any("3 product(s) held back" in str(n) for n in snippet.notes)
-    assert not snippet.links_guessed
+    # the candle is sold but not in the catalog: its link alone is a guess, and the snippet says so
+    candle_shown = "swieca-sojowa" in data["recs"] or "Świeca sojowa" in [item[0] for item in data["items"]]
+    assert candle_shown and snippet.links_guessed
+    assert any(str(n).startswith("1 product(s) in the snippet have no link") for n in snippet.notes)
+    assert not any("no product catalog is imported" in str(n) for n in snippet.notes)
     shown = [item[0] for item in data["items"]]
     assert not set(shown) & (held_names - {"T-shirt - Red / M"}) and "Secret" not in shown
     assert "secret-draft" not in data["recs"] and "hidden-mug" not in data["recs"]
@@ -146,4 +150,5 @@ def test_snippet_verb_says_what_was_held_back_and_speaks_the_shop_language(shop,
     assert cli(["snippet", "--db", str(path), "--kind", "also-bought", "--out", str(out), "--shop-lang", "de"]) == 0
     printed = capsys.readouterr().out
     assert "3 product(s) held back" in printed and "Links are guesses" not in printed
+    assert "have no link in your catalog" in printed  # the candle
     assert "Kunden kauften auch" in out.read_text(encoding="utf-8")
