@@ -7,12 +7,13 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
 from core.campaigns.results import campaign_results, set_window_days
 from core.campaigns.split import CONTROL, MAILED
+from core.offers.targets import TARGET_LABELS
 from desktop.errors import plain_message, show_error
 from desktop.i18n import format_date, format_money, format_number, format_percent, translate_text
 from desktop.views.base import ShopView
@@ -49,6 +50,8 @@ class CampaignsView(ShopView):
             "The control group: customers chosen at random who did not get the offer, so that comparing them with "
             "those mailed shows what the offer really changed."))
         self.comparisons = FrameTable(sortable=False)
+        self.group_sentences = QLabel()
+        self.group_sentences.setWordWrap(True)
         self.explain = QLabel(self.tr(
             "The control group was not mailed: it shows what customers would have done anyway. The difference "
             "between a mailed group and the control is what the campaign did; the interval is where the true "
@@ -70,6 +73,7 @@ class CampaignsView(ShopView):
         column.addWidget(self.groups, 1)
         column.addWidget(QLabel(self.tr("Each mailed group against the control")))
         column.addWidget(self.comparisons, 1)
+        column.addWidget(self.group_sentences)
         column.addWidget(self.explain)
         column.addLayout(window_row)
         split.addWidget(right)
@@ -142,6 +146,7 @@ class CampaignsView(ShopView):
         self.verdict.setText("")
         self.groups.frame_model.set_frame(pd.DataFrame())
         self.comparisons.frame_model.set_frame(pd.DataFrame())
+        self.group_sentences.setText("")
         self.save_window_button.setEnabled(False)
 
     def group_label(self, name: str) -> str:
@@ -155,7 +160,7 @@ class CampaignsView(ShopView):
             self._clear_detail()
             return
         self.title.setText(self.tr("{0}: {1}, sent {2}; judged on the {3} days to {4}.").format(
-            result.name, result.target, format_date(pd.Timestamp(result.sent_at).date()),
+            result.name, self.target_label(result.target), format_date(pd.Timestamp(result.sent_at).date()),
             format_number(result.window_days), format_date(pd.Timestamp(result.window_ends).date())))
         self.verdict.setText(translate_text(result.verdict))
         headers = {"group": self.tr("Group"), "members": self.tr("Members"), "ordered": self.tr("Ordered"),
@@ -171,17 +176,27 @@ class CampaignsView(ShopView):
         self.groups.resizeColumnsToContents()
         compare_headers = {"group": self.tr("Group"), "difference": self.tr("Order rate difference"),
                            "interval": self.tr("95 % interval"), "revenue": self.tr("Revenue per member difference"),
-                           "revenue_interval": self.tr("95 % interval (revenue)"), "sentence": self.tr("Result")}
+                           "revenue_interval": self.tr("95 % interval (revenue)")}
         rows = [{"group": self.group_label(c.group), "difference": self.points(c.rate_difference),
                  "interval": self.tr("{0} to {1}").format(self.points(c.low), self.points(c.high)),
                  "revenue": self.money(c.revenue_difference, result.currency),
                  "revenue_interval": self.tr("{0} to {1}").format(self.money(c.revenue_low, result.currency),
-                                                                   self.money(c.revenue_high, result.currency)),
-                 "sentence": translate_text(c.sentence)} for c in result.comparisons]
+                                                                   self.money(c.revenue_high, result.currency))}
+                for c in result.comparisons]
         self.comparisons.frame_model.set_frame(pd.DataFrame(rows, columns=list(compare_headers)), compare_headers)
         self.comparisons.resizeColumnsToContents()
+        # with variants the verdict speaks of all mailed groups together; each group's own sentence goes below
+        self.group_sentences.setText("\n".join(
+            self.tr("{0}: {1}").format(self.group_label(c.group), translate_text(c.sentence))
+            for c in result.comparisons) if len(result.comparisons) > 1 else "")
         self.window_days.setValue(result.window_days)
         self.save_window_button.setEnabled(True)
+
+    @staticmethod
+    def target_label(target: str) -> str:
+        """Return the file type a campaign was saved as, in the Offers screen's words (its translations)."""
+        label = TARGET_LABELS.get(target)
+        return QCoreApplication.translate("OffersView", label) if label else target
 
     def points(self, share: float) -> str:
         """Return a rate difference as signed points ("+5,2 pts"), "–" when unknown."""
