@@ -12,6 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import pandas as pd
+import sqlite_utils
+
+from core.currency import main_currency
+from core.store import get_setting, set_setting
 
 SHOP_LANGUAGES = ("en", "pl", "lv", "ru", "de")
 LANGUAGE_NAMES = {"en": "English", "pl": "Polski", "lv": "Latviešu", "ru": "Русский", "de": "Deutsch"}
@@ -59,6 +63,22 @@ def shop_language(value: str | None) -> str:
 def default_shop_language(currency: str | None) -> str:
     """Return the shop language to offer first for a shop selling in ``currency`` (``"en"`` when unknown)."""
     return LANGUAGE_OF_CURRENCY.get(str(currency or "").upper(), "en")
+
+
+SHOP_LANGUAGE_SETTING = "snippets.shop_lang"
+
+
+def chosen_shop_language(db: sqlite_utils.Database) -> str:
+    """Return the shop language the owner last chose for snippets, else the one the shop's currency suggests."""
+    saved = get_setting(db, SHOP_LANGUAGE_SETTING)
+    return shop_language(saved) if saved else default_shop_language(main_currency(db))
+
+
+def save_shop_language(db: sqlite_utils.Database, lang: str) -> str:
+    """Remember ``lang`` as the shop's snippet language (a shop setting); returns the language saved."""
+    lang = shop_language(lang)
+    set_setting(db, SHOP_LANGUAGE_SETTING, lang)
+    return lang
 
 
 def shop_texts(lang: str, heading: str | None = None, bestsellers: str | None = None, button: str | None = None,

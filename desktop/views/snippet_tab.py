@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QPushButton, QSpinBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from core.atomic import atomic_write
-from core.currency import main_currency
 from core.errors import ShopkeeperError
 from core.snippets import KINDS, build_snippet
 from core.snippets.builders import GUESSED_NOTE, HELD_BACK_NOTE, SOME_GUESSED_NOTE
 from core.snippets.preview import exports_folder, write_preview
-from core.snippets.texts import LANGUAGE_NAMES, SHOP_LANGUAGES, default_shop_language, shop_texts
+from core.snippets.texts import (LANGUAGE_NAMES, SHOP_LANGUAGES, chosen_shop_language, save_shop_language,
+                                 shop_texts)
 from desktop.errors import show_error
 from desktop.i18n import format_number, translate_text
 
@@ -75,8 +75,8 @@ class SnippetTab:
             "Shopkeeper's own language."))
         for code in SHOP_LANGUAGES:
             self.shop_lang.addItem(LANGUAGE_NAMES[code], code)
-        self._shop_lang_for = None  # the shop whose default language the box shows (until the owner picks one)
-        self.shop_lang.activated.connect(lambda _index: setattr(self, "_shop_lang_for", "chosen"))
+        self._shop_lang_for = None  # the shop whose language the box shows
+        self.shop_lang.activated.connect(self._shop_language_chosen)
         self.shop_lang.currentIndexChanged.connect(self._show_default_texts)
         self.heading_text = QLineEdit()
         self.button_text = QLineEdit()
@@ -141,12 +141,19 @@ class SnippetTab:
         self.banner_message.setPlaceholderText(texts.banner)
 
     def _default_shop_language(self) -> None:
-        """Until the owner picks a shop language, offer the one the shop's currency suggests (PLN: Polish)."""
-        if self._shop_lang_for in ("chosen", self.shop.path):
+        """Show the shop's snippet language: the one the owner chose last time, else the one its currency suggests
+        (PLN: Polish). Read once per shop."""
+        if self._shop_lang_for == self.shop.path:
             return
         self._shop_lang_for = self.shop.path
-        index = self.shop_lang.findData(default_shop_language(main_currency(self.shop.db)))
+        index = self.shop_lang.findData(chosen_shop_language(self.shop.db))
         self.shop_lang.setCurrentIndex(max(0, index))
+
+    def _shop_language_chosen(self, _index: int) -> None:
+        """Remember the owner's choice in the shop (in the background); returns None."""
+        if self.shop is not None:
+            self._shop_lang_for = self.shop.path
+            self.start("shop_lang", save_shop_language, self.shop_lang.currentData())
 
     def make_snippet(self):
         """Build the chosen snippet in the background; returns the Task."""

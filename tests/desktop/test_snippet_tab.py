@@ -34,8 +34,11 @@ def test_shop_language_texts_and_guessed_links(view):
     view.kind.setCurrentIndex(view.kind.findData("also-bought"))
     view.max_products.setValue(20)
     view.shop_lang.setCurrentIndex(view.shop_lang.findData("pl"))
-    view.shop_lang.activated.emit(view.shop_lang.currentIndex())  # the owner's choice sticks
+    view.shop_lang.activated.emit(view.shop_lang.currentIndex())  # the owner's choice sticks, in the shop too
     assert view.heading_text.placeholderText() == "Klienci kupili również"
+    assert wait_for_tasks(60_000)
+    from core.snippets.texts import chosen_shop_language
+    assert chosen_shop_language(view.shop.db) == "pl"
     view.make_snippet()
     assert wait_for_tasks(60_000)
     assert view.snippet.shop_lang == "pl" and "<h3>Klienci kupili również</h3>" in view.code.toPlainText()

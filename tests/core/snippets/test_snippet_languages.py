@@ -111,3 +111,14 @@ def test_exports_folder_is_beside_the_shop(tmp_path):
     db = open_shop(tmp_path / "my.shop.db")
     assert exports_folder(db) == tmp_path / "exports"
     db.conn.close()
+
+
+def test_the_shops_snippet_language_is_remembered(tmp_path):
+    from core.snippets.texts import chosen_shop_language, save_shop_language
+    path = tmp_path / "orders.csv"
+    path.write_text(_orders_csv(), encoding="utf-8")
+    db = open_memory_shop()
+    import_batch(db, [path], ImportOptions(currency="PLN"))
+    assert chosen_shop_language(db) == "pl"  # a shop selling in złoty: Polish first
+    assert save_shop_language(db, "DE") == "de" and chosen_shop_language(db) == "de"
+    assert chosen_shop_language(open_memory_shop()) == "en"
