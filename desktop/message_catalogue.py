@@ -560,6 +560,7 @@ MESSAGES = {
     'snippets.note.held_back': QT_TRANSLATE_NOOP('messages', '{products} product(s) held back: drafts, unpublished or out of stock in your catalog; they are never recommended.'),
     'snippets.note.left_out': QT_TRANSLATE_NOOP('messages', "{products} product(s) were left out because their name holds a customer's e-mail or name (this note is for you only, it is not in the snippet): {names}."),
     'snippets.note.links_guessed': QT_TRANSLATE_NOOP('messages', "Links are guesses made from product names: no product catalog is imported. Import your shop's product export (Shopify: Products > Export; WooCommerce: Products > Export) so the links and pictures are the shop's own."),
+    'snippets.note.some_links_guessed': QT_TRANSLATE_NOOP('messages', '{products} product(s) in the snippet have no link in your catalog: their links are guessed from their names.'),
     'store.a_folder': QT_TRANSLATE_NOOP('messages', '{path} is a folder, not a shop database.'),
     'store.busy': QT_TRANSLATE_NOOP('messages', 'This shop is being changed by another window or program; try again when it has finished.'),
     'store.cannot_open': QT_TRANSLATE_NOOP('messages', 'The shop file {path} cannot be opened or written: the folder may be missing, read-only or without permission.'),
