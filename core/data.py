@@ -56,8 +56,8 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
         "SELECT id, external_id, customer_id, ordered_at, is_cancelled, country, currency FROM orders ORDER BY id",
         db.conn)
     products = pd.read_sql_query("SELECT id, sku, name, category, is_product FROM products ORDER BY id", db.conn)
-    order_row, has_order = _positions(orders["id"].to_numpy(), lines["order_id"])
-    product_row, has_product = _positions(products["id"].to_numpy(), lines["product_id"])
+    order_row, has_order = row_positions(orders["id"].to_numpy(), lines["order_id"])
+    product_row, has_product = row_positions(products["id"].to_numpy(), lines["product_id"])
     keep = has_order & has_product  # the inner joins: a line of a missing order or product is not a line
     if not counts_cancelled(db, include_cancelled):
         keep &= orders["is_cancelled"].to_numpy()[order_row] == 0
@@ -96,7 +96,7 @@ ORDER_LINE_COLUMNS = {"order_id": ("order_id", np.int64), "product_id": ("produc
 """The order_lines columns ``load_orders`` sums per order."""
 
 
-def _positions(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def row_positions(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return (row of each wanted id in ``ids`` (sorted rowids), whether it is there at all)."""
     if len(ids) == 0 or len(wanted) == 0 or min(ids.min(), wanted.min()) < 0:
         rows = np.minimum(np.searchsorted(ids, wanted), max(len(ids) - 1, 0))
@@ -142,9 +142,9 @@ def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None
     lines = read_columns(db.conn, "order_lines", ORDER_LINE_COLUMNS)
     products = pd.read_sql_query(f"SELECT p.id, {REVENUE_LINE_SQL} AS is_revenue FROM products p ORDER BY p.id",
                                  db.conn)
-    product_row, has_product = _positions(products["id"].to_numpy(), lines["product_id"])
+    product_row, has_product = row_positions(products["id"].to_numpy(), lines["product_id"])
     is_revenue = has_product & (products["is_revenue"].to_numpy()[product_row] == 1)
-    order_row, has_order = _positions(frame["order_id"].to_numpy(), lines["order_id"])
+    order_row, has_order = row_positions(frame["order_id"].to_numpy(), lines["order_id"])
     rows, size = order_row[has_order], len(frame)
     revenue = np.bincount(rows, weights=np.where(is_revenue, lines["net_minor"], 0)[has_order], minlength=size)
     frame["revenue_minor"] = revenue.astype(np.int64)  # whole minor units: exact below 2**53
