@@ -26,7 +26,14 @@ for lang in ("pl", "lv", "ru"):
         for v in variants(src):
             pattern = re.compile(r"(<source>" + re.escape(v) + r"</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
                                  r"<translation type=\"unfinished\">[^<]*</translation>")
-            text, n = pattern.subn(lambda m: m.group(1) + "<translation>" + escape(langs[lang]) + "</translation>", text)
+            value = langs[lang]
+            if isinstance(value, list):  # plural forms, in Qt's order for the language
+                numerus = re.compile(r"(<source>" + re.escape(v) + r"</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+                                     r"<translation type=\"unfinished\">(?:\s*<numerusform>[^<]*</numerusform>)*\s*</translation>")
+                forms = "".join(f"\n            <numerusform>{escape(form)}</numerusform>" for form in value)
+                text = numerus.sub(lambda m: m.group(1) + "<translation>" + forms + "\n        </translation>", text)
+                continue
+            text, n = pattern.subn(lambda m: m.group(1) + "<translation>" + escape(value) + "</translation>", text)
     open(path, "w", encoding="utf-8").write(text)
     for m in re.finditer(r"<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?<translation type=\"unfinished\">", text):
         print("MISSING", lang, m.group(1))

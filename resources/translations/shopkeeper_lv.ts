@@ -123,10 +123,6 @@
         <translation>Pārbauda ieteikumus ar pēdējo 12 nedēļu pasūtījumiem…</translation>
     </message>
     <message>
-        <source>How this is measured: the picks are made from orders before the last 12 weeks only, then compared with what each returning customer actually bought in those weeks. Hit rate: share of customers who bought at least one of their 10 picks. Recall: average share of what they bought that was picked. Coverage: share of your products that were picked for anyone.</source>
-        <translation>Kā tas tiek mērīts: ieteikumi tiek veidoti tikai no pasūtījumiem pirms pēdējām 12 nedēļām un tad salīdzināti ar to, ko katrs atgriezies klients šajās nedēļās patiešām nopirka. Trāpījumi: to klientu daļa, kuri nopirka vismaz vienu no saviem 10 ieteikumiem. Pilnīgums: vidējā daļa no viņu pirkumiem, kas bija ieteikta. Aptvērums: to jūsu preču daļa, kas tika ieteiktas kaut kam.</translation>
-    </message>
-    <message>
         <source>Does it work?</source>
         <translation>Vai tas strādā?</translation>
     </message>
@@ -141,10 +137,6 @@
     <message>
         <source>Show picks</source>
         <translation>Rādīt ieteikumus</translation>
-    </message>
-    <message>
-        <source>Products this customer is likely to buy next: products they rebuy regularly, products often bought with what they bought, then bestsellers. Products they bought once are not suggested again.</source>
-        <translation>Preces, ko šis klients, visticamāk, pirks nākamās: preces, ko viņš regulāri pērk atkārtoti, preces, ko bieži pērk kopā ar viņa pirkumiem, tad populārākās preces. Vienreiz pirktas preces netiek ieteiktas vēlreiz.</translation>
     </message>
     <message>
         <source>Picks for a customer</source>
@@ -163,8 +155,24 @@
         <translation>Bieži pirkts kopā ar viņu precēm</translation>
     </message>
     <message>
+        <source>Bought together with their products</source>
+        <translation>Pirkts kopā ar viņu produktiem</translation>
+    </message>
+    <message>
         <source>Country bestseller</source>
         <translation>Valsts populārākā prece</translation>
+    </message>
+    <message>
+        <source>Buy again</source>
+        <translation>Pirkt vēlreiz</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Atklāt</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Saraksts</translation>
     </message>
     <message numerus="yes">
         <source>%n pick(s) for this customer.</source>
@@ -177,6 +185,10 @@
     <message>
         <source>Also bought</source>
         <translation>Pirka arī</translation>
+    </message>
+    <message>
+        <source>Testing the picks was cancelled.</source>
+        <translation>Ieteikumu pārbaude atcelta.</translation>
     </message>
     <message>
         <source>Could not save the settings</source>
@@ -209,6 +221,18 @@
     <message>
         <source>Product</source>
         <translation>Prece</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>How this is measured: for each of 4 periods of 12 weeks, the picks are made from the orders before it only, then compared with what each returning customer bought in it; ranges are 95 % intervals. All purchases: rebuys count. New to the customer: only products they had never bought, and every method leaves out what they own. Hit rate: share of customers who bought at least one of their 10 picks. NDCG: the same, giving more credit to hits near the top. Recall: share of what they bought that was picked. Coverage: share of your products picked for anyone.</source>
+        <translation>Kā to mēra: katrā no 4 periodiem pa 12 nedēļām ieteikumi tiek veidoti tikai no pasūtījumiem pirms tā, un tad tos salīdzina ar to, ko katrs atgriezies klients tajā nopirka; diapazoni ir 95 % intervāli. Visi pirkumi: atkārtoti pirkumi skaitās. Jauni klientam: tikai produkti, kurus viņš nekad nav pircis, un katra metode izlaiž to, kas viņam jau ir. Trāpījumu biežums: klientu daļa, kas nopirka vismaz vienu no saviem 10 ieteikumiem. NDCG: tas pats, bet trāpījumi saraksta augšā skaitās vairāk. Atsaukums (recall): daļa no nopirktā, kas bija ieteikta. Pārklājums: jūsu produktu daļa, kas ieteikta kādam.</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next: their own products they are likely to buy again, and products new to them that customers like them bought, then bestsellers.</source>
+        <translation>Produkti, kurus šis klients, visticamāk, pirks nākamos: viņa paša produkti, kurus viņš, visticamāk, pirks vēlreiz, un viņam jauni produkti, kurus pirka līdzīgi klienti, tad populārākās preces.</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -275,20 +299,52 @@
         <translation>Mūsu ieteikumi</translation>
     </message>
     <message>
+        <source>Our buy-again list</source>
+        <translation>Mūsu saraksts „Pirkt vēlreiz”</translation>
+    </message>
+    <message>
+        <source>Their own products (frequency, recency)</source>
+        <translation>Viņu pašu produkti (biežums, nesenums)</translation>
+    </message>
+    <message>
         <source>Shop bestsellers</source>
         <translation>Veikala populārākās preces</translation>
+    </message>
+    <message>
+        <source>Similar products (item-kNN)</source>
+        <translation>Līdzīgi produkti (item-kNN)</translation>
     </message>
     <message>
         <source>Random products</source>
         <translation>Nejaušas preces</translation>
     </message>
     <message>
+        <source>Similar customers (EASE)</source>
+        <translation>Līdzīgi klienti (EASE)</translation>
+    </message>
+    <message>
+        <source>All purchases</source>
+        <translation>Visi pirkumi</translation>
+    </message>
+    <message>
+        <source>New to the customer</source>
+        <translation>Jauni klientam</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>Pirkumi</translation>
+    </message>
+    <message>
         <source>Hit rate %</source>
         <translation>Trāpījumi %</translation>
+    </message>
+    <message>
+        <source>NDCG</source>
+        <translation>NDCG</translation>
     </message>
     <message>
         <source>Recall %</source>
@@ -297,10 +353,6 @@
     <message>
         <source>Coverage %</source>
         <translation>Aptvērums %</translation>
-    </message>
-    <message>
-        <source>Our picks would have named something a customer bought next for %1 % of %2 returning customers; shop bestsellers: %3 %, random products: %4 %.</source>
-        <translation>Mūsu ieteikumi būtu trāpījuši nākamajam pirkumam %1 % no %2 atgriezušos klientu; veikala populārākās preces: %3 %, nejaušas preces: %4 %.</translation>
     </message>
     <message>
         <source>customers who bought one of their 10 picks (%)</source>
@@ -343,6 +395,10 @@
         <translation>Iemesls</translation>
     </message>
     <message>
+        <source>Customers tested</source>
+        <translation>Pārbaudītie klienti</translation>
+    </message>
+    <message>
         <source>Confidence</source>
         <translation>Ticamība</translation>
     </message>
@@ -361,6 +417,133 @@
     <message>
         <source>%1 pinned here · %2 products never shown · %3 pairs never shown</source>
         <translation>Šeit piesprausti: %1 · nekad nerādītas preces: %2 · nekad nerādīti pāri: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <source>The control group: customers chosen at random who did not get the offer, so that comparing them with those mailed shows what the offer really changed.</source>
+        <translation>Kontroles grupa: nejauši izvēlēti klienti, kuri piedāvājumu nesaņēma, lai salīdzinājums ar tiem, kam to nosūtīja, parādītu, ko piedāvājums patiešām mainīja.</translation>
+    </message>
+    <message>
+        <source>The control group was not mailed: it shows what customers would have done anyway. The difference between a mailed group and the control is what the campaign did; the interval is where the true difference lies with 95 % confidence.</source>
+        <translation>Kontroles grupai vēstule netika sūtīta: tā rāda, ko klienti būtu darījuši tik un tā. Atšķirība starp grupu, kurai sūtīja, un kontroles grupu ir kampaņas ietekme; intervāls ir robežas, kurās ar 95 % ticamību atrodas patiesā atšķirība.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dienas</translation>
+    </message>
+    <message>
+        <source>Judge on this window</source>
+        <translation>Vērtēt šajā periodā</translation>
+    </message>
+    <message>
+        <source>Window after sending</source>
+        <translation>Periods pēc nosūtīšanas</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupas</translation>
+    </message>
+    <message>
+        <source>Each mailed group against the control</source>
+        <translation>Katra grupa, kurai sūtīja, salīdzinājumā ar kontroles grupu</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampaņas</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Strādāju…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns</source>
+        <translation>Neizdevās nolasīt kampaņas</translation>
+    </message>
+    <message>
+        <source>{0} (sent {1})</source>
+        <translation>{0} (nosūtīta {1})</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Save an offer file on the Offers screen: its results appear here after you import the orders that follow.</source>
+        <translation>Kampaņu vēl nav. Saglabājiet piedāvājuma failu ekrānā Piedāvājumi: tā rezultāti parādīsies šeit, kad importēsiet nākamos pasūtījumus.</translation>
+    </message>
+    <message>
+        <source>{0} campaign(s). Results use the orders imported so far.</source>
+        <translation>Kampaņas: {0}. Rezultāti balstās uz līdz šim importētajiem pasūtījumiem.</translation>
+    </message>
+    <message>
+        <source>mailed</source>
+        <translation>nosūtīts</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>kontroles</translation>
+    </message>
+    <message>
+        <source>all mailed</source>
+        <translation>visi, kam nosūtīts</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, sent {2}; judged on the {3} days to {4}.</source>
+        <translation>{0}: {1}, nosūtīta {2}; vērtēta {3} dienu periodā līdz {4}.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pasūtīja</translation>
+    </message>
+    <message>
+        <source>Order rate</source>
+        <translation>Pasūtītāju daļa</translation>
+    </message>
+    <message>
+        <source>Revenue per member</source>
+        <translation>Ieņēmumi uz dalībnieku</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Izmantotie kodi</translation>
+    </message>
+    <message>
+        <source>Order rate difference</source>
+        <translation>Pasūtītāju daļas atšķirība</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % intervāls</translation>
+    </message>
+    <message>
+        <source>Revenue per member difference</source>
+        <translation>Ieņēmumu uz dalībnieku atšķirība</translation>
+    </message>
+    <message>
+        <source>95 % interval (revenue)</source>
+        <translation>95 % intervāls (ieņēmumi)</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>no {0} līdz {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} procentpunkti</translation>
+    </message>
+    <message>
+        <source>Could not change the window</source>
+        <translation>Neizdevās mainīt periodu</translation>
     </message>
 </context>
 <context>
@@ -461,6 +644,10 @@
         <translation>Labākie – skaits</translation>
     </message>
     <message>
+        <source> % of customers</source>
+        <translation> % no klientiem</translation>
+    </message>
+    <message>
         <source>Export list…</source>
         <translation>Eksportēt sarakstu…</translation>
     </message>
@@ -475,6 +662,10 @@
     <message>
         <source>× their usual interval</source>
         <translation>× viņu parastais intervāls</translation>
+    </message>
+    <message>
+        <source>Lists keep at most</source>
+        <translation>Saraksti ietver ne vairāk kā</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -517,6 +708,10 @@
         <translation>Pārbauda, cik labi darbojas prognozes…</translation>
     </message>
     <message>
+        <source>Testing who stops ordering on the past…</source>
+        <translation>Pārbauda ar pagātnes datiem, kas pārstāj pasūtīt…</translation>
+    </message>
+    <message>
         <source>Predictions</source>
         <translation>Prognozes</translation>
     </message>
@@ -557,12 +752,104 @@
         <translation>Ielādē…</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Rādīt izmaiņas</translation>
+    </message>
+    <message>
+        <source>Export these customers…</source>
+        <translation>Eksportēt šos klientus…</translation>
+    </message>
+    <message>
+        <source>Save the customers of the chosen movement as a CSV file, for example to send them an offer</source>
+        <translation>Saglabāt izvēlētās pārejas klientus CSV failā, piemēram, lai nosūtītu viņiem piedāvājumu</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Kas mainījās</translation>
+    </message>
+    <message>
+        <source>Rebuilding the segments at both dates…</source>
+        <translation>Atjauno segmentus abos datumos…</translation>
+    </message>
+    <message>
+        <source>No customer changed segment between these dates.</source>
+        <translation>Starp šiem datumiem neviens klients nemainīja segmentu.</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segments toreiz</translation>
+    </message>
+    <message>
+        <source>Segment now</source>
+        <translation>Segments tagad</translation>
+    </message>
+    <message>
+        <source>Repeat rate by first product: products need at least 10 customers whose first order had them before they are compared.</source>
+        <translation>Atkārtotu pirkumu daļa pēc pirmā produkta: produktu salīdzina tikai tad, ja tas bijis vismaz 10 klientu pirmajā pasūtījumā.</translation>
+    </message>
+    <message>
+        <source>First product</source>
+        <translation>Pirmais produkts</translation>
+    </message>
+    <message>
+        <source>First buyers</source>
+        <translation>Pirmie pircēji</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Atgriezās</translation>
+    </message>
+    <message>
+        <source>Came back (%)</source>
+        <translation>Atgriezās (%)</translation>
+    </message>
+    <message>
+        <source>Shop average (%)</source>
+        <translation>Veikala vidējais (%)</translation>
+    </message>
+    <message>
+        <source>× average</source>
+        <translation>× vidējais</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(bez koda)</translation>
+    </message>
+    <message>
+        <source>First discount code</source>
+        <translation>Pirmais atlaides kods</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Klients</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Orders then</source>
+        <translation>Pasūtījumi toreiz</translation>
+    </message>
+    <message>
+        <source>Orders now</source>
+        <translation>Pasūtījumi tagad</translation>
+    </message>
+    <message>
+        <source>Export these customers</source>
+        <translation>Eksportēt šos klientus</translation>
+    </message>
+    <message>
+        <source>Could not export the customers</source>
+        <translation>Neizdevās eksportēt klientus</translation>
     </message>
     <message>
         <source>Country</source>
@@ -719,6 +1006,10 @@ klienti: {1}
     <message>
         <source>Next order expected</source>
         <translation>Nākamais pasūtījums gaidāms</translation>
+    </message>
+    <message>
+        <source>Who stops ordering could not be tested yet: {0}</source>
+        <translation>Vēl nevar pārbaudīt, kas pārstāj pasūtīt: {0}</translation>
     </message>
     <message>
         <source>The predictions could not be tested yet: {0}</source>
@@ -1197,6 +1488,13 @@ klienti: {1}
     </message>
 </context>
 <context>
+    <name>ExplainLink</name>
+    <message>
+        <source>What does this mean?</source>
+        <translation>Ko tas nozīmē?</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <source>Choose the file(s) to import</source>
@@ -1379,16 +1677,16 @@ klienti: {1}
         <translation>Tā paša faila atkārtots imports neko nedublē; jaunāki eksporti atjaunina mainītos pasūtījumus.</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Kad (UTC)</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Fails</translation>
     </message>
     <message>
         <source>Format</source>
         <translation>Formāts</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -1585,8 +1883,14 @@ klienti: {1}
         <translation>Nav atvērta veikala</translation>
     </message>
     <message>
-        <source>{name} — {customers} customers, {orders} orders</source>
-        <translation>{name} — klienti: {customers}, pasūtījumi: {orders}</translation>
+        <source>{name} — on file: {customers} customers, {orders} orders ({returns} returns, {cancelled} cancelled)</source>
+        <translation>{name} — failā: klienti: {customers}, pasūtījumi: {orders} (atgriezumi: {returns}, atcelti: {cancelled})</translation>
+    </message>
+    <message>
+        <source>{path}
+Every customer and order record in the shop file. The dashboard counts purchases (orders not cancelled and not only returns) and the customers who made one.</source>
+        <translation>{path}
+Visi klientu un pasūtījumu ieraksti veikala failā. Pārskats skaita pirkumus (pasūtījumus, kas nav atcelti un nav tikai atgriezumi) un klientus, kas tos veikuši.</translation>
     </message>
     <message>
         <source>Shopkeeper — {0}</source>
@@ -1715,6 +2019,10 @@ klienti: {1}
         <translation>Kontroles grupa %</translation>
     </message>
     <message>
+        <source>The control group: customers chosen at random who do not get the offer, so that comparing them with those mailed shows what the offer really changed.</source>
+        <translation>Kontroles grupa: nejauši izvēlēti klienti, kuri piedāvājumu nesaņem, lai salīdzinājums ar tiem, kam to nosūtīja, parādītu, ko piedāvājums patiešām mainīja.</translation>
+    </message>
+    <message>
         <source>Subject line</source>
         <translation>Temata rinda</translation>
     </message>
@@ -1733,6 +2041,86 @@ klienti: {1}
     <message>
         <source>Choose an audience and press Preview.</source>
         <translation>Izvēlieties auditoriju un nospiediet Priekšskatījums.</translation>
+    </message>
+    <message>
+        <source>Open the Campaigns screen</source>
+        <translation>Atvērt ekrānu Kampaņas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dienas</translation>
+    </message>
+    <message>
+        <source>audience, file and date when empty</source>
+        <translation>ja tukšs: auditorija, fails un datums</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Kampaņas nosaukums</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Nosūtīšanas datums</translation>
+    </message>
+    <message>
+        <source>Judge results after</source>
+        <translation>Vērtēt rezultātus</translation>
+    </message>
+    <message>
+        <source>No variants</source>
+        <translation>Bez variantiem</translation>
+    </message>
+    <message>
+        <source>2 variants</source>
+        <translation>2 varianti</translation>
+    </message>
+    <message>
+        <source>3 variants</source>
+        <translation>3 varianti</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianti</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Atlaide</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>kā augstāk</translation>
+    </message>
+    <message>
+        <source>as the tiers</source>
+        <translation>pēc līmeņiem</translation>
+    </message>
+    <message>
+        <source>no product picks</source>
+        <translation>bez produktu ieteikumiem</translation>
+    </message>
+    <message>
+        <source>A unique coupon code for each customer</source>
+        <translation>Atsevišķs atlaides kods katram klientam</translation>
+    </message>
+    <message>
+        <source>no codes file</source>
+        <translation>bez kodu faila</translation>
+    </message>
+    <message>
+        <source>Shopify (Matrixify) codes file</source>
+        <translation>Shopify (Matrixify) kodu fails</translation>
+    </message>
+    <message>
+        <source>WooCommerce coupons file</source>
+        <translation>WooCommerce kuponu fails</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>Koda prefikss</translation>
+    </message>
+    <message>
+        <source>Codes file for</source>
+        <translation>Kodu fails priekš</translation>
     </message>
     <message>
         <source>Offers</source>
@@ -1831,8 +2219,8 @@ klienti: {1}
         <translation>labākās </translation>
     </message>
     <message>
-        <source>Welcome back! As a VIP you get early access to our new collection.</source>
-        <translation>Laipni lūdzam atpakaļ! Kā VIP klientam jums ir agrīna piekļuve mūsu jaunajai kolekcijai.</translation>
+        <source>The language of your shop&apos;s customers: the widget&apos;s texts and prices. It does not change Shopkeeper&apos;s own language.</source>
+        <translation>Jūsu veikala klientu valoda: logrīka teksti un cenas. Tā nemaina Shopkeeper valodu.</translation>
     </message>
     <message>
         <source>Make snippet</source>
@@ -1847,12 +2235,32 @@ klienti: {1}
         <translation>Saglabāt…</translation>
     </message>
     <message>
+        <source>Preview in browser</source>
+        <translation>Priekšskatīt pārlūkā</translation>
+    </message>
+    <message>
+        <source>Write the snippet into a sample page in the shop&apos;s exports folder and open it in your web browser.</source>
+        <translation>Ierakstīt fragmentu parauga lapā veikala eksporta mapē un atvērt to tīmekļa pārlūkā.</translation>
+    </message>
+    <message>
         <source>Widget</source>
         <translation>Logrīks</translation>
     </message>
     <message>
         <source>Products</source>
         <translation>Preces</translation>
+    </message>
+    <message>
+        <source>Shop language</source>
+        <translation>Veikala valoda</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Virsraksts</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Poga</translation>
     </message>
     <message>
         <source>Banner text</source>
@@ -1873,6 +2281,18 @@ klienti: {1}
     <message>
         <source>{0} products have recommendations.</source>
         <translation>Preces ar ieteikumiem: {0}.</translation>
+    </message>
+    <message>
+        <source>A sample page made by Shopkeeper to show the snippet; it is not your shop.</source>
+        <translation>Parauga lapa, ko Shopkeeper izveidoja fragmenta parādīšanai; tas nav jūsu veikals.</translation>
+    </message>
+    <message>
+        <source>Could not write the preview page</source>
+        <translation>Neizdevās ierakstīt priekšskatījuma lapu</translation>
+    </message>
+    <message>
+        <source>Preview page: {0}</source>
+        <translation>Priekšskatījuma lapa: {0}</translation>
     </message>
     <message>
         <source>Copied.</source>
@@ -1941,6 +2361,42 @@ Shopify: use the Liquid version instead.</source>
 Reklāmkarogs parādās, ja lapai (elementam &lt;html&gt; vai &lt;body&gt;, vai jebkuram elementam) ir klase, kas norādīta data-sk-class, piemēram, sk-vip. Jūsu veikalam vai spraudnim šī klase jāpievieno pierakstījušamies VIP klientiem.
 WooCommerce: pievienojiet bloku Pielāgots HTML galvenē vai lapā un ielīmējiet.
 Shopify: izmantojiet Liquid versiju.</translation>
+    </message>
+    <message>
+        <source>Next, in Mailchimp: Audience &gt; Import contacts &gt; Upload a file, choose the offer file, match the columns (they are already named as merge fields: FNAME, DISCOUNT, REC1NAME …) and tag the contacts with the campaign&apos;s name. Then send your e-mail to that tag.</source>
+        <translation>Tālāk Mailchimp: Audience &gt; Import contacts &gt; Upload a file, izvēlieties piedāvājuma failu, saskaņojiet kolonnas (tās jau nosauktas kā sapludināšanas lauki: FNAME, DISCOUNT, REC1NAME …) un piešķiriet kontaktiem birku ar kampaņas nosaukumu. Pēc tam sūtiet e-pastu šai birkai.</translation>
+    </message>
+    <message>
+        <source>Next, in Klaviyo: Lists &amp; segments &gt; Create new &gt; List, then Import contacts and upload the offer file. The extra columns become profile properties you can use in the e-mail.</source>
+        <translation>Tālāk Klaviyo: Lists &amp; segments &gt; Create new &gt; List, tad Import contacts un augšupielādējiet piedāvājuma failu. Papildu kolonnas kļūst par profila īpašībām, ko var izmantot e-pastā.</translation>
+    </message>
+    <message>
+        <source>Next, in Shopify: Customers &gt; Import, upload the offer file and tick &quot;Overwrite existing customers&quot; so they get the tag (their existing tags are kept in the file). Then use the tag in Shopify Email or your e-mail app.</source>
+        <translation>Tālāk Shopify: Customers &gt; Import, augšupielādējiet piedāvājuma failu un atzīmējiet "Overwrite existing customers", lai klienti saņemtu birku (viņu esošās birkas failā saglabātas). Pēc tam izmantojiet birku Shopify Email vai savā e-pasta rīkā.</translation>
+    </message>
+    <message>
+        <source>Next: import the file into your e-mail tool (it has one row per customer with their e-mail, name, discount and picks), or use it for a letter or phone campaign.</source>
+        <translation>Tālāk: importējiet failu savā e-pasta rīkā (viena rinda katram klientam ar e-pastu, vārdu, atlaidi un ieteikumiem) vai izmantojiet to vēstuļu vai zvanu kampaņai.</translation>
+    </message>
+    <message>
+        <source>Next: open the file in Excel or import it into your e-mail tool (one row per customer with their e-mail, name, discount and picks).</source>
+        <translation>Tālāk: atveriet failu Excel vai importējiet to savā e-pasta rīkā (viena rinda katram klientam ar e-pastu, vārdu, atlaidi un ieteikumiem).</translation>
+    </message>
+    <message>
+        <source>The .control.csv file lists the control group: customers chosen at random who must NOT get this offer. Do not upload or mail it. Comparing them with those mailed shows what the offer really did, beyond what customers would have bought anyway.</source>
+        <translation>Failā .control.csv ir kontroles grupa: nejauši izvēlēti klienti, kuri šo piedāvājumu NEDRĪKST saņemt. Neaugšupielādējiet to un nesūtiet viņiem. Salīdzinot viņus ar tiem, kam sūtīja, redzams, ko piedāvājums patiešām deva papildus tam, ko klienti būtu nopirkuši tik un tā.</translation>
+    </message>
+    <message>
+        <source>The .codes-shopify.csv file holds every customer&apos;s coupon code for a bulk import with the Matrixify app (Discounts); import it before sending, so the codes work at checkout.</source>
+        <translation>Failā .codes-shopify.csv ir katra klienta atlaides kods masveida importam ar lietotni Matrixify (Discounts); importējiet to pirms nosūtīšanas, lai kodi darbotos pie apmaksas.</translation>
+    </message>
+    <message>
+        <source>The .codes-woocommerce.csv file holds every customer&apos;s coupon (single use, limited to their e-mail) for a coupon import plugin; import it before sending, so the codes work at checkout.</source>
+        <translation>Failā .codes-woocommerce.csv ir katra klienta kupons (vienreizējs, tikai viņa e-pastam) importam ar kuponu spraudni; importējiet to pirms nosūtīšanas, lai kodi darbotos pie apmaksas.</translation>
+    </message>
+    <message>
+        <source>Results appear on the Campaigns screen once you import the orders placed after the send date.</source>
+        <translation>Rezultāti parādīsies ekrānā Kampaņas, kad importēsiet pēc nosūtīšanas datuma veiktos pasūtījumus.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2478,14 @@ Shopify: izmantojiet Liquid versiju.</translation>
         <translation>Kolonnas netika atpazītas: nākamajā lapā norādiet, kas ir katrā kolonnā.</translation>
     </message>
     <message>
+        <source>The file does not say which currency its amounts are in: please choose the currency above.</source>
+        <translation>Failā nav norādīts, kādā valūtā ir summas: lūdzu, izvēlies valūtu augstāk.</translation>
+    </message>
+    <message>
+        <source>Amounts without a currency column are read as {0}, as the file&apos;s language suggests; change it above if that is wrong.</source>
+        <translation>Summas bez valūtas kolonnas tiek lasītas kā {0}, kā liecina faila valoda; ja tas ir nepareizi, maini to augstāk.</translation>
+    </message>
+    <message>
         <source>Every date could be read day-first or month-first (like 03/04). Please choose the date order above.</source>
         <translation>Katru datumu var nolasīt gan kā dienu-mēnesi, gan kā mēnesi-dienu (piemēram, 03/04). Lūdzu, izvēlieties datuma secību augstāk.</translation>
     </message>
@@ -2057,8 +2521,24 @@ Shopify: izmantojiet Liquid versiju.</translation>
         <translation>Neatgriezeniski izņemt viņu no šī veikala un tā rezerves kopijām (kad klients lūdz viņu aizmirst).</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>šodien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>pirms %n dienas</numerusform>
+            <numerusform>pirms %n dienām</numerusform>
+            <numerusform>pirms %n dienām</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Customer: {0}</source>
         <translation>Klients: {0}</translation>
+    </message>
+    <message>
+        <source>{platform} no. {number}</source>
+        <translation>{platform} Nr. {number}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{0}&lt;/h2&gt;{1} · {2} · customer no. {3} · sources: {4}</source>
@@ -2073,6 +2553,34 @@ Shopify: izmantojiet Liquid versiju.</translation>
         <translation>Segments</translation>
     </message>
     <message>
+        <source>{purchases} (of {orders} orders incl. returns/cancelled)</source>
+        <translation>{purchases} (no {orders} pasūtījumiem, ieskaitot atgriezumus/atceltos)</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pirkumi</translation>
+    </message>
+    <message>
+        <source>Orders that count: not cancelled and not only returns. The Orders tab lists every order: {orders}, of them {cancelled} cancelled and {returns} returns.</source>
+        <translation>Pasūtījumi, kas skaitās: neatcelti un ne tikai atgriezumi. Pasūtījumu cilnē ir visi: {orders}, no tiem atcelti: {cancelled}, atgriezumi: {returns}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dienu</numerusform>
+            <numerusform>%n dienām</numerusform>
+            <numerusform>%n dienām</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All orders ({0})</source>
+        <translation>Visi pasūtījumi ({0})</translation>
+    </message>
+    <message>
+        <source>Every order of this customer, including cancelled ones and returns</source>
+        <translation>Visi šī klienta pasūtījumi, arī atceltie un atgriezumi</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Pasūtījumi</translation>
     </message>
@@ -2085,16 +2593,8 @@ Shopify: izmantojiet Liquid versiju.</translation>
         <translation>Pēdējais pasūtījums</translation>
     </message>
     <message>
-        <source>{0} days ago</source>
-        <translation>pirms {0} dienām</translation>
-    </message>
-    <message>
         <source>Usually orders every</source>
         <translation>Parasti pasūta ik pēc</translation>
-    </message>
-    <message>
-        <source>{0:.0f} days</source>
-        <translation>{0:.0f} dienas</translation>
     </message>
     <message>
         <source>Average order</source>
@@ -2169,10 +2669,6 @@ Shopify: izmantojiet Liquid versiju.</translation>
         <translation>Valsts</translation>
     </message>
     <message>
-        <source>Orders ({0})</source>
-        <translation>Pasūtījumi ({0})</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Kods</translation>
     </message>
@@ -2217,10 +2713,6 @@ Shopify: izmantojiet Liquid versiju.</translation>
         <translation>Ieteikumu vēl nav: šim klientam nav uzskaitītu pasūtījumu.</translation>
     </message>
     <message>
-        <source>Products this customer is likely to buy next, best first. Each says why it was picked.</source>
-        <translation>Produkti, ko šis klients visticamāk pirks nākamos, labākie vispirms. Pie katra norādīts, kāpēc tas izvēlēts.</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Vieta</translation>
     </message>
@@ -2235,6 +2727,26 @@ Shopify: izmantojiet Liquid versiju.</translation>
     <message>
         <source>Suggestions</source>
         <translation>Ieteikumi</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next, best first: their own products they are likely to buy again and products new to them. Each says why it was picked.</source>
+        <translation>Produkti, kurus šis klients, visticamāk, pirks nākamos, labākie vispirms: viņa paša produkti, kurus viņš, visticamāk, pirks vēlreiz, un viņam jauni produkti. Pie katra norādīts, kāpēc tas izvēlēts.</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Ieteikumi</translation>
+    </message>
+    <message>
+        <source>Buy again</source>
+        <translation>Pirkt vēlreiz</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Atklāt</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Saraksts</translation>
     </message>
     <message>
         <source>Export this customer&apos;s data</source>
@@ -2569,6 +3081,37 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
 </context>
 <context>
+    <name>glossary</name>
+    <message>
+        <source>Confidence: of the orders with the first product, the share that also had the second (60% = 6 in 10 such orders).</source>
+        <translation>Ticamība: cik liela daļa pasūtījumu ar pirmo preci ietvēra arī otro (60% = 6 no 10 šādiem pasūtījumiem).</translation>
+    </message>
+    <message>
+        <source>Lift: how many times more often two products are bought together than if customers picked them at random; above 1 they go together, 3× is strong.</source>
+        <translation>Lift: cik reizes biežāk divas preces pērk kopā, nekā ja pircēji tās izvēlētos nejauši; virs 1 tās iet kopā, 3× ir spēcīga saikne.</translation>
+    </message>
+    <message>
+        <source>Silhouette: how clearly the customer groups differ, from -1 to 1; above 0.5 the groups are clearly apart, below 0.25 they overlap.</source>
+        <translation>Silueta koeficients: cik skaidri atšķiras klientu grupas, no -1 līdz 1; virs 0,5 grupas ir skaidri nošķirtas, zem 0,25 tās pārklājas.</translation>
+    </message>
+    <message>
+        <source>Quintiles: customers are ranked and cut into five groups of equal size; 5 is the best fifth, 1 the lowest.</source>
+        <translation>Kvintiles: klienti sarindoti un sadalīti piecās vienāda lieluma grupās; 5 ir labākā piektdaļa, 1 — zemākā.</translation>
+    </message>
+    <message>
+        <source>R F M scores from 1 to 5: R how recently they bought, F how often, M how much they spent; 5 is the best fifth of your customers.</source>
+        <translation>R F M vērtējumi no 1 līdz 5: R — cik nesen pirka, F — cik bieži, M — cik daudz iztērēja; 5 ir jūsu klientu labākā piektdaļa.</translation>
+    </message>
+    <message>
+        <source>Control group: customers picked at random and not sent the offer, so you can compare and see what the offer itself changed.</source>
+        <translation>Kontroles grupa: nejauši izvēlēti klienti, kuriem piedāvājumu nesūta, lai varētu salīdzināt un redzēt, ko mainīja pats piedāvājums.</translation>
+    </message>
+    <message>
+        <source>Chance still a customer: how likely it is, from their buying rhythm so far, that they will buy from you again rather than having quietly left.</source>
+        <translation>Iespēja, ka joprojām ir klients: cik ticams, spriežot pēc līdzšinējā pirkumu ritma, ka viņš pie jums vēl pirks, nevis klusi aizgājis.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>All customers with an order</source>
@@ -2675,6 +3218,86 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Populārākās preces var parādīt visam veikalam, pa valstīm vai pa segmentiem, bet ne pēc “{by}”.</translation>
     </message>
     <message>
+        <source>A coupon code prefix may hold letters and digits only, at most 12 (like WINBACK).</source>
+        <translation>Atlaides koda prefiksā var būt tikai burti un cipari, ne vairāk kā 12 (piemēram, WINBACK).</translation>
+    </message>
+    <message>
+        <source>There is no campaign number {id} in this shop.</source>
+        <translation>Šajā veikalā nav kampaņas ar numuru {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{platform}&apos; has no codes file; choose one of {known}.</source>
+        <translation>'{platform}' nav kodu faila; izvēlieties vienu no: {known}.</translation>
+    </message>
+    <message>
+        <source>The window must be between 1 and 365 days.</source>
+        <translation>Periodam jābūt no 1 līdz 365 dienām.</translation>
+    </message>
+    <message>
+        <source>No control group in an audience this size would show a difference of {effect} points.</source>
+        <translation>Nevienā šāda lieluma auditorijas kontroles grupā nebūtu redzama {effect} procentpunktu atšķirība.</translation>
+    </message>
+    <message>
+        <source>To see a difference of {effect} points, hold out about {needed} customers.</source>
+        <translation>Lai redzētu {effect} procentpunktu atšķirību, kontroles grupā atstājiet aptuveni {needed} klientus.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>With {control} customers held out and {mailed} mailed, only a difference in the order rate above {points} points would show.</source>
+        <translation>Ja kontroles grupā ir {control} klienti un sūtīts {mailed}, būs redzama tikai pasūtītāju daļas atšķirība virs {points} procentpunktiem.</translation>
+    </message>
+    <message>
+        <source>This audience is too small for any test: the results will not tell whether the offer worked. You can still send it.</source>
+        <translation>Šī auditorija ir par mazu jebkādam testam: rezultāti neparādīs, vai piedāvājums darbojās. Jūs to joprojām varat nosūtīt.</translation>
+    </message>
+    <message>
+        <source>Comparing the groups</source>
+        <translation>Salīdzinu grupas</translation>
+    </message>
+    <message>
+        <source>Reading the orders since each campaign</source>
+        <translation>Nolasu pasūtījumus kopš katras kampaņas</translation>
+    </message>
+    <message>
+        <source>{mailed} of those mailed ordered within {days} days, {control} of the control</source>
+        <translation>{mailed} no tiem, kam sūtīja, pasūtīja {days} dienu laikā, kontroles grupā {control}</translation>
+    </message>
+    <message>
+        <source>{mailed} of group {group} ordered within {days} days, {control} of the control</source>
+        <translation>{mailed} no grupas {group} pasūtīja {days} dienu laikā, kontroles grupā {control}</translation>
+    </message>
+    <message>
+        <source>{rates}: about {points} points fewer (between {low} and {high}). The mailing did not help.</source>
+        <translation>{rates}: aptuveni par {points} procentpunktiem mazāk (no {low} līdz {high}). Sūtījums nepalīdzēja.</translation>
+    </message>
+    <message>
+        <source>This campaign has no control group, so its effect cannot be measured.</source>
+        <translation>Šai kampaņai nav kontroles grupas, tāpēc tās ietekmi nevar izmērīt.</translation>
+    </message>
+    <message>
+        <source>No orders from after the send date ({day}) are in the shop yet; import the latest orders to see the results.</source>
+        <translation>Veikalā vēl nav pasūtījumu pēc nosūtīšanas datuma ({day}); importējiet jaunākos pasūtījumus, lai redzētu rezultātus.</translation>
+    </message>
+    <message>
+        <source>{sentence} Not final yet: the window ends on {day}.</source>
+        <translation>{sentence} Vēl nav galīgais rezultāts: periods beidzas {day}.</translation>
+    </message>
+    <message>
+        <source>Too few customers to tell yet: with groups this size only a difference above {points} points would show.</source>
+        <translation>Pārāk maz klientu, lai to novērtētu: šāda lieluma grupās būtu redzama tikai atšķirība virs {points} procentpunktiem.</translation>
+    </message>
+    <message>
+        <source>{rates}: no clear difference (between {low} and {high} points).</source>
+        <translation>{rates}: nav skaidras atšķirības (no {low} līdz {high} procentpunktiem).</translation>
+    </message>
+    <message>
+        <source>{rates}: about {points} points more (between {low} and {high}). It worked.</source>
+        <translation>{rates}: aptuveni par {points} procentpunktiem vairāk (no {low} līdz {high}). Tas darbojās.</translation>
+    </message>
+    <message>
         <source>Can you trust the predictions? Predicted vs actual in a test period</source>
         <translation>Vai prognozēm var uzticēties? Prognozētais pret faktisko testa periodā</translation>
     </message>
@@ -2739,12 +3362,32 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>{problem} Palaidiet importu vēlreiz ar --date-order dmy (vispirms diena, 03/04 = 3. aprīlis) vai --date-order mdy (vispirms mēnesis, 03/04 = 4. marts).</translation>
     </message>
     <message>
+        <source>{problem} Columns not placed: {fields}; name them with {maps} (add --currency CODE when the file has no currency column).</source>
+        <translation>{problem} Nepiešķirtās kolonnas: {fields}; norādi tās ar {maps} (pievieno --currency KODS, ja failā nav valūtas kolonnas).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>'{text}' nav datums; raksti to kā GGGG-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it like 2024-11-01.</source>
+        <translation>'{text}' nav datums; rakstiet to, piemēram, šādi: 2024-11-01.</translation>
+    </message>
+    <message>
+        <source>A movement is two segment keys like champions:at_risk (new:promising for new customers).</source>
+        <translation>Pāreja ir divas segmentu atslēgas, piemēram, champions:at_risk (new:promising jauniem klientiem).</translation>
+    </message>
+    <message>
         <source>There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).</source>
         <translation>Ceļā {path} nav veikala datubāzes; vispirms importējiet failu (python -m core import FILE --db {path}).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not CODE=RATE, such as EUR=4.30.</source>
         <translation>“{text}” nav formā CODE=RATE (kods=kurss), piemēram, EUR=4.30.</translation>
+    </message>
+    <message>
+        <source>The date {date} is not a date like 2011-06-01.</source>
+        <translation>{date} nav datums formā 2011-06-01.</translation>
     </message>
     <message>
         <source>Say which customer with --customer ID (or use --evaluate, --bestsellers or --refills).</source>
@@ -2765,6 +3408,54 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>{description}, {part}</source>
         <translation>{description}, {part}</translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation>Labākie klienti</translation>
+    </message>
+    <message>
+        <source>Big-basket buyers</source>
+        <translation>Lielo grozu pircēji</translation>
+    </message>
+    <message>
+        <source>Big spenders gone quiet</source>
+        <translation>Lieli tērētāji, kas apklusuši</translation>
+    </message>
+    <message>
+        <source>Big spenders</source>
+        <translation>Lieli tērētāji</translation>
+    </message>
+    <message>
+        <source>Everyday customers</source>
+        <translation>Ikdienas klienti</translation>
+    </message>
+    <message>
+        <source>Regulars gone quiet</source>
+        <translation>Pastāvīgie klienti, kas apklusuši</translation>
+    </message>
+    <message>
+        <source>Lapsed one-off buyers</source>
+        <translation>Vienreizēji pircēji, kas aizgājuši</translation>
+    </message>
+    <message>
+        <source>Loyal regulars</source>
+        <translation>Uzticīgi pastāvīgie klienti</translation>
+    </message>
+    <message>
+        <source>Recent newcomers</source>
+        <translation>Nesen pienākušie klienti</translation>
+    </message>
+    <message>
+        <source>{name} {number}</source>
+        <translation>{name} {number}</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Pastāvīgie klienti</translation>
+    </message>
+    <message>
+        <source>Small-basket buyers</source>
+        <translation>Mazo grozu pircēji</translation>
     </message>
     <message>
         <source>high total spend</source>
@@ -2963,6 +3654,22 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>{explanation} Kopā {share} no klientu ieņēmumiem.</translation>
     </message>
     <message>
+        <source>Deal seeker</source>
+        <translation>Atlaižu meklētājs</translation>
+    </message>
+    <message>
+        <source>Full price</source>
+        <translation>Pilna cena</translation>
+    </message>
+    <message>
+        <source>The deal-seeker threshold must be a share between 0 and 1 (for example 0.5).</source>
+        <translation>Atlaižu meklētāja slieksnim jābūt daļai no 0 līdz 1 (piemēram, 0.5).</translation>
+    </message>
+    <message>
+        <source>{seekers} deal seekers and {full_price} full-price buyers; on average {share} of a customer&apos;s orders were on a deal.</source>
+        <translation>Atlaižu meklētāji: {seekers}, pircēji par pilnu cenu: {full_price}; vidēji {share} klienta pasūtījumu bija ar atlaidi.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Atcelts; nekas netika mainīts.</translation>
     </message>
@@ -2977,6 +3684,14 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>In the last {weeks} weeks, our picks would have named something a customer bought for {app} of {customers} returning customers; shop bestsellers: {bestsellers}, random products: {random} ({ratio}× bestsellers).</source>
         <translation>Pēdējās {weeks} nedēļās mūsu ieteikumi būtu nosaukuši kaut ko, ko klients nopirka, {app} no {customers} atkārtotajiem klientiem; veikala populārākās preces: {bestsellers}, nejaušas preces: {random} ({ratio}× populārākās preces).</translation>
+    </message>
+    <message>
+        <source>Customers whose first order had {product} came back {ratio}× as often as average ({rate} against {shop_rate}, {customers} first buyers).</source>
+        <translation>Klienti, kuru pirmajā pasūtījumā bija {product}, atgriezās {ratio}× biežāk nekā vidēji ({rate} pret {shop_rate}, pirmie pircēji: {customers}).</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Bez koda</translation>
     </message>
     <message>
         <source>A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.</source>
@@ -3057,6 +3772,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>The file {file} does not exist or cannot be read.</source>
         <translation>Fails {file} neeksistē vai to nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which currency its amounts are in; choose the currency (on the command line: --currency, e.g. --currency PLN).</source>
+        <translation>Failā {file} nav norādīts, kādā valūtā ir summas; izvēlies valūtu (komandrindā: --currency, piem., --currency PLN).</translation>
     </message>
     <message>
         <source>{file} is damaged part-way through (after {rows} rows); open it in your spreadsheet program and save it again.</source>
@@ -3159,6 +3878,30 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>{file} no {megabytes} MB izpakojas līdz {gigabytes} GB, kā nedara neviens veikala eksports (tas aizpildītu atmiņu); fails ir bojāts vai nav eksports. Saglabājiet to vēlreiz kā .xlsx vai CSV.</translation>
     </message>
     <message>
+        <source>Etsy&apos;s order items file (Shop Manager → Settings → Options → Download Data → Orders → Order Items: EtsySoldOrderItems…csv)</source>
+        <translation>Etsy pasūtījumu preču failu (Shop Manager → Settings → Options → Download Data → Orders → Order Items: EtsySoldOrderItems…csv)</translation>
+    </message>
+    <message>
+        <source>{items} → {orders} by Order ID</source>
+        <translation>{items} → {orders} pēc Order ID</translation>
+    </message>
+    <message>
+        <source>Only the items file: items are imported; order discounts, shipping and refunds need the EtsySoldOrders file too.</source>
+        <translation>Tikai preču fails: preces tiks importētas; pasūtījumu atlaidēm, piegādei un atmaksām vajag arī failu EtsySoldOrders.</translation>
+    </message>
+    <message>
+        <source>Only the orders file: orders, revenue and buyers are imported without their items (add the EtsySoldOrderItems file for products).</source>
+        <translation>Tikai pasūtījumu fails: pasūtījumi, ieņēmumi un pircēji tiks importēti bez precēm (pievieno failu EtsySoldOrderItems, lai redzētu preces).</translation>
+    </message>
+    <message>
+        <source>sold order items</source>
+        <translation>pārdotās pasūtījumu preces</translation>
+    </message>
+    <message>
+        <source>sold orders</source>
+        <translation>pārdotie pasūtījumi</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
@@ -3167,16 +3910,40 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Valsts</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Valūta</translation>
+    </message>
+    <message>
         <source>Customer id</source>
         <translation>Klienta ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Klienta vārds</translation>
     </message>
     <message>
         <source>Order date</source>
         <translation>Pasūtījuma datums</translation>
     </message>
     <message>
+        <source>Discount amount</source>
+        <translation>Atlaides summa</translation>
+    </message>
+    <message>
+        <source>Discount code</source>
+        <translation>Atlaides kods</translation>
+    </message>
+    <message>
         <source>Customer e-mail</source>
         <translation>Klienta e-pasts</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Uzvārds</translation>
     </message>
     <message>
         <source>Line total</source>
@@ -3185,6 +3952,14 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>Order / invoice number</source>
         <translation>Pasūtījuma / rēķina numurs</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Pasūtījuma summa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>Unit price</source>
@@ -3199,16 +3974,32 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Preces nosaukums</translation>
     </message>
     <message>
+        <source>Product URL</source>
+        <translation>Preces URL</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Daudzums</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Atmaksas summa</translation>
     </message>
     <message>
         <source>Order status</source>
         <translation>Pasūtījuma statuss</translation>
     </message>
     <message>
+        <source>Product list (catalog)</source>
+        <translation>Preču saraksts (katalogs)</translation>
+    </message>
+    <message>
         <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
         <translation>CDNOW tipa pirkumu ieraksti (klients, datums, daudzums, vērtība)</translation>
+    </message>
+    <message>
+        <source>Etsy sold orders / sold order items</source>
+        <translation>Etsy: pārdotie pasūtījumi / pasūtījumu preces</translation>
     </message>
     <message>
         <source>Any table (choose the columns)</source>
@@ -3227,6 +4018,14 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>PrestaShop pasūtījumu saraksts (tikai pasūtījumu summas)</translation>
     </message>
     <message>
+        <source>PrestaShop customers export</source>
+        <translation>PrestaShop klientu eksports</translation>
+    </message>
+    <message>
+        <source>PrestaShop order details (one row per product)</source>
+        <translation>PrestaShop pasūtījumu detaļas (viena rinda katrai precei)</translation>
+    </message>
+    <message>
         <source>Shopify customers export</source>
         <translation>Shopify klientu eksports</translation>
     </message>
@@ -3235,12 +4034,32 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Shopify pasūtījumu eksports</translation>
     </message>
     <message>
+        <source>Shopify product export (catalog)</source>
+        <translation>Shopify preču eksports (katalogs)</translation>
+    </message>
+    <message>
+        <source>Squarespace orders export</source>
+        <translation>Squarespace pasūtījumu eksports</translation>
+    </message>
+    <message>
         <source>WooCommerce order export (one row per item)</source>
         <translation>WooCommerce pasūtījumu eksports (rinda katrai precei)</translation>
     </message>
     <message>
         <source>WooCommerce Analytics → Orders CSV</source>
         <translation>WooCommerce Analītika → Pasūtījumi CSV</translation>
+    </message>
+    <message>
+        <source>WooCommerce customers export</source>
+        <translation>WooCommerce klientu eksports</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per order, items in line_items cells)</source>
+        <translation>WooCommerce pasūtījumu eksports (viena rinda katram pasūtījumam, preces šūnās line_items)</translation>
+    </message>
+    <message>
+        <source>WooCommerce products export (catalog)</source>
+        <translation>WooCommerce preču eksports (katalogs)</translation>
     </message>
     <message>
         <source>customer ids were rounded by a spreadsheet (long ids ending in zeros)</source>
@@ -3291,6 +4110,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>datums</translation>
     </message>
     <message>
+        <source>the product handle</source>
+        <translation>preces identifikators (handle)</translation>
+    </message>
+    <message>
         <source>the invoice number</source>
         <translation>rēķina numurs</translation>
     </message>
@@ -3331,8 +4154,24 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>{meaning} (“{column}”)</translation>
     </message>
     <message>
+        <source>This file is the shop&apos;s product catalog: links, pictures, prices and stock now come from it, and drafts, hidden and sold-out products are never recommended.</source>
+        <translation>Šis fails ir veikala preču katalogs: saites, attēli, cenas un krājumi tagad nāk no tā, un melnraksti, paslēptās un izpārdotās preces nekad netiek ieteiktas.</translation>
+    </message>
+    <message>
         <source>The file&apos;s {reason}: customers were matched by e-mail (or phone) instead, so that no two people are merged.</source>
         <translation>Failā {reason}: tāpēc klienti tika sasaistīti pēc e-pasta (vai tālruņa), lai nesapludinātu divas dažādas personas.</translation>
+    </message>
+    <message>
+        <source>an export with one row per product sold</source>
+        <translation>eksportu ar vienu rindu katrai pārdotajai precei</translation>
+    </message>
+    <message>
+        <source>{file} has no e-mail addresses: offer files will need a customers export with e-mails (import it too).</source>
+        <translation>Failā {file} nav e-pasta adrešu: piedāvājumu failiem būs vajadzīgs klientu eksports ar e-pastiem (importē arī to).</translation>
+    </message>
+    <message>
+        <source>{file} has no products, only order totals: revenue, customers, segments, lists and lifetime value work, but the product screens stay empty. To see products, import {export} too.</source>
+        <translation>Failā {file} nav preču, tikai pasūtījumu summas: ieņēmumi, klienti, segmenti, saraksti un klienta vērtība darbojas, bet preču ekrāni paliks tukši. Lai redzētu preces, importē arī {export}.</translation>
     </message>
     <message>
         <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
@@ -3365,6 +4204,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>orders</source>
         <translation>pasūtījumu</translation>
+    </message>
+    <message>
+        <source>PrestaShop&apos;s order details (Advanced Parameters → SQL Manager: a query over order_detail with id_order, product_name, product_reference, product_quantity and unit_price_tax_excl, exported as CSV)</source>
+        <translation>PrestaShop pasūtījumu detaļas (Papildu parametri → SQL pārvaldnieks: vaicājums order_detail ar id_order, product_name, product_reference, product_quantity un unit_price_tax_excl, eksportēts kā CSV)</translation>
     </message>
     <message>
         <source>currency</source>
@@ -3507,6 +4350,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>datums trūkst vai nav datums</translation>
     </message>
     <message>
+        <source>order already listed on an earlier row (its total is read once)</source>
+        <translation>pasūtījums jau norādīts iepriekšējā rindā (tā summa tiek ņemta vienreiz)</translation>
+    </message>
+    <message>
         <source>order has no items in the items file</source>
         <translation>pasūtījumam nav preču preču failā</translation>
     </message>
@@ -3531,16 +4378,48 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>vērtība nav skaitlis</translation>
     </message>
     <message>
-        <source>High-value customers whose chance of still being a customer is dropping.</source>
-        <translation>Vērtīgi klienti, kuru iespēja palikt par klientu samazinās.</translation>
+        <source>Over {cutoffs} past dates, the ranking put a customer who did not come back above one who did {ours} of the time, against {days} for days since the last order and {ratio} for days since the last order divided by the customer&apos;s usual interval.</source>
+        <translation>{cutoffs} pagātnes datumos vērtējums klientu, kurš neatgriezās, novietoja augstāk par klientu, kurš atgriezās, {ours} gadījumu, salīdzinot ar {days} dienām kopš pēdējā pasūtījuma un {ratio} dienām kopš pēdējā pasūtījuma, dalītām ar klienta parasto intervālu.</translation>
+    </message>
+    <message>
+        <source>Of the customers we would have flagged {days} days ago, {flagged} did not come back, against {others} of the others.</source>
+        <translation>No klientiem, kurus mēs būtu atzīmējuši pirms {days} dienām, {flagged} neatgriezās, salīdzinot ar {others} no pārējiem.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is too short to test who stops ordering: it needs customers who ordered at least {days} days before the last order.</source>
+        <translation>Veikala vēsture ir par īsu, lai pārbaudītu, kas pārstāj pasūtīt: vajag klientus, kuri pasūtīja vismaz {days} dienas pirms pēdējā pasūtījuma.</translation>
+    </message>
+    <message>
+        <source>The purchase model sees no customer ever stopping and it did not rank better than days since the last order on the past, so customers are ranked by days since their last order.</source>
+        <translation>Pirkumu modelis neredz, ka kāds klients jebkad pārstātu pirkt, un pagātnē tas nesarindoja labāk par dienām kopš pēdējā pasūtījuma, tāpēc klienti ir sarindoti pēc dienām kopš pēdējā pasūtījuma.</translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers ordered more than once, too few to fit the purchase model, so customers are ranked by days since their last order.</source>
+        <translation>Tikai {repeat} klienti pasūtīja vairāk nekā vienu reizi — par maz, lai pielāgotu pirkumu modeli, tāpēc klienti ir sarindoti pēc dienām kopš pēdējā pasūtījuma.</translation>
+    </message>
+    <message>
+        <source>The purchase model could not be fitted, so customers are ranked by days since their last order.</source>
+        <translation>Pirkumu modeli neizdevās pielāgot, tāpēc klienti ir sarindoti pēc dienām kopš pēdējā pasūtījuma.</translation>
+    </message>
+    <message>
+        <source>Testing the lapse ranking on the past</source>
+        <translation>Aiziešanas vērtējuma pārbaude ar pagātnes datiem</translation>
     </message>
     <message>
         <source>At risk</source>
         <translation>Apdraudētie</translation>
     </message>
     <message>
+        <source>High-value repeat customers, not yet silent for long, whom the back-tested lapse ranking puts among the more likely half to stop ordering.</source>
+        <translation>Vērtīgi atkārtoti klienti, kas vēl nav ilgi klusējuši, kurus pagātnē pārbaudītais aiziešanas vērtējums ierindo pusē, kura drīzāk pārstās pasūtīt.</translation>
+    </message>
+    <message>
         <source>There is no list called &apos;{key}&apos;; use one of: {known}.</source>
         <translation>Nav saraksta ar nosaukumu &apos;{key}&apos;; izmantojiet kādu no: {known}.</translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most valuable, and {more} more.</source>
+        <translation>Parādīti {shown} vērtīgākie, un vēl {more}.</translation>
     </message>
     <message>
         <source>New (one order in the last 60 days)</source>
@@ -3557,6 +4436,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>chance of having stopped: {now} %, up from {before} % a month ago</source>
         <translation>iespēja, ka vairs nepērk: {now} %, pirms mēneša {before} %</translation>
+    </message>
+    <message>
+        <source>more likely to stop ordering than {share} of customers</source>
+        <translation>drīzāk pārstās pasūtīt nekā {share} klientu</translation>
     </message>
     <message>
         <source>silent {ratio}× longer than usual</source>
@@ -3605,6 +4488,42 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>A pair needs two different products.</source>
         <translation>Pārim vajag divas dažādas preces.</translation>
+    </message>
+    <message>
+        <source>Since {day}, {customers} {from_segment} became {to_segment}.</source>
+        <translation>Kopš {day}: {customers} no segmenta {from_segment} pārgāja uz segmentu {to_segment}.</translation>
+    </message>
+    <message>
+        <source>No customer had ordered by the end date, so nothing moved.</source>
+        <translation>Līdz beigu datumam neviens klients nebija pasūtījis, tāpēc nekas nemainījās.</translation>
+    </message>
+    <message>
+        <source>Segment on the start date</source>
+        <translation>Segments sākuma datumā</translation>
+    </message>
+    <message>
+        <source>Where customers moved between segments</source>
+        <translation>Kā klienti pārvietojās starp segmentiem</translation>
+    </message>
+    <message>
+        <source>Segment on the end date</source>
+        <translation>Segments beigu datumā</translation>
+    </message>
+    <message>
+        <source>No customer went from {from_segment} to {to_segment} between these dates.</source>
+        <translation>Starp šiem datumiem neviens klients nepārgāja no segmenta {from_segment} uz segmentu {to_segment}.</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}; swap them.</source>
+        <translation>Beigu datums {end} ir pirms sākuma datuma {start}; samainiet tos vietām.</translation>
+    </message>
+    <message>
+        <source>Since {day}, {customers} new customers became {to_segment}.</source>
+        <translation>Kopš {day}: jaunie klienti ({customers}) nonāca segmentā {to_segment}.</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Vēl nav pasūtījumu</translation>
     </message>
     <message>
         <source>e-mail address is not valid</source>
@@ -3671,6 +4590,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Piedāvājuma failu neizdevās saskaņot ar tā klientiem; nekas netika ierakstīts.</translation>
     </message>
     <message>
+        <source>The send date must be a day written like 2024-03-31.</source>
+        <translation>Nosūtīšanas datumam jābūt dienai, kas rakstīta kā 2024-03-31.</translation>
+    </message>
+    <message>
         <source>The Shopify tag must be short, lowercase letters, digits and dashes (like sk-vip).</source>
         <translation>Shopify tagam jābūt īsam: mazie burti, cipari un domuzīmes (piemēram, sk-vip).</translation>
     </message>
@@ -3679,12 +4602,44 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>“{target}” nav faila tips, ko raksta Shopkeeper; izvēlieties vienu no: {known}.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a variant; write it like A:subject=Welcome back or B:discount=10.</source>
+        <translation>'{text}' nav variants; rakstiet to kā A:subject=Laipni lūdzam atpakaļ vai B:discount=10.</translation>
+    </message>
+    <message>
+        <source>An offer has two or three variants, or none.</source>
+        <translation>Piedāvājumam ir divi vai trīs varianti vai neviena.</translation>
+    </message>
+    <message>
+        <source>Each variant needs its own short name (letters, digits, spaces or dashes; not &apos;control&apos; or &apos;mailed&apos;).</source>
+        <translation>Katram variantam vajag savu īsu nosaukumu (burti, cipari, atstarpes vai domuzīmes; ne 'control' vai 'mailed').</translation>
+    </message>
+    <message>
+        <source>A variant&apos;s picks are &apos;personal&apos; or &apos;none&apos;.</source>
+        <translation>Varianta ieteikumi ir 'personal' vai 'none'.</translation>
+    </message>
+    <message>
         <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
         <translation>Klienti, kuriem atlaide samazināta, lai iekļautos uzcenojumā: {customers}.</translation>
     </message>
     <message>
+        <source>{customers} unique coupon code(s) are in the file; import the codes file into your shop before sending.</source>
+        <translation>Unikālie atlaides kodi failā: {customers}; pirms nosūtīšanas importējiet kodu failu veikalā.</translation>
+    </message>
+    <message>
         <source>{rows} row(s) dropped: {reason}.</source>
         <translation>Izmestās rindas ({reason}): {rows}.</translation>
+    </message>
+    <message>
+        <source>{group} {customers}</source>
+        <translation>{group} {customers}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>Groups: {groups}.</source>
+        <translation>Grupas: {groups}.</translation>
     </message>
     <message>
         <source>{customers} customer(s) who did not accept marketing were left out.</source>
@@ -3787,12 +4742,40 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Meklē ieteikumus katram klientam</translation>
     </message>
     <message>
+        <source>Choosing the picks&apos; settings on earlier weeks</source>
+        <translation>Izvēlas ieteikumu iestatījumus pēc iepriekšējām nedēļām</translation>
+    </message>
+    <message>
+        <source>bought it in {orders} order(s), the last {since} days ago</source>
+        <translation>pirka to {orders} pasūtījumā(-os), pēdējo reizi pirms {since} dienām</translation>
+    </message>
+    <message>
+        <source>customers who bought what they bought also bought it</source>
+        <translation>klienti, kas pirka to pašu, pirka arī šo</translation>
+    </message>
+    <message>
         <source>bought it in {orders} order(s); customers usually rebuy it every {days} days</source>
         <translation>pirka to pasūtījumos: {orders}; klienti to parasti pērk atkal ik pēc {days} dienām</translation>
     </message>
     <message>
         <source>often bought with {product}, which they bought</source>
         <translation>bieži pirkts kopā ar {product}, ko klients ir pircis</translation>
+    </message>
+    <message>
+        <source>No customer bought both before and during the test periods, so there is nothing to test.</source>
+        <translation>Neviens klients nepirka gan pirms testa periodiem, gan to laikā, tāpēc nav ko pārbaudīt.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is too short to test the picks: it needs about {weeks} weeks of orders from known customers.</source>
+        <translation>Veikala vēsture ir par īsu, lai pārbaudītu ieteikumus: vajag aptuveni {weeks} nedēļu pasūtījumu no zināmiem klientiem.</translation>
+    </message>
+    <message>
+        <source>Testing the picks on period {window} of {windows}</source>
+        <translation>Pārbauda ieteikumus periodā {window} no {windows}</translation>
+    </message>
+    <message>
+        <source>Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for {picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) for their own past products and {best} ({best_low} to {best_high}) for the shop&apos;s bestsellers; for products new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own.</source>
+        <translation>{windows} periodos pa {weeks} nedēļām mūsu ieteikumi nosauca kaut ko, ko klients pēc tam nopirka, {picks} atgriezušos klientu (no {picks_low} līdz {picks_high}), salīdzinot ar {again} (no {again_low} līdz {again_high}) viņu pašu iepriekšējiem produktiem un {best} (no {best_low} līdz {best_high}) veikala populārākajām precēm; klientam jauniem produktiem: {new} (no {new_low} līdz {new_high}), salīdzinot ar {best_new} populārākajām precēm, kuru viņiem vēl nebija.</translation>
     </message>
     <message>
         <source>The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop, or delete them yourself.</source>
@@ -3951,8 +4934,52 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Atskaiti neizdevās ierakstīt {path}: {reason}.</translation>
     </message>
     <message>
+        <source>{name} (sent {sent}): {verdict}</source>
+        <translation>{name} (nosūtīts {sent}): {verdict}</translation>
+    </message>
+    <message>
+        <source>{name} (sent {sent}): no result yet.</source>
+        <translation>{name} (nosūtīts {sent}): rezultāta vēl nav.</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>Kampaņu rezultāti</translation>
+    </message>
+    <message>
+        <source>Which first purchase brings customers back</source>
+        <translation>Kurš pirmais pirkums liek klientiem atgriezties</translation>
+    </message>
+    <message>
+        <source>What changed from {start} to {end}</source>
+        <translation>Kas mainījās no {start} līdz {end}</translation>
+    </message>
+    <message>
+        <source>Segment movements</source>
+        <translation>Pārejas starp segmentiem</translation>
+    </message>
+    <message>
+        <source>No campaign recorded yet: save an offer file with a control group to see here whether it worked.</source>
+        <translation>Vēl nav saglabāta neviena kampaņa: saglabājiet piedāvājuma failu ar kontroles grupu, lai šeit redzētu, vai tā darbojās.</translation>
+    </message>
+    <message>
+        <source>Not enough first orders yet: a product needs at least 10 first buyers to compare.</source>
+        <translation>Vēl par maz pirmo pasūtījumu: lai produktu salīdzinātu, tam vajag vismaz 10 pirmos pircējus.</translation>
+    </message>
+    <message>
+        <source>No customer changed segment in this month.</source>
+        <translation>Šajā mēnesī neviens klients nemainīja segmentu.</translation>
+    </message>
+    <message>
+        <source>{product}: {rate} of {customers} first buyers came back (shop: {shop_rate})</source>
+        <translation>{product}: atgriezās {rate} no {customers} pirmajiem pircējiem (veikalā: {shop_rate})</translation>
+    </message>
+    <message>
         <source>Headline figures</source>
         <translation>Galvenie rādītāji</translation>
+    </message>
+    <message>
+        <source>What changed this month</source>
+        <translation>Kas mainījās šajā mēnesī</translation>
     </message>
     <message>
         <source>The disk is full, so the report {file} could not be written; any earlier {file} is unchanged. Free some space and try again.</source>
@@ -3977,6 +5004,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>There is no segment map called &apos;{scheme}&apos;; use one of: {known}.</source>
         <translation>Nav segmentu kartes ar nosaukumu “{scheme}”; izmantojiet vienu no: {known}.</translation>
+    </message>
+    <message>
+        <source>Most customers ({share}) bought only once, so they all have frequency score 1; scores 2 to 5 rank the {repeat} repeat customers.</source>
+        <translation>Lielākā daļa klientu ({share}) pirka tikai vienreiz, tāpēc visiem ir biežuma vērtējums 1; vērtējumi no 2 līdz 5 sarindo {repeat} atkārtotos klientus.</translation>
     </message>
     <message>
         <source>Share valuable resources, popular products or renewal discounts.</source>
@@ -4259,8 +5290,20 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Produkti ar ieteikumiem: {products} (ierobežots līdz {limit} pārdotākajiem).</translation>
     </message>
     <message>
+        <source>{products} product(s) held back: drafts, unpublished or out of stock in your catalog; they are never recommended.</source>
+        <translation>Aizturētās preces: {products} (melnraksti, nepublicētas vai katalogā beigušās); tās nekad netiek ieteiktas.</translation>
+    </message>
+    <message>
         <source>{products} product(s) were left out because their name holds a customer&apos;s e-mail or name (this note is for you only, it is not in the snippet): {names}.</source>
         <translation>Izlaisti produkti, kuru nosaukumā ir klienta e-pasts vai vārds (šī piezīme ir tikai jums, fragmentā tās nav): {products}: {names}.</translation>
+    </message>
+    <message>
+        <source>Links are guesses made from product names: no product catalog is imported. Import your shop&apos;s product export (Shopify: Products &gt; Export; WooCommerce: Products &gt; Export) so the links and pictures are the shop&apos;s own.</source>
+        <translation>Saites ir uzminētas no preču nosaukumiem: preču katalogs nav importēts. Importējiet veikala preču eksportu (Shopify: Products &gt; Export; WooCommerce: Produkti &gt; Eksportēt), lai saites un attēli būtu paša veikala.</translation>
+    </message>
+    <message>
+        <source>{products} product(s) in the snippet have no link in your catalog: their links are guessed from their names.</source>
+        <translation>Preces fragmentā bez saites jūsu katalogā: {products}; to saites ir uzminētas no nosaukumiem.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a shop database.</source>
@@ -4354,6 +5397,21 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
 </context>
 <context>
+    <name>platforms</name>
+    <message>
+        <source>Online Retail file</source>
+        <translation>Online Retail fails</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>izklājlapa</translation>
+    </message>
+    <message>
+        <source>product catalog</source>
+        <translation>preču katalogs</translation>
+    </message>
+</context>
+<context>
     <name>recommendation_sources</name>
     <message>
         <source>bought before, rebought regularly</source>
@@ -4362,6 +5420,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>similar to what they bought</source>
         <translation>līdzīgs tam, ko pirka</translation>
+    </message>
+    <message>
+        <source>bought together with what they bought</source>
+        <translation>pirkts kopā ar to, ko viņi pirka</translation>
     </message>
     <message>
         <source>bestseller in their segment</source>

@@ -123,10 +123,6 @@
         <translation>Sprawdzam propozycje na zamówieniach z ostatnich 12 tygodni…</translation>
     </message>
     <message>
-        <source>How this is measured: the picks are made from orders before the last 12 weeks only, then compared with what each returning customer actually bought in those weeks. Hit rate: share of customers who bought at least one of their 10 picks. Recall: average share of what they bought that was picked. Coverage: share of your products that were picked for anyone.</source>
-        <translation>Jak to mierzymy: propozycje powstają wyłącznie z zamówień sprzed ostatnich 12 tygodni, a potem porównujemy je z tym, co każdy powracający klient faktycznie kupił w tych tygodniach. Trafienia: odsetek klientów, którzy kupili co najmniej jedną ze swoich 10 propozycji. Kompletność: średni odsetek ich zakupów, który był wśród propozycji. Zasięg: odsetek Twoich produktów, które zaproponowano komukolwiek.</translation>
-    </message>
-    <message>
         <source>Does it work?</source>
         <translation>Czy to działa?</translation>
     </message>
@@ -141,10 +137,6 @@
     <message>
         <source>Show picks</source>
         <translation>Pokaż propozycje</translation>
-    </message>
-    <message>
-        <source>Products this customer is likely to buy next: products they rebuy regularly, products often bought with what they bought, then bestsellers. Products they bought once are not suggested again.</source>
-        <translation>Produkty, które ten klient prawdopodobnie kupi następnie: te, które regularnie kupuje ponownie, te często kupowane z tym, co kupił, a potem bestsellery. Produktów kupionych raz nie proponujemy ponownie.</translation>
     </message>
     <message>
         <source>Picks for a customer</source>
@@ -163,8 +155,24 @@
         <translation>Często kupowane z ich produktami</translation>
     </message>
     <message>
+        <source>Bought together with their products</source>
+        <translation>Kupowany razem z ich produktami</translation>
+    </message>
+    <message>
         <source>Country bestseller</source>
         <translation>Bestseller w kraju</translation>
+    </message>
+    <message>
+        <source>Buy again</source>
+        <translation>Kup ponownie</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Odkryj</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
     </message>
     <message numerus="yes">
         <source>%n pick(s) for this customer.</source>
@@ -177,6 +185,10 @@
     <message>
         <source>Also bought</source>
         <translation>Kupili również</translation>
+    </message>
+    <message>
+        <source>Testing the picks was cancelled.</source>
+        <translation>Sprawdzanie propozycji anulowano.</translation>
     </message>
     <message>
         <source>Could not save the settings</source>
@@ -209,6 +221,18 @@
     <message>
         <source>Product</source>
         <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>How this is measured: for each of 4 periods of 12 weeks, the picks are made from the orders before it only, then compared with what each returning customer bought in it; ranges are 95 % intervals. All purchases: rebuys count. New to the customer: only products they had never bought, and every method leaves out what they own. Hit rate: share of customers who bought at least one of their 10 picks. NDCG: the same, giving more credit to hits near the top. Recall: share of what they bought that was picked. Coverage: share of your products picked for anyone.</source>
+        <translation>Jak to mierzymy: w każdym z 4 okresów po 12 tygodni propozycje powstają tylko z zamówień sprzed okresu, a potem porównujemy je z tym, co każdy powracający klient w nim kupił; zakresy to przedziały 95 %. Wszystkie zakupy: ponowne zakupy się liczą. Nowe dla klienta: tylko produkty, których nigdy nie kupił, a każda metoda pomija to, co już ma. Trafność: odsetek klientów, którzy kupili co najmniej jedną z 10 propozycji. NDCG: to samo, ale trafienia bliżej góry listy liczą się bardziej. Pokrycie zakupów (recall): część tego, co kupili, która była wśród propozycji. Pokrycie: odsetek Twoich produktów zaproponowanych komukolwiek.</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next: their own products they are likely to buy again, and products new to them that customers like them bought, then bestsellers.</source>
+        <translation>Produkty, które ten klient prawdopodobnie kupi jako następne: jego własne produkty, które prawdopodobnie kupi ponownie, oraz nowe dla niego produkty kupowane przez podobnych klientów, potem bestsellery.</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -275,20 +299,52 @@
         <translation>Nasze propozycje</translation>
     </message>
     <message>
+        <source>Our buy-again list</source>
+        <translation>Nasza lista „Kup ponownie”</translation>
+    </message>
+    <message>
+        <source>Their own products (frequency, recency)</source>
+        <translation>Ich własne produkty (częstość, świeżość)</translation>
+    </message>
+    <message>
         <source>Shop bestsellers</source>
         <translation>Bestsellery sklepu</translation>
+    </message>
+    <message>
+        <source>Similar products (item-kNN)</source>
+        <translation>Podobne produkty (item-kNN)</translation>
     </message>
     <message>
         <source>Random products</source>
         <translation>Losowe produkty</translation>
     </message>
     <message>
+        <source>Similar customers (EASE)</source>
+        <translation>Podobni klienci (EASE)</translation>
+    </message>
+    <message>
+        <source>All purchases</source>
+        <translation>Wszystkie zakupy</translation>
+    </message>
+    <message>
+        <source>New to the customer</source>
+        <translation>Nowe dla klienta</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>Zakupy</translation>
+    </message>
+    <message>
         <source>Hit rate %</source>
         <translation>Trafienia %</translation>
+    </message>
+    <message>
+        <source>NDCG</source>
+        <translation>NDCG</translation>
     </message>
     <message>
         <source>Recall %</source>
@@ -297,10 +353,6 @@
     <message>
         <source>Coverage %</source>
         <translation>Zasięg %</translation>
-    </message>
-    <message>
-        <source>Our picks would have named something a customer bought next for %1 % of %2 returning customers; shop bestsellers: %3 %, random products: %4 %.</source>
-        <translation>Nasze propozycje trafiłyby w następny zakup u %1 % z %2 powracających klientów; bestsellery sklepu: %3 %, losowe produkty: %4 %.</translation>
     </message>
     <message>
         <source>customers who bought one of their 10 picks (%)</source>
@@ -343,6 +395,10 @@
         <translation>Powód</translation>
     </message>
     <message>
+        <source>Customers tested</source>
+        <translation>Sprawdzeni klienci</translation>
+    </message>
+    <message>
         <source>Confidence</source>
         <translation>Pewność</translation>
     </message>
@@ -361,6 +417,133 @@
     <message>
         <source>%1 pinned here · %2 products never shown · %3 pairs never shown</source>
         <translation>Przypięte tutaj: %1 · produkty nigdy niepokazywane: %2 · pary nigdy niepokazywane: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <source>The control group: customers chosen at random who did not get the offer, so that comparing them with those mailed shows what the offer really changed.</source>
+        <translation>Grupa kontrolna: losowo wybrani klienci, którzy nie dostali oferty, aby porównanie z tymi, do których ją wysłano, pokazało, co oferta naprawdę zmieniła.</translation>
+    </message>
+    <message>
+        <source>The control group was not mailed: it shows what customers would have done anyway. The difference between a mailed group and the control is what the campaign did; the interval is where the true difference lies with 95 % confidence.</source>
+        <translation>Grupa kontrolna nie dostała wiadomości: pokazuje, co klienci zrobiliby i tak. Różnica między grupą, do której wysłano ofertę, a grupą kontrolną to efekt kampanii; przedział to zakres, w którym z 95% pewnością leży prawdziwa różnica.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Judge on this window</source>
+        <translation>Oceniaj w tym okresie</translation>
+    </message>
+    <message>
+        <source>Window after sending</source>
+        <translation>Okres po wysyłce</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <source>Each mailed group against the control</source>
+        <translation>Każda grupa z wysyłką w porównaniu z grupą kontrolną</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Pracuję…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns</source>
+        <translation>Nie udało się odczytać kampanii</translation>
+    </message>
+    <message>
+        <source>{0} (sent {1})</source>
+        <translation>{0} (wysłano {1})</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Save an offer file on the Offers screen: its results appear here after you import the orders that follow.</source>
+        <translation>Nie ma jeszcze kampanii. Zapisz plik oferty na ekranie Oferty: jej wyniki pojawią się tutaj po zaimportowaniu kolejnych zamówień.</translation>
+    </message>
+    <message>
+        <source>{0} campaign(s). Results use the orders imported so far.</source>
+        <translation>Kampanie: {0}. Wyniki opierają się na dotychczas zaimportowanych zamówieniach.</translation>
+    </message>
+    <message>
+        <source>mailed</source>
+        <translation>z wysyłką</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>kontrolna</translation>
+    </message>
+    <message>
+        <source>all mailed</source>
+        <translation>wszystkie z wysyłką</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, sent {2}; judged on the {3} days to {4}.</source>
+        <translation>{0}: {1}, wysłano {2}; oceniane w okresie {3} dni do {4}.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Zamówili</translation>
+    </message>
+    <message>
+        <source>Order rate</source>
+        <translation>Odsetek zamawiających</translation>
+    </message>
+    <message>
+        <source>Revenue per member</source>
+        <translation>Przychód na osobę</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Użyte kody</translation>
+    </message>
+    <message>
+        <source>Order rate difference</source>
+        <translation>Różnica odsetka zamawiających</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Przedział 95%</translation>
+    </message>
+    <message>
+        <source>Revenue per member difference</source>
+        <translation>Różnica przychodu na osobę</translation>
+    </message>
+    <message>
+        <source>95 % interval (revenue)</source>
+        <translation>Przedział 95% (przychód)</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>od {0} do {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} pkt proc.</translation>
+    </message>
+    <message>
+        <source>Could not change the window</source>
+        <translation>Nie udało się zmienić okresu</translation>
     </message>
 </context>
 <context>
@@ -461,6 +644,10 @@
         <translation>Najlepsi – liczba</translation>
     </message>
     <message>
+        <source> % of customers</source>
+        <translation> % klientów</translation>
+    </message>
+    <message>
         <source>Export list…</source>
         <translation>Eksportuj listę…</translation>
     </message>
@@ -475,6 +662,10 @@
     <message>
         <source>× their usual interval</source>
         <translation>× ich zwykły odstęp</translation>
+    </message>
+    <message>
+        <source>Lists keep at most</source>
+        <translation>Listy obejmują najwyżej</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -517,6 +708,10 @@
         <translation>Sprawdzam, jak dobrze działają prognozy…</translation>
     </message>
     <message>
+        <source>Testing who stops ordering on the past…</source>
+        <translation>Sprawdzanie na przeszłości, kto przestaje zamawiać…</translation>
+    </message>
+    <message>
         <source>Predictions</source>
         <translation>Prognozy</translation>
     </message>
@@ -557,12 +752,104 @@
         <translation>Wczytywanie…</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Pokaż zmiany</translation>
+    </message>
+    <message>
+        <source>Export these customers…</source>
+        <translation>Eksportuj tych klientów…</translation>
+    </message>
+    <message>
+        <source>Save the customers of the chosen movement as a CSV file, for example to send them an offer</source>
+        <translation>Zapisz klientów wybranego przejścia jako plik CSV, na przykład aby wysłać im ofertę</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Co się zmieniło</translation>
+    </message>
+    <message>
+        <source>Rebuilding the segments at both dates…</source>
+        <translation>Odtwarzanie segmentów na obie daty…</translation>
+    </message>
+    <message>
+        <source>No customer changed segment between these dates.</source>
+        <translation>Między tymi datami żaden klient nie zmienił segmentu.</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Segment wtedy</translation>
+    </message>
+    <message>
+        <source>Segment now</source>
+        <translation>Segment teraz</translation>
+    </message>
+    <message>
+        <source>Repeat rate by first product: products need at least 10 customers whose first order had them before they are compared.</source>
+        <translation>Powroty według pierwszego produktu: produkt jest porównywany dopiero, gdy znalazł się w pierwszym zamówieniu co najmniej 10 klientów.</translation>
+    </message>
+    <message>
+        <source>First product</source>
+        <translation>Pierwszy produkt</translation>
+    </message>
+    <message>
+        <source>First buyers</source>
+        <translation>Pierwsi kupujący</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Wrócili</translation>
+    </message>
+    <message>
+        <source>Came back (%)</source>
+        <translation>Wrócili (%)</translation>
+    </message>
+    <message>
+        <source>Shop average (%)</source>
+        <translation>Średnia sklepu (%)</translation>
+    </message>
+    <message>
+        <source>× average</source>
+        <translation>× średnia</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(bez kodu)</translation>
+    </message>
+    <message>
+        <source>First discount code</source>
+        <translation>Pierwszy kod rabatowy</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Orders then</source>
+        <translation>Zamówienia wtedy</translation>
+    </message>
+    <message>
+        <source>Orders now</source>
+        <translation>Zamówienia teraz</translation>
+    </message>
+    <message>
+        <source>Export these customers</source>
+        <translation>Eksportuj tych klientów</translation>
+    </message>
+    <message>
+        <source>Could not export the customers</source>
+        <translation>Nie udało się wyeksportować klientów</translation>
     </message>
     <message>
         <source>Country</source>
@@ -719,6 +1006,10 @@ klienci: {1}
     <message>
         <source>Next order expected</source>
         <translation>Następne zamówienie spodziewane</translation>
+    </message>
+    <message>
+        <source>Who stops ordering could not be tested yet: {0}</source>
+        <translation>Nie można jeszcze sprawdzić, kto przestaje zamawiać: {0}</translation>
     </message>
     <message>
         <source>The predictions could not be tested yet: {0}</source>
@@ -1197,6 +1488,13 @@ klienci: {1}
     </message>
 </context>
 <context>
+    <name>ExplainLink</name>
+    <message>
+        <source>What does this mean?</source>
+        <translation>Co to znaczy?</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <source>Choose the file(s) to import</source>
@@ -1379,16 +1677,16 @@ klienci: {1}
         <translation>Ponowny import tego samego pliku niczego nie dubluje; nowsze eksporty aktualizują zmienione zamówienia.</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Kiedy (UTC)</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -1585,8 +1883,14 @@ klienci: {1}
         <translation>Brak otwartego sklepu</translation>
     </message>
     <message>
-        <source>{name} — {customers} customers, {orders} orders</source>
-        <translation>{name} — klienci: {customers}, zamówienia: {orders}</translation>
+        <source>{name} — on file: {customers} customers, {orders} orders ({returns} returns, {cancelled} cancelled)</source>
+        <translation>{name} — w pliku: klienci: {customers}, zamówienia: {orders} (zwroty: {returns}, anulowane: {cancelled})</translation>
+    </message>
+    <message>
+        <source>{path}
+Every customer and order record in the shop file. The dashboard counts purchases (orders not cancelled and not only returns) and the customers who made one.</source>
+        <translation>{path}
+Wszystkie zapisy klientów i zamówień w pliku sklepu. Pulpit liczy zakupy (zamówienia nieanulowane i nie same zwroty) oraz klientów, którzy ich dokonali.</translation>
     </message>
     <message>
         <source>Shopkeeper — {0}</source>
@@ -1715,6 +2019,10 @@ klienci: {1}
         <translation>Grupa kontrolna %</translation>
     </message>
     <message>
+        <source>The control group: customers chosen at random who do not get the offer, so that comparing them with those mailed shows what the offer really changed.</source>
+        <translation>Grupa kontrolna: losowo wybrani klienci, którzy nie dostają oferty, aby porównanie z tymi, do których ją wysłano, pokazało, co oferta naprawdę zmieniła.</translation>
+    </message>
+    <message>
         <source>Subject line</source>
         <translation>Temat wiadomości</translation>
     </message>
@@ -1733,6 +2041,86 @@ klienci: {1}
     <message>
         <source>Choose an audience and press Preview.</source>
         <translation>Wybierz odbiorców i naciśnij Podgląd.</translation>
+    </message>
+    <message>
+        <source>Open the Campaigns screen</source>
+        <translation>Otwórz ekran Kampanie</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>audience, file and date when empty</source>
+        <translation>gdy puste: odbiorcy, plik i data</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nazwa kampanii</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Data wysyłki</translation>
+    </message>
+    <message>
+        <source>Judge results after</source>
+        <translation>Oceniaj wyniki przez</translation>
+    </message>
+    <message>
+        <source>No variants</source>
+        <translation>Bez wariantów</translation>
+    </message>
+    <message>
+        <source>2 variants</source>
+        <translation>2 warianty</translation>
+    </message>
+    <message>
+        <source>3 variants</source>
+        <translation>3 warianty</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Warianty</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>jak wyżej</translation>
+    </message>
+    <message>
+        <source>as the tiers</source>
+        <translation>według progów</translation>
+    </message>
+    <message>
+        <source>no product picks</source>
+        <translation>bez propozycji produktów</translation>
+    </message>
+    <message>
+        <source>A unique coupon code for each customer</source>
+        <translation>Osobny kod rabatowy dla każdego klienta</translation>
+    </message>
+    <message>
+        <source>no codes file</source>
+        <translation>bez pliku kodów</translation>
+    </message>
+    <message>
+        <source>Shopify (Matrixify) codes file</source>
+        <translation>Plik kodów dla Shopify (Matrixify)</translation>
+    </message>
+    <message>
+        <source>WooCommerce coupons file</source>
+        <translation>Plik kuponów WooCommerce</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>Początek kodu</translation>
+    </message>
+    <message>
+        <source>Codes file for</source>
+        <translation>Plik kodów dla</translation>
     </message>
     <message>
         <source>Offers</source>
@@ -1831,8 +2219,8 @@ klienci: {1}
         <translation>pierwsze </translation>
     </message>
     <message>
-        <source>Welcome back! As a VIP you get early access to our new collection.</source>
-        <translation>Witaj ponownie! Jako klient VIP masz wcześniejszy dostęp do naszej nowej kolekcji.</translation>
+        <source>The language of your shop&apos;s customers: the widget&apos;s texts and prices. It does not change Shopkeeper&apos;s own language.</source>
+        <translation>Język klientów Twojego sklepu: teksty i ceny widżetu. Nie zmienia języka samego Shopkeepera.</translation>
     </message>
     <message>
         <source>Make snippet</source>
@@ -1847,12 +2235,32 @@ klienci: {1}
         <translation>Zapisz…</translation>
     </message>
     <message>
+        <source>Preview in browser</source>
+        <translation>Podgląd w przeglądarce</translation>
+    </message>
+    <message>
+        <source>Write the snippet into a sample page in the shop&apos;s exports folder and open it in your web browser.</source>
+        <translation>Zapisz fragment na przykładowej stronie w folderze eksportów sklepu i otwórz ją w przeglądarce.</translation>
+    </message>
+    <message>
         <source>Widget</source>
         <translation>Widżet</translation>
     </message>
     <message>
         <source>Products</source>
         <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Shop language</source>
+        <translation>Język sklepu</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Nagłówek</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Przycisk</translation>
     </message>
     <message>
         <source>Banner text</source>
@@ -1873,6 +2281,18 @@ klienci: {1}
     <message>
         <source>{0} products have recommendations.</source>
         <translation>Produkty z rekomendacjami: {0}.</translation>
+    </message>
+    <message>
+        <source>A sample page made by Shopkeeper to show the snippet; it is not your shop.</source>
+        <translation>Przykładowa strona przygotowana przez Shopkeepera, aby pokazać fragment; to nie jest Twój sklep.</translation>
+    </message>
+    <message>
+        <source>Could not write the preview page</source>
+        <translation>Nie udało się zapisać strony podglądu</translation>
+    </message>
+    <message>
+        <source>Preview page: {0}</source>
+        <translation>Strona podglądu: {0}</translation>
     </message>
     <message>
         <source>Copied.</source>
@@ -1941,6 +2361,42 @@ Shopify: use the Liquid version instead.</source>
 Baner pojawia się, gdy strona (element &lt;html&gt; lub &lt;body&gt; albo dowolny element) ma klasę podaną w data-sk-class, na przykład sk-vip. Twój sklep lub wtyczka musi dodawać tę klasę zalogowanym klientom VIP.
 WooCommerce: dodaj blok Własny HTML w nagłówku lub na stronie i wklej.
 Shopify: użyj zamiast tego wersji Liquid.</translation>
+    </message>
+    <message>
+        <source>Next, in Mailchimp: Audience &gt; Import contacts &gt; Upload a file, choose the offer file, match the columns (they are already named as merge fields: FNAME, DISCOUNT, REC1NAME …) and tag the contacts with the campaign&apos;s name. Then send your e-mail to that tag.</source>
+        <translation>Dalej w Mailchimp: Audience &gt; Import contacts &gt; Upload a file, wybierz plik oferty, dopasuj kolumny (mają już nazwy pól scalania: FNAME, DISCOUNT, REC1NAME …) i oznacz kontakty tagiem z nazwą kampanii. Potem wyślij wiadomość do tego tagu.</translation>
+    </message>
+    <message>
+        <source>Next, in Klaviyo: Lists &amp; segments &gt; Create new &gt; List, then Import contacts and upload the offer file. The extra columns become profile properties you can use in the e-mail.</source>
+        <translation>Dalej w Klaviyo: Lists &amp; segments &gt; Create new &gt; List, potem Import contacts i wgraj plik oferty. Dodatkowe kolumny staną się właściwościami profili, których możesz użyć w wiadomości.</translation>
+    </message>
+    <message>
+        <source>Next, in Shopify: Customers &gt; Import, upload the offer file and tick &quot;Overwrite existing customers&quot; so they get the tag (their existing tags are kept in the file). Then use the tag in Shopify Email or your e-mail app.</source>
+        <translation>Dalej w Shopify: Customers &gt; Import, wgraj plik oferty i zaznacz "Overwrite existing customers", aby klienci dostali tag (ich dotychczasowe tagi są w pliku zachowane). Potem użyj tagu w Shopify Email lub swoim programie do e-maili.</translation>
+    </message>
+    <message>
+        <source>Next: import the file into your e-mail tool (it has one row per customer with their e-mail, name, discount and picks), or use it for a letter or phone campaign.</source>
+        <translation>Dalej: zaimportuj plik do swojego narzędzia do e-maili (jeden wiersz na klienta z e-mailem, imieniem, rabatem i propozycjami) albo użyj go do kampanii listowej lub telefonicznej.</translation>
+    </message>
+    <message>
+        <source>Next: open the file in Excel or import it into your e-mail tool (one row per customer with their e-mail, name, discount and picks).</source>
+        <translation>Dalej: otwórz plik w Excelu albo zaimportuj go do swojego narzędzia do e-maili (jeden wiersz na klienta z e-mailem, imieniem, rabatem i propozycjami).</translation>
+    </message>
+    <message>
+        <source>The .control.csv file lists the control group: customers chosen at random who must NOT get this offer. Do not upload or mail it. Comparing them with those mailed shows what the offer really did, beyond what customers would have bought anyway.</source>
+        <translation>Plik .control.csv zawiera grupę kontrolną: losowo wybranych klientów, którzy NIE mogą dostać tej oferty. Nie wgrywaj go ani nie wysyłaj do nich wiadomości. Porównanie ich z tymi, do których wysłano ofertę, pokazuje, co naprawdę dała oferta ponad to, co klienci i tak by kupili.</translation>
+    </message>
+    <message>
+        <source>The .codes-shopify.csv file holds every customer&apos;s coupon code for a bulk import with the Matrixify app (Discounts); import it before sending, so the codes work at checkout.</source>
+        <translation>Plik .codes-shopify.csv zawiera kod rabatowy każdego klienta do masowego importu aplikacją Matrixify (Discounts); zaimportuj go przed wysyłką, aby kody działały przy kasie.</translation>
+    </message>
+    <message>
+        <source>The .codes-woocommerce.csv file holds every customer&apos;s coupon (single use, limited to their e-mail) for a coupon import plugin; import it before sending, so the codes work at checkout.</source>
+        <translation>Plik .codes-woocommerce.csv zawiera kupon każdego klienta (jednorazowy, tylko dla jego e-maila) do importu wtyczką kuponów; zaimportuj go przed wysyłką, aby kody działały przy kasie.</translation>
+    </message>
+    <message>
+        <source>Results appear on the Campaigns screen once you import the orders placed after the send date.</source>
+        <translation>Wyniki pojawią się na ekranie Kampanie, gdy zaimportujesz zamówienia złożone po dacie wysyłki.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2478,14 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
         <translation>Nie rozpoznano kolumn: na następnej stronie wskaż, co zawiera każda kolumna.</translation>
     </message>
     <message>
+        <source>The file does not say which currency its amounts are in: please choose the currency above.</source>
+        <translation>Plik nie podaje, w jakiej walucie są kwoty: wybierz walutę powyżej.</translation>
+    </message>
+    <message>
+        <source>Amounts without a currency column are read as {0}, as the file&apos;s language suggests; change it above if that is wrong.</source>
+        <translation>Kwoty bez kolumny waluty są odczytywane jako {0}, jak wskazuje język pliku; zmień to powyżej, jeśli to błąd.</translation>
+    </message>
+    <message>
         <source>Every date could be read day-first or month-first (like 03/04). Please choose the date order above.</source>
         <translation>Każdą datę można odczytać jako dzień-miesiąc lub miesiąc-dzień (np. 03/04). Wybierz powyżej kolejność w dacie.</translation>
     </message>
@@ -2057,8 +2521,24 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
         <translation>Usuń go na zawsze z tego sklepu i jego kopii zapasowych (gdy klient prosi o zapomnienie).</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Customer: {0}</source>
         <translation>Klient: {0}</translation>
+    </message>
+    <message>
+        <source>{platform} no. {number}</source>
+        <translation>{platform} nr {number}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{0}&lt;/h2&gt;{1} · {2} · customer no. {3} · sources: {4}</source>
@@ -2073,6 +2553,34 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
         <translation>Segment</translation>
     </message>
     <message>
+        <source>{purchases} (of {orders} orders incl. returns/cancelled)</source>
+        <translation>{purchases} (z {orders} zamówień wraz ze zwrotami/anulowanymi)</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Zakupy</translation>
+    </message>
+    <message>
+        <source>Orders that count: not cancelled and not only returns. The Orders tab lists every order: {orders}, of them {cancelled} cancelled and {returns} returns.</source>
+        <translation>Zamówienia, które się liczą: nieanulowane i nie same zwroty. Karta zamówień pokazuje wszystkie: {orders}, w tym anulowane: {cancelled}, zwroty: {returns}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All orders ({0})</source>
+        <translation>Wszystkie zamówienia ({0})</translation>
+    </message>
+    <message>
+        <source>Every order of this customer, including cancelled ones and returns</source>
+        <translation>Wszystkie zamówienia tego klienta, także anulowane i zwroty</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
@@ -2085,16 +2593,8 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
         <translation>Ostatnie zamówienie</translation>
     </message>
     <message>
-        <source>{0} days ago</source>
-        <translation>{0} dni temu</translation>
-    </message>
-    <message>
         <source>Usually orders every</source>
         <translation>Zwykle zamawia co</translation>
-    </message>
-    <message>
-        <source>{0:.0f} days</source>
-        <translation>{0:.0f} dni</translation>
     </message>
     <message>
         <source>Average order</source>
@@ -2169,10 +2669,6 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
         <translation>Kraj</translation>
     </message>
     <message>
-        <source>Orders ({0})</source>
-        <translation>Zamówienia ({0})</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -2217,10 +2713,6 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
         <translation>Brak propozycji: ten klient nie ma jeszcze liczonych zamówień.</translation>
     </message>
     <message>
-        <source>Products this customer is likely to buy next, best first. Each says why it was picked.</source>
-        <translation>Produkty, które ten klient prawdopodobnie kupi jako następne, najlepsze najpierw. Przy każdym podano, dlaczego został wybrany.</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Miejsce</translation>
     </message>
@@ -2235,6 +2727,26 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
     <message>
         <source>Suggestions</source>
         <translation>Propozycje</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next, best first: their own products they are likely to buy again and products new to them. Each says why it was picked.</source>
+        <translation>Produkty, które ten klient prawdopodobnie kupi jako następne, najlepsze najpierw: jego własne produkty, które prawdopodobnie kupi ponownie, i produkty dla niego nowe. Przy każdym podano, dlaczego go wybrano.</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Propozycje</translation>
+    </message>
+    <message>
+        <source>Buy again</source>
+        <translation>Kup ponownie</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Odkryj</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Export this customer&apos;s data</source>
@@ -2569,6 +3081,37 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
 </context>
 <context>
+    <name>glossary</name>
+    <message>
+        <source>Confidence: of the orders with the first product, the share that also had the second (60% = 6 in 10 such orders).</source>
+        <translation>Pewność: jaka część zamówień z pierwszym produktem zawierała też drugi (60% = 6 na 10 takich zamówień).</translation>
+    </message>
+    <message>
+        <source>Lift: how many times more often two products are bought together than if customers picked them at random; above 1 they go together, 3× is strong.</source>
+        <translation>Lift: ile razy częściej dwa produkty są kupowane razem, niż gdyby klienci wybierali je losowo; powyżej 1 pasują do siebie, 3× to silny związek.</translation>
+    </message>
+    <message>
+        <source>Silhouette: how clearly the customer groups differ, from -1 to 1; above 0.5 the groups are clearly apart, below 0.25 they overlap.</source>
+        <translation>Sylwetka (silhouette): jak wyraźnie różnią się grupy klientów, od -1 do 1; powyżej 0,5 grupy są wyraźnie odrębne, poniżej 0,25 nakładają się.</translation>
+    </message>
+    <message>
+        <source>Quintiles: customers are ranked and cut into five groups of equal size; 5 is the best fifth, 1 the lowest.</source>
+        <translation>Kwintyle: klienci są uszeregowani i podzieleni na pięć równych grup; 5 to najlepsza piąta część, 1 najsłabsza.</translation>
+    </message>
+    <message>
+        <source>R F M scores from 1 to 5: R how recently they bought, F how often, M how much they spent; 5 is the best fifth of your customers.</source>
+        <translation>Oceny R F M od 1 do 5: R — jak niedawno kupował, F — jak często, M — ile wydał; 5 to najlepsza piąta część Twoich klientów.</translation>
+    </message>
+    <message>
+        <source>Control group: customers picked at random and not sent the offer, so you can compare and see what the offer itself changed.</source>
+        <translation>Grupa kontrolna: losowo wybrani klienci, którzy nie dostają oferty, aby porównać i zobaczyć, co zmieniła sama oferta.</translation>
+    </message>
+    <message>
+        <source>Chance still a customer: how likely it is, from their buying rhythm so far, that they will buy from you again rather than having quietly left.</source>
+        <translation>Szansa, że nadal jest klientem: na podstawie dotychczasowego rytmu zakupów — jak prawdopodobne jest, że znów u Ciebie kupi, a nie po cichu odszedł.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>All customers with an order</source>
@@ -2675,6 +3218,86 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Bestsellery można pokazać dla całego sklepu, według kraju lub według segmentu, ale nie według „{by}”.</translation>
     </message>
     <message>
+        <source>A coupon code prefix may hold letters and digits only, at most 12 (like WINBACK).</source>
+        <translation>Początek kodu rabatowego może zawierać tylko litery i cyfry, najwyżej 12 (np. WINBACK).</translation>
+    </message>
+    <message>
+        <source>There is no campaign number {id} in this shop.</source>
+        <translation>W tym sklepie nie ma kampanii numer {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{platform}&apos; has no codes file; choose one of {known}.</source>
+        <translation>'{platform}' nie ma pliku kodów; wybierz jedno z: {known}.</translation>
+    </message>
+    <message>
+        <source>The window must be between 1 and 365 days.</source>
+        <translation>Okres musi wynosić od 1 do 365 dni.</translation>
+    </message>
+    <message>
+        <source>No control group in an audience this size would show a difference of {effect} points.</source>
+        <translation>Żadna grupa kontrolna w grupie odbiorców tej wielkości nie pokaże różnicy {effect} pkt proc.</translation>
+    </message>
+    <message>
+        <source>To see a difference of {effect} points, hold out about {needed} customers.</source>
+        <translation>Aby zobaczyć różnicę {effect} pkt proc., odłóż do grupy kontrolnej około {needed} klientów.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>With {control} customers held out and {mailed} mailed, only a difference in the order rate above {points} points would show.</source>
+        <translation>Przy {control} klientach w grupie kontrolnej i {mailed} z wysyłką widoczna będzie tylko różnica odsetka zamawiających powyżej {points} pkt proc.</translation>
+    </message>
+    <message>
+        <source>This audience is too small for any test: the results will not tell whether the offer worked. You can still send it.</source>
+        <translation>Ta grupa odbiorców jest za mała na jakikolwiek test: wyniki nie pokażą, czy oferta zadziałała. Nadal możesz ją wysłać.</translation>
+    </message>
+    <message>
+        <source>Comparing the groups</source>
+        <translation>Porównuję grupy</translation>
+    </message>
+    <message>
+        <source>Reading the orders since each campaign</source>
+        <translation>Czytam zamówienia od każdej kampanii</translation>
+    </message>
+    <message>
+        <source>{mailed} of those mailed ordered within {days} days, {control} of the control</source>
+        <translation>{mailed} osób z wysyłką zamówiło w ciągu {days} dni, w grupie kontrolnej {control}</translation>
+    </message>
+    <message>
+        <source>{mailed} of group {group} ordered within {days} days, {control} of the control</source>
+        <translation>{mailed} osób z grupy {group} zamówiło w ciągu {days} dni, w grupie kontrolnej {control}</translation>
+    </message>
+    <message>
+        <source>{rates}: about {points} points fewer (between {low} and {high}). The mailing did not help.</source>
+        <translation>{rates}: około {points} pkt proc. mniej (od {low} do {high}). Wysyłka nie pomogła.</translation>
+    </message>
+    <message>
+        <source>This campaign has no control group, so its effect cannot be measured.</source>
+        <translation>Ta kampania nie ma grupy kontrolnej, więc jej efektu nie da się zmierzyć.</translation>
+    </message>
+    <message>
+        <source>No orders from after the send date ({day}) are in the shop yet; import the latest orders to see the results.</source>
+        <translation>W sklepie nie ma jeszcze zamówień po dacie wysyłki ({day}); zaimportuj najnowsze zamówienia, aby zobaczyć wyniki.</translation>
+    </message>
+    <message>
+        <source>{sentence} Not final yet: the window ends on {day}.</source>
+        <translation>{sentence} To jeszcze nie ostateczny wynik: okres kończy się {day}.</translation>
+    </message>
+    <message>
+        <source>Too few customers to tell yet: with groups this size only a difference above {points} points would show.</source>
+        <translation>Za mało klientów, by to ocenić: przy grupach tej wielkości widoczna byłaby tylko różnica powyżej {points} pkt proc.</translation>
+    </message>
+    <message>
+        <source>{rates}: no clear difference (between {low} and {high} points).</source>
+        <translation>{rates}: brak wyraźnej różnicy (od {low} do {high} pkt proc.).</translation>
+    </message>
+    <message>
+        <source>{rates}: about {points} points more (between {low} and {high}). It worked.</source>
+        <translation>{rates}: około {points} pkt proc. więcej (od {low} do {high}). Zadziałało.</translation>
+    </message>
+    <message>
         <source>Can you trust the predictions? Predicted vs actual in a test period</source>
         <translation>Czy prognozom można ufać? Przewidywane a rzeczywiste w okresie testowym</translation>
     </message>
@@ -2739,12 +3362,32 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>{problem} Uruchom import ponownie z --date-order dmy (najpierw dzień, 03/04 = 3 kwietnia) lub --date-order mdy (najpierw miesiąc, 03/04 = 4 marca).</translation>
     </message>
     <message>
+        <source>{problem} Columns not placed: {fields}; name them with {maps} (add --currency CODE when the file has no currency column).</source>
+        <translation>{problem} Nieprzypisane kolumny: {fields}; wskaż je opcją {maps} (dodaj --currency KOD, gdy plik nie ma kolumny waluty).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>'{text}' nie jest datą; zapisz ją jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it like 2024-11-01.</source>
+        <translation>'{text}' to nie jest data; wpisz ją na przykład tak: 2024-11-01.</translation>
+    </message>
+    <message>
+        <source>A movement is two segment keys like champions:at_risk (new:promising for new customers).</source>
+        <translation>Przejście to dwa klucze segmentów, np. champions:at_risk (new:promising dla nowych klientów).</translation>
+    </message>
+    <message>
         <source>There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).</source>
         <translation>Pod ścieżką {path} nie ma bazy danych sklepu; najpierw zaimportuj plik (python -m core import FILE --db {path}).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not CODE=RATE, such as EUR=4.30.</source>
         <translation>„{text}” nie ma postaci CODE=RATE (kod=kurs), np. EUR=4.30.</translation>
+    </message>
+    <message>
+        <source>The date {date} is not a date like 2011-06-01.</source>
+        <translation>{date} nie jest datą w rodzaju 2011-06-01.</translation>
     </message>
     <message>
         <source>Say which customer with --customer ID (or use --evaluate, --bestsellers or --refills).</source>
@@ -2765,6 +3408,54 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>{description}, {part}</source>
         <translation>{description}, {part}</translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation>Najlepsi klienci</translation>
+    </message>
+    <message>
+        <source>Big-basket buyers</source>
+        <translation>Klienci dużych koszyków</translation>
+    </message>
+    <message>
+        <source>Big spenders gone quiet</source>
+        <translation>Duzi klienci, którzy ucichli</translation>
+    </message>
+    <message>
+        <source>Big spenders</source>
+        <translation>Duzi klienci</translation>
+    </message>
+    <message>
+        <source>Everyday customers</source>
+        <translation>Zwykli klienci</translation>
+    </message>
+    <message>
+        <source>Regulars gone quiet</source>
+        <translation>Stali klienci, którzy ucichli</translation>
+    </message>
+    <message>
+        <source>Lapsed one-off buyers</source>
+        <translation>Jednorazowi klienci, którzy odeszli</translation>
+    </message>
+    <message>
+        <source>Loyal regulars</source>
+        <translation>Wierni stali klienci</translation>
+    </message>
+    <message>
+        <source>Recent newcomers</source>
+        <translation>Niedawni nowi klienci</translation>
+    </message>
+    <message>
+        <source>{name} {number}</source>
+        <translation>{name} {number}</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Stali klienci</translation>
+    </message>
+    <message>
+        <source>Small-basket buyers</source>
+        <translation>Klienci małych koszyków</translation>
     </message>
     <message>
         <source>high total spend</source>
@@ -2963,6 +3654,22 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>{explanation} Razem {share} przychodu od klientów.</translation>
     </message>
     <message>
+        <source>Deal seeker</source>
+        <translation>Łowca okazji</translation>
+    </message>
+    <message>
+        <source>Full price</source>
+        <translation>Pełna cena</translation>
+    </message>
+    <message>
+        <source>The deal-seeker threshold must be a share between 0 and 1 (for example 0.5).</source>
+        <translation>Próg łowcy okazji musi być udziałem od 0 do 1 (na przykład 0.5).</translation>
+    </message>
+    <message>
+        <source>{seekers} deal seekers and {full_price} full-price buyers; on average {share} of a customer&apos;s orders were on a deal.</source>
+        <translation>Łowcy okazji: {seekers}, kupujący po pełnej cenie: {full_price}; średnio {share} zamówień klienta było w promocji.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; nic nie zostało zmienione.</translation>
     </message>
@@ -2977,6 +3684,14 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>In the last {weeks} weeks, our picks would have named something a customer bought for {app} of {customers} returning customers; shop bestsellers: {bestsellers}, random products: {random} ({ratio}× bestsellers).</source>
         <translation>W ostatnich {weeks} tygodniach nasze propozycje trafiłyby w coś, co klient kupił, u {app} z {customers} powracających klientów; bestsellery sklepu: {bestsellers}, losowe produkty: {random} ({ratio}× bestsellery).</translation>
+    </message>
+    <message>
+        <source>Customers whose first order had {product} came back {ratio}× as often as average ({rate} against {shop_rate}, {customers} first buyers).</source>
+        <translation>Klienci, których pierwsze zamówienie zawierało {product}, wracali {ratio}× częściej niż przeciętnie ({rate} wobec {shop_rate}, pierwszych kupujących: {customers}).</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Bez kodu</translation>
     </message>
     <message>
         <source>A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.</source>
@@ -3057,6 +3772,10 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>The file {file} does not exist or cannot be read.</source>
         <translation>Plik {file} nie istnieje lub nie można go odczytać.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which currency its amounts are in; choose the currency (on the command line: --currency, e.g. --currency PLN).</source>
+        <translation>Plik {file} nie podaje, w jakiej walucie są kwoty; wybierz walutę (w wierszu poleceń: --currency, np. --currency PLN).</translation>
     </message>
     <message>
         <source>{file} is damaged part-way through (after {rows} rows); open it in your spreadsheet program and save it again.</source>
@@ -3159,6 +3878,30 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>{file} rozpakowuje się z {megabytes} MB do {gigabytes} GB, czego nie robi żaden eksport sklepu (zapełniłby pamięć); plik jest uszkodzony albo nie jest eksportem. Zapisz go ponownie jako .xlsx lub CSV.</translation>
     </message>
     <message>
+        <source>Etsy&apos;s order items file (Shop Manager → Settings → Options → Download Data → Orders → Order Items: EtsySoldOrderItems…csv)</source>
+        <translation>plik pozycji zamówień Etsy (Shop Manager → Settings → Options → Download Data → Orders → Order Items: EtsySoldOrderItems…csv)</translation>
+    </message>
+    <message>
+        <source>{items} → {orders} by Order ID</source>
+        <translation>{items} → {orders} według Order ID</translation>
+    </message>
+    <message>
+        <source>Only the items file: items are imported; order discounts, shipping and refunds need the EtsySoldOrders file too.</source>
+        <translation>Tylko plik pozycji: pozycje zostaną zaimportowane; rabaty zamówień, wysyłka i zwroty wymagają też pliku EtsySoldOrders.</translation>
+    </message>
+    <message>
+        <source>Only the orders file: orders, revenue and buyers are imported without their items (add the EtsySoldOrderItems file for products).</source>
+        <translation>Tylko plik zamówień: zamówienia, przychód i kupujący zostaną zaimportowani bez pozycji (dodaj plik EtsySoldOrderItems, aby mieć produkty).</translation>
+    </message>
+    <message>
+        <source>sold order items</source>
+        <translation>sprzedane pozycje zamówień</translation>
+    </message>
+    <message>
+        <source>sold orders</source>
+        <translation>sprzedane zamówienia</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
@@ -3167,16 +3910,40 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Kraj</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
         <source>Customer id</source>
         <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nazwa klienta</translation>
     </message>
     <message>
         <source>Order date</source>
         <translation>Data zamówienia</translation>
     </message>
     <message>
+        <source>Discount amount</source>
+        <translation>Kwota rabatu</translation>
+    </message>
+    <message>
+        <source>Discount code</source>
+        <translation>Kod rabatowy</translation>
+    </message>
+    <message>
         <source>Customer e-mail</source>
         <translation>E-mail klienta</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Line total</source>
@@ -3185,6 +3952,14 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>Order / invoice number</source>
         <translation>Numer zamówienia / faktury</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Wartość zamówienia</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Unit price</source>
@@ -3199,16 +3974,32 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Nazwa produktu</translation>
     </message>
     <message>
+        <source>Product URL</source>
+        <translation>Adres URL produktu</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Kwota zwrotu</translation>
     </message>
     <message>
         <source>Order status</source>
         <translation>Status zamówienia</translation>
     </message>
     <message>
+        <source>Product list (catalog)</source>
+        <translation>Lista produktów (katalog)</translation>
+    </message>
+    <message>
         <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
         <translation>Zapisy zakupów w stylu CDNOW (klient, data, ilość, wartość)</translation>
+    </message>
+    <message>
+        <source>Etsy sold orders / sold order items</source>
+        <translation>Etsy: sprzedane zamówienia / pozycje zamówień</translation>
     </message>
     <message>
         <source>Any table (choose the columns)</source>
@@ -3227,6 +4018,14 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Lista zamówień PrestaShop (tylko sumy zamówień)</translation>
     </message>
     <message>
+        <source>PrestaShop customers export</source>
+        <translation>Eksport klientów PrestaShop</translation>
+    </message>
+    <message>
+        <source>PrestaShop order details (one row per product)</source>
+        <translation>Szczegóły zamówień PrestaShop (jeden wiersz na produkt)</translation>
+    </message>
+    <message>
         <source>Shopify customers export</source>
         <translation>Eksport klientów Shopify</translation>
     </message>
@@ -3235,12 +4034,32 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Eksport zamówień Shopify</translation>
     </message>
     <message>
+        <source>Shopify product export (catalog)</source>
+        <translation>Eksport produktów Shopify (katalog)</translation>
+    </message>
+    <message>
+        <source>Squarespace orders export</source>
+        <translation>Eksport zamówień Squarespace</translation>
+    </message>
+    <message>
         <source>WooCommerce order export (one row per item)</source>
         <translation>Eksport zamówień WooCommerce (wiersz na pozycję)</translation>
     </message>
     <message>
         <source>WooCommerce Analytics → Orders CSV</source>
         <translation>WooCommerce Analityka → Zamówienia CSV</translation>
+    </message>
+    <message>
+        <source>WooCommerce customers export</source>
+        <translation>Eksport klientów WooCommerce</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per order, items in line_items cells)</source>
+        <translation>Eksport zamówień WooCommerce (jeden wiersz na zamówienie, pozycje w komórkach line_items)</translation>
+    </message>
+    <message>
+        <source>WooCommerce products export (catalog)</source>
+        <translation>Eksport produktów WooCommerce (katalog)</translation>
     </message>
     <message>
         <source>customer ids were rounded by a spreadsheet (long ids ending in zeros)</source>
@@ -3291,6 +4110,10 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>data</translation>
     </message>
     <message>
+        <source>the product handle</source>
+        <translation>identyfikator produktu (handle)</translation>
+    </message>
+    <message>
         <source>the invoice number</source>
         <translation>numer faktury</translation>
     </message>
@@ -3331,8 +4154,24 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>{meaning} („{column}”)</translation>
     </message>
     <message>
+        <source>This file is the shop&apos;s product catalog: links, pictures, prices and stock now come from it, and drafts, hidden and sold-out products are never recommended.</source>
+        <translation>Ten plik to katalog produktów sklepu: linki, zdjęcia, ceny i stany magazynowe pochodzą teraz z niego, a szkice, ukryte i wyprzedane produkty nigdy nie są polecane.</translation>
+    </message>
+    <message>
         <source>The file&apos;s {reason}: customers were matched by e-mail (or phone) instead, so that no two people are merged.</source>
         <translation>W pliku {reason}: dlatego klientów dopasowano po adresie e-mail (lub telefonie), aby nie połączyć dwóch różnych osób.</translation>
+    </message>
+    <message>
+        <source>an export with one row per product sold</source>
+        <translation>eksport z jednym wierszem na każdy sprzedany produkt</translation>
+    </message>
+    <message>
+        <source>{file} has no e-mail addresses: offer files will need a customers export with e-mails (import it too).</source>
+        <translation>Plik {file} nie zawiera adresów e-mail: pliki ofert będą wymagały eksportu klientów z adresami e-mail (zaimportuj go też).</translation>
+    </message>
+    <message>
+        <source>{file} has no products, only order totals: revenue, customers, segments, lists and lifetime value work, but the product screens stay empty. To see products, import {export} too.</source>
+        <translation>Plik {file} nie zawiera produktów, tylko sumy zamówień: przychód, klienci, segmenty, listy i wartość klienta działają, ale ekrany produktów pozostaną puste. Aby zobaczyć produkty, zaimportuj też {export}.</translation>
     </message>
     <message>
         <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
@@ -3365,6 +4204,10 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>orders</source>
         <translation>zamówień</translation>
+    </message>
+    <message>
+        <source>PrestaShop&apos;s order details (Advanced Parameters → SQL Manager: a query over order_detail with id_order, product_name, product_reference, product_quantity and unit_price_tax_excl, exported as CSV)</source>
+        <translation>szczegóły zamówień PrestaShop (Zaawansowane → Menedżer SQL: zapytanie do order_detail z id_order, product_name, product_reference, product_quantity i unit_price_tax_excl, wyeksportowane jako CSV)</translation>
     </message>
     <message>
         <source>currency</source>
@@ -3507,6 +4350,10 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>brak daty lub to nie jest data</translation>
     </message>
     <message>
+        <source>order already listed on an earlier row (its total is read once)</source>
+        <translation>zamówienie już podane we wcześniejszym wierszu (jego suma jest liczona raz)</translation>
+    </message>
+    <message>
         <source>order has no items in the items file</source>
         <translation>zamówienie nie ma pozycji w pliku pozycji</translation>
     </message>
@@ -3531,16 +4378,48 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>wartość nie jest liczbą</translation>
     </message>
     <message>
-        <source>High-value customers whose chance of still being a customer is dropping.</source>
-        <translation>Wartościowi klienci, których szansa na pozostanie klientem maleje.</translation>
+        <source>Over {cutoffs} past dates, the ranking put a customer who did not come back above one who did {ours} of the time, against {days} for days since the last order and {ratio} for days since the last order divided by the customer&apos;s usual interval.</source>
+        <translation>W {cutoffs} minionych datach ranking stawiał klienta, który nie wrócił, wyżej niż klienta, który wrócił, w {ours} przypadków, wobec {days} dla liczby dni od ostatniego zamówienia i {ratio} dla liczby dni od ostatniego zamówienia podzielonej przez zwykły odstęp klienta.</translation>
+    </message>
+    <message>
+        <source>Of the customers we would have flagged {days} days ago, {flagged} did not come back, against {others} of the others.</source>
+        <translation>Spośród klientów, których oznaczylibyśmy {days} dni temu, {flagged} nie wróciło, wobec {others} pozostałych.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is too short to test who stops ordering: it needs customers who ordered at least {days} days before the last order.</source>
+        <translation>Historia sklepu jest zbyt krótka, by sprawdzić, kto przestaje zamawiać: potrzeba klientów, którzy zamawiali co najmniej {days} dni przed ostatnim zamówieniem.</translation>
+    </message>
+    <message>
+        <source>The purchase model sees no customer ever stopping and it did not rank better than days since the last order on the past, so customers are ranked by days since their last order.</source>
+        <translation>Model zakupów nie widzi, by jakikolwiek klient przestawał kupować, i na przeszłych danych nie szeregował lepiej niż liczba dni od ostatniego zamówienia, więc klienci są uszeregowani według liczby dni od ostatniego zamówienia.</translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers ordered more than once, too few to fit the purchase model, so customers are ranked by days since their last order.</source>
+        <translation>Tylko {repeat} klientów zamówiło więcej niż raz, zbyt mało, by dopasować model zakupów, więc klienci są uszeregowani według liczby dni od ostatniego zamówienia.</translation>
+    </message>
+    <message>
+        <source>The purchase model could not be fitted, so customers are ranked by days since their last order.</source>
+        <translation>Nie udało się dopasować modelu zakupów, więc klienci są uszeregowani według liczby dni od ostatniego zamówienia.</translation>
+    </message>
+    <message>
+        <source>Testing the lapse ranking on the past</source>
+        <translation>Sprawdzanie rankingu odejść na danych z przeszłości</translation>
     </message>
     <message>
         <source>At risk</source>
         <translation>Zagrożeni</translation>
     </message>
     <message>
+        <source>High-value repeat customers, not yet silent for long, whom the back-tested lapse ranking puts among the more likely half to stop ordering.</source>
+        <translation>Wartościowi stali klienci, jeszcze nie milczący długo, których sprawdzony na przeszłości ranking odejść umieszcza w połowie bardziej skłonnej przestać zamawiać.</translation>
+    </message>
+    <message>
         <source>There is no list called &apos;{key}&apos;; use one of: {known}.</source>
         <translation>Nie ma listy o nazwie &apos;{key}&apos;; użyj jednej z: {known}.</translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most valuable, and {more} more.</source>
+        <translation>Pokazano {shown} najcenniejszych, i jeszcze {more}.</translation>
     </message>
     <message>
         <source>New (one order in the last 60 days)</source>
@@ -3557,6 +4436,10 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>chance of having stopped: {now} %, up from {before} % a month ago</source>
         <translation>szansa, że przestał kupować: {now} %, miesiąc temu {before} %</translation>
+    </message>
+    <message>
+        <source>more likely to stop ordering than {share} of customers</source>
+        <translation>bardziej skłonny przestać zamawiać niż {share} klientów</translation>
     </message>
     <message>
         <source>silent {ratio}× longer than usual</source>
@@ -3605,6 +4488,42 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>A pair needs two different products.</source>
         <translation>Para wymaga dwóch różnych produktów.</translation>
+    </message>
+    <message>
+        <source>Since {day}, {customers} {from_segment} became {to_segment}.</source>
+        <translation>Od {day}: {customers} z segmentu {from_segment} przeszło do segmentu {to_segment}.</translation>
+    </message>
+    <message>
+        <source>No customer had ordered by the end date, so nothing moved.</source>
+        <translation>Do daty końcowej nikt nic nie zamówił, więc nie ma żadnych przejść.</translation>
+    </message>
+    <message>
+        <source>Segment on the start date</source>
+        <translation>Segment w dniu początkowym</translation>
+    </message>
+    <message>
+        <source>Where customers moved between segments</source>
+        <translation>Jak klienci przechodzili między segmentami</translation>
+    </message>
+    <message>
+        <source>Segment on the end date</source>
+        <translation>Segment w dniu końcowym</translation>
+    </message>
+    <message>
+        <source>No customer went from {from_segment} to {to_segment} between these dates.</source>
+        <translation>Między tymi datami żaden klient nie przeszedł z segmentu {from_segment} do segmentu {to_segment}.</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}; swap them.</source>
+        <translation>Data końcowa {end} jest wcześniejsza niż początkowa {start}; zamień je miejscami.</translation>
+    </message>
+    <message>
+        <source>Since {day}, {customers} new customers became {to_segment}.</source>
+        <translation>Od {day}: nowi klienci ({customers}) trafili do segmentu {to_segment}.</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Jeszcze bez zamówień</translation>
     </message>
     <message>
         <source>e-mail address is not valid</source>
@@ -3671,6 +4590,10 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Nie udało się dopasować pliku oferty do jego klientów; nic nie zostało zapisane.</translation>
     </message>
     <message>
+        <source>The send date must be a day written like 2024-03-31.</source>
+        <translation>Data wysyłki musi być dniem zapisanym jak 2024-03-31.</translation>
+    </message>
+    <message>
         <source>The Shopify tag must be short, lowercase letters, digits and dashes (like sk-vip).</source>
         <translation>Tag Shopify musi być krótki: małe litery, cyfry i myślniki (np. sk-vip).</translation>
     </message>
@@ -3679,12 +4602,44 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>„{target}” nie jest typem pliku, który zapisuje Shopkeeper; wybierz jeden z: {known}.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a variant; write it like A:subject=Welcome back or B:discount=10.</source>
+        <translation>'{text}' nie jest wariantem; zapisz go jak A:subject=Witaj ponownie albo B:discount=10.</translation>
+    </message>
+    <message>
+        <source>An offer has two or three variants, or none.</source>
+        <translation>Oferta ma dwa lub trzy warianty albo żadnego.</translation>
+    </message>
+    <message>
+        <source>Each variant needs its own short name (letters, digits, spaces or dashes; not &apos;control&apos; or &apos;mailed&apos;).</source>
+        <translation>Każdy wariant potrzebuje własnej krótkiej nazwy (litery, cyfry, spacje lub myślniki; nie 'control' ani 'mailed').</translation>
+    </message>
+    <message>
+        <source>A variant&apos;s picks are &apos;personal&apos; or &apos;none&apos;.</source>
+        <translation>Propozycje wariantu to 'personal' albo 'none'.</translation>
+    </message>
+    <message>
         <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
         <translation>Klienci z obniżonym rabatem, by zmieścić się w marży: {customers}.</translation>
     </message>
     <message>
+        <source>{customers} unique coupon code(s) are in the file; import the codes file into your shop before sending.</source>
+        <translation>Unikalne kody rabatowe w pliku: {customers}; przed wysyłką zaimportuj plik kodów do sklepu.</translation>
+    </message>
+    <message>
         <source>{rows} row(s) dropped: {reason}.</source>
         <translation>Odrzucone wiersze ({reason}): {rows}.</translation>
+    </message>
+    <message>
+        <source>{group} {customers}</source>
+        <translation>{group} {customers}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>Groups: {groups}.</source>
+        <translation>Grupy: {groups}.</translation>
     </message>
     <message>
         <source>{customers} customer(s) who did not accept marketing were left out.</source>
@@ -3787,12 +4742,40 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Dobieranie propozycji dla każdego klienta</translation>
     </message>
     <message>
+        <source>Choosing the picks&apos; settings on earlier weeks</source>
+        <translation>Dobieranie ustawień propozycji na wcześniejszych tygodniach</translation>
+    </message>
+    <message>
+        <source>bought it in {orders} order(s), the last {since} days ago</source>
+        <translation>kupił(a) to w {orders} zamówieniu(-ach), ostatnio {since} dni temu</translation>
+    </message>
+    <message>
+        <source>customers who bought what they bought also bought it</source>
+        <translation>klienci, którzy kupili to samo, kupili też to</translation>
+    </message>
+    <message>
         <source>bought it in {orders} order(s); customers usually rebuy it every {days} days</source>
         <translation>kupił go w zamówieniach: {orders}; klienci zwykle kupują go ponownie co {days} dni</translation>
     </message>
     <message>
         <source>often bought with {product}, which they bought</source>
         <translation>często kupowany z {product}, który ten klient kupił</translation>
+    </message>
+    <message>
+        <source>No customer bought both before and during the test periods, so there is nothing to test.</source>
+        <translation>Żaden klient nie kupował zarówno przed okresami testu, jak i w ich trakcie, więc nie ma czego sprawdzać.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is too short to test the picks: it needs about {weeks} weeks of orders from known customers.</source>
+        <translation>Historia sklepu jest za krótka, by sprawdzić propozycje: potrzeba około {weeks} tygodni zamówień od znanych klientów.</translation>
+    </message>
+    <message>
+        <source>Testing the picks on period {window} of {windows}</source>
+        <translation>Sprawdzanie propozycji w okresie {window} z {windows}</translation>
+    </message>
+    <message>
+        <source>Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for {picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) for their own past products and {best} ({best_low} to {best_high}) for the shop&apos;s bestsellers; for products new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own.</source>
+        <translation>W {windows} okresach po {weeks} tygodni nasze propozycje wskazały coś, co klient potem kupił, dla {picks} powracających klientów (od {picks_low} do {picks_high}), wobec {again} (od {again_low} do {again_high}) dla ich własnych wcześniejszych produktów i {best} (od {best_low} do {best_high}) dla bestsellerów sklepu; dla produktów nowych dla klienta: {new} (od {new_low} do {new_high}), wobec {best_new} dla bestsellerów, których jeszcze nie mieli.</translation>
     </message>
     <message>
         <source>The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop, or delete them yourself.</source>
@@ -3951,8 +4934,52 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Nie udało się zapisać raportu w {path}: {reason}.</translation>
     </message>
     <message>
+        <source>{name} (sent {sent}): {verdict}</source>
+        <translation>{name} (wysłano {sent}): {verdict}</translation>
+    </message>
+    <message>
+        <source>{name} (sent {sent}): no result yet.</source>
+        <translation>{name} (wysłano {sent}): jeszcze brak wyniku.</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>Wyniki kampanii</translation>
+    </message>
+    <message>
+        <source>Which first purchase brings customers back</source>
+        <translation>Który pierwszy zakup sprawia, że klienci wracają</translation>
+    </message>
+    <message>
+        <source>What changed from {start} to {end}</source>
+        <translation>Co się zmieniło od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Segment movements</source>
+        <translation>Przejścia między segmentami</translation>
+    </message>
+    <message>
+        <source>No campaign recorded yet: save an offer file with a control group to see here whether it worked.</source>
+        <translation>Nie zapisano jeszcze żadnej kampanii: zapisz plik oferty z grupą kontrolną, a tutaj zobaczysz, czy zadziałała.</translation>
+    </message>
+    <message>
+        <source>Not enough first orders yet: a product needs at least 10 first buyers to compare.</source>
+        <translation>Za mało pierwszych zamówień: produkt potrzebuje co najmniej 10 pierwszych kupujących, aby go porównać.</translation>
+    </message>
+    <message>
+        <source>No customer changed segment in this month.</source>
+        <translation>W tym miesiącu żaden klient nie zmienił segmentu.</translation>
+    </message>
+    <message>
+        <source>{product}: {rate} of {customers} first buyers came back (shop: {shop_rate})</source>
+        <translation>{product}: wróciło {rate} z {customers} pierwszych kupujących (sklep: {shop_rate})</translation>
+    </message>
+    <message>
         <source>Headline figures</source>
         <translation>Najważniejsze liczby</translation>
+    </message>
+    <message>
+        <source>What changed this month</source>
+        <translation>Co się zmieniło w tym miesiącu</translation>
     </message>
     <message>
         <source>The disk is full, so the report {file} could not be written; any earlier {file} is unchanged. Free some space and try again.</source>
@@ -3977,6 +5004,10 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>There is no segment map called &apos;{scheme}&apos;; use one of: {known}.</source>
         <translation>Nie ma mapy segmentów o nazwie „{scheme}”; użyj jednej z: {known}.</translation>
+    </message>
+    <message>
+        <source>Most customers ({share}) bought only once, so they all have frequency score 1; scores 2 to 5 rank the {repeat} repeat customers.</source>
+        <translation>Większość klientów ({share}) kupiła tylko raz, więc wszyscy mają ocenę częstotliwości 1; oceny od 2 do 5 szeregują {repeat} powracających klientów.</translation>
     </message>
     <message>
         <source>Share valuable resources, popular products or renewal discounts.</source>
@@ -4259,8 +5290,20 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>Produkty z rekomendacjami: {products} (ograniczone do {limit} najlepiej sprzedających się).</translation>
     </message>
     <message>
+        <source>{products} product(s) held back: drafts, unpublished or out of stock in your catalog; they are never recommended.</source>
+        <translation>Wstrzymane produkty: {products} (szkice, nieopublikowane lub niedostępne w Twoim katalogu); nigdy nie są polecane.</translation>
+    </message>
+    <message>
         <source>{products} product(s) were left out because their name holds a customer&apos;s e-mail or name (this note is for you only, it is not in the snippet): {names}.</source>
         <translation>Pominięte produkty, których nazwa zawiera e-mail lub nazwisko klienta (ta uwaga jest tylko dla Ciebie, nie ma jej we fragmencie): {products}: {names}.</translation>
+    </message>
+    <message>
+        <source>Links are guesses made from product names: no product catalog is imported. Import your shop&apos;s product export (Shopify: Products &gt; Export; WooCommerce: Products &gt; Export) so the links and pictures are the shop&apos;s own.</source>
+        <translation>Linki są odgadnięte z nazw produktów: nie zaimportowano katalogu produktów. Zaimportuj eksport produktów ze sklepu (Shopify: Produkty &gt; Eksportuj; WooCommerce: Produkty &gt; Eksportuj), aby linki i zdjęcia pochodziły ze sklepu.</translation>
+    </message>
+    <message>
+        <source>{products} product(s) in the snippet have no link in your catalog: their links are guessed from their names.</source>
+        <translation>Produkty we fragmencie bez linku w Twoim katalogu: {products}; ich linki są odgadnięte z nazw.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a shop database.</source>
@@ -4354,6 +5397,21 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
 </context>
 <context>
+    <name>platforms</name>
+    <message>
+        <source>Online Retail file</source>
+        <translation>plik Online Retail</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>arkusz</translation>
+    </message>
+    <message>
+        <source>product catalog</source>
+        <translation>katalog produktów</translation>
+    </message>
+</context>
+<context>
     <name>recommendation_sources</name>
     <message>
         <source>bought before, rebought regularly</source>
@@ -4362,6 +5420,10 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>similar to what they bought</source>
         <translation>podobny do tego, co kupił</translation>
+    </message>
+    <message>
+        <source>bought together with what they bought</source>
+        <translation>kupowany razem z tym, co kupili</translation>
     </message>
     <message>
         <source>bestseller in their segment</source>

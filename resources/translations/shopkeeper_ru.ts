@@ -123,10 +123,6 @@
         <translation>Проверяем подборки на заказах за последние 12 недель…</translation>
     </message>
     <message>
-        <source>How this is measured: the picks are made from orders before the last 12 weeks only, then compared with what each returning customer actually bought in those weeks. Hit rate: share of customers who bought at least one of their 10 picks. Recall: average share of what they bought that was picked. Coverage: share of your products that were picked for anyone.</source>
-        <translation>Как это измеряется: подборки строятся только по заказам до последних 12 недель, а затем сравниваются с тем, что каждый вернувшийся покупатель действительно купил за эти недели. Попадания: доля покупателей, купивших хотя бы один из своих 10 предложенных товаров. Полнота: средняя доля их покупок, которая была в подборке. Охват: доля ваших товаров, которые были хоть кому-то предложены.</translation>
-    </message>
-    <message>
         <source>Does it work?</source>
         <translation>Это работает?</translation>
     </message>
@@ -141,10 +137,6 @@
     <message>
         <source>Show picks</source>
         <translation>Показать подборку</translation>
-    </message>
-    <message>
-        <source>Products this customer is likely to buy next: products they rebuy regularly, products often bought with what they bought, then bestsellers. Products they bought once are not suggested again.</source>
-        <translation>Товары, которые этот покупатель, вероятно, купит дальше: то, что он регулярно покупает снова, то, что часто берут вместе с его покупками, затем хиты продаж. Товары, купленные один раз, повторно не предлагаются.</translation>
     </message>
     <message>
         <source>Picks for a customer</source>
@@ -163,8 +155,24 @@
         <translation>Часто покупают с их товарами</translation>
     </message>
     <message>
+        <source>Bought together with their products</source>
+        <translation>Покупают вместе с их товарами</translation>
+    </message>
+    <message>
         <source>Country bestseller</source>
         <translation>Хит в стране</translation>
+    </message>
+    <message>
+        <source>Buy again</source>
+        <translation>Купить снова</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Открыть новое</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
     </message>
     <message numerus="yes">
         <source>%n pick(s) for this customer.</source>
@@ -177,6 +185,10 @@
     <message>
         <source>Also bought</source>
         <translation>Также покупают</translation>
+    </message>
+    <message>
+        <source>Testing the picks was cancelled.</source>
+        <translation>Проверка рекомендаций отменена.</translation>
     </message>
     <message>
         <source>Could not save the settings</source>
@@ -209,6 +221,18 @@
     <message>
         <source>Product</source>
         <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>How this is measured: for each of 4 periods of 12 weeks, the picks are made from the orders before it only, then compared with what each returning customer bought in it; ranges are 95 % intervals. All purchases: rebuys count. New to the customer: only products they had never bought, and every method leaves out what they own. Hit rate: share of customers who bought at least one of their 10 picks. NDCG: the same, giving more credit to hits near the top. Recall: share of what they bought that was picked. Coverage: share of your products picked for anyone.</source>
+        <translation>Как это измеряется: для каждого из 4 периодов по 12 недель рекомендации строятся только по заказам до него, а затем сравниваются с тем, что каждый вернувшийся покупатель в нём купил; диапазоны — 95-процентные интервалы. Все покупки: повторные покупки засчитываются. Новые для покупателя: только товары, которые он никогда не покупал, и каждый метод исключает то, что у него уже есть. Доля попаданий: доля покупателей, купивших хотя бы одну из своих 10 рекомендаций. NDCG: то же, но попадания ближе к началу списка весят больше. Полнота (recall): доля купленного, которая была рекомендована. Охват: доля ваших товаров, рекомендованных хоть кому-то.</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next: their own products they are likely to buy again, and products new to them that customers like them bought, then bestsellers.</source>
+        <translation>Товары, которые этот покупатель, вероятно, купит следующими: его собственные товары, которые он, вероятно, купит снова, и новые для него товары, которые покупали похожие покупатели, затем хиты продаж.</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -275,20 +299,52 @@
         <translation>Наши подборки</translation>
     </message>
     <message>
+        <source>Our buy-again list</source>
+        <translation>Наш список «Купить снова»</translation>
+    </message>
+    <message>
+        <source>Their own products (frequency, recency)</source>
+        <translation>Их собственные товары (частота, давность)</translation>
+    </message>
+    <message>
         <source>Shop bestsellers</source>
         <translation>Хиты магазина</translation>
+    </message>
+    <message>
+        <source>Similar products (item-kNN)</source>
+        <translation>Похожие товары (item-kNN)</translation>
     </message>
     <message>
         <source>Random products</source>
         <translation>Случайные товары</translation>
     </message>
     <message>
+        <source>Similar customers (EASE)</source>
+        <translation>Похожие покупатели (EASE)</translation>
+    </message>
+    <message>
+        <source>All purchases</source>
+        <translation>Все покупки</translation>
+    </message>
+    <message>
+        <source>New to the customer</source>
+        <translation>Новые для покупателя</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
         <source>Hit rate %</source>
         <translation>Попадания, %</translation>
+    </message>
+    <message>
+        <source>NDCG</source>
+        <translation>NDCG</translation>
     </message>
     <message>
         <source>Recall %</source>
@@ -297,10 +353,6 @@
     <message>
         <source>Coverage %</source>
         <translation>Охват, %</translation>
-    </message>
-    <message>
-        <source>Our picks would have named something a customer bought next for %1 % of %2 returning customers; shop bestsellers: %3 %, random products: %4 %.</source>
-        <translation>Наши подборки угадали бы следующую покупку у %1 % из %2 вернувшихся покупателей; хиты магазина: %3 %, случайные товары: %4 %.</translation>
     </message>
     <message>
         <source>customers who bought one of their 10 picks (%)</source>
@@ -343,6 +395,10 @@
         <translation>Причина</translation>
     </message>
     <message>
+        <source>Customers tested</source>
+        <translation>Проверено покупателей</translation>
+    </message>
+    <message>
         <source>Confidence</source>
         <translation>Достоверность</translation>
     </message>
@@ -361,6 +417,133 @@
     <message>
         <source>%1 pinned here · %2 products never shown · %3 pairs never shown</source>
         <translation>Закреплено здесь: %1 · товаров не показывать: %2 · пар не показывать: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <source>The control group: customers chosen at random who did not get the offer, so that comparing them with those mailed shows what the offer really changed.</source>
+        <translation>Контрольная группа: случайно выбранные клиенты, которые не получили предложение, чтобы сравнение с получившими письмо показало, что предложение действительно изменило.</translation>
+    </message>
+    <message>
+        <source>The control group was not mailed: it shows what customers would have done anyway. The difference between a mailed group and the control is what the campaign did; the interval is where the true difference lies with 95 % confidence.</source>
+        <translation>Контрольной группе письмо не отправляли: она показывает, что клиенты сделали бы и так. Разница между группой, получившей письмо, и контрольной группой — это эффект кампании; интервал — границы, в которых с вероятностью 95 % лежит истинная разница.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Judge on this window</source>
+        <translation>Оценивать за этот период</translation>
+    </message>
+    <message>
+        <source>Window after sending</source>
+        <translation>Период после отправки</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Each mailed group against the control</source>
+        <translation>Каждая группа с рассылкой в сравнении с контрольной</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns</source>
+        <translation>Не удалось прочитать кампании</translation>
+    </message>
+    <message>
+        <source>{0} (sent {1})</source>
+        <translation>{0} (отправлено {1})</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Save an offer file on the Offers screen: its results appear here after you import the orders that follow.</source>
+        <translation>Кампаний пока нет. Сохраните файл предложения на экране «Предложения»: его результаты появятся здесь после импорта последующих заказов.</translation>
+    </message>
+    <message>
+        <source>{0} campaign(s). Results use the orders imported so far.</source>
+        <translation>Кампаний: {0}. Результаты основаны на импортированных на сегодня заказах.</translation>
+    </message>
+    <message>
+        <source>mailed</source>
+        <translation>с рассылкой</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>контрольная</translation>
+    </message>
+    <message>
+        <source>all mailed</source>
+        <translation>все с рассылкой</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, sent {2}; judged on the {3} days to {4}.</source>
+        <translation>{0}: {1}, отправлено {2}; оценивается за {3} дн. до {4}.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Сделали заказ</translation>
+    </message>
+    <message>
+        <source>Order rate</source>
+        <translation>Доля заказавших</translation>
+    </message>
+    <message>
+        <source>Revenue per member</source>
+        <translation>Выручка на участника</translation>
+    </message>
+    <message>
+        <source>Codes used</source>
+        <translation>Использовано кодов</translation>
+    </message>
+    <message>
+        <source>Order rate difference</source>
+        <translation>Разница доли заказавших</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-процентный интервал</translation>
+    </message>
+    <message>
+        <source>Revenue per member difference</source>
+        <translation>Разница выручки на участника</translation>
+    </message>
+    <message>
+        <source>95 % interval (revenue)</source>
+        <translation>95-процентный интервал (выручка)</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>от {0} до {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} п. п.</translation>
+    </message>
+    <message>
+        <source>Could not change the window</source>
+        <translation>Не удалось изменить период</translation>
     </message>
 </context>
 <context>
@@ -461,6 +644,10 @@
         <translation>Лучшие — число</translation>
     </message>
     <message>
+        <source> % of customers</source>
+        <translation> % клиентов</translation>
+    </message>
+    <message>
         <source>Export list…</source>
         <translation>Выгрузить список…</translation>
     </message>
@@ -475,6 +662,10 @@
     <message>
         <source>× their usual interval</source>
         <translation>× их обычный интервал</translation>
+    </message>
+    <message>
+        <source>Lists keep at most</source>
+        <translation>Списки содержат не более</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -517,6 +708,10 @@
         <translation>Проверяем, насколько хороши прогнозы…</translation>
     </message>
     <message>
+        <source>Testing who stops ordering on the past…</source>
+        <translation>Проверка на прошлых данных, кто перестаёт заказывать…</translation>
+    </message>
+    <message>
         <source>Predictions</source>
         <translation>Прогнозы</translation>
     </message>
@@ -557,12 +752,104 @@
         <translation>Загрузка…</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Показать изменения</translation>
+    </message>
+    <message>
+        <source>Export these customers…</source>
+        <translation>Экспортировать этих клиентов…</translation>
+    </message>
+    <message>
+        <source>Save the customers of the chosen movement as a CSV file, for example to send them an offer</source>
+        <translation>Сохранить клиентов выбранного перехода в файл CSV, например чтобы отправить им предложение</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Rebuilding the segments at both dates…</source>
+        <translation>Восстанавливаем сегменты на обе даты…</translation>
+    </message>
+    <message>
+        <source>No customer changed segment between these dates.</source>
+        <translation>Между этими датами ни один клиент не сменил сегмент.</translation>
+    </message>
+    <message>
+        <source>Segment then</source>
+        <translation>Сегмент тогда</translation>
+    </message>
+    <message>
+        <source>Segment now</source>
+        <translation>Сегмент сейчас</translation>
+    </message>
+    <message>
+        <source>Repeat rate by first product: products need at least 10 customers whose first order had them before they are compared.</source>
+        <translation>Доля вернувшихся по первому товару: товар сравнивается, только если он был в первом заказе не менее чем у 10 клиентов.</translation>
+    </message>
+    <message>
+        <source>First product</source>
+        <translation>Первый товар</translation>
+    </message>
+    <message>
+        <source>First buyers</source>
+        <translation>Первые покупатели</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Вернулись</translation>
+    </message>
+    <message>
+        <source>Came back (%)</source>
+        <translation>Вернулись (%)</translation>
+    </message>
+    <message>
+        <source>Shop average (%)</source>
+        <translation>Среднее по магазину (%)</translation>
+    </message>
+    <message>
+        <source>× average</source>
+        <translation>× среднее</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(без кода)</translation>
+    </message>
+    <message>
+        <source>First discount code</source>
+        <translation>Первый промокод</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Orders then</source>
+        <translation>Заказов тогда</translation>
+    </message>
+    <message>
+        <source>Orders now</source>
+        <translation>Заказов сейчас</translation>
+    </message>
+    <message>
+        <source>Export these customers</source>
+        <translation>Экспортировать этих клиентов</translation>
+    </message>
+    <message>
+        <source>Could not export the customers</source>
+        <translation>Не удалось экспортировать клиентов</translation>
     </message>
     <message>
         <source>Country</source>
@@ -719,6 +1006,10 @@
     <message>
         <source>Next order expected</source>
         <translation>Следующий заказ ожидается</translation>
+    </message>
+    <message>
+        <source>Who stops ordering could not be tested yet: {0}</source>
+        <translation>Пока нельзя проверить, кто перестаёт заказывать: {0}</translation>
     </message>
     <message>
         <source>The predictions could not be tested yet: {0}</source>
@@ -1197,6 +1488,13 @@
     </message>
 </context>
 <context>
+    <name>ExplainLink</name>
+    <message>
+        <source>What does this mean?</source>
+        <translation>Что это значит?</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <source>Choose the file(s) to import</source>
@@ -1379,16 +1677,16 @@
         <translation>Повторный импорт того же файла ничего не дублирует; более новые выгрузки обновляют изменённые заказы.</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
         <source>Format</source>
         <translation>Формат</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -1585,8 +1883,14 @@
         <translation>Магазин не открыт</translation>
     </message>
     <message>
-        <source>{name} — {customers} customers, {orders} orders</source>
-        <translation>{name} — покупателей: {customers}, заказов: {orders}</translation>
+        <source>{name} — on file: {customers} customers, {orders} orders ({returns} returns, {cancelled} cancelled)</source>
+        <translation>{name} — в файле: покупателей: {customers}, заказов: {orders} (возвратов: {returns}, отменённых: {cancelled})</translation>
+    </message>
+    <message>
+        <source>{path}
+Every customer and order record in the shop file. The dashboard counts purchases (orders not cancelled and not only returns) and the customers who made one.</source>
+        <translation>{path}
+Все записи о покупателях и заказах в файле магазина. Панель считает покупки (заказы не отменённые и не только возвраты) и покупателей, которые их сделали.</translation>
     </message>
     <message>
         <source>Shopkeeper — {0}</source>
@@ -1715,6 +2019,10 @@
         <translation>Контрольная группа, %</translation>
     </message>
     <message>
+        <source>The control group: customers chosen at random who do not get the offer, so that comparing them with those mailed shows what the offer really changed.</source>
+        <translation>Контрольная группа: случайно выбранные клиенты, которые не получают предложение, чтобы сравнение с получившими письмо показало, что предложение действительно изменило.</translation>
+    </message>
+    <message>
         <source>Subject line</source>
         <translation>Тема письма</translation>
     </message>
@@ -1733,6 +2041,86 @@
     <message>
         <source>Choose an audience and press Preview.</source>
         <translation>Выберите аудиторию и нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>Open the Campaigns screen</source>
+        <translation>Открыть экран «Кампании»</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>audience, file and date when empty</source>
+        <translation>если пусто: аудитория, файл и дата</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Название кампании</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Judge results after</source>
+        <translation>Оценивать результаты в течение</translation>
+    </message>
+    <message>
+        <source>No variants</source>
+        <translation>Без вариантов</translation>
+    </message>
+    <message>
+        <source>2 variants</source>
+        <translation>2 варианта</translation>
+    </message>
+    <message>
+        <source>3 variants</source>
+        <translation>3 варианта</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>как выше</translation>
+    </message>
+    <message>
+        <source>as the tiers</source>
+        <translation>по уровням</translation>
+    </message>
+    <message>
+        <source>no product picks</source>
+        <translation>без подборки товаров</translation>
+    </message>
+    <message>
+        <source>A unique coupon code for each customer</source>
+        <translation>Отдельный промокод для каждого клиента</translation>
+    </message>
+    <message>
+        <source>no codes file</source>
+        <translation>без файла кодов</translation>
+    </message>
+    <message>
+        <source>Shopify (Matrixify) codes file</source>
+        <translation>Файл кодов для Shopify (Matrixify)</translation>
+    </message>
+    <message>
+        <source>WooCommerce coupons file</source>
+        <translation>Файл купонов WooCommerce</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>Префикс кода</translation>
+    </message>
+    <message>
+        <source>Codes file for</source>
+        <translation>Файл кодов для</translation>
     </message>
     <message>
         <source>Offers</source>
@@ -1831,8 +2219,8 @@
         <translation>топ </translation>
     </message>
     <message>
-        <source>Welcome back! As a VIP you get early access to our new collection.</source>
-        <translation>С возвращением! Как VIP-покупатель вы получаете ранний доступ к нашей новой коллекции.</translation>
+        <source>The language of your shop&apos;s customers: the widget&apos;s texts and prices. It does not change Shopkeeper&apos;s own language.</source>
+        <translation>Язык покупателей вашего магазина: тексты и цены виджета. Язык самого Shopkeeper не меняется.</translation>
     </message>
     <message>
         <source>Make snippet</source>
@@ -1847,12 +2235,32 @@
         <translation>Сохранить…</translation>
     </message>
     <message>
+        <source>Preview in browser</source>
+        <translation>Просмотр в браузере</translation>
+    </message>
+    <message>
+        <source>Write the snippet into a sample page in the shop&apos;s exports folder and open it in your web browser.</source>
+        <translation>Записать фрагмент в пример страницы в папке экспорта магазина и открыть её в браузере.</translation>
+    </message>
+    <message>
         <source>Widget</source>
         <translation>Виджет</translation>
     </message>
     <message>
         <source>Products</source>
         <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Shop language</source>
+        <translation>Язык магазина</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Кнопка</translation>
     </message>
     <message>
         <source>Banner text</source>
@@ -1873,6 +2281,18 @@
     <message>
         <source>{0} products have recommendations.</source>
         <translation>Товаров с рекомендациями: {0}.</translation>
+    </message>
+    <message>
+        <source>A sample page made by Shopkeeper to show the snippet; it is not your shop.</source>
+        <translation>Пример страницы, созданный Shopkeeper, чтобы показать фрагмент; это не ваш магазин.</translation>
+    </message>
+    <message>
+        <source>Could not write the preview page</source>
+        <translation>Не удалось записать страницу просмотра</translation>
+    </message>
+    <message>
+        <source>Preview page: {0}</source>
+        <translation>Страница просмотра: {0}</translation>
     </message>
     <message>
         <source>Copied.</source>
@@ -1941,6 +2361,42 @@ Shopify: use the Liquid version instead.</source>
 Баннер появляется, когда у страницы (элемента &lt;html&gt; или &lt;body&gt; либо любого элемента) есть класс, указанный в data-sk-class, например sk-vip. Ваш магазин или плагин должен добавлять этот класс вошедшим VIP-клиентам.
 WooCommerce: добавьте блок «Произвольный HTML» в шапку или на страницу и вставьте.
 Shopify: используйте вместо этого версию Liquid.</translation>
+    </message>
+    <message>
+        <source>Next, in Mailchimp: Audience &gt; Import contacts &gt; Upload a file, choose the offer file, match the columns (they are already named as merge fields: FNAME, DISCOUNT, REC1NAME …) and tag the contacts with the campaign&apos;s name. Then send your e-mail to that tag.</source>
+        <translation>Дальше в Mailchimp: Audience &gt; Import contacts &gt; Upload a file, выберите файл предложения, сопоставьте столбцы (они уже названы как поля слияния: FNAME, DISCOUNT, REC1NAME …) и пометьте контакты тегом с названием кампании. Затем отправьте письмо по этому тегу.</translation>
+    </message>
+    <message>
+        <source>Next, in Klaviyo: Lists &amp; segments &gt; Create new &gt; List, then Import contacts and upload the offer file. The extra columns become profile properties you can use in the e-mail.</source>
+        <translation>Дальше в Klaviyo: Lists &amp; segments &gt; Create new &gt; List, затем Import contacts и загрузите файл предложения. Дополнительные столбцы станут свойствами профилей, которые можно использовать в письме.</translation>
+    </message>
+    <message>
+        <source>Next, in Shopify: Customers &gt; Import, upload the offer file and tick &quot;Overwrite existing customers&quot; so they get the tag (their existing tags are kept in the file). Then use the tag in Shopify Email or your e-mail app.</source>
+        <translation>Дальше в Shopify: Customers &gt; Import, загрузите файл предложения и отметьте «Overwrite existing customers», чтобы клиенты получили тег (их прежние теги в файле сохранены). Затем используйте тег в Shopify Email или своей программе рассылок.</translation>
+    </message>
+    <message>
+        <source>Next: import the file into your e-mail tool (it has one row per customer with their e-mail, name, discount and picks), or use it for a letter or phone campaign.</source>
+        <translation>Дальше: импортируйте файл в свою программу рассылок (одна строка на клиента с e-mail, именем, скидкой и подборкой) или используйте его для кампании по почте или телефону.</translation>
+    </message>
+    <message>
+        <source>Next: open the file in Excel or import it into your e-mail tool (one row per customer with their e-mail, name, discount and picks).</source>
+        <translation>Дальше: откройте файл в Excel или импортируйте его в свою программу рассылок (одна строка на клиента с e-mail, именем, скидкой и подборкой).</translation>
+    </message>
+    <message>
+        <source>The .control.csv file lists the control group: customers chosen at random who must NOT get this offer. Do not upload or mail it. Comparing them with those mailed shows what the offer really did, beyond what customers would have bought anyway.</source>
+        <translation>Файл .control.csv содержит контрольную группу: случайно выбранных клиентов, которые НЕ должны получить это предложение. Не загружайте его и не отправляйте им письмо. Сравнение с теми, кому письмо отправили, показывает, что на самом деле дало предложение сверх того, что клиенты купили бы и так.</translation>
+    </message>
+    <message>
+        <source>The .codes-shopify.csv file holds every customer&apos;s coupon code for a bulk import with the Matrixify app (Discounts); import it before sending, so the codes work at checkout.</source>
+        <translation>Файл .codes-shopify.csv содержит промокод каждого клиента для массового импорта приложением Matrixify (Discounts); импортируйте его до отправки, чтобы коды работали при оформлении заказа.</translation>
+    </message>
+    <message>
+        <source>The .codes-woocommerce.csv file holds every customer&apos;s coupon (single use, limited to their e-mail) for a coupon import plugin; import it before sending, so the codes work at checkout.</source>
+        <translation>Файл .codes-woocommerce.csv содержит купон каждого клиента (одноразовый, только для его e-mail) для импорта плагином купонов; импортируйте его до отправки, чтобы коды работали при оформлении заказа.</translation>
+    </message>
+    <message>
+        <source>Results appear on the Campaigns screen once you import the orders placed after the send date.</source>
+        <translation>Результаты появятся на экране «Кампании», когда вы импортируете заказы, сделанные после даты отправки.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2478,14 @@ Shopify: используйте вместо этого версию Liquid.</tr
         <translation>Колонки не распознаны: на следующей странице укажите, что в какой колонке.</translation>
     </message>
     <message>
+        <source>The file does not say which currency its amounts are in: please choose the currency above.</source>
+        <translation>В файле не указано, в какой валюте суммы: выберите валюту выше.</translation>
+    </message>
+    <message>
+        <source>Amounts without a currency column are read as {0}, as the file&apos;s language suggests; change it above if that is wrong.</source>
+        <translation>Суммы без столбца валюты читаются как {0}, как подсказывает язык файла; если это неверно, измените выше.</translation>
+    </message>
+    <message>
         <source>Every date could be read day-first or month-first (like 03/04). Please choose the date order above.</source>
         <translation>Каждую дату можно прочитать и как день-месяц, и как месяц-день (например, 03/04). Выберите порядок в дате выше.</translation>
     </message>
@@ -2057,8 +2521,24 @@ Shopify: используйте вместо этого версию Liquid.</tr
         <translation>Навсегда удалить его из магазина и резервных копий (когда клиент просит его забыть).</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Customer: {0}</source>
         <translation>Покупатель: {0}</translation>
+    </message>
+    <message>
+        <source>{platform} no. {number}</source>
+        <translation>{platform} № {number}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{0}&lt;/h2&gt;{1} · {2} · customer no. {3} · sources: {4}</source>
@@ -2073,6 +2553,34 @@ Shopify: используйте вместо этого версию Liquid.</tr
         <translation>Сегмент</translation>
     </message>
     <message>
+        <source>{purchases} (of {orders} orders incl. returns/cancelled)</source>
+        <translation>{purchases} (из {orders} заказов, включая возвраты/отменённые)</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Orders that count: not cancelled and not only returns. The Orders tab lists every order: {orders}, of them {cancelled} cancelled and {returns} returns.</source>
+        <translation>Заказы, которые учитываются: не отменённые и не только возвраты. На вкладке заказов — все: {orders}, из них отменённых: {cancelled}, возвратов: {returns}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All orders ({0})</source>
+        <translation>Все заказы ({0})</translation>
+    </message>
+    <message>
+        <source>Every order of this customer, including cancelled ones and returns</source>
+        <translation>Все заказы этого покупателя, включая отменённые и возвраты</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
@@ -2085,16 +2593,8 @@ Shopify: используйте вместо этого версию Liquid.</tr
         <translation>Последний заказ</translation>
     </message>
     <message>
-        <source>{0} days ago</source>
-        <translation>{0} дн. назад</translation>
-    </message>
-    <message>
         <source>Usually orders every</source>
         <translation>Обычно заказывает каждые</translation>
-    </message>
-    <message>
-        <source>{0:.0f} days</source>
-        <translation>{0:.0f} дн.</translation>
     </message>
     <message>
         <source>Average order</source>
@@ -2169,10 +2669,6 @@ Shopify: используйте вместо этого версию Liquid.</tr
         <translation>Страна</translation>
     </message>
     <message>
-        <source>Orders ({0})</source>
-        <translation>Заказы ({0})</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Артикул</translation>
     </message>
@@ -2217,10 +2713,6 @@ Shopify: используйте вместо этого версию Liquid.</tr
         <translation>Предложений пока нет: у этого клиента нет учитываемых заказов.</translation>
     </message>
     <message>
-        <source>Products this customer is likely to buy next, best first. Each says why it was picked.</source>
-        <translation>Товары, которые этот клиент, вероятно, купит следующими, лучшие первыми. У каждого указано, почему он выбран.</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
@@ -2235,6 +2727,26 @@ Shopify: используйте вместо этого версию Liquid.</tr
     <message>
         <source>Suggestions</source>
         <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Products this customer is likely to buy next, best first: their own products they are likely to buy again and products new to them. Each says why it was picked.</source>
+        <translation>Товары, которые этот покупатель, вероятно, купит следующими, лучшие первыми: его собственные товары, которые он, вероятно, купит снова, и новые для него товары. Для каждого указано, почему он выбран.</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Buy again</source>
+        <translation>Купить снова</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Открыть новое</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Export this customer&apos;s data</source>
@@ -2569,6 +3081,37 @@ ready to try every screen</source>
     </message>
 </context>
 <context>
+    <name>glossary</name>
+    <message>
+        <source>Confidence: of the orders with the first product, the share that also had the second (60% = 6 in 10 such orders).</source>
+        <translation>Достоверность: доля заказов с первым товаром, в которых был и второй (60% = 6 из 10 таких заказов).</translation>
+    </message>
+    <message>
+        <source>Lift: how many times more often two products are bought together than if customers picked them at random; above 1 they go together, 3× is strong.</source>
+        <translation>Лифт: во сколько раз чаще два товара покупают вместе, чем если бы покупатели выбирали их случайно; больше 1 — они связаны, 3× — сильная связь.</translation>
+    </message>
+    <message>
+        <source>Silhouette: how clearly the customer groups differ, from -1 to 1; above 0.5 the groups are clearly apart, below 0.25 they overlap.</source>
+        <translation>Силуэт: насколько чётко различаются группы покупателей, от -1 до 1; выше 0,5 группы явно разделены, ниже 0,25 — пересекаются.</translation>
+    </message>
+    <message>
+        <source>Quintiles: customers are ranked and cut into five groups of equal size; 5 is the best fifth, 1 the lowest.</source>
+        <translation>Квинтили: покупатели упорядочены и разделены на пять равных групп; 5 — лучшая пятая часть, 1 — самая слабая.</translation>
+    </message>
+    <message>
+        <source>R F M scores from 1 to 5: R how recently they bought, F how often, M how much they spent; 5 is the best fifth of your customers.</source>
+        <translation>Оценки R F M от 1 до 5: R — как давно покупал, F — как часто, M — сколько потратил; 5 — лучшая пятая часть ваших покупателей.</translation>
+    </message>
+    <message>
+        <source>Control group: customers picked at random and not sent the offer, so you can compare and see what the offer itself changed.</source>
+        <translation>Контрольная группа: случайно выбранные покупатели, которым предложение не отправляют, чтобы сравнить и увидеть, что изменило само предложение.</translation>
+    </message>
+    <message>
+        <source>Chance still a customer: how likely it is, from their buying rhythm so far, that they will buy from you again rather than having quietly left.</source>
+        <translation>Вероятность, что ещё покупатель: насколько вероятно, судя по прежнему ритму покупок, что он снова купит у вас, а не тихо ушёл.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>All customers with an order</source>
@@ -2675,6 +3218,86 @@ ready to try every screen</source>
         <translation>Хиты продаж можно показать для всего магазина, по странам или по сегментам, но не по «{by}».</translation>
     </message>
     <message>
+        <source>A coupon code prefix may hold letters and digits only, at most 12 (like WINBACK).</source>
+        <translation>Префикс промокода может содержать только буквы и цифры, не более 12 (например, WINBACK).</translation>
+    </message>
+    <message>
+        <source>There is no campaign number {id} in this shop.</source>
+        <translation>В этом магазине нет кампании номер {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{platform}&apos; has no codes file; choose one of {known}.</source>
+        <translation>Для '{platform}' нет файла кодов; выберите одно из: {known}.</translation>
+    </message>
+    <message>
+        <source>The window must be between 1 and 365 days.</source>
+        <translation>Период должен быть от 1 до 365 дней.</translation>
+    </message>
+    <message>
+        <source>No control group in an audience this size would show a difference of {effect} points.</source>
+        <translation>Ни одна контрольная группа в аудитории такого размера не покажет разницу в {effect} п. п.</translation>
+    </message>
+    <message>
+        <source>To see a difference of {effect} points, hold out about {needed} customers.</source>
+        <translation>Чтобы увидеть разницу в {effect} п. п., оставьте в контрольной группе около {needed} клиентов.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>With {control} customers held out and {mailed} mailed, only a difference in the order rate above {points} points would show.</source>
+        <translation>Если в контрольной группе {control} клиентов, а письмо получат {mailed}, будет заметна только разница доли заказавших больше {points} п. п.</translation>
+    </message>
+    <message>
+        <source>This audience is too small for any test: the results will not tell whether the offer worked. You can still send it.</source>
+        <translation>Эта аудитория слишком мала для любой проверки: результаты не покажут, сработало ли предложение. Отправить его всё равно можно.</translation>
+    </message>
+    <message>
+        <source>Comparing the groups</source>
+        <translation>Сравниваю группы</translation>
+    </message>
+    <message>
+        <source>Reading the orders since each campaign</source>
+        <translation>Читаю заказы с начала каждой кампании</translation>
+    </message>
+    <message>
+        <source>{mailed} of those mailed ordered within {days} days, {control} of the control</source>
+        <translation>{mailed} получивших письмо сделали заказ в течение {days} дн., в контрольной группе {control}</translation>
+    </message>
+    <message>
+        <source>{mailed} of group {group} ordered within {days} days, {control} of the control</source>
+        <translation>{mailed} из группы {group} сделали заказ в течение {days} дн., в контрольной группе {control}</translation>
+    </message>
+    <message>
+        <source>{rates}: about {points} points fewer (between {low} and {high}). The mailing did not help.</source>
+        <translation>{rates}: примерно на {points} п. п. меньше (от {low} до {high}). Рассылка не помогла.</translation>
+    </message>
+    <message>
+        <source>This campaign has no control group, so its effect cannot be measured.</source>
+        <translation>У этой кампании нет контрольной группы, поэтому её эффект измерить нельзя.</translation>
+    </message>
+    <message>
+        <source>No orders from after the send date ({day}) are in the shop yet; import the latest orders to see the results.</source>
+        <translation>В магазине пока нет заказов после даты отправки ({day}); импортируйте последние заказы, чтобы увидеть результаты.</translation>
+    </message>
+    <message>
+        <source>{sentence} Not final yet: the window ends on {day}.</source>
+        <translation>{sentence} Это ещё не окончательный итог: период заканчивается {day}.</translation>
+    </message>
+    <message>
+        <source>Too few customers to tell yet: with groups this size only a difference above {points} points would show.</source>
+        <translation>Пока слишком мало клиентов, чтобы судить: при группах такого размера заметна только разница больше {points} п. п.</translation>
+    </message>
+    <message>
+        <source>{rates}: no clear difference (between {low} and {high} points).</source>
+        <translation>{rates}: явной разницы нет (от {low} до {high} п. п.).</translation>
+    </message>
+    <message>
+        <source>{rates}: about {points} points more (between {low} and {high}). It worked.</source>
+        <translation>{rates}: примерно на {points} п. п. больше (от {low} до {high}). Сработало.</translation>
+    </message>
+    <message>
         <source>Can you trust the predictions? Predicted vs actual in a test period</source>
         <translation>Можно ли доверять прогнозам? Прогноз и факт за тестовый период</translation>
     </message>
@@ -2739,12 +3362,32 @@ ready to try every screen</source>
         <translation>{problem} Запустите импорт снова с --date-order dmy (сначала день, 03/04 = 3 апреля) или --date-order mdy (сначала месяц, 03/04 = 4 марта).</translation>
     </message>
     <message>
+        <source>{problem} Columns not placed: {fields}; name them with {maps} (add --currency CODE when the file has no currency column).</source>
+        <translation>{problem} Не сопоставлены столбцы: {fields}; укажите их с помощью {maps} (добавьте --currency КОД, если в файле нет столбца валюты).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>'{text}' — это не дата; запишите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it like 2024-11-01.</source>
+        <translation>'{text}' — это не дата; напишите её, например, так: 2024-11-01.</translation>
+    </message>
+    <message>
+        <source>A movement is two segment keys like champions:at_risk (new:promising for new customers).</source>
+        <translation>Переход — это два ключа сегментов, например champions:at_risk (new:promising для новых клиентов).</translation>
+    </message>
+    <message>
         <source>There is no shop database at {path}; import a file first (python -m core import FILE --db {path}).</source>
         <translation>По пути {path} нет базы данных магазина; сначала импортируйте файл (python -m core import FILE --db {path}).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not CODE=RATE, such as EUR=4.30.</source>
         <translation>«{text}» — не в виде CODE=RATE (код=курс), например EUR=4.30.</translation>
+    </message>
+    <message>
+        <source>The date {date} is not a date like 2011-06-01.</source>
+        <translation>{date} — не дата вида 2011-06-01.</translation>
     </message>
     <message>
         <source>Say which customer with --customer ID (or use --evaluate, --bestsellers or --refills).</source>
@@ -2765,6 +3408,54 @@ ready to try every screen</source>
     <message>
         <source>{description}, {part}</source>
         <translation>{description}, {part}</translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation>Лучшие покупатели</translation>
+    </message>
+    <message>
+        <source>Big-basket buyers</source>
+        <translation>Покупатели больших корзин</translation>
+    </message>
+    <message>
+        <source>Big spenders gone quiet</source>
+        <translation>Крупные покупатели, которые затихли</translation>
+    </message>
+    <message>
+        <source>Big spenders</source>
+        <translation>Крупные покупатели</translation>
+    </message>
+    <message>
+        <source>Everyday customers</source>
+        <translation>Обычные покупатели</translation>
+    </message>
+    <message>
+        <source>Regulars gone quiet</source>
+        <translation>Постоянные покупатели, которые затихли</translation>
+    </message>
+    <message>
+        <source>Lapsed one-off buyers</source>
+        <translation>Ушедшие разовые покупатели</translation>
+    </message>
+    <message>
+        <source>Loyal regulars</source>
+        <translation>Верные постоянные покупатели</translation>
+    </message>
+    <message>
+        <source>Recent newcomers</source>
+        <translation>Недавние новички</translation>
+    </message>
+    <message>
+        <source>{name} {number}</source>
+        <translation>{name} {number}</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Постоянные покупатели</translation>
+    </message>
+    <message>
+        <source>Small-basket buyers</source>
+        <translation>Покупатели маленьких корзин</translation>
     </message>
     <message>
         <source>high total spend</source>
@@ -2963,6 +3654,22 @@ ready to try every screen</source>
         <translation>{explanation} Вместе {share} выручки от покупателей.</translation>
     </message>
     <message>
+        <source>Deal seeker</source>
+        <translation>Охотник за скидками</translation>
+    </message>
+    <message>
+        <source>Full price</source>
+        <translation>Полная цена</translation>
+    </message>
+    <message>
+        <source>The deal-seeker threshold must be a share between 0 and 1 (for example 0.5).</source>
+        <translation>Порог охотника за скидками должен быть долей от 0 до 1 (например, 0.5).</translation>
+    </message>
+    <message>
+        <source>{seekers} deal seekers and {full_price} full-price buyers; on average {share} of a customer&apos;s orders were on a deal.</source>
+        <translation>Охотников за скидками: {seekers}, покупателей по полной цене: {full_price}; в среднем {share} заказов клиента были со скидкой.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменено.</translation>
     </message>
@@ -2977,6 +3684,14 @@ ready to try every screen</source>
     <message>
         <source>In the last {weeks} weeks, our picks would have named something a customer bought for {app} of {customers} returning customers; shop bestsellers: {bestsellers}, random products: {random} ({ratio}× bestsellers).</source>
         <translation>За последние {weeks} недель наши подборки назвали бы что-то из купленного клиентом для {app} из {customers} вернувшихся клиентов; хиты продаж магазина: {bestsellers}, случайные товары: {random} ({ratio}× хиты продаж).</translation>
+    </message>
+    <message>
+        <source>Customers whose first order had {product} came back {ratio}× as often as average ({rate} against {shop_rate}, {customers} first buyers).</source>
+        <translation>Клиенты, в первом заказе которых был {product}, возвращались в {ratio}× чаще среднего ({rate} против {shop_rate}, первых покупателей: {customers}).</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Без кода</translation>
     </message>
     <message>
         <source>A grid cell is two scores from 1 to 5 (recency, frequency); {recency},{frequency} is not one.</source>
@@ -3057,6 +3772,10 @@ ready to try every screen</source>
     <message>
         <source>The file {file} does not exist or cannot be read.</source>
         <translation>Файл {file} не существует или не может быть прочитан.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which currency its amounts are in; choose the currency (on the command line: --currency, e.g. --currency PLN).</source>
+        <translation>В файле {file} не указано, в какой валюте суммы; выберите валюту (в командной строке: --currency, например --currency PLN).</translation>
     </message>
     <message>
         <source>{file} is damaged part-way through (after {rows} rows); open it in your spreadsheet program and save it again.</source>
@@ -3159,6 +3878,30 @@ ready to try every screen</source>
         <translation>{file} распаковывается из {megabytes} МБ в {gigabytes} ГБ, чего не делает ни одна выгрузка магазина (это заполнило бы память); файл повреждён или не является выгрузкой. Сохраните его заново как .xlsx или CSV.</translation>
     </message>
     <message>
+        <source>Etsy&apos;s order items file (Shop Manager → Settings → Options → Download Data → Orders → Order Items: EtsySoldOrderItems…csv)</source>
+        <translation>файл позиций заказов Etsy (Shop Manager → Settings → Options → Download Data → Orders → Order Items: EtsySoldOrderItems…csv)</translation>
+    </message>
+    <message>
+        <source>{items} → {orders} by Order ID</source>
+        <translation>{items} → {orders} по Order ID</translation>
+    </message>
+    <message>
+        <source>Only the items file: items are imported; order discounts, shipping and refunds need the EtsySoldOrders file too.</source>
+        <translation>Только файл позиций: позиции будут импортированы; для скидок заказов, доставки и возвратов нужен также файл EtsySoldOrders.</translation>
+    </message>
+    <message>
+        <source>Only the orders file: orders, revenue and buyers are imported without their items (add the EtsySoldOrderItems file for products).</source>
+        <translation>Только файл заказов: заказы, выручка и покупатели будут импортированы без позиций (добавьте файл EtsySoldOrderItems, чтобы увидеть товары).</translation>
+    </message>
+    <message>
+        <source>sold order items</source>
+        <translation>проданные позиции заказов</translation>
+    </message>
+    <message>
+        <source>sold orders</source>
+        <translation>проданные заказы</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -3167,16 +3910,40 @@ ready to try every screen</source>
         <translation>Страна</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
         <source>Customer id</source>
         <translation>ID клиента</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Имя клиента</translation>
     </message>
     <message>
         <source>Order date</source>
         <translation>Дата заказа</translation>
     </message>
     <message>
+        <source>Discount amount</source>
+        <translation>Сумма скидки</translation>
+    </message>
+    <message>
+        <source>Discount code</source>
+        <translation>Промокод</translation>
+    </message>
+    <message>
         <source>Customer e-mail</source>
         <translation>E-mail клиента</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Line total</source>
@@ -3185,6 +3952,14 @@ ready to try every screen</source>
     <message>
         <source>Order / invoice number</source>
         <translation>Номер заказа / счёта</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Сумма заказа</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Unit price</source>
@@ -3199,16 +3974,32 @@ ready to try every screen</source>
         <translation>Название товара</translation>
     </message>
     <message>
+        <source>Product URL</source>
+        <translation>URL товара</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Сумма возврата</translation>
     </message>
     <message>
         <source>Order status</source>
         <translation>Статус заказа</translation>
     </message>
     <message>
+        <source>Product list (catalog)</source>
+        <translation>Список товаров (каталог)</translation>
+    </message>
+    <message>
         <source>CDNOW-style purchase records (customer, date, quantity, value)</source>
         <translation>Записи покупок в стиле CDNOW (клиент, дата, количество, сумма)</translation>
+    </message>
+    <message>
+        <source>Etsy sold orders / sold order items</source>
+        <translation>Etsy: проданные заказы / позиции заказов</translation>
     </message>
     <message>
         <source>Any table (choose the columns)</source>
@@ -3227,6 +4018,14 @@ ready to try every screen</source>
         <translation>Список заказов PrestaShop (только суммы заказов)</translation>
     </message>
     <message>
+        <source>PrestaShop customers export</source>
+        <translation>Экспорт клиентов PrestaShop</translation>
+    </message>
+    <message>
+        <source>PrestaShop order details (one row per product)</source>
+        <translation>Детали заказов PrestaShop (одна строка на товар)</translation>
+    </message>
+    <message>
         <source>Shopify customers export</source>
         <translation>Экспорт клиентов Shopify</translation>
     </message>
@@ -3235,12 +4034,32 @@ ready to try every screen</source>
         <translation>Экспорт заказов Shopify</translation>
     </message>
     <message>
+        <source>Shopify product export (catalog)</source>
+        <translation>Экспорт товаров Shopify (каталог)</translation>
+    </message>
+    <message>
+        <source>Squarespace orders export</source>
+        <translation>Экспорт заказов Squarespace</translation>
+    </message>
+    <message>
         <source>WooCommerce order export (one row per item)</source>
         <translation>Экспорт заказов WooCommerce (строка на позицию)</translation>
     </message>
     <message>
         <source>WooCommerce Analytics → Orders CSV</source>
         <translation>WooCommerce Аналитика → Заказы CSV</translation>
+    </message>
+    <message>
+        <source>WooCommerce customers export</source>
+        <translation>Экспорт клиентов WooCommerce</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per order, items in line_items cells)</source>
+        <translation>Экспорт заказов WooCommerce (одна строка на заказ, позиции в ячейках line_items)</translation>
+    </message>
+    <message>
+        <source>WooCommerce products export (catalog)</source>
+        <translation>Экспорт товаров WooCommerce (каталог)</translation>
     </message>
     <message>
         <source>customer ids were rounded by a spreadsheet (long ids ending in zeros)</source>
@@ -3291,6 +4110,10 @@ ready to try every screen</source>
         <translation>дата</translation>
     </message>
     <message>
+        <source>the product handle</source>
+        <translation>идентификатор товара (handle)</translation>
+    </message>
+    <message>
         <source>the invoice number</source>
         <translation>номер счёта</translation>
     </message>
@@ -3331,8 +4154,24 @@ ready to try every screen</source>
         <translation>{meaning} («{column}»)</translation>
     </message>
     <message>
+        <source>This file is the shop&apos;s product catalog: links, pictures, prices and stock now come from it, and drafts, hidden and sold-out products are never recommended.</source>
+        <translation>Этот файл — каталог товаров магазина: ссылки, картинки, цены и остатки теперь берутся из него, а черновики, скрытые и распроданные товары никогда не рекомендуются.</translation>
+    </message>
+    <message>
         <source>The file&apos;s {reason}: customers were matched by e-mail (or phone) instead, so that no two people are merged.</source>
         <translation>В файле {reason}: поэтому клиенты сопоставлены по e-mail (или телефону), чтобы не объединить двух разных людей.</translation>
+    </message>
+    <message>
+        <source>an export with one row per product sold</source>
+        <translation>экспорт с одной строкой на каждый проданный товар</translation>
+    </message>
+    <message>
+        <source>{file} has no e-mail addresses: offer files will need a customers export with e-mails (import it too).</source>
+        <translation>В файле {file} нет адресов e-mail: для файлов предложений понадобится экспорт клиентов с адресами e-mail (импортируйте и его).</translation>
+    </message>
+    <message>
+        <source>{file} has no products, only order totals: revenue, customers, segments, lists and lifetime value work, but the product screens stay empty. To see products, import {export} too.</source>
+        <translation>В файле {file} нет товаров, только суммы заказов: выручка, клиенты, сегменты, списки и ценность клиента работают, но экраны товаров останутся пустыми. Чтобы увидеть товары, импортируйте также {export}.</translation>
     </message>
     <message>
         <source>A customer list has no orders: customers were added or updated, and no orders were imported.</source>
@@ -3365,6 +4204,10 @@ ready to try every screen</source>
     <message>
         <source>orders</source>
         <translation>заказов</translation>
+    </message>
+    <message>
+        <source>PrestaShop&apos;s order details (Advanced Parameters → SQL Manager: a query over order_detail with id_order, product_name, product_reference, product_quantity and unit_price_tax_excl, exported as CSV)</source>
+        <translation>детали заказов PrestaShop (Расширенные параметры → Менеджер SQL: запрос к order_detail с id_order, product_name, product_reference, product_quantity и unit_price_tax_excl, экспортированный в CSV)</translation>
     </message>
     <message>
         <source>currency</source>
@@ -3507,6 +4350,10 @@ ready to try every screen</source>
         <translation>дата отсутствует или неверна</translation>
     </message>
     <message>
+        <source>order already listed on an earlier row (its total is read once)</source>
+        <translation>заказ уже указан в одной из предыдущих строк (его сумма учитывается один раз)</translation>
+    </message>
+    <message>
         <source>order has no items in the items file</source>
         <translation>у заказа нет позиций в файле позиций</translation>
     </message>
@@ -3531,16 +4378,48 @@ ready to try every screen</source>
         <translation>значение не является числом</translation>
     </message>
     <message>
-        <source>High-value customers whose chance of still being a customer is dropping.</source>
-        <translation>Ценные клиенты, у которых падает шанс остаться клиентом.</translation>
+        <source>Over {cutoffs} past dates, the ranking put a customer who did not come back above one who did {ours} of the time, against {days} for days since the last order and {ratio} for days since the last order divided by the customer&apos;s usual interval.</source>
+        <translation>На {cutoffs} прошлых датах рейтинг ставил клиента, который не вернулся, выше вернувшегося в {ours} случаев, против {days} для числа дней с последнего заказа и {ratio} для числа дней с последнего заказа, делённого на обычный интервал клиента.</translation>
+    </message>
+    <message>
+        <source>Of the customers we would have flagged {days} days ago, {flagged} did not come back, against {others} of the others.</source>
+        <translation>Из клиентов, которых мы отметили бы {days} дней назад, {flagged} не вернулись, против {others} остальных.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is too short to test who stops ordering: it needs customers who ordered at least {days} days before the last order.</source>
+        <translation>История магазина слишком коротка, чтобы проверить, кто перестаёт заказывать: нужны клиенты, заказывавшие не менее чем за {days} дней до последнего заказа.</translation>
+    </message>
+    <message>
+        <source>The purchase model sees no customer ever stopping and it did not rank better than days since the last order on the past, so customers are ranked by days since their last order.</source>
+        <translation>Модель покупок не видит, чтобы какой-либо клиент переставал покупать, и на прошлых данных она ранжировала не лучше числа дней с последнего заказа, поэтому клиенты упорядочены по числу дней с последнего заказа.</translation>
+    </message>
+    <message>
+        <source>Only {repeat} customers ordered more than once, too few to fit the purchase model, so customers are ranked by days since their last order.</source>
+        <translation>Только {repeat} клиентов заказывали больше одного раза — слишком мало, чтобы подобрать модель покупок, поэтому клиенты упорядочены по числу дней с последнего заказа.</translation>
+    </message>
+    <message>
+        <source>The purchase model could not be fitted, so customers are ranked by days since their last order.</source>
+        <translation>Не удалось подобрать модель покупок, поэтому клиенты упорядочены по числу дней с последнего заказа.</translation>
+    </message>
+    <message>
+        <source>Testing the lapse ranking on the past</source>
+        <translation>Проверка рейтинга ухода на прошлых данных</translation>
     </message>
     <message>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
+        <source>High-value repeat customers, not yet silent for long, whom the back-tested lapse ranking puts among the more likely half to stop ordering.</source>
+        <translation>Ценные постоянные клиенты, ещё не молчащие долго, которых проверенный на прошлом рейтинг ухода относит к половине, более склонной перестать заказывать.</translation>
+    </message>
+    <message>
         <source>There is no list called &apos;{key}&apos;; use one of: {known}.</source>
         <translation>Нет списка с названием &apos;{key}&apos;; используйте один из: {known}.</translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most valuable, and {more} more.</source>
+        <translation>Показаны {shown} самых ценных, и ещё {more}.</translation>
     </message>
     <message>
         <source>New (one order in the last 60 days)</source>
@@ -3557,6 +4436,10 @@ ready to try every screen</source>
     <message>
         <source>chance of having stopped: {now} %, up from {before} % a month ago</source>
         <translation>вероятность, что перестал покупать: {now} %, месяц назад {before} %</translation>
+    </message>
+    <message>
+        <source>more likely to stop ordering than {share} of customers</source>
+        <translation>скорее перестанет заказывать, чем {share} клиентов</translation>
     </message>
     <message>
         <source>silent {ratio}× longer than usual</source>
@@ -3605,6 +4488,42 @@ ready to try every screen</source>
     <message>
         <source>A pair needs two different products.</source>
         <translation>Для пары нужны два разных товара.</translation>
+    </message>
+    <message>
+        <source>Since {day}, {customers} {from_segment} became {to_segment}.</source>
+        <translation>С {day}: {customers} из сегмента «{from_segment}» перешли в сегмент «{to_segment}».</translation>
+    </message>
+    <message>
+        <source>No customer had ordered by the end date, so nothing moved.</source>
+        <translation>К конечной дате никто ещё не сделал заказ, поэтому переходов нет.</translation>
+    </message>
+    <message>
+        <source>Segment on the start date</source>
+        <translation>Сегмент на начальную дату</translation>
+    </message>
+    <message>
+        <source>Where customers moved between segments</source>
+        <translation>Как клиенты переходили между сегментами</translation>
+    </message>
+    <message>
+        <source>Segment on the end date</source>
+        <translation>Сегмент на конечную дату</translation>
+    </message>
+    <message>
+        <source>No customer went from {from_segment} to {to_segment} between these dates.</source>
+        <translation>Между этими датами ни один клиент не перешёл из сегмента «{from_segment}» в сегмент «{to_segment}».</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}; swap them.</source>
+        <translation>Конечная дата {end} раньше начальной {start}; поменяйте их местами.</translation>
+    </message>
+    <message>
+        <source>Since {day}, {customers} new customers became {to_segment}.</source>
+        <translation>С {day}: новые клиенты ({customers}) попали в сегмент «{to_segment}».</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Ещё без заказов</translation>
     </message>
     <message>
         <source>e-mail address is not valid</source>
@@ -3671,6 +4590,10 @@ ready to try every screen</source>
         <translation>Не удалось сопоставить файл предложения с его покупателями; ничего не записано.</translation>
     </message>
     <message>
+        <source>The send date must be a day written like 2024-03-31.</source>
+        <translation>Дата отправки должна быть днём в виде 2024-03-31.</translation>
+    </message>
+    <message>
         <source>The Shopify tag must be short, lowercase letters, digits and dashes (like sk-vip).</source>
         <translation>Тег Shopify должен быть коротким: строчные буквы, цифры и дефисы (например, sk-vip).</translation>
     </message>
@@ -3679,12 +4602,44 @@ ready to try every screen</source>
         <translation>«{target}» — не тот тип файла, который записывает Shopkeeper; выберите один из: {known}.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a variant; write it like A:subject=Welcome back or B:discount=10.</source>
+        <translation>'{text}' — не вариант; запишите его как A:subject=С возвращением или B:discount=10.</translation>
+    </message>
+    <message>
+        <source>An offer has two or three variants, or none.</source>
+        <translation>У предложения два или три варианта либо ни одного.</translation>
+    </message>
+    <message>
+        <source>Each variant needs its own short name (letters, digits, spaces or dashes; not &apos;control&apos; or &apos;mailed&apos;).</source>
+        <translation>Каждому варианту нужно своё короткое имя (буквы, цифры, пробелы или дефисы; не 'control' и не 'mailed').</translation>
+    </message>
+    <message>
+        <source>A variant&apos;s picks are &apos;personal&apos; or &apos;none&apos;.</source>
+        <translation>Подборка варианта — 'personal' или 'none'.</translation>
+    </message>
+    <message>
         <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
         <translation>Клиенты, чья скидка уменьшена, чтобы уложиться в маржу: {customers}.</translation>
     </message>
     <message>
+        <source>{customers} unique coupon code(s) are in the file; import the codes file into your shop before sending.</source>
+        <translation>Уникальных промокодов в файле: {customers}; перед отправкой импортируйте файл кодов в магазин.</translation>
+    </message>
+    <message>
         <source>{rows} row(s) dropped: {reason}.</source>
         <translation>Отброшено строк ({reason}): {rows}.</translation>
+    </message>
+    <message>
+        <source>{group} {customers}</source>
+        <translation>{group} {customers}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>Groups: {groups}.</source>
+        <translation>Группы: {groups}.</translation>
     </message>
     <message>
         <source>{customers} customer(s) who did not accept marketing were left out.</source>
@@ -3787,12 +4742,40 @@ ready to try every screen</source>
         <translation>Подбор предложений для каждого покупателя</translation>
     </message>
     <message>
+        <source>Choosing the picks&apos; settings on earlier weeks</source>
+        <translation>Подбор настроек рекомендаций на более ранних неделях</translation>
+    </message>
+    <message>
+        <source>bought it in {orders} order(s), the last {since} days ago</source>
+        <translation>покупал(а) это в {orders} заказе(-ах), последний раз {since} дн. назад</translation>
+    </message>
+    <message>
+        <source>customers who bought what they bought also bought it</source>
+        <translation>покупатели, купившие то же самое, купили и это</translation>
+    </message>
+    <message>
         <source>bought it in {orders} order(s); customers usually rebuy it every {days} days</source>
         <translation>покупал его в заказах: {orders}; обычно его покупают снова каждые {days} дн.</translation>
     </message>
     <message>
         <source>often bought with {product}, which they bought</source>
         <translation>часто покупают вместе с {product}, который клиент уже покупал</translation>
+    </message>
+    <message>
+        <source>No customer bought both before and during the test periods, so there is nothing to test.</source>
+        <translation>Ни один покупатель не покупал и до, и во время проверочных периодов, поэтому проверять нечего.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is too short to test the picks: it needs about {weeks} weeks of orders from known customers.</source>
+        <translation>История магазина слишком коротка для проверки рекомендаций: нужно около {weeks} недель заказов от известных покупателей.</translation>
+    </message>
+    <message>
+        <source>Testing the picks on period {window} of {windows}</source>
+        <translation>Проверка рекомендаций на периоде {window} из {windows}</translation>
+    </message>
+    <message>
+        <source>Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for {picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) for their own past products and {best} ({best_low} to {best_high}) for the shop&apos;s bestsellers; for products new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own.</source>
+        <translation>За {windows} периода(-ов) по {weeks} недель наши рекомендации назвали то, что покупатель затем купил, для {picks} вернувшихся покупателей (от {picks_low} до {picks_high}), против {again} (от {again_low} до {again_high}) для их собственных прежних товаров и {best} (от {best_low} до {best_high}) для хитов продаж магазина; для товаров, новых для покупателя: {new} (от {new_low} до {new_high}), против {best_new} для хитов продаж, которых у них ещё не было.</translation>
     </message>
     <message>
         <source>The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop, or delete them yourself.</source>
@@ -3951,8 +4934,52 @@ ready to try every screen</source>
         <translation>Не удалось записать отчёт в {path}: {reason}.</translation>
     </message>
     <message>
+        <source>{name} (sent {sent}): {verdict}</source>
+        <translation>{name} (отправлено {sent}): {verdict}</translation>
+    </message>
+    <message>
+        <source>{name} (sent {sent}): no result yet.</source>
+        <translation>{name} (отправлено {sent}): результата пока нет.</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>Результаты кампаний</translation>
+    </message>
+    <message>
+        <source>Which first purchase brings customers back</source>
+        <translation>Какая первая покупка возвращает клиентов</translation>
+    </message>
+    <message>
+        <source>What changed from {start} to {end}</source>
+        <translation>Что изменилось с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Segment movements</source>
+        <translation>Переходы между сегментами</translation>
+    </message>
+    <message>
+        <source>No campaign recorded yet: save an offer file with a control group to see here whether it worked.</source>
+        <translation>Кампаний ещё нет: сохраните файл предложения с контрольной группой, и здесь будет видно, сработала ли она.</translation>
+    </message>
+    <message>
+        <source>Not enough first orders yet: a product needs at least 10 first buyers to compare.</source>
+        <translation>Пока мало первых заказов: для сравнения у товара должно быть не меньше 10 первых покупателей.</translation>
+    </message>
+    <message>
+        <source>No customer changed segment in this month.</source>
+        <translation>В этом месяце ни один клиент не сменил сегмент.</translation>
+    </message>
+    <message>
+        <source>{product}: {rate} of {customers} first buyers came back (shop: {shop_rate})</source>
+        <translation>{product}: вернулись {rate} из {customers} первых покупателей (магазин: {shop_rate})</translation>
+    </message>
+    <message>
         <source>Headline figures</source>
         <translation>Главные показатели</translation>
+    </message>
+    <message>
+        <source>What changed this month</source>
+        <translation>Что изменилось за месяц</translation>
     </message>
     <message>
         <source>The disk is full, so the report {file} could not be written; any earlier {file} is unchanged. Free some space and try again.</source>
@@ -3977,6 +5004,10 @@ ready to try every screen</source>
     <message>
         <source>There is no segment map called &apos;{scheme}&apos;; use one of: {known}.</source>
         <translation>Нет карты сегментов с названием «{scheme}»; используйте одну из: {known}.</translation>
+    </message>
+    <message>
+        <source>Most customers ({share}) bought only once, so they all have frequency score 1; scores 2 to 5 rank the {repeat} repeat customers.</source>
+        <translation>Большинство клиентов ({share}) купили только один раз, поэтому у всех оценка частоты 1; оценки от 2 до 5 ранжируют {repeat} повторных клиентов.</translation>
     </message>
     <message>
         <source>Share valuable resources, popular products or renewal discounts.</source>
@@ -4259,8 +5290,20 @@ ready to try every screen</source>
         <translation>Товаров с рекомендациями: {products} (не более {limit} самых продаваемых).</translation>
     </message>
     <message>
+        <source>{products} product(s) held back: drafts, unpublished or out of stock in your catalog; they are never recommended.</source>
+        <translation>Исключено товаров: {products} (черновики, не опубликованные или отсутствующие в каталоге); они никогда не рекомендуются.</translation>
+    </message>
+    <message>
         <source>{products} product(s) were left out because their name holds a customer&apos;s e-mail or name (this note is for you only, it is not in the snippet): {names}.</source>
         <translation>Пропущены товары, в названии которых есть e-mail или имя покупателя (эта заметка только для вас, во фрагменте её нет): {products}: {names}.</translation>
+    </message>
+    <message>
+        <source>Links are guesses made from product names: no product catalog is imported. Import your shop&apos;s product export (Shopify: Products &gt; Export; WooCommerce: Products &gt; Export) so the links and pictures are the shop&apos;s own.</source>
+        <translation>Ссылки угаданы по названиям товаров: каталог товаров не импортирован. Импортируйте экспорт товаров магазина (Shopify: Товары &gt; Экспорт; WooCommerce: Товары &gt; Экспорт), чтобы ссылки и картинки были из магазина.</translation>
+    </message>
+    <message>
+        <source>{products} product(s) in the snippet have no link in your catalog: their links are guessed from their names.</source>
+        <translation>Товаров во фрагменте без ссылки в вашем каталоге: {products}; их ссылки угаданы по названиям.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a shop database.</source>
@@ -4354,6 +5397,21 @@ ready to try every screen</source>
     </message>
 </context>
 <context>
+    <name>platforms</name>
+    <message>
+        <source>Online Retail file</source>
+        <translation>файл Online Retail</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <source>product catalog</source>
+        <translation>каталог товаров</translation>
+    </message>
+</context>
+<context>
     <name>recommendation_sources</name>
     <message>
         <source>bought before, rebought regularly</source>
@@ -4362,6 +5420,10 @@ ready to try every screen</source>
     <message>
         <source>similar to what they bought</source>
         <translation>похож на купленное</translation>
+    </message>
+    <message>
+        <source>bought together with what they bought</source>
+        <translation>покупают вместе с тем, что они купили</translation>
     </message>
     <message>
         <source>bestseller in their segment</source>
