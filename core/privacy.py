@@ -823,9 +823,11 @@ def customer_data(db: sqlite_utils.Database, email: str | None = None, customer_
                        "country": country, "lines": lines})
     campaigns = []
     if "campaign_members" in db.table_names():
-        campaigns = [dict(zip(("campaign", "created_at", "target", "in_control_group", "discount_percent"), r))
+        campaigns = [dict(zip(("campaign", "created_at", "target", "in_control_group", "discount_percent",
+                               "sent_at", "group", "coupon_code"), r))
                      for r in db.execute(
-                         "SELECT c.name, c.created_at, c.target, m.in_control, m.discount_percent FROM "
+                         "SELECT c.name, c.created_at, c.target, m.in_control, m.discount_percent, c.sent_at, "
+                         "m.group_name, m.coupon_code FROM "
                          "campaign_members m JOIN campaigns c ON c.id = m.campaign_id WHERE m.customer_id = ? "
                          "ORDER BY c.created_at", [cid]).fetchall()]
         for item in campaigns:

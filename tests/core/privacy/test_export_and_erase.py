@@ -58,8 +58,9 @@ def shop(tmp_path, export_csv):
     with write_transaction(db) as conn:
         conn.execute("INSERT INTO campaigns(id, name, created_at, audience, target, members) "
                      "VALUES (1, 'Spring', '2024-04-01T00:00:00Z', 'vip', 'csv', 2)")
-        conn.executemany("INSERT INTO campaign_members(campaign_id, customer_id, in_control) VALUES (1, ?, ?)",
-                         [(ids[TARGET], 0), (ids[OTHER], 1)])
+        conn.executemany("INSERT INTO campaign_members(campaign_id, customer_id, in_control, group_name, coupon_code) "
+                         "VALUES (1, ?, ?, ?, ?)",
+                         [(ids[TARGET], 0, "mailed", "SPRING7KQ2"), (ids[OTHER], 1, "control", None)])
     set_setting(db, "notes.vip", {"remember": f"call {TARGET} about the wholesale order"})
     yield db
     db.conn.close()
@@ -133,6 +134,7 @@ def test_export_customer_json_and_csv_match_the_source_file(shop, tmp_path, expo
     assert total == pytest.approx((mine["Quantity"] * mine["Price"]).sum())
     assert data["sources"] == [{"platform": "online_retail", "external_id": "100"}]
     assert data["campaigns"][0]["campaign"] == "Spring" and data["campaigns"][0]["in_control_group"] is False
+    assert data["campaigns"][0]["group"] == "mailed" and data["campaigns"][0]["coupon_code"] == "SPRING7KQ2"
 
     out_json = export_customer(shop, tmp_path / "marta.json", email=TARGET)
     assert json.loads(out_json.read_text(encoding="utf-8")) == json.loads(json.dumps(data))
