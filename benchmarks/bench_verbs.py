@@ -58,7 +58,8 @@ def bench_verbs(table, work: Path, spec: dict, args, measure, run_task, target, 
         if label == "also-bought":
             also_bought_s, also_bought_cpu = res["wall"], res["cpu"]
         table.add(f"verb {label}, {lines:,} lines (whole command)", seconds(res["wall"], res["cpu"]),
-                  peak=res["peak_mb"], check=target(res["wall"] <= limit_s, f"≤ {limit_s:.0f} s") + "; "
+                  peak=res["peak_mb"], check=target(res["wall"] <= limit_s, f"≤ {limit_s:.0f} s")
+                  + f" (in CPU seconds, steadier on a shared machine: {'met' if res['cpu'] <= limit_s else 'missed'}); "
                   + target(res["peak_mb"] <= limit_mb, f"≤ {limit_mb / 1024:.0f} GB" if limit_mb >= 1024
                            else f"≤ {limit_mb:.0f} MB"))
     if "mlxtend" in args.skip or also_bought_s is None:
