@@ -18,7 +18,7 @@ from core.errors import ShopkeeperError
 from core.offers.audiences import available_audiences
 from core.offers.campaign import LEFT_OUT_NOTE, OfferSpec, Variant, build_offer, record_campaign, write_offer
 from core.offers.targets import TARGETS
-from core.offers.tiers import DiscountTier
+from core.offers.tiers import DiscountTier, tier_preview
 from core.snippets.preview import exports_folder
 from desktop.errors import plain_message, show_error
 from desktop.i18n import audience_label, local_format, segment_names, translate_text
@@ -108,6 +108,16 @@ class OffersView(SnippetTab, ShopView):
         form.addRow(self.tr("At risk, high value %"), self.risk_pct)
         form.addRow(self.tr("Everyone else %"), self.other_pct)
         form.addRow(self.tr("Your margin % (caps discounts at half)"), self.margin)
+        self.skip_full_price = QCheckBox(self.tr("No discount for customers who buy at full price"))
+        self.skip_full_price.setToolTip(self.tr(
+            "Customers who rarely use a code or a sale price (under half of their orders) get the offer without "
+            "a discount: they buy anyway, so a discount mostly costs you."))
+        self.scale_by_value = QCheckBox(self.tr("Scale each discount by the customer's predicted value"))
+        self.scale_by_value.setToolTip(self.tr(
+            "Customers expected to spend more get up to 1.5 times the tier's discount, those expected to spend "
+            "less down to half of it, never above the margin cap."))
+        form.addRow(self.skip_full_price)
+        form.addRow(self.scale_by_value)
         form.addRow(self.tr("Control group %"), self.control)
         self.control.setToolTip(self.tr(
             "The control group: customers chosen at random who do not get the offer, so that comparing them with "
@@ -142,7 +152,11 @@ class OffersView(SnippetTab, ShopView):
         self.campaigns_button = QPushButton(self.tr("Open the Campaigns screen"))
         self.campaigns_button.setVisible(False)
         self.campaigns_button.clicked.connect(self._open_campaigns)
+        self.tier_table = FrameTable(sortable=False, select_rows=False)
+        self.tier_table.setMaximumHeight(150)
+        self.tier_table.setVisible(False)
         right.addWidget(self.summary)
+        right.addWidget(self.tier_table)
         right.addWidget(self.table, 1)
         right.addWidget(self.next_steps)
         right.addWidget(self.campaigns_button)
@@ -263,6 +277,8 @@ class OffersView(SnippetTab, ShopView):
                          tag=self.tag.text().strip(), segment_names=self.segment_names(),
                          sent_at=self.sent_at.date().toString("yyyy-MM-dd"), window_days=self.window_days.value(),
                          variants=self.variants(), name=self.campaign_name.text().strip(),
+                         skip_full_price=self.skip_full_price.isChecked(),
+                         scale_by_value=self.scale_by_value.isChecked(),
                          coupon_prefix=self.code_prefix.text().strip() if self.codes.isChecked() else "",
                          codes_platform=(self.codes_file.currentData() or "") if self.codes.isChecked() else "")
 
@@ -339,6 +355,10 @@ class OffersView(SnippetTab, ShopView):
                  local_format(self.tr("Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} "
                                       "at {3:.0%} redemption)."), result.cost["max_cost"], result.currency,
                               result.cost["expected_cost"], result.cost["redemption_rate"])]
+        if result.cost.get("saving"):
+            lines.append(local_format(self.tr("That is {0:,.2f} {1} less than the same discount for everyone."),
+                                      result.cost["saving"], result.currency))
+        self._show_tiers(result)
         # the consent line above already counts who was left out; core's note says it again (for the CLI)
         lines += [translate_text(note) for note in result.notes if getattr(note, "key", "") != LEFT_OUT_NOTE.key]
         self.summary.setText("\n".join(lines))
@@ -346,6 +366,19 @@ class OffersView(SnippetTab, ShopView):
         self.next_steps.setVisible(False)
         self.campaigns_button.setVisible(False)
         self.update_control_plan()
+
+    def _show_tiers(self, result) -> None:
+        """Show the discount cost per tier (core's ``tier_preview``) under the summary; returns None."""
+        tiers = tier_preview(result.cost)
+        self.tier_table.setVisible(not tiers.empty)
+        if tiers.empty:
+            return
+        tiers = tiers.assign(tier=tiers["tier"].map(translate_text))
+        self.tier_table.frame_model.set_frame(tiers, {
+            "tier": self.tr("Tier"), "customers": self.tr("Customers"), "percent": self.tr("Discount %"),
+            "no_discount": self.tr("Without discount"), "max_cost": self.tr("Cost ({0})").format(result.currency),
+            "flat_cost": self.tr("Flat discount cost"), "saving": self.tr("Saving")})
+        self.tier_table.resizeColumnsToContents()
 
     def _ask_save(self) -> None:
         if self.result is None:

@@ -180,3 +180,31 @@ def test_next_steps_after_saving_name_the_target_and_the_control_file(qapp, targ
     text = next_steps(target, ["offer.csv", "offer.control.csv"])
     assert words in text and "must NOT get this offer" in text and "Campaigns screen" in text
     assert "must NOT" not in next_steps(target, ["offer.csv"])
+
+
+def test_full_price_buyers_get_no_discount_and_the_tier_table_shows_the_saving(view):
+    """The demo shop's history has no codes and no marked-down lines (checked by SQL here), so every customer buys at
+    full price: with the option on, no one in the file gets a discount and the saving is the whole flat cost."""
+    db = view.shop.db
+    discounted = db.execute("SELECT COUNT(*) FROM orders WHERE coalesce(discount_code, '') != '' "
+                            "OR coalesce(discount_minor, 0) > 0 OR coalesce(order_discount_minor, 0) > 0").fetchone()[0]
+    discounted += db.execute("SELECT COUNT(*) FROM order_lines WHERE discount_minor > 0").fetchone()[0]
+    assert discounted == 0
+    view.audience.setCurrentIndex(view.audience.findData("list:vip"))
+    for box in (view.vip_pct, view.winback_pct, view.risk_pct, view.other_pct):
+        box.setValue(10)
+    view.preview()
+    assert wait_for_tasks(60_000)
+    flat = view.result
+    assert view.tier_table.isVisibleTo(view) and flat.cost["max_cost"] > 0
+    view.skip_full_price.setChecked(True)
+    view.preview()
+    assert wait_for_tasks(60_000)
+    result = view.result
+    assert result.spec.skip_full_price
+    tiers = view.tier_table.frame_model.frame()
+    assert tiers["customers"].sum() == result.counts["in_file"]
+    assert tiers["no_discount"].sum() == result.counts["in_file"]
+    assert result.cost["max_cost"] == 0
+    assert result.cost["saving"] == pytest.approx(flat.cost["max_cost"])
+    assert "less than the same discount for everyone" in view.summary.text()
