@@ -304,3 +304,21 @@ def test_second_window_writing_the_shop_is_told_and_retry_works(qtbot, shop, tmp
     qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RESULT, timeout=30_000)
     assert wizard.result.orders_added == 3
     assert shop.db.execute("SELECT value FROM settings WHERE key = 'other.window'").fetchone()[0] == '"was here"'
+
+
+def test_wizard_result_counts_a_product_catalog(qtbot, shop, tmp_path):
+    """A Shopify products export (fixture of tests/core/importers/test_catalog_import.py) imports through the
+    wizard and its result page counts the catalog's products: one per distinct Variant SKU (pandas)."""
+    import io
+
+    from tests.core.importers.test_catalog_import import SHOPIFY as CATALOG
+    path = tmp_path / "products_export.csv"
+    path.write_text(CATALOG, encoding="utf-8")
+    skus = pd.read_csv(io.StringIO(CATALOG), dtype=str)["Variant SKU"].dropna().nunique()
+    wizard = ImportWizard(shop, files=[str(path)])
+    qtbot.addWidget(wizard)
+    result = walk_all(qtbot, wizard)
+    assert result.products_added >= skus
+    assert shop.db.execute("SELECT COUNT(DISTINCT sku) FROM products WHERE catalog_import IS NOT NULL").fetchone()[0] \
+        == skus
+    assert f"Product catalog: <b>{result.products_added:,}</b> products added" in wizard.result_page.text.text()

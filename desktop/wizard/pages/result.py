@@ -73,6 +73,9 @@ class ResultPage(QWizardPage):
                 local_format(self.tr("<b>{0:,}</b> new customers"), r.customers_added)]
         if not r.order_level_only:
             rows.insert(3, local_format(self.tr("{0:,} order lines added"), r.lines_added))
+        if r.products_added or r.products_updated:  # a product catalog
+            rows.append(local_format(self.tr("Product catalog: <b>{0:,}</b> products added, <b>{1:,}</b> already in "
+                                             "the shop updated"), r.products_added, r.products_updated))
         if r.customers_updated:
             rows.append(local_format(self.tr("{0:,} existing customers updated"), r.customers_updated))
         if r.rows_without_customer:
