@@ -24,7 +24,8 @@ from core.messages import Count, Message, MessageTemplate, plain
 from core.exports import neutralise_frame, write_safe_csv
 from core.offers.audiences import resolve_audience
 from core.offers.countries import iso_country
-from core.offers.products import customer_recommendations, product_catalog
+from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER
+from core.offers.products import customer_pick_lists, customer_recommendations, product_catalog
 from core.offers.targets import REASON_TEXTS, REASONS, TARGETS, UNKNOWN_TARGET, apply_target
 from core.offers.tiers import (DEFAULT_TIERS, DiscountTier, assign_tiers, cap_percent, discount_inputs,
                                estimate_cost)
@@ -362,6 +363,16 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
         handle = product.map(catalog["handle"].where(catalog["handle_known"]))
         table[f"rec{i}_url"] = known_url.where(known_url.notna() & (known_url != ""), handle)
         table[f"rec{i}_price"] = product.map(catalog["price"]).round(2)
+        table[f"rec{i}_image"] = product.map(catalog["image_url"])
+    # the first of each customer's two lists, for e-mails that show "buy again" and "new for you" separately
+    pick_lists = customer_pick_lists(shop, table["customer_id"], n=1, lines=lines, cancelled=cancelled)
+    for key, prefix in ((LIST_AGAIN, "again"), (LIST_DISCOVER, "discover")):
+        picked = pick_lists[pick_lists["list"] == key].set_index("customer_id")["product_id"]
+        product = table["customer_id"].map(picked)
+        table[f"{prefix}_name"] = product.map(catalog["name"])
+        known_url = product.map(catalog["url"])
+        handle = product.map(catalog["handle"].where(catalog["handle_known"]))
+        table[f"{prefix}_url"] = known_url.where(known_url.notna() & (known_url != ""), handle)
     progress(0.6, CHOOSING_DISCOUNTS())
     audience_keys = tuple(part.split(":", 1)[-1] for part in audience.key.split("+"))
     if spec.skip_full_price or spec.scale_by_value:
@@ -471,7 +482,8 @@ def _apply_variants(kept: pd.DataFrame, spec: OfferSpec) -> pd.DataFrame:
             out.loc[rows, "discount_tier"] = f"{variant.name} {variant.discount_percent:g}%"
         if variant.picks == "none":
             for i in (1, 2, 3):
-                out.loc[rows, [f"rec{i}_name", f"rec{i}_url", f"rec{i}_price"]] = None
+                out.loc[rows, [f"rec{i}_name", f"rec{i}_url", f"rec{i}_price", f"rec{i}_image"]] = None
+            out.loc[rows, ["again_name", "again_url", "discover_name", "discover_url"]] = None
         template = variant.subject_template or spec.subject_template
         if template:
             out.loc[rows, "subject"] = _subjects(out[rows], template)

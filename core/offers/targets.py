@@ -121,11 +121,18 @@ def _campaign_fields(frame: pd.DataFrame, group_header: str, code_header: str) -
 def _recs(offer: pd.DataFrame, style: str) -> dict[str, pd.Series]:
     out = {}
     for i in (1, 2, 3):
-        for part, mc, kl in (("name", "NAME", "Name"), ("url", "URL", "URL"), ("price", "PRICE", "Price")):
+        for part, mc, kl in (("name", "NAME", "Name"), ("url", "URL", "URL"), ("price", "PRICE", "Price"),
+                             ("image", "IMG", "Image")):
             column = f"rec{i}_{part}"
             values = offer[column] if column in offer.columns else pd.Series("", index=offer.index)
             values = values.map(lambda v: "" if pd.isna(v) else (f"{v:.2f}" if isinstance(v, float) else str(v)))
             out[f"REC{i}{mc}" if style == "mailchimp" else f"Recommended {i} {kl}"] = values
+    for prefix, mc, kl in (("again", "AGAIN", "Buy again"), ("discover", "DISC", "New for you")):
+        for part, mc_part, kl_part in (("name", "NAME", "Name"), ("url", "URL", "URL")):
+            column = f"{prefix}_{part}"
+            values = offer[column] if column in offer.columns else pd.Series("", index=offer.index)
+            out[f"{mc}{mc_part}" if style == "mailchimp" else f"{kl} {kl_part}"] = values.map(
+                lambda v: "" if pd.isna(v) else str(v))
     return out
 
 
@@ -227,6 +234,9 @@ GENERIC_HEADERS = {
     "rec1_name": "Recommended 1", "rec1_url": "Recommended 1 link", "rec1_price": "Recommended 1 price",
     "rec2_name": "Recommended 2", "rec2_url": "Recommended 2 link", "rec2_price": "Recommended 2 price",
     "rec3_name": "Recommended 3", "rec3_url": "Recommended 3 link", "rec3_price": "Recommended 3 price",
+    "rec1_image": "Recommended 1 picture", "rec2_image": "Recommended 2 picture", "rec3_image": "Recommended 3 picture",
+    "again_name": "Buy again", "again_url": "Buy again link", "discover_name": "New for you",
+    "discover_url": "New for you link",
     "discount_tier": "Discount tier", "discount_percent": "Discount %", "subject": "Subject line",
     "variant": "Variant", "coupon_code": "Coupon code",
 }

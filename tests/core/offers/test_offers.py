@@ -347,3 +347,27 @@ def test_offer_pick_lists_hold_buy_again_and_discover(demo_db):
     for row in lists.itertuples():
         assert (row.product_id in owned[row.customer_id]) == (row.list == "buy-again"), row
     assert (lists.groupby(["customer_id", "list"])["rank"].max() <= 3).all()
+
+
+def test_offer_file_carries_a_buy_again_and_a_new_product_and_catalog_pictures(demo_copy):
+    """The generic offer file's "Buy again" is a product the customer bought (SQL over the shop), "New for you" one
+    they never bought; with a picture set on a product, "Recommended N picture" carries it."""
+    db = demo_copy
+    db.execute("UPDATE products SET image_url = 'https://cdn.example.com/p' || id || '.jpg'")
+    db.conn.commit()
+    result = build_offer(db, OfferSpec(audience="list:vip", target="csv"))
+    bought = pd.read_sql_query(
+        "SELECT DISTINCT c.email, p.name FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        "JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = l.product_id", db.conn)
+    owned = set(zip(bought["email"], bought["name"]))
+    file = result.file
+    assert len(file) > 5
+    again = file[file["Buy again"].fillna("") != ""]
+    new = file[file["New for you"].fillna("") != ""]
+    assert len(again) > 0 and len(new) > 0
+    assert all((e, n) in owned for e, n in zip(again["E-mail"], again["Buy again"]))
+    assert not any((e, n) in owned for e, n in zip(new["E-mail"], new["New for you"]))
+    images = dict(db.execute("SELECT name, image_url FROM products").fetchall())
+    named = file[file["Recommended 1"].fillna("") != ""]
+    assert len(named) > 0
+    assert all(images[n] == img for n, img in zip(named["Recommended 1"], named["Recommended 1 picture"]))
