@@ -7,10 +7,9 @@ strongest partners), the shop's top pairs and bundles of three, the offline eval
 from __future__ import annotations
 
 import pandas as pd
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from core.analysis import merchandising as merch
@@ -21,6 +20,8 @@ from core.progress import never_cancelled, no_progress
 from core.shop_data import ShopData
 from desktop.errors import show_error
 from desktop.i18n import format_number, translate_text
+from desktop.widgets.chart_canvas import ChartCanvas
+from desktop.widgets.explain import explain_link
 from desktop.widgets.frame_table import FrameTable
 from desktop.views.base import ShopView
 
@@ -111,12 +112,19 @@ class AlsoBoughtView(ShopView):
         self.customer_days.setSpecialValueText(self.tr("off (one order = one basket)"))
         self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.clicked.connect(self.apply_thresholds)
-        for widget in (QLabel(self.tr("Show products bought together in at least")), self.min_together,
-                       QLabel(self.tr("orders; leave out orders with more than")), self.max_items,
-                       QLabel(self.tr("products; join a customer's orders within (days)")), self.customer_days,
-                       self.apply_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+        # label + field pairs in a grid whose labels wrap: one row was wider than a laptop in Russian and Polish
+        grid = QGridLayout()
+        pairs = ((self.tr("Show products bought together in at least"), self.min_together),
+                 (self.tr("orders; leave out orders with more than"), self.max_items),
+                 (self.tr("products; join a customer's orders within (days)"), self.customer_days))
+        for column, (text, field) in enumerate(pairs):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            grid.addWidget(label, 0, 2 * column)
+            grid.addWidget(field, 0, 2 * column + 1)
+            grid.setColumnStretch(2 * column, 1)
+        grid.addWidget(self.apply_button, 0, 6)
+        row.addLayout(grid, 1)
         return row
 
     def _build_product_tab(self) -> None:
@@ -152,18 +160,19 @@ class AlsoBoughtView(ShopView):
         self.shown_view.setSortingEnabled(False)
         right_layout.addWidget(self.shown_view, 2)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows of two: four buttons in a row were wider than the pane in Russian
         self.pin_button = QPushButton(self.tr("Pin to the top"))
         self.unpin_button = QPushButton(self.tr("Unpin"))
         self.ban_pair_button = QPushButton(self.tr("Never show with this product"))
         self.ban_product_button = QPushButton(self.tr("Never show anywhere"))
         self.pin_button.setToolTip(self.tr("Show the selected product first for this product, in the order you pin"))
         self.ban_product_button.setToolTip(self.tr("For products out of stock, discontinued, gift cards or postage"))
-        for button, slot in ((self.pin_button, self._pin), (self.unpin_button, self._unpin),
-                             (self.ban_pair_button, self._ban_pair), (self.ban_product_button, self._ban_product)):
+        for index, (button, slot) in enumerate(((self.pin_button, self._pin), (self.unpin_button, self._unpin),
+                                                (self.ban_pair_button, self._ban_pair),
+                                                (self.ban_product_button, self._ban_product))):
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         right_layout.addLayout(buttons)
         self.bans_label = QLabel()
         self.bans_label.setWordWrap(True)
@@ -179,14 +188,18 @@ class AlsoBoughtView(ShopView):
         rules_box = QWidget()
         rules_layout = QVBoxLayout(rules_box)
         rules_layout.setContentsMargins(0, 0, 0, 0)
-        rules_layout.addWidget(QLabel(self.tr("Bought together (all rules):")))
+        rules_title = QHBoxLayout()
+        rules_title.addWidget(QLabel(self.tr("Bought together (all rules):")), 1)
+        rules_title.addWidget(explain_link("confidence", text=self.tr("What is confidence?")))
+        rules_title.addWidget(explain_link("lift", text=self.tr("What is lift?")))
+        rules_layout.addLayout(rules_title)
         self.rules_view = FrameTable(rules_box, natural_order=True, single_selection=True)
         self.rules_model = self.rules_view.frame_model
         self.rules_proxy = self.rules_view.proxy
         rules_layout.addWidget(self.rules_view)
         lower.addWidget(rules_box)
         self.figure = Figure(figsize=(4.5, 3.2), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = ChartCanvas(self.figure)
         self.canvas.setMinimumWidth(320)
         lower.addWidget(self.canvas)
         lower.setSizes([600, 380])
@@ -229,7 +242,7 @@ class AlsoBoughtView(ShopView):
         bar.addWidget(self.eval_cancel)
         layout.addLayout(bar)
         self.eval_figure = Figure(figsize=(6, 2.6), layout="constrained")
-        self.eval_canvas = FigureCanvasQTAgg(self.eval_figure)
+        self.eval_canvas = ChartCanvas(self.eval_figure)
         layout.addWidget(self.eval_canvas, 2)
         self.eval_view = FrameTable(page, natural_order=True, single_selection=True)
         self.eval_model = self.eval_view.frame_model
