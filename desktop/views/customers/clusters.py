@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import translate_text
+from desktop.i18n import local_format, translate_text
+from desktop.widgets.explain import explain_link
 from desktop.views.customers.jobs import load_clusters
 from desktop.views.customers.table import CustomerTable
 
@@ -33,7 +34,10 @@ class ClustersTab:
         layout.addLayout(controls)
         self.cluster_text = QLabel()
         self.cluster_text.setWordWrap(True)
-        layout.addWidget(self.cluster_text)
+        cluster_title = QHBoxLayout()
+        cluster_title.addWidget(self.cluster_text, 1)
+        cluster_title.addWidget(explain_link("silhouette"))
+        layout.addLayout(cluster_title)
         self.cluster_table = CustomerTable()
         self.cluster_table.view.clicked.connect(self._cluster_chosen)
         layout.addWidget(self.cluster_table, 1)
@@ -61,13 +65,14 @@ class ClustersTab:
 
     def _clusters_ready(self, result) -> None:
         self.cluster_result = result
-        self.cluster_text.setText(translate("CustomersView", "{0} groups (silhouette {1:.2f}; closer to 1 = more distinct). Click a "
-                                          "group to see its customers.").format(result.k, result.silhouette))
+        self.cluster_text.setText(local_format(translate("CustomersView", "{0} groups (silhouette {1:.2f}; closer to 1 = more distinct). Click a "
+                                          "group to see its customers."), result.k, result.silhouette))
         clusters = result.clusters.assign(customer_id=result.clusters["cluster"],
                                           description=result.clusters["description"].map(
-                                              translate_text))
+                                              translate_text),
+                                          name=result.clusters["name"].map(translate_text))
         self.cluster_table.set_frame(clusters, {
-            "cluster": translate("CustomersView", "Group"), "description": translate("CustomersView", "Description"), "customers": translate("CustomersView", "Customers"),
+            "name": translate("CustomersView", "Group"), "description": translate("CustomersView", "Description"), "customers": translate("CustomersView", "Customers"),
             "avg_recency_days": translate("CustomersView", "Days since last order"), "avg_orders": translate("CustomersView", "Orders"),
             "avg_spend": translate("CustomersView", "Spent"), "avg_order": translate("CustomersView", "Average order"),
             "top_country": translate("CustomersView", "Main country")})

@@ -86,10 +86,12 @@ class PredictionsTab:
         else:  # core's sentence: why there are no predictions (too little history, or no customers yet)
             self.prediction_text.setText(translate_text(clv.message))
         table = clv.table.copy()
+        if "p_alive" in table:  # a chance as a percentage: 83, not 0.83
+            table["p_alive"] = (table["p_alive"] * 100).round().astype("Int64")
         self.predictions.set_frame(table, {
             "customer_id": translate("CustomersView", "No."), "name": translate("CustomersView", "Customer"), "email": translate("CustomersView", "E-mail"),
             "repeat_purchases": translate("CustomersView", "Repeat orders"), "total_spend": translate("CustomersView", "Spent"),
-            "p_alive": translate("CustomersView", "Chance still a customer"), "expected_purchases": translate("CustomersView", "Expected orders"),
+            "p_alive": translate("CustomersView", "Chance still a customer (%)"), "expected_purchases": translate("CustomersView", "Expected orders"),
             "expected_order_value": translate("CustomersView", "Expected order value"), "clv": translate("CustomersView", "Predicted value"),
             "expected_next_order": translate("CustomersView", "Next order expected")}, "clv" if clv.reliable else "total_spend")
         self.lapse_text.setText(translate("CustomersView", "Testing who stops ordering on the past…"))
@@ -116,9 +118,9 @@ class PredictionsTab:
         self.backtest_text.setText(translate_text(result["sentence"]))  # core's sentence, in the UI language
         figure = result.get("figure")
         if figure is not None:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from desktop.widgets.chart_canvas import ChartCanvas
             if self._canvas is not None:
                 self._canvas.setParent(None)
-            self._canvas = FigureCanvasQTAgg(figure)
+            self._canvas = ChartCanvas(figure)
             self._canvas.setMinimumHeight(220)
             self.backtest_layout.addWidget(self._canvas, 1)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxL
 
 from core.analysis.grid import customers_in_cell
 from core.analysis.segments import Cutoffs
-from desktop.i18n import format_number, local_format, translate_text
+from desktop.i18n import format_number, format_number_list, local_format, parse_number_list, translate_text
+from desktop.widgets.explain import explain, explain_link
 from desktop.views.customers.jobs import score
 from desktop.views.customers.table import CustomerTable
 
@@ -44,8 +45,13 @@ class SegmentsTab:
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
-        mid.addWidget(QLabel(translate("CustomersView", "Recency (5 = bought most recently) × frequency (5 = most orders). "
-                                     "Click a cell to see its customers.")))
+        grid_note = QLabel(translate("CustomersView", "Recency (5 = bought most recently) × frequency (5 = most orders). "
+                                     "Click a cell to see its customers."))
+        grid_note.setWordWrap(True)  # one line was 842 px wide in Russian
+        grid_title = QHBoxLayout()
+        grid_title.addWidget(grid_note, 1)
+        grid_title.addWidget(explain_link("rfm"))
+        mid.addLayout(grid_title)
         self.grid = QTableWidget(5, 5)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,6 +86,8 @@ class SegmentsTab:
         self.cut_reset = QPushButton(translate("CustomersView", "Equal groups (quintiles)"))
         self.cut_reset.clicked.connect(self._reset_cutoffs)
         buttons.addWidget(self.cut_reset)
+        explain(self.cut_reset, "quintiles")
+        buttons.addWidget(explain_link("quintiles"))
         form.addRow(buttons)
         for edit in (self.cut_recency, self.cut_frequency, self.cut_monetary):
             edit.textEdited.connect(self._cutoffs_edited)
@@ -103,7 +111,7 @@ class SegmentsTab:
         self.segments_page = page
 
     def _current_cutoffs(self) -> Cutoffs | None:
-        r, f, m = (_parse_four(e.text()) for e in (self.cut_recency, self.cut_frequency, self.cut_monetary))
+        r, f, m = (parse_number_list(e.text(), 4) for e in (self.cut_recency, self.cut_frequency, self.cut_monetary))
         if not getattr(self, "_cutoffs_custom", False):
             return None
         return Cutoffs(r or [], f or [], m or [])
@@ -111,7 +119,7 @@ class SegmentsTab:
     def _fill_cutoffs(self, cuts: Cutoffs) -> None:
         for edit, values in ((self.cut_recency, cuts.recency), (self.cut_frequency, cuts.frequency),
                              (self.cut_monetary, cuts.monetary)):
-            edit.setText(", ".join(f"{v:g}" for v in values))
+            edit.setText(format_number_list(values))  # the local decimal mark: "7; 30,5; 90; 180" in Polish
 
     def _cutoffs_edited(self) -> None:
         self._cutoffs_custom = True
@@ -123,9 +131,9 @@ class SegmentsTab:
 
     def set_cutoffs(self, cutoffs: Cutoffs) -> None:
         """Score with the owner's ``cutoffs`` (as if typed in the cut-off boxes); returns None."""
-        self.cut_recency.setText(", ".join(f"{v:g}" for v in cutoffs.recency))
-        self.cut_frequency.setText(", ".join(f"{v:g}" for v in cutoffs.frequency))
-        self.cut_monetary.setText(", ".join(f"{v:g}" for v in cutoffs.monetary))
+        self.cut_recency.setText(format_number_list(cutoffs.recency))
+        self.cut_frequency.setText(format_number_list(cutoffs.frequency))
+        self.cut_monetary.setText(format_number_list(cutoffs.monetary))
         self._cutoffs_edited()
 
     def _rescore(self, *_args, with_defaults: bool = False) -> None:
