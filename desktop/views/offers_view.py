@@ -22,6 +22,7 @@ from core.offers.tiers import DiscountTier, tier_preview
 from core.snippets.preview import exports_folder
 from desktop.errors import plain_message, show_error
 from desktop.i18n import audience_label, local_format, segment_names, translate_text
+from desktop.widgets.explain import explain_link
 from desktop.widgets.frame_table import FrameTable
 from desktop.views.base import ShopView
 from desktop.views.offer_texts import CODES_FILES, CONTROL_FILE, RESULTS, UPLOAD_GUIDES
@@ -118,7 +119,11 @@ class OffersView(SnippetTab, ShopView):
             "less down to half of it, never above the margin cap."))
         form.addRow(self.skip_full_price)
         form.addRow(self.scale_by_value)
-        form.addRow(self.tr("Control group %"), self.control)
+        control_row = QHBoxLayout()  # the field and a "What does this mean?" link
+        control_row.addWidget(self.control)
+        control_row.addWidget(explain_link("control_group"))
+        control_row.addStretch(1)
+        form.addRow(self.tr("Control group %"), control_row)
         self.control.setToolTip(self.tr(
             "The control group: customers chosen at random who do not get the offer, so that comparing them with "
             "those mailed shows what the offer really changed."))
