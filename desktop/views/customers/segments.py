@@ -93,7 +93,8 @@ class SegmentsTab:
             edit.textEdited.connect(self._cutoffs_edited)
         side_layout.addWidget(cut_box)
         top.addWidget(side)
-        top.setSizes([240, 480, 320])
+        top.setSizes([240, 640, 300])  # the grid gets the room: its cells name a segment in two or three words
+        top.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         lower = QWidget()
