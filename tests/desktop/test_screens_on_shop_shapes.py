@@ -111,8 +111,9 @@ def test_selftest_on_a_shop(shape, shape_shops, tmp_path, qtbot):
     finally:
         errors.recorded_errors = None
     shots = {p.name for p in (tmp_path / "shots").glob("*.png")}
-    assert {"00_no_shop.png", "03_customers.png", "06_import_wizard_first_page.png"} <= shots
-    assert ("07_profile.png" in shots) == (shape != "empty")
+    assert {"00_no_shop.png", "03_customers.png"} <= shots
+    assert any(name.endswith("_import_wizard_first_page.png") for name in shots)  # numbered after every screen
+    assert any(name.endswith("_profile.png") for name in shots) == (shape != "empty")
 
 
 def test_selftest_fails_when_a_screen_fails(shape_shops, tmp_path, qtbot, monkeypatch):
