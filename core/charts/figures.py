@@ -48,6 +48,20 @@ def _bar_labels(ax, positions, values, texts, fontsize: float = FONT_SIZE - 1.5)
         BarLabel(ax, float(value), y, text, fontsize)
 
 
+LONG_AXIS_TITLE = 30  # characters; a longer vertical axis title runs past a small chart's height
+
+
+def _wrap_axis_titles(figure: Figure) -> Figure:
+    """Break long vertical axis titles ("Замовлення на клієнта в тестовому періоді") over two lines, so a chart
+    shown small (a dashboard column, a tab) does not cut them at the top and bottom; returns the figure."""
+    for ax in figure.axes:
+        for axis in (ax.yaxis,):
+            text = axis.label.get_text()
+            if len(text) > LONG_AXIS_TITLE and "\n" not in text:
+                axis.label.set_text(textwrap.fill(text, width=max(LONG_AXIS_TITLE // 2, (len(text) + 1) // 2 + 3)))
+    return figure
+
+
 def _guard(key: str, build):
     """Wrap a builder: fill in the chart's texts from ``texts`` (translations in ``labels`` win) and turn
     NotEnoughData / NotEnoughHistory / NotAvailable into message figures with the chart's title."""
@@ -57,7 +71,7 @@ def _guard(key: str, build):
         merged = chart_labels(key, labels)
         with number_style(style_from_labels(merged)):
             try:
-                return build(shop, chart_title, merged)
+                return _wrap_axis_titles(build(shop, chart_title, merged))
             except NotEnoughData as exc:
                 return message_figure(chart_title,
                                       exc.sentence or styled(merged["message:" + exc.reason], **exc.params))

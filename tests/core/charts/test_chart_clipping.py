@@ -100,3 +100,21 @@ def test_revenue_legend_sits_off_the_plot_and_title_in_russian(demo_db):
     for ax in figure.axes:
         assert not legend.overlaps(ax.bbox)
     assert _outside(figure, renderer) == []
+
+
+def test_long_vertical_axis_titles_fit_a_small_chart(demo_db):
+    """A translated axis title longer than the chart is tall is broken over two lines instead of being cut."""
+    from core.charts.texts import chart_labels
+    key = "clv_backtest"
+    long_labels = {name: "pasūtījumu skaits uz klientu testa periodā, vidēji" for name in chart_labels(key, {})
+                   if not name.startswith(("message:", "format:"))}
+    figure = chart_spec(key).builder(ShopData(demo_db), title="Vai prognozēm var uzticēties?", labels=long_labels)
+    renderer = _drawn(figure, (5.7, 3.0))
+    labelled = [ax for ax in figure.axes if ax.yaxis.label.get_text()]
+    assert labelled  # the back-test chart has its vertical axis title
+    for ax in labelled:
+        label = ax.yaxis.label
+        if label.get_text():
+            box = label.get_window_extent(renderer)
+            assert box.y0 >= figure.bbox.y0 - 1 and box.y1 <= figure.bbox.y1 + 1, label.get_text()
+            assert "\n" in label.get_text()
