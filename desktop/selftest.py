@@ -30,7 +30,7 @@ def run_selftest(outdir: Path, db: Path | None = None) -> int:
         return 1
     failures = []
     window = MainWindow()
-    window.resize(1280, 820)
+    window.resize(1366, 768)  # a common laptop screen: what the owner sees
     window.show()
     QApplication.processEvents()
     window.grab().save(str(outdir / "00_no_shop.png"))
