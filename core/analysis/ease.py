@@ -24,6 +24,9 @@ from threadpoolctl import threadpool_limits
 
 MAX_EASE_PRODUCTS = 3000
 KNN_SHRINK = 5.0
+# Each product keeps only its strongest neighbours (item-kNN proper): the weak tail adds almost nothing to a score
+# but made the similarity nearly dense (6,000 products: 36M entries) and every scoring a large sparse product.
+NEIGHBOURS = 200
 MIN_TOGETHER = 2
 
 
@@ -148,7 +151,22 @@ def knn_similarity(data: Interactions, shrink: float = KNN_SHRINK) -> sp.csr_mat
         together.data / (together.data + shrink))
     together.data[rows == together.indices] = 0.0
     together.eliminate_zeros()
-    return together
+    return strongest_per_row(together, NEIGHBOURS)
+
+
+def strongest_per_row(matrix: sp.csr_matrix, keep: int) -> sp.csr_matrix:
+    """Return ``matrix`` with only the ``keep`` largest entries of each row (ties: any of them), CSR."""
+    counts = np.diff(matrix.indptr)
+    if not len(counts) or counts.max() <= keep:
+        return matrix
+    mask = np.ones(matrix.nnz, dtype=bool)
+    for row in np.flatnonzero(counts > keep):
+        start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        weakest = np.argpartition(matrix.data[start:end], end - start - keep)[: end - start - keep]
+        mask[start + weakest] = False
+    kept = sp.csr_matrix((matrix.data * mask, matrix.indices, matrix.indptr), shape=matrix.shape)
+    kept.eliminate_zeros()
+    return kept
 
 
 def rule_confidence(data: Interactions, min_together: int = MIN_TOGETHER) -> sp.csr_matrix:
@@ -161,7 +179,7 @@ def rule_confidence(data: Interactions, min_together: int = MIN_TOGETHER) -> sp.
     lift = n * total / np.maximum(per_item[a] * per_item[b], 1.0)
     keep = (a != b) & (n >= min_together) & (lift >= 1.0)
     conf = n[keep] / np.maximum(per_item[a[keep]], 1.0)
-    return sp.csr_matrix((conf, (a[keep], b[keep])), shape=together.shape)
+    return strongest_per_row(sp.csr_matrix((conf, (a[keep], b[keep])), shape=together.shape), NEIGHBOURS)
 
 
 def neighbour_scores(data: Interactions, similarity: sp.csr_matrix, rows: np.ndarray) -> np.ndarray:

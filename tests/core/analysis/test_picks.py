@@ -205,3 +205,15 @@ def test_blocks_of_customers_give_the_same_lists(monkeypatch):
     again = evaluate_picks(lines, bootstrap=50).table
     keep = again["method"] != "random"  # random draws come block by block
     pd.testing.assert_frame_equal(evaluation[keep], again[keep])
+
+
+def test_similarities_keep_each_products_strongest_neighbours():
+    """item-kNN keeps each row's ``keep`` largest entries; checked against a row-by-row sort of the dense matrix."""
+    rng = np.random.default_rng(3)
+    dense = rng.random((40, 60)) * (rng.random((40, 60)) < 0.6)
+    kept = ease.strongest_per_row(sp.csr_matrix(dense), 7).toarray()
+    for row, full in zip(kept, dense):
+        nonzero = np.sort(full[full > 0])[::-1]
+        assert np.count_nonzero(row) == min(7, len(nonzero))
+        assert np.allclose(np.sort(row[row > 0])[::-1], nonzero[:7])
+        assert np.all((row == 0) | (row == full))
