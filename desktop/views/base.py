@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.workers import Task
@@ -15,11 +16,14 @@ class ShopView(QWidget):
     """
 
     view_id = ""
+    # emitted when a task of this screen starts, reports progress or ends (desktop/widgets/busy_bar.py shows it)
+    sig_activity = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = None
         self._slots: dict[str, Task] = {}
+        self._progress: dict[Task, tuple[float, str]] = {}
 
     def view_title(self) -> str:
         """Return the translated title shown in the sidebar."""
@@ -42,6 +46,10 @@ class ShopView(QWidget):
         self.cancel(slot)
         task = self.shop.run(fn, *args, **kwargs)
         self._slots[slot] = task
+        self._progress[task] = (0.0, "")
+        task.sig_progress.connect(lambda fraction, text, t=task: self._task_progress(t, fraction, text))
+        task.sig_finished.connect(lambda t=task: self._task_finished(t))
+        self.sig_activity.emit()
         if on_done is not None:
             task.sig_done.connect(lambda result, t=task: on_done(result) if self.is_current(slot, t) else None)
         if on_failed is not None:
@@ -67,3 +75,22 @@ class ShopView(QWidget):
         """Cancel every slot's task and drop their results; returns None."""
         for slot in list(self._slots):
             self.cancel(slot)
+
+    def _task_progress(self, task: Task, fraction: float, text: str) -> None:
+        if task in self._progress:
+            self._progress[task] = (float(fraction), text)
+            self.sig_activity.emit()
+
+    def _task_finished(self, task: Task) -> None:
+        self._progress.pop(task, None)
+        self.sig_activity.emit()
+
+    def activity(self) -> tuple[bool, float, str]:
+        """Return (busy, fraction done 0..1, what it is doing) over this screen's running tasks: busy is False when
+        none runs; the text is the latest progress message of the least advanced task."""
+        running = [(fraction, text) for task, (fraction, text) in self._progress.items()
+                   if not task.finished and task in self._slots.values()]
+        if not running:
+            return False, 0.0, ""
+        fraction, text = min(running, key=lambda item: item[0])
+        return True, fraction, text

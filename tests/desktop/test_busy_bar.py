@@ -1,0 +1,68 @@
+"""The busy bar: a screen's background work shows what it is doing, how far it got, and Cancel stops it."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.shop import Shop
+from desktop.views.base import ShopView
+from desktop.widgets.busy_bar import BusyBar
+from desktop.workers import wait_for_tasks
+
+
+def slow_work(db, release, progress=None, cancelled=None):
+    """Worker: report 40 % with a text, then wait until released or cancelled; returns the number of orders."""
+    progress(0.4, "Reading the orders")
+    while not release.wait(0.02):
+        if cancelled():
+            return None
+    return db.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+
+
+@pytest.fixture
+def shop(tmp_path):
+    shop = Shop(tmp_path / "busy.shop.db")
+    yield shop
+    wait_for_tasks(10_000)
+    shop.close()
+
+
+def test_busy_bar_shows_progress_and_cancel_stops_the_work(qtbot, shop):
+    view = ShopView()
+    qtbot.addWidget(view)
+    view.set_shop(shop)
+    bar = BusyBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.follow(view)
+    release = threading.Event()
+    done = []
+    task = view.start("work", slow_work, release, on_done=done.append)
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.bar.value() == 40, timeout=5_000)
+    assert bar.label.text() == "Reading the orders"
+    assert view.activity()[0]
+    qtbot.mouseClick(bar.cancel_button, Qt.MouseButton.LeftButton)
+    assert task.is_cancelled()
+    assert not bar.isVisible() and not view.activity()[0]
+    assert wait_for_tasks(5_000)
+    assert done == []  # a cancelled screen's result is dropped
+
+
+def test_quick_work_never_shows_the_bar(qtbot, shop):
+    view = ShopView()
+    qtbot.addWidget(view)
+    view.set_shop(shop)
+    bar = BusyBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.follow(view)
+    release = threading.Event()
+    release.set()
+    done = []
+    view.start("work", slow_work, release, on_done=done.append)
+    qtbot.waitUntil(lambda: done == [0], timeout=5_000)
+    qtbot.wait(400)
+    assert not bar.isVisible()
