@@ -30,6 +30,7 @@ from desktop.about import app_icon, show_about
 from desktop.first_visit import install_first_visit_guides
 from desktop.views import VIEW_MODULES
 from desktop.welcome import WelcomePage
+from desktop.widgets.busy_bar import BusyBar
 
 SHOP_FILTER = "Shopkeeper shops (*.shop.db *.db);;All files (*)"
 
@@ -120,6 +121,16 @@ class MainWindow(QMainWindow):
         self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout.replaceWidget(page_area, self.page_scroll)
         self.page_scroll.setWidget(page_area)
+        # what the shown screen is working on, with Cancel, above it (never a silent blank pane)
+        self.busy_bar = BusyBar()
+        pages = QWidget()
+        pages_layout = QVBoxLayout(pages)
+        pages_layout.setContentsMargins(0, 0, 0, 0)
+        pages_layout.setSpacing(0)
+        layout.replaceWidget(self.page_scroll, pages)
+        pages_layout.addWidget(self.busy_bar)
+        pages_layout.addWidget(self.page_scroll, 1)
+        self.stack.currentChanged.connect(lambda _index: self.busy_bar.follow(self.stack.currentWidget()))
         self.shop_label = QLabel()
         self.statusBar().addPermanentWidget(self.shop_label)
         self._build_menus()

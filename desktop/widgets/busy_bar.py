@@ -37,7 +37,7 @@ class BusyBar(QWidget):
 
     def follow(self, view) -> None:
         """Show the activity of ``view`` (a ShopView, or None) from now on; returns None."""
-        if self.view is not None:
+        if self.view is not None and hasattr(self.view, "sig_activity"):
             try:
                 self.view.sig_activity.disconnect(self._changed)
             except (RuntimeError, TypeError):

@@ -66,3 +66,15 @@ def test_quick_work_never_shows_the_bar(qtbot, shop):
     qtbot.waitUntil(lambda: done == [0], timeout=5_000)
     qtbot.wait(400)
     assert not bar.isVisible()
+
+
+def test_main_window_bar_follows_the_shown_screen(qtbot, tmp_path):
+    from desktop.main_window import MainWindow
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_shop(tmp_path / "w.shop.db")
+    for view_id in ("import", "customers", "import"):
+        win.show_view(view_id)
+        assert win.stack.currentWidget() is win.views[view_id]
+        assert win.busy_bar.view is win.views[view_id]
+    assert wait_for_tasks(20_000)
