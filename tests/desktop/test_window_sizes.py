@@ -82,11 +82,13 @@ def test_main_window_and_every_screen_fit_a_laptop(window, language):
         _settle()
         if not _fits(window.minimumSizeHint(), LAPTOP):
             too_big.append(f"window on {view_id}: {window.minimumSizeHint().toTuple()}")
-        # the screen itself fits the page area beside the sidebar, so nothing needs scrolling sideways
+        # the screen itself fits the page area beside the sidebar, so nothing needs scrolling
         page = window.page_scroll.widget()
         room = window.page_scroll.size()
         if page.minimumSizeHint().width() > room.width():
             too_big.append(f"{view_id}: needs {page.minimumSizeHint().width()} px wide, has {room.width()}")
+        if page.minimumSizeHint().height() > room.height():
+            too_big.append(f"{view_id}: needs {page.minimumSizeHint().height()} px high, has {room.height()}")
     assert too_big == [], f"{language}: {too_big}"
     assert errors.recorded_errors == []
 
