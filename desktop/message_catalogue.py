@@ -6,6 +6,11 @@ catalogue. Do not edit by hand."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = {
+    'also_bought.source.category': QT_TRANSLATE_NOOP('messages', 'bestseller in the same category'),
+    'also_bought.source.pinned': QT_TRANSLATE_NOOP('messages', 'pinned by you'),
+    'also_bought.source.rules': QT_TRANSLATE_NOOP('messages', 'bought together'),
+    'also_bought.source.segment': QT_TRANSLATE_NOOP('messages', 'bestseller with the customers who buy it'),
+    'also_bought.source.shop': QT_TRANSLATE_NOOP('messages', 'shop bestseller'),
     'audiences.all': QT_TRANSLATE_NOOP('messages', 'All customers with an order'),
     'audiences.cluster': QT_TRANSLATE_NOOP('messages', 'Cluster {number}'),
     'audiences.country': QT_TRANSLATE_NOOP('messages', 'Customers in {country}'),
@@ -420,6 +425,12 @@ MESSAGES = {
     'picks.reason.like': QT_TRANSLATE_NOOP('messages', 'customers who bought what they bought also bought it'),
     'picks.reason.rebuy': QT_TRANSLATE_NOOP('messages', 'bought it in {orders} order(s); customers usually rebuy it every {days} days'),
     'picks.reason.similar': QT_TRANSLATE_NOOP('messages', 'often bought with {product}, which they bought'),
+    'picks.source.country': QT_TRANSLATE_NOOP('messages', 'bestseller in their country'),
+    'picks.source.rebuy': QT_TRANSLATE_NOOP('messages', 'bought before, rebought regularly'),
+    'picks.source.segment': QT_TRANSLATE_NOOP('messages', 'bestseller in their segment'),
+    'picks.source.shop': QT_TRANSLATE_NOOP('messages', 'shop bestseller'),
+    'picks.source.similar': QT_TRANSLATE_NOOP('messages', 'similar to what they bought'),
+    'picks.source.together': QT_TRANSLATE_NOOP('messages', 'bought together with what they bought'),
     'picks_eval.error.nobody': QT_TRANSLATE_NOOP('messages', 'No customer bought both before and during the test periods, so there is nothing to test.'),
     'picks_eval.error.too_short': QT_TRANSLATE_NOOP('messages', "The shop's history is too short to test the picks: it needs about {weeks} weeks of orders from known customers."),
     'picks_eval.progress.window': QT_TRANSLATE_NOOP('messages', 'Testing the picks on period {window} of {windows}'),

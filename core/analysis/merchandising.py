@@ -34,13 +34,14 @@ SAME_PRODUCT = MessageTemplate("merchandising.error.same_product", "A pair needs
 PINS = "also_bought.pins"
 BANS = "also_bought.bans"
 CATEGORIES = "also_bought.categories"
-SOURCE_TEXT = {
+# fixed labels the screens translate (``desktop.i18n.translate_text``): registered as argument-less templates
+SOURCE_TEXT = {key: MessageTemplate(f"also_bought.source.{key}", text).template for key, text in {
     "pinned": "pinned by you",
     "rules": "bought together",
     "category": "bestseller in the same category",
     "segment": "bestseller with the customers who buy it",
     "shop": "shop bestseller",
-}
+}.items()}
 ALSO_COLUMNS = ["position", "product_id", "product_name", "source", "source_text", "together", "confidence",
                 "lift", "reason"]
 

@@ -59,14 +59,15 @@ PICK_LIKE = MessageTemplate("picks.reason.like", "customers who bought what they
 PICK_COLUMNS = ["customer_id", "rank", "product_id", "product_name", "score", "source", "reason", "list"]
 LIST_AGAIN = "buy-again"
 LIST_DISCOVER = "discover"
-SOURCES = {
+# fixed labels the screens translate (``desktop.i18n.translate_text``): registered as argument-less templates
+SOURCES = {key: MessageTemplate(f"picks.source.{key}", text).template for key, text in {
     "rebuy": "bought before, rebought regularly",
     "similar": "similar to what they bought",
     "together": "bought together with what they bought",
     "segment": "bestseller in their segment",
     "country": "bestseller in their country",
     "shop": "shop bestseller",
-}
+}.items()}
 SIM_SHRINK = 3.0  # similarity × together / (together + SIM_SHRINK): one chance co-occurrence counts for little
 MAX_REBUYS = None
 HOLDOUT_WEEKS = 12
