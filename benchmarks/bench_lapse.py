@@ -14,9 +14,9 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.real_files import each_real_file
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
-FILES = ("online_retail_II.csv", "online_retail.csv")
 TARGET_GAIN = 0.03
 
 
@@ -45,21 +45,15 @@ def measure_file(path: Path, db_path: Path) -> dict:
             "import_seconds": imported - start, "seconds": done - imported}
 
 
+def _label(name: str) -> str:
+    return f"lapse ranking, {name}: pooled AUC over 4 cut-offs, ours vs best simple"
+
+
 def bench_lapse(table, work: Path, spec: dict, args, measure, target, failed) -> None:
     """Add one row per real file to ``table`` (``benchmarks.run.Table``): our pooled AUC beside the best simple
     ranking's, met/MISSED against +0.03; ``measure``/``target``/``failed`` are run.py's helpers."""
-    for name in FILES:
-        path = DATA / name
-        label = f"lapse ranking, {name}: pooled AUC over 4 cut-offs, ours vs best simple"
-        if not path.exists():
-            table.add(label, "absent", check=f"{path} not present: skipped")
-            continue
-        res = measure([sys.executable, "-m", "benchmarks.bench_lapse", str(path), str(work / f"lapse_{name}.db")])
-        (work / f"lapse_{name}.db").unlink(missing_ok=True)
-        if res["returncode"]:
-            table.add(label, check=failed(res))
-            continue
-        out = res["result"]
+    for name, out, res in each_real_file(table, work, "benchmarks.bench_lapse", _label, measure, failed):
+        label = _label(name)
         pooled = out["pooled"]
         ours = pooled["ours"]["auc"]
         simple = {"days since last order": pooled["days_since"]["auc"],

@@ -17,9 +17,9 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.real_files import each_real_file
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
-FILES = ("online_retail_II.csv", "online_retail.csv")
 TOLERANCE = -0.01
 
 
@@ -55,18 +55,9 @@ def _range(row: dict, metric: str) -> str:
 def bench_picks(table, work: Path, spec: dict, args, measure, target, failed) -> None:
     """Add rows per real file to ``table`` (``benchmarks.run.Table``): every method's measures with intervals and
     the met/MISSED target rows; ``measure``/``target``/``failed`` are run.py's helpers."""
-    for name in FILES:
-        path = DATA / name
+    for name, out, res in each_real_file(table, work, "benchmarks.bench_picks", lambda name: f"picks, {name}",
+                                         measure, failed):
         label = f"picks, {name}"
-        if not path.exists():
-            table.add(label, "absent", check=f"{path} not present: skipped")
-            continue
-        res = measure([sys.executable, "-m", "benchmarks.bench_picks", str(path), str(work / f"picks_{name}.db")])
-        (work / f"picks_{name}.db").unlink(missing_ok=True)
-        if res["returncode"]:
-            table.add(label, check=failed(res))
-            continue
-        out = res["result"]
         pooled = {(row["protocol"], row["method"]): row for row in out["pooled"]}
         diffs = {(row["protocol"], row["baseline"], row["metric"]): row for row in out["differences"]}
         windows = ", ".join(f"{w['start'][:10]}..{w['end'][:10]} ({w['customers']})" for w in out["windows"])
