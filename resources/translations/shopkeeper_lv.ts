@@ -107,6 +107,14 @@
         <translation>Pirktas kopā (visi noteikumi):</translation>
     </message>
     <message>
+        <source>What is confidence?</source>
+        <translation>Kas ir ticamība?</translation>
+    </message>
+    <message>
+        <source>What is lift?</source>
+        <translation>Kas ir lift?</translation>
+    </message>
+    <message>
         <source>By product</source>
         <translation>Pēc preces</translation>
     </message>
@@ -417,6 +425,17 @@
     <message>
         <source>%1 pinned here · %2 products never shown · %3 pairs never shown</source>
         <translation>Šeit piesprausti: %1 · nekad nerādītas preces: %2 · nekad nerādīti pāri: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Strādā…</translation>
     </message>
 </context>
 <context>
@@ -992,12 +1011,12 @@ klienti: {1}
         <translation>Atkārtoti pasūtījumi</translation>
     </message>
     <message>
-        <source>Chance still a customer</source>
-        <translation>Iespēja, ka joprojām ir klients</translation>
-    </message>
-    <message>
         <source>Expected orders</source>
         <translation>Sagaidāmie pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Chance still a customer (%)</source>
+        <translation>Iespēja, ka joprojām ir klients (%)</translation>
     </message>
     <message>
         <source>Expected order value</source>
@@ -2015,6 +2034,22 @@ Visi klientu un pasūtījumu ieraksti veikala failā. Pārskats skaita pirkumus 
         <translation>Jūsu peļņas norma % (atlaide ne vairāk kā puse no tās)</translation>
     </message>
     <message>
+        <source>No discount for customers who buy at full price</source>
+        <translation>Bez atlaides klientiem, kuri pērk par pilnu cenu</translation>
+    </message>
+    <message>
+        <source>Customers who rarely use a code or a sale price (under half of their orders) get the offer without a discount: they buy anyway, so a discount mostly costs you.</source>
+        <translation>Klienti, kuri reti izmanto kodu vai akcijas cenu (mazāk nekā pusē pasūtījumu), saņem piedāvājumu bez atlaides: viņi pērk tik un tā, tāpēc atlaide jums galvenokārt izmaksā.</translation>
+    </message>
+    <message>
+        <source>Scale each discount by the customer&apos;s predicted value</source>
+        <translation>Pielāgot atlaidi klienta prognozētajai vērtībai</translation>
+    </message>
+    <message>
+        <source>Customers expected to spend more get up to 1.5 times the tier&apos;s discount, those expected to spend less down to half of it, never above the margin cap.</source>
+        <translation>Klienti, kuri pēc prognozes tērēs vairāk, saņem līdz 1,5 reizēm līmeņa atlaides, kuri tērēs mazāk — līdz pusei, nekad virs maržas robežas.</translation>
+    </message>
+    <message>
         <source>Control group %</source>
         <translation>Kontroles grupa %</translation>
     </message>
@@ -2173,6 +2208,38 @@ Visi klientu un pasūtījumu ieraksti veikala failā. Pārskats skaita pirkumus 
     <message>
         <source>Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} at {3:.0%} redemption).</source>
         <translation>Aptuvenās atlaižu izmaksas: {0:,.2f} {1}, ja katrs pasūta vienu reizi ({2:,.2f} pie {3:.0%} izmantošanas).</translation>
+    </message>
+    <message>
+        <source>That is {0:,.2f} {1} less than the same discount for everyone.</source>
+        <translation>Tas ir par {0:,.2f} {1} mazāk nekā tāda pati atlaide visiem.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Līmenis</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Atlaide %</translation>
+    </message>
+    <message>
+        <source>Without discount</source>
+        <translation>Bez atlaides</translation>
+    </message>
+    <message>
+        <source>Cost ({0})</source>
+        <translation>Izmaksas ({0})</translation>
+    </message>
+    <message>
+        <source>Flat discount cost</source>
+        <translation>Vienādas atlaides izmaksas</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Ietaupījums</translation>
     </message>
     <message>
         <source>Save the offer file</source>
@@ -2372,7 +2439,7 @@ Shopify: izmantojiet Liquid versiju.</translation>
     </message>
     <message>
         <source>Next, in Shopify: Customers &gt; Import, upload the offer file and tick &quot;Overwrite existing customers&quot; so they get the tag (their existing tags are kept in the file). Then use the tag in Shopify Email or your e-mail app.</source>
-        <translation>Tālāk Shopify: Customers &gt; Import, augšupielādējiet piedāvājuma failu un atzīmējiet "Overwrite existing customers", lai klienti saņemtu birku (viņu esošās birkas failā saglabātas). Pēc tam izmantojiet birku Shopify Email vai savā e-pasta rīkā.</translation>
+        <translation>Tālāk Shopify: Customers &gt; Import, augšupielādējiet piedāvājuma failu un atzīmējiet &quot;Overwrite existing customers&quot;, lai klienti saņemtu birku (viņu esošās birkas failā saglabātas). Pēc tam izmantojiet birku Shopify Email vai savā e-pasta rīkā.</translation>
     </message>
     <message>
         <source>Next: import the file into your e-mail tool (it has one row per customer with their e-mail, name, discount and picks), or use it for a letter or phone campaign.</source>
@@ -2828,6 +2895,10 @@ Vecs eksports, kurā klients ir minēts, pēc importēšanas viņu pievienotu at
         <translation>Jauni klienti: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Product catalog: &lt;b&gt;{0:,}&lt;/b&gt; products added, &lt;b&gt;{1:,}&lt;/b&gt; already in the shop updated</source>
+        <translation>Produktu katalogs: pievienoti &lt;b&gt;{0:,}&lt;/b&gt; produkti, atjaunināti &lt;b&gt;{1:,}&lt;/b&gt; jau esošie</translation>
+    </message>
+    <message>
         <source>{0:,} existing customers updated</source>
         <translation>Atjaunināti esošie klienti: {0:,}</translation>
     </message>
@@ -3114,6 +3185,26 @@ gatavs katra ekrāna izmēģināšanai</translation>
 <context>
     <name>messages</name>
     <message>
+        <source>bestseller in the same category</source>
+        <translation>pārdotākais tajā pašā kategorijā</translation>
+    </message>
+    <message>
+        <source>pinned by you</source>
+        <translation>jūs piespraudāt</translation>
+    </message>
+    <message>
+        <source>bought together</source>
+        <translation>pērk kopā</translation>
+    </message>
+    <message>
+        <source>bestseller with the customers who buy it</source>
+        <translation>pārdotākais starp klientiem, kas to pērk</translation>
+    </message>
+    <message>
+        <source>shop bestseller</source>
+        <translation>veikala pārdotākais</translation>
+    </message>
+    <message>
         <source>All customers with an order</source>
         <translation>Visi klienti ar pasūtījumu</translation>
     </message>
@@ -3227,7 +3318,7 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
     <message>
         <source>&apos;{platform}&apos; has no codes file; choose one of {known}.</source>
-        <translation>'{platform}' nav kodu faila; izvēlieties vienu no: {known}.</translation>
+        <translation>&apos;{platform}&apos; nav kodu faila; izvēlieties vienu no: {known}.</translation>
     </message>
     <message>
         <source>The window must be between 1 and 365 days.</source>
@@ -3367,11 +3458,11 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>'{text}' nav datums; raksti to kā GGGG-MM-DD.</translation>
+        <translation>&apos;{text}&apos; nav datums; raksti to kā GGGG-MM-DD.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it like 2024-11-01.</source>
-        <translation>'{text}' nav datums; rakstiet to, piemēram, šādi: 2024-11-01.</translation>
+        <translation>&apos;{text}&apos; nav datums; rakstiet to, piemēram, šādi: 2024-11-01.</translation>
     </message>
     <message>
         <source>A movement is two segment keys like champions:at_risk (new:promising for new customers).</source>
@@ -4603,7 +4694,7 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a variant; write it like A:subject=Welcome back or B:discount=10.</source>
-        <translation>'{text}' nav variants; rakstiet to kā A:subject=Laipni lūdzam atpakaļ vai B:discount=10.</translation>
+        <translation>&apos;{text}&apos; nav variants; rakstiet to kā A:subject=Laipni lūdzam atpakaļ vai B:discount=10.</translation>
     </message>
     <message>
         <source>An offer has two or three variants, or none.</source>
@@ -4611,11 +4702,11 @@ gatavs katra ekrāna izmēģināšanai</translation>
     </message>
     <message>
         <source>Each variant needs its own short name (letters, digits, spaces or dashes; not &apos;control&apos; or &apos;mailed&apos;).</source>
-        <translation>Katram variantam vajag savu īsu nosaukumu (burti, cipari, atstarpes vai domuzīmes; ne 'control' vai 'mailed').</translation>
+        <translation>Katram variantam vajag savu īsu nosaukumu (burti, cipari, atstarpes vai domuzīmes; ne &apos;control&apos; vai &apos;mailed&apos;).</translation>
     </message>
     <message>
         <source>A variant&apos;s picks are &apos;personal&apos; or &apos;none&apos;.</source>
-        <translation>Varianta ieteikumi ir 'personal' vai 'none'.</translation>
+        <translation>Varianta ieteikumi ir &apos;personal&apos; vai &apos;none&apos;.</translation>
     </message>
     <message>
         <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
@@ -4760,6 +4851,26 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>often bought with {product}, which they bought</source>
         <translation>bieži pirkts kopā ar {product}, ko klients ir pircis</translation>
+    </message>
+    <message>
+        <source>bestseller in their country</source>
+        <translation>pārdotākais viņa valstī</translation>
+    </message>
+    <message>
+        <source>bought before, rebought regularly</source>
+        <translation>pirkts agrāk, regulāri pērk atkārtoti</translation>
+    </message>
+    <message>
+        <source>bestseller in their segment</source>
+        <translation>pārdotākais viņa segmentā</translation>
+    </message>
+    <message>
+        <source>similar to what they bought</source>
+        <translation>līdzīgs tam, ko pirka</translation>
+    </message>
+    <message>
+        <source>bought together with what they bought</source>
+        <translation>pirkts kopā ar to, ko viņi pirka</translation>
     </message>
     <message>
         <source>No customer bought both before and during the test periods, so there is nothing to test.</source>

@@ -107,6 +107,14 @@
         <translation>Kupowane razem (wszystkie reguły):</translation>
     </message>
     <message>
+        <source>What is confidence?</source>
+        <translation>Co to jest pewność?</translation>
+    </message>
+    <message>
+        <source>What is lift?</source>
+        <translation>Co to jest lift?</translation>
+    </message>
+    <message>
         <source>By product</source>
         <translation>Według produktu</translation>
     </message>
@@ -417,6 +425,17 @@
     <message>
         <source>%1 pinned here · %2 products never shown · %3 pairs never shown</source>
         <translation>Przypięte tutaj: %1 · produkty nigdy niepokazywane: %2 · pary nigdy niepokazywane: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Pracuję…</translation>
     </message>
 </context>
 <context>
@@ -992,12 +1011,12 @@ klienci: {1}
         <translation>Ponowne zamówienia</translation>
     </message>
     <message>
-        <source>Chance still a customer</source>
-        <translation>Szansa, że nadal jest klientem</translation>
-    </message>
-    <message>
         <source>Expected orders</source>
         <translation>Oczekiwane zamówienia</translation>
+    </message>
+    <message>
+        <source>Chance still a customer (%)</source>
+        <translation>Szansa, że nadal jest klientem (%)</translation>
     </message>
     <message>
         <source>Expected order value</source>
@@ -2015,6 +2034,22 @@ Wszystkie zapisy klientów i zamówień w pliku sklepu. Pulpit liczy zakupy (zam
         <translation>Twoja marża % (rabat najwyżej połowa marży)</translation>
     </message>
     <message>
+        <source>No discount for customers who buy at full price</source>
+        <translation>Bez rabatu dla klientów kupujących po pełnej cenie</translation>
+    </message>
+    <message>
+        <source>Customers who rarely use a code or a sale price (under half of their orders) get the offer without a discount: they buy anyway, so a discount mostly costs you.</source>
+        <translation>Klienci, którzy rzadko używają kodu lub ceny promocyjnej (w mniej niż połowie zamówień), dostaną ofertę bez rabatu: i tak kupują, więc rabat głównie kosztuje.</translation>
+    </message>
+    <message>
+        <source>Scale each discount by the customer&apos;s predicted value</source>
+        <translation>Dopasuj rabat do przewidywanej wartości klienta</translation>
+    </message>
+    <message>
+        <source>Customers expected to spend more get up to 1.5 times the tier&apos;s discount, those expected to spend less down to half of it, never above the margin cap.</source>
+        <translation>Klienci, którzy według prognozy wydadzą więcej, dostaną do 1,5 raza rabatu poziomu, ci, którzy wydadzą mniej, nawet połowę, nigdy ponad limit marży.</translation>
+    </message>
+    <message>
         <source>Control group %</source>
         <translation>Grupa kontrolna %</translation>
     </message>
@@ -2173,6 +2208,38 @@ Wszystkie zapisy klientów i zamówień w pliku sklepu. Pulpit liczy zakupy (zam
     <message>
         <source>Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} at {3:.0%} redemption).</source>
         <translation>Szacowany koszt rabatów: {0:,.2f} {1}, jeśli każdy zamówi raz ({2:,.2f} przy wykorzystaniu {3:.0%}).</translation>
+    </message>
+    <message>
+        <source>That is {0:,.2f} {1} less than the same discount for everyone.</source>
+        <translation>To {0:,.2f} {1} mniej niż ten sam rabat dla wszystkich.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabat %</translation>
+    </message>
+    <message>
+        <source>Without discount</source>
+        <translation>Bez rabatu</translation>
+    </message>
+    <message>
+        <source>Cost ({0})</source>
+        <translation>Koszt ({0})</translation>
+    </message>
+    <message>
+        <source>Flat discount cost</source>
+        <translation>Koszt jednakowego rabatu</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Oszczędność</translation>
     </message>
     <message>
         <source>Save the offer file</source>
@@ -2372,7 +2439,7 @@ Shopify: użyj zamiast tego wersji Liquid.</translation>
     </message>
     <message>
         <source>Next, in Shopify: Customers &gt; Import, upload the offer file and tick &quot;Overwrite existing customers&quot; so they get the tag (their existing tags are kept in the file). Then use the tag in Shopify Email or your e-mail app.</source>
-        <translation>Dalej w Shopify: Customers &gt; Import, wgraj plik oferty i zaznacz "Overwrite existing customers", aby klienci dostali tag (ich dotychczasowe tagi są w pliku zachowane). Potem użyj tagu w Shopify Email lub swoim programie do e-maili.</translation>
+        <translation>Dalej w Shopify: Customers &gt; Import, wgraj plik oferty i zaznacz &quot;Overwrite existing customers&quot;, aby klienci dostali tag (ich dotychczasowe tagi są w pliku zachowane). Potem użyj tagu w Shopify Email lub swoim programie do e-maili.</translation>
     </message>
     <message>
         <source>Next: import the file into your e-mail tool (it has one row per customer with their e-mail, name, discount and picks), or use it for a letter or phone campaign.</source>
@@ -2828,6 +2895,10 @@ Zaimportowanie starego eksportu, w którym klient występuje, dodałoby go ponow
         <translation>Nowi klienci: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Product catalog: &lt;b&gt;{0:,}&lt;/b&gt; products added, &lt;b&gt;{1:,}&lt;/b&gt; already in the shop updated</source>
+        <translation>Katalog produktów: &lt;b&gt;{0:,}&lt;/b&gt; produktów dodanych, &lt;b&gt;{1:,}&lt;/b&gt; istniejących zaktualizowanych</translation>
+    </message>
+    <message>
         <source>{0:,} existing customers updated</source>
         <translation>Zaktualizowani dotychczasowi klienci: {0:,}</translation>
     </message>
@@ -3114,6 +3185,26 @@ gotowy do wypróbowania każdego ekranu</translation>
 <context>
     <name>messages</name>
     <message>
+        <source>bestseller in the same category</source>
+        <translation>bestseller w tej samej kategorii</translation>
+    </message>
+    <message>
+        <source>pinned by you</source>
+        <translation>przypięty przez Ciebie</translation>
+    </message>
+    <message>
+        <source>bought together</source>
+        <translation>kupowane razem</translation>
+    </message>
+    <message>
+        <source>bestseller with the customers who buy it</source>
+        <translation>bestseller wśród klientów, którzy go kupują</translation>
+    </message>
+    <message>
+        <source>shop bestseller</source>
+        <translation>bestseller sklepu</translation>
+    </message>
+    <message>
         <source>All customers with an order</source>
         <translation>Wszyscy klienci z zamówieniem</translation>
     </message>
@@ -3227,7 +3318,7 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
     <message>
         <source>&apos;{platform}&apos; has no codes file; choose one of {known}.</source>
-        <translation>'{platform}' nie ma pliku kodów; wybierz jedno z: {known}.</translation>
+        <translation>&apos;{platform}&apos; nie ma pliku kodów; wybierz jedno z: {known}.</translation>
     </message>
     <message>
         <source>The window must be between 1 and 365 days.</source>
@@ -3367,11 +3458,11 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>'{text}' nie jest datą; zapisz ją jako RRRR-MM-DD.</translation>
+        <translation>&apos;{text}&apos; nie jest datą; zapisz ją jako RRRR-MM-DD.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it like 2024-11-01.</source>
-        <translation>'{text}' to nie jest data; wpisz ją na przykład tak: 2024-11-01.</translation>
+        <translation>&apos;{text}&apos; to nie jest data; wpisz ją na przykład tak: 2024-11-01.</translation>
     </message>
     <message>
         <source>A movement is two segment keys like champions:at_risk (new:promising for new customers).</source>
@@ -4603,7 +4694,7 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a variant; write it like A:subject=Welcome back or B:discount=10.</source>
-        <translation>'{text}' nie jest wariantem; zapisz go jak A:subject=Witaj ponownie albo B:discount=10.</translation>
+        <translation>&apos;{text}&apos; nie jest wariantem; zapisz go jak A:subject=Witaj ponownie albo B:discount=10.</translation>
     </message>
     <message>
         <source>An offer has two or three variants, or none.</source>
@@ -4611,11 +4702,11 @@ gotowy do wypróbowania każdego ekranu</translation>
     </message>
     <message>
         <source>Each variant needs its own short name (letters, digits, spaces or dashes; not &apos;control&apos; or &apos;mailed&apos;).</source>
-        <translation>Każdy wariant potrzebuje własnej krótkiej nazwy (litery, cyfry, spacje lub myślniki; nie 'control' ani 'mailed').</translation>
+        <translation>Każdy wariant potrzebuje własnej krótkiej nazwy (litery, cyfry, spacje lub myślniki; nie &apos;control&apos; ani &apos;mailed&apos;).</translation>
     </message>
     <message>
         <source>A variant&apos;s picks are &apos;personal&apos; or &apos;none&apos;.</source>
-        <translation>Propozycje wariantu to 'personal' albo 'none'.</translation>
+        <translation>Propozycje wariantu to &apos;personal&apos; albo &apos;none&apos;.</translation>
     </message>
     <message>
         <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
@@ -4760,6 +4851,26 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>often bought with {product}, which they bought</source>
         <translation>często kupowany z {product}, który ten klient kupił</translation>
+    </message>
+    <message>
+        <source>bestseller in their country</source>
+        <translation>bestseller w jego kraju</translation>
+    </message>
+    <message>
+        <source>bought before, rebought regularly</source>
+        <translation>kupowany wcześniej, regularnie kupowany ponownie</translation>
+    </message>
+    <message>
+        <source>bestseller in their segment</source>
+        <translation>bestseller w jego segmencie</translation>
+    </message>
+    <message>
+        <source>similar to what they bought</source>
+        <translation>podobny do tego, co kupił</translation>
+    </message>
+    <message>
+        <source>bought together with what they bought</source>
+        <translation>kupowany razem z tym, co kupili</translation>
     </message>
     <message>
         <source>No customer bought both before and during the test periods, so there is nothing to test.</source>

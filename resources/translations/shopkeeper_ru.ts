@@ -107,6 +107,14 @@
         <translation>Покупают вместе (все правила):</translation>
     </message>
     <message>
+        <source>What is confidence?</source>
+        <translation>Что такое достоверность?</translation>
+    </message>
+    <message>
+        <source>What is lift?</source>
+        <translation>Что такое лифт?</translation>
+    </message>
+    <message>
         <source>By product</source>
         <translation>По товару</translation>
     </message>
@@ -417,6 +425,17 @@
     <message>
         <source>%1 pinned here · %2 products never shown · %3 pairs never shown</source>
         <translation>Закреплено здесь: %1 · товаров не показывать: %2 · пар не показывать: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Работаю…</translation>
     </message>
 </context>
 <context>
@@ -992,12 +1011,12 @@
         <translation>Повторные заказы</translation>
     </message>
     <message>
-        <source>Chance still a customer</source>
-        <translation>Вероятность, что ещё покупатель</translation>
-    </message>
-    <message>
         <source>Expected orders</source>
         <translation>Ожидаемые заказы</translation>
+    </message>
+    <message>
+        <source>Chance still a customer (%)</source>
+        <translation>Вероятность, что ещё покупатель (%)</translation>
     </message>
     <message>
         <source>Expected order value</source>
@@ -2015,6 +2034,22 @@ Every customer and order record in the shop file. The dashboard counts purchases
         <translation>Ваша маржа, % (скидка не больше её половины)</translation>
     </message>
     <message>
+        <source>No discount for customers who buy at full price</source>
+        <translation>Без скидки для покупателей, которые платят полную цену</translation>
+    </message>
+    <message>
+        <source>Customers who rarely use a code or a sale price (under half of their orders) get the offer without a discount: they buy anyway, so a discount mostly costs you.</source>
+        <translation>Покупатели, которые редко пользуются кодом или сниженной ценой (меньше чем в половине заказов), получат предложение без скидки: они покупают и так, и скидка в основном стоит вам денег.</translation>
+    </message>
+    <message>
+        <source>Scale each discount by the customer&apos;s predicted value</source>
+        <translation>Масштабировать скидку по прогнозируемой ценности покупателя</translation>
+    </message>
+    <message>
+        <source>Customers expected to spend more get up to 1.5 times the tier&apos;s discount, those expected to spend less down to half of it, never above the margin cap.</source>
+        <translation>Покупатели, которые, по прогнозу, потратят больше, получат до 1,5 скидки уровня, те, кто потратит меньше, — до половины, но никогда выше предела маржи.</translation>
+    </message>
+    <message>
         <source>Control group %</source>
         <translation>Контрольная группа, %</translation>
     </message>
@@ -2173,6 +2208,38 @@ Every customer and order record in the shop file. The dashboard counts purchases
     <message>
         <source>Estimated discount cost: {0:,.2f} {1} if everyone orders once ({2:,.2f} at {3:.0%} redemption).</source>
         <translation>Оценка стоимости скидок: {0:,.2f} {1}, если каждый закажет один раз ({2:,.2f} при использовании {3:.0%}).</translation>
+    </message>
+    <message>
+        <source>That is {0:,.2f} {1} less than the same discount for everyone.</source>
+        <translation>Это на {0:,.2f} {1} меньше, чем одинаковая скидка для всех.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Скидка %</translation>
+    </message>
+    <message>
+        <source>Without discount</source>
+        <translation>Без скидки</translation>
+    </message>
+    <message>
+        <source>Cost ({0})</source>
+        <translation>Стоимость ({0})</translation>
+    </message>
+    <message>
+        <source>Flat discount cost</source>
+        <translation>Стоимость одинаковой скидки</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Экономия</translation>
     </message>
     <message>
         <source>Save the offer file</source>
@@ -2828,6 +2895,10 @@ Importing an old export that lists them would add them again.</source>
         <translation>Новых покупателей: &lt;b&gt;{0:,}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Product catalog: &lt;b&gt;{0:,}&lt;/b&gt; products added, &lt;b&gt;{1:,}&lt;/b&gt; already in the shop updated</source>
+        <translation>Каталог товаров: добавлено &lt;b&gt;{0:,}&lt;/b&gt; товаров, обновлено &lt;b&gt;{1:,}&lt;/b&gt; уже имевшихся</translation>
+    </message>
+    <message>
         <source>{0:,} existing customers updated</source>
         <translation>Обновлено существующих покупателей: {0:,}</translation>
     </message>
@@ -3114,6 +3185,26 @@ ready to try every screen</source>
 <context>
     <name>messages</name>
     <message>
+        <source>bestseller in the same category</source>
+        <translation>бестселлер той же категории</translation>
+    </message>
+    <message>
+        <source>pinned by you</source>
+        <translation>закреплено вами</translation>
+    </message>
+    <message>
+        <source>bought together</source>
+        <translation>покупают вместе</translation>
+    </message>
+    <message>
+        <source>bestseller with the customers who buy it</source>
+        <translation>бестселлер среди покупателей этого товара</translation>
+    </message>
+    <message>
+        <source>shop bestseller</source>
+        <translation>бестселлер магазина</translation>
+    </message>
+    <message>
         <source>All customers with an order</source>
         <translation>Все покупатели с заказом</translation>
     </message>
@@ -3227,7 +3318,7 @@ ready to try every screen</source>
     </message>
     <message>
         <source>&apos;{platform}&apos; has no codes file; choose one of {known}.</source>
-        <translation>Для '{platform}' нет файла кодов; выберите одно из: {known}.</translation>
+        <translation>Для &apos;{platform}&apos; нет файла кодов; выберите одно из: {known}.</translation>
     </message>
     <message>
         <source>The window must be between 1 and 365 days.</source>
@@ -3367,11 +3458,11 @@ ready to try every screen</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>'{text}' — это не дата; запишите её как ГГГГ-ММ-ДД.</translation>
+        <translation>&apos;{text}&apos; — это не дата; запишите её как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it like 2024-11-01.</source>
-        <translation>'{text}' — это не дата; напишите её, например, так: 2024-11-01.</translation>
+        <translation>&apos;{text}&apos; — это не дата; напишите её, например, так: 2024-11-01.</translation>
     </message>
     <message>
         <source>A movement is two segment keys like champions:at_risk (new:promising for new customers).</source>
@@ -4603,7 +4694,7 @@ ready to try every screen</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a variant; write it like A:subject=Welcome back or B:discount=10.</source>
-        <translation>'{text}' — не вариант; запишите его как A:subject=С возвращением или B:discount=10.</translation>
+        <translation>&apos;{text}&apos; — не вариант; запишите его как A:subject=С возвращением или B:discount=10.</translation>
     </message>
     <message>
         <source>An offer has two or three variants, or none.</source>
@@ -4611,11 +4702,11 @@ ready to try every screen</source>
     </message>
     <message>
         <source>Each variant needs its own short name (letters, digits, spaces or dashes; not &apos;control&apos; or &apos;mailed&apos;).</source>
-        <translation>Каждому варианту нужно своё короткое имя (буквы, цифры, пробелы или дефисы; не 'control' и не 'mailed').</translation>
+        <translation>Каждому варианту нужно своё короткое имя (буквы, цифры, пробелы или дефисы; не &apos;control&apos; и не &apos;mailed&apos;).</translation>
     </message>
     <message>
         <source>A variant&apos;s picks are &apos;personal&apos; or &apos;none&apos;.</source>
-        <translation>Подборка варианта — 'personal' или 'none'.</translation>
+        <translation>Подборка варианта — &apos;personal&apos; или &apos;none&apos;.</translation>
     </message>
     <message>
         <source>{customers} customer(s) had their discount lowered to stay within your margin.</source>
@@ -4760,6 +4851,26 @@ ready to try every screen</source>
     <message>
         <source>often bought with {product}, which they bought</source>
         <translation>часто покупают вместе с {product}, который клиент уже покупал</translation>
+    </message>
+    <message>
+        <source>bestseller in their country</source>
+        <translation>бестселлер в его стране</translation>
+    </message>
+    <message>
+        <source>bought before, rebought regularly</source>
+        <translation>покупал раньше, покупают регулярно</translation>
+    </message>
+    <message>
+        <source>bestseller in their segment</source>
+        <translation>бестселлер его сегмента</translation>
+    </message>
+    <message>
+        <source>similar to what they bought</source>
+        <translation>похоже на то, что покупал</translation>
+    </message>
+    <message>
+        <source>bought together with what they bought</source>
+        <translation>покупают вместе с тем, что они купили</translation>
     </message>
     <message>
         <source>No customer bought both before and during the test periods, so there is nothing to test.</source>
