@@ -21,7 +21,7 @@ from core.offers.targets import TARGETS
 from core.offers.tiers import DiscountTier, tier_preview
 from core.snippets.preview import exports_folder
 from desktop.errors import plain_message, show_error
-from desktop.i18n import audience_label, local_format, segment_names, translate_text
+from desktop.i18n import audience_label, date_format, local_format, segment_names, translate_text
 from desktop.widgets.explain import explain_link
 from desktop.widgets.frame_table import FrameTable
 from desktop.views.base import ShopView
@@ -177,6 +177,7 @@ class OffersView(SnippetTab, ShopView):
         """Add the send date, results window, variants and coupon code settings to ``form``; returns None."""
         self.sent_at = QDateEdit(QDate.currentDate())
         self.sent_at.setCalendarPopup(True)
+        self.sent_at.setDisplayFormat(date_format())  # the local order with a four-digit year, not "06.12.26"
         self.window_days = QSpinBox()
         self.window_days.setRange(1, 365)
         self.window_days.setValue(30)

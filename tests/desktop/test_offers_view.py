@@ -208,3 +208,8 @@ def test_full_price_buyers_get_no_discount_and_the_tier_table_shows_the_saving(v
     assert result.cost["max_cost"] == 0
     assert result.cost["saving"] == pytest.approx(flat.cost["max_cost"])
     assert "less than the same discount for everyone" in view.summary.text()
+
+
+def test_send_date_shows_a_four_digit_year(view):
+    assert "yyyy" in view.sent_at.displayFormat()
+    assert str(view.sent_at.date().year()) in view.sent_at.text()
