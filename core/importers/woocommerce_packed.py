@@ -65,7 +65,10 @@ class WooPackedItemsFormat(ImportFormat):
         exploded = rows.assign(_items=items).explode("_items")
         fields = pd.DataFrame([unpack_item(v) if isinstance(v, str) else {} for v in exploded["_items"]],
                               index=exploded.index, columns=list(dict.fromkeys(_FIELDS.values())))
-        return pd.concat([exploded.drop(columns=["_items"]), fields], axis=1)
+        # the packed cells are the items: a file column of the same name (an export that also has item_total)
+        # would make the name ambiguous
+        clash = [c for c in exploded.columns if str(c).strip().lower() in fields.columns]
+        return pd.concat([exploded.drop(columns=["_items", *clash]), fields], axis=1)
 
     def prepare(self, sample: pd.DataFrame, options: ImportOptions) -> None:
         unpacked = self._unpack(sample)

@@ -77,3 +77,17 @@ def test_analytics_orders_csv(fresh_db, tmp_path):
     got = _revenue(fresh_db)
     assert got.to_numpy() == pytest.approx(want.to_numpy())
     assert result.email_note  # the Analytics CSV names customers, no e-mails
+
+
+def test_packed_items_win_over_a_file_column_of_the_same_name(fresh_db, tmp_path):
+    """A packed export that also has an ``item_total`` column (found by the fuzzer on a real file) imports the
+    packed items, with the same revenue as without that column."""
+    frame = woo_webtoffee()
+    frame["item_total"] = "999.99"
+    path = write(frame, tmp_path / "order_export.csv")
+    assert detect_format(list(frame.columns))[0].key == "woocommerce_packed"
+    result = import_batch(fresh_db, [path])
+    assert result.lines_added == _items()
+    want = woo_expected_net()
+    got = _revenue(fresh_db)
+    assert got.to_numpy() == pytest.approx(want.to_numpy())
