@@ -27,6 +27,7 @@ KNN_SHRINK = 5.0
 # Each product keeps only its strongest neighbours (item-kNN proper): the weak tail adds almost nothing to a score
 # but made the similarity nearly dense (6,000 products: 36M entries) and every scoring a large sparse product.
 NEIGHBOURS = 200
+SIMILARITY_BLOCK = 500  # products per block when building a similarity
 MIN_TOGETHER = 2
 
 
@@ -143,15 +144,25 @@ def ease_scores(data: Interactions, model: EaseModel, rows: np.ndarray) -> np.nd
 
 
 def knn_similarity(data: Interactions, shrink: float = KNN_SHRINK) -> sp.csr_matrix:
-    """Return the item-kNN similarity (cosine over customers, shrunk, zero diagonal) as a sparse matrix."""
-    together = (data.owned.T @ data.owned).tocsr()
-    buyers = np.maximum(together.diagonal(), 1.0)
-    rows = np.repeat(np.arange(together.shape[0]), np.diff(together.indptr))
-    together.data = together.data / np.sqrt(buyers[rows] * buyers[together.indices]) * (
-        together.data / (together.data + shrink))
-    together.data[rows == together.indices] = 0.0
-    together.eliminate_zeros()
-    return strongest_per_row(together, NEIGHBOURS)
+    """Return the item-kNN similarity (cosine over customers, shrunk, zero diagonal), each product's ``NEIGHBOURS``
+    strongest kept, as a sparse matrix (built a block of products at a time, so the full product × product
+    matrix never sits in memory)."""
+    buyers = np.maximum(np.asarray(data.owned.sum(axis=0)).ravel(), 1.0)  # owned is 0/1
+    by_product = data.owned.T.tocsr()
+    blocks = []
+    for first in range(0, by_product.shape[0], SIMILARITY_BLOCK):
+        together = (by_product[first:first + SIMILARITY_BLOCK] @ data.owned).tocsr()
+        rows = np.repeat(np.arange(together.shape[0]), np.diff(together.indptr)) + first
+        together.data = together.data / np.sqrt(buyers[rows] * buyers[together.indices]) * (
+            together.data / (together.data + shrink))
+        together.data[rows == together.indices] = 0.0
+        together.eliminate_zeros()
+        blocks.append(strongest_per_row(together, NEIGHBOURS))
+    return _stacked(blocks, by_product.shape[0])
+
+
+def _stacked(blocks: list[sp.csr_matrix], size: int) -> sp.csr_matrix:
+    return sp.vstack(blocks).tocsr() if blocks else sp.csr_matrix((size, size))
 
 
 def strongest_per_row(matrix: sp.csr_matrix, keep: int) -> sp.csr_matrix:
@@ -171,15 +182,22 @@ def strongest_per_row(matrix: sp.csr_matrix, keep: int) -> sp.csr_matrix:
 
 def rule_confidence(data: Interactions, min_together: int = MIN_TOGETHER) -> sp.csr_matrix:
     """Return conf(A → B) = orders with A and B / orders with A, for pairs at or above chance (lift ≥ 1) seen
-    together in at least ``min_together`` orders; zero diagonal."""
-    together = (data.baskets.T @ data.baskets).tocoo()
-    per_item = np.asarray(data.baskets.sum(axis=0)).ravel()
+    together in at least ``min_together`` orders; zero diagonal; each product's ``NEIGHBOURS`` strongest kept
+    (built a block of products at a time)."""
+    per_item = np.asarray(data.baskets.sum(axis=0)).ravel()  # baskets are 0/1
     total = max(data.baskets.shape[0], 1)
-    a, b, n = together.row, together.col, together.data
-    lift = n * total / np.maximum(per_item[a] * per_item[b], 1.0)
-    keep = (a != b) & (n >= min_together) & (lift >= 1.0)
-    conf = n[keep] / np.maximum(per_item[a[keep]], 1.0)
-    return strongest_per_row(sp.csr_matrix((conf, (a[keep], b[keep])), shape=together.shape), NEIGHBOURS)
+    by_product = data.baskets.T.tocsr()
+    size = by_product.shape[0]
+    blocks = []
+    for first in range(0, size, SIMILARITY_BLOCK):
+        together = (by_product[first:first + SIMILARITY_BLOCK] @ data.baskets).tocoo()
+        a, b, n = together.row + first, together.col, together.data
+        lift = n * total / np.maximum(per_item[a] * per_item[b], 1.0)
+        keep = (a != b) & (n >= min_together) & (lift >= 1.0)
+        conf = n[keep] / np.maximum(per_item[a[keep]], 1.0)
+        block = sp.csr_matrix((conf, (a[keep] - first, b[keep])), shape=(together.shape[0], size))
+        blocks.append(strongest_per_row(block, NEIGHBOURS))
+    return _stacked(blocks, size)
 
 
 def neighbour_scores(data: Interactions, similarity: sp.csr_matrix, rows: np.ndarray) -> np.ndarray:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import pandas as pd
 import scipy.sparse as sp
 
@@ -217,3 +218,23 @@ def test_similarities_keep_each_products_strongest_neighbours():
         assert np.count_nonzero(row) == min(7, len(nonzero))
         assert np.allclose(np.sort(row[row > 0])[::-1], nonzero[:7])
         assert np.all((row == 0) | (row == full))
+
+
+def test_similarities_built_in_blocks_equal_the_whole_matrix(monkeypatch):
+    """knn_similarity and rule_confidence built a few products at a time give the same matrix as in one block, and
+    rule confidence equals a brute-force count over the baskets."""
+    rng = np.random.default_rng(5)
+    owned = sp.csr_matrix((rng.random((30, 23)) < 0.3).astype(float))
+    baskets = sp.csr_matrix((rng.random((80, 23)) < 0.25).astype(float))
+    data = ease.Interactions(np.arange(30), np.arange(23), owned, baskets)
+    whole_knn, whole_rules = ease.knn_similarity(data).toarray(), ease.rule_confidence(data).toarray()
+    monkeypatch.setattr(ease, "SIMILARITY_BLOCK", 4)
+    assert np.allclose(ease.knn_similarity(data).toarray(), whole_knn)
+    assert np.allclose(ease.rule_confidence(data).toarray(), whole_rules)
+    dense = baskets.toarray()
+    for a in range(23):
+        for b in range(23):
+            both, n_a, n_b = (dense[:, a] * dense[:, b]).sum(), dense[:, a].sum(), dense[:, b].sum()
+            chance = both * len(dense) >= n_a * n_b
+            expected = both / n_a if a != b and both >= ease.MIN_TOGETHER and chance else 0.0
+            assert whole_rules[a, b] == pytest.approx(expected)
