@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Average orders per customer in the test period</source>
-        <translation>Vidējais pasūtījumu skaits uz klientu testa periodā</translation>
+        <translation>Pasūtījumi uz klientu</translation>
     </message>
     <message>
         <source>Could not analyse the customers</source>

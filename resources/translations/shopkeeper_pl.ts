@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Average orders per customer in the test period</source>
-        <translation>Średnia liczba zamówień na klienta w okresie testowym</translation>
+        <translation>Zamówień na klienta</translation>
     </message>
     <message>
         <source>Could not analyse the customers</source>

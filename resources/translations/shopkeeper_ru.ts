@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Average orders per customer in the test period</source>
-        <translation>Среднее число заказов на покупателя за тестовый период</translation>
+        <translation>Заказов на покупателя</translation>
     </message>
     <message>
         <source>Could not analyse the customers</source>
