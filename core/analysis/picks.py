@@ -132,6 +132,10 @@ class PicksModel:
             self._ease[ridge] = fit_ease(self.data, ridge, self.ease_cols, self._gram)
         return self._ease[ridge]
 
+    def forget_ease(self, keep: float) -> None:
+        """Drop the fitted EASE models of every ridge but ``keep`` (each is a products² matrix); returns None."""
+        self._ease = {ridge: model for ridge, model in self._ease.items() if ridge == keep}
+
     @property
     def knn(self) -> sp.csr_matrix:
         """Return the item-kNN similarity."""
@@ -167,13 +171,13 @@ class PicksModel:
                   "knn": lambda: neighbour_scores(self.data, self.knn, rows),
                   "rules": lambda: neighbour_scores(self.data, self.rules, rows),
                   "local": lambda: self.local_scores(rows)}
-        raw = {name: makers[name]() for name in names}
-        owned = self.data.owned[rows].toarray() > 0
+        blocked = (self.data.owned[rows].toarray() > 0) | self.excluded
         out = {}
-        for name, scores in raw.items():
-            allowed = np.where(owned | self.excluded, -np.inf, scores)
-            best = np.max(allowed, axis=1, initial=0.0)
-            out[name] = scores / np.where(best > 0, best, 1.0)[:, None]
+        for name in names:  # one component's dense block at a time, scaled in place (they are large)
+            scores = np.array(makers[name](), dtype=np.float64)
+            best = np.max(np.where(blocked, -np.inf, scores), axis=1, initial=0.0)
+            scores /= np.where(best > 0, best, 1.0)[:, None]
+            out[name] = scores
         return out
 
     def discover_scores(self, components: dict[str, np.ndarray], weights) -> np.ndarray:
@@ -340,6 +344,8 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
             value = _pooled_ndcg(pairs)
             if best is None or value > best[0] + 1e-12:
                 best = (value, ridge)
+            for s in new_splits:  # only the best ridge so far is needed again: memory for one more, not seven
+                s.model.forget_ease(best[1])
         settings = replace(settings, ridge=best[1])
         for s in new_splits:
             components[id(s)] = s.model.components(s.rows[s.new_rows], settings.ridge)
@@ -357,6 +363,7 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
             if best is None or value > best[0] + 1e-12:
                 best = (value, weights)
         settings = replace(settings, weights=best[1])
+        components.clear()  # dense customers × products scores: free them before the last pass makes its own
     again_pairs, discover_pairs = [], []
     bought = listed = 0.0
     for s in splits:
