@@ -57,6 +57,7 @@ PICK_SIMILAR = MessageTemplate("picks.reason.similar", "often bought with {produ
 PICK_LIKE = MessageTemplate("picks.reason.like", "customers who bought what they bought also bought it")
 
 PICK_COLUMNS = ["customer_id", "rank", "product_id", "product_name", "score", "source", "reason", "list"]
+LIST_PICKS = "picks"  # the blend of the two lists below
 LIST_AGAIN = "buy-again"
 LIST_DISCOVER = "discover"
 # fixed labels the screens translate (``desktop.i18n.translate_text``): registered as argument-less templates
@@ -144,7 +145,7 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
     known = lines[lines["customer_id"].notna()]
     empty = pd.DataFrame(columns=PICK_COLUMNS)
     if known.empty:
-        return {"picks": empty, LIST_AGAIN: empty.copy(), LIST_DISCOVER: empty.copy()}
+        return {LIST_PICKS: empty, LIST_AGAIN: empty.copy(), LIST_DISCOVER: empty.copy()}
     if customer_ids is None:
         customer_ids = sorted(known["customer_id"].astype("int64").unique().tolist())
     customer_ids = [int(c) for c in customer_ids]
@@ -157,7 +158,7 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
     group_source = "segment" if segments is not None and len(segments) else "country"
     rows_of = model.customers.get_indexer(pd.Index(customer_ids))
     again_scores = buy_again_scores(model.history, settings.half_life, settings.gamma, settings.beta)
-    out = {"picks": [], LIST_AGAIN: [], LIST_DISCOVER: []}
+    out = {LIST_PICKS: [], LIST_AGAIN: [], LIST_DISCOVER: []}
     for block in row_blocks(len(customer_ids), len(model.products)):
         check_cancelled(cancelled)
         progress(0.5 + 0.5 * block.start / max(1, len(customer_ids)), FINDING_PICKS())
@@ -179,7 +180,7 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
         for r, customer in enumerate(block_ids):
             explain = _Explainer(model, safe[r], r, names, parts, blend[r], settings.weights, group_source,
                                  known_customer=not unknown[r], again_scores=again_scores)
-            for key, columns, flags in (("picks", top[r], from_again[r]),
+            for key, columns, flags in ((LIST_PICKS, top[r], from_again[r]),
                                         (LIST_AGAIN, again[r], np.ones(n, dtype=bool)),
                                         (LIST_DISCOVER, discover[r], np.zeros(n, dtype=bool))):
                 rank = 0
@@ -253,7 +254,7 @@ def recommend(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.
     """
     del min_observations
     return customer_lists(lines, customer_ids, n, segments, exclude_products, as_of, settings, max_rebuys,
-                          progress, cancelled)["picks"]
+                          progress, cancelled)[LIST_PICKS]
 
 
 def resolve_customer(db: sqlite_utils.Database, customer) -> int:
@@ -293,7 +294,7 @@ def recommend_for_customer(db: sqlite_utils.Database, customer, n: int = 10, as_
 
     Raises UnknownCustomer when the customer does not exist or has no counted orders.
     """
-    return lists_for_customer(db, customer, n, as_of)["picks"]
+    return lists_for_customer(db, customer, n, as_of)[LIST_PICKS]
 
 
 EXPORT_COLUMNS = ["customer", "rank", "sku", "product", "list", "source"]

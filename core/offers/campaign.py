@@ -24,8 +24,8 @@ from core.messages import Count, Message, MessageTemplate, plain
 from core.exports import neutralise_frame, write_safe_csv
 from core.offers.audiences import resolve_audience
 from core.offers.countries import iso_country
-from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER
-from core.offers.products import customer_pick_lists, customer_recommendations, product_catalog
+from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER, LIST_PICKS
+from core.offers.products import customer_pick_lists, product_catalog
 from core.offers.targets import REASON_TEXTS, REASONS, TARGETS, UNKNOWN_TARGET, apply_target
 from core.offers.tiers import (DEFAULT_TIERS, DiscountTier, assign_tiers, cap_percent, discount_inputs,
                                estimate_cost)
@@ -353,26 +353,21 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
     if spec.segment_names:
         table["segment_label"] = table["segment_label"].map(lambda label: spec.segment_names.get(label, label))
     check_cancelled(cancelled)
-    recs = customer_recommendations(shop, table["customer_id"], n=3, lines=lines, cancelled=cancelled)
+    # the blended picks and, for e-mails that show "buy again" and "new for you" apart, the first of each list
+    picks = customer_pick_lists(shop, table["customer_id"], n=3, lines=lines, cancelled=cancelled,
+                                lists=(LIST_PICKS, LIST_AGAIN, LIST_DISCOVER))
     catalog = product_catalog(shop).set_index("product_id")
-    for i in (1, 2, 3):
-        picked = recs[recs["rank"] == i].set_index("customer_id")["product_id"]
-        product = table["customer_id"].map(picked)
-        table[f"rec{i}_name"] = product.map(catalog["name"])
-        known_url = product.map(catalog["url"])
-        handle = product.map(catalog["handle"].where(catalog["handle_known"]))
-        table[f"rec{i}_url"] = known_url.where(known_url.notna() & (known_url != ""), handle)
-        table[f"rec{i}_price"] = product.map(catalog["price"]).round(2)
-        table[f"rec{i}_image"] = product.map(catalog["image_url"])
-    # the first of each customer's two lists, for e-mails that show "buy again" and "new for you" separately
-    pick_lists = customer_pick_lists(shop, table["customer_id"], n=1, lines=lines, cancelled=cancelled)
-    for key, prefix in ((LIST_AGAIN, "again"), (LIST_DISCOVER, "discover")):
-        picked = pick_lists[pick_lists["list"] == key].set_index("customer_id")["product_id"]
-        product = table["customer_id"].map(picked)
+    known = catalog["url"].where(catalog["url"].notna() & (catalog["url"] != ""),
+                                 catalog["handle"].where(catalog["handle_known"]))
+    for prefix, key, rank in [(f"rec{i}", LIST_PICKS, i) for i in (1, 2, 3)] + [("again", LIST_AGAIN, 1),
+                                                                                ("discover", LIST_DISCOVER, 1)]:
+        chosen = picks[(picks["list"] == key) & (picks["rank"] == rank)].set_index("customer_id")["product_id"]
+        product = table["customer_id"].map(chosen)
         table[f"{prefix}_name"] = product.map(catalog["name"])
-        known_url = product.map(catalog["url"])
-        handle = product.map(catalog["handle"].where(catalog["handle_known"]))
-        table[f"{prefix}_url"] = known_url.where(known_url.notna() & (known_url != ""), handle)
+        table[f"{prefix}_url"] = product.map(known)
+        if key == LIST_PICKS:
+            table[f"{prefix}_price"] = product.map(catalog["price"]).round(2)
+            table[f"{prefix}_image"] = product.map(catalog["image_url"])
     progress(0.6, CHOOSING_DISCOUNTS())
     audience_keys = tuple(part.split(":", 1)[-1] for part in audience.key.split("+"))
     if spec.skip_full_price or spec.scale_by_value:

@@ -135,20 +135,21 @@ def also_bought_pairs(source: sqlite_utils.Database | ShopData, per_product: int
 
 
 def customer_pick_lists(source: sqlite_utils.Database | ShopData, customer_ids, n: int = 3,
-                        lines: pd.DataFrame | None = None,
-                        cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
-    """Return customer_id, list ("buy-again" / "discover"), rank (1..n within the list), product_id: each
-    customer's Buy again and Discover lists for offer files (``core.analysis.recommend.customer_lists``; held-back
-    products never picked, variants counted as their product)."""
+                        lines: pd.DataFrame | None = None, cancelled: CancelCheck = never_cancelled,
+                        lists: tuple[str, ...] = (LIST_AGAIN, LIST_DISCOVER)) -> pd.DataFrame:
+    """Return customer_id, list, rank (1..n within the list), product_id: each customer's ``lists`` for offer
+    files, by default Buy again and Discover ("picks" is the blend ``customer_recommendations`` gives), from one
+    ``core.analysis.recommend.customer_lists`` run (held-back products never picked, variants counted as their
+    product)."""
     shop = as_shop_data(source)
     lines = roll_up_lines(shop.db, shop.lines if lines is None else lines)
     ids = pd.Series(list(customer_ids), dtype="int64").drop_duplicates()
     columns = ["customer_id", "list", "rank", "product_id"]
     if ids.empty or lines.empty:
         return pd.DataFrame(columns=columns)
-    lists = customer_lists(lines, list(ids), n, segments=shop.segment_keys(),
-                           exclude_products=excluded_product_ids(shop.db), cancelled=cancelled)
-    frames = [lists[key].assign(list=key)[columns] for key in (LIST_AGAIN, LIST_DISCOVER)]
+    made = customer_lists(lines, list(ids), n, segments=shop.segment_keys(),
+                          exclude_products=excluded_product_ids(shop.db), cancelled=cancelled)
+    frames = [made[key].assign(list=key)[columns] for key in lists]
     out = pd.concat(frames, ignore_index=True)
     return out.astype({"customer_id": "int64", "rank": "int64", "product_id": "int64"})
 
