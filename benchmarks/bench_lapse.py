@@ -9,12 +9,11 @@ pooled AUC at least 0.03 above the better of the two simple rankings.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
 
-from benchmarks.real_files import each_real_file
+from benchmarks.real_files import child_main, each_real_file
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_GAIN = 0.03
@@ -71,14 +70,6 @@ def bench_lapse(table, work: Path, spec: dict, args, measure, target, failed) ->
                   f"back-test {out['seconds']:.1f} s")
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m benchmarks.bench_lapse FILE DB``: print the RESULT line of ``measure_file``; returns 0."""
-    argv = sys.argv[1:] if argv is None else argv
-    result = measure_file(Path(argv[0]), Path(argv[1]))
-    print("RESULT " + json.dumps(result, default=str), flush=True)
-    return 0
-
-
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    raise SystemExit(main())
+    raise SystemExit(child_main(measure_file))

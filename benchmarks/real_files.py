@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -26,3 +27,11 @@ def each_real_file(table, work: Path, module: str, label_of, measure, failed):
             table.add(label_of(name), check=failed(res))
             continue
         yield name, res["result"], res
+
+
+def child_main(measure_file, argv: list[str] | None = None) -> int:
+    """The child process's side of ``each_real_file`` (``python -m MODULE FILE SHOP``): print the RESULT line of
+    ``measure_file(FILE, SHOP)``; returns 0."""
+    argv = sys.argv[1:] if argv is None else argv
+    print("RESULT " + json.dumps(measure_file(Path(argv[0]), Path(argv[1])), default=str), flush=True)
+    return 0
