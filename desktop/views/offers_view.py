@@ -158,7 +158,6 @@ class OffersView(SnippetTab, ShopView):
         self.campaigns_button.setVisible(False)
         self.campaigns_button.clicked.connect(self._open_campaigns)
         self.tier_table = FrameTable(sortable=False, select_rows=False)
-        self.tier_table.setMaximumHeight(150)
         self.tier_table.setVisible(False)
         right.addWidget(self.summary)
         right.addWidget(self.tier_table)
@@ -379,12 +378,18 @@ class OffersView(SnippetTab, ShopView):
         self.tier_table.setVisible(not tiers.empty)
         if tiers.empty:
             return
-        tiers = tiers.assign(tier=tiers["tier"].map(translate_text))
+        names = {"VIP early access": self.tr("VIP early access"), "Win-back": self.tr("Win-back"),
+                 "At risk, high value": self.tr("At risk, high value")}  # the tiers spec() sets up
+        tiers = tiers.assign(tier=tiers["tier"].map(lambda label: names.get(label, translate_text(label))))
         self.tier_table.frame_model.set_frame(tiers, {
             "tier": self.tr("Tier"), "customers": self.tr("Customers"), "percent": self.tr("Discount %"),
             "no_discount": self.tr("Without discount"), "max_cost": self.tr("Cost ({0})").format(result.currency),
             "flat_cost": self.tr("Flat discount cost"), "saving": self.tr("Saving")})
         self.tier_table.resizeColumnsToContents()
+        table = self.tier_table  # as tall as its rows, no empty band under one or two tiers
+        table.setFixedHeight(table.horizontalHeader().height() + 2 * table.frameWidth() + 2
+                             + sum(table.rowHeight(row) for row in range(len(tiers)))
+                             + table.horizontalScrollBar().sizeHint().height())
 
     def _ask_save(self) -> None:
         if self.result is None:

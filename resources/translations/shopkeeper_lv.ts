@@ -2214,6 +2214,18 @@ Visi klientu un pasūtījumu ieraksti veikala failā. Pārskats skaita pirkumus 
         <translation>Tas ir par {0:,.2f} {1} mazāk nekā tāda pati atlaide visiem.</translation>
     </message>
     <message>
+        <source>VIP early access</source>
+        <translation>VIP agrīna piekļuve</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Klientu atgūšana</translation>
+    </message>
+    <message>
+        <source>At risk, high value</source>
+        <translation>Riskā, augsta vērtība</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>Līmenis</translation>
     </message>

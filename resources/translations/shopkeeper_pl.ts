@@ -2214,6 +2214,18 @@ Wszystkie zapisy klientów i zamówień w pliku sklepu. Pulpit liczy zakupy (zam
         <translation>To {0:,.2f} {1} mniej niż ten sam rabat dla wszystkich.</translation>
     </message>
     <message>
+        <source>VIP early access</source>
+        <translation>Wcześniejszy dostęp VIP</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Odzyskiwanie klientów</translation>
+    </message>
+    <message>
+        <source>At risk, high value</source>
+        <translation>Zagrożeni, wysoka wartość</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>Poziom</translation>
     </message>

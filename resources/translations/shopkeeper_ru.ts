@@ -2214,6 +2214,18 @@ Every customer and order record in the shop file. The dashboard counts purchases
         <translation>Это на {0:,.2f} {1} меньше, чем одинаковая скидка для всех.</translation>
     </message>
     <message>
+        <source>VIP early access</source>
+        <translation>Ранний доступ VIP</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Возврат покупателей</translation>
+    </message>
+    <message>
+        <source>At risk, high value</source>
+        <translation>Под угрозой, высокая ценность</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
