@@ -322,3 +322,4 @@ def test_wizard_result_counts_a_product_catalog(qtbot, shop, tmp_path):
     assert shop.db.execute("SELECT COUNT(DISTINCT sku) FROM products WHERE catalog_import IS NOT NULL").fetchone()[0] \
         == skus
     assert f"Product catalog: <b>{result.products_added:,}</b> products added" in wizard.result_page.text.text()
+    assert "orders added" not in wizard.result_page.text.text()  # a catalog alone adds no orders: not listed

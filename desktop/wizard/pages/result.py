@@ -68,11 +68,16 @@ class ResultPage(QWizardPage):
             return
         fmt = FORMATS[r.format_key].label if r.format_key in FORMATS else r.format_key
         rows = [self.tr("<b>{0}</b> ({1})").format(html.escape(r.file_name), html.escape(translate_message(fmt))),
-                local_format(self.tr("{0:,} rows read"), r.rows_read),
-                local_format(self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated"), r.orders_added, r.orders_updated),
-                local_format(self.tr("<b>{0:,}</b> new customers"), r.customers_added)]
-        if not r.order_level_only:
-            rows.insert(3, local_format(self.tr("{0:,} order lines added"), r.lines_added))
+                local_format(self.tr("{0:,} rows read"), r.rows_read)]
+        # a product catalog alone adds no orders or customers: its page says only what it did
+        catalog_only = bool(r.products_added or r.products_updated) and not (
+            r.orders_added or r.orders_updated or r.customers_added or r.customers_updated)
+        if not catalog_only:
+            rows.append(local_format(self.tr("<b>{0:,}</b> orders added, <b>{1:,}</b> updated"), r.orders_added,
+                                     r.orders_updated))
+            if not r.order_level_only:
+                rows.append(local_format(self.tr("{0:,} order lines added"), r.lines_added))
+            rows.append(local_format(self.tr("<b>{0:,}</b> new customers"), r.customers_added))
         if r.products_added or r.products_updated:  # a product catalog
             rows.append(local_format(self.tr("Product catalog: <b>{0:,}</b> products added, <b>{1:,}</b> already in "
                                              "the shop updated"), r.products_added, r.products_updated))
@@ -91,7 +96,7 @@ class ResultPage(QWizardPage):
         for note in (r.products_note, r.email_note):  # no products in the file / no e-mails in it
             if note:
                 rows.append("<i>" + html.escape(translate_message(note)) + "</i>")
-        if r.consent:
+        if r.consent and not catalog_only:
             rows.append(local_format(self.tr(
                 "E-mail marketing consent in the shop: <b>{0:,}</b> yes, <b>{1:,}</b> no, <b>{2:,}</b> unknown "
                 "(unknown is not consent: offer files leave them out)"),
