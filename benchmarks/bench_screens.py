@@ -96,7 +96,7 @@ def screen_times(db_path: str) -> list[dict]:
 
     view, starts, dones = _timed_view(customers_view.VIEW_CLASS)
     measure("customers", "segments and all-customers tabs (+ predictions chart, lists)", view, starts, dones,
-            lambda: view.set_shop(fresh_shop()), slots=["overview"])
+            lambda: view.set_shop(fresh_shop()), slots=["overview", "score"])
     rows[-1]["part"] = "segments + all customers tabs"
     for slot, part in (("lists", "lists tab"), ("backtest", "predictions tab chart")):
         if slot in rows[-1]["slots"]:

@@ -359,6 +359,17 @@ class AlsoBoughtView(ShopView):
         self.eval_cancel.setVisible(False)
         self.eval_sentence.setText(self.tr("Testing the picks was cancelled."))
 
+    def work_stopped(self) -> None:
+        """Replace the screen's "working" texts after the owner stopped its work; returns None."""
+        if self.running("load") or self.data is None:
+            self.status.setText(self.tr("Stopped before the pairs were counted."))
+        self.apply_button.setEnabled(True)
+        if self.evaluation is None:
+            self.eval_progress.setVisible(False)
+            self.eval_cancel.setVisible(False)
+            self.eval_sentence.setText(self.tr("Testing the picks was cancelled."))
+        self.picks_note.setText("")
+
     def apply_thresholds(self):
         """Save the owner's thresholds in the shop and count again (in workers); returns the Task (or None)."""
         if self.shop is None:

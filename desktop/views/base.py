@@ -76,6 +76,22 @@ class ShopView(QWidget):
         for slot in list(self._slots):
             self.cancel(slot)
 
+    def stop_work(self) -> None:
+        """Cancel the screen's work at the owner's request and say so on the screen (``work_stopped``); returns
+        None."""
+        self.cancel_all()
+        self.work_stopped()
+        self.sig_activity.emit()
+
+    def work_stopped(self) -> None:
+        """Replace the screen's "working…" texts after the owner stopped its work; returns None. Screens that
+        show such texts override it."""
+
+    def restart_work(self) -> None:
+        """Start the screen's work again for the open shop (after the owner stopped it); returns None."""
+        if self.shop is not None:
+            self.set_shop(self.shop)
+
     def _task_progress(self, task: Task, fraction: float, text: str) -> None:
         if task in self._progress:
             self._progress[task] = (float(fraction), text)

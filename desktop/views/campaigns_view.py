@@ -100,6 +100,10 @@ class CampaignsView(ShopView):
         self.status.setText(self.tr("Working…"))
         return self.start("results", campaign_results, on_done=self._show_results, on_failed=self._failed)
 
+    def work_stopped(self) -> None:
+        """Replace the "working" text after the owner stopped the campaigns' results; returns None."""
+        self.status.setText(self.tr("Stopped."))
+
     def _failed(self, error) -> None:
         self.status.setText(plain_message(error))
         show_error(self, self.tr("Could not read the campaigns"), error)

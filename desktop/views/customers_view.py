@@ -42,6 +42,7 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
         self.cluster_result = None
         self._segment_names = None
         self.backtest = None
+        self._checks_waiting = False   # the back-tests start once the first content is shown
         self._filter = None            # ("segment", key) or ("cell", r, f) or None
         self._canvas = None
         layout = QVBoxLayout(self)
@@ -130,6 +131,18 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
         self.status.setText(self.tr("Working out segments and predictions…"))
         self.start("overview", load_overview, self.scheme.currentData(), self.horizon.value(),
                    self.discount.value() / 100.0, on_done=self._overview_ready, on_failed=self._failed)
+        # The back-tests wait until the segments and the customer table are on screen: on two cores they would
+        # otherwise share the interpreter with the first content and delay it.
+        self._checks_waiting = True
+        if self.cluster_result is not None or self.tabs.currentWidget() is self.clusters_page:
+            self._start_clusters()
+        self._changes_reset()
+
+    def _start_checks(self) -> None:
+        """Start the predictions' back-tests once the first content is shown (after a reload); returns None."""
+        if not self._checks_waiting or self.shop is None:
+            return
+        self._checks_waiting = False
         self.start(
             "backtest", load_backtest,
             self.tr("Can you trust the predictions? Predicted vs actual in a test period"),
@@ -138,9 +151,18 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
              "orders": self.tr("Average orders per customer in the test period"),
              "note:hidden": "yes", **chart_number_labels()},  # the sentence is shown above the chart
             on_done=self._backtest_ready, on_failed=self._failed)
-        if self.cluster_result is not None or self.tabs.currentWidget() is self.clusters_page:
-            self._start_clusters()
-        self._changes_reset()
+        self._start_lapse_backtest()
+
+    def work_stopped(self) -> None:
+        """Replace the screen's "working" texts after the owner stopped its work; returns None."""
+        self._update_count()
+        if self.overview is None:
+            self.status.setText(self.tr("Stopped before the segments and predictions were worked out."))
+        if self.backtest is None:
+            self.backtest_text.setText(self.tr("Stopped before the predictions were tested."))
+        if self.lapse_backtest is None:
+            self.lapse_text.setText("")
+        self._checks_waiting = False
 
     def _failed(self, error) -> None:
         self.status.setText("")

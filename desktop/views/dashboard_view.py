@@ -365,6 +365,13 @@ class DashboardView(ShopView):
         self.task = self.start("load", _load, self.chart_titles(), self.chart_labels(), on_done=self._show,
                                on_failed=self._failed)
 
+    def work_stopped(self) -> None:
+        """Say on the cards and charts still loading that the owner stopped the work; returns None."""
+        self.status.setText(self.tr("Stopped."))
+        for widget in self.charts.values():
+            if widget.figure is None:
+                widget.set_message(self.tr("Stopped before this chart was drawn."))
+
     def _failed(self, error) -> None:
         from core.errors import Cancelled
         if isinstance(error, Cancelled):

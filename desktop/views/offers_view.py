@@ -329,6 +329,10 @@ class OffersView(SnippetTab, ShopView):
         if index >= 0:
             self.audience.setCurrentIndex(index)
 
+    def work_stopped(self) -> None:
+        """Replace the "working" text after the owner stopped the offer; returns None."""
+        self.summary.setText(self.tr("Stopped."))
+
     def preview(self):
         """Build the offer in the background and show its rows; returns the Task."""
         if self.shop is None or not self.audience.currentData():

@@ -46,9 +46,38 @@ def test_busy_bar_shows_progress_and_cancel_stops_the_work(qtbot, shop):
     assert view.activity()[0]
     qtbot.mouseClick(bar.cancel_button, Qt.MouseButton.LeftButton)
     assert task.is_cancelled()
-    assert not bar.isVisible() and not view.activity()[0]
+    assert not view.activity()[0]
+    # the bar stays, saying the work stopped, with a way to start it again instead of a silent half-filled screen
+    assert bar.isVisible() and bar.again_button.isVisible() and not bar.cancel_button.isVisible()
     assert wait_for_tasks(5_000)
     assert done == []  # a cancelled screen's result is dropped
+    restarted = []
+    view.restart_work = lambda: restarted.append(True)
+    qtbot.mouseClick(bar.again_button, Qt.MouseButton.LeftButton)
+    assert restarted == [True] and not bar.again_button.isVisible() and not bar.isVisible()
+
+
+def test_stopping_the_customers_screen_replaces_its_working_texts(qtbot, demo_db_path):
+    """Cancel on the busy bar while the Customers screen works: no "Working out…" text is left behind."""
+    from desktop.views.customers_view import CustomersView
+    shop = Shop(demo_db_path)
+    view = CustomersView()
+    qtbot.addWidget(view)
+    bar = BusyBar()
+    qtbot.addWidget(bar)
+    bar.follow(view)
+    view.set_shop(shop)
+    working = view.status.text()
+    assert working  # the screen says it is working out the segments
+    bar.cancel()
+    assert wait_for_tasks(20_000)
+    qtbot.wait(50)
+    assert view.status.text() != working and view.status.text()
+    assert bar.again_button.isVisible()
+    bar.start_again()
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=20_000)
+    assert wait_for_tasks(20_000)
+    shop.close()
 
 
 def test_quick_work_never_shows_the_bar(qtbot, shop):

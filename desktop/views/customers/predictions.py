@@ -95,6 +95,9 @@ class PredictionsTab:
             "expected_order_value": translate("CustomersView", "Expected order value"), "clv": translate("CustomersView", "Predicted value"),
             "expected_next_order": translate("CustomersView", "Next order expected")}, "clv" if clv.reliable else "total_spend")
         self.lapse_text.setText(translate("CustomersView", "Testing who stops ordering on the past…"))
+
+    def _start_lapse_backtest(self) -> None:
+        """Start the lapse ranking's back-test in a worker; returns None."""
         self.start("lapse_backtest", load_lapse_backtest, on_done=self._lapse_backtest_ready, on_failed=self._failed)
 
     def _lapse_backtest_ready(self, result) -> None:
