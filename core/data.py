@@ -17,6 +17,7 @@ import sqlite_utils
 from core.columnar import read_columns
 from core.currency import in_main_currency, main_currency
 from core.importers.base import ORDER_TOTAL_SKU
+from core.load_cache import shared_frame
 from core.store import get_setting
 
 REVENUE_MEANING = "sales after discounts and refunds, without shipping and tax"
@@ -49,8 +50,14 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
     quantity), is_cancelled, country, currency.
     Negative-quantity lines (returns) are never included, and by default (the shop's setting) neither are
     cancelled / voided / fully refunded orders; ``products_only`` leaves out postage, fees and the like. These are
-    the baskets of what was bought.
+    the baskets of what was bought. Loaded once per state of the shop (``core.load_cache``).
     """
+    key = ("lines", include_cancelled, bool(products_only), bool(with_customer_only))
+    return shared_frame(db, key, lambda: _load_lines(db, include_cancelled, products_only, with_customer_only))
+
+
+def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, products_only: bool,
+                with_customer_only: bool) -> pd.DataFrame:
     lines = read_columns(db.conn, "order_lines", LINE_COLUMNS, "quantity > 0")
     orders = pd.read_sql_query(
         "SELECT id, external_id, customer_id, ordered_at, is_cancelled, country, currency FROM orders ORDER BY id",
@@ -126,13 +133,20 @@ def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None
     off the latest guest purchase), so order counts stay counts of purchases and every total is net of returns.
     A return with no purchase before it (of goods bought before the shop's data starts) is left out.
     ``until`` (a UTC time) keeps only orders and returns placed before it: the shop as it stood then.
+    Loaded once per state of the shop (``core.load_cache``).
     """
+    if until is not None:
+        until = pd.Timestamp(until)
+        until = until.tz_localize("UTC") if until.tzinfo is None else until.tz_convert("UTC")
+    return shared_frame(db, ("orders", include_cancelled, until), lambda: _load_orders(db, include_cancelled, until))
+
+
+def _load_orders(db: sqlite_utils.Database, include_cancelled: bool | None, until: pd.Timestamp | None
+                 ) -> pd.DataFrame:
     conditions = [] if counts_cancelled(db, include_cancelled) else ["o.is_cancelled = 0"]
     params = []
     if until is not None:
         conditions.append("o.ordered_at < ?")
-        until = pd.Timestamp(until)
-        until = until.tz_localize("UTC") if until.tzinfo is None else until.tz_convert("UTC")
         params.append(until.strftime("%Y-%m-%dT%H:%M:%SZ"))
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     frame = pd.read_sql_query(
@@ -177,7 +191,12 @@ def _fold_returns(orders: pd.DataFrame) -> pd.DataFrame:
 
 
 def load_customers(db: sqlite_utils.Database) -> pd.DataFrame:
-    """Return the customers table: id, email, first_name, last_name, country, city, accepts_marketing, name."""
+    """Return the customers table: id, email, first_name, last_name, country, city, accepts_marketing, name
+    (loaded once per state of the shop: ``core.load_cache``)."""
+    return shared_frame(db, ("customers",), lambda: _load_customers(db))
+
+
+def _load_customers(db: sqlite_utils.Database) -> pd.DataFrame:
     frame = pd.read_sql_query(
         "SELECT id AS customer_id, key, email, first_name, last_name, company, country, city, accepts_marketing, tags "
         "FROM customers", db.conn)

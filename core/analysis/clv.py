@@ -431,9 +431,10 @@ def holdout_backtest_from_orders(orders: pd.DataFrame, holdout_weeks: int | None
     per["actual"] = per["customer_id"].map(actual_days).fillna(0).astype(np.int64).to_numpy()
     per["group"] = np.where(per["frequency_cal"] >= 6, "6+", per["frequency_cal"].astype(str))
     order = [str(i) for i in range(6)] + ["6+"]
+    present = set(per["group"].unique())  # once: a set of every customer's group per key cost seconds
     groups = (per.groupby("group").agg(customers=("customer_id", "size"), predicted=("predicted", "mean"),
                                        actual=("actual", "mean"))
-              .reindex([g for g in order if g in set(per["group"])]).reset_index())
+              .reindex([g for g in order if g in present]).reset_index())
     pred_total, act_total = round(float(per["predicted"].sum()), 1), float(per["actual"].sum())
     mae = float((per["predicted"] - per["actual"]).abs().mean())
     corr = float(np.corrcoef(per["predicted"], per["actual"])[0, 1]) if per["actual"].std() > 0 else float("nan")

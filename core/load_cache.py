@@ -1,0 +1,127 @@
+"""The shop's loaded tables shared by every worker of the process until the shop's data changes (issue 20).
+
+A screen runs several pieces of work at once, each on its own connection, and most start by loading the same
+orders and lines (a second each on a 100,000-customer shop). Here the first load of a table is kept and the others
+get it: each caller receives its own shallow copy (pandas' copy-on-write keeps one caller's changes from reaching
+another), and two callers asking at the same time share one load.
+
+The frames stay valid while nothing is committed to the shop: a connection of its own watches the file with
+``PRAGMA data_version`` (which changes whenever any other connection or process commits), and the file itself is
+checked to be the same one (a restored or replaced file is another shop). A connection inside a transaction of its
+own, or a shop without a file (``:memory:``), loads for itself. Only the most recently used shop is kept.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections import OrderedDict
+from typing import Callable
+
+import pandas as pd
+
+MAX_FRAMES = 8
+"""Frames kept per shop (the most recently used): orders, lines and customers under their usual options."""
+
+_LOCK = threading.Lock()
+
+
+class _Shop:
+    """The frames of one shop file and the connection that tells when they went stale."""
+
+    def __init__(self, path: str, identity: tuple[int, int]):
+        self.path, self.identity = path, identity
+        self.watch = sqlite3.connect(path, check_same_thread=False)
+        self.version = self._data_version()
+        self.frames: OrderedDict = OrderedDict()
+        self.loading: dict[object, threading.Lock] = {}
+
+    def _data_version(self) -> int:
+        return int(self.watch.execute("PRAGMA data_version").fetchone()[0])
+
+    def refresh(self) -> None:
+        """Drop every frame when the shop changed since the last look (call under ``_LOCK``)."""
+        version = self._data_version()
+        if version != self.version:
+            self.version = version
+            self.frames.clear()
+
+    def close(self) -> None:
+        self.frames.clear()
+        self.watch.close()
+
+
+_current: _Shop | None = None
+
+
+def _file_of(conn: sqlite3.Connection) -> str:
+    """Return the path of the connection's main database file ('' for an in-memory or temporary one)."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return file or ""
+    return ""
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def _shop_for(path: str) -> _Shop | None:
+    """Return the up-to-date cache entry of the shop file ``path`` (call under ``_LOCK``), None when unusable."""
+    global _current
+    identity = _identity(path)
+    if identity is None:
+        return None
+    if _current is not None and (_current.path != path or _current.identity != identity):
+        _current.close()
+        _current = None
+    if _current is None:
+        try:
+            _current = _Shop(path, identity)
+        except sqlite3.Error:
+            return None
+    _current.refresh()
+    return _current
+
+
+def shared_frame(db, key, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """Return ``build()`` for the shop ``db`` (a sqlite_utils Database), loaded once per shop state under
+    ``key`` (hashable: the loader's name and options) and handed out as a shallow copy."""
+    conn = db.conn
+    path = "" if conn.in_transaction else _file_of(conn)
+    if not path:
+        return build()
+    with _LOCK:
+        shop = _shop_for(path)
+        if shop is None:
+            return build()
+        loading = shop.loading.setdefault(key, threading.Lock())
+    with loading:  # a second caller waits for the first one's load instead of loading again
+        with _LOCK:
+            shop.refresh()
+            frame = shop.frames.get(key)
+            if frame is not None:
+                shop.frames.move_to_end(key)
+                return frame.copy(deep=False)
+            version = shop.version
+        frame = build()  # loaded after the version was read: at least as new as that version
+        with _LOCK:
+            if _current is shop and shop.version == version:
+                shop.frames[key] = frame
+                while len(shop.frames) > MAX_FRAMES:
+                    shop.frames.popitem(last=False)
+    return frame.copy(deep=False)
+
+
+def forget_shops() -> None:
+    """Drop every kept frame and close the watching connection (e.g. before a shop file is deleted)."""
+    global _current
+    with _LOCK:
+        if _current is not None:
+            _current.close()
+            _current = None

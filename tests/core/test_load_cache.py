@@ -1,0 +1,116 @@
+"""core.load_cache: the loaded orders / lines / customers of a shop file are shared until anything is committed,
+by this connection, another one or another process, and each caller gets a frame of its own."""
+
+import sqlite3
+
+import pandas as pd
+import pytest
+
+from core import data, load_cache
+from core.data import INCLUDE_CANCELLED_SETTING, load_customers, load_lines, load_orders
+from core.importers.pipeline import import_file
+from core.store import open_shop, set_setting
+
+
+@pytest.fixture
+def shop_file(tmp_path, tiny_shop_csv):
+    path = tmp_path / "shop.db"
+    db = open_shop(path)
+    import_file(db, tiny_shop_csv)
+    yield path, db
+    db.conn.close()
+    load_cache.forget_shops()
+
+
+@pytest.fixture
+def builds(monkeypatch):
+    """Count the real loads (the private loaders behind the shared frames)."""
+    counted = {"orders": 0, "lines": 0, "customers": 0}
+    for name in counted:
+        real = getattr(data, f"_load_{name}")
+
+        def counting(*args, real=real, name=name):
+            counted[name] += 1
+            return real(*args)
+        monkeypatch.setattr(data, f"_load_{name}", counting)
+    return counted
+
+
+def _revenue_by_sql(path) -> float:
+    with sqlite3.connect(path) as conn:  # independent: the orders' product lines summed by SQLite
+        return conn.execute(
+            "SELECT SUM(COALESCE(l.net_minor, l.line_total_minor)) / 100.0 FROM order_lines l "
+            "JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
+            "WHERE o.is_cancelled = 0 AND p.is_product = 1").fetchone()[0]
+
+
+def test_second_load_on_any_connection_reuses_the_first(shop_file, builds):
+    path, db = shop_file
+    first = load_orders(db)
+    other = open_shop(path)
+    second = load_orders(other)
+    pd.testing.assert_frame_equal(first, second)
+    load_lines(db), load_lines(other), load_customers(db), load_customers(other)
+    assert builds == {"orders": 1, "lines": 1, "customers": 1}
+    assert second["revenue"].sum() == pytest.approx(_revenue_by_sql(path))
+    other.conn.close()
+
+
+def test_callers_get_frames_of_their_own(shop_file):
+    path, db = shop_file
+    first = load_orders(db)
+    expected = first.copy(deep=True)
+    first["revenue"] = 0.0
+    first.loc[first.index[0], "order_ref"] = "changed"
+    pd.testing.assert_frame_equal(load_orders(db), expected)
+
+
+def test_a_commit_elsewhere_is_seen(shop_file, builds):
+    path, db = shop_file
+    before = load_orders(db)
+    with sqlite3.connect(path) as conn:  # another connection (as another process would) doubles a line
+        conn.execute("UPDATE order_lines SET net_minor = COALESCE(net_minor, line_total_minor) * 2 "
+                     "WHERE id = (SELECT MIN(id) FROM order_lines)")
+    after = load_orders(db)
+    assert builds["orders"] == 2
+    assert after["revenue"].sum() == pytest.approx(_revenue_by_sql(path))
+    assert after["revenue"].sum() != pytest.approx(before["revenue"].sum())
+
+
+def test_a_setting_changed_on_the_same_connection_is_seen(shop_file):
+    path, db = shop_file
+    with db.conn:
+        db.conn.execute("UPDATE orders SET is_cancelled = 1 WHERE external_id = '1001'")
+    counted = set(load_orders(db)["order_ref"])
+    set_setting(db, INCLUDE_CANCELLED_SETTING, True)
+    assert set(load_orders(db)["order_ref"]) == counted | {"1001"} and "1001" not in counted
+
+
+def test_uncommitted_rows_of_the_callers_own_transaction_are_seen(shop_file, builds):
+    path, db = shop_file
+    load_customers(db)
+    db.conn.execute("BEGIN")
+    db.conn.execute("INSERT INTO customers (key, email) VALUES ('email:new@example.com', 'new@example.com')")
+    assert "new@example.com" in set(load_customers(db)["email"])
+    db.conn.rollback()
+    assert "new@example.com" not in set(load_customers(db)["email"])
+
+
+def test_a_new_file_at_the_same_path_is_another_shop(tmp_path, tiny_shop_csv):
+    path = tmp_path / "shop.db"
+    db = open_shop(path)
+    import_file(db, tiny_shop_csv)
+    assert len(load_orders(db)) > 0
+    db.conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        (tmp_path / f"shop.db{suffix}").unlink(missing_ok=True)
+    empty = open_shop(path)
+    assert load_orders(empty).empty and load_lines(empty).empty
+    empty.conn.close()
+    load_cache.forget_shops()
+
+
+def test_an_in_memory_shop_is_never_kept(fresh_db, tiny_shop_csv, builds):
+    import_file(fresh_db, tiny_shop_csv)
+    load_orders(fresh_db), load_orders(fresh_db)
+    assert builds["orders"] == 2
