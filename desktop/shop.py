@@ -36,8 +36,10 @@ class Shop(QObject):
         """Return a new connection to this shop (one per thread)."""
         return open_shop(self.path)
 
-    def run(self, fn, *args, **kwargs) -> Task:
+    def run(self, fn, *args, background: bool = False, **kwargs) -> Task:
         """Run ``fn(db, *args, **kwargs)`` on the thread pool with a connection of its own; returns the Task.
+
+        ``background`` work waits behind the work of the shown screen (``desktop.workers.start_task``).
 
         ``db`` is opened in the worker and closed when ``fn`` returns. If ``fn`` accepts ``progress`` /
         ``cancelled`` keyword arguments they come from the Task (``sig_progress``, ``task.cancel()``), as with
@@ -52,7 +54,7 @@ class Shop(QObject):
             finally:
                 db.conn.close()
 
-        return start_task(in_shop)
+        return start_task(in_shop, background=background)
 
     def summary(self) -> dict:
         """Return the core headline summary of this shop."""

@@ -18,6 +18,10 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable,
 from desktop.i18n import translate_message
 
 _ACTIVE: set["Task"] = set()
+# Work for screens the owner is not looking at waits here and runs one piece at a time, only while no work for
+# the shown screen runs: on two cores (and one interpreter lock) it would otherwise delay what the owner waits for.
+_WAITING: list["Task"] = []
+_RUNNING: dict["Task", bool] = {}  # running task -> True when it is background work
 PROGRESS_INTERVAL_S = 0.05
 
 
@@ -74,12 +78,14 @@ class Task(QObject):
 
     def _finish(self) -> None:
         self.finished = True
+        _RUNNING.pop(self, None)
         if self.error is not None:
             self.sig_failed.emit(self.error)
         else:
             self.sig_done.emit(self.result)
         self.sig_finished.emit()
         _ACTIVE.discard(self)
+        _dispatch_waiting()
 
 
 class _Runnable(QRunnable):
@@ -111,13 +117,47 @@ class _Finisher(QObject):
         return cls._instance
 
 
-def start_task(fn, *args, **kwargs) -> Task:
-    """Run ``fn(*args, **kwargs)`` on the thread pool; returns the Task (connect its signals right away)."""
+def start_task(fn, *args, background: bool = False, **kwargs) -> Task:
+    """Run ``fn(*args, **kwargs)`` on the thread pool; returns the Task (connect its signals right away).
+
+    ``background`` work (for a screen not shown) waits until no foreground work runs and then runs one task at
+    a time; ``promote(task)`` runs a waiting task at once (its screen was shown)."""
     _Finisher.instance()
     task = Task(fn, args, kwargs)
     _ACTIVE.add(task)
-    QThreadPool.globalInstance().start(_Runnable(task))
+    if background:
+        _WAITING.append(task)
+        _dispatch_waiting()
+    else:
+        _run(task, background=False)
     return task
+
+
+def _run(task: Task, background: bool) -> None:
+    _RUNNING[task] = background
+    QThreadPool.globalInstance().start(_Runnable(task))
+
+
+def promote(task: Task) -> None:
+    """Run ``task`` now if it is waiting as background work (its screen is shown); returns None."""
+    if task in _WAITING:
+        _WAITING.remove(task)
+        _run(task, background=False)
+    elif _RUNNING.get(task):
+        _RUNNING[task] = False  # already running: now what the owner waits for
+
+
+def _dispatch_waiting() -> None:
+    """Start the next waiting background task when nothing else runs; a task cancelled while it waited ends
+    at once, without running."""
+    from core.errors import Cancelled
+    while _WAITING and not _RUNNING:
+        task = _WAITING.pop(0)
+        if task.is_cancelled():
+            task.error = Cancelled()
+            task._finish()  # noqa: SLF001 - the module finishes its own tasks
+            continue
+        _run(task, background=True)
 
 
 def active_tasks() -> int:

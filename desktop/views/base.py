@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.workers import Task
+from desktop.workers import Task, promote
 
 
 class ShopView(QWidget):
@@ -44,7 +44,8 @@ class ShopView(QWidget):
         ``progress`` / ``cancelled`` keyword arguments.
         """
         self.cancel(slot)
-        task = self.shop.run(fn, *args, **kwargs)
+        # a screen the owner is not looking at computes in the background, after the shown screen's work
+        task = self.shop.run(fn, *args, background=not self.isVisible(), **kwargs)
         self._slots[slot] = task
         self._progress[task] = (0.0, "")
         task.sig_progress.connect(lambda fraction, text, t=task: self._task_progress(t, fraction, text))
@@ -55,6 +56,12 @@ class ShopView(QWidget):
         if on_failed is not None:
             task.sig_failed.connect(lambda error, t=task: on_failed(error) if self.is_current(slot, t) else None)
         return task
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """The screen is shown: its waiting background work runs now."""
+        super().showEvent(event)
+        for task in list(self._slots.values()):
+            promote(task)
 
     def is_current(self, slot: str, task: Task) -> bool:
         """Return True when ``task`` is the latest task started in ``slot`` (and not dropped since)."""
