@@ -16,7 +16,7 @@ score = decayed frequency × rate^γ × (½ + due)^β; half-life, γ and β are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -74,6 +74,16 @@ def purchase_history(lines: pd.DataFrame, customer_index: pd.Index, product_inde
     rate = (rebuyers + RATE_PRIOR * shop_rate) / (buyers + RATE_PRIOR)
     return PurchaseHistory(r[starts], c[starts], orders, (today - d[ends]).astype(np.float64), pair,
                            (today - d).astype(np.float64), rate, interval, seen)
+
+
+def restrict_history(history: PurchaseHistory, keep: np.ndarray) -> PurchaseHistory:
+    """Return ``history`` with only the (customer, product) pairs where ``keep`` (bool per pair) is True; the
+    per-product rates and intervals stay those of the whole history."""
+    new_index = np.cumsum(keep) - 1
+    day_kept = keep[history.pair_of_day]
+    return replace(history, rows=history.rows[keep], cols=history.cols[keep], orders=history.orders[keep],
+                   days_since=history.days_since[keep], pair_of_day=new_index[history.pair_of_day[day_kept]],
+                   age_of_day=history.age_of_day[day_kept])
 
 
 def buy_again_scores(history: PurchaseHistory, half_life: float, gamma: float, beta: float) -> np.ndarray:

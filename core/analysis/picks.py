@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from core.analysis.buy_again import buy_again_scores, frequency_recency_scores, purchase_history
+from core.analysis.buy_again import buy_again_scores, frequency_recency_scores, purchase_history, restrict_history
 from core.analysis.ease import (
     EaseModel,
     ease_columns,
@@ -122,6 +122,7 @@ class PicksModel:
         self._groups = customer_groups(known, segments)
         self._local = None
         self.buyers = np.asarray(self.data.owned.sum(axis=0)).ravel()
+        self._history_cache = None
 
     # ---- candidate scores
     def ease(self, ridge: float) -> EaseModel:
@@ -165,42 +166,74 @@ class PicksModel:
         codes, shares = self._local
         return shares[np.where(codes[rows] >= 0, codes[rows], shares.shape[0] - 1)]
 
-    def components(self, rows: np.ndarray, ridge: float, names=COMPONENTS) -> dict[str, np.ndarray]:
-        """Return the discover scores ``names`` (customers ``rows`` × products), each scaled so a row's best is 1."""
+    def blocked(self, rows: np.ndarray) -> np.ndarray:
+        """Return a dense bool block (customers ``rows`` × products): True where the product may not be discovered
+        (the customer owns it, or it is excluded)."""
+        return (self.data.owned[rows].toarray() > 0) | self.excluded
+
+    def components(self, rows: np.ndarray, ridge: float, names=COMPONENTS,
+                   blocked: np.ndarray | None = None) -> dict[str, np.ndarray]:
+        """Return the discover scores ``names`` (customers ``rows`` × products, float32), each scaled so a row's
+        best unblocked product is 1 (``blocked`` = ``self.blocked(rows)`` when not given)."""
         makers = {"ease": lambda: ease_scores(self.data, self.ease(ridge), rows),
                   "knn": lambda: neighbour_scores(self.data, self.knn, rows),
                   "rules": lambda: neighbour_scores(self.data, self.rules, rows),
                   "local": lambda: self.local_scores(rows)}
-        blocked = (self.data.owned[rows].toarray() > 0) | self.excluded
+        blocked = self.blocked(rows) if blocked is None else blocked
         out = {}
-        for name in names:  # one component's dense block at a time, scaled in place (they are large)
-            scores = np.array(makers[name](), dtype=np.float64)
-            best = np.max(np.where(blocked, -np.inf, scores), axis=1, initial=0.0)
-            scores /= np.where(best > 0, best, 1.0)[:, None]
+        for name in names:  # one component's dense block at a time, scaled in place
+            scores = np.asarray(makers[name](), dtype=np.float32)
+            if not scores.flags.writeable or scores.base is not None:
+                scores = scores.copy()
+            best = np.max(np.where(blocked, np.float32(-np.inf), scores), axis=1, initial=np.float32(0.0))
+            scores /= np.where(best > 0, best, np.float32(1.0))[:, None]
             out[name] = scores
         return out
 
-    def discover_scores(self, components: dict[str, np.ndarray], weights) -> np.ndarray:
-        """Return the weighted sum of ``components``."""
-        return sum(w * components[name] for name, w in zip(COMPONENTS, weights) if w)
+    def discover_scores(self, components: dict[str, np.ndarray], weights,
+                        blocked: np.ndarray | None = None) -> np.ndarray:
+        """Return the weighted sum of ``components`` (a new float32 array; −inf where ``blocked`` is True)."""
+        total = None
+        for name, w in zip(COMPONENTS, weights):
+            if not w:
+                continue
+            if total is None:
+                total = components[name] * np.float32(w)
+            else:
+                total += components[name] * np.float32(w)
+        if total is None:
+            total = np.zeros_like(next(iter(components.values())))
+        if blocked is not None:
+            total[blocked] = -np.inf
+        return total
 
     # ---- lists
     def again_top(self, rows: np.ndarray, settings: PicksSettings, k: int = K, baseline: bool = False) -> np.ndarray:
         """Return the buy-again top-k (product columns) for customers ``rows``; ``baseline`` = plain frequency and
         recency."""
-        h = self.history
+        position, h = self._history_of(rows)
         scores = frequency_recency_scores(h) if baseline else buy_again_scores(h, settings.half_life,
                                                                                  settings.gamma, settings.beta)
-        position = np.full(len(self.customers), -1)
-        position[rows] = np.arange(len(rows))
-        mine = position[h.rows] >= 0
-        return top_from_pairs(position[h.rows][mine], h.cols[mine], scores[mine], len(rows), k, self.excluded)
+        return top_from_pairs(position[h.rows], h.cols, scores, len(rows), k, self.excluded)
 
-    def scored_top(self, scores: np.ndarray, rows: np.ndarray, k: int = K, new_only: bool = True) -> np.ndarray:
-        """Return the top-k of dense ``scores`` (excluded products out; owned ones too when ``new_only``)."""
-        blocked = np.broadcast_to(self.excluded, scores.shape).copy()
+    def _history_of(self, rows: np.ndarray):
+        """Return (position of each model row in ``rows`` or −1, the purchase history of those rows only); the
+        last one is kept, as the settings' search asks for the same rows many times."""
+        key = (len(rows), rows.tobytes())
+        if self._history_cache is None or self._history_cache[0] != key:
+            position = np.full(len(self.customers), -1)
+            position[rows] = np.arange(len(rows))
+            self._history_cache = (key, position, restrict_history(self.history, position[self.history.rows] >= 0))
+        return self._history_cache[1], self._history_cache[2]
+
+    def scored_top(self, scores: np.ndarray, rows: np.ndarray, k: int = K, new_only: bool = True,
+                   blocked: np.ndarray | None = None) -> np.ndarray:
+        """Return the top-k of dense ``scores`` (excluded products out; owned ones too when ``new_only``;
+        ``blocked`` = ``self.blocked(rows)`` may be passed when already made)."""
         if new_only:
-            blocked |= self.data.owned[rows].toarray() > 0
+            blocked = self.blocked(rows) if blocked is None else blocked
+        else:
+            blocked = np.broadcast_to(self.excluded, scores.shape)
         return top_from_dense(scores, k, blocked)
 
     def bestsellers_top(self, rows: np.ndarray, k: int = K, new_only: bool = False) -> np.ndarray:
@@ -208,13 +241,21 @@ class PicksModel:
         scores = np.tile(self.buyers + 1e-9, (len(rows), 1))
         return self.scored_top(scores, rows, k, new_only)
 
+    def discover_top(self, rows: np.ndarray, ridge: float, weights, k: int = K) -> np.ndarray:
+        """Return the Discover top-k (product columns) for customers ``rows``, worked out a block at a time."""
+        tops = []
+        for block in row_blocks(len(rows), len(self.products)):
+            blocked = self.blocked(rows[block])
+            scores = self.discover_scores(self.components(rows[block], ridge, blocked=blocked), weights, blocked)
+            tops.append(top_from_dense(scores, k, overwrite=True))
+        return np.vstack(tops) if tops else np.zeros((0, k), dtype=np.int64)
+
     def picks_top(self, rows: np.ndarray, settings: PicksSettings, k: int = K,
                   discover: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Return (top-k product columns, True where the pick comes from buy-again) of the blended picks."""
         again = self.again_top(rows, settings, k)
         if discover is None:
-            discover = self.scored_top(self.discover_scores(self.components(rows, settings.ridge),
-                                                            settings.weights), rows, k)
+            discover = self.discover_top(rows, settings.ridge, settings.weights, k)
         return merge_lists(again, discover, settings.again_precision, settings.discover_precision, k)
 
 
@@ -316,7 +357,10 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
                     cancelled: CancelCheck = never_cancelled) -> PicksSettings:
     """Return the settings that did best on ``splits`` (the defaults when there are none):
     buy-again's on the all measure, λ and the discover weights on the discover measure, then the per-rank hit
-    rates that merge the two lists."""
+    rates that merge the two lists.
+
+    Scores are made a block of customers at a time (``row_blocks``) and only each setting's top-k lists are kept,
+    so memory stays one block of scores whatever the number of customers and products."""
     settings = PicksSettings()
     if not splits:
         return settings
@@ -331,7 +375,6 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
     settings = best[1]
     progress(0.3, TUNING())
     new_splits = [s for s in splits if len(s.new_rows)]
-    components = {}
     if new_splits:
         best = None
         for ridge in RIDGES:
@@ -339,38 +382,37 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
             pairs = []
             for s in new_splits:
                 rows = s.rows[s.new_rows]
-                parts = s.model.components(rows, ridge, ("ease",))
-                pairs.append((s.model.scored_top(parts["ease"], rows), s.truth_new[s.new_rows]))
+                tops = []
+                for block in row_blocks(len(rows), len(s.model.products)):
+                    check_cancelled(cancelled)
+                    blocked = s.model.blocked(rows[block])
+                    ease = s.model.components(rows[block], ridge, ("ease",), blocked)["ease"]
+                    tops.append(top_from_dense(ease, K, blocked, overwrite=True))
+                pairs.append((np.vstack(tops), s.truth_new[s.new_rows]))
             value = _pooled_ndcg(pairs)
             if best is None or value > best[0] + 1e-12:
                 best = (value, ridge)
             for s in new_splits:  # only the best ridge so far is needed again: memory for one more, not seven
                 s.model.forget_ease(best[1])
         settings = replace(settings, ridge=best[1])
-        for s in new_splits:
-            components[id(s)] = s.model.components(s.rows[s.new_rows], settings.ridge)
-        progress(0.7, TUNING())
+    progress(0.6, TUNING())
+    # every weighting's discover top-k for every customer of every split, from one pass over blocks of scores
+    tops = {id(s): _weighted_tops(s, settings.ridge, cancelled) for s in splits}
+    if new_splits:
         best = None
-        for weights in WEIGHT_GRID:
-            check_cancelled(cancelled)
-            pairs = []
-            for s in new_splits:
-                rows = s.rows[s.new_rows]
-                parts = components[id(s)]
-                pairs.append((s.model.scored_top(s.model.discover_scores(parts, weights), rows),
-                              s.truth_new[s.new_rows]))
-            value = _pooled_ndcg(pairs)
+        for number, weights in enumerate(WEIGHT_GRID):
+            value = _pooled_ndcg([(tops[id(s)][number][s.new_rows], s.truth_new[s.new_rows]) for s in new_splits])
             if best is None or value > best[0] + 1e-12:
-                best = (value, weights)
-        settings = replace(settings, weights=best[1])
-        components.clear()  # dense customers × products scores: free them before the last pass makes its own
+                best = (value, number)
+        settings = replace(settings, weights=WEIGHT_GRID[best[1]])
+    chosen = WEIGHT_GRID.index(settings.weights) if settings.weights in WEIGHT_GRID else None
     again_pairs, discover_pairs = [], []
     bought = listed = 0.0
     for s in splits:
         again_pairs.append((s.model.again_top(s.rows, settings), s.truth_all))
-        parts = s.model.components(s.rows, settings.ridge)
-        discover_pairs.append((s.model.scored_top(s.model.discover_scores(parts, settings.weights), s.rows),
-                               s.truth_all))
+        discover = (tops[id(s)][chosen] if chosen is not None
+                    else s.model.discover_top(s.rows, settings.ridge, settings.weights))
+        discover_pairs.append((discover, s.truth_all))
         bought += s.truth_all.sum()
         listed += s.truth_all.shape[0] * s.truth_all.shape[1]
     overall = bought / max(listed, 1.0)
@@ -379,3 +421,19 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
                        validated_customers=int(sum(len(s.rows) for s in splits)))
     progress(1.0, TUNING())
     return settings
+
+
+def _weighted_tops(split: Split, ridge: float, cancelled: CancelCheck) -> list[np.ndarray]:
+    """Return, per ``WEIGHT_GRID`` entry, the discover top-k of every customer of ``split`` (rows as
+    ``split.rows``), the components worked out once per block of customers."""
+    model = split.model
+    per_weight = [[] for _ in WEIGHT_GRID]
+    for block in row_blocks(len(split.rows), len(model.products)):
+        check_cancelled(cancelled)
+        rows = split.rows[block]
+        blocked = model.blocked(rows)
+        parts = model.components(rows, ridge, blocked=blocked)
+        for number, weights in enumerate(WEIGHT_GRID):
+            scores = model.discover_scores(parts, weights, blocked)
+            per_weight[number].append(top_from_dense(scores, K, overwrite=True))
+    return [np.vstack(tops) if tops else np.zeros((0, K), dtype=np.int64) for tops in per_weight]

@@ -27,8 +27,8 @@ import pandas as pd
 import scipy.sparse as sp
 
 from core.analysis.merchandising import excluded_product_ids
-from core.analysis.picks import PicksSettings, choose_settings, make_split, row_blocks, validation_splits
-from core.analysis.ranking import per_customer_metrics
+from core.analysis.picks import K, PicksSettings, choose_settings, make_split, row_blocks, validation_splits
+from core.analysis.ranking import per_customer_metrics, top_from_dense
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.messages import Count, Message, MessageTemplate, Percent, count
@@ -123,8 +123,9 @@ def _named(top: np.ndarray, width: int) -> sp.csr_matrix:
 
 def _block_lists(model, rows: np.ndarray, settings: PicksSettings, rng: np.random.Generator) -> dict:
     """Return {(protocol, method): top-k} for customers ``rows`` (discover lists for every row)."""
-    parts = model.components(rows, settings.ridge)
-    discover = model.scored_top(model.discover_scores(parts, settings.weights), rows)
+    blocked = model.blocked(rows)
+    parts = model.components(rows, settings.ridge, blocked=blocked)
+    discover = top_from_dense(model.discover_scores(parts, settings.weights, blocked), K, overwrite=True)
     noise = rng.random((len(rows), len(model.products)))
     return {("all", "picks"): model.picks_top(rows, settings, discover=discover)[0],
             ("all", "buy_again_list"): model.again_top(rows, settings),
@@ -135,9 +136,9 @@ def _block_lists(model, rows: np.ndarray, settings: PicksSettings, rng: np.rando
             ("all", "random"): model.scored_top(noise, rows, new_only=False),
             ("discover", "picks"): discover,
             ("discover", "bestsellers"): model.bestsellers_top(rows, new_only=True),
-            ("discover", "knn"): model.scored_top(parts["knn"], rows),
-            ("discover", "ease"): model.scored_top(parts["ease"], rows),
-            ("discover", "random"): model.scored_top(noise, rows)}
+            ("discover", "knn"): model.scored_top(parts["knn"], rows, blocked=blocked),
+            ("discover", "ease"): model.scored_top(parts["ease"], rows, blocked=blocked),
+            ("discover", "random"): model.scored_top(noise, rows, blocked=blocked)}
 
 
 def _window_lists(split, settings: PicksSettings, seed: int) -> dict:

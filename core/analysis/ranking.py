@@ -10,20 +10,25 @@ import numpy as np
 import scipy.sparse as sp
 
 
-def top_from_dense(scores: np.ndarray, k: int, blocked: np.ndarray | sp.spmatrix | None = None) -> np.ndarray:
+def top_from_dense(scores: np.ndarray, k: int, blocked: np.ndarray | sp.spmatrix | None = None,
+                   overwrite: bool = False) -> np.ndarray:
     """Return the k best columns per row of ``scores`` (best first; ties by column); ``blocked`` (bool,
-    same shape, dense or sparse) are left out, as are columns scoring −inf."""
-    scores = np.array(scores, dtype=np.float64, copy=True)
+    same shape or broadcastable, dense or sparse) are left out, as are columns scoring −inf. float32 scores are
+    ranked as float32; ``overwrite`` lets a caller's scratch array be used in place."""
+    dtype = scores.dtype if scores.dtype in (np.float32, np.float64) else np.float64
+    scores = np.array(scores, dtype=dtype, copy=not (overwrite and isinstance(scores, np.ndarray)
+                                                      and scores.dtype == dtype and scores.flags.writeable))
     if blocked is not None:
         if sp.issparse(blocked):
             coo = sp.coo_matrix(blocked)
             scores[coo.row, coo.col] = -np.inf
         else:
             scores[blocked] = -np.inf
-    if scores.shape[1] == 0:
+    width = scores.shape[1]
+    if width == 0:
         return np.full((scores.shape[0], k), -1, dtype=np.int64)
-    take = min(k, scores.shape[1])
-    part = np.argpartition(-scores, take - 1, axis=1)[:, :take]
+    take = min(k, width)
+    part = np.argpartition(scores, width - take, axis=1)[:, width - take:]
     part_scores = np.take_along_axis(scores, part, axis=1)
     order = np.lexsort((part, -part_scores), axis=1)
     top = np.take_along_axis(part, order, axis=1)

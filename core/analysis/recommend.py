@@ -13,6 +13,8 @@ catalog drafts, unpublished, out of stock: ``merchandising.excluded_product_ids`
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
@@ -28,6 +30,7 @@ from core.analysis.bestsellers import (  # noqa: F401 - bestsellers are owned th
 )
 from core.analysis.buy_again import buy_again_scores
 from core.analysis.ease import anchor_products
+from core.analysis.ranking import top_from_dense
 from core.analysis.merchandising import excluded_product_ids
 from core.analysis.picks import (
     COMPONENTS,
@@ -156,18 +159,54 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
     first = lines.drop_duplicates("product_id")
     names = dict(zip(first["product_id"], first["product_name"]))
     group_source = "segment" if segments is not None and len(segments) else "country"
-    rows_of = model.customers.get_indexer(pd.Index(customer_ids))
     again_scores = buy_again_scores(model.history, settings.half_life, settings.gamma, settings.beta)
     out = {LIST_PICKS: [], LIST_AGAIN: [], LIST_DISCOVER: []}
+    for made in _list_blocks(model, customer_ids, settings, n, max_rebuys, progress, cancelled):
+        for r, customer in enumerate(made.customer_ids):
+            explain = _Explainer(model, made.rows[r], r, names, made.parts, made.blend[r], settings.weights,
+                                 group_source, known_customer=not made.unknown[r], again_scores=again_scores)
+            for key, columns, flags in ((LIST_PICKS, made.top[r], made.from_again[r]),
+                                        (LIST_AGAIN, made.again[r], np.ones(n, dtype=bool)),
+                                        (LIST_DISCOVER, made.discover[r], np.zeros(n, dtype=bool))):
+                rank = 0
+                for col, is_again in zip(columns, flags):
+                    if col < 0:
+                        continue
+                    rank += 1
+                    out[key].append((customer, rank, *explain(int(col), bool(is_again))))
+    progress(1.0, DONE())
+    return {key: pd.DataFrame(rows, columns=PICK_COLUMNS) for key, rows in out.items()}
+
+
+@dataclass
+class _Block:
+    """One block of customers' lists as product columns (−1 = none), with the scores the reasons need."""
+
+    customer_ids: list
+    rows: np.ndarray  # model rows (0 for a customer without history: see ``unknown``)
+    unknown: np.ndarray
+    top: np.ndarray
+    from_again: np.ndarray
+    again: np.ndarray
+    discover: np.ndarray
+    parts: dict
+    blend: np.ndarray
+
+
+def _list_blocks(model: PicksModel, customer_ids: list, settings: PicksSettings, n: int, max_rebuys: int | None,
+                 progress: ProgressCallback, cancelled: CancelCheck):
+    """Yield a ``_Block`` per block of ``customer_ids`` (``row_blocks``): the blend, buy-again and discover
+    columns; customers without history get the shop's bestsellers in discover."""
+    rows_of = model.customers.get_indexer(pd.Index(customer_ids))
     for block in row_blocks(len(customer_ids), len(model.products)):
         check_cancelled(cancelled)
         progress(0.5 + 0.5 * block.start / max(1, len(customer_ids)), FINDING_PICKS())
-        block_ids = customer_ids[block]
         rows = rows_of[block]
         safe = np.where(rows >= 0, rows, 0)
-        parts = model.components(safe, settings.ridge)
-        blend = model.discover_scores(parts, settings.weights)
-        discover = model.scored_top(blend, safe, n)
+        blocked = model.blocked(safe)
+        parts = model.components(safe, settings.ridge, blocked=blocked)
+        blend = model.discover_scores(parts, settings.weights, blocked)
+        discover = top_from_dense(blend, n)
         again = model.again_top(safe, settings, n)
         unknown = rows < 0
         if unknown.any():  # no history before as_of: the shop's bestsellers
@@ -177,20 +216,43 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
         if max_rebuys is not None and max_rebuys < n:
             capped[:, max_rebuys:] = -1
         top, from_again = merge_lists(capped, discover, settings.again_precision, settings.discover_precision, n)
-        for r, customer in enumerate(block_ids):
-            explain = _Explainer(model, safe[r], r, names, parts, blend[r], settings.weights, group_source,
-                                 known_customer=not unknown[r], again_scores=again_scores)
-            for key, columns, flags in ((LIST_PICKS, top[r], from_again[r]),
-                                        (LIST_AGAIN, again[r], np.ones(n, dtype=bool)),
-                                        (LIST_DISCOVER, discover[r], np.zeros(n, dtype=bool))):
-                rank = 0
-                for col, is_again in zip(columns, flags):
-                    if col < 0:
-                        continue
-                    rank += 1
-                    out[key].append((customer, rank, *explain(int(col), bool(is_again))))
+        yield _Block(customer_ids[block], safe, unknown, top, from_again, again, discover, parts, blend)
+
+
+def customer_list_columns(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.Series | None = None,
+                          exclude_products=(), as_of=None, settings: PicksSettings | None = None,
+                          max_rebuys: int | None = MAX_REBUYS, progress: ProgressCallback = no_progress,
+                          cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
+    """Return customer_id, list ("picks", "buy-again", "discover"), rank (1..n), product_id: the same lists as
+    ``customer_lists`` without names, scores and reasons (much faster for many customers: offer files, the
+    evaluation)."""
+    columns = ["customer_id", "list", "rank", "product_id"]
+    as_of = _as_of(lines, as_of)
+    lines = lines[lines["ordered_at"] < as_of]
+    known = lines[lines["customer_id"].notna()]
+    if known.empty:
+        return pd.DataFrame(columns=columns)
+    if customer_ids is None:
+        customer_ids = sorted(known["customer_id"].astype("int64").unique().tolist())
+    customer_ids = [int(c) for c in customer_ids]
+    if settings is None:
+        settings = picks_settings(lines, as_of, segments, exclude_products, sub_progress(progress, 0.0, 0.5),
+                                  cancelled)
+    model = PicksModel(lines, as_of, segments, exclude_products)
+    frames = []
+    for made in _list_blocks(model, customer_ids, settings, n, max_rebuys, progress, cancelled):
+        ids = np.asarray(made.customer_ids, dtype=np.int64)
+        for key, top in ((LIST_PICKS, made.top), (LIST_AGAIN, made.again), (LIST_DISCOVER, made.discover)):
+            valid = top >= 0
+            rank = np.cumsum(valid, axis=1)  # lists are −1 only where shorter; ranks count the products kept
+            r, c = np.nonzero(valid)
+            frames.append(pd.DataFrame({"customer_id": ids[r], "list": key, "rank": rank[r, c],
+                                        "product_id": model.products.to_numpy()[top[r, c]].astype(np.int64)}))
     progress(1.0, DONE())
-    return {key: pd.DataFrame(rows, columns=PICK_COLUMNS) for key, rows in out.items()}
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    order = {LIST_PICKS: 0, LIST_AGAIN: 1, LIST_DISCOVER: 2}
+    out = out.sort_values("list", key=lambda s: s.map(order), kind="stable")  # customers stay in the order asked
+    return out[columns].reset_index(drop=True)
 
 
 class _Explainer:
