@@ -50,7 +50,8 @@ def test_verbs_and_screens_rows(tmp_path):
     screens = {row.split(",")[0] for row in rows if row.startswith("screen ")}
     assert {"screen dashboard: cards and charts", "screen customers: clusters tab",
             "screen also bought: pairs and product list", "screen offers: offer preview (VIP list)",
-            "screen offers: shop snippet (also bought)"} <= screens
+            "screen offers: shop snippet (also bought)", "screen main window: open the shop: dashboard shown",
+            "screen main window: click customers after that"} <= screens
     assert "FAILED" not in completed.stdout
 
 
