@@ -198,13 +198,18 @@ class ShopData:
             return result.table["clv"].astype(float).dropna().reset_index(drop=True)
         return self.cached("clv_values", build)
 
+    def backtest_result(self) -> dict:
+        """Return the holdout back-test's dict (``core.analysis.clv.holdout_backtest_from_orders``: groups,
+        per_customer, summary, sentence); raises its ShopkeeperError when the history is too short."""
+        return self.cached("backtest_result", lambda: holdout_backtest_from_orders(self.orders))
+
     def backtest(self) -> pd.DataFrame:
         """Return the holdout back-test as rows group, customers, predicted, actual (average repeat orders per
         customer in the test period, by repeat orders before it) from
         ``core.analysis.clv.holdout_backtest_from_orders``; ``attrs['note']`` holds its one-sentence summary."""
         def build():
             try:
-                result = holdout_backtest_from_orders(self.orders)
+                result = self.backtest_result()
             except ShopkeeperError as exc:
                 raise NotEnoughHistory("backtest", exc.message) from exc
             table = result["groups"].reset_index(drop=True).copy()

@@ -121,11 +121,16 @@ def days_between_orders(orders: pd.DataFrame) -> pd.Series:
     known = orders[orders["customer_id"].notna()]
     if known.empty:
         return pd.Series(dtype=float, name="days")
-    days = pd.DataFrame({"customer_id": known["customer_id"].to_numpy(),
-                         "day": pd.to_datetime(known["ordered_at"], utc=True).dt.floor("D").to_numpy()})
-    days = days.drop_duplicates().sort_values(["customer_id", "day"])
-    gaps = days.groupby("customer_id")["day"].diff().dropna().dt.days
-    return gaps.astype(float).rename("days").reset_index(drop=True)
+    customer = known["customer_id"].to_numpy(np.int64)
+    stamps = pd.to_datetime(known["ordered_at"], utc=True).dt.tz_convert(None).to_numpy()
+    day = stamps.astype("datetime64[D]").astype(np.int64)  # whole days since 1970 (floored)
+    order = np.lexsort((day, customer))  # by customer, then day
+    customer, day = customer[order], day[order]
+    visit = np.ones(len(day), dtype=bool)  # the first order of each customer and day
+    visit[1:] = (customer[1:] != customer[:-1]) | (day[1:] != day[:-1])
+    customer, day = customer[visit], day[visit]
+    same_customer = customer[1:] == customer[:-1]
+    return pd.Series((day[1:] - day[:-1])[same_customer].astype(float), name="days")
 
 
 def top_products(lines: pd.DataFrame, n: int = 10, by: str = "revenue") -> pd.DataFrame:

@@ -24,16 +24,17 @@ def load_overview(db, scheme="rf10", horizon_months=12, monthly_discount=0.01, p
 
 
 def load_backtest(db, title, labels):
-    """Worker: the predictions' back-test and its chart (or ``{"error": sentence}``)."""
-    from core.analysis.clv import holdout_backtest
+    """Worker: the predictions' back-test and its chart (or ``{"error": sentence}``), the test run once for both."""
+    from core.shop_data import ShopData
+    shop = ShopData(db)
     try:
-        result = holdout_backtest(db)
+        result = dict(shop.backtest_result())
     except Exception as exc:  # too little history: show the plain sentence instead
         return {"error": plain_message(exc)}  # core's keyed sentence, in the UI language
     figure = None
     try:
         from core.charts.figures import clv_backtest
-        figure = clv_backtest(db, title=title, labels=labels)
+        figure = clv_backtest(shop, title=title, labels=labels)
     except Exception:  # the charts module is optional here
         figure = None
     result["figure"] = figure

@@ -112,6 +112,19 @@ def test_days_between_orders_counts_buying_days():
     assert sorted(gaps.tolist()) == [10.0, 30.0]  # same-day orders are one visit; one-time buyers add nothing
 
 
+def test_days_between_orders_by_customer_then_day_in_utc():
+    stamps = ["2024-01-02 23:30+00:00", "2024-01-03 00:30+00:00", "2023-12-31 23:59+00:00",
+              "2024-01-01 01:00+02:00", "2024-03-01 12:00+00:00", "2024-01-05 12:00+00:00", "2024-01-05 13:00+00:00"]
+    customers = [7, 7, 7, 3, 3, None, 7]
+    orders = pd.DataFrame({"order_id": range(7), "customer_id": pd.array(customers, dtype="Int64"),
+                           "ordered_at": pd.to_datetime(stamps, utc=True, format="ISO8601"), "revenue": 1.0})
+    expected = []  # brute force: each customer's distinct UTC calendar days, in customer order
+    for who in sorted({c for c in customers if c is not None}):
+        days = sorted({pd.Timestamp(s).tz_convert("UTC").date() for s, c in zip(stamps, customers) if c == who})
+        expected += [float((b - a).days) for a, b in zip(days, days[1:])]
+    assert cd.days_between_orders(orders).tolist() == expected == [61.0, 2.0, 1.0, 2.0]
+
+
 def test_days_between_orders_on_demo(demo_db):
     gaps = cd.days_between_orders(ShopData(demo_db).orders)
     raw = _raw_orders(demo_db).dropna(subset=["customer_id"])
