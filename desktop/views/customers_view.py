@@ -152,6 +152,8 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
              "note:hidden": "yes", **chart_number_labels()},  # the sentence is shown above the chart
             on_done=self._backtest_ready, on_failed=self._failed)
         self._start_lapse_backtest()
+        if self.cluster_result is None and not self.running("clusters"):
+            self._start_clusters()  # ready before the Groups tab is opened
 
     def work_stopped(self) -> None:
         """Replace the screen's "working" texts after the owner stopped its work; returns None."""
