@@ -169,6 +169,7 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
     def _failed(self, error) -> None:
         self.status.setText("")
         self._update_count()
+        self._checks_waiting = False
         show_error(self, self.tr("Could not analyse the customers"), error)
 
     def _overview_ready(self, overview) -> None:

@@ -111,6 +111,7 @@ class ListsTab:
                 format_number(len(members))))
         self._update_list_text()
         self._search_changed(self.search.text())
+        self._start_checks()  # the back-tests come after the lists
 
     def _update_list_text(self) -> None:
         lists = getattr(self, "lists", None)

@@ -160,7 +160,8 @@ class SegmentsTab:
         self._apply_filter()
         self._refresh_lists()
         self._update_count()
-        self._start_checks()
+        if not self.running("lists"):
+            self._start_checks()
 
     def _fill_segment_list(self, summary: pd.DataFrame) -> None:
         self._summary = summary.set_index("segment")
