@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import sqlite_utils
 
 from core.analysis.bestsellers import bestsellers
-from core.analysis.pairs import PairResult, shop_pairs
+from core.analysis.pairs import PairResult, directed_rules, shop_pairs
 from core.analysis.segments import customer_segment_keys
 from core.catalog import roll_up_lines, rollup_map
 from core.data import load_lines
@@ -195,72 +196,187 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     Columns: position, product_id, product_name, source (pinned/rules/category/segment/shop), source_text,
     together, confidence, lift, reason. ``result``, ``lines`` and ``segments`` (customer_id → segment key, see
     ``core.analysis.segments.customer_segment_keys``) and ``held_back`` (``held_back_products``) may be passed to
-    reuse earlier work.
+    reuse earlier work. For many products at once, ``also_bought_lists`` gives the same lists much faster.
     """
     product_id = int(product_id)
     _product_exists(db, product_id)
-    if lines is None:
-        lines = load_lines(db)
-    variant_of = rollup_map(db)
-    if variant_of:  # a variant's list is its product's, and partners are products, not variants (core.catalog)
-        lines = roll_up_lines(db, lines)
-        product_id = variant_of.get(product_id, product_id)
-    if result is None:
-        result = shop_pairs(db, with_triples=False)
-    first = lines.drop_duplicates("product_id")
-    names = dict(zip(first["product_id"], first["product_name"]))
-    names.update(result.names)
-    categories = dict(zip(first["product_id"], first["category"]))
-    ban, cats = bans(db), category_filter(db)
-    held = held_back_products(db) if held_back is None else held_back
-    never = set(held.loc[held["reason"] != "banned", "product_id"].astype(int))  # pins may still name a ban
-    ban = {"products": ban["products"] | never, "pairs": ban["pairs"]}
-    rows, taken = [], {product_id}
-
-    def add(pid, source, together=None, confidence=None, lift=None, reason=None):
-        rows.append((len(rows) + 1, int(pid), names.get(pid) or _name(db, pid), source, SOURCE_TEXT[source],
-                     together, confidence, lift, reason or SOURCE_TEXT[source]))
-        taken.add(pid)
-
-    for pid in pins(db).get(product_id, []):
-        if len(rows) < n and pid not in taken and pid not in never:
-            add(pid, "pinned")
-    rules = result.rules_for(product_id, with_reasons=False)  # reasons only for the few rules listed
+    maker = _ListMaker(db, n, result, lines, segments, held_back, one_product=True)
+    product_id = maker.variant_of.get(product_id, product_id)
+    rules = maker.result.rules_for(product_id, with_reasons=False)  # reasons only for the few rules listed
     if min_rule_together:
         rules = rules[rules["together"] >= min_rule_together]
-    for rule in rules.itertuples(index=False):
-        if len(rows) >= n:
-            break
-        pid = int(rule.partner_id)
-        if pid not in taken and _allowed(product_id, pid, categories, ban, cats):
-            add(pid, "rules", int(rule.together), float(rule.confidence), float(rule.lift), result.rule_reason(rule))
+    return maker.make(product_id, rules.itertuples(index=False))
 
-    # a product bought with this one less often than chance never fills a gap either (core.analysis.pairs)
-    below_chance = result.below_chance_partners(product_id)
 
-    def fill(candidates, source):
-        for pid in candidates:
+def also_bought_lists(db: sqlite_utils.Database, product_ids, n: int = 10, result: PairResult | None = None,
+                      lines: pd.DataFrame | None = None, min_rule_together: int | None = None,
+                      segments=None, held_back: pd.DataFrame | None = None) -> dict[int, pd.DataFrame]:
+    """Return {product id: its "also bought" list} for every product in ``product_ids``: each list the frame
+    ``also_bought`` gives that product with the same arguments, made in one pass (the pins, bans, names and every
+    product's rules are gathered once; a snippet asks for hundreds of products).
+
+    ``segments`` may also be a function returning them, called only when a list needs segment bestsellers.
+    """
+    asked = [int(p) for p in product_ids]
+    missing = sorted(set(asked) - _existing(db, asked))
+    if missing:
+        raise ShopkeeperError(NO_PRODUCT(product=str(next(p for p in asked if p in missing))))
+    maker = _ListMaker(db, n, result, lines, segments, held_back)
+    rolled = {pid: maker.variant_of.get(pid, pid) for pid in asked}
+    rules = directed_rules(maker.result.pairs, set(rolled.values()), maker.result.n_baskets)
+    if min_rule_together:
+        rules = rules[rules["together"] >= min_rule_together]
+    by_product: dict[int, list] = {}
+    for rule in maker.reachable_rules(rules).itertuples(index=False):
+        by_product.setdefault(int(rule.product_id), []).append(rule)
+    return {pid: maker.make(product, by_product.get(product, [])) for pid, product in rolled.items()}
+
+
+def _existing(db, product_ids) -> set[int]:
+    ids = sorted({int(p) for p in product_ids})
+    found = set()
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        rows = db.execute(f"SELECT id FROM products WHERE id IN ({','.join('?' * len(part))})", part).fetchall()
+        found.update(int(row[0]) for row in rows)
+    return found
+
+
+class _ListMaker:
+    """What every product's "also bought" list is made from (pins, bans, names, pairs, bestsellers), gathered once,
+    and the chain that fills one product's list (``also_bought``, ``also_bought_lists``)."""
+
+    def __init__(self, db, n, result, lines, segments, held_back, one_product: bool = False):
+        self.db, self.n, self.one_product = db, n, one_product
+        if lines is None:
+            lines = load_lines(db)
+        self.variant_of = rollup_map(db)
+        if self.variant_of:  # a variant's list is its product's, and partners are products, not variants
+            lines = roll_up_lines(db, lines)
+        self.lines = lines
+        self.result = shop_pairs(db, with_triples=False) if result is None else result
+        first = lines.drop_duplicates("product_id")
+        self.names = dict(zip(first["product_id"], first["product_name"]))
+        self.names.update(self.result.names)
+        self.categories = dict(zip(first["product_id"], first["category"]))
+        ban, self.cats = bans(db), category_filter(db)
+        held = held_back_products(db) if held_back is None else held_back
+        self.never = set(held.loc[held["reason"] != "banned", "product_id"].astype(int))  # pins may name a ban
+        self.ban = {"products": ban["products"] | self.never, "pairs": ban["pairs"]}
+        self.pins = pins(db)
+        self._segments = segments
+        self._below_chance = None
+        self._rankings: dict = {}
+        self._rows_of_product = None
+
+    def reachable_rules(self, rules: pd.DataFrame) -> pd.DataFrame:
+        """Return ``rules`` (``directed_rules``) without those no list may show (``_allowed``) and each product's
+        rules past its first ``n``, which a list can never reach (they stay in the same order)."""
+        if rules.empty:
+            return rules
+        product = rules["product_id"].to_numpy(dtype=np.int64)
+        partner = rules["partner_id"].to_numpy(dtype=np.int64)
+        keep = (partner != product) & ~np.isin(partner, np.fromiter(self.ban["products"], np.int64))
+        if self.cats["include"] or self.cats["exclude"]:
+            category = pd.Series(partner).map(self.categories)
+            if self.cats["include"]:
+                keep &= category.isin(self.cats["include"]).to_numpy()
+            if self.cats["exclude"]:
+                keep &= ~category.isin(self.cats["exclude"]).to_numpy()
+        if self.ban["pairs"]:
+            keep &= np.fromiter((frozenset((a, b)) not in self.ban["pairs"] for a, b in
+                                 zip(product.tolist(), partner.tolist())), bool, len(product))
+        rules, product = rules[keep], product[keep]
+        # A rule skipped because its partner is pinned was listed as a pin, so n allowed rules always fill a list.
+        rank = np.arange(len(product)) - np.searchsorted(product, product, side="left")  # sorted by product
+        return rules[rank < self.n]
+
+    def below_chance_partners(self, product_id: int) -> set[int]:
+        """Return ``PairResult.below_chance_partners`` (for many products: every product's, read once)."""
+        if self.one_product:
+            return self.result.below_chance_partners(product_id)
+        if self._below_chance is None:
+            frame = self.result.below_chance
+            partners: dict[int, set[int]] = {}
+            for a, b in zip(frame["product_a"].tolist(), frame["product_b"].tolist()):
+                partners.setdefault(int(a), set()).add(int(b))
+                partners.setdefault(int(b), set()).add(int(a))
+            self._below_chance = partners
+        return self._below_chance.get(int(product_id), set())
+
+    def ranking(self, key, lines_of) -> pd.Series:
+        """Return the product ids of ``bestsellers`` over ``lines_of()``, best first, worked out once per ``key``
+        (``bestsellers(lines, k)`` is the first k of them)."""
+        if key not in self._rankings:
+            self._rankings[key] = bestsellers(lines_of())["product_id"]
+        return self._rankings[key]
+
+    def segments(self) -> pd.Series:
+        """Return customer_id → segment key (given, made by the given function, or the shop's)."""
+        if self._segments is None:
+            self._segments = customer_segment_keys(self.db)
+        elif callable(self._segments):
+            self._segments = self._segments()
+        return self._segments
+
+    def buyers(self, product_id: int) -> pd.Series:
+        """Return the customer of each line of ``product_id`` that has one."""
+        if self._rows_of_product is None:
+            self._rows_of_product = self.lines.groupby("product_id", sort=False).indices
+        rows = self._rows_of_product.get(product_id)
+        if rows is None:
+            return pd.Series([], dtype=object)
+        return self.lines["customer_id"].iloc[rows].dropna()
+
+    def make(self, product_id: int, rules) -> pd.DataFrame:
+        """Return the list of ``product_id`` (a product, not a variant) from its rules (rows of ``rules_for`` as
+        named tuples, in its order)."""
+        db, n, lines, names, categories = self.db, self.n, self.lines, self.names, self.categories
+        ban, cats, never, result = self.ban, self.cats, self.never, self.result
+        rows, taken = [], {product_id}
+
+        def add(pid, source, together=None, confidence=None, lift=None, reason=None):
+            rows.append((len(rows) + 1, int(pid), names.get(pid) or _name(db, pid), source, SOURCE_TEXT[source],
+                         together, confidence, lift, reason or SOURCE_TEXT[source]))
+            taken.add(pid)
+
+        for pid in self.pins.get(product_id, []):
+            if len(rows) < n and pid not in taken and pid not in never:
+                add(pid, "pinned")
+        for rule in rules:
             if len(rows) >= n:
-                return
-            if pid not in taken and pid not in below_chance and _allowed(product_id, pid, categories, ban, cats):
-                add(pid, source)
+                break
+            pid = int(rule.partner_id)
+            if pid not in taken and _allowed(product_id, pid, categories, ban, cats):
+                add(pid, "rules", int(rule.together), float(rule.confidence), float(rule.lift),
+                    result.rule_reason(rule))
 
-    category = categories.get(product_id)
-    if len(rows) < n and category:
-        fill(bestsellers(lines[lines["category"] == category], 3 * n + len(taken))["product_id"], "category")
-    if len(rows) < n:
-        if segments is None:
-            segments = customer_segment_keys(db)
-        buyers = lines.loc[(lines["product_id"] == product_id) & lines["customer_id"].notna(), "customer_id"]
-        if len(buyers):
-            top_segment = buyers.map(segments).mode()
-            if len(top_segment):
-                members = segments[segments == top_segment.iat[0]].index
-                fill(bestsellers(lines[lines["customer_id"].isin(members)], 3 * n + len(taken))["product_id"],
-                     "segment")
-    if len(rows) < n:
-        fill(bestsellers(lines)["product_id"], "shop")
-    return pd.DataFrame(rows, columns=ALSO_COLUMNS)
+        # a product bought with this one less often than chance never fills a gap either (core.analysis.pairs)
+        below_chance = self.below_chance_partners(product_id) if len(rows) < n else set()
+
+        def fill(candidates, source):
+            for pid in candidates:
+                if len(rows) >= n:
+                    return
+                if pid not in taken and pid not in below_chance and _allowed(product_id, pid, categories, ban, cats):
+                    add(pid, source)
+
+        category = categories.get(product_id)
+        if len(rows) < n and category:
+            fill(self.ranking(("category", category), lambda: lines[lines["category"] == category])
+                 .head(3 * n + len(taken)), "category")
+        if len(rows) < n:
+            segments = self.segments()
+            buyers = self.buyers(product_id)
+            if len(buyers):
+                top_segment = buyers.map(segments).mode()
+                if len(top_segment):
+                    key = top_segment.iat[0]
+                    fill(self.ranking(("segment", key), lambda: lines[lines["customer_id"].isin(
+                        segments[segments == key].index)]).head(3 * n + len(taken)), "segment")
+        if len(rows) < n:
+            fill(self.ranking(("shop",), lambda: lines), "shop")
+        return pd.DataFrame(rows, columns=ALSO_COLUMNS)
 
 
 def _name(db, product_id) -> str:

@@ -290,6 +290,38 @@ def rules_for(pairs: pd.DataFrame, product_id: int, names: dict | None = None,
     return rules[RULE_COLUMNS]
 
 
+def directed_rules(pairs: pd.DataFrame, product_ids, n_baskets: int | None = None) -> pd.DataFrame:
+    """Return the directed rules "product → partner" of every product in ``product_ids`` at once: the rows
+    ``rules_for`` gives each of them (reason None), the products in ascending id and each product's rules in
+    ``rules_for``'s order (together, confidence, lift most first, then the lower partner id). Columns: RULE_COLUMNS.
+    """
+    wanted = np.asarray(sorted({int(p) for p in product_ids}), dtype=np.int64)
+    if pairs.empty or not len(wanted):
+        return pd.DataFrame(columns=RULE_COLUMNS)
+    column = {name: pairs[name].to_numpy() for name in PAIR_COLUMNS}
+    if n_baskets:
+        chance = at_least_chance(column["together"], n_baskets, column["orders_a"], column["orders_b"])
+    else:
+        chance = column["lift"].astype(float) >= 1.0 - 1e-12
+    forward = chance & np.isin(column["product_a"], wanted)
+    backward = chance & np.isin(column["product_b"], wanted)
+
+    def both(forward_name: str, backward_name: str) -> np.ndarray:
+        return np.concatenate([column[forward_name][forward], column[backward_name][backward]])
+
+    rules = pd.DataFrame({
+        "product_id": both("product_a", "product_b"), "partner_id": both("product_b", "product_a"),
+        "partner": both("name_b", "name_a"), "together": both("together", "together"),
+        "orders_with_product": both("orders_a", "orders_b"), "orders_with_partner": both("orders_b", "orders_a"),
+        "support": both("support", "support"), "confidence": both("confidence_ab", "confidence_ba"),
+        "reverse_confidence": both("confidence_ba", "confidence_ab"), "lift": both("lift", "lift"),
+        "reason": None})
+    order = np.lexsort((rules["partner_id"].to_numpy(), -rules["lift"].to_numpy(dtype=float),
+                        -rules["confidence"].to_numpy(dtype=float), -rules["together"].to_numpy(dtype=np.int64),
+                        rules["product_id"].to_numpy()))
+    return rules.iloc[order].reset_index(drop=True)
+
+
 def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, max_pairs: int = 300,
                  max_triples: int | None = 1000, below_chance: bool = False) -> pd.DataFrame:
     """Return sets of three products bought together at least ``min_together`` times (bundle ideas).

@@ -16,7 +16,7 @@ import pandas as pd
 import sqlite_utils
 
 from core.analysis.bestsellers import buyer_bestsellers
-from core.analysis.merchandising import CATALOG_REASONS, also_bought, held_back_products
+from core.analysis.merchandising import CATALOG_REASONS, also_bought_lists, held_back_products
 from core.catalog import has_catalog, product_facts, roll_up_lines
 from core.errors import ShopkeeperError
 from core.messages import Count, Message, MessageTemplate
@@ -206,7 +206,7 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
     """Return (the map embedded in the widget, number of products with recommendations).
 
     Only the ``max_products`` best-selling products get an entry (each with up to ``per_product`` others, from
-    the shop's also-bought lists: ``core.analysis.merchandising.also_bought``). Variants count as their product
+    the shop's also-bought lists: ``core.analysis.merchandising.also_bought_lists``). Variants count as their product
     (``core.catalog.roll_up_lines``). Products in ``leave_out`` (default: ``products_naming_customers``) and
     products no list may recommend (``excluded_product_ids``: bans, drafts, unpublished, out of stock) appear
     neither as keys nor as cards. Links, pictures and prices come from ``core.catalog.product_facts`` (the
@@ -224,7 +224,11 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
     facts = product_facts(shop.db, url_pattern=url_pattern)
     facts = facts[~facts.index.isin(list(leave_out))]
     top = buyer_bestsellers(lines, max_products)["product_id"].tolist() if not lines.empty else []
-    segments = shop.segment_keys()
+    handles = {pid: str(facts.at[pid, "handle"] or "").lower() for pid in top if pid in facts.index}
+    check_cancelled(cancelled)
+    # every list at once (the same lists ``also_bought`` gives one by one); segments only if a list needs them
+    lists = also_bought_lists(shop.db, [pid for pid, handle in handles.items() if handle], n=per_product + 2,
+                              result=result, lines=lines, segments=shop.segment_keys, held_back=held)
     items: list[list[str]] = []
     index_of: dict[int, int] = {}
     recs: dict[str, list[int]] = {}
@@ -235,11 +239,10 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
             progress(step / max(1, len(top)), None)
         if product_id not in facts.index:
             continue
-        handle = str(facts.at[product_id, "handle"] or "").lower()
+        handle = handles[product_id]
         if not handle or handle in recs:
             continue
-        picks = also_bought(shop.db, int(product_id), n=per_product + 2, result=result, lines=lines,
-                            segments=segments, held_back=held)
+        picks = lists[int(product_id)]
         refs = []
         for other in picks["product_id"].astype(int):
             if other not in facts.index or len(refs) >= per_product:
