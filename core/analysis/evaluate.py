@@ -4,7 +4,7 @@ Time split: train on every order before the last ``holdout_weeks`` (default 12);
 who bought both before and during the holdout, the set of products they bought in the holdout. Each method
 names 10 products per customer from the training data only:
 
-- ``app``: our personal picks (``core.analysis.recommend.recommend``);
+- ``app``: our personal picks (the blended list of ``core.analysis.recommend``, without its reasons);
 - ``bestsellers``: the shop's 10 bestsellers, the same list for everyone;
 - ``random``: 10 products drawn at random from the training catalogue (fixed seed).
 
@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import sqlite_utils
 
-from core.analysis.recommend import bestsellers, recommend
+from core.analysis.recommend import LIST_PICKS, bestsellers, customer_list_columns
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_progress, sub_progress
@@ -34,9 +34,15 @@ SUMMARY = MessageTemplate(
     "evaluate.summary", "In the last {weeks} weeks, our picks would have named something a customer bought for {app} "
                         "of {customers} returning customers; shop bestsellers: {bestsellers}, random products: {random} "
                         "({ratio}× bestsellers).")
+SUMMARY_SAMPLED = MessageTemplate(
+    "evaluate.summary_sampled",
+    "In the last {weeks} weeks, our picks would have named something a customer bought for {app} of a random "
+    "sample of {customers} of the {eligible} returning customers; shop bestsellers: {bestsellers}, random products: "
+    "{random} ({ratio}× bestsellers).")
 
 METHODS = {"app": "Our picks", "bestsellers": "Shop bestsellers", "random": "Random products"}
-EVAL_COLUMNS = ["method", "label", "hit_rate", "recall", "coverage", "customers"]
+EVAL_COLUMNS = ["method", "label", "hit_rate", "recall", "coverage", "customers", "eligible"]
+MAX_TEST_CUSTOMERS = 3000  # a fixed random sample of the returning customers beyond this
 
 
 class NotEnoughHistory(ShopkeeperError):
@@ -58,10 +64,12 @@ def _score(picks: dict, truth: dict, catalogue_size: int) -> tuple[float, float,
 
 def evaluate(lines: pd.DataFrame, holdout_weeks: int = 12, k: int = 10, segments: pd.Series | None = None,
              seed: int = 7, progress: ProgressCallback = no_progress,
-             cancelled: CancelCheck = never_cancelled, weeks_before_end: int = 0) -> pd.DataFrame:
+             cancelled: CancelCheck = never_cancelled, weeks_before_end: int = 0,
+             max_customers: int | None = MAX_TEST_CUSTOMERS) -> pd.DataFrame:
     """Return one row per method (app, bestsellers, random) with hit_rate, recall, coverage (0..1) and customers.
 
-    Columns: method, label, hit_rate, recall, coverage, customers (number of test customers).
+    Columns: method, label, hit_rate, recall, coverage, customers (number of test customers), eligible (returning
+    customers who could be tested: above ``max_customers`` a fixed random sample of them is tested).
     ``weeks_before_end`` > 0 drops the shop's last weeks first: an earlier validation split on which to tune
     weights without looking at the final holdout.
     Raises NotEnoughHistory when no customer bought both before and during the holdout.
@@ -81,8 +89,14 @@ def evaluate(lines: pd.DataFrame, holdout_weeks: int = 12, k: int = 10, segments
         raise NotEnoughHistory(NOTHING_TO_TEST(weeks=count(holdout_weeks)))
     catalogue = np.sort(train["product_id"].unique())
     customers = sorted(truth)
-    app = recommend(train, customers, k, segments=segments, progress=sub_progress(progress, 0.0, 0.9),
-                    cancelled=cancelled)
+    eligible = len(customers)
+    if max_customers is not None and eligible > max_customers:
+        sample = np.random.default_rng(seed + 1).choice(customers, size=max_customers, replace=False)
+        customers = sorted(int(c) for c in sample)
+        truth = {c: truth[c] for c in customers}
+    app = customer_list_columns(train, customers, k, segments=segments, progress=sub_progress(progress, 0.0, 0.9),
+                                cancelled=cancelled)
+    app = app[app["list"] == LIST_PICKS]
     app_picks = {c: list(g) for c, g in app.groupby("customer_id")["product_id"]}
     top = bestsellers(train, k)["product_id"].tolist()
     rng = np.random.default_rng(seed)
@@ -91,7 +105,7 @@ def evaluate(lines: pd.DataFrame, holdout_weeks: int = 12, k: int = 10, segments
     for method, picks in (("app", app_picks), ("bestsellers", {c: top for c in customers}),
                           ("random", random_picks)):
         hit, recall, coverage = _score(picks, truth, len(catalogue))
-        rows.append((method, METHODS[method], hit, recall, coverage, len(truth)))
+        rows.append((method, METHODS[method], hit, recall, coverage, len(truth), eligible))
     progress(1.0, DONE())
     return pd.DataFrame(rows, columns=EVAL_COLUMNS)
 
@@ -107,10 +121,14 @@ def summary_sentence(table: pd.DataFrame, holdout_weeks: int = 12) -> Message:
     by = table.set_index("method")
     app, best = by.loc["app"], by.loc["bestsellers"]
     ratio = app["hit_rate"] / best["hit_rate"] if best["hit_rate"] else float("inf")
-    return SUMMARY(weeks=Count(int(holdout_weeks), f"{holdout_weeks}"), app=_share(app["hit_rate"]),
-                   customers=Count(int(app["customers"]), f"{int(app['customers'])}"),
-                   bestsellers=_share(best["hit_rate"]), random=_share(by.loc["random", "hit_rate"]),
-                   ratio=Number(float(ratio), f"{ratio:.2f}", 2))
+    fields = dict(weeks=Count(int(holdout_weeks), f"{holdout_weeks}"), app=_share(app["hit_rate"]),
+                  customers=Count(int(app["customers"]), f"{int(app['customers'])}"),
+                  bestsellers=_share(best["hit_rate"]), random=_share(by.loc["random", "hit_rate"]),
+                  ratio=Number(float(ratio), f"{ratio:.2f}", 2))
+    eligible = int(app["eligible"]) if "eligible" in app and pd.notna(app["eligible"]) else int(app["customers"])
+    if eligible > int(app["customers"]):
+        return SUMMARY_SAMPLED(**fields, eligible=Count(eligible, f"{eligible}"))
+    return SUMMARY(**fields)
 
 
 def shop_evaluation(db: sqlite_utils.Database, holdout_weeks: int = 12, progress: ProgressCallback = no_progress,

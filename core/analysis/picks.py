@@ -58,6 +58,7 @@ GROUP_PRIOR = 10.0  # pseudo-customers pulling a group's bestseller shares towar
 VALIDATION_SPLITS = 2
 MIN_TRAIN_DAYS = 28
 MAX_VALIDATION_CUSTOMERS = 3000  # a fixed random sample of a window's customers is enough to choose settings
+ONE_SPLIT_CUSTOMERS = 1500  # a validation window with this many customers is enough alone
 ROW_BUDGET = 4_000_000  # cells of one dense customers × products block (32 MB of float64)
 
 
@@ -291,6 +292,7 @@ class Split:
     truth_all: sp.csr_matrix
     truth_new: sp.csr_matrix
     new_rows: np.ndarray  # positions in ``rows`` with something new in the window
+    eligible: int = 0  # customers who could be tested (``rows`` may be a random sample of them)
 
 
 def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segments: pd.Series | None = None,
@@ -307,6 +309,7 @@ def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segmen
     if not keep.any():
         return None
     rows = np.unique(r[keep])
+    eligible = len(rows)
     if max_customers is not None and len(rows) > max_customers:
         rows = np.sort(np.random.default_rng(0).choice(rows, size=max_customers, replace=False))
         keep &= np.isin(r, rows)
@@ -320,14 +323,15 @@ def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segmen
     truth_new.eliminate_zeros()
     truth_new = sp.csr_matrix(truth_new)
     new_rows = np.flatnonzero(np.diff(truth_new.indptr) > 0)
-    return Split(model, rows, truth, truth_new, new_rows)
+    return Split(model, rows, truth, truth_new, new_rows, eligible)
 
 
 def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: int = 12,
                       segments: pd.Series | None = None, exclude_products=(),
                       count: int = VALIDATION_SPLITS) -> list[Split]:
     """Return up to ``count`` validation splits ending at ``as_of``, the latest first (each window
-    ``holdout_weeks`` long, with at least ``MIN_TRAIN_DAYS`` of history before it)."""
+    ``holdout_weeks`` long, with at least ``MIN_TRAIN_DAYS`` of history before it); only the latest when it has
+    ``ONE_SPLIT_CUSTOMERS`` customers or more (big enough alone)."""
     known = lines[lines["customer_id"].notna() & (lines["ordered_at"] < as_of)]
     if known.empty:
         return []
@@ -341,6 +345,8 @@ def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: i
         split = make_split(known, cut, end, segments, exclude_products, MAX_VALIDATION_CUSTOMERS)
         if split is not None:
             splits.append(split)
+            if split.eligible >= ONE_SPLIT_CUSTOMERS:
+                break  # a big shop: one window holds customers enough, a second would double the work
     return splits
 
 

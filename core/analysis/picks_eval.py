@@ -38,6 +38,7 @@ WINDOWS = 4
 WEEKS = 12
 FIRST_CUT_WEEKS = 16
 BOOTSTRAP = 500
+MAX_TEST_CUSTOMERS = 3000  # per window: a fixed random sample beyond this (the intervals say how sure we are)
 METRICS = ("ndcg", "hr", "recall", "coverage")
 METHOD_LABELS = {"picks": "Our picks", "buy_again_list": "Our buy-again list", "buy_again": "Buy again (plain)",
                  "bestsellers": "Shop bestsellers", "knn": "Item-kNN", "ease": "EASE", "random": "Random products"}
@@ -62,6 +63,13 @@ SUMMARY = MessageTemplate(
     "{picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) "
     "for their own past products and {best} ({best_low} to {best_high}) for the shop's bestsellers; for products "
     "new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own.")
+SUMMARY_SAMPLED = MessageTemplate(
+    "picks_eval.summary_sampled",
+    "Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for "
+    "{picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) "
+    "for their own past products and {best} ({best_low} to {best_high}) for the shop's bestsellers; for products "
+    "new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own. "
+    "Tested on a random sample of {tested} of the {eligible} returning customers of the periods.")
 
 
 class NotEnoughHistory(ShopkeeperError):
@@ -153,9 +161,12 @@ def _window_lists(split, settings: PicksSettings, seed: int) -> dict:
 
 def evaluate_picks(lines: pd.DataFrame, windows: int = WINDOWS, weeks: int = WEEKS, exclude_products=(),
                    bootstrap: int = BOOTSTRAP, seed: int = 7, progress: ProgressCallback = no_progress,
-                   cancelled: CancelCheck = never_cancelled) -> RollingEvaluation:
+                   cancelled: CancelCheck = never_cancelled,
+                   max_customers: int | None = MAX_TEST_CUSTOMERS) -> RollingEvaluation:
     """Return the ``RollingEvaluation`` of order lines (``core.data.load_lines`` rows; lines without a customer
-    are ignored). Raises NotEnoughHistory when no window can be tested."""
+    are ignored); a window with more than ``max_customers`` testable customers tests a fixed random sample of
+    them (``windows`` says how many of how many, and so does the sentence). Raises NotEnoughHistory when no
+    window can be tested."""
     known = lines[lines["customer_id"].notna()]
     spans = rolling_windows(known, windows, weeks)
     if not spans:
@@ -166,7 +177,7 @@ def evaluate_picks(lines: pd.DataFrame, windows: int = WINDOWS, weeks: int = WEE
         check_cancelled(cancelled)
         step = sub_progress(progress, (number - 1) / len(spans), number / len(spans))
         step(0.0, EVALUATING(window=count(number), windows=count(len(spans))))
-        split = make_split(known, cut, end, exclude_products=exclude_products)
+        split = make_split(known, cut, end, exclude_products=exclude_products, max_customers=max_customers)
         if split is None:
             continue
         settings = choose_settings(validation_splits(known, cut, weeks, exclude_products=exclude_products),
@@ -178,14 +189,16 @@ def evaluate_picks(lines: pd.DataFrame, windows: int = WINDOWS, weeks: int = WEE
             metrics = per_customer_metrics(top, truth) if len(top) else {m: np.zeros(0) for m in METRICS[:3]}
             per[(number, protocol, method)] = {**metrics, "named": _named(top, len(split.model.products)),
                                                "catalogue": catalogue}
-        window_rows.append((number, cut, end, len(split.rows), len(split.new_rows)))
+        window_rows.append((number, cut, end, len(split.rows), len(split.new_rows), split.eligible))
     if not window_rows:
         raise NotEnoughHistory(NOBODY())
     table, differences = _summarise(per, window_rows, bootstrap, seed)
-    windows_frame = pd.DataFrame(window_rows, columns=["window", "start", "end", "customers", "discover_customers"])
+    windows_frame = pd.DataFrame(window_rows, columns=["window", "start", "end", "customers", "discover_customers",
+                                                       "eligible_customers"])
     progress(1.0, DONE())
+    sample = (int(windows_frame["customers"].sum()), int(windows_frame["eligible_customers"].sum()))
     return RollingEvaluation(table, differences, windows_frame, settings_used,
-                             summary_sentence(table, len(window_rows), weeks))
+                             summary_sentence(table, len(window_rows), weeks, sample if sample[0] < sample[1] else None))
 
 
 def _summarise(per: dict, window_rows: list, bootstrap: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -249,9 +262,11 @@ def _share(value: float) -> Percent:
     return Percent(float(value), f"{float(value):.0%}".replace("%", " %"))
 
 
-def summary_sentence(table: pd.DataFrame, windows: int, weeks: int = WEEKS) -> Message:
+def summary_sentence(table: pd.DataFrame, windows: int, weeks: int = WEEKS,
+                     sample: tuple[int, int] | None = None) -> Message:
     """Return the owner's sentence (a Message): the pooled HR@10 of the picks with its range against buy-again and
-    the shop's bestsellers, and the same for products new to the customer."""
+    the shop's bestsellers, and the same for products new to the customer; ``sample`` = (tested, eligible)
+    customer-windows adds that only a random sample was tested."""
     pooled = table[(table["window"] == "all") & (table["metric"] == "hr")].set_index(["protocol", "method"])
 
     def trio(protocol, method):
@@ -262,11 +277,14 @@ def summary_sentence(table: pd.DataFrame, windows: int, weeks: int = WEEKS) -> M
 
     picks, again, best, new = (trio("all", "picks"), trio("all", "buy_again"), trio("all", "bestsellers"),
                                trio("discover", "picks"))
-    return SUMMARY(windows=Count(int(windows), f"{windows}"), weeks=Count(int(weeks), f"{weeks}"),
-                   picks=picks[0], picks_low=picks[1], picks_high=picks[2],
-                   again=again[0], again_low=again[1], again_high=again[2],
-                   best=best[0], best_low=best[1], best_high=best[2],
-                   new=new[0], new_low=new[1], new_high=new[2], best_new=trio("discover", "bestsellers")[0])
+    fields = dict(windows=Count(int(windows), f"{windows}"), weeks=Count(int(weeks), f"{weeks}"),
+                  picks=picks[0], picks_low=picks[1], picks_high=picks[2],
+                  again=again[0], again_low=again[1], again_high=again[2],
+                  best=best[0], best_low=best[1], best_high=best[2],
+                  new=new[0], new_low=new[1], new_high=new[2], best_new=trio("discover", "bestsellers")[0])
+    if sample is None:
+        return SUMMARY(**fields)
+    return SUMMARY_SAMPLED(**fields, tested=count(sample[0]), eligible=count(sample[1]))
 
 
 def pooled_frame(result: RollingEvaluation) -> pd.DataFrame:

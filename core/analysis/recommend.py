@@ -204,7 +204,8 @@ def _list_blocks(model: PicksModel, customer_ids: list, settings: PicksSettings,
         rows = rows_of[block]
         safe = np.where(rows >= 0, rows, 0)
         blocked = model.blocked(safe)
-        parts = model.components(safe, settings.ridge, blocked=blocked)
+        used = [name for name, weight in zip(COMPONENTS, settings.weights) if weight] or ["local"]  # only what counts
+        parts = model.components(safe, settings.ridge, used, blocked=blocked)
         blend = model.discover_scores(parts, settings.weights, blocked)
         discover = top_from_dense(blend, n)
         again = model.again_top(safe, settings, n)
