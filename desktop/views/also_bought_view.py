@@ -49,6 +49,12 @@ def _load(db):
     return options, {"lines": lines, "result": result, "products": products, "refills": shop.refills()}
 
 
+def _as_percent(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """Return ``frame`` with the share ``columns`` (0..1) as whole percentages, for tables an owner reads."""
+    present = [column for column in columns if column in frame]
+    return frame.assign(**{column: (frame[column] * 100).round().astype("Int64") for column in present})
+
+
 def _evaluate(db, lines, progress=None, cancelled=None):
     """Worker: the rolling evaluation of the picks (``core.analysis.picks_eval``) on the lines the screen already
     loaded, the shop's excluded products left out of every list; returns (evaluation, its pooled rows)."""
@@ -425,9 +431,9 @@ class AlsoBoughtView(ShopView):
         self.products_view.resizeColumnsToContents()
         # long product names would push the order counts out of the narrow list: names give way (hover shows all)
         self.products_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.pairs_model.set_frame(result.pairs.head(MAX_PAIRS_SHOWN), {
+        self.pairs_model.set_frame(_as_percent(result.pairs.head(MAX_PAIRS_SHOWN), "confidence_ab", "confidence_ba"), {
             "name_a": self.tr("Product"), "name_b": self.tr("Bought with"), "together": self.tr("Together"),
-            "confidence_ab": self.tr("Confidence →"), "confidence_ba": self.tr("Confidence ←"),
+            "confidence_ab": self.tr("Confidence → (%)"), "confidence_ba": self.tr("Confidence ← (%)"),
             "lift": self.tr("Lift")})
         self.pairs_view.resizeColumnsToContents()
         shown_pairs = format_number(min(len(result.pairs), MAX_PAIRS_SHOWN))
@@ -549,8 +555,9 @@ class AlsoBoughtView(ShopView):
         self.shown_view.resizeColumnsToContents()
         rules = found["rules"]
         rules = rules.assign(reason=_local_reasons(rules))
-        self.rules_model.set_frame(rules, {
-            "partner": self.tr("Bought with"), "together": self.tr("Together"), "confidence": self.tr("Confidence"),
+        self.rules_model.set_frame(_as_percent(rules, "confidence"), {
+            "partner": self.tr("Bought with"), "together": self.tr("Together"),
+            "confidence": self.tr("Confidence (%)"),
             "lift": self.tr("Lift"), "reason": self.tr("Reason")})
         self.rules_view.resizeColumnsToContents()
         self._draw_partners(rules.head(10))

@@ -60,6 +60,28 @@ def test_view_shows_rules_pairs_evaluation_and_refills(view, demo_db_path):
     assert 1 <= view.products_proxy.rowCount() < view.products_model.rowCount()
 
 
+def test_confidence_is_shown_as_whole_percentages(view, demo_db_path):
+    """Confidence → = orders with both / orders with the first product, as a percentage an owner reads."""
+    import sqlite3
+    shown = view.pairs_model.frame().head(20)
+    with sqlite3.connect(demo_db_path) as conn:
+        lines = pd.read_sql("SELECT DISTINCT l.order_id, l.product_id FROM order_lines l JOIN orders o "
+                            "ON o.id = l.order_id WHERE o.is_cancelled = 0 AND l.quantity > 0", conn)
+    from core.analysis.pairs import load_pair_options
+    db = open_shop(demo_db_path)
+    cap = load_pair_options(db).max_basket_items  # the owner's cap on very large orders
+    db.conn.close()
+    if cap:
+        sizes = lines.groupby("order_id")["product_id"].nunique()
+        lines = lines[lines["order_id"].isin(sizes[sizes <= cap].index)]
+    orders_of = lines.groupby("product_id")["order_id"].nunique()
+    for row in shown.itertuples():
+        expected = 100 * row.together / orders_of[row.product_a]
+        assert abs(int(row.confidence_ab) - expected) <= 0.5, (row, expected)  # a whole percentage
+    headers = [view.pairs_model.headerData(i, Qt.Orientation.Horizontal) for i in range(view.pairs_model.columnCount())]
+    assert "Confidence → (%)" in headers
+
+
 def test_pin_goes_first_and_ban_removes(view, qtbot):
     pid = int(view.products_model.frame()["product_id"].iloc[0])
     assert view.select_product(pid)
