@@ -59,9 +59,7 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
 def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, products_only: bool,
                 with_customer_only: bool) -> pd.DataFrame:
     lines = read_columns(db.conn, "order_lines", LINE_COLUMNS, "quantity > 0")
-    orders = pd.read_sql_query(
-        "SELECT id, external_id, customer_id, ordered_at, is_cancelled, country, currency FROM orders ORDER BY id",
-        db.conn)
+    orders = _orders_table(db)
     products = pd.read_sql_query("SELECT id, sku, name, category, is_product FROM products ORDER BY id", db.conn)
     order_row, has_order = row_positions(orders["id"].to_numpy(), lines["order_id"])
     product_row, has_product = row_positions(products["id"].to_numpy(), lines["product_id"])
@@ -101,6 +99,18 @@ ORDER_LINE_COLUMNS = {"order_id": ("order_id", np.int64), "product_id": ("produc
                       "sold": ("quantity > 0", np.int64),
                       "net_minor": ("COALESCE(net_minor, line_total_minor)", np.int64)}
 """The order_lines columns ``load_orders`` sums per order."""
+
+
+ORDER_FIELDS = ["order_id", "order_ref", "customer_id", "ordered_at", "country", "currency", "is_cancelled"]
+"""The columns ``load_orders`` takes from the orders table (id and external_id renamed), in order."""
+
+
+def _orders_table(db: sqlite_utils.Database) -> pd.DataFrame:
+    """Return every row of the orders table by id: id, external_id, customer_id, ordered_at (text),
+    is_cancelled, country, currency (read once per state of the shop for load_orders and load_lines)."""
+    return shared_frame(db, ("orders_table",), lambda: pd.read_sql_query(
+        "SELECT id, external_id, customer_id, ordered_at, is_cancelled, country, currency FROM orders ORDER BY id",
+        db.conn))
 
 
 def row_positions(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -143,15 +153,14 @@ def load_orders(db: sqlite_utils.Database, include_cancelled: bool | None = None
 
 def _load_orders(db: sqlite_utils.Database, include_cancelled: bool | None, until: pd.Timestamp | None
                  ) -> pd.DataFrame:
-    conditions = [] if counts_cancelled(db, include_cancelled) else ["o.is_cancelled = 0"]
-    params = []
-    if until is not None:
-        conditions.append("o.ordered_at < ?")
-        params.append(until.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    frame = pd.read_sql_query(
-        "SELECT o.id AS order_id, o.external_id AS order_ref, o.customer_id, o.ordered_at, o.country, o.currency, "
-        f"o.is_cancelled FROM orders o {where} ORDER BY o.id", db.conn, params=params)
+    table = _orders_table(db)
+    keep = np.ones(len(table), dtype=bool)
+    if not counts_cancelled(db, include_cancelled):
+        keep &= (table["is_cancelled"] == 0).to_numpy(dtype=bool)
+    if until is not None:  # the stored UTC texts compared as SQLite compares them
+        keep &= (table["ordered_at"] < until.strftime("%Y-%m-%dT%H:%M:%SZ")).to_numpy(dtype=bool)
+    frame = table[keep].rename(columns={"id": "order_id", "external_id": "order_ref"})[ORDER_FIELDS]
+    frame = frame.reset_index(drop=True)
     # Per-order sums of the lines, from the lines' columns (a GROUP BY over every line costs SQLite seconds).
     lines = read_columns(db.conn, "order_lines", ORDER_LINE_COLUMNS)
     products = pd.read_sql_query(f"SELECT p.id, {REVENUE_LINE_SQL} AS is_revenue FROM products p ORDER BY p.id",

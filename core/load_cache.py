@@ -21,7 +21,7 @@ from typing import Callable
 
 import pandas as pd
 
-MAX_FRAMES = 8
+MAX_FRAMES = 9
 """Frames kept per shop (the most recently used): orders, lines and customers under their usual options."""
 
 _LOCK = threading.Lock()
