@@ -20,7 +20,6 @@ from core.analysis.merchandising import CATALOG_REASONS, also_bought_lists, held
 from core.catalog import has_catalog, product_facts, roll_up_lines
 from core.errors import ShopkeeperError
 from core.messages import Count, Message, MessageTemplate
-from core.offers.audiences import resolve_audience
 from core.personal_data import known_people
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
@@ -355,6 +354,8 @@ def build_snippet(source: sqlite_utils.Database | ShopData, kind: str, *, max_pr
     elif kind == "bestsellers":
         ids = None
         if audience:
+            # imported here: audiences bring the CLV model (scipy.optimize, half a second) no other widget needs
+            from core.offers.audiences import resolve_audience
             aud, members = resolve_audience(shop, audience)
             ids = members["customer_id"]
             notes.append(AMONG_NOTE(audience=aud.label))
