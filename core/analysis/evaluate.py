@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import sqlite_utils
 
+from core.analysis.picks import model_lines
 from core.analysis.recommend import LIST_PICKS, bestsellers, customer_list_columns
 from core.data import load_lines
 from core.errors import ShopkeeperError
@@ -74,7 +75,7 @@ def evaluate(lines: pd.DataFrame, holdout_weeks: int = 12, k: int = 10, segments
     weights without looking at the final holdout.
     Raises NotEnoughHistory when no customer bought both before and during the holdout.
     """
-    known = lines[lines["customer_id"].notna()]
+    known = model_lines(lines)
     if weeks_before_end and not known.empty:
         known = known[known["ordered_at"] < known["ordered_at"].max() - pd.Timedelta(weeks=weeks_before_end)]
     if known.empty:

@@ -88,6 +88,19 @@ class PicksSettings:
     validated_customers: int = 0
 
 
+MODEL_COLUMNS = ("order_id", "customer_id", "ordered_at", "product_id", "product_name", "country")
+
+
+def model_lines(lines: pd.DataFrame, before: pd.Timestamp | None = None) -> pd.DataFrame:
+    """Return the lines with a customer (ordered before ``before`` when given) and only the columns the picks read
+    (``MODEL_COLUMNS`` present in ``lines``): the many filtered copies a model and its validation windows make
+    stay small."""
+    keep = lines["customer_id"].notna()
+    if before is not None:
+        keep &= lines["ordered_at"] < before
+    return lines.loc[keep, [c for c in MODEL_COLUMNS if c in lines.columns]]
+
+
 def customer_groups(lines: pd.DataFrame, segments: pd.Series | None = None) -> pd.Series:
     """Return customer_id → group label for group bestsellers: ``segments`` when given, else each customer's most
     frequent country in ``lines``."""
@@ -109,7 +122,6 @@ class PicksModel:
                  exclude_products=()):
         known = lines[lines["customer_id"].notna() & (lines["ordered_at"] < as_of)]
         self.as_of = as_of
-        self.lines = known
         self.data = interactions(known)
         self.customers = pd.Index(self.data.customer_ids)
         self.products = pd.Index(self.data.product_ids)

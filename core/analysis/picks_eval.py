@@ -27,7 +27,15 @@ import pandas as pd
 import scipy.sparse as sp
 
 from core.analysis.merchandising import excluded_product_ids
-from core.analysis.picks import K, PicksSettings, choose_settings, make_split, row_blocks, validation_splits
+from core.analysis.picks import (
+    K,
+    PicksSettings,
+    choose_settings,
+    make_split,
+    model_lines,
+    row_blocks,
+    validation_splits,
+)
 from core.analysis.ranking import per_customer_metrics, top_from_dense
 from core.data import load_lines
 from core.errors import ShopkeeperError
@@ -167,7 +175,7 @@ def evaluate_picks(lines: pd.DataFrame, windows: int = WINDOWS, weeks: int = WEE
     are ignored); a window with more than ``max_customers`` testable customers tests a fixed random sample of
     them (``windows`` says how many of how many, and so does the sentence). Raises NotEnoughHistory when no
     window can be tested."""
-    known = lines[lines["customer_id"].notna()]
+    known = model_lines(lines)
     spans = rolling_windows(known, windows, weeks)
     if not spans:
         raise NotEnoughHistory(NO_WINDOWS(weeks=count(FIRST_CUT_WEEKS + weeks)))

@@ -38,6 +38,7 @@ from core.analysis.picks import (
     PicksSettings,
     choose_settings,
     merge_lists,
+    model_lines,
     row_blocks,
     validation_splits,
 )
@@ -112,7 +113,7 @@ def picks_settings(lines: pd.DataFrame, as_of: pd.Timestamp | None = None, segme
     """Return the picks' settings chosen on the validation windows just before ``as_of`` (default: after the last
     order)."""
     as_of = _as_of(lines, as_of)
-    known = lines[lines["customer_id"].notna() & (lines["ordered_at"] < as_of)]
+    known = model_lines(lines, as_of)
     key = (len(known), int(known["order_id"].sum()), int(known["product_id"].sum()), str(as_of),
            tuple(sorted(int(p) for p in exclude_products)),
            None if segments is None else pd.util.hash_pandas_object(segments).sum())
@@ -229,8 +230,8 @@ def customer_list_columns(lines: pd.DataFrame, customer_ids=None, n: int = 10, s
     evaluation)."""
     columns = ["customer_id", "list", "rank", "product_id"]
     as_of = _as_of(lines, as_of)
-    lines = lines[lines["ordered_at"] < as_of]
-    known = lines[lines["customer_id"].notna()]
+    lines = model_lines(lines, as_of)
+    known = lines
     if known.empty:
         return pd.DataFrame(columns=columns)
     if customer_ids is None:
