@@ -168,10 +168,10 @@ def _whole(value: float):
     return number(value, 0)
 
 
-def _winback_reason(row, shop_interval: float) -> Message:
-    if row.frequency > 1 and not np.isnan(row.typical_interval_days):
-        return WINBACK_REPEAT(days=_whole(row.typical_interval_days), silent=_whole(row.recency_days))
-    return WINBACK_ONCE(days=_whole(shop_interval), silent=_whole(row.recency_days))
+def _winback_reason(frequency, typical_interval_days: float, recency_days, shop_interval: float) -> Message:
+    if frequency > 1 and not np.isnan(typical_interval_days):
+        return WINBACK_REPEAT(days=_whole(typical_interval_days), silent=_whole(recency_days))
+    return WINBACK_ONCE(days=_whole(shop_interval), silent=_whole(recency_days))
 
 
 def _cap(frame: pd.DataFrame, size: int) -> tuple[pd.DataFrame, int]:
@@ -211,7 +211,7 @@ def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: flo
     vip = ranked.head(size).copy()
     # one text per row (lists, not Series arithmetic: an empty list has no text column to add to)
     vip["reason"] = [VIP_PREDICTED(value=_whole(value)) if reliable else VIP_SPENT(value=_whole(spent))
-                     for value, spent in zip(vip["clv"].round(0), vip["monetary"].round(0))]
+                     for value, spent in zip(vip["clv"].round(0).to_numpy(), vip["monetary"].round(0).to_numpy())]
 
     cap = list_cap(len(t), max_share, max_members)
     ratio = t["silence_ratio"]
@@ -220,14 +220,18 @@ def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: flo
     wb = t[silent & likely].sort_values([value_col, "monetary"], ascending=False, kind="stable")
     wb, wb_more = _cap(wb, cap)
     wb = wb.copy()
-    wb["reason"] = [_winback_reason(r, overview.shop_interval_days) for r in wb.itertuples()]
+    # one row's three fields at a time (itertuples would box every column of every row, dates included)
+    wb["reason"] = [_winback_reason(frequency, typical, recency, overview.shop_interval_days)
+                    for frequency, typical, recency in zip(wb["frequency"].to_numpy(),
+                                                           wb["typical_interval_days"].to_numpy(float),
+                                                           wb["recency_days"].to_numpy())]
 
     high_value = t["monetary"] >= t["monetary"].quantile(at_risk_value_quantile) if len(t) else t["monetary"] > 0
     risk = t[high_value & (t["frequency"] >= 2) & ~silent & likely]
     risk = risk.sort_values([value_col, "monetary"], ascending=False, kind="stable")
     risk, risk_more = _cap(risk, cap)
     risk = risk.copy()
-    risk["reason"] = [AT_RISK_RANKED(share=percent(share)) for share in risk["lapse_percentile"]]
+    risk["reason"] = [AT_RISK_RANKED(share=percent(share)) for share in risk["lapse_percentile"].to_numpy(float)]
 
     out = {}
     for key, frame, more in (("vip", vip, 0), ("winback", wb, wb_more), ("at_risk", risk, risk_more)):

@@ -239,7 +239,7 @@ def score_rfm(rfm: pd.DataFrame, cutoffs: Cutoffs | None = None) -> pd.DataFrame
             m = _threshold_scores(mon, cutoffs.monetary, higher_is_better=True)
     out["r_score"], out["f_score"], out["m_score"] = r.astype(np.int64), f.astype(np.int64), m.astype(np.int64)
     out["fm_score"] = (out["f_score"] + out["m_score"]) / 2.0
-    out["rfm_code"] = (out["r_score"].astype(str) + out["f_score"].astype(str) + out["m_score"].astype(str))
+    out["rfm_code"] = (out["r_score"] * 100 + out["f_score"] * 10 + out["m_score"]).astype(str)  # digits 1..5
     return out
 
 

@@ -154,3 +154,11 @@ def test_default_cutoffs_are_monotone_and_reproduce_value_scoring(demo_db):
     rescored = score_rfm(table, Cutoffs(monetary=cuts.monetary))
     # spend has (almost) no ties, so the quintile thresholds reproduce the quintile M scores
     assert (rescored["m_score"] == table["m_score"]).mean() > 0.98
+
+
+@pytest.mark.parametrize("cutoffs", [None, Cutoffs([300, 200, 100, 30], [2, 4, 8, 16], [100, 200, 300, 400])])
+def test_rfm_code_is_the_three_scores_written_side_by_side(cutoffs):
+    scored = score_rfm(_rfm(200, seed=3), cutoffs)
+    expected = [f"{r}{f}{m}" for r, f, m in zip(scored["r_score"], scored["f_score"], scored["m_score"])]
+    assert scored["rfm_code"].tolist() == expected
+    assert score_rfm(_rfm(0))["rfm_code"].tolist() == []
