@@ -154,8 +154,8 @@ def lapsed_after(orders: pd.DataFrame, as_of, customers, days: int = LAPSE_DAYS)
     day = _naive_days(known["ordered_at"])
     start = _naive_day(as_of)
     inside = known[((day >= start) & (day < start + pd.Timedelta(days=days))).to_numpy()]
-    came_back = set(inside["customer_id"].astype(np.int64))
-    return np.array([int(c) not in came_back for c in customers], dtype=bool)
+    came_back = inside["customer_id"].to_numpy(np.int64)
+    return ~np.isin(np.asarray(customers, dtype=np.int64), came_back)
 
 
 def _beats_simple_earlier(orders: pd.DataFrame, as_of, cancelled: CancelCheck) -> bool:

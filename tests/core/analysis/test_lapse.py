@@ -148,3 +148,16 @@ def test_no_history_is_a_sentence():
     empty = _orders(n_customers=3).iloc[0:0]
     with pytest.raises(ShopkeeperError):
         lapse_backtest_from_orders(empty)
+
+
+def test_lapsed_after_against_each_customers_orders():
+    orders = _orders(120, seed=11)
+    as_of = pd.Timestamp("2023-03-01")
+    customers = pd.Series(sorted(set(orders["customer_id"].dropna().astype(int))) + [99_999])  # one never ordered
+    got = lapse.lapsed_after(orders, as_of, customers, days=60)
+    start, end = pd.Timestamp("2023-03-01", tz="UTC"), pd.Timestamp("2023-04-30", tz="UTC")
+    expected = []
+    for who in customers:
+        mine = orders[orders["customer_id"] == who]["ordered_at"]
+        expected.append(not ((mine >= start) & (mine < end)).any())
+    assert got.dtype == bool and got.tolist() == expected and 0 < sum(expected) < len(expected)
