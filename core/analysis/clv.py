@@ -278,8 +278,11 @@ def clv_from_params(params: dict, gg: dict | None, summary: pd.DataFrame, horizo
     month = DAYS_PER_MONTH / DAYS_PER_WEEK
     previous = np.zeros(len(x))
     clv = np.zeros(len(x))
+    # Customers with the same history get the same expectation: computed once per distinct (x, tx, T).
+    distinct, inverse = np.unique(np.column_stack([x, tx, t_]), axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
     for i in range(1, int(horizon_months) + 1):
-        cumulative = expected_purchases(params, i * month, x, tx, t_)
+        cumulative = expected_purchases(params, i * month, *distinct.T)[inverse]
         clv += (cumulative - previous) * value / (1 + monthly_discount) ** i
         previous = cumulative
     p_alive = probability_alive(params, x, tx, t_)

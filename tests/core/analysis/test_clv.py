@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.analysis.clv import (clv_analysis, clv_analysis_from_orders, expected_average_value, expected_purchases,
-                               fit_bgnbd, fit_gamma_gamma, holdout_backtest, holdout_backtest_from_orders,
-                               probability_alive, purchase_summary)
+from core.analysis.clv import (clv_analysis, clv_analysis_from_orders, clv_from_params, expected_average_value,
+                               expected_purchases, fit_bgnbd, fit_gamma_gamma, holdout_backtest,
+                               holdout_backtest_from_orders, probability_alive, purchase_summary)
 
 PUBLISHED = {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}  # Fader, Hardie & Lee (2005)
 
@@ -166,3 +166,24 @@ def test_holdout_backtest_on_cdnow_master(shared_data):
     assert s["customers"] == orders["customer_id"].nunique()      # the whole cohort bought in Q1 1997
     assert s["actual_total"] > 1000
     assert abs(s["difference_percent"]) < 15
+
+
+def test_clv_from_params_repeated_histories_match_one_customer_at_a_time():
+    rng = np.random.default_rng(5)
+    n = 300
+    x = rng.integers(0, 4, n).astype(float)  # few distinct histories: many customers share one
+    T = rng.integers(10, 13, n).astype(float)
+    tx = np.where(x > 0, np.minimum(T, rng.integers(1, 4, n)), 0.0)
+    summary = pd.DataFrame({"customer_id": np.arange(n), "frequency": x, "recency": tx, "T": T,
+                            "monetary_value": np.where(x > 0, 20.0, 0.0), "total_spend": 30.0 + x * 20,
+                            "purchase_days": x + 1, "first_purchase": pd.Timestamp("2024-01-01")})
+    params = {"r": 0.8, "alpha": 6.0, "a": 0.7, "b": 2.5}
+    table = clv_from_params(params, None, summary, horizon_months=6, monthly_discount=0.01)
+    month = 30.0 / 7.0
+    for i in rng.choice(n, 25, replace=False):  # independent: each customer's own monthly sums
+        one = [float(expected_purchases(params, m * month, x[i:i + 1], tx[i:i + 1], T[i:i + 1])[0])
+               for m in range(7)]
+        value = table.loc[i, "expected_order_value"]
+        expected = sum((one[m] - one[m - 1]) * value / 1.01 ** m for m in range(1, 7))
+        assert table.loc[i, "clv"] == pytest.approx(expected, rel=1e-12)
+        assert table.loc[i, "expected_purchases"] == pytest.approx(one[6], rel=1e-12)
