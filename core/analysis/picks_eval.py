@@ -204,9 +204,9 @@ def evaluate_picks(lines: pd.DataFrame, windows: int = WINDOWS, weeks: int = WEE
     windows_frame = pd.DataFrame(window_rows, columns=["window", "start", "end", "customers", "discover_customers",
                                                        "eligible_customers"])
     progress(1.0, DONE())
-    sample = (int(windows_frame["customers"].sum()), int(windows_frame["eligible_customers"].sum()))
-    return RollingEvaluation(table, differences, windows_frame, settings_used,
-                             summary_sentence(table, len(window_rows), weeks, sample if sample[0] < sample[1] else None))
+    tested, eligible = int(windows_frame["customers"].sum()), int(windows_frame["eligible_customers"].sum())
+    sentence = summary_sentence(table, len(window_rows), weeks, (tested, eligible) if tested < eligible else None)
+    return RollingEvaluation(table, differences, windows_frame, settings_used, sentence)
 
 
 def _summarise(per: dict, window_rows: list, bootstrap: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -16,7 +16,7 @@ import sqlite_utils
 from core.analysis.bestsellers import buyer_bestsellers
 from core.analysis.merchandising import also_bought, excluded_product_ids
 from core.analysis.pairs import COUNTING_TOGETHER, PairOptions, at_least_chance, build_baskets, cooccurrence
-from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER, customer_lists, recommend
+from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER, LIST_PICKS, customer_list_columns
 from core.catalog import roll_up_lines, slugify
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
@@ -139,18 +139,17 @@ def customer_pick_lists(source: sqlite_utils.Database | ShopData, customer_ids, 
                         lists: tuple[str, ...] = (LIST_AGAIN, LIST_DISCOVER)) -> pd.DataFrame:
     """Return customer_id, list, rank (1..n within the list), product_id: each customer's ``lists`` for offer
     files, by default Buy again and Discover ("picks" is the blend ``customer_recommendations`` gives), from one
-    ``core.analysis.recommend.customer_lists`` run (held-back products never picked, variants counted as their
-    product)."""
+    ``core.analysis.recommend.customer_list_columns`` run (held-back products never picked, variants counted as
+    their product; no reasons, as offer files need none)."""
     shop = as_shop_data(source)
     lines = roll_up_lines(shop.db, shop.lines if lines is None else lines)
     ids = pd.Series(list(customer_ids), dtype="int64").drop_duplicates()
     columns = ["customer_id", "list", "rank", "product_id"]
     if ids.empty or lines.empty:
         return pd.DataFrame(columns=columns)
-    made = customer_lists(lines, list(ids), n, segments=shop.segment_keys(),
-                          exclude_products=excluded_product_ids(shop.db), cancelled=cancelled)
-    frames = [made[key].assign(list=key)[columns] for key in lists]
-    out = pd.concat(frames, ignore_index=True)
+    made = customer_list_columns(lines, list(ids), n, segments=shop.segment_keys(),
+                                 exclude_products=excluded_product_ids(shop.db), cancelled=cancelled)
+    out = pd.concat([made[made["list"] == key] for key in lists], ignore_index=True)[columns]
     return out.astype({"customer_id": "int64", "rank": "int64", "product_id": "int64"})
 
 
@@ -159,7 +158,7 @@ def customer_recommendations(source: sqlite_utils.Database | ShopData, customer_
                              cancelled: CancelCheck = never_cancelled) -> pd.DataFrame:
     """Return customer_id, rank (1..n), product_id: products each customer has not bought yet.
 
-    Uses the shop's personal picks (``core.analysis.recommend.recommend``: re-buys, similar products; the owner's
+    Uses the shop's personal picks (``core.analysis.recommend``'s blended list: re-buys, similar products; the owner's
     bans, non-products and the catalog's drafts, unpublished and sold-out products never picked). A variant
     counts as its product (``core.catalog.roll_up_lines``). With ``use_shop_analysis=False`` scores are how often
     a candidate was bought together with the customer's own products, gaps filled with the shop's bestsellers the
@@ -171,8 +170,9 @@ def customer_recommendations(source: sqlite_utils.Database | ShopData, customer_
     if ids.empty or lines.empty:
         return pd.DataFrame(columns=["customer_id", "rank", "product_id"])
     if use_shop_analysis:
-        picks = recommend(lines, customer_ids=list(ids), n=n, segments=shop.segment_keys(),
-                          exclude_products=excluded_product_ids(shop.db), cancelled=cancelled)
+        made = customer_list_columns(lines, list(ids), n, segments=shop.segment_keys(),
+                                     exclude_products=excluded_product_ids(shop.db), cancelled=cancelled)
+        picks = made[made["list"] == LIST_PICKS].reset_index(drop=True)
         return picks[["customer_id", "rank", "product_id"]].astype("int64")
     basket, products = _basket_counts(lines)
     cooc = cooccurrence(basket).astype(np.float64)

@@ -75,3 +75,23 @@ def test_earlier_validation_split_ignores_the_last_weeks():
     # the toy shop has orders every 4 weeks: dropping 8 weeks leaves fewer holdout products per customer
     final = evaluate(lines, holdout_weeks=12).set_index("method")
     assert earlier.set_index("method").loc["bestsellers", "recall"] != final.loc["bestsellers", "recall"]
+
+
+def test_many_returning_customers_are_sampled_and_the_sentence_says_so():
+    """Above ``max_customers`` the check tests a fixed random sample: the bestsellers' hit rate is recomputed
+    over exactly the sampled customers' truth (bestsellers are the same list for all, so any sample of 10 of the
+    30 toy customers gives the same hit rate as pandas over everyone here), and the sentence names both counts."""
+    lines = toy_lines()
+    table = evaluate(lines, holdout_weeks=12, max_customers=10).set_index("method")
+    assert table.loc["app", "customers"] == 10 and table.loc["app", "eligible"] == 30
+    cut = lines["ordered_at"].max() - pd.Timedelta(weeks=12)
+    train, test = lines[lines["ordered_at"] < cut], lines[lines["ordered_at"] >= cut]
+    top = train.groupby("product_id")["order_id"].nunique().sort_values(ascending=False, kind="stable")
+    truth = test.groupby("customer_id")["product_id"].apply(set)
+    assert all(len(set(top.index[:10]) & t) > 0 for t in truth)  # every customer is a hit, sampled or not
+    assert table.loc["bestsellers", "hit_rate"] == 1.0
+    sentence = summary_sentence(table.reset_index())
+    assert sentence.key == "evaluate.summary_sampled"
+    assert "random sample of 10 of the 30 returning customers" in str(sentence)
+    again = evaluate(lines, holdout_weeks=12, max_customers=10)
+    pd.testing.assert_frame_equal(table.reset_index(), again)

@@ -238,3 +238,58 @@ def test_similarities_built_in_blocks_equal_the_whole_matrix(monkeypatch):
             chance = both * len(dense) >= n_a * n_b
             expected = both / n_a if a != b and both >= ease.MIN_TOGETHER and chance else 0.0
             assert whole_rules[a, b] == pytest.approx(expected)
+
+
+def test_list_columns_are_the_explained_lists_without_their_reasons():
+    """``customer_list_columns`` (offer files, the evaluation) names the same products in the same order as
+    ``customer_lists``, customers in the order asked, every list."""
+    from core.analysis.recommend import LIST_PICKS, customer_list_columns
+    lines = rhythm_shop()
+    asked = [12, 3, 99, 7, 1]
+    explained = customer_lists(lines, asked, n=6)
+    columns = customer_list_columns(lines, asked, n=6)
+    for key in (LIST_PICKS, LIST_AGAIN, LIST_DISCOVER):
+        mine = columns[columns["list"] == key]
+        theirs = explained[key]
+        assert mine["customer_id"].tolist() == theirs["customer_id"].astype(int).tolist()
+        assert mine["rank"].tolist() == theirs["rank"].tolist()
+        assert mine["product_id"].tolist() == theirs["product_id"].astype(int).tolist()
+
+
+def test_buy_again_on_a_subset_of_customers_scores_as_on_all():
+    """The settings' search scores only a window's customers (``restrict_history``): each kept pair's score equals
+    its score in the whole history."""
+    from core.analysis.buy_again import buy_again_scores, restrict_history
+    lines = rhythm_shop()
+    model = PicksModel(lines, pd.Timestamp("2024-01-01", tz="UTC"))
+    keep = np.isin(model.history.rows, [0, 4, 5, 17])
+    part = restrict_history(model.history, keep)
+    for half_life, gamma, beta in ((90.0, 0.5, 1.0), (np.inf, 1.0, 0.0)):
+        whole = buy_again_scores(model.history, half_life, gamma, beta)
+        assert np.allclose(buy_again_scores(part, half_life, gamma, beta), whole[keep])
+    assert part.rows.tolist() == model.history.rows[keep].tolist()
+
+
+def test_float32_scores_rank_like_float64_and_overwrite_is_allowed():
+    """float32 scores give the same top lists as a full sort in float64 (ties by column)."""
+    rng = np.random.default_rng(5)
+    scores = np.round(rng.random((50, 300)), 2)  # many ties
+    blocked = rng.random((50, 300)) < 0.2
+    expected = []
+    for row, mask in zip(scores, blocked):
+        order = sorted((c for c in range(300) if not mask[c]), key=lambda c: (-row[c], c))
+        expected.append(order[:7])
+    single = scores.astype(np.float32)
+    assert top_from_dense(single, 7, blocked).tolist() == expected
+    assert top_from_dense(single.copy(), 7, blocked, overwrite=True).tolist() == expected
+
+
+def test_a_big_validation_window_is_enough_alone(monkeypatch):
+    """When the latest validation window has ``ONE_SPLIT_CUSTOMERS`` customers the earlier one is not made."""
+    from core.analysis import picks
+    lines = rhythm_shop()
+    as_of = lines["ordered_at"].max()
+    assert len(picks.validation_splits(lines, as_of)) == 2
+    monkeypatch.setattr(picks, "ONE_SPLIT_CUSTOMERS", 20)
+    splits = picks.validation_splits(lines, as_of)
+    assert len(splits) == 1 and splits[0].eligible >= 20

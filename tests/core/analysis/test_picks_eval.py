@@ -102,3 +102,24 @@ def test_too_short_history_says_so():
     lines = lines_frame([(1, 1, "2024-01-01", 1, "France"), (2, 1, "2024-02-01", 2, "France")])
     with pytest.raises(NotEnoughHistory, match="too short"):
         evaluate_picks(lines)
+
+
+def test_big_periods_test_a_fixed_random_sample_and_say_so():
+    """Above ``max_customers`` a period tests a seeded sample of exactly that many; the eligible count is every
+    customer who bought before and during the period (counted here with pandas), and the sentence names both."""
+    lines = rhythm_shop()
+    sampled = evaluate_picks(lines, bootstrap=50, max_customers=12)
+    again = evaluate_picks(lines, bootstrap=50, max_customers=12)
+    eligible = []
+    for cut, end in rolling_windows(lines):
+        before = set(lines.loc[lines["ordered_at"] < cut, "customer_id"])
+        during = set(lines.loc[(lines["ordered_at"] >= cut) & (lines["ordered_at"] < end), "customer_id"])
+        eligible.append(len(before & during))
+    assert sampled.windows["eligible_customers"].tolist() == eligible
+    assert sampled.windows["customers"].tolist() == [min(12, e) for e in eligible]
+    assert sampled.sentence.key == "picks_eval.summary_sampled"
+    assert f"random sample of {sum(min(12, e) for e in eligible)} of the {sum(eligible)}" in str(sampled.sentence)
+    pd.testing.assert_frame_equal(sampled.table, again.table)
+    whole = evaluate_picks(lines, bootstrap=50)
+    assert whole.windows["customers"].tolist() == eligible
+    assert whole.sentence.key == "picks_eval.summary"
