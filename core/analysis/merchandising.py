@@ -205,20 +205,23 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
     rules = maker.result.rules_for(product_id, with_reasons=False)  # reasons only for the few rules listed
     if min_rule_together:
         rules = rules[rules["together"] >= min_rule_together]
-    return maker.make(product_id, rules.itertuples(index=False))
+    return pd.DataFrame(maker.rows(product_id, rules.itertuples(index=False)), columns=ALSO_COLUMNS)
+
+
+LISTS_COLUMNS = ["for_product"] + ALSO_COLUMNS
 
 
 def also_bought_lists(db: sqlite_utils.Database, product_ids, n: int = 10, result: PairResult | None = None,
                       lines: pd.DataFrame | None = None, min_rule_together: int | None = None,
-                      segments=None, held_back: pd.DataFrame | None = None) -> dict[int, pd.DataFrame]:
-    """Return {product id: its "also bought" list} for every product in ``product_ids``: each list the frame
-    ``also_bought`` gives that product with the same arguments, made in one pass (the pins, bans, names and every
-    product's rules are gathered once; a snippet asks for hundreds of products).
-
-    ``segments`` may also be a function returning them, called only when a list needs segment bestsellers.
+                      segments=None, held_back: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return every "also bought" list of ``product_ids`` in one table: ``for_product`` (the asked id), then the
+    rows ``also_bought`` gives that product with the same arguments (ALSO_COLUMNS), the products in the order
+    asked. Made in one pass: pins, bans, names and every product's rules are gathered once (a snippet asks for
+    hundreds of products). ``segments`` may also be a function returning them, called only when a list needs
+    segment bestsellers.
     """
-    asked = [int(p) for p in product_ids]
-    missing = sorted(set(asked) - _existing(db, asked))
+    asked = list(dict.fromkeys(int(p) for p in product_ids))
+    missing = set(asked) - _existing(db, asked)
     if missing:
         raise ShopkeeperError(NO_PRODUCT(product=str(next(p for p in asked if p in missing))))
     maker = _ListMaker(db, n, result, lines, segments, held_back)
@@ -229,7 +232,8 @@ def also_bought_lists(db: sqlite_utils.Database, product_ids, n: int = 10, resul
     by_product: dict[int, list] = {}
     for rule in maker.reachable_rules(rules).itertuples(index=False):
         by_product.setdefault(int(rule.product_id), []).append(rule)
-    return {pid: maker.make(product, by_product.get(product, [])) for pid, product in rolled.items()}
+    rows = [(pid,) + row for pid, product in rolled.items() for row in maker.rows(product, by_product.get(product, []))]
+    return pd.DataFrame(rows, columns=LISTS_COLUMNS)
 
 
 def _existing(db, product_ids) -> set[int]:
@@ -328,9 +332,9 @@ class _ListMaker:
             return pd.Series([], dtype=object)
         return self.lines["customer_id"].iloc[rows].dropna()
 
-    def make(self, product_id: int, rules) -> pd.DataFrame:
-        """Return the list of ``product_id`` (a product, not a variant) from its rules (rows of ``rules_for`` as
-        named tuples, in its order)."""
+    def rows(self, product_id: int, rules) -> list[tuple]:
+        """Return the list of ``product_id`` (a product, not a variant) as rows of ALSO_COLUMNS, from its rules
+        (rows of ``rules_for`` as named tuples, in its order)."""
         db, n, lines, names, categories = self.db, self.n, self.lines, self.names, self.categories
         ban, cats, never, result = self.ban, self.cats, self.never, self.result
         rows, taken = [], {product_id}
@@ -376,7 +380,7 @@ class _ListMaker:
                         segments[segments == key].index)]).head(3 * n + len(taken)), "segment")
         if len(rows) < n:
             fill(self.ranking(("shop",), lambda: lines), "shop")
-        return pd.DataFrame(rows, columns=ALSO_COLUMNS)
+        return rows
 
 
 def _name(db, product_id) -> str:

@@ -228,6 +228,9 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
     # every list at once (the same lists ``also_bought`` gives one by one); segments only if a list needs them
     lists = also_bought_lists(shop.db, [pid for pid, handle in handles.items() if handle], n=per_product + 2,
                               result=result, lines=lines, segments=shop.segment_keys, held_back=held)
+    picks_of: dict[int, list[int]] = {}
+    for product_id, other in zip(lists["for_product"].tolist(), lists["product_id"].tolist()):
+        picks_of.setdefault(int(product_id), []).append(int(other))
     items: list[list[str]] = []
     index_of: dict[int, int] = {}
     recs: dict[str, list[int]] = {}
@@ -241,9 +244,8 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
         handle = handles[product_id]
         if not handle or handle in recs:
             continue
-        picks = lists[int(product_id)]
         refs = []
-        for other in picks["product_id"].astype(int):
+        for other in picks_of.get(int(product_id), []):
             if other not in facts.index or len(refs) >= per_product:
                 continue
             if other not in index_of:

@@ -66,6 +66,16 @@ def _every_list_one_by_one(db, ids, n, **kwargs) -> dict:
     return {pid: merch.also_bought(db, pid, n=n, **kwargs) for pid in ids}
 
 
+def _rows(frame: pd.DataFrame) -> list[tuple]:
+    """Return the frame's rows as plain values (a missing number is None whatever the column's dtype)."""
+    return [tuple(None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v for v in row)
+            for row in frame.itertuples(index=False, name=None)]
+
+
+def _list_of(lists: pd.DataFrame, pid: int) -> list[tuple]:
+    return _rows(lists[lists["for_product"] == pid].drop(columns=["for_product"]))
+
+
 @pytest.mark.parametrize("n, category_filter, min_rule_together", [
     (4, None, None), (8, None, 3), (3, {"include": ["mugs", "towels"]}, None), (6, {"exclude": ["candles"]}, None),
 ])
@@ -77,11 +87,12 @@ def test_all_at_once_equals_one_by_one(rich_shop, n, category_filter, min_rule_t
     result = shop_pairs(db, with_triples=False)
     at_once = merch.also_bought_lists(db, asked, n=n, result=result, min_rule_together=min_rule_together)
     one_by_one = _every_list_one_by_one(db, asked, n, result=result, min_rule_together=min_rule_together)
-    assert list(at_once) == asked
+    assert list(at_once.columns) == ["for_product"] + list(one_by_one[asked[0]].columns)
+    assert list(dict.fromkeys(at_once["for_product"])) == [pid for pid in asked if len(one_by_one[pid])]
     sources = set()
     for pid in asked:
-        pd.testing.assert_frame_equal(at_once[pid], one_by_one[pid])
-        sources |= set(at_once[pid]["source"])
+        assert _list_of(at_once, pid) == _rows(one_by_one[pid]), pid
+        sources |= set(one_by_one[pid]["source"])
     assert {"pinned", "rules", "shop"} <= sources  # the chain's steps were all taken somewhere
 
 
@@ -95,11 +106,11 @@ def test_segments_given_as_a_function_are_asked_for_only_when_needed(rich_shop):
         return customer_segment_keys(db)
 
     lists = merch.also_bought_lists(db, [ids[0]], n=2, segments=segments)
-    assert calls == [] and lists[ids[0]]["source"].tolist() == ["pinned", "pinned"]
+    assert calls == [] and lists["source"].tolist() == ["pinned", "pinned"]
     many = merch.also_bought_lists(db, sorted(ids.values()), n=12, segments=segments)
     assert calls == [1]
-    for pid, listing in many.items():
-        pd.testing.assert_frame_equal(listing, merch.also_bought(db, pid, n=12))
+    for pid in ids.values():
+        assert _list_of(many, pid) == _rows(merch.also_bought(db, pid, n=12))
 
 
 def test_rules_come_from_the_baskets(rich_shop):
@@ -127,7 +138,7 @@ def test_rules_come_from_the_baskets(rich_shop):
         assert [number_of[p] for p in got["partner_id"]] == [number_of[e[3]] for e in sorted(expected)], number
         assert got["together"].tolist() == [-e[0] for e in sorted(expected)]
     # the lists' rule items are the first allowed partners, after the pins
-    listing = merch.also_bought_lists(db, [ids[2]], n=5)[ids[2]]
+    listing = merch.also_bought_lists(db, [ids[2]], n=5)
     allowed = [pid for pid in rules.loc[rules["product_id"] == ids[2], "partner_id"]
                if number_of[pid] not in (4, 7)]
     assert listing.loc[listing["source"] == "rules", "product_id"].tolist() == allowed[:len(listing)]
@@ -151,8 +162,8 @@ def test_variants_get_their_products_list(tmp_path):
     asked = [ids["sku:TS-RED-M"], ids["handle:t-shirt"], ids["sku:CANDLE"], ids["sku:TS-BLUE-M"]]
     lists = merch.also_bought_lists(db, asked, n=5)
     for pid in asked:
-        pd.testing.assert_frame_equal(lists[pid], merch.also_bought(db, pid, n=5))
-    assert lists[ids["sku:TS-RED-M"]]["product_id"].tolist() == lists[ids["handle:t-shirt"]]["product_id"].tolist()
+        assert _list_of(lists, pid) == _rows(merch.also_bought(db, pid, n=5))
+    assert _list_of(lists, ids["sku:TS-RED-M"]) == _list_of(lists, ids["handle:t-shirt"])
 
 
 def test_an_unknown_product_is_a_sentence(rich_shop):
