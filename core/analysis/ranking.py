@@ -28,10 +28,11 @@ def top_from_dense(scores: np.ndarray, k: int, blocked: np.ndarray | sp.spmatrix
     if width == 0:
         return np.full((scores.shape[0], k), -1, dtype=np.int64)
     take = min(k, width)
-    part = np.argpartition(scores, width - take, axis=1)[:, width - take:]
+    np.negative(scores, out=scores)  # k smallest of the negated: introselect is slow for the k largest of many ties
+    part = np.argpartition(scores, take - 1, axis=1)[:, :take]
     part_scores = np.take_along_axis(scores, part, axis=1)
     _lowest_columns_on_ties(scores, part, part_scores)
-    order = np.lexsort((part, -part_scores), axis=1)
+    order = np.lexsort((part, part_scores), axis=1)
     top = np.take_along_axis(part, order, axis=1)
     top = np.where(np.isfinite(np.take_along_axis(scores, top, axis=1)), top, -1)
     if take < k:
@@ -39,15 +40,15 @@ def top_from_dense(scores: np.ndarray, k: int, blocked: np.ndarray | sp.spmatrix
     return top.astype(np.int64)
 
 
-def _lowest_columns_on_ties(scores: np.ndarray, part: np.ndarray, part_scores: np.ndarray) -> None:
-    """Make the partition ``part`` (the take best columns per row, any order; ``part_scores`` their scores) keep
-    the lowest columns among those tied at its lowest score, in place: argpartition keeps any of them."""
-    lowest = part_scores.min(axis=1)
-    tied_kept = (part_scores == lowest[:, None]).sum(axis=1)
-    tied_all = (scores == lowest[:, None]).sum(axis=1)
-    for row in np.flatnonzero((tied_all > tied_kept) & np.isfinite(lowest)):
-        at_lowest = part_scores[row] == lowest[row]
-        part[row, at_lowest] = np.flatnonzero(scores[row] == lowest[row])[:int(tied_kept[row])]
+def _lowest_columns_on_ties(costs: np.ndarray, part: np.ndarray, part_costs: np.ndarray) -> None:
+    """Make the partition ``part`` (the columns of the k lowest ``costs`` per row, any order; ``part_costs`` theirs)
+    keep the lowest columns among those tied at its highest cost, in place: argpartition keeps any of them."""
+    highest = part_costs.max(axis=1)
+    tied_kept = (part_costs == highest[:, None]).sum(axis=1)
+    tied_all = (costs == highest[:, None]).sum(axis=1)
+    for row in np.flatnonzero((tied_all > tied_kept) & np.isfinite(highest)):
+        at_highest = part_costs[row] == highest[row]
+        part[row, at_highest] = np.flatnonzero(costs[row] == highest[row])[:int(tied_kept[row])]
 
 
 def top_from_pairs(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, n_rows: int, k: int,
