@@ -103,6 +103,13 @@ def products_naming_customers(db: sqlite_utils.Database) -> dict[int, str]:
     customer's e-mail or full name, or any e-mail address (an engraving note, a gift card "for jane@…").
     Snippets are public, so these products are left out of every snippet."""
     known = known_people(db, with_products=False)
+    answers: dict[str, bool] = {}  # each text is checked once (a name, its handle and its SKU often repeat)
+
+    def names_someone(text: str) -> bool:
+        if text not in answers:
+            answers[text] = bool(known.text_mentions(text)) or text.strip().casefold() in known.emails
+        return answers[text]
+
     found = {}
     for product_id, name, sku, handle, url in db.execute(
             "SELECT id, name, sku, handle, url FROM products").fetchall():
@@ -111,8 +118,7 @@ def products_naming_customers(db: sqlite_utils.Database) -> dict[int, str]:
             texts.append(handle.replace("-", " ").replace("_", " "))
         if isinstance(name, str):
             texts.append(re.sub(r"[-_]+", " ", name))
-        if any(known.text_mentions(t) for t in texts) or any(
-                t.strip().casefold() in known.emails for t in texts):
+        if any(names_someone(t) for t in texts):
             found[int(product_id)] = str(name)
     return found
 
