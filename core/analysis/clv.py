@@ -119,10 +119,28 @@ def purchase_summary(orders: pd.DataFrame, as_of: pd.Timestamp | None = None) ->
 
 
 # ------------------------------------------------------------------------------------------------ BG/NBD
+def _distinct_rows(*cols: np.ndarray) -> tuple[list[np.ndarray], np.ndarray, np.ndarray]:
+    """Return (the distinct rows of the columns ``cols`` in lexicographic order, one array per column; each row's
+    position among them; how many rows each one stands for): ``np.unique(axis=0)``'s answer from one lexsort."""
+    n = len(cols[0])
+    order = np.lexsort(cols[::-1])  # the first column is the primary key
+    ordered = [np.asarray(col)[order] for col in cols]
+    starts = np.ones(n, dtype=bool)
+    for col in ordered:
+        starts[1:] &= col[1:] == col[:-1]
+    starts = ~starts
+    if n:
+        starts[0] = True
+    group = np.cumsum(starts) - 1
+    inverse = np.empty(n, dtype=np.int64)
+    inverse[order] = group
+    counts = np.bincount(group, minlength=int(starts.sum())) if n else np.zeros(0, dtype=np.int64)
+    return [col[starts] for col in ordered], inverse, counts
+
+
 def _compress(*cols: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
-    stacked = np.column_stack(cols)
-    unique, counts = np.unique(stacked, axis=0, return_counts=True)
-    return [unique[:, i] for i in range(unique.shape[1])], counts.astype(float)
+    distinct, _inverse, counts = _distinct_rows(*cols)
+    return distinct, counts.astype(float)
 
 
 def _bgnbd_ll(params: np.ndarray, x: np.ndarray, tx: np.ndarray, T: np.ndarray) -> np.ndarray:
@@ -279,10 +297,9 @@ def clv_from_params(params: dict, gg: dict | None, summary: pd.DataFrame, horizo
     previous = np.zeros(len(x))
     clv = np.zeros(len(x))
     # Customers with the same history get the same expectation: computed once per distinct (x, tx, T).
-    distinct, inverse = np.unique(np.column_stack([x, tx, t_]), axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    distinct, inverse, _counts = _distinct_rows(x, tx, t_)
     for i in range(1, int(horizon_months) + 1):
-        cumulative = expected_purchases(params, i * month, *distinct.T)[inverse]
+        cumulative = expected_purchases(params, i * month, *distinct)[inverse]
         clv += (cumulative - previous) * value / (1 + monthly_discount) ** i
         previous = cumulative
     p_alive = probability_alive(params, x, tx, t_)

@@ -187,3 +187,15 @@ def test_clv_from_params_repeated_histories_match_one_customer_at_a_time():
         expected = sum((one[m] - one[m - 1]) * value / 1.01 ** m for m in range(1, 7))
         assert table.loc[i, "clv"] == pytest.approx(expected, rel=1e-12)
         assert table.loc[i, "expected_purchases"] == pytest.approx(one[6], rel=1e-12)
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 2000])
+def test_distinct_rows_as_numpy_unique_gives_them(n):
+    from core.analysis.clv import _distinct_rows
+    rng = np.random.default_rng(n)
+    cols = [rng.integers(0, 4, n).astype(float), rng.integers(0, 3, n) * 0.5, rng.integers(0, 3, n).astype(float)]
+    distinct, inverse, counts = _distinct_rows(*cols)
+    unique, unique_inverse, unique_counts = np.unique(np.column_stack(cols).reshape(n, 3), axis=0,
+                                                      return_inverse=True, return_counts=True)
+    assert all(np.array_equal(distinct[i], unique[:, i]) for i in range(3))
+    assert np.array_equal(inverse, unique_inverse.reshape(-1)) and np.array_equal(counts, unique_counts)
