@@ -340,10 +340,12 @@ def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segmen
 
 def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: int = 12,
                       segments: pd.Series | None = None, exclude_products=(),
-                      count: int = VALIDATION_SPLITS) -> list[Split]:
+                      count: int = VALIDATION_SPLITS, made: dict | None = None) -> list[Split]:
     """Return up to ``count`` validation splits ending at ``as_of``, the latest first (each window
     ``holdout_weeks`` long, with at least ``MIN_TRAIN_DAYS`` of history before it); only the latest when it has
-    ``ONE_SPLIT_CUSTOMERS`` customers or more (big enough alone)."""
+    ``ONE_SPLIT_CUSTOMERS`` customers or more (big enough alone). ``made`` maps (cut, end, max customers) to a
+    split already made from the same lines (a rolling evaluation's previous test window), used instead of a new
+    one."""
     known = lines[lines["customer_id"].notna() & (lines["ordered_at"] < as_of)]
     if known.empty:
         return []
@@ -354,7 +356,9 @@ def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: i
         cut = end - pd.Timedelta(weeks=holdout_weeks)
         if cut - start < pd.Timedelta(days=MIN_TRAIN_DAYS):
             break
-        split = make_split(known, cut, end, segments, exclude_products, MAX_VALIDATION_CUSTOMERS)
+        split = (made or {}).get((cut, end, MAX_VALIDATION_CUSTOMERS))
+        if split is None:
+            split = make_split(known, cut, end, segments, exclude_products, MAX_VALIDATION_CUSTOMERS)
         if split is not None:
             splits.append(split)
             if split.eligible >= ONE_SPLIT_CUSTOMERS:

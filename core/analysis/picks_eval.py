@@ -181,6 +181,7 @@ def evaluate_picks(lines: pd.DataFrame, windows: int = WINDOWS, weeks: int = WEE
         raise NotEnoughHistory(NO_WINDOWS(weeks=count(FIRST_CUT_WEEKS + weeks)))
     per = {}  # (window, protocol, method) -> dict metric -> per-customer array, plus "named", "catalogue"
     window_rows, settings_used = [], []
+    previous = {}
     for number, (cut, end) in enumerate(spans, start=1):
         check_cancelled(cancelled)
         step = sub_progress(progress, (number - 1) / len(spans), number / len(spans))
@@ -188,8 +189,11 @@ def evaluate_picks(lines: pd.DataFrame, windows: int = WINDOWS, weeks: int = WEE
         split = make_split(known, cut, end, exclude_products=exclude_products, max_customers=max_customers)
         if split is None:
             continue
-        settings = choose_settings(validation_splits(known, cut, weeks, exclude_products=exclude_products),
+        # periods 12 weeks apart: the previous test period is this one's latest validation window, model and all
+        settings = choose_settings(validation_splits(known, cut, weeks, exclude_products=exclude_products,
+                                                     made=previous),
                                    sub_progress(step, 0.0, 0.8), cancelled)
+        previous = {(cut, end, max_customers): split}
         settings_used.append(settings)
         catalogue = int((~split.model.excluded).sum())
         for (protocol, method), top in _window_lists(split, settings, seed + number).items():

@@ -123,3 +123,40 @@ def test_big_periods_test_a_fixed_random_sample_and_say_so():
     whole = evaluate_picks(lines, bootstrap=50)
     assert whole.windows["customers"].tolist() == eligible
     assert whole.sentence.key == "picks_eval.summary"
+
+
+def test_the_previous_test_period_serves_as_the_next_validation_window(monkeypatch):
+    """Periods 12 weeks apart reuse the previous period's test split as the next one's latest validation window;
+    the figures equal those made with every validation window built afresh."""
+    from core.analysis import picks, picks_eval
+    rng = np.random.default_rng(4)
+    rows, order = [], 0
+    for customer in range(1, 41):
+        offset = int(rng.integers(0, 21))
+        for k in range(36):  # two years of orders every 3 weeks
+            order += 1
+            when = pd.Timestamp("2022-01-01") + pd.Timedelta(days=offset + 21 * k)
+            rows.append((order, customer, when, 100 + customer % 4, "France"))
+            for product in rng.choice(np.arange(1, 31), size=2, replace=False):
+                rows.append((order, customer, when, int(product), "France"))
+    lines = lines_frame(rows)
+    spans = rolling_windows(lines)
+    assert all(b[0] - a[0] == pd.Timedelta(weeks=12) for a, b in zip(spans, spans[1:]))
+    reused = []
+    original = picks.make_split
+
+    def counting(*args, **kwargs):
+        reused.append(args[1])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(picks, "make_split", counting)
+    monkeypatch.setattr(picks_eval, "make_split", counting)
+    shared = evaluate_picks(lines, bootstrap=50)
+    made_shared = len(reused)
+    real = picks.validation_splits
+    monkeypatch.setattr(picks_eval, "validation_splits",
+                        lambda *args, made=None, **kwargs: real(*args, **kwargs))
+    fresh = evaluate_picks(lines, bootstrap=50)
+    assert made_shared < len(reused) - made_shared  # fewer splits made when shared
+    pd.testing.assert_frame_equal(shared.table, fresh.table)
+    pd.testing.assert_frame_equal(shared.differences, fresh.differences)
