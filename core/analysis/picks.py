@@ -206,18 +206,19 @@ class PicksModel:
     def discover_scores(self, components: dict[str, np.ndarray], weights,
                         blocked: np.ndarray | None = None) -> np.ndarray:
         """Return the weighted sum of ``components`` (a new float32 array; −inf where ``blocked`` is True)."""
-        total = None
+        total = scratch = None
         for name, w in zip(COMPONENTS, weights):
             if not w:
                 continue
             if total is None:
-                total = components[name] * np.float32(w)
+                total = np.multiply(components[name], np.float32(w))
             else:
-                total += components[name] * np.float32(w)
+                scratch = np.multiply(components[name], np.float32(w), out=scratch)
+                total += scratch
         if total is None:
             total = np.zeros_like(next(iter(components.values())))
         if blocked is not None:
-            total[blocked] = -np.inf
+            np.putmask(total, blocked, np.float32(-np.inf))
         return total
 
     # ---- lists

@@ -121,18 +121,27 @@ def _interval(draws: np.ndarray) -> tuple[float, float]:
     return float(np.percentile(draws, 2.5)), float(np.percentile(draws, 97.5))
 
 
-def _coverage_draws(named: sp.csr_matrix, catalogue: int, resamples: np.ndarray) -> np.ndarray:
-    """Return the coverage of each bootstrap resample (rows of customer indexes) of the lists in ``named``."""
-    weights = np.stack([np.bincount(idx, minlength=named.shape[0]) for idx in resamples]).astype(np.float64)
-    covered = (sp.csr_matrix(weights) @ named).toarray() > 0
-    return covered.sum(axis=1) / max(catalogue, 1)
+def _drawn(resamples: np.ndarray, customers: int) -> sp.csr_matrix:
+    """Return how often each customer is drawn in each bootstrap resample (rows of customer indexes), sparse."""
+    rows = np.repeat(np.arange(resamples.shape[0]), resamples.shape[1])
+    drawn = sp.csr_matrix((np.ones(resamples.size, dtype=np.float32), (rows, resamples.ravel())),
+                          shape=(resamples.shape[0], customers))
+    drawn.sum_duplicates()
+    return drawn
+
+
+def _coverage_draws(named: sp.csr_matrix, catalogue: int, drawn: sp.csr_matrix) -> np.ndarray:
+    """Return the coverage of each bootstrap resample (``_drawn``) of the lists in ``named``: the products named to
+    a drawn customer (positive counts, so a row's stored entries are its covered products)."""
+    return (drawn @ named).getnnz(axis=1) / max(catalogue, 1)
 
 
 def _named(top: np.ndarray, width: int) -> sp.csr_matrix:
     rows = np.repeat(np.arange(top.shape[0]), top.shape[1])
     cols = top.ravel()
     keep = cols >= 0
-    matrix = sp.csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(top.shape[0], width))
+    matrix = sp.csr_matrix((np.ones(int(keep.sum()), dtype=np.float32), (rows[keep], cols[keep])),
+                           shape=(top.shape[0], width))
     matrix.data[:] = 1.0
     return matrix
 
@@ -225,6 +234,7 @@ def _summarise(per: dict, window_rows: list, bootstrap: int, seed: int) -> tuple
                 continue
             resamples = rng.integers(0, n, size=(bootstrap, n))
             draws_by_window[window] = resamples
+            drawn = _drawn(resamples, n)  # the same draws for every method
             for method in methods:
                 data = per[(window, protocol, method)]
                 for metric in METRICS[:3]:
@@ -233,7 +243,7 @@ def _summarise(per: dict, window_rows: list, bootstrap: int, seed: int) -> tuple
                     rows.append((window, *bounds[window], protocol, method, METHOD_LABELS[method], metric,
                                  float(values.mean()), low, high, n))
                 value = data["named"].sum(axis=0).astype(bool).sum() / max(data["catalogue"], 1)
-                cover = _coverage_draws(data["named"], data["catalogue"], resamples)
+                cover = _coverage_draws(data["named"], data["catalogue"], drawn)
                 # a resample holds fewer distinct customers, so its coverage is biased low: centre the draws
                 cover = np.clip(cover + value - np.median(cover), 0.0, 1.0)
                 data["coverage_draws"] = cover
