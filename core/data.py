@@ -17,7 +17,7 @@ import sqlite_utils
 from core.columnar import read_columns
 from core.currency import in_main_currency, main_currency
 from core.importers.base import ORDER_TOTAL_SKU
-from core.load_cache import shared_frame
+from core.load_cache import shared_frame, state_of, unchanged_since
 from core.store import get_setting
 
 REVENUE_MEANING = "sales after discounts and refunds, without shipping and tax"
@@ -58,7 +58,9 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
 
 def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, products_only: bool,
                 with_customer_only: bool) -> pd.DataFrame:
-    lines = read_columns(db.conn, "order_lines", LINE_COLUMNS, "quantity > 0")
+    lines = _line_columns(db)
+    sold = lines["quantity"] > 0
+    lines = {name: values[sold] for name, values in lines.items()}
     orders = _orders_table(db)
     products = pd.read_sql_query("SELECT id, sku, name, category, is_product FROM products ORDER BY id", db.conn)
     order_row, has_order = row_positions(orders["id"].to_numpy(), lines["order_id"])
@@ -89,16 +91,36 @@ def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, produ
     return in_main_currency(db, frame, ["unit_price", "line_total", "gross"])
 
 
-LINE_COLUMNS = {"order_id": ("order_id", np.int64), "product_id": ("product_id", np.int64),
-                "quantity": ("quantity", np.float64), "unit_price_minor": ("unit_price_minor", np.int64),
-                "net_minor": ("COALESCE(net_minor, line_total_minor)", np.int64),
-                "gross_minor": ("COALESCE(gross_minor, line_total_minor)", np.int64)}
-"""The order_lines columns ``load_lines`` reads as arrays: name → (SQL over order_lines, dtype)."""
-
 ORDER_LINE_COLUMNS = {"order_id": ("order_id", np.int64), "product_id": ("product_id", np.int64),
-                      "sold": ("quantity > 0", np.int64),
+                      "quantity": ("quantity", np.float64),
                       "net_minor": ("COALESCE(net_minor, line_total_minor)", np.int64)}
-"""The order_lines columns ``load_orders`` sums per order."""
+"""The order_lines columns ``load_orders`` sums per order (name → (SQL over order_lines, dtype)); read once per
+state of the shop and shared with ``load_lines``."""
+
+PRICE_LINE_COLUMNS = {"unit_price_minor": ("unit_price_minor", np.int64),
+                      "gross_minor": ("COALESCE(gross_minor, line_total_minor)", np.int64)}
+"""The further order_lines columns ``load_lines`` reads."""
+
+LINE_COLUMNS = {**ORDER_LINE_COLUMNS, **PRICE_LINE_COLUMNS}
+"""Every order_lines column ``load_lines`` reads as arrays."""
+
+
+def _order_line_columns(db: sqlite_utils.Database) -> pd.DataFrame:
+    """Return ORDER_LINE_COLUMNS of every order line in rowid order (read once per state of the shop)."""
+    return shared_frame(db, ("order_line_columns",),
+                        lambda: pd.DataFrame(read_columns(db.conn, "order_lines", ORDER_LINE_COLUMNS)))
+
+
+def _line_columns(db: sqlite_utils.Database) -> dict[str, np.ndarray]:
+    """Return LINE_COLUMNS of every order line in rowid order: the shared ORDER_LINE_COLUMNS plus the prices,
+    read in one go whenever the two reads could see different states of the shop."""
+    state = state_of(db)
+    if state is not None:
+        shared = _order_line_columns(db)
+        prices = read_columns(db.conn, "order_lines", PRICE_LINE_COLUMNS)
+        if unchanged_since(db, state) and all(len(values) == len(shared) for values in prices.values()):
+            return {**{name: shared[name].to_numpy() for name in ORDER_LINE_COLUMNS}, **prices}
+    return read_columns(db.conn, "order_lines", LINE_COLUMNS)
 
 
 ORDER_FIELDS = ["order_id", "order_ref", "customer_id", "ordered_at", "country", "currency", "is_cancelled"]
@@ -162,7 +184,9 @@ def _load_orders(db: sqlite_utils.Database, include_cancelled: bool | None, unti
     frame = table[keep].rename(columns={"id": "order_id", "external_id": "order_ref"})[ORDER_FIELDS]
     frame = frame.reset_index(drop=True)
     # Per-order sums of the lines, from the lines' columns (a GROUP BY over every line costs SQLite seconds).
-    lines = read_columns(db.conn, "order_lines", ORDER_LINE_COLUMNS)
+    columns = _order_line_columns(db)
+    lines = {name: columns[name].to_numpy() for name in ORDER_LINE_COLUMNS}
+    lines["sold"] = (lines["quantity"] > 0).astype(np.int64)
     products = pd.read_sql_query(f"SELECT p.id, {REVENUE_LINE_SQL} AS is_revenue FROM products p ORDER BY p.id",
                                  db.conn)
     product_row, has_product = row_positions(products["id"].to_numpy(), lines["product_id"])

@@ -21,7 +21,7 @@ from typing import Callable
 
 import pandas as pd
 
-MAX_FRAMES = 9
+MAX_FRAMES = 10
 """Frames kept per shop (the most recently used): orders, lines and customers under their usual options."""
 
 _LOCK = threading.Lock()
@@ -116,6 +116,30 @@ def shared_frame(db, key, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
                 while len(shop.frames) > MAX_FRAMES:
                     shop.frames.popitem(last=False)
     return frame.copy(deep=False)
+
+
+def state_of(db) -> tuple | None:
+    """Return a token for the shop's current state (None for a shop whose frames are not kept): reads made after
+    it see that state as long as ``unchanged_since(db, token)`` says so afterwards."""
+    conn = db.conn
+    path = "" if conn.in_transaction else _file_of(conn)
+    if not path:
+        return None
+    with _LOCK:
+        shop = _shop_for(path)
+        return None if shop is None else (shop, shop.version)
+
+
+def unchanged_since(db, token: tuple | None) -> bool:
+    """Return True when nothing was committed to the shop since ``token`` (from ``state_of``) was taken."""
+    if token is None:
+        return False
+    shop, version = token
+    with _LOCK:
+        if _current is not shop:
+            return False
+        shop.refresh()
+        return shop.version == version
 
 
 def forget_shops() -> None:

@@ -114,3 +114,45 @@ def test_an_in_memory_shop_is_never_kept(fresh_db, tiny_shop_csv, builds):
     import_file(fresh_db, tiny_shop_csv)
     load_orders(fresh_db), load_orders(fresh_db)
     assert builds["orders"] == 2
+
+
+def _lines_by_sql(path) -> pd.DataFrame:
+    with sqlite3.connect(path) as conn:  # independent: the counted product lines joined by SQLite
+        return pd.read_sql_query(
+            "SELECT l.order_id, l.product_id, l.quantity, l.unit_price_minor / 100.0 AS unit_price, "
+            "COALESCE(l.net_minor, l.line_total_minor) / 100.0 AS line_total, "
+            "COALESCE(l.gross_minor, l.line_total_minor) / 100.0 AS gross FROM order_lines l "
+            "JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
+            "WHERE o.is_cancelled = 0 AND p.is_product = 1 AND l.quantity > 0 ORDER BY l.rowid", conn)
+
+
+def test_lines_share_the_orders_line_columns_and_match_sql(shop_file, monkeypatch):
+    path, db = shop_file
+    load_orders(db)  # reads the shared line columns
+    reads = []
+    real = data.read_columns
+    monkeypatch.setattr(data, "read_columns", lambda conn, table, columns, *a: reads.append(list(columns))
+                        or real(conn, table, columns, *a))
+    lines = load_lines(db)
+    assert reads == [list(data.PRICE_LINE_COLUMNS)]  # only the prices were read again
+    expected = _lines_by_sql(path)
+    pd.testing.assert_frame_equal(lines[list(expected.columns)], expected, check_dtype=False)
+
+
+def test_lines_stay_aligned_when_a_commit_lands_between_the_two_reads(shop_file, monkeypatch):
+    path, db = shop_file
+    load_orders(db)
+    real = data.read_columns
+
+    def commit_first(conn, table, columns, *args):
+        if list(columns) == list(data.PRICE_LINE_COLUMNS):  # another process adds a line just before this read
+            with sqlite3.connect(path) as other:
+                other.execute("INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price_minor, "
+                              "line_total_minor) SELECT order_id, 99, product_id, 2, 150, 300 FROM order_lines "
+                              "WHERE quantity > 0 ORDER BY rowid LIMIT 1")
+        return real(conn, table, columns, *args)
+    monkeypatch.setattr(data, "read_columns", commit_first)
+    lines = load_lines(db)
+    expected = _lines_by_sql(path)
+    assert len(expected) == len(lines) and (expected["unit_price"] == 1.5).sum() >= 1
+    pd.testing.assert_frame_equal(lines[list(expected.columns)], expected, check_dtype=False)
