@@ -47,10 +47,10 @@ class Shop(QObject):
         """
         path = self.path
 
-        def in_shop(progress=None, cancelled=None):
+        def in_shop(progress=None, cancelled=None, deliver=None):
             db = open_shop(path)
             try:
-                return fn(db, *args, **with_progress(fn, kwargs, progress, cancelled))
+                return fn(db, *args, **with_progress(fn, kwargs, progress, cancelled, deliver))
             finally:
                 db.conn.close()
 

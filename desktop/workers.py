@@ -25,8 +25,9 @@ _RUNNING: dict["Task", bool] = {}  # running task -> True when it is background 
 PROGRESS_INTERVAL_S = 0.05
 
 
-def with_progress(fn, kwargs: dict, progress, cancelled) -> dict:
-    """Return ``kwargs`` plus ``progress`` / ``cancelled`` for the ones ``fn`` accepts and was not given."""
+def with_progress(fn, kwargs: dict, progress, cancelled, deliver=None) -> dict:
+    """Return ``kwargs`` plus ``progress`` / ``cancelled`` / ``deliver`` for the ones ``fn`` accepts and was not
+    given."""
     kwargs = dict(kwargs)
     try:
         params = inspect.signature(fn).parameters
@@ -36,6 +37,8 @@ def with_progress(fn, kwargs: dict, progress, cancelled) -> dict:
         kwargs["progress"] = progress
     if "cancelled" in params and "cancelled" not in kwargs and cancelled is not None:
         kwargs["cancelled"] = cancelled
+    if "deliver" in params and "deliver" not in kwargs and deliver is not None:
+        kwargs["deliver"] = deliver
     return kwargs
 
 
@@ -43,6 +46,7 @@ class Task(QObject):
     """A running piece of background work; keep a reference or rely on the module's registry."""
 
     sig_progress = Signal(float, str)
+    sig_partial = Signal(object)  # a part of the result, delivered before the whole (``deliver`` in the work)
     sig_done = Signal(object)
     sig_failed = Signal(object)
     sig_finished = Signal()
@@ -72,8 +76,12 @@ class Task(QObject):
             # core's progress texts are keyed messages: shown in the UI language
             self.sig_progress.emit(float(fraction), translate_message(message) if message else "")
 
+    def _deliver(self, part) -> None:
+        if not self.is_cancelled():
+            self.sig_partial.emit(part)
+
     def _call(self):
-        kwargs = with_progress(self._fn, self._kwargs, self._report, self.is_cancelled)
+        kwargs = with_progress(self._fn, self._kwargs, self._report, self.is_cancelled, self._deliver)
         return self._fn(*self._args, **kwargs)
 
     def _finish(self) -> None:

@@ -36,12 +36,13 @@ class ShopView(QWidget):
         self.cancel_all()
         self.shop = shop
 
-    def start(self, slot: str, fn, *args, on_done=None, on_failed=None, **kwargs) -> Task:
+    def start(self, slot: str, fn, *args, on_done=None, on_failed=None, on_partial=None, **kwargs) -> Task:
         """Run ``fn(db, *args, **kwargs)`` for this screen's shop off the GUI thread (``Shop.run``); returns the Task.
 
         One task per ``slot``: the slot's previous task is cancelled, and only the slot's latest task delivers
         ``on_done(result)`` / ``on_failed(error)`` (a late result of older work is dropped). ``fn`` may accept
-        ``progress`` / ``cancelled`` keyword arguments.
+        ``progress`` / ``cancelled`` keyword arguments, and ``deliver``: each ``deliver(part)`` reaches
+        ``on_partial(part)`` on the GUI thread before the whole result.
         """
         self.cancel(slot)
         # a screen the owner is not looking at computes in the background, after the shown screen's work
@@ -53,6 +54,8 @@ class ShopView(QWidget):
         self.sig_activity.emit()
         if on_done is not None:
             task.sig_done.connect(lambda result, t=task: on_done(result) if self.is_current(slot, t) else None)
+        if on_partial is not None:
+            task.sig_partial.connect(lambda part, t=task: on_partial(part) if self.is_current(slot, t) else None)
         if on_failed is not None:
             task.sig_failed.connect(lambda error, t=task: on_failed(error) if self.is_current(slot, t) else None)
         return task

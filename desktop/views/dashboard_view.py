@@ -18,14 +18,18 @@ from desktop.widgets.chart_widget import ChartWidget
 DASHBOARD_CHARTS = ["revenue_by_month", "segments", "days_between_orders", "rf_grid", "top_products", "top_pairs"]
 
 
-def _load(db, titles: dict, labels: dict, progress=None, cancelled=None):
-    """Worker: headline figures and the dashboard's figures (matplotlib, no Qt) for the shop ``db``."""
+def _load(db, titles: dict, labels: dict, progress=None, cancelled=None, deliver=None):
+    """Worker: headline figures and the dashboard's figures (matplotlib, no Qt) for the shop ``db``; returns
+    (headlines, {chart key: figure}, currency). With ``deliver``, the headlines (``("headlines", headlines,
+    currency)``) and each chart (``("chart", key, figure)``) are delivered as soon as they are ready."""
     from core.charts import chart_spec
     from core.charts.sources import ShopData
     from core.dashboard import headline_figures
     from core.progress import check_cancelled
     shop = ShopData(db)
     headlines = headline_figures(shop)
+    if deliver:
+        deliver(("headlines", headlines, shop.currency))
     figures = {}
     for index, key in enumerate(DASHBOARD_CHARTS):
         if cancelled:
@@ -33,6 +37,8 @@ def _load(db, titles: dict, labels: dict, progress=None, cancelled=None):
         if progress:
             progress(index / len(DASHBOARD_CHARTS), titles.get(key, key))
         figures[key] = chart_spec(key).builder(shop, title=titles.get(key), labels=labels.get(key))
+        if deliver:
+            deliver(("chart", key, figures[key]))
     return headlines, figures, shop.currency
 
 
@@ -143,6 +149,9 @@ class DashboardView(ShopView):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # the page is always taller than the window once the charts arrive: a scroll bar that appeared then would
+        # narrow (and so redraw) every chart just drawn
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         scroll.setWidget(body)
@@ -363,7 +372,7 @@ class DashboardView(ShopView):
         for widget in self.charts.values():
             widget.set_message(self.tr("Loading…"))
         self.task = self.start("load", _load, self.chart_titles(), self.chart_labels(), on_done=self._show,
-                               on_failed=self._failed)
+                               on_failed=self._failed, on_partial=self._show_part)
 
     def work_stopped(self) -> None:
         """Say on the cards and charts still loading that the owner stopped the work; returns None."""
@@ -379,8 +388,24 @@ class DashboardView(ShopView):
         self.status.setText("")
         show_error(self, self.tr("Could not load the dashboard"), error)
 
+    def _show_part(self, part) -> None:
+        """Show the headline cards or one chart as soon as the worker has it."""
+        if part[0] == "headlines":
+            self._show_headlines(part[1], part[2])
+        elif part[0] == "chart" and self.charts[part[1]].figure is not part[2]:
+            self.charts[part[1]].set_figure(part[2])
+
     def _show(self, result) -> None:
         headlines, figures, currency = result
+        self._show_headlines(headlines, currency)
+        for key, figure in figures.items():
+            if self.charts[key].figure is not figure:  # not already shown as it arrived
+                self.charts[key].set_figure(figure)
+        self.status.setText("")
+
+    def _show_headlines(self, headlines, currency) -> None:
+        if self.headlines is headlines:
+            return
         self.headlines = headlines
         available = set(getattr(self.window(), "views", {}) or {})
         for card, headline in zip(self.cards, headlines):
@@ -392,9 +417,6 @@ class DashboardView(ShopView):
             card.setVisible(True)
         for card in self.cards[len(headlines):]:
             card.setVisible(False)
-        for key, figure in figures.items():
-            self.charts[key].set_figure(figure)
-        self.status.setText("")
 
     # ---- actions
     def open_list(self, view_id: str, list_key: str = "") -> None:
