@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from core.analysis.clusters import cluster_analysis, cluster_customers_from_rfm
 
@@ -61,3 +62,35 @@ def test_names_on_the_demo_shop_are_distinct_and_never_cluster_numbers(demo_db):
         assert len(set(names)) == k, names
         assert not any(name.lower().startswith(("cluster", "group")) for name in names)
         assert result.assignments["cluster_name"].notna().all()
+
+
+def _brute_silhouette(x: np.ndarray, labels: np.ndarray) -> float:
+    """The mean silhouette by its definition: (b - a) / max(a, b) per point, a = mean distance within its own
+    group (others), b = the smallest mean distance to another group."""
+    distances = np.sqrt(((x[:, None, :] - x[None, :, :]) ** 2).sum(axis=2))
+    values = []
+    for i, own in enumerate(labels):
+        same = labels == own
+        if same.sum() == 1:
+            values.append(0.0)
+            continue
+        a = distances[i, same].sum() / (same.sum() - 1)
+        b = min(distances[i, labels == other].mean() for other in set(labels) if other != own)
+        values.append((b - a) / max(a, b))
+    return float(np.mean(values))
+
+
+def test_every_candidates_silhouette_is_the_definitions():
+    from core.analysis.clusters import _features
+    rng = np.random.default_rng(7)
+    n = 150  # below the silhouette sample: every customer is scored
+    rfm = pd.DataFrame({"customer_id": np.arange(n), "recency_days": rng.integers(1, 700, n),
+                        "frequency": rng.integers(1, 12, n), "monetary": rng.gamma(2, 200, n),
+                        "country": rng.choice(["Germany", "France", "Spain"], n)})
+    rfm["average_order"] = rfm["monetary"] / rfm["frequency"]
+    result = cluster_customers_from_rfm(rfm, k_range=(2, 5))
+    assert sorted(result.scores) == [2, 3, 4, 5]
+    x, _names = _features(rfm, True)
+    labels = result.assignments.set_index("customer_id")["cluster"].reindex(rfm["customer_id"]).to_numpy()
+    assert result.silhouette == result.scores[result.k] == max(result.scores.values())
+    assert result.silhouette == pytest.approx(_brute_silhouette(x, labels), abs=1e-9)
