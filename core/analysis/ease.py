@@ -88,10 +88,13 @@ def ease_columns(data: Interactions, max_products: int = MAX_EASE_PRODUCTS) -> n
 
 
 def ease_gram(data: Interactions, columns: np.ndarray) -> np.ndarray:
-    """Return the Gram matrix of the smaller side: XᵀX over ``columns`` (customers ≥ products) or XXᵀ."""
+    """Return the Gram matrix of the smaller side: XᵀX over ``columns`` (customers ≥ products) or XXᵀ; float32
+    (exact: counts) from ``SINGLE_PRECISION_FROM`` wide, where the inverse is float32 too."""
     x = data.owned[:, columns]
+    single = min(x.shape) >= SINGLE_PRECISION_FROM
+    x = x.astype(np.float32) if single else x
     product = (x.T @ x) if x.shape[0] >= x.shape[1] else (x @ x.T)
-    return np.asarray(product.todense(), dtype=np.float64)
+    return product.toarray()
 
 
 def _spd_inverse(matrix: np.ndarray) -> np.ndarray:
@@ -105,14 +108,14 @@ def _spd_inverse(matrix: np.ndarray) -> np.ndarray:
     potrf, potri = ((scipy.linalg.lapack.spotrf, scipy.linalg.lapack.spotri) if single
                     else (scipy.linalg.lapack.dpotrf, scipy.linalg.lapack.dpotri))
     with threadpool_limits(limits=1, user_api="blas"):
-        factor, info = potrf(matrix.astype(np.float32 if single else np.float64), lower=0)
+        factor, info = potrf(matrix.astype(np.float32 if single else np.float64, copy=False), lower=0)
         if info == 0:
             inverse, info = potri(factor, lower=0, overwrite_c=1)
             if info == 0:
                 upper = np.triu(inverse)
                 upper += np.triu(inverse, 1).T
                 return upper
-        return scipy.linalg.inv(matrix)
+        return scipy.linalg.inv(matrix)  # not positive definite (cannot happen with a ridge > 0)
 
 
 def fit_ease(data: Interactions, ridge: float, columns: np.ndarray | None = None,

@@ -293,3 +293,23 @@ def test_a_big_validation_window_is_enough_alone(monkeypatch):
     monkeypatch.setattr(picks, "ONE_SPLIT_CUSTOMERS", 20)
     splits = picks.validation_splits(lines, as_of)
     assert len(splits) == 1 and splits[0].eligible >= 20
+
+
+def test_ease_in_single_precision_matches_the_closed_form(monkeypatch):
+    """From ``SINGLE_PRECISION_FROM`` columns the Gram, inverse and weights are float32: scores stay within
+    1e-5 of the float64 closed form (numpy's inverse), in both forms."""
+    monkeypatch.setattr(ease, "SINGLE_PRECISION_FROM", 20)
+    rng = np.random.default_rng(2)
+    for customers, products in ((60, 40), (30, 50)):
+        owned = sp.csr_matrix((rng.random((customers, products)) < 0.3).astype(float))
+        data = ease.Interactions(np.arange(customers), np.arange(products), owned, owned)
+        model = ease.fit_ease(data, 5.0, np.arange(products))
+        if model.weights is not None:  # primal form: the products² weights are float32
+            assert model.weights.dtype == np.float32
+        x = owned.toarray()
+        inverse = np.linalg.inv(x.T @ x + 5.0 * np.eye(products))
+        weights = -inverse / np.diag(inverse)
+        np.fill_diagonal(weights, 0.0)
+        scores = ease.ease_scores(data, model, np.arange(customers))
+        assert scores.dtype == np.float32
+        assert np.abs(scores - x @ weights).max() < 1e-5
