@@ -20,7 +20,7 @@ import pandas as pd
 import sqlite_utils
 
 from core.analysis.bestsellers import bestsellers
-from core.analysis.pairs import PairResult, directed_rules, shop_pairs
+from core.analysis.pairs import PairResult, ProductRules, directed_rules, shop_pairs, shop_product_rules
 from core.analysis.segments import customer_segment_keys
 from core.catalog import roll_up_lines, rollup_map
 from core.data import load_lines
@@ -211,22 +211,32 @@ def also_bought(db: sqlite_utils.Database, product_id: int, n: int = 10, result:
 LISTS_COLUMNS = ["for_product"] + ALSO_COLUMNS
 
 
-def also_bought_lists(db: sqlite_utils.Database, product_ids, n: int = 10, result: PairResult | None = None,
-                      lines: pd.DataFrame | None = None, min_rule_together: int | None = None,
-                      segments=None, held_back: pd.DataFrame | None = None) -> pd.DataFrame:
+def also_bought_lists(db: sqlite_utils.Database, product_ids, n: int = 10,
+                      result: PairResult | ProductRules | None = None, lines: pd.DataFrame | None = None,
+                      min_rule_together: int | None = None, segments=None,
+                      held_back: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return every "also bought" list of ``product_ids`` in one table: ``for_product`` (the asked id), then the
     rows ``also_bought`` gives that product with the same arguments (ALSO_COLUMNS), the products in the order
     asked. Made in one pass: pins, bans, names and every product's rules are gathered once (a snippet asks for
-    hundreds of products). ``segments`` may also be a function returning them, called only when a list needs
-    segment bestsellers.
+    hundreds of products). ``result`` may also be the ``ProductRules`` of the asked products (variants rolled up:
+    ``core.catalog.rollup_map``); without it only their rules are counted (``pairs.shop_product_rules``).
+    ``segments`` may also be a function returning them, called only when a list needs segment bestsellers.
     """
     asked = list(dict.fromkeys(int(p) for p in product_ids))
     missing = set(asked) - _existing(db, asked)
     if missing:
         raise ShopkeeperError(NO_PRODUCT(product=str(next(p for p in asked if p in missing))))
+    variant_of = rollup_map(db)
+    rolled = {pid: variant_of.get(pid, pid) for pid in asked}
+    if result is None:
+        result = shop_product_rules(db, set(rolled.values()))
     maker = _ListMaker(db, n, result, lines, segments, held_back)
-    rolled = {pid: maker.variant_of.get(pid, pid) for pid in asked}
-    rules = directed_rules(maker.result.pairs, set(rolled.values()), maker.result.n_baskets)
+    if isinstance(result, ProductRules):
+        if not set(rolled.values()) <= result.products:
+            raise ValueError("the ProductRules given were counted for other products")
+        rules = result.rules
+    else:
+        rules = directed_rules(result.pairs, set(rolled.values()), result.n_baskets)
     if min_rule_together:
         rules = rules[rules["together"] >= min_rule_together]
     by_product: dict[int, list] = {}
@@ -297,7 +307,7 @@ class _ListMaker:
 
     def below_chance_partners(self, product_id: int) -> set[int]:
         """Return ``PairResult.below_chance_partners`` (for many products: every product's, read once)."""
-        if self.one_product:
+        if self.one_product or not isinstance(self.result, PairResult):
             return self.result.below_chance_partners(product_id)
         if self._below_chance is None:
             frame = self.result.below_chance

@@ -393,6 +393,11 @@ def triple_table(baskets: Baskets, pairs: pd.DataFrame, min_together: int = 3, m
     return out[TRIPLE_COLUMNS].reset_index(drop=True)
 
 
+def _rule_reason(names: dict, unit: str, rule) -> Message:
+    product_name = names.get(rule.product_id, f"product {rule.product_id}")
+    return reason_text(int(rule.together), int(rule.orders_with_product), product_name, float(rule.lift), unit)
+
+
 @dataclass
 class PairResult:
     """Everything the "Also bought" screen needs: the pair table, bundles and the basket facts."""
@@ -416,9 +421,7 @@ class PairResult:
 
     def rule_reason(self, rule) -> Message:
         """Return the reason ``rules_for`` gives a rule (a row of it, e.g. from ``itertuples``)."""
-        product_name = self.names.get(rule.product_id, f"product {rule.product_id}")
-        return reason_text(int(rule.together), int(rule.orders_with_product), product_name, float(rule.lift),
-                           self.basket_unit)
+        return _rule_reason(self.names, self.basket_unit, rule)
 
     def _pair_rows(self, product_id: int) -> np.ndarray:
         """Return the positions in ``pairs`` of the product's pairs, in table order (an index built once: a
@@ -465,6 +468,79 @@ def compute_pairs(lines: pd.DataFrame, options: PairOptions | None = None, with_
                       every.loc[~chance, ["product_a", "product_b"]].reset_index(drop=True))
 
 
+@dataclass
+class ProductRules:
+    """The rules of some products only, counted as ``compute_pairs`` counts them: what their "also bought"
+    lists need (``core.analysis.merchandising.also_bought_lists``) without every pair of the shop.
+
+    ``rules``: ``directed_rules`` of ``products`` (the rows ``PairResult.rules_for`` gives each, reason None);
+    ``below_chance``: product → partners bought with it often enough to count but less often than chance.
+    """
+
+    products: set
+    rules: pd.DataFrame
+    below_chance: dict
+    names: dict
+    n_baskets: int
+    basket_unit: str
+
+    def rule_reason(self, rule) -> Message:
+        """Return the reason ``rules_for`` gives a rule (``PairResult.rule_reason``)."""
+        return _rule_reason(self.names, self.basket_unit, rule)
+
+    def below_chance_partners(self, product_id: int) -> set[int]:
+        """Return the product's partners below chance (``PairResult.below_chance_partners``)."""
+        return set(self.below_chance.get(int(product_id), ()))
+
+
+def product_rules(lines: pd.DataFrame, product_ids, options: PairOptions | None = None) -> ProductRules:
+    """Return the ProductRules of ``product_ids`` for order lines from ``core.data.load_lines``: the same rules
+    and figures ``compute_pairs(lines, options)`` gives them, counting only their rows of ``XᵀX``."""
+    options = options or PairOptions()
+    wanted = sorted({int(p) for p in product_ids})
+    baskets = build_baskets(lines, options)
+    n, ids = baskets.n_baskets, baskets.product_ids
+    done = ProductRules(set(wanted), pd.DataFrame(columns=RULE_COLUMNS), {}, baskets.names, n, baskets.basket_unit)
+    columns = np.searchsorted(ids, wanted) if len(ids) else np.empty(0, dtype=np.int64)
+    found = columns < len(ids)
+    columns = columns[found][ids[columns[found]] == np.asarray(wanted, dtype=ids.dtype)[found]]
+    if n == 0 or not len(columns):
+        return done
+    counts = np.asarray(baskets.matrix.sum(axis=0)).ravel().astype(np.int64)  # XᵀX's diagonal
+    # the wanted products' rows of XᵀX: products × products, only those rows
+    block = (baskets.matrix.tocsc()[:, columns].T.tocsr() @ baskets.matrix).tocsr()
+    own = np.repeat(columns, np.diff(block.indptr))
+    other = block.indices
+    keep = (other != own) & (block.data >= max(1, int(options.min_together)))
+    own, other, together = own[keep], other[keep], block.data[keep].astype(np.int64)
+    count_own, count_other = counts[own], counts[other]
+    low = np.where(own < other, count_own, count_other)  # pair_table's A (the lower column) and B
+    high = np.where(own < other, count_other, count_own)
+    confidence = together / count_own
+    reverse = together / count_other
+    lift = together * float(n) / (low.astype(np.float64) * high)
+    keep = np.ones(len(together), dtype=bool)
+    if options.min_confidence:
+        keep &= np.maximum(confidence, reverse) >= options.min_confidence
+    if options.min_lift:
+        keep &= lift >= options.min_lift
+    chance = at_least_chance(together, n, count_own, count_other)
+    below = {}
+    for product, partner in zip(ids[own[keep & ~chance]].tolist(), ids[other[keep & ~chance]].tolist()):
+        below.setdefault(int(product), set()).add(int(partner))
+    keep &= chance
+    name_of = np.array([baskets.names.get(pid) for pid in ids.tolist()], dtype=object)
+    rules = pd.DataFrame({
+        "product_id": ids[own[keep]], "partner_id": ids[other[keep]], "partner": name_of[other[keep]],
+        "together": together[keep], "orders_with_product": count_own[keep], "orders_with_partner": count_other[keep],
+        "support": together[keep] / float(n), "confidence": confidence[keep], "reverse_confidence": reverse[keep],
+        "lift": lift[keep], "reason": None})
+    order = np.lexsort((rules["partner_id"].to_numpy(), -rules["lift"].to_numpy(), -rules["confidence"].to_numpy(),
+                        -rules["together"].to_numpy(), rules["product_id"].to_numpy()))
+    done.rules, done.below_chance = rules.iloc[order].reset_index(drop=True), below
+    return done
+
+
 TOP_PAIR_COLUMNS = ["product_a", "product_b", "name_a", "name_b", "orders", "support", "lift", "orders_a",
                     "orders_b"]
 
@@ -506,6 +582,16 @@ def shop_pairs(db: sqlite_utils.Database, options: PairOptions | None = None, wi
     if lines.empty:
         raise NotEnoughOrders(NO_ORDERS())
     return compute_pairs(lines, options, with_triples, progress, cancelled)
+
+
+def shop_product_rules(db: sqlite_utils.Database, product_ids, options: PairOptions | None = None) -> ProductRules:
+    """Return the ProductRules of ``product_ids`` (products, not variants) for the whole shop: their part of
+    ``shop_pairs(db, options)`` (saved thresholds unless ``options`` is given)."""
+    options = options or load_pair_options(db)
+    lines = roll_up_lines(db, load_lines(db))  # a variant's sales count for its product (core.catalog)
+    if lines.empty:
+        raise NotEnoughOrders(NO_ORDERS())
+    return product_rules(lines, product_ids, options)
 
 
 def find_product(db: sqlite_utils.Database, text: str) -> int:

@@ -17,6 +17,7 @@ import sqlite_utils
 
 from core.analysis.bestsellers import buyer_bestsellers
 from core.analysis.merchandising import CATALOG_REASONS, also_bought_lists, held_back_products
+from core.analysis.pairs import product_rules
 from core.catalog import has_catalog, product_facts, roll_up_lines
 from core.errors import ShopkeeperError
 from core.messages import Count, Message, MessageTemplate
@@ -195,11 +196,6 @@ ALSO_BOUGHT_JS = r"""(function () {
 })();"""
 
 
-def _rolled_lines_and_pairs(shop: ShopData):
-    """Return (the shop's lines with variants on their product, the shop's pair result, which counts them so)."""
-    return roll_up_lines(shop.db, shop.lines), shop.pair_result()
-
-
 def _safe_link(url) -> str:
     return safe_url(url) if isinstance(url, str) else ""
 
@@ -223,7 +219,8 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
     leave_out = set(products_naming_customers(shop.db) if leave_out is None else leave_out)
     held = held_back_products(shop.db)
     leave_out |= set(held["product_id"].astype(int))
-    lines, result = _rolled_lines_and_pairs(shop)
+    counted = roll_up_lines(shop.db, shop.lines)  # variants on their product: the pairs are counted so
+    lines = counted
     if leave_out:
         lines = lines[~lines["product_id"].isin(list(leave_out))]
     facts = product_facts(shop.db, url_pattern=url_pattern)
@@ -231,9 +228,13 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
     top = buyer_bestsellers(lines, max_products)["product_id"].tolist() if not lines.empty else []
     handles = {pid: str(facts.at[pid, "handle"] or "").lower() for pid in top if pid in facts.index}
     check_cancelled(cancelled)
-    # every list at once (the same lists ``also_bought`` gives one by one); segments only if a list needs them
-    lists = also_bought_lists(shop.db, [pid for pid, handle in handles.items() if handle], n=per_product + 2,
-                              result=result, lines=lines, segments=shop.segment_keys, held_back=held)
+    # every list at once (the same lists ``also_bought`` gives one by one with the shop's pair result), from the
+    # rules of these products only; segments only if a list needs them
+    listed = [pid for pid, handle in handles.items() if handle]
+    rules = product_rules(counted, listed, shop.pair_options)
+    check_cancelled(cancelled)
+    lists = also_bought_lists(shop.db, listed, n=per_product + 2, result=rules, lines=lines,
+                              segments=shop.segment_keys, held_back=held)
     picks_of: dict[int, list[int]] = {}
     for product_id, other in zip(lists["for_product"].tolist(), lists["product_id"].tolist()):
         picks_of.setdefault(int(product_id), []).append(int(other))

@@ -171,3 +171,30 @@ def test_an_unknown_product_is_a_sentence(rich_shop):
     with pytest.raises(merch.ShopkeeperError) as info:
         merch.also_bought_lists(db, [ids[0], 99_999], n=3)
     assert "99999" in str(info.value)
+
+
+@pytest.mark.parametrize("options", [
+    PairOptions(min_together=2), PairOptions(min_together=1), PairOptions(min_together=3, min_confidence=0.2),
+    PairOptions(min_together=2, min_lift=1.5), PairOptions(min_together=2, max_basket_items=2),
+])
+def test_product_rules_are_their_part_of_the_whole_shops_pairs(rich_shop, options):
+    from core.analysis.pairs import compute_pairs, product_rules
+    from core.data import load_lines
+    db, _, ids = rich_shop
+    lines = load_lines(db)
+    whole = compute_pairs(lines, options, with_triples=False)
+    wanted = [ids[k] for k in (0, 2, 5, 11, 17, 28)] + [99_999]  # one not sold at all
+    part = product_rules(lines, wanted, options)
+    expected = directed_rules(whole.pairs, wanted, whole.n_baskets)
+    pd.testing.assert_frame_equal(part.rules.drop(columns=["partner"]), expected.drop(columns=["partner"]),
+                                  check_dtype=False)
+    assert part.rules["partner"].tolist() == expected["partner"].tolist()
+    for pid in wanted:
+        assert part.below_chance_partners(pid) == whole.below_chance_partners(pid)
+    assert (part.n_baskets, part.basket_unit, part.names) == (whole.n_baskets, whole.basket_unit, whole.names)
+    rows = merch.also_bought_lists(db, wanted[:-1], n=5, result=part)
+    for pid in wanted[:-1]:
+        assert _list_of(rows, pid) == _rows(merch.also_bought(db, pid, n=5, result=whole)), pid
+    assert product_rules(lines.iloc[:0], wanted, options).rules.empty
+    with pytest.raises(ValueError):
+        merch.also_bought_lists(db, [ids[1]], n=5, result=part)
