@@ -146,6 +146,10 @@ class PicksModel:
             self._ease[ridge] = fit_ease(self.data, ridge, self.ease_cols, self._gram)
         return self._ease[ridge]
 
+    def fitted_ridges(self) -> set:
+        """Return the ridges whose EASE model is fitted and kept."""
+        return set(self._ease)
+
     def forget_ease(self, keep: float) -> None:
         """Drop the fitted EASE models of every ridge but ``keep`` (each is a products² matrix); returns None."""
         self._ease = {ridge: model for ridge, model in self._ease.items() if ridge == keep}
@@ -367,6 +371,12 @@ def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: i
     return splits
 
 
+def _first_best(values: dict[float, float]) -> float:
+    """Return the ridge of ``values`` (ridge → NDCG) with the best NDCG, the first in ``RIDGES`` order on a tie."""
+    top = max(values.values())
+    return next(r for r in RIDGES if r in values and values[r] > top - 1e-12)
+
+
 def _pooled_ndcg(scores_per_split: list[tuple[np.ndarray, sp.csr_matrix]]) -> float:
     total, n = 0.0, 0
     for top, truth in scores_per_split:
@@ -399,8 +409,9 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
     progress(0.3, TUNING())
     new_splits = [s for s in splits if len(s.new_rows)]
     if new_splits:
-        best = None
-        for ridge in RIDGES:
+        values = {}
+        # a ridge some model already fitted (a reused window) is tried first, so it is not fitted again
+        for ridge in sorted(RIDGES, key=lambda r: not all(r in s.model.fitted_ridges() for s in new_splits)):
             check_cancelled(cancelled)
             pairs = []
             for s in new_splits:
@@ -412,12 +423,11 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
                     ease = s.model.components(rows[block], ridge, ("ease",), blocked)["ease"]
                     tops.append(top_from_dense(ease, K, blocked, overwrite=True))
                 pairs.append((np.vstack(tops), s.truth_new[s.new_rows]))
-            value = _pooled_ndcg(pairs)
-            if best is None or value > best[0] + 1e-12:
-                best = (value, ridge)
-            for s in new_splits:  # only the best ridge so far is needed again: memory for one more, not seven
-                s.model.forget_ease(best[1])
-        settings = replace(settings, ridge=best[1])
+            values[ridge] = _pooled_ndcg(pairs)
+            leader = _first_best(values)
+            for s in new_splits:  # only the best ridge so far is needed again: memory for one more, not three
+                s.model.forget_ease(leader)
+        settings = replace(settings, ridge=_first_best(values))
     progress(0.6, TUNING())
     # every weighting's discover top-k for every customer of every split, from one pass over blocks of scores
     tops = {id(s): _weighted_tops(s, settings.ridge, cancelled) for s in splits}
