@@ -232,7 +232,7 @@ class PicksModel:
         position, h = self._history_of(rows)
         scores = frequency_recency_scores(h) if baseline else buy_again_scores(h, settings.half_life,
                                                                                  settings.gamma, settings.beta)
-        return top_from_pairs(position[h.rows], h.cols, scores, len(rows), k, self.excluded)
+        return top_from_pairs(position[h.rows], h.cols, scores, len(rows), k, self.excluded, cols_ascending=True)
 
     def _history_of(self, rows: np.ndarray):
         """Return (position of each model row in ``rows`` or −1, the purchase history of those rows only); the

@@ -52,12 +52,18 @@ def _lowest_columns_on_ties(costs: np.ndarray, part: np.ndarray, part_costs: np.
 
 
 def top_from_pairs(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, n_rows: int, k: int,
-                   blocked_cols: np.ndarray | None = None) -> np.ndarray:
+                   blocked_cols: np.ndarray | None = None, cols_ascending: bool = False) -> np.ndarray:
     """Return the k best columns per row from (row, column, score) triples (best first; ties by column);
-    columns where ``blocked_cols`` is True are left out."""
+    columns where ``blocked_cols`` is True are left out. ``cols_ascending``: each row's triples already come in
+    column order (a purchase history), so two stable sorts do instead of three."""
     keep = np.ones(len(rows), dtype=bool) if blocked_cols is None else ~blocked_cols[cols]
     r, c, s = rows[keep], cols[keep], scores[keep]
-    order = np.lexsort((c, -s, r))
+    if cols_ascending:
+        order = np.argsort(-s, kind="stable")  # equal scores keep their column order
+        small = r.astype(np.uint16) if n_rows <= np.iinfo(np.uint16).max else r
+        order = order[np.argsort(small[order], kind="stable")]  # uint16: a radix sort
+    else:
+        order = np.lexsort((c, -s, r))
     r, c = r[order], c[order]
     first = np.ones(len(r), dtype=bool)
     first[1:] = r[1:] != r[:-1]

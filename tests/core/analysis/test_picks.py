@@ -313,3 +313,20 @@ def test_ease_in_single_precision_matches_the_closed_form(monkeypatch):
         scores = ease.ease_scores(data, model, np.arange(customers))
         assert scores.dtype == np.float32
         assert np.abs(scores - x @ weights).max() < 1e-5
+
+
+def test_top_from_pairs_in_column_order_equals_the_full_sort():
+    """Triples already in column order within each row (a purchase history) give the lists a Python sort gives."""
+    rng = np.random.default_rng(6)
+    rows = rng.integers(0, 40, 2000)
+    cols = rng.integers(0, 300, 2000)
+    order = np.lexsort((cols, rows))
+    rows, cols = rows[order], cols[order]
+    rows = rng.permutation(40)[rows]  # rows in any order, columns ascending within each
+    scores = np.round(rng.random(2000), 1)  # many ties
+    blocked = rng.random(300) < 0.1
+    top = top_from_pairs(rows, cols, scores, 40, 6, blocked, cols_ascending=True)
+    for row in range(40):
+        mine = sorted((-scores[i], cols[i]) for i in np.flatnonzero(rows == row) if not blocked[cols[i]])
+        expected = [c for _, c in mine[:6]] + [-1] * max(0, 6 - len(mine))
+        assert top[row].tolist() == expected
