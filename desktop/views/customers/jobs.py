@@ -51,9 +51,11 @@ def score(_db, table: pd.DataFrame, cutoffs: Cutoffs | None, scheme: str, with_d
     """Worker: score and segment the overview's ``table`` with ``cutoffs`` (quintiles when None); returns the
     segmented table, the segment summary, the R×F grid, the note that most customers bought once (or None) and,
     ``with_defaults``, the quintile cut-offs."""
-    defaults = default_cutoffs(score_rfm(table)) if with_defaults else None
     base = table.drop(columns=SCORE_COLUMNS, errors="ignore")
-    segmented = assign_segments(score_rfm(base, cutoffs), scheme)
+    scored = score_rfm(base, cutoffs)
+    # the quintile scores are the ones just made when there are no cut-offs (scores read only the RFM columns)
+    defaults = default_cutoffs(scored if cutoffs is None else score_rfm(base)) if with_defaults else None
+    segmented = assign_segments(scored, scheme)
     quintile_frequency = cutoffs is None or not cutoffs.frequency
     return {"defaults": defaults, "segmented": segmented, "summary": segment_summary(segmented, scheme),
             "grid": rf_grid(segmented, scheme),
