@@ -451,11 +451,15 @@ class ShopWriter:
             if self.product_updates.get(row[-1]) != row:
                 self.product_updates[row[-1]] = row
                 rows.append(row)
+        # A product described by a catalog import keeps the catalog's name and category: an orders file only
+        # fills them in where the catalog left them empty.
+        name = "CASE WHEN catalog_import IS NULL THEN COALESCE(?2, name) ELSE COALESCE(name, ?2) END"
+        category = "CASE WHEN catalog_import IS NULL THEN COALESCE(?3, category) ELSE COALESCE(category, ?3) END"
         self.conn.executemany(
-            "UPDATE products SET sku = COALESCE(?1, sku), name = COALESCE(?2, name), "
-            "category = COALESCE(?3, category), last_price_minor = COALESCE(?4, last_price_minor), "
-            "is_product = MIN(is_product, ?5) WHERE id = ?6 AND (sku IS NOT COALESCE(?1, sku) "
-            "OR name IS NOT COALESCE(?2, name) OR category IS NOT COALESCE(?3, category) "
+            f"UPDATE products SET sku = COALESCE(?1, sku), name = {name}, "
+            f"category = {category}, last_price_minor = COALESCE(?4, last_price_minor), "
+            f"is_product = MIN(is_product, ?5) WHERE id = ?6 AND (sku IS NOT COALESCE(?1, sku) "
+            f"OR name IS NOT {name} OR category IS NOT {category} "
             "OR last_price_minor IS NOT COALESCE(?4, last_price_minor) OR is_product IS NOT MIN(is_product, ?5))",
             rows)
         if "product_url" in frame and frame["product_url"].notna().any():  # a file that links its products

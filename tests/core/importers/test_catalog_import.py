@@ -245,3 +245,20 @@ def test_orders_imported_after_the_catalog_find_its_products(tmp_path):
     kept = after.set_index("key").loc[before["key"], ["category", "status", "image_url", "catalog_import"]]
     pd.testing.assert_frame_equal(kept, before.set_index("key")[["category", "status", "image_url", "catalog_import"]],
                                   check_dtype=False)  # the new candle has no catalog import: the column is float
+
+
+def test_an_orders_file_does_not_rename_or_recategorise_catalog_products(tmp_path):
+    """The catalog is the owner's description of a product: a later orders file with other names and categories
+    only fills what the catalog left empty; products the catalog does not know take the file's."""
+    from core.importers.base import ImportOptions
+    db = open_memory_shop()
+    import_batch(db, [_write(tmp_path, "products_export.csv", SHOPIFY)])
+    catalog = _products(db).set_index("sku")
+    orders = ("Order,Date,SKU,Product,Category,Quantity,Price,Email\n"
+              "A1,2024-03-01,LAMP-1,Old lamp name,Clearance,1,49.90,a@example.com\n"
+              "A2,2024-03-02,NEW-9,Brand new thing,Gifts,2,10.00,b@example.com\n")
+    import_batch(db, [_write(tmp_path, "orders.csv", orders)], ImportOptions(currency="PLN"))
+    after = _products(db).set_index("sku")
+    assert catalog.loc["LAMP-1", "category"] and after.loc["LAMP-1", "category"] == catalog.loc["LAMP-1", "category"]
+    assert after.loc["LAMP-1", "name"] == catalog.loc["LAMP-1", "name"]
+    assert after.loc["NEW-9", "category"] == "Gifts" and after.loc["NEW-9", "name"] == "Brand new thing"
