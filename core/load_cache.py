@@ -9,6 +9,9 @@ The frames stay valid while nothing is committed to the shop: a connection of it
 ``PRAGMA data_version`` (which changes whenever any other connection or process commits), and the file itself is
 checked to be the same one (a restored or replaced file is another shop). A connection inside a transaction of its
 own, or a shop without a file (``:memory:``), loads for itself. Only the most recently used shop is kept.
+
+A load may use other shared frames (``load_orders`` uses the orders table and the line columns) as long as those
+use none themselves: each key's lock is held only while its own frame loads, so the locks never wait in a circle.
 """
 
 from __future__ import annotations
@@ -103,15 +106,18 @@ def shared_frame(db, key, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
         loading = shop.loading.setdefault(key, threading.Lock())
     with loading:  # a second caller waits for the first one's load instead of loading again
         with _LOCK:
-            shop.refresh()
-            frame = shop.frames.get(key)
-            if frame is not None:
-                shop.frames.move_to_end(key)
-                return frame.copy(deep=False)
-            version = shop.version
+            if _current is not shop:  # another shop was opened meanwhile: this one is no longer kept
+                version = None
+            else:
+                shop.refresh()
+                frame = shop.frames.get(key)
+                if frame is not None:
+                    shop.frames.move_to_end(key)
+                    return frame.copy(deep=False)
+                version = shop.version
         frame = build()  # loaded after the version was read: at least as new as that version
         with _LOCK:
-            if _current is shop and shop.version == version:
+            if version is not None and _current is shop and shop.version == version:
                 shop.frames[key] = frame
                 while len(shop.frames) > MAX_FRAMES:
                     shop.frames.popitem(last=False)

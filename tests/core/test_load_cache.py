@@ -156,3 +156,41 @@ def test_lines_stay_aligned_when_a_commit_lands_between_the_two_reads(shop_file,
     expected = _lines_by_sql(path)
     assert len(expected) == len(lines) and (expected["unit_price"] == 1.5).sum() >= 1
     pd.testing.assert_frame_equal(lines[list(expected.columns)], expected, check_dtype=False)
+
+
+def test_workers_of_two_shops_at_once_each_get_their_own_data(tmp_path, tiny_shop_csv):
+    import threading
+    paths = [tmp_path / "a.db", tmp_path / "b.db"]
+    for path, keep in zip(paths, (True, False)):
+        db = open_shop(path)
+        import_file(db, tiny_shop_csv)
+        if not keep:
+            with db.conn:
+                db.conn.execute("UPDATE orders SET is_cancelled = 1 WHERE external_id = '1001'")
+        db.conn.close()
+    expected = {str(path): set(_orders_by_sql(path)) for path in paths}
+    seen, errors = [], []
+
+    def work(path):
+        try:
+            db = open_shop(path)
+            for _ in range(15):
+                seen.append((str(path), set(load_orders(db)["order_ref"])))
+            db.conn.close()
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+    threads = [threading.Thread(target=work, args=(path,)) for path in paths * 2]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    load_cache.forget_shops()
+    assert not errors and len(seen) == 60
+    assert all(refs == expected[path] for path, refs in seen)
+
+
+def _orders_by_sql(path) -> list[str]:
+    with sqlite3.connect(path) as conn:  # counted purchases: not cancelled, with a sold product line
+        return [ref for (ref,) in conn.execute(
+            "SELECT o.external_id FROM orders o WHERE o.is_cancelled = 0 AND EXISTS (SELECT 1 FROM order_lines l "
+            "WHERE l.order_id = o.id AND l.quantity > 0)")]
