@@ -87,7 +87,8 @@ def choose_language(lang: str | None = None) -> str:
 def locale_for(lang: str) -> QLocale:
     """Return the QLocale used for numbers and dates with UI language ``lang``."""
     system = QLocale.system()
-    if system.language() == _LANGUAGE_ENUM.get(lang):
+    # the computer's own conventions when it speaks that language ("C", a server's locale, has none)
+    if system.language() == _LANGUAGE_ENUM.get(lang) and system.name() not in ("C", "POSIX"):
         return system
     return QLocale(_LANGUAGE_ENUM.get(lang, QLocale.Language.English),
                    DEFAULT_TERRITORY.get(lang, QLocale.Country.UnitedKingdom))

@@ -22,8 +22,8 @@ def _display(value) -> str:
         if math.isnan(value):
             return ""
         return format_number(value, 2) if local else f"{value:,.2f}"
-    if isinstance(value, pd.Timestamp):
-        return format_date(value) if local else value.strftime("%Y-%m-%d")
+    if isinstance(value, pd.Timestamp):  # the UI locale's date: "12.03.2025" in Polish, "12/03/2025" in English
+        return format_date(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return format_number(value) if local else f"{value:,}"
     return str(value)
