@@ -256,8 +256,7 @@ def test_segment_list_and_reason_texts_are_translated_at_run_time(qapp, private_
     assert str(union.label) == "VIP + Champions"
     assert i18n.audience_label(union) == f"{i18n.translate_text('VIP')} + {i18n.translate_text('Champions')}"
     # reasons as core writes them: built from a tiny overview-like table by core's own helper
-    row = pd.Series({"frequency": 3, "typical_interval_days": 1234.0, "recency_days": 4000.0}).to_frame().T
-    reason = lists._winback_reason(next(row.itertuples()), 30.0)
+    reason = lists._winback_reason(3, 1234.0, 4000.0, 30.0)
     assert reason == "usually orders every 1,234 days, silent for 4,000" and reason.key == lists.WINBACK_REPEAT.key
     pattern = QCoreApplication.translate("messages", lists.WINBACK_REPEAT.template)
     assert i18n.translate_text(reason) == pattern.format(days=i18n.format_number(1234),
