@@ -104,93 +104,123 @@ def write_safe_csv(frame: pd.DataFrame, path: str | Path, encoding: str = "utf-8
 
     Written all-or-nothing (``core.atomic``): a full disk or a read-only folder raises ``core.atomic.WriteFailed``
     and leaves any earlier file unchanged. E-mail cells starting with ``+`` or ``-`` are kept and quoted.
-    The bytes are those of pandas' ``to_csv`` (``index=False``, minimal quoting, ``\\n`` line ends); columns of
-    numbers and text are rendered once per distinct value (``csv_chunks``), which is many times faster.
+    The text is what pandas' ``to_csv`` writes for the neutralised frame (``index=False``, minimal quoting, ``\\n``
+    line ends), except that a cell holding a carriage return is quoted too (see ``csv_chunks``).
     """
     path = Path(path)
-    safe = neutralise_frame(frame)
-    kept = _kept_emails(safe)
-    chunks = None if kept else csv_chunks(safe)
+    chunks = csv_chunks(frame, neutralise=True)
     with atomic_write(path, "w", encoding=encoding, newline="") as handle:
         if chunks is not None:
             for chunk in chunks:
                 handle.write(chunk)
-        elif not kept:
-            safe.to_csv(handle, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-        else:
-            _write_quoting(handle, safe.to_csv(index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n"), kept)
+        else:  # no columns, or several header rows: pandas writes it
+            safe = neutralise_frame(frame)
+            kept = _kept_emails(safe)
+            text = safe.to_csv(index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+            if kept:
+                _write_quoting(handle, text, kept)
+            else:
+                handle.write(text)
     return path
 
 
 CSV_CHUNK_ROWS = 50_000
 
 
-def csv_chunks(frame: pd.DataFrame, chunk_rows: int = CSV_CHUNK_ROWS) -> Iterator[str] | None:
-    """Return the CSV text of ``frame`` as pandas' ``to_csv(index=False, lineterminator="\\n")`` writes it, in
-    pieces of ``chunk_rows`` rows (header first), or None when a column is of a kind this does not render.
+def csv_chunks(frame: pd.DataFrame, chunk_rows: int = CSV_CHUNK_ROWS, neutralise: bool = False) -> Iterator[str] | None:
+    """Return the CSV text of ``frame`` in pieces of ``chunk_rows`` rows (header first), or None for a frame
+    without columns or with several header rows.
 
-    Rendered here: columns of integers, booleans, float64 (``repr``, what numpy's ``astype(str)`` gives; NaN is
-    empty) and text (missing is empty, quoted by the ``csv`` module as pandas does). Each column is rendered once
-    per distinct value (``pd.factorize``) and the rows are joined from those texts. Anything else (dates,
-    categories, nullable integers, mixed objects, a single column, labels that are not plain) gives None: the
-    caller lets pandas write it.
+    The text is what pandas' ``to_csv(index=False, lineterminator="\\n")`` writes, except that a text cell
+    holding a carriage return is quoted (Python's csv module before 3.13 leaves it bare, and readers start a new
+    row there). With ``neutralise`` every text cell is neutralised (``neutralise_cell``) and the e-mails kept
+    with a leading + or - are quoted, as ``write_safe_csv`` writes them.
+
+    Each column is rendered once per distinct value (``pd.factorize``; a 500,000-row table repeats a few thousand
+    names) and the rows are joined from those texts: integers and booleans with ``str``, float64 with ``repr``
+    (what numpy's ``astype(str)`` gives), text quoted only when it holds ``, " \\n \\r``, a column mixing kinds
+    cell by cell, other kinds (dates, nullable integers …) by pandas itself. A missing value is empty.
     """
-    if frame.shape[1] < 2 or isinstance(frame.columns, pd.MultiIndex):
-        return None  # one column: the csv module quotes an empty row; pandas writes it
-    cells = _CsvCells()
-    columns = []
-    for position in range(frame.shape[1]):
-        rendered = _rendered_column(frame.iloc[:, position], cells)
-        if rendered is None:
+    if frame.shape[1] == 0 or isinstance(frame.columns, pd.MultiIndex):
+        return None
+    columns = [_distinct_values(frame.iloc[:, position]) for position in range(frame.shape[1])]
+    if neutralise:
+        columns = [(kind, codes, [neutralise_cell(v) for v in values] if kind in ("text", "mixed") else values)
+                   for kind, codes, values in columns]
+    kept = frozenset(value for kind, _, values in columns if kind in ("text", "mixed") for value in values
+                     if isinstance(value, str) and value[:1] in ("+", "-") and is_safe_email(value)) \
+        if neutralise else frozenset()
+    rendered = []
+    for kind, codes, values in columns:
+        texts = _texts(kind, values, kept)
+        if texts is None:
             return None
-        columns.append(rendered)
-    header = cells.line([str(label) for label in frame.columns])
-    return _joined_rows(header, columns, len(frame), chunk_rows)
+        rendered.append((codes, np.array(texts + [""], dtype=object)))  # code -1 (missing) is the last, empty
+    header = ",".join(_csv_field(str(label), kept) for label in frame.columns) + "\n"
+    return _joined_rows(header, rendered, len(frame), chunk_rows)
 
 
-def _joined_rows(header: str, columns: list, n_rows: int, chunk_rows: int) -> Iterator[str]:
-    yield header
-    for start in range(0, n_rows, chunk_rows):
-        parts = [texts[codes[start:start + chunk_rows]] for codes, texts in columns]
-        yield "\n".join(map(",".join, zip(*parts))) + "\n"
-
-
-def _rendered_column(column: pd.Series, cells: _CsvCells) -> tuple[np.ndarray, np.ndarray] | None:
-    """Return (code per row, text per code) for a column ``csv_chunks`` renders; code -1 is the empty text."""
+def _distinct_values(column: pd.Series) -> tuple[str, np.ndarray, object]:
+    """Return (kind, code per row, distinct values) of a column; code -1 is a missing value. Kinds: ``int``
+    (and booleans), ``float`` (float64, by bit pattern: -0.0 and 0.0 stay apart), ``text``, ``mixed`` (a column
+    mixing kinds: every cell its own value, as 1 and 1.0 would be one) and ``other`` (values of the column's
+    own type)."""
     dtype = column.dtype
     if isinstance(dtype, np.dtype) and dtype.kind in "iub":
         codes, values = pd.factorize(column.to_numpy())
-        texts = [str(value) for value in values.tolist()]
-    elif isinstance(dtype, np.dtype) and dtype == np.float64:
-        numbers = column.to_numpy()
-        codes, bits = pd.factorize(numbers.view(np.int64))  # bit patterns: -0.0 and 0.0 stay apart
-        texts = ["" if value != value else repr(value) for value in bits.view(np.float64).tolist()]
-    elif (dtype == object or pd.api.types.is_string_dtype(dtype)) and \
-            pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty"):
+        return "int", codes, values.tolist()
+    if isinstance(dtype, np.dtype) and dtype == np.float64:
+        codes, bits = pd.factorize(column.to_numpy().view(np.int64))
+        return "float", codes, bits.view(np.float64).tolist()
+    if isinstance(dtype, pd.StringDtype) or ((dtype == object or isinstance(dtype, pd.CategoricalDtype)) and
+                                             pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty")):
         codes, values = pd.factorize(column, use_na_sentinel=True)
-        texts = [cells.field(value) for value in np.asarray(values, dtype=object).tolist()]
-    else:
+        return "text", codes, np.asarray(values, dtype=object).tolist()
+    if dtype == object:
+        values = column.tolist()
+        codes = np.array([-1 if _missing(value) else k for k, value in enumerate(values)], dtype=np.int64)
+        return "mixed", codes, values
+    codes, values = pd.factorize(column, use_na_sentinel=True)
+    return "other", codes, values
+
+
+def _texts(kind: str, values, kept: frozenset) -> list[str] | None:
+    """Return the CSV text of each distinct value (``_distinct_values``); None when pandas' text of a value of
+    another kind spans lines."""
+    if kind == "int":
+        return [str(value) for value in values]
+    if kind == "float":
+        return ["" if value != value else repr(value) for value in values]
+    if kind in ("text", "mixed"):
+        return ["" if _missing(value) else _csv_field(str(value), kept) for value in values]
+    if not len(values):
+        return []
+    # a date column's format depends on all its values: its distinct values decide the same
+    lines = pd.DataFrame({"value": values}).to_csv(index=False, header=False, lineterminator="\n").split("\n")[:-1]
+    if len(lines) != len(values) or any("\r" in line for line in lines):
         return None
-    return np.asarray(codes), np.array(texts + [""], dtype=object)  # code -1 (missing) takes the last, empty text
+    return lines
 
 
-class _CsvCells:
-    """Renders cells and lines with the ``csv`` module the way pandas' writer does (one per call: threads)."""
+def _joined_rows(header: str, columns: list, n_rows: int, chunk_rows: int) -> Iterator[str]:
+    yield header if header != "\n" else '""\n'  # a row of one empty cell is written "" (as the csv module does)
+    for start in range(0, n_rows, chunk_rows):
+        parts = [texts[codes[start:start + chunk_rows]] for codes, texts in columns]
+        if len(parts) == 1:
+            yield "".join((text or '""') + "\n" for text in parts[0])
+        else:
+            yield "\n".join(map(",".join, zip(*parts))) + "\n"
 
-    def __init__(self):
-        self.buffer = io.StringIO()
-        self.writer = csv.writer(self.buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
 
-    def line(self, cells: list[str]) -> str:
-        """Return one CSV line, with its ``\\n``."""
-        self.buffer.seek(0)
-        self.buffer.truncate()
-        self.writer.writerow(cells)
-        return self.buffer.getvalue()
+def _csv_field(text: str, quoted=frozenset()) -> str:
+    """Return a text cell as written: quoted when in ``quoted`` or holding a comma, quote or line break."""
+    if text in quoted or any(mark in text for mark in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
-    def field(self, text: str) -> str:
-        """Return one text cell as it is written among others (quoted only when it must be)."""
-        return self.line([text, "x"])[:-3]
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
 
 
 def _write_quoting(handle, text: str, kept: set[str]) -> None:
