@@ -216,7 +216,7 @@ def neighbour_scores(data: Interactions, similarity: sp.csr_matrix, rows: np.nda
     """Return Σ similarity(owned product, candidate) for customers ``rows`` (dense float32, every product)."""
     if not len(rows):
         return np.zeros((0, len(data.product_ids)), dtype=np.float32)
-    return (data.owned[rows] @ similarity).toarray().astype(np.float32, copy=False)
+    return (data.owned[rows] @ similarity).astype(np.float32).toarray()  # no float64 dense copy
 
 
 def anchor_products(data: Interactions, similarity: sp.csr_matrix, row: int, columns) -> list[int | None]:

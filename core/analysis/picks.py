@@ -59,7 +59,7 @@ VALIDATION_SPLITS = 2
 MIN_TRAIN_DAYS = 28
 MAX_VALIDATION_CUSTOMERS = 3000  # a fixed random sample of a window's customers is enough to choose settings
 ONE_SPLIT_CUSTOMERS = 1500  # a validation window with this many customers is enough alone
-ROW_BUDGET = 4_000_000  # cells of one dense customers × products block (32 MB of float64)
+ROW_BUDGET = 2_000_000  # cells of one dense customers × products block (8 MB of float32 scores)
 
 
 def row_blocks(n_rows: int, n_products: int, budget: int | None = None) -> list[slice]:
@@ -129,6 +129,7 @@ class PicksModel:
         self.excluded = self.products.isin(list(exclude_products))
         self.ease_cols = ease_columns(self.data)
         self._gram = None
+        self.keep_gram = True  # for fitting other ridges; a model that needs one ridge only sets this False
         self._ease: dict[float, EaseModel] = {}
         self._knn = None
         self._rules = None
@@ -141,10 +142,14 @@ class PicksModel:
     def ease(self, ridge: float) -> EaseModel:
         """Return the EASE model with ridge ``ridge`` (fitted once)."""
         if ridge not in self._ease:
-            if self._gram is None:
-                self._gram = ease_gram(self.data, self.ease_cols)
-            self._ease[ridge] = fit_ease(self.data, ridge, self.ease_cols, self._gram)
+            gram = self._gram if self._gram is not None else ease_gram(self.data, self.ease_cols)
+            self._ease[ridge] = fit_ease(self.data, ridge, self.ease_cols, gram)
+            self._gram = gram if self.keep_gram else None
         return self._ease[ridge]
+
+    def drop_gram(self) -> None:
+        """Free the Gram matrix kept for fitting other ridges (a products² matrix); returns None."""
+        self.keep_gram, self._gram = False, None
 
     def fitted_ridges(self) -> set:
         """Return the ridges whose EASE model is fitted and kept."""
@@ -428,6 +433,8 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
             for s in new_splits:  # only the best ridge so far is needed again: memory for one more, not three
                 s.model.forget_ease(leader)
         settings = replace(settings, ridge=_first_best(values))
+        for s in new_splits:  # the ridge is chosen: no other is fitted on these models
+            s.model.drop_gram()
     progress(0.6, TUNING())
     # every weighting's discover top-k for every customer of every split, from one pass over blocks of scores
     tops = {id(s): _weighted_tops(s, settings.ridge, cancelled) for s in splits}

@@ -157,6 +157,7 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
         settings = picks_settings(lines, as_of, segments, exclude_products, sub_progress(progress, 0.0, 0.5),
                                   cancelled)
     model = PicksModel(lines, as_of, segments, exclude_products)
+    model.keep_gram = False  # one ridge only
     first = lines.drop_duplicates("product_id")
     names = dict(zip(first["product_id"], first["product_name"]))
     group_source = "segment" if segments is not None and len(segments) else "country"
@@ -241,6 +242,7 @@ def customer_list_columns(lines: pd.DataFrame, customer_ids=None, n: int = 10, s
         settings = picks_settings(lines, as_of, segments, exclude_products, sub_progress(progress, 0.0, 0.5),
                                   cancelled)
     model = PicksModel(lines, as_of, segments, exclude_products)
+    model.keep_gram = False  # one ridge only
     frames = []
     for made in _list_blocks(model, customer_ids, settings, n, max_rebuys, progress, cancelled):
         ids = np.asarray(made.customer_ids, dtype=np.int64)
