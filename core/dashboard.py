@@ -125,6 +125,17 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
     30 and 90 days, average order value, customers at risk, VIP customers. Empty shops get zeros and a
     plain explanation."""
     shop = as_shop_data(source)
+    return sales_headlines(shop) + list_headlines(shop)
+
+
+LIST_HEADLINE_KEYS = ("at_risk", "vip")
+"""The headline figures that need the customer lists (a model fit: seconds on a large shop), in display order."""
+
+
+def sales_headlines(source: sqlite_utils.Database | ShopData) -> list[Headline]:
+    """Return the headline figures read straight from the orders, in display order: customers, repeat rate,
+    revenue in the last 30 and 90 days, average order value."""
+    shop = as_shop_data(source)
     orders = shop.orders
     currency = shop.currency
     money = lambda v: format_money(v, currency)  # noqa: E731
@@ -166,6 +177,16 @@ def headline_figures(source: sqlite_utils.Database | ShopData) -> list[Headline]
         aov = float(orders["revenue"].sum() / len(orders))
         out.append(Headline("average_order", "Average order", aov, money(aov),
                             AVERAGE_ORDER(orders=count(len(orders))), "customers"))
+    return out
+
+
+def list_headlines(source: sqlite_utils.Database | ShopData) -> list[Headline]:
+    """Return the headline figures of the customer lists, in display order: customers at risk, VIP customers
+    (``LIST_HEADLINE_KEYS``)."""
+    shop = as_shop_data(source)
+    orders = shop.orders
+    known = orders[orders["customer_id"].notna()]
+    out = []
     lists = _lists(shop)
     counts = _segment_counts(shop)
     if lists and "at_risk" in lists:
