@@ -99,6 +99,8 @@ def screen_times(db_path: str) -> list[dict]:
     shops = []
 
     def fresh_shop():
+        from core.load_cache import forget_shops
+        forget_shops()  # nothing loaded before either: the process keeps a shop's loaded tables (core.load_cache)
         shop = Shop(db_path)
         shops.append(shop)
         return shop
