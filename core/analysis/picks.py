@@ -260,9 +260,23 @@ class PicksModel:
         return top_from_dense(scores, k, blocked)
 
     def bestsellers_top(self, rows: np.ndarray, k: int = K, new_only: bool = False) -> np.ndarray:
-        """Return the shop's bestsellers (most buyers) for every customer; ``new_only`` leaves out owned products."""
-        scores = np.tile(self.buyers + 1e-9, (len(rows), 1))
-        return self.scored_top(scores, rows, k, new_only)
+        """Return the shop's bestsellers (most buyers, ties by column; excluded products out) for every customer;
+        ``new_only`` leaves out owned products: each row takes the first ``k`` of the shop's order it does not
+        own."""
+        order = np.lexsort((np.arange(len(self.buyers)), -self.buyers))
+        order = order[~self.excluded[order]]
+        top = np.full((len(rows), k), -1, dtype=np.int64)
+        if not new_only or not len(rows):
+            top[:, :min(k, len(order))] = order[:k]
+            return top
+        owned = self.data.owned[rows]
+        # a row owning m products finds its k within the shop's first k + m
+        head = order[:k + int(np.diff(owned.indptr).max(initial=0))]
+        free = owned[:, head].toarray() == 0
+        rank = np.cumsum(free, axis=1)
+        r, c = np.nonzero(free & (rank <= k))
+        top[r, rank[r, c] - 1] = head[c]
+        return top
 
     def discover_top(self, rows: np.ndarray, ridge: float, weights, k: int = K) -> np.ndarray:
         """Return the Discover top-k (product columns) for customers ``rows``, worked out a block at a time."""

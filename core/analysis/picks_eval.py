@@ -151,7 +151,7 @@ def _block_lists(model, rows: np.ndarray, settings: PicksSettings, rng: np.rando
     blocked = model.blocked(rows)
     parts = model.components(rows, settings.ridge, blocked=blocked)
     discover = top_from_dense(model.discover_scores(parts, settings.weights, blocked), K, overwrite=True)
-    noise = rng.random((len(rows), len(model.products)))
+    noise = rng.random((len(rows), len(model.products)), dtype=np.float32)
     return {("all", "picks"): model.picks_top(rows, settings, discover=discover)[0],
             ("all", "buy_again_list"): model.again_top(rows, settings),
             ("all", "buy_again"): model.again_top(rows, settings, baseline=True),

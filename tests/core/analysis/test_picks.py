@@ -330,3 +330,19 @@ def test_top_from_pairs_in_column_order_equals_the_full_sort():
         mine = sorted((-scores[i], cols[i]) for i in np.flatnonzero(rows == row) if not blocked[cols[i]])
         expected = [c for _, c in mine[:6]] + [-1] * max(0, 6 - len(mine))
         assert top[row].tolist() == expected
+
+
+def test_bestsellers_lists_equal_a_full_sort():
+    """The shop's bestsellers per customer (everyone's, and without what they own) equal a Python sort by
+    buyers then product column, excluded products left out."""
+    lines = rhythm_shop()
+    model = PicksModel(lines, pd.Timestamp("2024-01-01", tz="UTC"), exclude_products=[100, 5])
+    rows = np.arange(len(model.customers))
+    owned = model.data.owned.toarray() > 0
+    ranking = sorted((c for c in range(len(model.products)) if not model.excluded[c]),
+                     key=lambda c: (-model.buyers[c], c))
+    assert model.bestsellers_top(rows, 7).tolist() == [ranking[:7]] * len(rows)
+    mine = model.bestsellers_top(rows, 7, new_only=True)
+    for row in rows:
+        expected = [c for c in ranking if not owned[row, c]][:7]
+        assert mine[row].tolist() == expected + [-1] * (7 - len(expected))
