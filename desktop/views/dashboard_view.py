@@ -24,12 +24,15 @@ def _load(db, titles: dict, labels: dict, progress=None, cancelled=None, deliver
     currency)``) and each chart (``("chart", key, figure)``) are delivered as soon as they are ready."""
     from core.charts import chart_spec
     from core.charts.sources import ShopData
-    from core.dashboard import headline_figures
+    from core.dashboard import LIST_HEADLINE_KEYS, list_headlines, sales_headlines
     from core.progress import check_cancelled
     shop = ShopData(db)
-    headlines = headline_figures(shop)
+    headlines = sales_headlines(shop)
+    if deliver:  # the sales figures first: the list figures wait for a model fit (seconds on a large shop)
+        deliver(("headlines", headlines, shop.currency, LIST_HEADLINE_KEYS))
+    headlines = headlines + list_headlines(shop)
     if deliver:
-        deliver(("headlines", headlines, shop.currency))
+        deliver(("headlines", headlines, shop.currency, ()))
     figures = {}
     for index, key in enumerate(DASHBOARD_CHARTS):
         if cancelled:
@@ -391,7 +394,7 @@ class DashboardView(ShopView):
     def _show_part(self, part) -> None:
         """Show the headline cards or one chart as soon as the worker has it."""
         if part[0] == "headlines":
-            self._show_headlines(part[1], part[2])
+            self._show_headlines(part[1], part[2], part[3])
         elif part[0] == "chart" and self.charts[part[1]].figure is not part[2]:
             self.charts[part[1]].set_figure(part[2])
 
@@ -403,7 +406,8 @@ class DashboardView(ShopView):
                 self.charts[key].set_figure(figure)
         self.status.setText("")
 
-    def _show_headlines(self, headlines, currency) -> None:
+    def _show_headlines(self, headlines, currency, waiting=()) -> None:
+        """Show the headline cards; the ``waiting`` keys' cards keep their place with a "working" text."""
         if self.headlines is headlines:
             return
         self.headlines = headlines
@@ -415,7 +419,12 @@ class DashboardView(ShopView):
             card.show_headline(headline.key, title, headline_value(headline, currency), explanation,
                                f"{hover}\n\n{explanation}", view_id, headline.list_key)
             card.setVisible(True)
-        for card in self.cards[len(headlines):]:
+        waiting = list(waiting) if headlines else []
+        for card, key in zip(self.cards[len(headlines):], waiting):
+            title, hover = self.headline_texts(key)  # its place kept, so nothing moves when it arrives
+            card.show_headline(key, title, "…", self.tr("Working out the customer lists…"), hover, "customers", key)
+            card.setVisible(True)
+        for card in self.cards[len(headlines) + len(waiting):]:
             card.setVisible(False)
 
     # ---- actions
