@@ -231,8 +231,10 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
     # every list at once (the same lists ``also_bought`` gives one by one with the shop's pair result), from the
     # rules of these products only; segments only if a list needs them
     listed = [pid for pid, handle in handles.items() if handle]
+    progress(0.1, None)
     rules = product_rules(counted, listed, shop.pair_options)
     check_cancelled(cancelled)
+    progress(0.5, None)
     lists = also_bought_lists(shop.db, listed, n=per_product + 2, result=rules, lines=lines,
                               segments=shop.segment_keys, held_back=held)
     picks_of: dict[int, list[int]] = {}
@@ -245,7 +247,7 @@ def recommendation_map(source: sqlite_utils.Database | ShopData, max_products: i
     for step, product_id in enumerate(top):
         if step % 20 == 0:
             check_cancelled(cancelled)
-            progress(step / max(1, len(top)), None)
+            progress(0.8 + 0.2 * step / max(1, len(top)), None)
         if product_id not in facts.index:
             continue
         handle = handles[product_id]
