@@ -59,6 +59,7 @@ VALIDATION_SPLITS = 2
 MIN_TRAIN_DAYS = 28
 MAX_VALIDATION_CUSTOMERS = 3000  # a fixed random sample of a window's customers is enough to choose settings
 ONE_SPLIT_CUSTOMERS = 1500  # a validation window with this many customers is enough alone
+CANDIDATES = 50  # per component, for ranking many weightings at once (``blend_tops``)
 ROW_BUDGET = 2_000_000  # cells of one dense customers × products block (8 MB of float32 scores)
 
 
@@ -487,7 +488,45 @@ def _weighted_tops(split: Split, ridge: float, cancelled: CancelCheck) -> list[n
         rows = split.rows[block]
         blocked = model.blocked(rows)
         parts = model.components(rows, ridge, blocked=blocked)
-        for number, weights in enumerate(WEIGHT_GRID):
-            scores = model.discover_scores(parts, weights, blocked)
-            per_weight[number].append(top_from_dense(scores, K, overwrite=True))
+        for number, top in enumerate(blend_tops(model, parts, blocked, WEIGHT_GRID)):
+            per_weight[number].append(top)
     return [np.vstack(tops) if tops else np.zeros((0, K), dtype=np.int64) for tops in per_weight]
+
+
+def blend_tops(model: PicksModel, parts: dict[str, np.ndarray], blocked: np.ndarray, grid, k: int = K,
+               candidates: int = CANDIDATES) -> list[np.ndarray]:
+    """Return, per weights of ``grid``, the top-k of ``model.discover_scores(parts, weights, blocked)`` (the same
+    lists, ties by column), without ranking every product for every weighting.
+
+    Each component's ``candidates`` best products per row are the candidates; a product outside them scores at
+    most Σ weight × (each component's ``candidates``-th best), so when a row's k-th best candidate beats that bound
+    its list is exact. Rows where it does not are ranked in full."""
+    width = next(iter(parts.values())).shape[1]
+    if width <= candidates:
+        return [top_from_dense(model.discover_scores(parts, weights, blocked), k, overwrite=True)
+                for weights in grid]
+    names = [name for number, name in enumerate(COMPONENTS) if any(weights[number] for weights in grid)]
+    columns, bound = [], {}
+    for name in names:
+        costs = np.negative(parts[name])
+        np.putmask(costs, blocked, np.float32(np.inf))
+        best = np.argpartition(costs, candidates - 1, axis=1)[:, :candidates]
+        columns.append(best)
+        bound[name] = -np.take_along_axis(costs, best, axis=1).max(axis=1)  # −inf: fewer unblocked than that
+    columns = np.sort(np.hstack(columns), axis=1)  # ascending: ranking positions breaks ties by column
+    unusable = np.take_along_axis(blocked, columns, axis=1)
+    unusable[:, 1:] |= columns[:, 1:] == columns[:, :-1]  # a product among several components' candidates
+    gathered = {name: np.take_along_axis(parts[name], columns, axis=1) for name in names}
+    out = []
+    for weights in grid:
+        scores = model.discover_scores(gathered, weights, unusable)  # the same float32 sums as on every product
+        kth = np.partition(scores, -k, axis=1)[:, -k] if scores.shape[1] >= k else np.full(len(scores), -np.inf)
+        position = top_from_dense(scores, k, overwrite=True)  # (scores are overwritten)
+        top = np.where(position >= 0, np.take_along_axis(columns, np.maximum(position, 0), axis=1), -1)
+        outside = sum(np.float32(w) * bound[name] for name, w in zip(COMPONENTS, weights) if w)
+        redo = np.flatnonzero(~((kth > outside) | np.isneginf(outside)))
+        if len(redo):
+            again = {name: part[redo] for name, part in parts.items()}
+            top[redo] = top_from_dense(model.discover_scores(again, weights, blocked[redo]), k, overwrite=True)
+        out.append(top)
+    return out

@@ -346,3 +346,24 @@ def test_bestsellers_lists_equal_a_full_sort():
     for row in rows:
         expected = [c for c in ranking if not owned[row, c]][:7]
         assert mine[row].tolist() == expected + [-1] * (7 - len(expected))
+
+
+@pytest.mark.parametrize("candidates", [3, 8, 20])
+def test_many_weightings_ranked_from_candidates_equal_the_full_ranking(candidates):
+    """``blend_tops`` gives for every weighting exactly the lists of ranking the whole blend: 3 candidates per
+    component (43 products) send every row to the full ranking, 8 some rows, 20 none (the bound always holds)."""
+    from core.analysis.picks import WEIGHT_GRID, blend_tops
+    lines = rhythm_shop()
+    model = PicksModel(lines, pd.Timestamp("2024-01-01", tz="UTC"))
+    rows = np.arange(len(model.customers))
+    blocked = model.blocked(rows)
+    parts = model.components(rows, 20.0, blocked=blocked)
+    tops = blend_tops(model, parts, blocked, WEIGHT_GRID, k=7, candidates=candidates)
+    for weights, top in zip(WEIGHT_GRID, tops):
+        blend = model.discover_scores(parts, weights, blocked).astype(np.float64)
+        expected = []
+        for row in rows:
+            ranked = sorted((c for c in range(blend.shape[1]) if np.isfinite(blend[row, c])),
+                            key=lambda c: (-blend[row, c], c))[:7]
+            expected.append(ranked + [-1] * (7 - len(ranked)))
+        assert top.tolist() == expected
