@@ -130,6 +130,11 @@ def _drawn(resamples: np.ndarray, customers: int) -> sp.csr_matrix:
     return drawn
 
 
+def _means(drawn: sp.csr_matrix, values: np.ndarray) -> np.ndarray:
+    """Return the mean of ``values`` (one per customer) in each bootstrap resample (``_drawn``)."""
+    return (drawn @ values) / drawn.shape[1]
+
+
 def _coverage_draws(named: sp.csr_matrix, catalogue: int, drawn: sp.csr_matrix) -> np.ndarray:
     """Return the coverage of each bootstrap resample (``_drawn``) of the lists in ``named``: the products named to
     a drawn customer (positive counts, so a row's stored entries are its covered products)."""
@@ -239,7 +244,7 @@ def _summarise(per: dict, window_rows: list, bootstrap: int, seed: int) -> tuple
                 data = per[(window, protocol, method)]
                 for metric in METRICS[:3]:
                     values = data[metric]
-                    low, high = _interval(values[resamples].mean(axis=1))
+                    low, high = _interval(_means(drawn, values))
                     rows.append((window, *bounds[window], protocol, method, METHOD_LABELS[method], metric,
                                  float(values.mean()), low, high, n))
                 value = data["named"].sum(axis=0).astype(bool).sum() / max(data["catalogue"], 1)
@@ -254,18 +259,18 @@ def _summarise(per: dict, window_rows: list, bootstrap: int, seed: int) -> tuple
                 for metric in METRICS[:3]:
                     gap = ours[metric] - theirs[metric]
                     diffs.append((window, protocol, baseline, metric, float(gap.mean()),
-                                  *_interval(gap[resamples].mean(axis=1)), n))
+                                  *_interval(_means(drawn, gap)), n))
         windows = list(draws_by_window)
         if not windows:
             continue
         total = sum(len(per[(w, protocol, "picks")]["ndcg"]) for w in windows)
-        pooled_idx = rng.integers(0, total, size=(bootstrap, total))
+        pooled = _drawn(rng.integers(0, total, size=(bootstrap, total)), total)
         first, last = bounds[windows[0]][0], bounds[windows[-1]][1]
         for method in methods:
             for metric in METRICS[:3]:
                 values = np.concatenate([per[(w, protocol, method)][metric] for w in windows])
                 rows.append(("all", first, last, protocol, method, METHOD_LABELS[method], metric,
-                             float(values.mean()), *_interval(values[pooled_idx].mean(axis=1)), total))
+                             float(values.mean()), *_interval(_means(pooled, values)), total))
             cover = np.mean([per[(w, protocol, method)]["coverage_draws"] for w in windows], axis=0)
             value = np.mean([r[7] for r in rows if r[0] in windows and r[3] == protocol and r[4] == method
                              and r[6] == "coverage"])
@@ -276,7 +281,7 @@ def _summarise(per: dict, window_rows: list, bootstrap: int, seed: int) -> tuple
                 gap = np.concatenate([per[(w, protocol, "picks")][metric] - per[(w, protocol, baseline)][metric]
                                       for w in windows])
                 diffs.append(("all", protocol, baseline, metric, float(gap.mean()),
-                              *_interval(gap[pooled_idx].mean(axis=1)), total))
+                              *_interval(_means(pooled, gap)), total))
     return pd.DataFrame(rows, columns=TABLE_COLUMNS), pd.DataFrame(diffs, columns=DIFF_COLUMNS)
 
 

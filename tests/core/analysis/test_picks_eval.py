@@ -162,12 +162,15 @@ def test_the_previous_test_period_serves_as_the_next_validation_window(monkeypat
     pd.testing.assert_frame_equal(shared.differences, fresh.differences)
 
 
-def test_bootstrap_coverage_matches_sets_of_named_products():
-    """Each resample's coverage is the share of the catalogue named to at least one drawn customer (Python sets)."""
-    from core.analysis.picks_eval import _coverage_draws, _drawn, _named
+def test_bootstrap_coverage_and_means_match_sets_and_means_of_the_drawn():
+    """Each resample's coverage is the share of the catalogue named to at least one drawn customer (Python sets),
+    and its mean is the mean over the drawn customers, repeats counted."""
+    from core.analysis.picks_eval import _coverage_draws, _drawn, _means, _named
     rng = np.random.default_rng(8)
     top = rng.integers(-1, 40, size=(25, 5))
     resamples = rng.integers(0, 25, size=(30, 25))
     draws = _coverage_draws(_named(top, 40), 50, _drawn(resamples, 25))
     expected = [len({int(p) for c in idx for p in top[c] if p >= 0}) / 50 for idx in resamples]
     assert np.allclose(draws, expected)
+    values = rng.random(25)
+    assert np.allclose(_means(_drawn(resamples, 25), values), [values[idx].mean() for idx in resamples])
