@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from core.analysis.pairs import PairOptions, find_product, load_pair_options, shop_pairs
+from core.analysis.pairs import PairOptions, find_product, load_pair_options, shop_pairs, shop_product_rules
 from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table
 
 VERB = "also-bought"
@@ -42,16 +42,17 @@ def run(args: argparse.Namespace) -> int:
         options.max_basket_items = args.max_items or None
     if args.customer_days is not None:
         options.customer_window_days = args.customer_days or None
-    result = shop_pairs(db, options, with_triples=args.bundles)
-    if args.bundles:
-        table, what = result.triples, "sets of three"
-    elif args.product:
-        from core.analysis.merchandising import also_bought
-        table = also_bought(db, find_product(db, args.product), n=args.top, result=result)
+    if args.product and not args.bundles:
+        from core.analysis.merchandising import also_bought_lists
+        from core.catalog import rollup_map
+        product = find_product(db, args.product)
+        rules = shop_product_rules(db, [rollup_map(db).get(product, product)], options)  # its rules only
+        table = also_bought_lists(db, [product], n=args.top, result=rules).drop(columns=["for_product"])
         what = "items"
+    elif args.bundles:
+        table, what = shop_pairs(db, options, with_triples=True).triples, "sets of three"
     else:
-        table = result.pairs
-        what = "pairs"
+        table, what = shop_pairs(db, options, with_triples=False).pairs, "pairs"
     if args.csv:
         from core.exports import write_safe_csv
         write_safe_csv(table, args.csv)
