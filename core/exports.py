@@ -61,6 +61,8 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     safe = frame.copy()
     for position in range(safe.shape[1]):
         column = safe.iloc[:, position]
+        if isinstance(column.dtype, pd.CategoricalDtype):  # categories of text are text too
+            column = column.astype(object)
         if column.dtype == object or pd.api.types.is_string_dtype(column):
             neutral = _neutralised_text_column(column)
             if neutral is not None:
@@ -172,8 +174,12 @@ def _distinct_values(column: pd.Series) -> tuple[str, np.ndarray, object]:
     if isinstance(dtype, np.dtype) and dtype == np.float64:
         codes, bits = pd.factorize(column.to_numpy().view(np.int64))
         return "float", codes, bits.view(np.float64).tolist()
-    if isinstance(dtype, pd.StringDtype) or ((dtype == object or isinstance(dtype, pd.CategoricalDtype)) and
-                                             pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty")):
+    if isinstance(dtype, pd.CategoricalDtype):
+        textual = pd.api.types.infer_dtype(dtype.categories, skipna=True) in ("string", "empty")
+    else:
+        textual = isinstance(dtype, pd.StringDtype) or (
+            dtype == object and pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty"))
+    if textual:
         codes, values = pd.factorize(column, use_na_sentinel=True)
         return "text", codes, np.asarray(values, dtype=object).tolist()
     if dtype == object:

@@ -108,3 +108,12 @@ def test_neutralise_frame_matches_the_cell_by_cell_rule():
         got = safe[column].tolist()
         assert [None if pd.isna(v) else v for v in got] == [None if pd.isna(v) else v for v in expected], column
     assert frame["name"].tolist()[:20] == _shop_like_frame(500, 5)["name"].tolist()[:20]  # the input is untouched
+
+
+def test_text_categories_are_neutralised_in_csv_and_frames(tmp_path):
+    frame = pd.DataFrame({"n": [1, 2, 3], "c": pd.Categorical(["=1+1", "ok", None]),
+                          "k": pd.Categorical([1.5, 2.0, 1.5])})
+    assert neutralise_frame(frame)["c"].tolist()[:2] == ["'=1+1", "ok"]
+    assert neutralise_frame(frame)["k"].tolist() == [1.5, 2.0, 1.5]
+    text = write_safe_csv(frame, tmp_path / "c.csv").read_bytes().decode("utf-8-sig")
+    assert text == "n,c,k\n1,'=1+1,1.5\n2,ok,2.0\n3,,1.5\n"
