@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from threadpoolctl import threadpool_limits
 
 from core.analysis.merchandising import excluded_product_ids
 from core.analysis.picks import (
@@ -121,24 +122,24 @@ def _interval(draws: np.ndarray) -> tuple[float, float]:
     return float(np.percentile(draws, 2.5)), float(np.percentile(draws, 97.5))
 
 
-def _drawn(resamples: np.ndarray, customers: int) -> sp.csr_matrix:
-    """Return how often each customer is drawn in each bootstrap resample (rows of customer indexes), sparse."""
-    rows = np.repeat(np.arange(resamples.shape[0]), resamples.shape[1])
-    drawn = sp.csr_matrix((np.ones(resamples.size, dtype=np.float32), (rows, resamples.ravel())),
-                          shape=(resamples.shape[0], customers))
-    drawn.sum_duplicates()
-    return drawn
+def _drawn(resamples: np.ndarray, customers: int) -> np.ndarray:
+    """Return how often each customer is drawn in each bootstrap resample (rows of customer indexes): a dense
+    resamples × customers count matrix (float64, for the products with the measures)."""
+    flat = (np.arange(resamples.shape[0])[:, None] * customers + resamples).ravel()
+    counts = np.bincount(flat, minlength=resamples.shape[0] * customers)
+    return counts.reshape(resamples.shape[0], customers).astype(np.float64)
 
 
-def _means(drawn: sp.csr_matrix, values: np.ndarray) -> np.ndarray:
+def _means(drawn: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Return the mean of ``values`` (one per customer) in each bootstrap resample (``_drawn``)."""
     return (drawn @ values) / drawn.shape[1]
 
 
-def _coverage_draws(named: sp.csr_matrix, catalogue: int, drawn: sp.csr_matrix) -> np.ndarray:
-    """Return the coverage of each bootstrap resample (``_drawn``) of the lists in ``named``: the products named to
-    a drawn customer (positive counts, so a row's stored entries are its covered products)."""
-    return (drawn @ named).getnnz(axis=1) / max(catalogue, 1)
+def _coverage_draws(named: sp.csr_matrix, catalogue: int, drawn: np.ndarray) -> np.ndarray:
+    """Return the coverage of each bootstrap resample (``_drawn``) of the lists in ``named``: the share of the
+    catalogue named to at least one drawn customer."""
+    draws_by_customer = np.ascontiguousarray(drawn.T, dtype=np.float32)
+    return ((named.T.tocsr() @ draws_by_customer) > 0).sum(axis=0) / max(catalogue, 1)
 
 
 def _named(top: np.ndarray, width: int) -> sp.csr_matrix:
@@ -218,7 +219,8 @@ def evaluate_picks(lines: pd.DataFrame, windows: int = WINDOWS, weeks: int = WEE
         window_rows.append((number, cut, end, len(split.rows), len(split.new_rows), split.eligible))
     if not window_rows:
         raise NotEnoughHistory(NOBODY())
-    table, differences = _summarise(per, window_rows, bootstrap, seed)
+    with threadpool_limits(limits=1, user_api="blas"):  # BLAS threads wait for each other on a busy machine
+        table, differences = _summarise(per, window_rows, bootstrap, seed)
     windows_frame = pd.DataFrame(window_rows, columns=["window", "start", "end", "customers", "discover_customers",
                                                        "eligible_customers"])
     progress(1.0, DONE())
