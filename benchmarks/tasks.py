@@ -202,6 +202,8 @@ def task_mlxtend_shop(args: dict) -> dict:
 def task_screens(args: dict) -> dict:
     """Time to content of every screen on one shop (benchmarks/bench_screens.py), offscreen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.app import limit_native_threads
+    limit_native_threads()  # as the app does before numpy is imported
     from benchmarks.bench_screens import click_through_times, demo_shop, screen_times
     db = args["db"] if args.get("db") else str(demo_shop(Path(args["demo"])))
     return {"rows": screen_times(db) + click_through_times(db)}

@@ -48,8 +48,20 @@ def screen_missing(environ=None, platform: str | None = None) -> bool:
     return False  # another plug-in: let Qt decide
 
 
+def limit_native_threads(environ=None) -> dict[str, str]:
+    """Ask numpy's BLAS and scikit-learn's OpenMP for one thread each (unless the user set otherwise); returns
+    the settings in force. Call before numpy is imported: later calls change nothing."""
+    environ = os.environ if environ is None else environ
+    # Each screen's work already runs in a worker thread: native thread pools beside them only spin against
+    # each other on a two-core laptop (the demo's screens took 1.5-2x longer with them, benchmarks/README.md).
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        environ.setdefault(name, "1")
+    return {name: environ[name] for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the desktop app; returns the process exit code (2 when there is no screen to show it on)."""
+    limit_native_threads()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.selftest:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
