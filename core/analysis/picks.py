@@ -11,8 +11,12 @@ windows before the date the picks are made for.
   rate), so when buy-again's first products are bought more often than anything new the picks start with them.
 
 Validation windows end at the date the picks are made for: the last ``holdout_weeks`` before it (and the
-``holdout_weeks`` before those when there is history enough), trained on what came before each. Nothing on or
-after that date is used. Excluded products (``merchandising.excluded_product_ids``) are in no list.
+``holdout_weeks`` before those when there is history enough and the last holds fewer than
+``ONE_SPLIT_CUSTOMERS``), trained on what came before each, at most ``MAX_VALIDATION_CUSTOMERS`` customers each.
+Nothing on or after that date is used. Excluded products (``merchandising.excluded_product_ids``) are in no list.
+
+Big shops: scores are made a block of customers at a time (``row_blocks``, float32), never customers × products
+at once, and the weights search ranks every weighting from each component's best candidates (``blend_tops``).
 """
 
 from __future__ import annotations

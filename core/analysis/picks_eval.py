@@ -3,9 +3,11 @@
 Windows: ``windows`` test windows of ``weeks`` weeks, earliest first, the last one ending with the shop's last
 order. They follow each other every ``weeks`` weeks when the history is long enough, else closer together
 (overlapping), so that the first window still has ``FIRST_CUT_WEEKS`` weeks of history before it. In each
-window the customers tested are those who bought both before and during it; every method learns only from the
-orders before the window, and the picks' settings are chosen on validation windows before it too
-(``core.analysis.picks.choose_settings``).
+window the customers tested are those who bought both before and during it (on a big shop a fixed random sample
+of ``MAX_TEST_CUSTOMERS`` of them, which the sentence states); every method learns only from the orders before
+the window, and the picks' settings are chosen on validation windows before it too
+(``core.analysis.picks.choose_settings``; windows 12 weeks apart reuse the previous test window as the latest
+validation window).
 
 Protocols: **all** (every product bought in the window counts, rebuys included) and **discover** (only
 products new to the customer; every method leaves out what they own; customers with nothing new are not
