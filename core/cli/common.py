@@ -66,7 +66,11 @@ def _plain(value):
 
 def to_records(frame: pd.DataFrame) -> list[dict]:
     """Return a DataFrame as JSON-ready records (timestamps ISO, NaN as null)."""
-    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+    keys = list(frame.columns)
+    if len(set(keys)) != len(keys):  # repeated column names: the last one wins, as in to_dict
+        return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+    columns = [[_plain(v) for v in frame.iloc[:, i].tolist()] for i in range(frame.shape[1])]
+    return [dict(zip(keys, values)) for values in zip(*columns)] if keys else [{} for _ in range(len(frame))]
 
 
 def print_json(data) -> None:
