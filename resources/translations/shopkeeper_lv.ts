@@ -199,6 +199,10 @@
         <translation>Ieteikumu pārbaude atcelta.</translation>
     </message>
     <message>
+        <source>Stopped before the pairs were counted.</source>
+        <translation>Apturēts, pirms pāri tika saskaitīti.</translation>
+    </message>
+    <message>
         <source>Could not save the settings</source>
         <translation>Neizdevās saglabāt iestatījumus</translation>
     </message>
@@ -225,6 +229,10 @@
     <message>
         <source>%1 pairs bought together in at least %2 %3 (out of %4 %3; %5 very large orders left out).</source>
         <translation>Kopā pirktu pāru: %1; slieksnis: %2 %3 (no %4 %3; neņemti vērā ļoti lieli pasūtījumi: %5).</translation>
+    </message>
+    <message>
+        <source>Confidence (%)</source>
+        <translation>Ticamība (%)</translation>
     </message>
     <message>
         <source>Product</source>
@@ -255,14 +263,6 @@
         <translation>Kopā</translation>
     </message>
     <message>
-        <source>Confidence →</source>
-        <translation>Ticamība →</translation>
-    </message>
-    <message>
-        <source>Confidence ←</source>
-        <translation>Ticamība ←</translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation>Pacēlums</translation>
     </message>
@@ -289,6 +289,14 @@
     <message>
         <source>Number</source>
         <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Confidence → (%)</source>
+        <translation>Ticamība → (%)</translation>
+    </message>
+    <message>
+        <source>Confidence ← (%)</source>
+        <translation>Ticamība ← (%)</translation>
     </message>
     <message>
         <source>The %1 pairs bought together most often (all of them: python -m core also-bought --csv). </source>
@@ -407,10 +415,6 @@
         <translation>Pārbaudītie klienti</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>Ticamība</translation>
-    </message>
-    <message>
         <source>Not bought together with anything often enough yet.</source>
         <translation>Vēl netiek pietiekami bieži pirkta kopā ar kaut ko.</translation>
     </message>
@@ -432,6 +436,14 @@
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Sākt no jauna</translation>
+    </message>
+    <message>
+        <source>Stopped. The screen shows only what was ready; press Start again to work it out.</source>
+        <translation>Apturēts. Ekrānā redzams tikai tas, kas bija gatavs; nospiediet “Sākt no jauna”, lai to aprēķinātu.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -475,6 +487,10 @@
     <message>
         <source>Working…</source>
         <translation>Strādāju…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Apturēts.</translation>
     </message>
     <message>
         <source>Could not read the campaigns</source>
@@ -913,6 +929,14 @@
     <message>
         <source>Average orders per customer in the test period</source>
         <translation>Pasūtījumi uz klientu</translation>
+    </message>
+    <message>
+        <source>Stopped before the segments and predictions were worked out.</source>
+        <translation>Apturēts, pirms tika aprēķināti segmenti un prognozes.</translation>
+    </message>
+    <message>
+        <source>Stopped before the predictions were tested.</source>
+        <translation>Apturēts, pirms prognozes tika pārbaudītas.</translation>
     </message>
     <message>
         <source>Could not analyse the customers</source>
@@ -1466,8 +1490,20 @@ klienti: {1}
         <translation>Ielādē…</translation>
     </message>
     <message>
+        <source>Stopped.</source>
+        <translation>Apturēts.</translation>
+    </message>
+    <message>
+        <source>Stopped before this chart was drawn.</source>
+        <translation>Apturēts, pirms šis grafiks tika uzzīmēts.</translation>
+    </message>
+    <message>
         <source>Could not load the dashboard</source>
         <translation>Neizdevās ielādēt pārskatu</translation>
+    </message>
+    <message>
+        <source>Working out the customer lists…</source>
+        <translation>Tiek sagatavoti klientu saraksti…</translation>
     </message>
     <message>
         <source>Could not open the list</source>
@@ -2184,6 +2220,10 @@ Visi klientu un pasūtījumu ieraksti veikala failā. Pārskats skaita pirkumus 
     <message>
         <source>{0}: {1} ({2} customers)</source>
         <translation>{0}: {1} (klienti: {2})</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Apturēts.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -3789,6 +3829,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
         <translation>Pēdējās {weeks} nedēļās mūsu ieteikumi būtu nosaukuši kaut ko, ko klients nopirka, {app} no {customers} atkārtotajiem klientiem; veikala populārākās preces: {bestsellers}, nejaušas preces: {random} ({ratio}× populārākās preces).</translation>
     </message>
     <message>
+        <source>In the last {weeks} weeks, our picks would have named something a customer bought for {app} of a random sample of {customers} of the {eligible} returning customers; shop bestsellers: {bestsellers}, random products: {random} ({ratio}× bestsellers).</source>
+        <translation>Pēdējās {weeks} nedēļās mūsu ieteikumi būtu nosaukuši kaut ko, ko klients nopirka, {app} no nejaušas izlases ar {customers} no {eligible} atkārtotajiem klientiem; veikala populārākās preces: {bestsellers}, nejaušas preces: {random} ({ratio}× populārākās preces).</translation>
+    </message>
+    <message>
         <source>Customers whose first order had {product} came back {ratio}× as often as average ({rate} against {shop_rate}, {customers} first buyers).</source>
         <translation>Klienti, kuru pirmajā pasūtījumā bija {product}, atgriezās {ratio}× biežāk nekā vidēji ({rate} pret {shop_rate}, pirmie pircēji: {customers}).</translation>
     </message>
@@ -4899,6 +4943,10 @@ gatavs katra ekrāna izmēģināšanai</translation>
     <message>
         <source>Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for {picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) for their own past products and {best} ({best_low} to {best_high}) for the shop&apos;s bestsellers; for products new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own.</source>
         <translation>{windows} periodos pa {weeks} nedēļām mūsu ieteikumi nosauca kaut ko, ko klients pēc tam nopirka, {picks} atgriezušos klientu (no {picks_low} līdz {picks_high}), salīdzinot ar {again} (no {again_low} līdz {again_high}) viņu pašu iepriekšējiem produktiem un {best} (no {best_low} līdz {best_high}) veikala populārākajām precēm; klientam jauniem produktiem: {new} (no {new_low} līdz {new_high}), salīdzinot ar {best_new} populārākajām precēm, kuru viņiem vēl nebija.</translation>
+    </message>
+    <message>
+        <source>Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for {picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) for their own past products and {best} ({best_low} to {best_high}) for the shop&apos;s bestsellers; for products new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own. Tested on a random sample of {tested} of the {eligible} returning customers of the periods.</source>
+        <translation>{windows} periodos pa {weeks} nedēļām mūsu ieteikumi nosauca kaut ko, ko klients pēc tam nopirka, {picks} atgriezušos klientu (no {picks_low} līdz {picks_high}), salīdzinot ar {again} (no {again_low} līdz {again_high}) viņu pašu iepriekšējiem produktiem un {best} (no {best_low} līdz {best_high}) veikala populārākajām precēm; klientam jauniem produktiem: {new} (no {new_low} līdz {new_high}), salīdzinot ar {best_new} populārākajām precēm, kuru viņiem vēl nebija. Pārbaudīts nejaušā izlasē: {tested} no {eligible} šo periodu atgriezušos klientu.</translation>
     </message>
     <message>
         <source>The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop, or delete them yourself.</source>

@@ -199,6 +199,10 @@
         <translation>Sprawdzanie propozycji anulowano.</translation>
     </message>
     <message>
+        <source>Stopped before the pairs were counted.</source>
+        <translation>Zatrzymano, zanim policzono pary.</translation>
+    </message>
+    <message>
         <source>Could not save the settings</source>
         <translation>Nie udało się zapisać ustawień</translation>
     </message>
@@ -225,6 +229,10 @@
     <message>
         <source>%1 pairs bought together in at least %2 %3 (out of %4 %3; %5 very large orders left out).</source>
         <translation>Par kupowanych razem: %1; próg: %2 %3 (z %4 %3; pominięte bardzo duże zamówienia: %5).</translation>
+    </message>
+    <message>
+        <source>Confidence (%)</source>
+        <translation>Pewność (%)</translation>
     </message>
     <message>
         <source>Product</source>
@@ -255,14 +263,6 @@
         <translation>Razem</translation>
     </message>
     <message>
-        <source>Confidence →</source>
-        <translation>Pewność →</translation>
-    </message>
-    <message>
-        <source>Confidence ←</source>
-        <translation>Pewność ←</translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation>Wzmocnienie</translation>
     </message>
@@ -289,6 +289,14 @@
     <message>
         <source>Number</source>
         <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Confidence → (%)</source>
+        <translation>Pewność → (%)</translation>
+    </message>
+    <message>
+        <source>Confidence ← (%)</source>
+        <translation>Pewność ← (%)</translation>
     </message>
     <message>
         <source>The %1 pairs bought together most often (all of them: python -m core also-bought --csv). </source>
@@ -407,10 +415,6 @@
         <translation>Sprawdzeni klienci</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>Pewność</translation>
-    </message>
-    <message>
         <source>Not bought together with anything often enough yet.</source>
         <translation>Jeszcze nie jest kupowany razem z niczym wystarczająco często.</translation>
     </message>
@@ -432,6 +436,14 @@
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Zacznij od nowa</translation>
+    </message>
+    <message>
+        <source>Stopped. The screen shows only what was ready; press Start again to work it out.</source>
+        <translation>Zatrzymano. Ekran pokazuje tylko to, co było gotowe; naciśnij „Zacznij od nowa”, aby to obliczyć.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -475,6 +487,10 @@
     <message>
         <source>Working…</source>
         <translation>Pracuję…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Zatrzymano.</translation>
     </message>
     <message>
         <source>Could not read the campaigns</source>
@@ -913,6 +929,14 @@
     <message>
         <source>Average orders per customer in the test period</source>
         <translation>Zamówień na klienta</translation>
+    </message>
+    <message>
+        <source>Stopped before the segments and predictions were worked out.</source>
+        <translation>Zatrzymano, zanim obliczono segmenty i prognozy.</translation>
+    </message>
+    <message>
+        <source>Stopped before the predictions were tested.</source>
+        <translation>Zatrzymano, zanim sprawdzono prognozy.</translation>
     </message>
     <message>
         <source>Could not analyse the customers</source>
@@ -1466,8 +1490,20 @@ klienci: {1}
         <translation>Wczytywanie…</translation>
     </message>
     <message>
+        <source>Stopped.</source>
+        <translation>Zatrzymano.</translation>
+    </message>
+    <message>
+        <source>Stopped before this chart was drawn.</source>
+        <translation>Zatrzymano, zanim ten wykres został narysowany.</translation>
+    </message>
+    <message>
         <source>Could not load the dashboard</source>
         <translation>Nie udało się wczytać pulpitu</translation>
+    </message>
+    <message>
+        <source>Working out the customer lists…</source>
+        <translation>Obliczanie list klientów…</translation>
     </message>
     <message>
         <source>Could not open the list</source>
@@ -2184,6 +2220,10 @@ Wszystkie zapisy klientów i zamówień w pliku sklepu. Pulpit liczy zakupy (zam
     <message>
         <source>{0}: {1} ({2} customers)</source>
         <translation>{0}: {1} (klienci: {2})</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Zatrzymano.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -3789,6 +3829,10 @@ gotowy do wypróbowania każdego ekranu</translation>
         <translation>W ostatnich {weeks} tygodniach nasze propozycje trafiłyby w coś, co klient kupił, u {app} z {customers} powracających klientów; bestsellery sklepu: {bestsellers}, losowe produkty: {random} ({ratio}× bestsellery).</translation>
     </message>
     <message>
+        <source>In the last {weeks} weeks, our picks would have named something a customer bought for {app} of a random sample of {customers} of the {eligible} returning customers; shop bestsellers: {bestsellers}, random products: {random} ({ratio}× bestsellers).</source>
+        <translation>W ostatnich {weeks} tygodniach nasze propozycje trafiłyby w coś, co klient kupił, u {app} losowej próby {customers} z {eligible} powracających klientów; bestsellery sklepu: {bestsellers}, losowe produkty: {random} ({ratio}× bestsellery).</translation>
+    </message>
+    <message>
         <source>Customers whose first order had {product} came back {ratio}× as often as average ({rate} against {shop_rate}, {customers} first buyers).</source>
         <translation>Klienci, których pierwsze zamówienie zawierało {product}, wracali {ratio}× częściej niż przeciętnie ({rate} wobec {shop_rate}, pierwszych kupujących: {customers}).</translation>
     </message>
@@ -4899,6 +4943,10 @@ gotowy do wypróbowania każdego ekranu</translation>
     <message>
         <source>Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for {picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) for their own past products and {best} ({best_low} to {best_high}) for the shop&apos;s bestsellers; for products new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own.</source>
         <translation>W {windows} okresach po {weeks} tygodni nasze propozycje wskazały coś, co klient potem kupił, dla {picks} powracających klientów (od {picks_low} do {picks_high}), wobec {again} (od {again_low} do {again_high}) dla ich własnych wcześniejszych produktów i {best} (od {best_low} do {best_high}) dla bestsellerów sklepu; dla produktów nowych dla klienta: {new} (od {new_low} do {new_high}), wobec {best_new} dla bestsellerów, których jeszcze nie mieli.</translation>
+    </message>
+    <message>
+        <source>Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for {picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) for their own past products and {best} ({best_low} to {best_high}) for the shop&apos;s bestsellers; for products new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own. Tested on a random sample of {tested} of the {eligible} returning customers of the periods.</source>
+        <translation>W {windows} okresach po {weeks} tygodni nasze propozycje wskazały coś, co klient potem kupił, dla {picks} powracających klientów (od {picks_low} do {picks_high}), wobec {again} (od {again_low} do {again_high}) dla ich własnych wcześniejszych produktów i {best} (od {best_low} do {best_high}) dla bestsellerów sklepu; dla produktów nowych dla klienta: {new} (od {new_low} do {new_high}), wobec {best_new} dla bestsellerów, których jeszcze nie mieli. Sprawdzono na losowej próbie {tested} z {eligible} powracających klientów tych okresów.</translation>
     </message>
     <message>
         <source>The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop, or delete them yourself.</source>

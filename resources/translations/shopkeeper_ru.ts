@@ -199,6 +199,10 @@
         <translation>Проверка рекомендаций отменена.</translation>
     </message>
     <message>
+        <source>Stopped before the pairs were counted.</source>
+        <translation>Остановлено до подсчёта пар.</translation>
+    </message>
+    <message>
         <source>Could not save the settings</source>
         <translation>Не удалось сохранить настройки</translation>
     </message>
@@ -225,6 +229,10 @@
     <message>
         <source>%1 pairs bought together in at least %2 %3 (out of %4 %3; %5 very large orders left out).</source>
         <translation>Пар, купленных вместе: %1; порог: %2 %3 (из %4 %3; не учтено очень больших заказов: %5).</translation>
+    </message>
+    <message>
+        <source>Confidence (%)</source>
+        <translation>Достоверность (%)</translation>
     </message>
     <message>
         <source>Product</source>
@@ -255,14 +263,6 @@
         <translation>Вместе</translation>
     </message>
     <message>
-        <source>Confidence →</source>
-        <translation>Достоверность →</translation>
-    </message>
-    <message>
-        <source>Confidence ←</source>
-        <translation>Достоверность ←</translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation>Лифт</translation>
     </message>
@@ -289,6 +289,14 @@
     <message>
         <source>Number</source>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Confidence → (%)</source>
+        <translation>Достоверность → (%)</translation>
+    </message>
+    <message>
+        <source>Confidence ← (%)</source>
+        <translation>Достоверность ← (%)</translation>
     </message>
     <message>
         <source>The %1 pairs bought together most often (all of them: python -m core also-bought --csv). </source>
@@ -407,10 +415,6 @@
         <translation>Проверено покупателей</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>Достоверность</translation>
-    </message>
-    <message>
         <source>Not bought together with anything often enough yet.</source>
         <translation>Пока не покупают вместе ни с чем достаточно часто.</translation>
     </message>
@@ -432,6 +436,14 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Stopped. The screen shows only what was ready; press Start again to work it out.</source>
+        <translation>Остановлено. На экране только то, что было готово; нажмите «Начать заново», чтобы досчитать.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -475,6 +487,10 @@
     <message>
         <source>Working…</source>
         <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
     </message>
     <message>
         <source>Could not read the campaigns</source>
@@ -913,6 +929,14 @@
     <message>
         <source>Average orders per customer in the test period</source>
         <translation>Заказов на покупателя</translation>
+    </message>
+    <message>
+        <source>Stopped before the segments and predictions were worked out.</source>
+        <translation>Остановлено до расчёта сегментов и прогнозов.</translation>
+    </message>
+    <message>
+        <source>Stopped before the predictions were tested.</source>
+        <translation>Остановлено до проверки прогнозов.</translation>
     </message>
     <message>
         <source>Could not analyse the customers</source>
@@ -1466,8 +1490,20 @@
         <translation>Загрузка…</translation>
     </message>
     <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Stopped before this chart was drawn.</source>
+        <translation>Остановлено до того, как этот график был построен.</translation>
+    </message>
+    <message>
         <source>Could not load the dashboard</source>
         <translation>Не удалось загрузить сводку</translation>
+    </message>
+    <message>
+        <source>Working out the customer lists…</source>
+        <translation>Составляем списки клиентов…</translation>
     </message>
     <message>
         <source>Could not open the list</source>
@@ -2184,6 +2220,10 @@ Every customer and order record in the shop file. The dashboard counts purchases
     <message>
         <source>{0}: {1} ({2} customers)</source>
         <translation>{0}: {1} (покупателей: {2})</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -3789,6 +3829,10 @@ ready to try every screen</source>
         <translation>За последние {weeks} недель наши подборки назвали бы что-то из купленного клиентом для {app} из {customers} вернувшихся клиентов; хиты продаж магазина: {bestsellers}, случайные товары: {random} ({ratio}× хиты продаж).</translation>
     </message>
     <message>
+        <source>In the last {weeks} weeks, our picks would have named something a customer bought for {app} of a random sample of {customers} of the {eligible} returning customers; shop bestsellers: {bestsellers}, random products: {random} ({ratio}× bestsellers).</source>
+        <translation>За последние {weeks} недель наши подборки назвали бы что-то из купленного клиентом для {app} случайной выборки из {customers} из {eligible} вернувшихся клиентов; хиты продаж магазина: {bestsellers}, случайные товары: {random} ({ratio}× хиты продаж).</translation>
+    </message>
+    <message>
         <source>Customers whose first order had {product} came back {ratio}× as often as average ({rate} against {shop_rate}, {customers} first buyers).</source>
         <translation>Клиенты, в первом заказе которых был {product}, возвращались в {ratio}× чаще среднего ({rate} против {shop_rate}, первых покупателей: {customers}).</translation>
     </message>
@@ -4899,6 +4943,10 @@ ready to try every screen</source>
     <message>
         <source>Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for {picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) for their own past products and {best} ({best_low} to {best_high}) for the shop&apos;s bestsellers; for products new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own.</source>
         <translation>За {windows} периода(-ов) по {weeks} недель наши рекомендации назвали то, что покупатель затем купил, для {picks} вернувшихся покупателей (от {picks_low} до {picks_high}), против {again} (от {again_low} до {again_high}) для их собственных прежних товаров и {best} (от {best_low} до {best_high}) для хитов продаж магазина; для товаров, новых для покупателя: {new} (от {new_low} до {new_high}), против {best_new} для хитов продаж, которых у них ещё не было.</translation>
+    </message>
+    <message>
+        <source>Over {windows} periods of {weeks} weeks, our picks named something the customer then bought for {picks} of returning customers ({picks_low} to {picks_high}), against {again} ({again_low} to {again_high}) for their own past products and {best} ({best_low} to {best_high}) for the shop&apos;s bestsellers; for products new to the customer: {new} ({new_low} to {new_high}), against {best_new} for bestsellers they did not own. Tested on a random sample of {tested} of the {eligible} returning customers of the periods.</source>
+        <translation>За {windows} периода(-ов) по {weeks} недель наши рекомендации назвали то, что покупатель затем купил, для {picks} вернувшихся покупателей (от {picks_low} до {picks_high}), против {again} (от {again_low} до {again_high}) для их собственных прежних товаров и {best} (от {best_low} до {best_high}) для хитов продаж магазина; для товаров, новых для покупателя: {new} (от {new_low} до {new_high}), против {best_new} для хитов продаж, которых у них ещё не было. Проверено на случайной выборке: {tested} из {eligible} вернувшихся покупателей этих периодов.</translation>
     </message>
     <message>
         <source>The customer was erased from the shop, but {count} backup(s) could not be cleaned ({files}); Shopkeeper tries again each time it opens this shop, or delete them yourself.</source>
