@@ -158,7 +158,7 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
     def work_stopped(self) -> None:
         """Replace the screen's "working" texts after the owner stopped its work; returns None."""
         self._update_count()
-        if self.overview is None:
+        if self.overview is None or self.status.text() == self.tr("Working out segments and predictions…"):
             self.status.setText(self.tr("Stopped before the segments and predictions were worked out."))
         if self.backtest is None:
             self.backtest_text.setText(self.tr("Stopped before the predictions were tested."))

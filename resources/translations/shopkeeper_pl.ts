@@ -667,6 +667,14 @@
         <translation>Segmenty</translation>
     </message>
     <message>
+        <source>{1} customers
+{2:,.0f} ({3:.0f} %)
+{0}</source>
+        <translation>klienci: {1}
+{2:,.0f} ({3:.0f} %)
+{0}</translation>
+    </message>
+    <message>
         <source>All customers</source>
         <translation>Wszyscy klienci</translation>
     </message>
@@ -969,14 +977,6 @@
     <message>
         <source>{0} ({1}, {2:.0f} % of revenue)</source>
         <translation>{0} ({1}, {2:.0f} % przychodu)</translation>
-    </message>
-    <message>
-        <source>{0}
-{1} customers
-{2:,.0f} ({3:.0f} %)</source>
-        <translation>{0}
-klienci: {1}
-{2:,.0f} ({3:.0f} %)</translation>
     </message>
     <message>
         <source>R{0} F{1}: {2} customers</source>

@@ -183,7 +183,8 @@ class SegmentsTab:
         for row in grid.itertuples():
             r_index, f_index = 5 - int(row.r_score), int(row.f_score) - 1
             share = row.revenue / currency_total * 100 if currency_total else 0
-            item = QTableWidgetItem(local_format(translate("CustomersView", "{0}\n{1} customers\n{2:,.0f} ({3:.0f} %)"),
+            # figures first: where a long segment name wraps, the cell cuts the name (listed beside the grid too)
+            item = QTableWidgetItem(local_format(translate("CustomersView", "{1} customers\n{2:,.0f} ({3:.0f} %)\n{0}"),
                                                  self.segment_name(row.segment), format_number(row.customers),
                                                  row.revenue, share))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
