@@ -46,9 +46,14 @@ def _lowest_columns_on_ties(costs: np.ndarray, part: np.ndarray, part_costs: np.
     highest = part_costs.max(axis=1)
     tied_kept = (part_costs == highest[:, None]).sum(axis=1)
     tied_all = (costs == highest[:, None]).sum(axis=1)
-    for row in np.flatnonzero((tied_all > tied_kept) & np.isfinite(highest)):
-        at_highest = part_costs[row] == highest[row]
-        part[row, at_highest] = np.flatnonzero(costs[row] == highest[row])[:int(tied_kept[row])]
+    fix = np.flatnonzero((tied_all > tied_kept) & np.isfinite(highest))
+    if not len(fix):
+        return
+    tied = costs[fix] == highest[fix, None]
+    first = tied & (np.cumsum(tied, axis=1) <= tied_kept[fix, None])  # the lowest tied columns, as many as kept
+    _, columns = np.nonzero(first)
+    slot_rows, slots = np.nonzero(part_costs[fix] == highest[fix, None])  # row-major: rows line up with columns
+    part[fix[slot_rows], slots] = columns
 
 
 def top_from_pairs(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, n_rows: int, k: int,

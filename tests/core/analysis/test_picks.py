@@ -367,3 +367,17 @@ def test_many_weightings_ranked_from_candidates_equal_the_full_ranking(candidate
                             key=lambda c: (-blend[row, c], c))[:7]
             expected.append(ranked + [-1] * (7 - len(ranked)))
         assert top.tolist() == expected
+
+
+def test_top_lists_with_many_tied_zeros_equal_a_python_sort():
+    """Rows with fewer than k positive scores (ties at zero, as sparse customers give) keep the lowest columns
+    among the tied, like a Python sort by score then column."""
+    rng = np.random.default_rng(3)
+    for _ in range(30):
+        n, m, k = 40, int(rng.integers(5, 60)), int(rng.integers(1, 12))
+        scores = np.where(rng.random((n, m)) < rng.random(), 0, np.round(rng.random((n, m)), 1)).astype(np.float32)
+        blocked = rng.random((n, m)) < 0.2
+        top = top_from_dense(scores, k, blocked).tolist()
+        for row in range(n):
+            expected = sorted((c for c in range(m) if not blocked[row, c]), key=lambda c: (-scores[row, c], c))[:k]
+            assert top[row] == expected + [-1] * (k - len(expected))
