@@ -147,7 +147,8 @@ def ease_scores(data: Interactions, model: EaseModel, rows: np.ndarray) -> np.nd
         return out
     mine = data.owned[rows][:, model.columns]
     if model.weights is not None:
-        out[:, model.columns] = mine.astype(model.weights.dtype) @ model.weights
+        mine = sp.csr_matrix((mine.data.astype(model.weights.dtype), mine.indices, mine.indptr), shape=mine.shape)
+        out[:, model.columns] = mine @ model.weights  # (astype would sort the indices first)
         return out
     dense = mine.toarray()
     times_p = (dense - np.asarray((mine @ model.x.T) @ model.k_inv_x)) / model.ridge
@@ -216,7 +217,15 @@ def neighbour_scores(data: Interactions, similarity: sp.csr_matrix, rows: np.nda
     """Return Σ similarity(owned product, candidate) for customers ``rows`` (dense float32, every product)."""
     if not len(rows):
         return np.zeros((0, len(data.product_ids)), dtype=np.float32)
-    return (data.owned[rows] @ similarity).astype(np.float32).toarray()  # no float64 dense copy
+    return _dense32(data.owned[rows] @ similarity)
+
+
+def _dense32(matrix: sp.csr_matrix) -> np.ndarray:
+    """Return a CSR matrix without duplicate entries (a product's) as a dense float32 array, without the float64
+    dense copy of ``toarray`` or the index sort of ``astype``."""
+    out = np.zeros(matrix.shape, dtype=np.float32)
+    out[np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr)), matrix.indices] = matrix.data
+    return out
 
 
 def anchor_products(data: Interactions, similarity: sp.csr_matrix, row: int, columns) -> list[int | None]:

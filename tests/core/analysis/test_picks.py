@@ -381,3 +381,14 @@ def test_top_lists_with_many_tied_zeros_equal_a_python_sort():
         for row in range(n):
             expected = sorted((c for c in range(m) if not blocked[row, c]), key=lambda c: (-scores[row, c], c))[:k]
             assert top[row] == expected + [-1] * (k - len(expected))
+
+
+def test_neighbour_scores_equal_the_dense_product():
+    """Σ similarity over owned products, made dense without sorting: numpy's dense product, in float32."""
+    rng = np.random.default_rng(9)
+    owned = sp.csr_matrix((rng.random((30, 50)) < 0.2).astype(float))
+    similarity = sp.csr_matrix(rng.random((50, 50)) * (rng.random((50, 50)) < 0.3))
+    data = ease.Interactions(np.arange(30), np.arange(50), owned, owned)
+    rows = np.array([3, 0, 17, 29])
+    expected = (owned.toarray()[rows] @ similarity.toarray()).astype(np.float32)
+    assert np.allclose(ease.neighbour_scores(data, similarity, rows), expected, rtol=1e-6)
