@@ -76,12 +76,32 @@ def _clusters(shop: ShopData) -> pd.DataFrame | None:
         return None
 
 
-def _all_audiences(shop: ShopData, with_lists: bool = True) -> list[tuple[Audience, pd.Series]]:
+AUDIENCE_KINDS = frozenset({"lists", "segments", "clusters", "countries"})
+"""The kinds of audience ``available_audiences`` can be asked for (all of them by default)."""
+QUICK_KINDS = frozenset({"segments", "countries"})
+"""The kinds read straight from the RFM table: no model fit, no clustering."""
+_KIND_OF_PREFIX = {"list": "lists", "segment": "segments", "cluster": "clusters", "country": "countries"}
+
+
+def _kinds_for(parts: list[str]) -> frozenset:
+    """Return the audience kinds that the keys ``parts`` can name (a bare name can name any kind)."""
+    kinds = set()
+    for part in parts:
+        if part == "all":
+            continue
+        prefix = part.split(":", 1)[0] if ":" in part else ""
+        if prefix not in _KIND_OF_PREFIX:
+            return AUDIENCE_KINDS
+        kinds.add(_KIND_OF_PREFIX[prefix])
+    return frozenset(kinds)
+
+
+def _all_audiences(shop: ShopData, kinds=AUDIENCE_KINDS) -> list[tuple[Audience, pd.Series]]:
     rfm = shop.rfm
     found: list[tuple[Audience, pd.Series]] = []
     ids = rfm["customer_id"].astype("int64")
     found.append((Audience("all", ALL_CUSTOMERS(), "filter", len(ids)), ids))
-    if with_lists:
+    if "lists" in kinds:
         for key, customer_list in shop.lists().items():
             members = customer_list.members["customer_id"].astype("int64")
             label = LIST_TEXTS[key][0]() if key in LIST_TEXTS else plain(customer_list.label)
@@ -92,17 +112,19 @@ def _all_audiences(shop: ShopData, with_lists: bool = True) -> list[tuple[Audien
                       refills))
         for key, members in rule_lists(rfm).items():
             found.append((Audience(f"list:{key}", RULE_LIST_TEXTS[key](), "list", len(members)), members))
-    segments = segment_members(shop)
+    segments = segment_members(shop) if "segments" in kinds else segment_members(shop).iloc[:0]
     for key, group in segments.groupby("segment", sort=False):
         template = SEGMENT_TEXTS.get(f"segments.rf10.{key}.name")
         label = template() if template is not None else plain(str(group["segment_label"].iloc[0]))
         found.append((Audience(f"segment:{key}", label, "segment", len(group), "segments"), group["customer_id"]))
-    clusters = _clusters(shop)
+    clusters = _clusters(shop) if "clusters" in kinds else None
     if clusters is not None:
         for key, group in clusters.groupby("cluster"):
             found.append((Audience(f"cluster:{key}", CLUSTER(number=str(key)), "cluster", len(group), "clusters"),
                           group["customer_id"].astype("int64")))
     countries = rfm["country"].fillna("").astype(str)
+    if "countries" not in kinds:
+        countries = countries.iloc[:0]
     for country, count in countries[countries != ""].value_counts().items():
         if count >= 1:
             found.append((Audience(f"country:{country}", COUNTRY(country=country), "filter", int(count)),
@@ -110,9 +132,10 @@ def _all_audiences(shop: ShopData, with_lists: bool = True) -> list[tuple[Audien
     return found
 
 
-def available_audiences(source: sqlite_utils.Database | ShopData) -> list[Audience]:
-    """Return every audience the owner can choose (lists, segments, clusters, countries), with their sizes."""
-    return [audience for audience, _ in _all_audiences(as_shop_data(source))]
+def available_audiences(source: sqlite_utils.Database | ShopData, kinds=AUDIENCE_KINDS) -> list[Audience]:
+    """Return every audience the owner can choose (lists, segments, clusters, countries; only ``kinds`` of
+    ``AUDIENCE_KINDS`` when given), with their sizes, in the order the owner sees them."""
+    return [audience for audience, _ in _all_audiences(as_shop_data(source), frozenset(kinds))]
 
 
 def resolve_audience(source: sqlite_utils.Database | ShopData, key: str) -> tuple[Audience, pd.DataFrame]:
@@ -124,14 +147,12 @@ def resolve_audience(source: sqlite_utils.Database | ShopData, key: str) -> tupl
     shop = as_shop_data(source)
     key = (key or "").strip()
     segments = segment_members(shop)
-    # Lists (VIP, win-back ...) need the slower customer-value analysis: only compute them when asked for.
-    cheap = all(p.strip() == "all" or p.strip().startswith(("segment:", "country:", "cluster:"))
-                for p in key.split("+") if p.strip())
-    found = _all_audiences(shop, with_lists=not cheap)
-    by_key = {audience.key: (audience, members) for audience, members in found}
     parts = [p.strip() for p in key.split("+") if p.strip()]
     if not parts:
         raise UnknownAudience(NO_AUDIENCE())
+    # Only the kinds the keys name are worked out: lists need the customer-value model, groups a clustering.
+    found = _all_audiences(shop, _kinds_for(parts))
+    by_key = {audience.key: (audience, members) for audience, members in found}
     chosen = []
     for part in parts:
         match = by_key.get(part)
@@ -139,7 +160,8 @@ def resolve_audience(source: sqlite_utils.Database | ShopData, key: str) -> tupl
             candidates = [v for k, v in by_key.items() if k.split(":", 1)[-1].lower() == part.lower()]
             match = candidates[0] if candidates else None
         if match is None:
-            names = ", ".join(a.key for a, _ in found if a.kind in ("list", "segment"))
+            every = _all_audiences(shop)  # the sentence names every choice
+            names = ", ".join(a.key for a, _ in every if a.kind in ("list", "segment"))
             raise UnknownAudience(UNKNOWN(name=part, known=names))
         chosen.append(match)
     ids = pd.concat([members for _, members in chosen]).astype("int64").drop_duplicates()

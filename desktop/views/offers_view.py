@@ -31,6 +31,17 @@ from desktop.views.snippet_tab import SnippetTab
 VARIANT_NAMES = ("A", "B", "C")
 
 
+def _audiences(db, deliver=None):
+    """Worker: every audience of the shop ``db``; with ``deliver``, the segments and countries are delivered
+    first (the lists wait for the customer-value model, the groups for a clustering)."""
+    from core.offers.audiences import QUICK_KINDS
+    from core.shop_data import ShopData
+    shop = ShopData(db)
+    if deliver:
+        deliver(available_audiences(shop, QUICK_KINDS))
+    return available_audiences(shop)
+
+
 def _save(db, result, out):
     """Worker: write the offer's files and record the campaign in the shop ``db``; returns the files."""
     files = write_offer(result, out)
@@ -136,6 +147,8 @@ class OffersView(SnippetTab, ShopView):
         form.addRow(self.unconsented_warning)
         self._campaign_rows(form)
         self.audience.currentIndexChanged.connect(self.update_control_plan)
+        self._audience_chosen = False  # the owner picked an audience: a longer list arriving keeps it
+        self.audience.activated.connect(lambda _index: setattr(self, "_audience_chosen", True))
         self.control.valueChanged.connect(self.update_control_plan)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Preview"))
@@ -309,7 +322,8 @@ class OffersView(SnippetTab, ShopView):
         self.campaigns_button.setVisible(False)
         if shop is None:
             return
-        self.start("audiences", available_audiences, on_done=self._show_audiences,
+        self._audience_chosen = False
+        self.start("audiences", _audiences, on_done=self._show_audiences, on_partial=self._show_audiences,
                    on_failed=lambda e: show_error(self, self.tr("Could not load audiences"), e))
         self.start("order_rate", shop_order_rate, on_done=self._got_order_rate)
 
@@ -318,6 +332,8 @@ class OffersView(SnippetTab, ShopView):
         self.update_control_plan()
 
     def _show_audiences(self, audiences) -> None:
+        chosen = self.audience.currentData() if self._audience_chosen else None
+        self.audience.blockSignals(True)
         self.audience.clear()
         kinds = {"list": self.tr("List"), "segment": self.tr("Segment"), "cluster": self.tr("Cluster"),
                  "filter": self.tr("Filter")}
@@ -325,9 +341,11 @@ class OffersView(SnippetTab, ShopView):
         for audience in audiences:
             self.audience.addItem(self.tr("{0}: {1} ({2} customers)").format(
                 kinds.get(audience.kind, audience.kind), audience_label(audience), audience.size), audience.key)
-        index = self.audience.findData("list:vip")
+        self.audience.blockSignals(False)
+        index = self.audience.findData(chosen or "list:vip")  # the owner's pick survives the longer list
         if index >= 0:
             self.audience.setCurrentIndex(index)
+        self.audience.currentIndexChanged.emit(self.audience.currentIndex())
 
     def work_stopped(self) -> None:
         """Replace the "working" text after the owner stopped the offer; returns None."""

@@ -213,3 +213,23 @@ def test_full_price_buyers_get_no_discount_and_the_tier_table_shows_the_saving(v
 def test_send_date_shows_a_four_digit_year(view):
     assert "yyyy" in view.sent_at.displayFormat()
     assert str(view.sent_at.date().year()) in view.sent_at.text()
+
+
+def test_quick_audiences_first_and_the_owners_pick_survives_the_full_list(view):
+    """Segments and countries arrive before the lists (which wait for the customer-value model); a segment the
+    owner picked meanwhile stays picked, and without a pick the VIP list is chosen once it exists."""
+    from core.offers.audiences import QUICK_KINDS, available_audiences
+    from core.shop_data import ShopData
+    shop = ShopData(view.shop.db)
+    quick, every = available_audiences(shop, QUICK_KINDS), available_audiences(shop)
+    view._audience_chosen = False
+    view._show_audiences(quick)
+    assert view.audience.count() == len(quick) and view.audience.findData("list:vip") < 0
+    segment = next(a.key for a in quick if a.kind == "segment")
+    view.audience.setCurrentIndex(view.audience.findData(segment))
+    view.audience.activated.emit(view.audience.currentIndex())  # as a click on the item does
+    view._show_audiences(every)
+    assert view.audience.count() == len(every) and view.audience.currentData() == segment
+    view._audience_chosen = False
+    view._show_audiences(every)
+    assert view.audience.currentData() == "list:vip"
