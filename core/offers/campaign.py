@@ -237,6 +237,19 @@ class OfferResult:
         return mailed[["coupon_code", "discount_percent", "email", "group"]].reset_index(drop=True)
 
 
+def _consent_flags(table: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Return (said yes, said no, unknown) per row of ``table`` from its ``accepts_marketing`` column."""
+    flag = pd.to_numeric(table["accepts_marketing"], errors="coerce")
+    return flag == 1, flag == 0, flag.isna()
+
+
+def _may_be_mailed(table: pd.DataFrame, spec: OfferSpec) -> pd.Series:
+    """Return True per row of ``table`` whose customer may get this offer: a yes, or an unknown that ``spec``
+    includes; never a no."""
+    said_yes, _said_no, unknown = _consent_flags(table)
+    return said_yes | (unknown & bool(spec.include_unknown_consent or spec.include_unconsented))
+
+
 def _filter_consent(table: pd.DataFrame, spec: OfferSpec, counts: dict, notes: list[str]
                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (the audience rows that may be mailed, the rows left out with their reason); fills the counts.
@@ -245,10 +258,9 @@ def _filter_consent(table: pd.DataFrame, spec: OfferSpec, counts: dict, notes: l
     consent: such customers are left out unless ``spec.include_unknown_consent`` (or the older
     ``include_unconsented``) says to include them.
     """
-    flag = pd.to_numeric(table["accepts_marketing"], errors="coerce")
-    said_yes, said_no, unknown = flag == 1, flag == 0, flag.isna()
+    said_yes, said_no, unknown = _consent_flags(table)
     take_unknown = spec.include_unknown_consent or spec.include_unconsented
-    left_out = said_no | (unknown & ~take_unknown)
+    left_out = ~_may_be_mailed(table, spec)
     reasons = np.where(said_no[left_out], REASONS["no_consent"], REASONS["unknown_consent"])
     dropped = pd.DataFrame({"customer_id": table.loc[left_out, "customer_id"].values,
                             "email": table.loc[left_out, "email"].values, "reason": reasons})
@@ -353,9 +365,11 @@ def build_offer(db_or_shop: sqlite_utils.Database | ShopData, spec: OfferSpec,
     if spec.segment_names:
         table["segment_label"] = table["segment_label"].map(lambda label: spec.segment_names.get(label, label))
     check_cancelled(cancelled)
-    # the blended picks and, for e-mails that show "buy again" and "new for you" apart, the first of each list
-    picks = customer_pick_lists(shop, table["customer_id"], n=3, lines=lines, cancelled=cancelled,
-                                lists=(LIST_PICKS, LIST_AGAIN, LIST_DISCOVER))
+    # the blended picks and, for e-mails that show "buy again" and "new for you" apart, the first of each list;
+    # only for customers the consent check lets through (the others leave the file, and a customer's picks do
+    # not depend on who else is asked about)
+    picks = customer_pick_lists(shop, table.loc[_may_be_mailed(table, spec), "customer_id"], n=3, lines=lines,
+                                cancelled=cancelled, lists=(LIST_PICKS, LIST_AGAIN, LIST_DISCOVER))
     catalog = product_catalog(shop).set_index("product_id")
     known = catalog["url"].where(catalog["url"].notna() & (catalog["url"] != ""),
                                  catalog["handle"].where(catalog["handle_known"]))
