@@ -166,6 +166,11 @@ def report_pages(shop: ShopData, shop_name: str = "your shop", progress=no_progr
     ``titles`` ({chart key: title}) and ``labels`` ({chart key: {label key: text}}) translate the charts,
     ``front`` the front page."""
     steps = len(CHARTS) + 2
+    if any(spec.key == "recommendation_evaluation" for spec in CHARTS):
+        try:
+            shop.evaluation_soon()  # the longest page: worked out while the others are drawn
+        except Exception:  # noqa: BLE001 - the page itself says what went wrong when it is drawn
+            pass
     progress(0.0, HEADLINE_FIGURES())
     yield _front_page(shop, shop_name, front)
     check_cancelled(cancelled)

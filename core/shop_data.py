@@ -11,6 +11,7 @@ Use one ShopData per thread and per refresh: it does not notice later writes to 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pandas as pd
@@ -63,6 +64,7 @@ class ShopData:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
         self._cache: dict = {}
+        self._background: dict = {}  # key -> (thread, result box) of work started with evaluation_soon
 
     def cached(self, key, build: Callable[[], object]):
         """Return ``build()``, computed once per ShopData under ``key`` (for results derived from this data)."""
@@ -226,7 +228,7 @@ class ShopData:
         sentence, ``attrs['customers']`` the number of customers tested."""
         def build():
             try:
-                result = evaluate(self.customer_lines, holdout_weeks)
+                result = self._evaluation_result(holdout_weeks)
             except ShopkeeperError as exc:  # e.g. not enough history: the module's own plain sentence
                 raise NotEnoughHistory("evaluation", exc.message) from exc
             table = pd.DataFrame({"method": result["method"].astype(str),
@@ -239,6 +241,36 @@ class ShopData:
             table.attrs["metric_label"] = "Bought one of the 10 suggestions (%)"
             return table
         return self.cached(("evaluation", holdout_weeks), build)
+
+
+    def evaluation_soon(self, holdout_weeks: int = 12) -> None:
+        """Start ``evaluation(holdout_weeks)`` on a thread of its own, so that work done meanwhile (the report's
+        other pages) overlaps with it: its long numpy steps leave the interpreter to others; returns None."""
+        key = ("evaluation", holdout_weeks)
+        if key in self._cache or key in self._background:
+            return
+        lines = self.customer_lines  # read here: the connection belongs to this thread
+        box: dict = {}
+
+        def work():
+            try:
+                box["result"] = evaluate(lines, holdout_weeks)
+            except BaseException as exc:  # handed to the caller of evaluation()
+                box["error"] = exc
+
+        thread = threading.Thread(target=work, name="shopkeeper-evaluation", daemon=True)
+        self._background[key] = (thread, box)
+        thread.start()
+
+    def _evaluation_result(self, holdout_weeks: int):
+        started = self._background.pop(("evaluation", holdout_weeks), None)
+        if started is None:
+            return evaluate(self.customer_lines, holdout_weeks)
+        thread, box = started
+        thread.join()
+        if "error" in box:
+            raise box["error"]
+        return box["result"]
 
 
 def as_shop_data(source: sqlite_utils.Database | ShopData) -> ShopData:
