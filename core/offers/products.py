@@ -16,7 +16,7 @@ import sqlite_utils
 from core.analysis.bestsellers import buyer_bestsellers
 from core.analysis.merchandising import also_bought, excluded_product_ids
 from core.analysis.pairs import COUNTING_TOGETHER, PairOptions, at_least_chance, build_baskets, cooccurrence
-from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER, LIST_PICKS, customer_list_columns
+from core.analysis.recommend import LIST_AGAIN, LIST_DISCOVER, LIST_PICKS, customer_list_columns, picks_settings
 from core.catalog import roll_up_lines, slugify
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress
 from core.shop_data import ShopData, as_shop_data
@@ -132,6 +132,15 @@ def also_bought_pairs(source: sqlite_utils.Database | ShopData, per_product: int
                          "orders_together": frame["n"].to_numpy().astype(int),
                          "score": (frame["n"] / popularity[frame["a"].to_numpy()]).round(4).to_numpy()},
                         columns=PAIR_COLUMNS).reset_index(drop=True)
+
+
+def prepare_picks(source: sqlite_utils.Database | ShopData, cancelled: CancelCheck = never_cancelled) -> None:
+    """Choose the picks' settings that offer files of the shop as it is now will use, and keep them for this
+    process (``recommend.picks_settings``), so that a later offer is made without the wait; returns None."""
+    shop = as_shop_data(source)
+    lines = roll_up_lines(shop.db, shop.lines)
+    if not lines.empty:
+        picks_settings(lines, None, shop.segment_keys(), excluded_product_ids(shop.db), cancelled=cancelled)
 
 
 def customer_pick_lists(source: sqlite_utils.Database | ShopData, customer_ids, n: int = 3,

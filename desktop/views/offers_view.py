@@ -17,6 +17,7 @@ from core.campaigns.planning import plan_control, shop_order_rate
 from core.errors import ShopkeeperError
 from core.offers.audiences import available_audiences
 from core.offers.campaign import LEFT_OUT_NOTE, OfferSpec, Variant, build_offer, record_campaign, write_offer
+from core.offers.products import prepare_picks
 from core.offers.targets import TARGETS
 from core.offers.tiers import DiscountTier, tier_preview
 from core.snippets.preview import exports_folder
@@ -323,13 +324,18 @@ class OffersView(SnippetTab, ShopView):
         if shop is None:
             return
         self._audience_chosen = False
-        self.start("audiences", _audiences, on_done=self._show_audiences, on_partial=self._show_audiences,
+        self.start("audiences", _audiences, on_done=self._audiences_ready, on_partial=self._show_audiences,
                    on_failed=lambda e: show_error(self, self.tr("Could not load audiences"), e))
         self.start("order_rate", shop_order_rate, on_done=self._got_order_rate)
 
     def _got_order_rate(self, rate) -> None:
         self.order_rate = rate
         self.update_control_plan()
+
+    def _audiences_ready(self, audiences) -> None:
+        self._show_audiences(audiences)
+        # the picks' settings an offer needs, chosen now so that Preview does not wait for them
+        self.start("prepare_picks", prepare_picks)
 
     def _show_audiences(self, audiences) -> None:
         chosen = self.audience.currentData() if self._audience_chosen else None
