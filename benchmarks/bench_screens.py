@@ -136,7 +136,7 @@ def screen_times(db_path: str) -> list[dict]:
     view.set_shop(None)
 
     view, starts, dones = _timed_view(offers_view.VIEW_CLASS)
-    measure("offers", "audiences", view, starts, dones, lambda: view.set_shop(fresh_shop()))
+    measure("offers", "audiences", view, starts, dones, lambda: view.set_shop(fresh_shop()), slots=["audiences"])
     measure("offers", "offer preview (VIP list)", view, starts, dones, view.preview, slots=["offer"])
     if hasattr(view, "make_snippet"):
         measure("offers", "shop snippet (also bought)", view, starts, dones, view.make_snippet, slots=["snippet"])
