@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
@@ -60,6 +61,27 @@ class DataFrameModel(QAbstractTableModel):
         self._rows = list(shown.itertuples(index=False, name=None)) if self._columns else []
         self.endResetModel()
 
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Put the rows in the order of view column ``column``'s raw values (``_sort_key``: missing lowest; mixed
+        kinds by their text), keeping the present order among equal values (a stable sort, as Qt's); the frame
+        follows. Selections and other persistent indexes move with their rows; returns None."""
+        keys = [_sort_key(row[column]) for row in self._rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            ordered = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        except TypeError:  # values of different kinds (a text among numbers): by their text, as lessThan does
+            texts = [str(key) for key in keys]
+            ordered = sorted(range(len(keys)), key=texts.__getitem__, reverse=descending)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        self._rows = [self._rows[i] for i in ordered]
+        self._frame = self._frame.iloc[ordered].reset_index(drop=True)
+        new_row = np.empty(len(ordered), dtype=np.int64)
+        new_row[ordered] = np.arange(len(ordered))
+        self.changePersistentIndexList(persistent, [self.index(int(new_row[index.row()]), index.column())
+                                                    for index in persistent])
+        self.layoutChanged.emit()
+
     def column_index(self, name: str) -> int:
         """Return the view column of DataFrame column ``name``, or -1 when it is not shown."""
         return self._columns.index(name) if name in self._columns else -1
@@ -101,13 +123,38 @@ class DataFrameModel(QAbstractTableModel):
 
 
 class FrameSortProxy(QSortFilterProxyModel):
-    """Sorts by raw values and filters rows by a case-insensitive text over all columns."""
+    """Sorts by raw values and filters rows by a case-insensitive text over all columns.
+
+    Over a DataFrameModel the source model sorts its own rows (``sort_rows``: one Python sort, not a ``lessThan``
+    call per comparison, which took minutes for 90,000 customers) and the proxy keeps their order; the chosen sort
+    is applied again when the model gets new data."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SortRole)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+        self._frame_sort: tuple[int, Qt.SortOrder] | None = None
+
+    def setSourceModel(self, model) -> None:  # noqa: N802 (Qt API)
+        super().setSourceModel(model)
+        if isinstance(model, DataFrameModel):
+            model.modelReset.connect(self._sort_again)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, DataFrameModel) and column >= 0:
+            self._frame_sort = (column, order)
+            if column < source.columnCount():
+                source.sort_rows(column, order)
+            return
+        self._frame_sort = None
+        super().sort(column, order)
+
+    def _sort_again(self) -> None:
+        source = self.sourceModel()
+        if self._frame_sort is not None and self._frame_sort[0] < source.columnCount():
+            source.sort_rows(*self._frame_sort)
 
     def lessThan(self, left, right) -> bool:  # noqa: N802
         a, b = left.data(SortRole), right.data(SortRole)
