@@ -75,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Shopkeeper")
     app.setApplicationName("Shopkeeper")
     app.setApplicationVersion(__version__)
+    from desktop import refcount_guard
+    guard = refcount_guard.install(app)  # noqa: F841 - PySide6 6.12's emit wears out True (see the module)
     from desktop.app_settings import isolate_if_home_set
     isolate_if_home_set()
     try:

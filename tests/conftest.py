@@ -99,6 +99,16 @@ def demo_db(demo_db_path):
 
 
 @pytest.fixture(autouse=True)
+def true_and_false_reserve():
+    """PySide6 6.12's signal emits take references from True (desktop/refcount_guard.py): topped up per test,
+    as the app does every few seconds."""
+    if "PySide6" in sys.modules:
+        from desktop.refcount_guard import top_up
+        top_up()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def private_qsettings():
     """GUI tests keep recent shops, language and guides in the test's data folder, never the user's (again
     before every test: a test may point QSettings elsewhere for itself)."""
