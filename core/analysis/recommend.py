@@ -133,6 +133,20 @@ def _as_of(lines: pd.DataFrame, as_of) -> pd.Timestamp:
     return as_of.tz_localize("UTC") if as_of.tzinfo is None else as_of
 
 
+def _list_model(lines, known, customer_ids, as_of, segments, exclude_products, settings, progress, cancelled):
+    """Return (the customers to list, as ints: every known customer when None; the settings, chosen when None;
+    the one-ridge PicksModel of ``lines`` before ``as_of``)."""
+    if customer_ids is None:
+        customer_ids = sorted(known["customer_id"].astype("int64").unique().tolist())
+    customer_ids = [int(c) for c in customer_ids]
+    if settings is None:
+        settings = picks_settings(lines, as_of, segments, exclude_products, sub_progress(progress, 0.0, 0.5),
+                                  cancelled)
+    model = PicksModel(lines, as_of, segments, exclude_products)
+    model.keep_gram = False  # one ridge only
+    return customer_ids, settings, model
+
+
 def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments: pd.Series | None = None,
                    exclude_products=(), as_of=None, settings: PicksSettings | None = None,
                    max_rebuys: int | None = MAX_REBUYS, progress: ProgressCallback = no_progress,
@@ -150,14 +164,8 @@ def customer_lists(lines: pd.DataFrame, customer_ids=None, n: int = 10, segments
     empty = pd.DataFrame(columns=PICK_COLUMNS)
     if known.empty:
         return {LIST_PICKS: empty, LIST_AGAIN: empty.copy(), LIST_DISCOVER: empty.copy()}
-    if customer_ids is None:
-        customer_ids = sorted(known["customer_id"].astype("int64").unique().tolist())
-    customer_ids = [int(c) for c in customer_ids]
-    if settings is None:
-        settings = picks_settings(lines, as_of, segments, exclude_products, sub_progress(progress, 0.0, 0.5),
-                                  cancelled)
-    model = PicksModel(lines, as_of, segments, exclude_products)
-    model.keep_gram = False  # one ridge only
+    customer_ids, settings, model = _list_model(lines, known, customer_ids, as_of, segments, exclude_products,
+                                                settings, progress, cancelled)
     first = lines.drop_duplicates("product_id")
     names = dict(zip(first["product_id"], first["product_name"]))
     group_source = "segment" if segments is not None and len(segments) else "country"
@@ -235,14 +243,8 @@ def customer_list_columns(lines: pd.DataFrame, customer_ids=None, n: int = 10, s
     known = lines
     if known.empty:
         return pd.DataFrame(columns=columns)
-    if customer_ids is None:
-        customer_ids = sorted(known["customer_id"].astype("int64").unique().tolist())
-    customer_ids = [int(c) for c in customer_ids]
-    if settings is None:
-        settings = picks_settings(lines, as_of, segments, exclude_products, sub_progress(progress, 0.0, 0.5),
-                                  cancelled)
-    model = PicksModel(lines, as_of, segments, exclude_products)
-    model.keep_gram = False  # one ridge only
+    customer_ids, settings, model = _list_model(lines, known, customer_ids, as_of, segments, exclude_products,
+                                                settings, progress, cancelled)
     frames = []
     for made in _list_blocks(model, customer_ids, settings, n, max_rebuys, progress, cancelled):
         ids = np.asarray(made.customer_ids, dtype=np.int64)
