@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
+from core.load_cache import forget_shops
 from core.privacy import finish_pending_erasures
 from core.store import open_shop
 from core.summary import shop_summary
@@ -65,5 +66,7 @@ class Shop(QObject):
         return self.db.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 0
 
     def close(self) -> None:
-        """Close the GUI-thread connection; returns None."""
+        """Close the GUI-thread connection and drop the loaded tables kept for the workers (their watching
+        connection would keep the file open: Windows could not then delete or move it); returns None."""
         self.db.conn.close()
+        forget_shops()
