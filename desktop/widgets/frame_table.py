@@ -69,7 +69,8 @@ class FrameTable(QTableView):
         self.proxy.setSourceModel(self.frame_model)
         self.setModel(self.proxy)
         if natural_order:
-            self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+            # column -1 keeps the frame's order; with a descending order Qt would show it reversed
+            self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.horizontalHeader().setResizeContentsPrecision(200)
         self.setSortingEnabled(sortable)
         if select_rows:

@@ -45,6 +45,9 @@ def test_view_shows_rules_pairs_evaluation_and_refills(view, demo_db_path):
     db.conn.close()
     assert view.pairs_model.rowCount() == min(len(expected.pairs), 2000)
     assert view.pairs_model.frame()["together"].iloc[0] == expected.pairs["together"].max()
+    together = view.pairs_model.column_index("together")
+    shown = [int(view.pairs_proxy.index(r, together).data()) for r in range(5)]  # what the owner sees, in order
+    assert shown == sorted(expected.pairs["together"], reverse=True)[:5]
     top = expected.pairs.iloc[0]
     assert view.select_product(int(top.product_a))
     assert wait_for_tasks(60_000)  # the product's list is worked out in a worker
