@@ -14,10 +14,10 @@ import numpy as np
 import pandas as pd
 import sqlite_utils
 
-from core.columnar import read_columns
 from core.currency import in_main_currency, main_currency
 from core.importers.base import ORDER_TOTAL_SKU
-from core.load_cache import shared_frame, state_of, unchanged_since
+from core.line_copy import LINE_COLUMNS, line_columns
+from core.load_cache import shared_frame
 from core.store import get_setting
 
 REVENUE_MEANING = "sales after discounts and refunds, without shipping and tax"
@@ -91,36 +91,10 @@ def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, produ
     return in_main_currency(db, frame, ["unit_price", "line_total", "gross"])
 
 
-ORDER_LINE_COLUMNS = {"order_id": ("order_id", np.int64), "product_id": ("product_id", np.int64),
-                      "quantity": ("quantity", np.float64),
-                      "net_minor": ("COALESCE(net_minor, line_total_minor)", np.int64)}
-"""The order_lines columns ``load_orders`` sums per order (name → (SQL over order_lines, dtype)); read once per
-state of the shop and shared with ``load_lines``."""
-
-PRICE_LINE_COLUMNS = {"unit_price_minor": ("unit_price_minor", np.int64),
-                      "gross_minor": ("COALESCE(gross_minor, line_total_minor)", np.int64)}
-"""The further order_lines columns ``load_lines`` reads."""
-
-LINE_COLUMNS = {**ORDER_LINE_COLUMNS, **PRICE_LINE_COLUMNS}
-"""Every order_lines column ``load_lines`` reads as arrays."""
-
-
-def _order_line_columns(db: sqlite_utils.Database) -> pd.DataFrame:
-    """Return ORDER_LINE_COLUMNS of every order line in rowid order (read once per state of the shop)."""
-    return shared_frame(db, ("order_line_columns",),
-                        lambda: pd.DataFrame(read_columns(db.conn, "order_lines", ORDER_LINE_COLUMNS)))
-
-
 def _line_columns(db: sqlite_utils.Database) -> dict[str, np.ndarray]:
-    """Return LINE_COLUMNS of every order line in rowid order: the shared ORDER_LINE_COLUMNS plus the prices,
-    read in one go whenever the two reads could see different states of the shop."""
-    state = state_of(db)
-    if state is not None:
-        shared = _order_line_columns(db)
-        prices = read_columns(db.conn, "order_lines", PRICE_LINE_COLUMNS)
-        if unchanged_since(db, state) and all(len(values) == len(shared) for values in prices.values()):
-            return {**{name: shared[name].to_numpy() for name in ORDER_LINE_COLUMNS}, **prices}
-    return read_columns(db.conn, "order_lines", LINE_COLUMNS)
+    """Return LINE_COLUMNS of every order line in rowid order, from the shop's columnar copy (``core.line_copy``:
+    milliseconds, so not kept between loads)."""
+    return line_columns(db.conn)
 
 
 ORDER_FIELDS = ["order_id", "order_ref", "customer_id", "ordered_at", "country", "currency", "is_cancelled"]
@@ -184,8 +158,7 @@ def _load_orders(db: sqlite_utils.Database, include_cancelled: bool | None, unti
     frame = table[keep].rename(columns={"id": "order_id", "external_id": "order_ref"})[ORDER_FIELDS]
     frame = frame.reset_index(drop=True)
     # Per-order sums of the lines, from the lines' columns (a GROUP BY over every line costs SQLite seconds).
-    columns = _order_line_columns(db)
-    lines = {name: columns[name].to_numpy() for name in ORDER_LINE_COLUMNS}
+    lines = _line_columns(db)
     lines["sold"] = (lines["quantity"] > 0).astype(np.int64)
     products = pd.read_sql_query(f"SELECT p.id, {REVENUE_LINE_SQL} AS is_revenue FROM products p ORDER BY p.id",
                                  db.conn)

@@ -187,4 +187,22 @@ UPDATE campaigns SET sent_at = substr(created_at, 1, 10);
 CREATE INDEX IF NOT EXISTS idx_campaign_members_code ON campaign_members(coupon_code);
 CREATE INDEX IF NOT EXISTS idx_orders_discount_code ON orders(discount_code)
 """)
+# A columnar copy of the order lines (issue 20: a million lines read in milliseconds, core.line_copy). Any
+# change to a line empties the copy, so a copy that exists is the lines as they are now.
+MIGRATIONS.append("""
+CREATE TABLE IF NOT EXISTS line_copy (
+    name TEXT NOT NULL,
+    part INTEGER NOT NULL,
+    definition TEXT NOT NULL,
+    dtype TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (name, part)
+);
+CREATE TRIGGER IF NOT EXISTS line_copy_stale_on_insert AFTER INSERT ON order_lines
+    WHEN EXISTS (SELECT 1 FROM line_copy) BEGIN DELETE FROM line_copy; END;
+CREATE TRIGGER IF NOT EXISTS line_copy_stale_on_delete AFTER DELETE ON order_lines
+    WHEN EXISTS (SELECT 1 FROM line_copy) BEGIN DELETE FROM line_copy; END;
+CREATE TRIGGER IF NOT EXISTS line_copy_stale_on_update AFTER UPDATE ON order_lines
+    WHEN EXISTS (SELECT 1 FROM line_copy) BEGIN DELETE FROM line_copy; END
+""")
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -190,8 +190,18 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
 
 
 def _split_sql(script: str) -> list[str]:
+    """Return the statements of ``script`` one by one (a trigger's body keeps its inner semicolons)."""
     # executescript() would COMMIT our open transaction; run statements one by one instead.
-    return [s.strip() for s in script.split(";") if s.strip()]
+    statements, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().rstrip(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().rstrip(";").strip())
+    return statements
 
 
 @contextmanager

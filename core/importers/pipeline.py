@@ -36,6 +36,7 @@ from core.importers.reading import FileSniff, read_all, read_chunks, read_previe
 from core.importers.registry import FORMATS, detect_format, get_format, multi_file_format
 from core.importers.values import AmbiguousDatesError
 from core.importers.writer import ShopWriter, phone_keys
+from core.line_copy import keep_copy
 from core.messages import Message, MessageTemplate, count
 from core.privacy import finish_pending_erasures
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
@@ -372,6 +373,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
         if result.rows_read and not saw_email and not fmt.catalog_only:  # a catalog has products, not people
             result.email_note = NO_EMAILS(file=name)
         sync_accepts_marketing(conn)
+        keep_copy(conn)  # the lines' columnar copy commits with them
         check_cancelled(cancelled)
         if not fmt.customers_only:
             counts = writer.counts

@@ -126,32 +126,13 @@ def _lines_by_sql(path) -> pd.DataFrame:
             "WHERE o.is_cancelled = 0 AND p.is_product = 1 AND l.quantity > 0 ORDER BY l.rowid", conn)
 
 
-def test_lines_share_the_orders_line_columns_and_match_sql(shop_file, monkeypatch):
+def test_lines_match_sql_after_another_process_adds_a_line(shop_file):
     path, db = shop_file
-    load_orders(db)  # reads the shared line columns
-    reads = []
-    real = data.read_columns
-    monkeypatch.setattr(data, "read_columns", lambda conn, table, columns, *a: reads.append(list(columns))
-                        or real(conn, table, columns, *a))
-    lines = load_lines(db)
-    assert reads == [list(data.PRICE_LINE_COLUMNS)]  # only the prices were read again
-    expected = _lines_by_sql(path)
-    pd.testing.assert_frame_equal(lines[list(expected.columns)], expected, check_dtype=False)
-
-
-def test_lines_stay_aligned_when_a_commit_lands_between_the_two_reads(shop_file, monkeypatch):
-    path, db = shop_file
-    load_orders(db)
-    real = data.read_columns
-
-    def commit_first(conn, table, columns, *args):
-        if list(columns) == list(data.PRICE_LINE_COLUMNS):  # another process adds a line just before this read
-            with sqlite3.connect(path) as other:
-                other.execute("INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price_minor, "
-                              "line_total_minor) SELECT order_id, 99, product_id, 2, 150, 300 FROM order_lines "
-                              "WHERE quantity > 0 ORDER BY rowid LIMIT 1")
-        return real(conn, table, columns, *args)
-    monkeypatch.setattr(data, "read_columns", commit_first)
+    load_orders(db), load_lines(db)
+    with sqlite3.connect(path) as other:  # another process adds a line: every loaded frame is stale
+        other.execute("INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price_minor, "
+                      "line_total_minor) SELECT order_id, 99, product_id, 2, 150, 300 FROM order_lines "
+                      "WHERE quantity > 0 ORDER BY rowid LIMIT 1")
     lines = load_lines(db)
     expected = _lines_by_sql(path)
     assert len(expected) == len(lines) and (expected["unit_price"] == 1.5).sum() >= 1
