@@ -65,13 +65,15 @@ class DataFrameModel(QAbstractTableModel):
         """Put the rows in the order of view column ``column``'s raw values (``_sort_key``: missing lowest; mixed
         kinds by their text), keeping the present order among equal values (a stable sort, as Qt's); the frame
         follows. Selections and other persistent indexes move with their rows; returns None."""
-        keys = [_sort_key(row[column]) for row in self._rows]
         descending = order == Qt.SortOrder.DescendingOrder
-        try:
-            ordered = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
-        except TypeError:  # values of different kinds (a text among numbers): by their text, as lessThan does
-            texts = [str(key) for key in keys]
-            ordered = sorted(range(len(keys)), key=texts.__getitem__, reverse=descending)
+        ordered = self._numeric_order(column, descending)
+        if ordered is None:
+            keys = [_sort_key(row[column]) for row in self._rows]
+            try:
+                ordered = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+            except TypeError:  # values of different kinds (a text among numbers): by their text, as lessThan does
+                texts = [str(key) for key in keys]
+                ordered = sorted(range(len(keys)), key=texts.__getitem__, reverse=descending)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         self._rows = [self._rows[i] for i in ordered]
@@ -81,6 +83,26 @@ class DataFrameModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, [self.index(int(new_row[index.row()]), index.column())
                                                     for index in persistent])
         self.layoutChanged.emit()
+
+    def _numeric_order(self, column: int, descending: bool) -> list[int] | None:
+        """Return the stable order of view column ``column`` when it holds plain numbers or dates (numpy's sort:
+        missing lowest, as ``_sort_key``), None for any other column (sorted in Python)."""
+        if not self._rows or column < 0 or column >= len(self._columns):
+            return None
+        values = self._frame[self._columns[column]]
+        if values.dtype.kind == "M":  # dates (with or without a time zone): their ticks, NaT lowest
+            keys = pd.DatetimeIndex(values).asi8.copy()
+            keys[values.isna().to_numpy()] = np.iinfo(np.int64).min + 1  # + 1: its negation still fits
+        elif values.dtype.kind in "iuf" and not isinstance(values.dtype, pd.api.extensions.ExtensionDtype):
+            keys = values.to_numpy(dtype=np.float64, copy=True)
+            if values.dtype.kind in "iu" and len(keys) and np.abs(keys).max() >= 2 ** 53:
+                return None  # beyond float's whole numbers: compared exactly in Python
+            keys[np.isnan(keys)] = -np.inf
+        else:
+            return None
+        if descending:
+            keys = -keys
+        return np.argsort(keys, kind="stable").tolist()
 
     def column_index(self, name: str) -> int:
         """Return the view column of DataFrame column ``name``, or -1 when it is not shown."""

@@ -94,6 +94,10 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
             self._segment_names = names
         return translate_text(self._segment_names.get(key, key))
 
+    def segment_texts(self, keys: pd.Series) -> pd.Series:
+        """Return the translated segment name of each key in ``keys`` (each distinct key translated once)."""
+        return keys.map({key: self.segment_name(key) for key in keys.dropna().unique()})
+
     # ------------------------------------------------------------------------------------------ shop
     def view_title(self) -> str:
         return self.tr("Customers")

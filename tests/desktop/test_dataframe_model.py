@@ -3,7 +3,7 @@
 import pandas as pd
 from PySide6.QtCore import Qt
 
-from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy, RawRole
 
 
 def test_sorts_nullable_columns_by_value_with_missing_last(qtbot):
@@ -58,3 +58,39 @@ def test_long_texts_show_whole_on_hover(qapp):
     model.set_frame(pd.DataFrame({"product": ["MUG"], "reason": [reason]}))
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == reason
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_number_and_date_columns_sort_stably_with_missing_lowest(qtbot):
+    """Plain number and date columns are sorted by numpy; the order must be the one a stable Python sort of the
+    raw values gives (missing lowest, equal values in their previous order), both ways."""
+    import math
+
+    import numpy as np
+    rng = np.random.default_rng(5)
+    size = 400
+    days = pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 30, size), unit="D")
+    frame = pd.DataFrame({
+        "tag": np.arange(size),  # says which row is where after a sort
+        "orders": rng.integers(0, 6, size),  # many ties
+        "spent": np.where(rng.random(size) < 0.1, np.nan, rng.integers(0, 50, size) / 2.0),
+        "last": pd.Series(days).where(rng.random(size) > 0.1),  # dates with NaT
+        "seen": pd.Series(days).dt.tz_localize("UTC"),
+    })
+    model = DataFrameModel()
+    model.set_frame(frame)
+    for column in ("orders", "spent", "last", "seen"):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            before = model.frame()
+            values = before[column].tolist()
+
+            def key(i, values=values):  # independent: missing lowest, dates by their time, else the value
+                value = values[i]
+                if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+                    return float("-inf")
+                return value.value if isinstance(value, pd.Timestamp) else value
+            expected = [before["tag"].iloc[i] for i in sorted(range(size), key=key,
+                                                               reverse=order == Qt.SortOrder.DescendingOrder)]
+            model.sort_rows(model.column_index(column), order)
+            assert model.frame()["tag"].tolist() == expected, (column, order)
+            shown = [model.index(r, model.column_index("tag")).data(RawRole) for r in range(size)]
+            assert shown == expected  # the rows Qt reads follow the frame

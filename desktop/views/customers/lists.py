@@ -103,7 +103,7 @@ class ListsTab:
         sort_by = "clv" if self.overview.clv.reliable else "monetary"
         for key, table in self.list_tables.items():
             members = lists[key].members.copy()
-            members["segment_text"] = members["segment"].map(self.segment_name)
+            members["segment_text"] = self.segment_texts(members["segment"])
             members["reason"] = members["reason"].map(translate_text)
             table.set_frame(members, headers, sort_by)
             self.list_tabs.setTabText(list(self.list_tables).index(key), translate("CustomersView", "{0} ({1})").format(

@@ -148,7 +148,7 @@ class SegmentsTab:
         if scored["defaults"] is not None:
             self._fill_cutoffs(scored["defaults"])
         self.segmented = scored["segmented"]
-        self.segmented["segment_text"] = self.segmented["segment"].map(self.segment_name)
+        self.segmented["segment_text"] = self.segment_texts(self.segmented["segment"])
         self._fill_segment_list(scored["summary"])
         self._fill_grid(scored["grid"])
         note = scored.get("frequency_note")
