@@ -27,7 +27,7 @@ KNN_SHRINK = 5.0
 # Each product keeps only its strongest neighbours (item-kNN proper): the weak tail adds almost nothing to a score
 # but made the similarity nearly dense (6,000 products: 36M entries) and every scoring a large sparse product.
 NEIGHBOURS = 200
-SIMILARITY_BLOCK = 500  # products per block when building a similarity
+SIMILARITY_BLOCK = 250  # products per block when building a similarity or a Gram matrix
 MIN_TOGETHER = 2
 SINGLE_PRECISION_FROM = 1000  # EASE columns from which the inverse and its weights are float32
 
@@ -93,8 +93,12 @@ def ease_gram(data: Interactions, columns: np.ndarray) -> np.ndarray:
     x = data.owned[:, columns]
     single = min(x.shape) >= SINGLE_PRECISION_FROM
     x = x.astype(np.float32) if single else x
-    product = (x.T @ x) if x.shape[0] >= x.shape[1] else (x @ x.T)
-    return product.toarray()
+    left, right = (x.T.tocsr(), x) if x.shape[0] >= x.shape[1] else (x.tocsr(), x.T)
+    gram = np.empty((left.shape[0], left.shape[0]), dtype=x.dtype)
+    # a block of rows at a time: the whole sparse product (nearly dense) held three times the dense matrix's memory
+    for first in range(0, left.shape[0], SIMILARITY_BLOCK):
+        gram[first:first + SIMILARITY_BLOCK] = (left[first:first + SIMILARITY_BLOCK] @ right).toarray()
+    return gram
 
 
 def _spd_inverse(gram: np.ndarray, ridge: float) -> np.ndarray:

@@ -27,3 +27,15 @@ def test_mirror_copies_the_upper_triangle_below():
     expected = np.triu(matrix) + np.triu(matrix, 1).T
     ease._mirror_upper(matrix, block=3)
     assert np.array_equal(matrix, expected)
+
+
+@pytest.mark.parametrize("customers, products", [(40, 12), (9, 30)])
+def test_gram_built_in_blocks_equals_the_dense_product(customers, products, monkeypatch):
+    import scipy.sparse as sp
+    monkeypatch.setattr(ease, "SIMILARITY_BLOCK", 4)
+    rng = np.random.default_rng(customers)
+    owned = (rng.random((customers, products)) < 0.3).astype(np.float64)
+    data = ease.Interactions(np.arange(customers), np.arange(products), sp.csr_matrix(owned), sp.csr_matrix(owned))
+    columns = np.arange(products)
+    expected = owned.T @ owned if customers >= products else owned @ owned.T  # the smaller side
+    assert np.array_equal(ease.ease_gram(data, columns), expected)
