@@ -453,7 +453,7 @@ class AlsoBoughtView(ShopView):
             "median_days": self.tr("Rebuys every (days)"),
             "days_since": self.tr("Days since"), "reason": self.tr("Why")})
         self.refills_view.resizeColumnsToContents()
-        self.refills_note.setText(self.tr("%n refill(s) due now: customers who usually rebuy these products about "
+        self.refills_note.setText(self.tr("%Ln refill(s) due now: customers who usually rebuy these products about "
                                           "this long after their last purchase.", "", len(refills)))
         if self.products_proxy.rowCount():
             self.products_view.selectRow(0)

@@ -207,7 +207,7 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n customer(s)", "", self.all_customers.rows()))
+        self.count_label.setText(self.tr("%Ln customer(s)", "", self.all_customers.rows()))
 
     def open_profile(self, customer_id: int) -> None:
         """Open the profile window of ``customer_id``; returns None."""

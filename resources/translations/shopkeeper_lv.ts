@@ -303,11 +303,11 @@
         <translation>%1 pāri, kas visbiežāk pirkti kopā (visi: python -m core also-bought --csv). </translation>
     </message>
     <message numerus="yes">
-        <source>%n refill(s) due now: customers who usually rebuy these products about this long after their last purchase.</source>
+        <source>%Ln refill(s) due now: customers who usually rebuy these products about this long after their last purchase.</source>
         <translation>
-            <numerusform>Tagad %n atkārtots pirkums: klienti, kuri parasti šīs preces pērk atkārtoti aptuveni tik ilgi pēc pēdējā pirkuma.</numerusform>
-            <numerusform>Tagad %n atkārtoti pirkumi: klienti, kuri parasti šīs preces pērk atkārtoti aptuveni tik ilgi pēc pēdējā pirkuma.</numerusform>
-            <numerusform>Tagad %n atkārtotu pirkumu: klienti, kuri parasti šīs preces pērk atkārtoti aptuveni tik ilgi pēc pēdējā pirkuma.</numerusform>
+            <numerusform>Tagad %Ln atkārtots pirkums: klienti, kuri parasti šīs preces pērk atkārtoti aptuveni tik ilgi pēc pēdējā pirkuma.</numerusform>
+            <numerusform>Tagad %Ln atkārtoti pirkumi: klienti, kuri parasti šīs preces pērk atkārtoti aptuveni tik ilgi pēc pēdējā pirkuma.</numerusform>
+            <numerusform>Tagad %Ln atkārtotu pirkumu: klienti, kuri parasti šīs preces pērk atkārtoti aptuveni tik ilgi pēc pēdējā pirkuma.</numerusform>
         </translation>
     </message>
     <message>
@@ -1079,11 +1079,11 @@
         <translation>Galvenā valsts</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n klients</numerusform>
-            <numerusform>%n klienti</numerusform>
-            <numerusform>%n klientu</numerusform>
+            <numerusform>%Ln klients</numerusform>
+            <numerusform>%Ln klienti</numerusform>
+            <numerusform>%Ln klientu</numerusform>
         </translation>
     </message>
 </context>

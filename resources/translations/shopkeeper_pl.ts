@@ -303,11 +303,11 @@
         <translation>%1 par najczęściej kupowanych razem (wszystkie: python -m core also-bought --csv). </translation>
     </message>
     <message numerus="yes">
-        <source>%n refill(s) due now: customers who usually rebuy these products about this long after their last purchase.</source>
+        <source>%Ln refill(s) due now: customers who usually rebuy these products about this long after their last purchase.</source>
         <translation>
-            <numerusform>Teraz %n uzupełnienie: klienci, którzy zwykle kupują te produkty ponownie mniej więcej po takim czasie od ostatniego zakupu.</numerusform>
-            <numerusform>Teraz %n uzupełnienia: klienci, którzy zwykle kupują te produkty ponownie mniej więcej po takim czasie od ostatniego zakupu.</numerusform>
-            <numerusform>Teraz %n uzupełnień: klienci, którzy zwykle kupują te produkty ponownie mniej więcej po takim czasie od ostatniego zakupu.</numerusform>
+            <numerusform>Teraz %Ln uzupełnienie: klienci, którzy zwykle kupują te produkty ponownie mniej więcej po takim czasie od ostatniego zakupu.</numerusform>
+            <numerusform>Teraz %Ln uzupełnienia: klienci, którzy zwykle kupują te produkty ponownie mniej więcej po takim czasie od ostatniego zakupu.</numerusform>
+            <numerusform>Teraz %Ln uzupełnień: klienci, którzy zwykle kupują te produkty ponownie mniej więcej po takim czasie od ostatniego zakupu.</numerusform>
         </translation>
     </message>
     <message>
@@ -1079,11 +1079,11 @@
         <translation>Główny kraj</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n klient</numerusform>
-            <numerusform>%n klientów</numerusform>
-            <numerusform>%n klientów</numerusform>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
         </translation>
     </message>
 </context>

@@ -303,11 +303,11 @@
         <translation>%1 пар, которые чаще всего покупают вместе (все: python -m core also-bought --csv). </translation>
     </message>
     <message numerus="yes">
-        <source>%n refill(s) due now: customers who usually rebuy these products about this long after their last purchase.</source>
+        <source>%Ln refill(s) due now: customers who usually rebuy these products about this long after their last purchase.</source>
         <translation>
-            <numerusform>Сейчас %n пополнение: покупатели, которые обычно снова покупают эти товары примерно через такой срок после последней покупки.</numerusform>
-            <numerusform>Сейчас %n пополнения: покупатели, которые обычно снова покупают эти товары примерно через такой срок после последней покупки.</numerusform>
-            <numerusform>Сейчас %n пополнений: покупатели, которые обычно снова покупают эти товары примерно через такой срок после последней покупки.</numerusform>
+            <numerusform>Сейчас %Ln пополнение: покупатели, которые обычно снова покупают эти товары примерно через такой срок после последней покупки.</numerusform>
+            <numerusform>Сейчас %Ln пополнения: покупатели, которые обычно снова покупают эти товары примерно через такой срок после последней покупки.</numerusform>
+            <numerusform>Сейчас %Ln пополнений: покупатели, которые обычно снова покупают эти товары примерно через такой срок после последней покупки.</numerusform>
         </translation>
     </message>
     <message>
@@ -1079,11 +1079,11 @@
         <translation>Основная страна</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n покупатель</numerusform>
-            <numerusform>%n покупателя</numerusform>
-            <numerusform>%n покупателей</numerusform>
+            <numerusform>%Ln покупатель</numerusform>
+            <numerusform>%Ln покупателя</numerusform>
+            <numerusform>%Ln покупателей</numerusform>
         </translation>
     </message>
 </context>
