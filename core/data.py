@@ -16,9 +16,9 @@ import sqlite_utils
 
 from core.currency import in_main_currency, main_currency
 from core.importers.base import ORDER_TOTAL_SKU
-from core.line_copy import LINE_COLUMNS, line_columns
 from core.load_cache import shared_frame
 from core.store import get_setting
+from core.table_copy import ORDERS, copied_frame, line_columns
 
 REVENUE_MEANING = "sales after discounts and refunds, without shipping and tax"
 """The one sentence screens show where revenue is shown (translated by the desktop)."""
@@ -92,8 +92,8 @@ def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, produ
 
 
 def _line_columns(db: sqlite_utils.Database) -> dict[str, np.ndarray]:
-    """Return LINE_COLUMNS of every order line in rowid order, from the shop's columnar copy (``core.line_copy``:
-    milliseconds, so not kept between loads)."""
+    """Return the order lines' columns every load reads (``core.table_copy.LINE_COLUMNS``) in rowid order, from
+    the shop's columnar copy (milliseconds, so not kept between loads)."""
     return line_columns(db.conn)
 
 
@@ -104,9 +104,7 @@ ORDER_FIELDS = ["order_id", "order_ref", "customer_id", "ordered_at", "country",
 def _orders_table(db: sqlite_utils.Database) -> pd.DataFrame:
     """Return every row of the orders table by id: id, external_id, customer_id, ordered_at (text),
     is_cancelled, country, currency (read once per state of the shop for load_orders and load_lines)."""
-    return shared_frame(db, ("orders_table",), lambda: pd.read_sql_query(
-        "SELECT id, external_id, customer_id, ordered_at, is_cancelled, country, currency FROM orders ORDER BY id",
-        db.conn))
+    return shared_frame(db, ("orders_table",), lambda: copied_frame(db.conn, ORDERS))
 
 
 def row_positions(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

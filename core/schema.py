@@ -187,7 +187,7 @@ UPDATE campaigns SET sent_at = substr(created_at, 1, 10);
 CREATE INDEX IF NOT EXISTS idx_campaign_members_code ON campaign_members(coupon_code);
 CREATE INDEX IF NOT EXISTS idx_orders_discount_code ON orders(discount_code)
 """)
-# A columnar copy of the order lines (issue 20: a million lines read in milliseconds, core.line_copy). Any
+# A columnar copy of the order lines (issue 20: a million lines read in milliseconds, core.table_copy). Any
 # change to a line empties the copy, so a copy that exists is the lines as they are now.
 MIGRATIONS.append("""
 CREATE TABLE IF NOT EXISTS line_copy (
@@ -204,5 +204,24 @@ CREATE TRIGGER IF NOT EXISTS line_copy_stale_on_delete AFTER DELETE ON order_lin
     WHEN EXISTS (SELECT 1 FROM line_copy) BEGIN DELETE FROM line_copy; END;
 CREATE TRIGGER IF NOT EXISTS line_copy_stale_on_update AFTER UPDATE ON order_lines
     WHEN EXISTS (SELECT 1 FROM line_copy) BEGIN DELETE FROM line_copy; END
+""")
+# The same kind of copy of the orders table's columns every load reads (core.table_copy): on a shop of 250,000
+# orders SQLite took 0.6 s to hand them over row by row.
+MIGRATIONS.append("""
+CREATE TABLE IF NOT EXISTS order_copy (
+    name TEXT NOT NULL,
+    part INTEGER NOT NULL,
+    definition TEXT NOT NULL,
+    dtype TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (name, part)
+);
+CREATE TRIGGER IF NOT EXISTS order_copy_stale_on_insert AFTER INSERT ON orders
+    WHEN EXISTS (SELECT 1 FROM order_copy) BEGIN DELETE FROM order_copy; END;
+CREATE TRIGGER IF NOT EXISTS order_copy_stale_on_delete AFTER DELETE ON orders
+    WHEN EXISTS (SELECT 1 FROM order_copy) BEGIN DELETE FROM order_copy; END;
+CREATE TRIGGER IF NOT EXISTS order_copy_stale_on_update
+    AFTER UPDATE OF id, external_id, customer_id, ordered_at, is_cancelled, country, currency ON orders
+    WHEN EXISTS (SELECT 1 FROM order_copy) BEGIN DELETE FROM order_copy; END
 """)
 SCHEMA_VERSION = len(MIGRATIONS)

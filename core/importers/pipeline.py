@@ -36,11 +36,11 @@ from core.importers.reading import FileSniff, read_all, read_chunks, read_previe
 from core.importers.registry import FORMATS, detect_format, get_format, multi_file_format
 from core.importers.values import AmbiguousDatesError
 from core.importers.writer import ShopWriter, phone_keys
-from core.line_copy import keep_copy
 from core.messages import Message, MessageTemplate, count
 from core.privacy import finish_pending_erasures
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 from core.store import get_setting, set_setting, write_transaction
+from core.table_copy import keep_copies
 
 BAD_LINE_REASON = why.MALFORMED_ROW
 CUSTOMER_FIELDS = ["email", "first_name", "last_name", "company", "phone", "country", "city", "tags", "created_at"]
@@ -373,7 +373,7 @@ def _run(db, fmt: ImportFormat, name: str, digest: str, chunks: Iterable[tuple[p
         if result.rows_read and not saw_email and not fmt.catalog_only:  # a catalog has products, not people
             result.email_note = NO_EMAILS(file=name)
         sync_accepts_marketing(conn)
-        keep_copy(conn)  # the lines' columnar copy commits with them
+        keep_copies(conn)  # the columnar copies of lines and orders commit with them
         check_cancelled(cancelled)
         if not fmt.customers_only:
             counts = writer.counts

@@ -1,5 +1,6 @@
-"""core.line_copy: the shop file keeps a columnar copy of its order lines that is never stale — an import writes
-it with the lines, any change to a line by anyone empties it, and a load without one stores one when it can."""
+"""core.table_copy: the shop file keeps columnar copies of its order lines and orders that are never stale — an
+import writes them with the tables, any change to a row by anyone empties them, and a load without one stores one
+when it can; a load always gives what the table itself gives."""
 
 import os
 import sqlite3
@@ -13,7 +14,7 @@ from core import load_cache
 from core.data import load_lines, load_orders
 from core.importers.base import ImportOptions
 from core.importers.pipeline import import_file
-from core.line_copy import LINE_COLUMNS, has_copy, line_columns, read_copy
+from core.table_copy import LINE_COLUMNS, LINES, ORDER_COLUMNS, ORDERS, copied_frame, has_copy, line_columns, read_copy
 from core.errors import Cancelled
 from core.store import _split_sql, open_shop
 
@@ -42,17 +43,20 @@ def _stored_names(path) -> set[str]:
 
 
 def _assert_copy_matches_table(arrays, path):
+    if isinstance(arrays, pd.DataFrame):
+        arrays = {name: arrays[name].to_numpy() for name in arrays}
     expected = _columns_by_sql(path)
     assert len(expected) > 0
     for name in LINE_COLUMNS:
         np.testing.assert_array_equal(arrays[name], expected[name].to_numpy(), err_msg=name)
         assert arrays[name].dtype == LINE_COLUMNS[name][1]
+    return expected
 
 
 def test_an_import_stores_the_copy_with_the_lines(shop):
     path, db = shop
     assert _stored_names(path) == set(LINE_COLUMNS)
-    _assert_copy_matches_table(read_copy(db.conn), path)
+    _assert_copy_matches_table(read_copy(db.conn, LINES), path)
 
 
 @pytest.mark.parametrize("change", [
@@ -70,7 +74,7 @@ def test_any_change_to_the_lines_by_another_program_empties_the_copy(shop, chang
     assert _stored_names(path) == set()
     _assert_copy_matches_table(line_columns(db.conn), path)  # read from the table, and stored again
     assert _stored_names(path) == set(LINE_COLUMNS)
-    _assert_copy_matches_table(read_copy(db.conn), path)
+    _assert_copy_matches_table(read_copy(db.conn, LINES), path)
 
 
 def test_loads_after_a_change_see_the_change(shop):
@@ -91,9 +95,9 @@ def test_a_copy_of_an_older_definition_is_not_used(shop):
     path, db = shop
     with sqlite3.connect(path) as other:
         other.execute("UPDATE line_copy SET definition = 'net_minor' WHERE name = 'net_minor'")
-    assert read_copy(db.conn) is None and not has_copy(db.conn)
+    assert read_copy(db.conn, LINES) is None and not has_copy(db.conn, LINES)
     _assert_copy_matches_table(line_columns(db.conn), path)
-    assert has_copy(db.conn)
+    assert has_copy(db.conn, LINES)
 
 
 def test_a_busy_shop_is_read_without_waiting_and_without_storing(shop):
@@ -129,7 +133,7 @@ def test_a_read_only_shop_is_read_from_the_table(shop):
 
 def test_a_cancelled_import_leaves_the_copy_as_it_was(shop, tmp_path):
     path, db = shop
-    before = read_copy(db.conn)
+    before = read_copy(db.conn, LINES)
     more = tmp_path / "more.csv"
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
@@ -137,14 +141,14 @@ def test_a_cancelled_import_leaves_the_copy_as_it_was(shop, tmp_path):
                     "X-1,2024-05-01,new@example.com,NEW-1,New thing,1,9.99\n", encoding="utf-8")
     def cancel_once_the_new_copy_is_written():  # the last check of the import, after the copy's refresh
         conn = db.conn
-        return (conn.in_transaction and has_copy(conn)
+        return (conn.in_transaction and has_copy(conn, LINES)
                 and conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0] > rows)
 
     with pytest.raises(Cancelled):
         import_file(db, more, ImportOptions(), cancelled=cancel_once_the_new_copy_is_written)
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0] == rows
-    after = read_copy(db.conn)
+    after = read_copy(db.conn, LINES)
     for name in LINE_COLUMNS:
         np.testing.assert_array_equal(after[name], before[name])
 
@@ -179,3 +183,60 @@ def test_statements_with_a_trigger_body_are_split_whole():
     for statement in statements:
         conn.execute(statement)
     assert {row[0] for row in conn.execute("SELECT name FROM sqlite_master")} == {"a", "b", "t"}
+
+
+def _orders_by_sql(path) -> pd.DataFrame:
+    with sqlite3.connect(path) as conn:  # independent: the orders as SQLite hands them over row by row
+        return pd.read_sql_query(f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders ORDER BY id", conn)
+
+
+def _order_copy_names(path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {name for (name,) in conn.execute("SELECT DISTINCT name FROM order_copy")}
+
+
+def test_the_orders_copy_gives_the_frame_the_table_gives(shop):
+    path, db = shop
+    assert _order_copy_names(path) == set(ORDER_COLUMNS)
+    pd.testing.assert_frame_equal(read_copy(db.conn, ORDERS), _orders_by_sql(path))
+
+
+@pytest.mark.parametrize("change", [
+    "UPDATE orders SET customer_id = NULL WHERE id = (SELECT MIN(id) FROM orders)",  # a guest: NaN among ids
+    "UPDATE orders SET country = NULL",  # a column with nothing in it
+    "UPDATE orders SET country = 'Côte d''Ivoire, ąę; \"x\"' WHERE id = (SELECT MAX(id) FROM orders)",
+    "UPDATE orders SET is_cancelled = 1 - is_cancelled",
+    "UPDATE orders SET external_id = external_id || char(31) || 'x' WHERE id = (SELECT MIN(id) FROM orders)",
+    "INSERT INTO orders (platform, external_id, customer_id, ordered_at, currency) "
+    "VALUES ('other', 'Z-1', NULL, '2024-06-01T10:00:00Z', 'EUR')",
+    "DELETE FROM orders WHERE id = (SELECT MAX(id) FROM orders)",
+])
+def test_any_change_to_the_orders_empties_their_copy_and_loads_follow(shop, change):
+    path, db = shop
+    with sqlite3.connect(path) as other:
+        other.execute(change)
+    assert _order_copy_names(path) == set()
+    expected = _orders_by_sql(path)
+    pd.testing.assert_frame_equal(copied_frame(db.conn, ORDERS), expected)
+    stored = read_copy(db.conn, ORDERS)
+    if expected["external_id"].str.contains("\x1f").any():
+        assert stored is None  # a value holding the separator: never copied, the table is read each time
+        pd.testing.assert_frame_equal(copied_frame(db.conn, ORDERS), expected)
+    else:
+        pd.testing.assert_frame_equal(stored, expected)
+    assert len(load_orders(db)) == len(load_orders(db))
+
+
+def test_changing_an_order_column_that_is_not_copied_keeps_the_copy(shop):
+    path, db = shop
+    with sqlite3.connect(path) as other:
+        other.execute("UPDATE orders SET total_minor = COALESCE(total_minor, 0) + 1")
+    assert _order_copy_names(path) == set(ORDER_COLUMNS)
+    pd.testing.assert_frame_equal(read_copy(db.conn, ORDERS), _orders_by_sql(path))
+
+
+def test_a_reimport_counts_orders_and_lines_as_before(shop, tiny_shop_csv):
+    path, db = shop
+    again = import_file(db, tiny_shop_csv)
+    assert again.orders_added == 0 and again.lines_added == 0 and again.orders_updated == 0
+    assert _order_copy_names(path) == set(ORDER_COLUMNS) and _stored_names(path) == set(LINE_COLUMNS)
