@@ -80,6 +80,19 @@ def fresh_db():
     return open_memory_shop()
 
 
+@pytest.fixture
+def tiny_shop_file(tmp_path, tiny_shop_csv):
+    """(path, open Database) of a shop file with the tiny shop imported; closed and forgotten by the load cache
+    afterwards."""
+    from core import load_cache
+    path = tmp_path / "shop.db"
+    db = open_shop(path)
+    import_file(db, tiny_shop_csv)
+    yield path, db
+    db.conn.close()
+    load_cache.forget_shops()
+
+
 @pytest.fixture(scope="session")
 def demo_db_path(tmp_path_factory) -> Path:
     """Path of a shop database with the bundled demo shop imported (built once per test session; don't modify)."""

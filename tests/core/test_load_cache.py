@@ -13,13 +13,8 @@ from core.store import open_shop, set_setting
 
 
 @pytest.fixture
-def shop_file(tmp_path, tiny_shop_csv):
-    path = tmp_path / "shop.db"
-    db = open_shop(path)
-    import_file(db, tiny_shop_csv)
-    yield path, db
-    db.conn.close()
-    load_cache.forget_shops()
+def shop_file(tiny_shop_file):
+    return tiny_shop_file
 
 
 @pytest.fixture

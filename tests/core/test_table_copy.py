@@ -20,13 +20,8 @@ from core.store import _split_sql, open_shop
 
 
 @pytest.fixture
-def shop(tmp_path, tiny_shop_csv):
-    path = tmp_path / "shop.db"
-    db = open_shop(path)
-    import_file(db, tiny_shop_csv)
-    yield path, db
-    db.conn.close()
-    load_cache.forget_shops()
+def shop(tiny_shop_file):
+    return tiny_shop_file
 
 
 def _columns_by_sql(path) -> pd.DataFrame:
