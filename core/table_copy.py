@@ -32,7 +32,8 @@ separator; a column holding either character is not copied (the table is read in
 
 LINE_COLUMNS = {
     "order_id": ("order_id", np.int64), "product_id": ("product_id", np.int64), "quantity": ("quantity", np.float64),
-    "net_minor": ("COALESCE(net_minor, line_total_minor)", np.int64), "unit_price_minor": ("unit_price_minor", np.int64),
+    "net_minor": ("COALESCE(net_minor, line_total_minor)", np.int64),
+    "unit_price_minor": ("unit_price_minor", np.int64),
     "gross_minor": ("COALESCE(gross_minor, line_total_minor)", np.int64)}
 """The order_lines columns every load of orders and lines reads (``core.data``): name → (SQL, numpy dtype)."""
 
