@@ -537,8 +537,13 @@ class AlsoBoughtView(ShopView):
         name = result.names.get(self.product_id) or self.data["products"].set_index("product_id")[
             "product_name"].get(self.product_id, "")
         in_orders = result.product_counts.get(self.product_id, 0)
-        self.product_title.setText(self.tr("%1 — in %2 orders").replace("%1", str(name))
-                                   .replace("%2", format_number(in_orders)))
+        listed = self.data["products"].set_index("product_id")["orders"].get(self.product_id, in_orders)
+        if int(listed) == int(in_orders):
+            title = self.tr("%1 — in %2 orders")
+        else:  # the pairs count baskets by the thresholds above (very large orders left out, orders merged)
+            title = self.tr("%1 — in %3 orders (%2 of them counted for the pairs, by the settings above)")
+        self.product_title.setText(title.replace("%1", str(name)).replace("%2", format_number(in_orders))
+                                   .replace("%3", format_number(int(listed))))
         return self.start("product", _product_list, self.product_id, result, self.data["lines"],
                           on_done=self._show_product,
                           on_failed=lambda e: show_error(self, self.tr("Could not count products bought together"), e))

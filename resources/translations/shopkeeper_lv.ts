@@ -231,6 +231,10 @@
         <translation>Kopā pirktu pāru: %1; slieksnis: %2 %3 (no %4 %3; neņemti vērā ļoti lieli pasūtījumi: %5).</translation>
     </message>
     <message>
+        <source>%1 — in %3 orders (%2 of them counted for the pairs, by the settings above)</source>
+        <translation>%1 — %3 pasūtījumos (%2 no tiem ņemti vērā pāriem, pēc iestatījumiem augstāk)</translation>
+    </message>
+    <message>
         <source>Confidence (%)</source>
         <translation>Ticamība (%)</translation>
     </message>

@@ -231,6 +231,10 @@
         <translation>Par kupowanych razem: %1; próg: %2 %3 (z %4 %3; pominięte bardzo duże zamówienia: %5).</translation>
     </message>
     <message>
+        <source>%1 — in %3 orders (%2 of them counted for the pairs, by the settings above)</source>
+        <translation>%1 — w %3 zamówieniach (%2 z nich liczy się do par, według ustawień powyżej)</translation>
+    </message>
+    <message>
         <source>Confidence (%)</source>
         <translation>Pewność (%)</translation>
     </message>

@@ -231,6 +231,10 @@
         <translation>Пар, купленных вместе: %1; порог: %2 %3 (из %4 %3; не учтено очень больших заказов: %5).</translation>
     </message>
     <message>
+        <source>%1 — in %3 orders (%2 of them counted for the pairs, by the settings above)</source>
+        <translation>%1 — в %3 заказах (%2 из них учтены для пар, по настройкам выше)</translation>
+    </message>
+    <message>
         <source>Confidence (%)</source>
         <translation>Достоверность (%)</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.analysis.pairs import shop_pairs
+from core.data import load_lines
 from core.store import open_shop
 from desktop import errors
 from desktop.shop import Shop
@@ -61,6 +62,28 @@ def test_view_shows_rules_pairs_evaluation_and_refills(view, demo_db_path):
     assert view.refills_model.rowCount() > 0
     view.search.setText(str(top.name_a))
     assert 1 <= view.products_proxy.rowCount() < view.products_model.rowCount()
+
+
+def test_a_product_title_says_what_each_of_its_counts_counts(view, demo_db_path):
+    """The product list counts every order with the product; the pairs count the baskets their thresholds keep
+    (very large orders left out): where the two differ, the title gives both instead of contradicting the list."""
+    db = open_shop(demo_db_path)
+    lines = load_lines(db)
+    counted = shop_pairs(db, with_triples=False).product_counts
+    db.conn.close()
+    orders = lines.groupby("product_id")["order_id"].nunique()  # independent: orders holding each product
+    differs = [pid for pid in orders.index if counted.get(pid, 0) != orders[pid] and counted.get(pid, 0) > 0]
+    same = [pid for pid in orders.index if counted.get(pid, 0) == orders[pid]]
+    assert differs and same
+    for product_id in (differs[0], same[0]):
+        assert view.select_product(int(product_id))
+        assert wait_for_tasks(60_000)
+        title = view.product_title.text()
+        assert f"{orders[product_id]:,} orders" in title
+        if product_id in differs:
+            assert f"({counted[product_id]:,} of them counted for the pairs" in title
+        else:
+            assert "counted for the pairs" not in title
 
 
 def test_confidence_is_shown_as_whole_percentages(view, demo_db_path):
