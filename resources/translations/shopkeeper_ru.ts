@@ -674,7 +674,7 @@
         <source>{1} customers
 {2:,.0f} ({3:.0f} %)
 {0}</source>
-        <translation>покупателей: {1}
+        <translation>{1} чел.
 {2:,.0f} ({3:.0f} %)
 {0}</translation>
     </message>
