@@ -58,7 +58,7 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
 
 def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, products_only: bool,
                 with_customer_only: bool) -> pd.DataFrame:
-    lines = _line_columns(db)
+    lines = line_columns(db.conn)  # the shop's columnar copy (core.table_copy): milliseconds
     sold = lines["quantity"] > 0
     lines = {name: values[sold] for name, values in lines.items()}
     orders = _orders_table(db)
@@ -89,12 +89,6 @@ def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, produ
         "country": _spread(used_orders["country"], spread), "currency": _spread(used_orders["currency"], spread),
     })
     return in_main_currency(db, frame, ["unit_price", "line_total", "gross"])
-
-
-def _line_columns(db: sqlite_utils.Database) -> dict[str, np.ndarray]:
-    """Return the order lines' columns every load reads (``core.table_copy.LINE_COLUMNS``) in rowid order, from
-    the shop's columnar copy (milliseconds, so not kept between loads)."""
-    return line_columns(db.conn)
 
 
 ORDER_FIELDS = ["order_id", "order_ref", "customer_id", "ordered_at", "country", "currency", "is_cancelled"]
@@ -156,7 +150,7 @@ def _load_orders(db: sqlite_utils.Database, include_cancelled: bool | None, unti
     frame = table[keep].rename(columns={"id": "order_id", "external_id": "order_ref"})[ORDER_FIELDS]
     frame = frame.reset_index(drop=True)
     # Per-order sums of the lines, from the lines' columns (a GROUP BY over every line costs SQLite seconds).
-    lines = _line_columns(db)
+    lines = line_columns(db.conn)  # the shop's columnar copy (core.table_copy): milliseconds
     lines["sold"] = (lines["quantity"] > 0).astype(np.int64)
     products = pd.read_sql_query(f"SELECT p.id, {REVENUE_LINE_SQL} AS is_revenue FROM products p ORDER BY p.id",
                                  db.conn)

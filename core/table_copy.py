@@ -90,12 +90,11 @@ def _encoded(column: pd.Series) -> tuple[str, list[bytes]] | None:
     is_text = isinstance(column.dtype, pd.StringDtype) and column.dtype.na_value is np.nan
     if not (is_text or (column.dtype == object and missing.all())):
         return None  # any other kind of column is read from the table
-    texts = [MISSING if gone else value for value, gone in zip(column.to_numpy(dtype=object).tolist(),
-                                                              missing.tolist())]
-    if not all(isinstance(text, str) for text in texts) or \
-            any(SEPARATOR in text or (text == MISSING) != gone or (MISSING in text and text != MISSING)
-                for text, gone in zip(texts, missing.tolist())):
+    values = column.to_numpy(dtype=object)
+    if not all(isinstance(value, str) and SEPARATOR not in value and MISSING not in value
+               for value in values[~missing]):
         return None  # a value holds a separator: the split would not give the values back
+    texts = np.where(missing, MISSING, values).tolist()
     blobs = [SEPARATOR.join(texts[start:start + PART_ROWS]).encode("utf-8")
              for start in range(0, max(len(texts), 1), PART_ROWS)]
     return ("str" if is_text else "none"), blobs
