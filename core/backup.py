@@ -110,7 +110,7 @@ class BackupInfo:
                 "size_bytes": self.size_bytes}
 
 
-def _db_file(db_or_path) -> Path | None:
+def database_file(db_or_path) -> Path | None:
     """Return the main database file of a path, Database or connection; None for in-memory shops."""
     if isinstance(db_or_path, (str, Path)):
         text = str(db_or_path)
@@ -163,7 +163,7 @@ def make_backup(db_or_path, reason: str = "manual", keep: int = DEFAULT_KEEP) ->
 
     Raises BackupError (plain sentence) when the folder cannot be written (read-only, disk full).
     """
-    path = _db_file(db_or_path)
+    path = database_file(db_or_path)
     if path is None:
         raise BackupError(IN_MEMORY())
     if not path.exists():
@@ -210,7 +210,7 @@ def backup_before(db_path, reason: str, keep: int = DEFAULT_KEEP) -> Path | None
     Call it outside any open write transaction. Raises BackupError when the backup cannot be written,
     so the risky change does not start without its safety copy.
     """
-    path = _db_file(db_path)
+    path = database_file(db_path)
     if path is None or not path.exists() or path.stat().st_size == 0:
         return None
     if isinstance(db_path, (str, Path)):

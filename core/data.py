@@ -42,7 +42,7 @@ def counts_cancelled(db: sqlite_utils.Database, include_cancelled: bool | None =
 
 
 def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None, products_only: bool = True,
-               with_customer_only: bool = False) -> pd.DataFrame:
+               with_customer_only: bool = False, columns: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Return one row per order line with order, customer and product fields; money in major units.
 
     Columns: order_id, order_ref, customer_id, ordered_at (UTC datetime), product_id, sku, product_name,
@@ -50,14 +50,23 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
     quantity), is_cancelled, country, currency.
     Negative-quantity lines (returns) are never included, and by default (the shop's setting) neither are
     cancelled / voided / fully refunded orders; ``products_only`` leaves out postage, fees and the like. These are
-    the baskets of what was bought. Loaded once per state of the shop (``core.load_cache``).
+    the baskets of what was bought. ``columns`` keeps only those (in ``LINE_FIELDS`` order): a caller that reads
+    a few of them holds a fraction of the memory. Loaded once per state of the shop (``core.load_cache``).
     """
-    key = ("lines", include_cancelled, bool(products_only), bool(with_customer_only))
-    return shared_frame(db, key, lambda: _load_lines(db, include_cancelled, products_only, with_customer_only))
+    columns = None if columns is None else tuple(name for name in LINE_FIELDS if name in columns)
+    key = ("lines", include_cancelled, bool(products_only), bool(with_customer_only), columns)
+    return shared_frame(db, key, lambda: _load_lines(db, include_cancelled, products_only, with_customer_only,
+                                                     columns))
+
+
+LINE_FIELDS = ("order_id", "order_ref", "customer_id", "ordered_at", "product_id", "sku", "product_name", "category",
+               "quantity", "unit_price", "line_total", "gross", "is_cancelled", "country", "currency")
+"""The columns of ``load_lines``, in order."""
+MONEY_FIELDS = ["unit_price", "line_total", "gross"]
 
 
 def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, products_only: bool,
-                with_customer_only: bool) -> pd.DataFrame:
+                with_customer_only: bool, columns: tuple[str, ...] | None) -> pd.DataFrame:
     lines = line_columns(db.conn)  # the shop's columnar copy (core.table_copy): milliseconds
     sold = lines["quantity"] > 0
     lines = {name: values[sold] for name, values in lines.items()}
@@ -76,19 +85,27 @@ def _load_lines(db: sqlite_utils.Database, include_cancelled: bool | None, produ
     # Order and product fields are read once per order / product and spread over their lines.
     used, spread = np.unique(order_row, return_inverse=True)
     used_orders = orders.iloc[used]
-    at = pd.to_datetime(used_orders["ordered_at"].reset_index(drop=True), utc=True, format="ISO8601")
-    customers = pd.array(used_orders["customer_id"], dtype="Int64")
-    frame = pd.DataFrame({
-        "order_id": lines["order_id"][keep], "order_ref": _spread(used_orders["external_id"], spread),
-        "customer_id": customers.take(spread), "ordered_at": at.take(spread).reset_index(drop=True),
-        "product_id": lines["product_id"][keep], "sku": _spread(products["sku"], product_row),
-        "product_name": _spread(products["name"], product_row), "category": _spread(products["category"], product_row),
-        "quantity": lines["quantity"][keep], "unit_price": lines["unit_price_minor"][keep] / 100.0,
-        "line_total": lines["net_minor"][keep] / 100.0, "gross": lines["gross_minor"][keep] / 100.0,
-        "is_cancelled": used_orders["is_cancelled"].to_numpy()[spread],
-        "country": _spread(used_orders["country"], spread), "currency": _spread(used_orders["currency"], spread),
-    })
-    return in_main_currency(db, frame, ["unit_price", "line_total", "gross"])
+    builders = {
+        "order_id": lambda: lines["order_id"][keep],
+        "order_ref": lambda: _spread(used_orders["external_id"], spread),
+        "customer_id": lambda: pd.array(used_orders["customer_id"], dtype="Int64").take(spread),
+        "ordered_at": lambda: pd.to_datetime(used_orders["ordered_at"].reset_index(drop=True), utc=True,
+                                             format="ISO8601").take(spread).reset_index(drop=True),
+        "product_id": lambda: lines["product_id"][keep], "sku": lambda: _spread(products["sku"], product_row),
+        "product_name": lambda: _spread(products["name"], product_row),
+        "category": lambda: _spread(products["category"], product_row),
+        "quantity": lambda: lines["quantity"][keep], "unit_price": lambda: lines["unit_price_minor"][keep] / 100.0,
+        "line_total": lambda: lines["net_minor"][keep] / 100.0, "gross": lambda: lines["gross_minor"][keep] / 100.0,
+        "is_cancelled": lambda: used_orders["is_cancelled"].to_numpy()[spread],
+        "country": lambda: _spread(used_orders["country"], spread),
+        "currency": lambda: _spread(used_orders["currency"], spread),
+    }
+    wanted = list(LINE_FIELDS if columns is None else columns)
+    # the currency is always read: lines in a currency without a rate are left out, whatever the columns asked
+    read = [name for name in LINE_FIELDS if name in wanted or name == "currency"]
+    frame = in_main_currency(db, pd.DataFrame({name: builders[name]() for name in read}),
+                             [name for name in MONEY_FIELDS if name in wanted])
+    return frame if list(frame.columns) == wanted else frame[wanted]
 
 
 ORDER_FIELDS = ["order_id", "order_ref", "customer_id", "ordered_at", "country", "currency", "is_cancelled"]

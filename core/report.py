@@ -208,5 +208,7 @@ def write_report(db: sqlite_utils.Database | ShopData, out: str | Path, shop_nam
         raise ReportFailed(template(**exc.message.args) if template else exc.message) from exc
     except OSError as exc:
         raise ReportFailed(CANNOT_WRITE(path=str(out), reason=str(exc.strerror or exc))) from exc
+    finally:
+        shop.stop_background()  # a cancelled or failed report leaves no evaluation running
     progress(1.0, None)
     return out

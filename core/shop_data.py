@@ -11,7 +11,6 @@ Use one ShopData per thread and per refresh: it does not notice later writes to 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 import pandas as pd
@@ -27,10 +26,10 @@ from core.analysis.picks import model_lines
 from core.analysis.replenish import named_refills_due
 from core.analysis.rfm import rfm_from_orders
 from core.analysis.segments import assign_segments, score_rfm, segment_keys
+from core.background_evaluation import start_evaluation
 from core.catalog import roll_up_lines
 from core.data import load_customers, load_lines, load_orders, shop_currency
 from core.errors import ShopkeeperError
-from core.handover import quick_handover
 from core.messages import Message, MessageTemplate, plain
 
 SEGMENT_ROW_COLUMNS = ["customer_id", "segment", "segment_label", "monetary", "r_score", "f_score", "recency_days",
@@ -66,7 +65,7 @@ class ShopData:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
         self._cache: dict = {}
-        self._background: dict = {}  # key -> (thread, result box) of work started with evaluation_soon
+        self._background: dict = {}  # key -> work started with evaluation_soon (result(), stop())
 
     def cached(self, key, build: Callable[[], object]):
         """Return ``build()``, computed once per ShopData under ``key`` (for results derived from this data)."""
@@ -246,24 +245,19 @@ class ShopData:
 
 
     def evaluation_soon(self, holdout_weeks: int = 12) -> None:
-        """Start ``evaluation(holdout_weeks)`` on a thread of its own, so that work done meanwhile (the report's
-        other pages) overlaps with it: its long numpy steps leave the interpreter to others; returns None."""
+        """Start ``evaluation(holdout_weeks)`` in the background (``core.background_evaluation``: a process of its
+        own on a big shop, else a thread), so that work done meanwhile (the report's other pages) overlaps with it;
+        returns None."""
         key = ("evaluation", holdout_weeks)
         if key in self._cache or key in self._background:
             return
-        lines = self._evaluation_lines()  # read here: the connection belongs to this thread
-        box: dict = {}
+        self._background[key] = start_evaluation(self.db, holdout_weeks, self._evaluation_lines)
 
-        def work():
-            try:
-                with quick_handover():  # back to its numpy steps without waiting for the drawing's 5 ms turns
-                    box["result"] = evaluate(lines, holdout_weeks)
-            except BaseException as exc:  # handed to the caller of evaluation()
-                box["error"] = exc
-
-        thread = threading.Thread(target=work, name="shopkeeper-evaluation", daemon=True)
-        self._background[key] = (thread, box)
-        thread.start()
+    def stop_background(self) -> None:
+        """Stop the background work nobody collected (a cancelled or failed report); returns None."""
+        for started in self._background.values():
+            started.stop()
+        self._background.clear()
 
     def _evaluation_lines(self) -> pd.DataFrame:
         """Return the lines ``evaluate`` reads: those with a customer, only the picks' columns (a full copy of the
@@ -274,11 +268,7 @@ class ShopData:
         started = self._background.pop(("evaluation", holdout_weeks), None)
         if started is None:
             return evaluate(self._evaluation_lines(), holdout_weeks)
-        thread, box = started
-        thread.join()
-        if "error" in box:
-            raise box["error"]
-        return box["result"]
+        return started.result()
 
 
 def as_shop_data(source: sqlite_utils.Database | ShopData) -> ShopData:

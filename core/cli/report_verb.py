@@ -31,8 +31,8 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     shop = ShopData(db)
     if args.out:
-        # The report's last page, the picks' evaluation, is its longest piece of work: started here, on a thread of
-        # its own, it runs while the drawing modules (matplotlib: half a second) load and the other pages are drawn.
+        # The report's last page, the picks' evaluation, is its longest piece of work: started here (a process of
+        # its own on a big shop), it runs while the drawing modules (matplotlib) load and the other pages are drawn.
         shop.evaluation_soon()
     from core.charts import render_all  # imported only now, for the reason above
     from core.dashboard import headline_figures, top_actions

@@ -73,3 +73,17 @@ def test_a_rate_converts_them_into_the_main_currency(shop):
     bad = subprocess.run([sys.executable, "-m", "core", "rates", "--db", str(db_path), "--set", "EUR=-1"],
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 1 and bad.stderr.strip().count("\n") == 0 and "positive" in bad.stderr
+
+
+def test_a_few_columns_leave_out_the_same_lines(shop):
+    """``load_lines(columns=…)`` keeps the rows of the whole load (a line in a currency without a rate is out even
+    when the currency or money is not asked for); the columns are those of the whole load, in its order."""
+    db, *_ = shop
+    whole = load_lines(db)
+    few = load_lines(db, columns=("product_id", "order_id", "line_total"))
+    assert list(few.columns) == ["order_id", "product_id", "line_total"]
+    pd.testing.assert_frame_equal(few, whole[["order_id", "product_id", "line_total"]])
+    ids_only = load_lines(db, columns=("order_id",))
+    pd.testing.assert_frame_equal(ids_only, whole[["order_id"]])
+    raw = _raw(shop[2])
+    assert len(ids_only) == int((raw["Currency"] == "PLN").sum())
