@@ -76,9 +76,13 @@ class EvaluationProcess:
         # the child must import this very copy of ``core``, whatever the current folder or installed package
         environment["PYTHONPATH"] = os.pathsep.join(
             [str(_PROJECT_ROOT), *filter(None, [environment.get("PYTHONPATH")])])
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "core.background_evaluation", str(path), str(self._out), str(holdout_weeks)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "core.background_evaluation", str(path), str(self._out), str(holdout_weeks)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
+        except OSError:
+            self._out.unlink(missing_ok=True)
+            raise
 
     def result(self) -> pd.DataFrame:
         """Return ``evaluate``'s table from the child; raises the ShopkeeperError the child met (the evaluation's

@@ -59,10 +59,12 @@ def test_a_shop_too_young_says_so_through_the_process(tiny_shop_file, always_a_p
 def test_a_child_that_fails_or_cannot_start_leaves_the_work_to_this_process(demo_db_path, always_a_process,
                                                                               monkeypatch, python):
     db = open_shop(demo_db_path)
+    before = _leftovers()
     here = evaluate(model_lines(load_lines(db)))
     monkeypatch.setattr(sys, "executable", python)
     started = background.start_evaluation(db, 12, lambda: model_lines(load_lines(db)))
     pd.testing.assert_frame_equal(started.result(), here)
+    assert _leftovers() == before
     db.conn.close()
 
 
