@@ -79,7 +79,8 @@ class EvaluationProcess:
         try:
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "core.background_evaluation", str(path), str(self._out), str(holdout_weeks)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # Windows: no console window flashes up
         except OSError:
             self._out.unlink(missing_ok=True)
             raise
