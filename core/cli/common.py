@@ -9,6 +9,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import sqlite_utils
 
@@ -64,20 +65,45 @@ def _plain(value):
     return value
 
 
+def _plain_column(column: pd.Series) -> list:
+    """Return a column's values as ``_plain`` gives them, without a call per value for plain numbers."""
+    values = column.tolist()
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iub":
+        return values  # Python ints and bools already
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "f":
+        return [None if value != value else value for value in values]  # NaN is the one value unequal to itself
+    return [_plain(value) for value in values]
+
+
 def to_records(frame: pd.DataFrame) -> list[dict]:
     """Return a DataFrame as JSON-ready records (timestamps ISO, NaN as null)."""
     keys = list(frame.columns)
     if len(set(keys)) != len(keys):  # repeated column names: the last one wins, as in to_dict
         return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
-    columns = [[_plain(v) for v in frame.iloc[:, i].tolist()] for i in range(frame.shape[1])]
+    columns = [_plain_column(frame.iloc[:, i]) for i in range(frame.shape[1])]
     return [dict(zip(keys, values)) for values in zip(*columns)] if keys else [{} for _ in range(len(frame))]
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def json_text(data) -> str:
+    """Return ``data`` as ``json.dumps(data, indent=2, ensure_ascii=False)`` writes it (other values through
+    ``_plain``). A list of flat records (every value a string, number, bool or None) is written a record at a time
+    by the C encoder, with the same text: the indenting encoder is pure Python (0.4 s per 25,000 records)."""
+    if isinstance(data, list) and data and all(
+            type(record) is dict and record and all(type(value) in _SCALARS for value in record.values())
+            for record in data):
+        encode = json.JSONEncoder(ensure_ascii=False, separators=(",\n    ", ": ")).encode
+        return "[\n  " + ",\n  ".join("{\n    " + encode(record)[1:-1] + "\n  }" for record in data) + "\n]"
+    return json.dumps(data, indent=2, ensure_ascii=False, default=_plain)
 
 
 def print_json(data) -> None:
     """Print ``data`` (dict, list or DataFrame) as indented JSON on stdout; returns None."""
     if isinstance(data, pd.DataFrame):
         data = to_records(data)
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=_plain)
+    sys.stdout.write(json_text(data))
     sys.stdout.write("\n")
 
 
