@@ -47,6 +47,7 @@ def test_json_text_is_what_the_indenting_encoder_writes():
     records = to_records(frame)
     shapes = [records, records[:1], [], [{}], [{"a": 1}, {}], [{"a": [1, 2], "b": {"c": None}}],
               {"rows": records, "n": 3}, [{"nan": float("nan"), "inf": float("inf")}], [1, "two", None],
-              [{1: "int key", "x": True}]]
+              [{1: "int key", "x": True}], {"a": {"b": records, "c": []}, "d": {}, "e": [records, {"f": records}]},
+              {1: records}, {"ć": "ł", "when": pd.Timestamp("2024-01-01")}, "text", 3.5, None]
     for data in shapes:
         assert json_text(data) == json.dumps(data, indent=2, ensure_ascii=False, default=_plain)
