@@ -7,9 +7,9 @@ WEEKS``) runs on the second core instead: it reads the shop's lines itself and l
 owner-readable error it raised, pickled in the file OUT.
 
 A process is used for shops of ``PROCESS_FROM_LINES`` order lines or more (on a small shop, starting Python and
-pandas again costs more than it saves), only when the shop is a file, and not in the frozen app (its executable is
-the window, not Python). When the process fails for any other reason (killed, out of memory, Python missing) the
-evaluation is worked out in this process instead, so the page is never lost.
+pandas again costs more than it saves) and only when the shop is a file; ``core.child_process`` says how it is
+started, from source or in the frozen app. When the process fails for any other reason (killed, out of memory, the
+executable missing) the evaluation is worked out in this process instead, so the page is never lost.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import sqlite_utils
 from core.analysis.evaluate import evaluate
 from core.analysis.picks import MODEL_COLUMNS, model_lines
 from core.backup import database_file
+from core.child_process import evaluation_command
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.handover import quick_handover
@@ -78,7 +79,7 @@ class EvaluationProcess:
             [str(_PROJECT_ROOT), *filter(None, [environment.get("PYTHONPATH")])])
         try:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "core.background_evaluation", str(path), str(self._out), str(holdout_weeks)],
+                evaluation_command([str(path), str(self._out), str(holdout_weeks)]),
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # Windows: no console window flashes up
         except OSError:
@@ -120,8 +121,7 @@ def start_evaluation(db: sqlite_utils.Database, holdout_weeks: int,
     thread over ``lines()`` (the lines ``evaluate`` reads, see ``evaluation_lines``). Both have ``result()`` and
     ``stop()``."""
     path = database_file(db)
-    if path is not None and path.exists() and not getattr(sys, "frozen", False) \
-            and _line_count(db) >= PROCESS_FROM_LINES:
+    if path is not None and path.exists() and _line_count(db) >= PROCESS_FROM_LINES:
         try:
             return EvaluationProcess(path, holdout_weeks, lambda: evaluate(lines(), holdout_weeks))
         except OSError:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from core import __version__
+from core.child_process import EVALUATION_CHILD
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -60,9 +61,14 @@ def limit_native_threads(environ=None) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the desktop app; returns the process exit code (2 when there is no screen to show it on)."""
+    """Run the desktop app; returns the process exit code (2 when there is no screen to show it on). Started as
+    the report's evaluation child (``core.child_process``), it runs that instead, without a window."""
     limit_native_threads()
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [EVALUATION_CHILD]:
+        from core.background_evaluation import main as evaluation_child
+        return evaluation_child(argv[1:])
+    args = parse_args(argv)
     if args.selftest:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif screen_missing() and _running_application() is None:
