@@ -6,6 +6,7 @@ import argparse
 import json
 import math
 import sys
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -87,30 +88,42 @@ def to_records(frame: pd.DataFrame) -> list[dict]:
 _SCALARS = (str, int, float, bool, type(None))
 
 
-def json_text(data, level: int = 0) -> str:
+def json_text(data) -> str:
     """Return ``data`` as ``json.dumps(data, indent=2, ensure_ascii=False)`` writes it (other values through
-    ``_plain``), as if it stood ``level`` levels deep. Lists of flat records (every value a string, number, bool or
-    None), also as values of dicts, are written a record at a time by the C encoder, with the same text: the
-    indenting encoder is pure Python (0.4 s per 25,000 records)."""
+    ``_plain``); see ``json_pieces``."""
+    return "".join(json_pieces(data))
+
+
+def json_pieces(data, level: int = 0) -> Iterator[str]:
+    """Yield the text of ``json_text(data)`` in pieces (a record at a time), as if ``data`` stood ``level`` levels
+    deep. Lists of flat records (every value a string, number, bool or None), also as values of dicts, are written
+    a record at a time by the C encoder, with the same text: the indenting encoder is pure Python (0.4 s per 25,000
+    records)."""
     outer, inner = "  " * level, "  " * (level + 1)
     if type(data) is dict and data and all(type(key) is str for key in data):
-        return "{\n" + ",\n".join(f"{inner}{json.dumps(key, ensure_ascii=False)}: {json_text(value, level + 1)}"
-                                   for key, value in data.items()) + f"\n{outer}}}"
-    if type(data) is list and data and all(
+        yield "{\n"
+        for number, (key, value) in enumerate(data.items()):
+            separator = ",\n" if number else ""
+            yield f"{separator}{inner}{json.dumps(key, ensure_ascii=False)}: "
+            yield from json_pieces(value, level + 1)
+        yield f"\n{outer}}}"
+    elif type(data) is list and data and all(
             type(record) is dict and record and all(type(value) in _SCALARS for value in record.values())
             for record in data):
         encode = json.JSONEncoder(ensure_ascii=False, separators=(",\n  " + inner, ": ")).encode
-        return f"[\n{inner}" + f",\n{inner}".join(
-            f"{{\n  {inner}" + encode(record)[1:-1] + f"\n{inner}}}" for record in data) + f"\n{outer}]"
-    # json escapes the line breaks inside strings, so every line break here is the layout's own
-    return json.dumps(data, indent=2, ensure_ascii=False, default=_plain).replace("\n", "\n" + outer)
+        for number, record in enumerate(data):
+            yield f"{',' if number else '['}\n{inner}{{\n  {inner}" + encode(record)[1:-1] + f"\n{inner}}}"
+        yield f"\n{outer}]"
+    else:  # json escapes the line breaks inside strings, so every line break here is the layout's own
+        yield json.dumps(data, indent=2, ensure_ascii=False, default=_plain).replace("\n", "\n" + outer)
 
 
 def print_json(data) -> None:
-    """Print ``data`` (dict, list or DataFrame) as indented JSON on stdout; returns None."""
+    """Print ``data`` (dict, list or DataFrame) as indented JSON on stdout, a piece at a time; returns None."""
     if isinstance(data, pd.DataFrame):
         data = to_records(data)
-    sys.stdout.write(json_text(data))
+    for piece in json_pieces(data):
+        sys.stdout.write(piece)
     sys.stdout.write("\n")
 
 
