@@ -25,6 +25,8 @@ from desktop.widgets.explain import explain_link
 from desktop.widgets.frame_table import FrameTable
 from desktop.views.base import ShopView
 
+RULE_COLUMN_WIDTH = 200  # pixels at most per column of the By product tab's rules table
+
 
 def _local_reasons(frame: pd.DataFrame) -> pd.Series:
     """Return the frame's English ``reason`` column in the UI language (empty when the frame has none)."""
@@ -564,7 +566,9 @@ class AlsoBoughtView(ShopView):
             "partner": self.tr("Bought with"), "together": self.tr("Together"),
             "confidence": self.tr("Confidence (%)"),
             "lift": self.tr("Lift"), "reason": self.tr("Reason")})
-        self.rules_view.resizeColumnsToContents()
+        # product names at full width pushed the confidence column past the table's edge at 1366 px: its numbers
+        # (right-aligned) were out of sight and the column looked empty
+        self.rules_view.resize_columns(RULE_COLUMN_WIDTH)
         self._draw_partners(rules.head(10))
         self.bans_label.setText(self.tr("%1 pinned here · %2 products never shown · %3 pairs never shown")
                                 .replace("%1", str(found["pinned"])).replace("%2", str(found["banned_products"]))

@@ -108,6 +108,23 @@ def test_confidence_is_shown_as_whole_percentages(view, demo_db_path):
     assert "Confidence → (%)" in headers
 
 
+def test_the_rules_numbers_are_in_sight_on_a_1366_pixel_screen(view, qtbot):
+    """The rules table beside the partners chart: at the width the main window gives this screen on a 1366-pixel
+    laptop (its sidebar takes ~190 px), long product names must not push the counts and confidences (right-aligned)
+    past the table's edge, where the columns looked empty."""
+    view.resize(1366 - 190, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    view.products_view.selectRow(0)
+    qtbot.waitUntil(lambda: view.rules_model.rowCount() > 0, timeout=30_000)
+    table = view.rules_view
+    assert table.viewport().width() > 0
+    for column in ("together", "confidence"):
+        index = view.rules_model.column_index(column)
+        right_edge = table.columnViewportPosition(index) + table.columnWidth(index)
+        assert right_edge <= table.viewport().width(), (column, right_edge, table.viewport().width())
+
+
 def test_pin_goes_first_and_ban_removes(view, qtbot):
     pid = int(view.products_model.frame()["product_id"].iloc[0])
     assert view.select_product(pid)
