@@ -38,6 +38,23 @@ def _sort_key(value):
     return value
 
 
+def _python_values(column: pd.Series) -> list:
+    """Return a column's values as Python objects with None for every missing one (what
+    ``column.astype(object).where(column.notna(), None)`` holds), a column at a time: plain numbers without a call
+    per value (the customers screen's 93,000 rows took 0.3 s of the GUI thread a table)."""
+    values = column.tolist()
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iub":
+        return values  # Python ints and bools, never missing
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "f":
+        return [None if value != value else value for value in values]  # NaN is the one value unequal to itself
+    missing = column.isna().to_numpy()
+    if not missing.any():
+        return values
+    for position in np.flatnonzero(missing).tolist():
+        values[position] = None
+    return values
+
+
 class DataFrameModel(QAbstractTableModel):
     """Shows ``frame``; ``headers`` maps column names to (translated) labels; unlisted columns are hidden."""
 
@@ -54,11 +71,10 @@ class DataFrameModel(QAbstractTableModel):
         self._frame = frame.reset_index(drop=True)
         self._columns = [c for c in (headers or {c: c for c in frame.columns}) if c in frame.columns]
         self._labels = [(headers or {}).get(c, c) for c in self._columns]
-        shown = self._frame[self._columns]
         # Nullable pandas dtypes (Int64, Float64, string) carry pd.NA, which Qt's sorting cannot compare:
         # hand Qt plain Python values with None for missing.
-        shown = shown.astype(object).where(shown.notna(), None)
-        self._rows = list(shown.itertuples(index=False, name=None)) if self._columns else []
+        columns = [_python_values(self._frame[name]) for name in self._columns]
+        self._rows = list(zip(*columns)) if columns else []
         self.endResetModel()
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:

@@ -1,5 +1,6 @@
 """The DataFrame table model: labels, hidden columns, sorting by raw values with missing values."""
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
 
@@ -94,3 +95,25 @@ def test_number_and_date_columns_sort_stably_with_missing_lowest(qtbot):
             assert model.frame()["tag"].tolist() == expected, (column, order)
             shown = [model.index(r, model.column_index("tag")).data(RawRole) for r in range(size)]
             assert shown == expected  # the rows Qt reads follow the frame
+
+
+def test_cells_hold_the_values_of_an_object_copy_with_none_for_missing():
+    """Each cell holds what ``astype(object).where(notna(), None)`` gave (the model's old per-frame conversion),
+    type included, for every kind of column a screen shows."""
+    frame = pd.DataFrame({
+        "i": [1, 2, 3, 4], "f": [1.5, np.nan, 3.0, -0.0], "b": [True, False, True, False],
+        "s": ["a", None, "ć", np.nan], "S": pd.array(["x", None, "y", "z"], dtype="string"),
+        "I": pd.array([1, None, 3, 4], dtype="Int64"), "F": pd.array([1.5, None, 2.0, np.nan], dtype="Float64"),
+        "d": pd.to_datetime(["2024-01-01", None, "2024-02-03", "2024-02-04"]),
+        "dz": pd.to_datetime(["2024-01-01", None, "2024-02-03", "2024-02-04"]).tz_localize("UTC"),
+        "c": pd.Categorical(["x", None, "y", "x"]), "o": [1, "two", None, 3.5],
+        "u": np.array([1, 2, 3, 4], dtype=np.uint8), "f32": np.array([1.5, np.nan, 2.25, 0], dtype=np.float32),
+        "td": pd.to_timedelta([1, None, 3, 4], unit="D"),
+    })
+    model = DataFrameModel()
+    model.set_frame(frame)
+    expected = list(frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None))
+    for row, values in enumerate(expected):
+        for column, value in enumerate(values):
+            got = model.data(model.index(row, column), RawRole)
+            assert type(got) is type(value) and (got == value or (got is None and value is None)), (row, column)
