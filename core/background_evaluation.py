@@ -29,13 +29,12 @@ import sqlite_utils
 from core.analysis.evaluate import evaluate
 from core.analysis.picks import MODEL_COLUMNS, model_lines
 from core.backup import database_file
-from core.child_process import evaluation_command
+from core.child_process import child_environment, evaluation_command
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.handover import quick_handover
 
 PROCESS_FROM_LINES = 200_000
-_PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class EvaluationThread:
@@ -73,14 +72,10 @@ class EvaluationProcess:
         handle, name = tempfile.mkstemp(prefix="shopkeeper-evaluation-", suffix=".pickle")
         os.close(handle)
         self._out, self._fallback = Path(name), fallback
-        environment = dict(os.environ)
-        # the child must import this very copy of ``core``, whatever the current folder or installed package
-        environment["PYTHONPATH"] = os.pathsep.join(
-            [str(_PROJECT_ROOT), *filter(None, [environment.get("PYTHONPATH")])])
         try:
             self._process = subprocess.Popen(
                 evaluation_command([str(path), str(self._out), str(holdout_weeks)]),
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment,
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_environment(),
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # Windows: no console window flashes up
         except OSError:
             self._out.unlink(missing_ok=True)

@@ -9,9 +9,12 @@ stays free of heavy imports because the app's entry point reads it at every star
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 EVALUATION_CHILD = "--evaluation-child"
+_PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def evaluation_command(arguments: list[str]) -> list[str]:
@@ -19,3 +22,11 @@ def evaluation_command(arguments: list[str]) -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, EVALUATION_CHILD, *arguments]
     return [sys.executable, "-m", "core.background_evaluation", *arguments]
+
+
+def child_environment() -> dict[str, str]:
+    """Return the environment for a child: this process's, with this copy of ``core`` first on the module path
+    (whatever the current folder or an installed package; the frozen app ignores it)."""
+    environment = dict(os.environ)
+    environment["PYTHONPATH"] = os.pathsep.join([str(_PROJECT_ROOT), *filter(None, [environment.get("PYTHONPATH")])])
+    return environment

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import sqlite_utils
 
@@ -18,6 +17,7 @@ from core.errors import NotAShopError
 from core.locations import default_shop_path
 from core.messages import Arg, Message, MessageTemplate, count
 from core.privacy import finish_pending_erasures
+from core.python_values import python_values
 from core.store import open_shop
 
 NO_SHOP_YET = MessageTemplate(
@@ -66,22 +66,12 @@ def _plain(value):
     return value
 
 
-def _plain_column(column: pd.Series) -> list:
-    """Return a column's values as ``_plain`` gives them, without a call per value for plain numbers."""
-    values = column.tolist()
-    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iub":
-        return values  # Python ints and bools already
-    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "f":
-        return [None if value != value else value for value in values]  # NaN is the one value unequal to itself
-    return [_plain(value) for value in values]
-
-
 def to_records(frame: pd.DataFrame) -> list[dict]:
     """Return a DataFrame as JSON-ready records (timestamps ISO, NaN as null)."""
     keys = list(frame.columns)
     if len(set(keys)) != len(keys):  # repeated column names: the last one wins, as in to_dict
         return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
-    columns = [_plain_column(frame.iloc[:, i]) for i in range(frame.shape[1])]
+    columns = [python_values(frame.iloc[:, i], _plain) for i in range(frame.shape[1])]
     return [dict(zip(keys, values)) for values in zip(*columns)] if keys else [{} for _ in range(len(frame))]
 
 

@@ -536,10 +536,10 @@ class AlsoBoughtView(ShopView):
         if self.data is None or self.product_id is None or self.shop is None:
             return None
         result = self.data["result"]
-        name = result.names.get(self.product_id) or self.data["products"].set_index("product_id")[
-            "product_name"].get(self.product_id, "")
+        products = self.data["products"].set_index("product_id")
+        name = result.names.get(self.product_id) or products["product_name"].get(self.product_id, "")
         in_orders = result.product_counts.get(self.product_id, 0)
-        listed = self.data["products"].set_index("product_id")["orders"].get(self.product_id, in_orders)
+        listed = products["orders"].get(self.product_id, in_orders)
         if int(listed) == int(in_orders):
             title = self.tr("%1 — in %2 orders")
         else:  # the pairs count baskets by the thresholds above (very large orders left out, orders merged)
