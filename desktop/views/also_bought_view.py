@@ -162,7 +162,8 @@ class AlsoBoughtView(ShopView):
         self.product_title.setWordWrap(True)
         right_layout.addWidget(self.product_title)
         right_layout.addWidget(QLabel(self.tr("What shoppers of this product are shown, in this order:")))
-        self.shown_view = FrameTable(right, natural_order=True, single_selection=True)
+        self.shown_view = FrameTable(right, natural_order=True, single_selection=True,
+                                    empty=self.tr("Pick a product on the left."))
         self.shown_model = self.shown_view.frame_model
         self.shown_proxy = self.shown_view.proxy
         self.shown_view.setSortingEnabled(False)
@@ -223,12 +224,14 @@ class AlsoBoughtView(ShopView):
         self.pairs_note = QLabel()
         self.pairs_note.setWordWrap(True)
         layout.addWidget(self.pairs_note)
-        self.pairs_view = FrameTable(page, natural_order=True, single_selection=True)
+        self.pairs_view = FrameTable(page, natural_order=True, single_selection=True, empty=self.tr(
+            "No two products are bought together often enough yet."))
         self.pairs_model = self.pairs_view.frame_model
         self.pairs_proxy = self.pairs_view.proxy
         layout.addWidget(self.pairs_view, 3)
         layout.addWidget(QLabel(self.tr("Sets of three bought together (bundle ideas):")))
-        self.triples_view = FrameTable(page, natural_order=True, single_selection=True)
+        self.triples_view = FrameTable(page, natural_order=True, single_selection=True, empty=self.tr(
+            "No three products are bought together often enough yet."))
         self.triples_model = self.triples_view.frame_model
         self.triples_proxy = self.triples_view.proxy
         layout.addWidget(self.triples_view, 2)
@@ -272,7 +275,8 @@ class AlsoBoughtView(ShopView):
         self.refills_note = QLabel()
         self.refills_note.setWordWrap(True)
         layout.addWidget(self.refills_note)
-        self.refills_view = FrameTable(page, natural_order=True, single_selection=True)
+        self.refills_view = FrameTable(page, natural_order=True, single_selection=True,
+                                      empty=self.tr("No refills are due now."))
         self.refills_model = self.refills_view.frame_model
         self.refills_proxy = self.refills_view.proxy
         layout.addWidget(self.refills_view, 1)
@@ -295,7 +299,8 @@ class AlsoBoughtView(ShopView):
             "products new to them that customers like them bought, then bestsellers."))
         self.picks_note.setWordWrap(True)
         layout.addWidget(self.picks_note)
-        self.picks_view = FrameTable(page, natural_order=True, single_selection=True)
+        self.picks_view = FrameTable(page, natural_order=True, single_selection=True, empty=self.tr(
+            "Type a customer's number or e-mail above and press Show picks."))
         self.picks_model = self.picks_view.frame_model
         layout.addWidget(self.picks_view, 1)
         self.tabs.addTab(page, self.tr("Picks for a customer"))
@@ -307,6 +312,7 @@ class AlsoBoughtView(ShopView):
             return None
         from core.analysis.recommend import recommend_for_customer
         self.picks_note.setText(self.tr("Finding picks…"))
+        self.picks_view.show_waiting(self.tr("Finding picks…"))
         return self.start("picks", recommend_for_customer, text, 10, on_done=self._show_picks,
                           on_failed=self._picks_failed)
 
@@ -340,7 +346,7 @@ class AlsoBoughtView(ShopView):
         for model in (self.products_model, self.shown_model, self.rules_model, self.pairs_model,
                       self.triples_model, self.refills_model, self.eval_model):
             model.set_frame(pd.DataFrame())
-        self._draw_partners(pd.DataFrame())
+        self._draw_partners(None)
         self._update_buttons()
         if shop is None:
             self.status.setText("")
@@ -352,6 +358,7 @@ class AlsoBoughtView(ShopView):
 
     def _start_evaluation(self, fn, *args) -> None:
         self.evaluation = None
+        self.eval_view.show_waiting(self.tr("Testing the picks on your last 12 weeks of orders…"))
         self.eval_progress.setValue(0)
         self.eval_progress.setVisible(True)
         self.eval_cancel.setVisible(True)
@@ -366,6 +373,7 @@ class AlsoBoughtView(ShopView):
         self.eval_progress.setVisible(False)
         self.eval_cancel.setVisible(False)
         self.eval_sentence.setText(self.tr("Testing the picks was cancelled."))
+        self.eval_view.set_empty_text("")
 
     def work_stopped(self) -> None:
         """Replace the screen's "working" texts after the owner stopped its work; returns None."""
@@ -394,8 +402,11 @@ class AlsoBoughtView(ShopView):
                           on_failed=failed)
 
     def _start_load(self) -> None:
-        self.status.setText(self.tr("Counting which products are bought together…"))
+        counting = self.tr("Counting which products are bought together…")
+        self.status.setText(counting)
         self.apply_button.setEnabled(False)
+        for view in (self.products_view, self.pairs_view, self.triples_view, self.refills_view):
+            view.show_waiting(counting)
         task = self.start("load", _load, on_done=self._loaded,
                           on_failed=lambda e: show_error(self, self.tr("Could not count products bought together"),
                                                          e))
@@ -419,6 +430,8 @@ class AlsoBoughtView(ShopView):
     def _show(self, data) -> None:
         if data is None:
             self.status.setText(self.tr("No orders yet: import your orders to see what is bought together."))
+            for view in (self.products_view, self.pairs_view, self.triples_view, self.refills_view):
+                view.clear()  # ends their "counting" sentence
             return
         self.data = data
         result = data["result"]
@@ -508,6 +521,7 @@ class AlsoBoughtView(ShopView):
     def _evaluation_failed(self, error) -> None:
         from desktop.errors import plain_message
         self.eval_sentence.setText(self.tr("The picks could not be tested: %1").replace("%1", plain_message(error)))
+        self.eval_view.set_empty_text("")  # the sentence above says why
 
     # ---- one product ---------------------------------------------------------------------------------------
     def select_product(self, product_id: int) -> bool:
@@ -575,13 +589,15 @@ class AlsoBoughtView(ShopView):
                                 .replace("%3", str(found["banned_pairs"])))
         self._update_buttons()
 
-    def _draw_partners(self, rules: pd.DataFrame) -> None:
+    def _draw_partners(self, rules: pd.DataFrame | None) -> None:
+        """Draw the chosen product's strongest partners (``rules``; None: no product chosen yet)."""
         self.figure.clear()
         ax = self.figure.add_subplot(1, 1, 1)
-        if rules.empty:
+        if rules is None or rules.empty:
             ax.axis("off")
-            ax.text(0.5, 0.5, self.tr("Not bought together with anything often enough yet."), ha="center",
-                    va="center", wrap=True, fontsize=9)
+            text = (self.tr("Pick a product on the left to see what is bought with it.") if rules is None
+                    else self.tr("Not bought together with anything often enough yet."))
+            ax.text(0.5, 0.5, text, ha="center", va="center", wrap=True, fontsize=9)
         else:
             labels = [str(p)[:28] for p in rules["partner"]]
             values = rules["together"].tolist()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from desktop.widgets.empty_text import EmptyText
 from desktop.workers import Task, promote
 
 
@@ -90,6 +91,9 @@ class ShopView(QWidget):
         """Cancel the screen's work at the owner's request and say so on the screen (``work_stopped``); returns
         None."""
         self.cancel_all()
+        for view in self.findChildren(QAbstractItemView):  # no table keeps saying it is working
+            if isinstance(view, EmptyText) and view.is_waiting():
+                view.set_empty_text(QCoreApplication.translate("ShopView", "Stopped before this was worked out."))
         self.work_stopped()
         self.sig_activity.emit()
 

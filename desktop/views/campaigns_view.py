@@ -8,7 +8,7 @@ import math
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
 from core.campaigns.results import campaign_results, set_window_days
@@ -17,6 +17,7 @@ from core.offers.targets import TARGET_LABELS
 from desktop.errors import plain_message, show_error
 from desktop.i18n import format_date, format_money, format_number, format_percent, translate_text
 from desktop.views.base import ShopView
+from desktop.widgets.empty_text import SentenceList
 from desktop.widgets.frame_table import FrameTable
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -35,7 +36,7 @@ class CampaignsView(ShopView):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         split = QSplitter()
-        self.campaigns = QListWidget()
+        self.campaigns = SentenceList()
         self.campaigns.currentRowChanged.connect(self._show_current)
         split.addWidget(self.campaigns)
         right = QWidget()
@@ -98,6 +99,7 @@ class CampaignsView(ShopView):
         if self.shop is None:
             return None
         self.status.setText(self.tr("Working…"))
+        self.campaigns.show_waiting(self.tr("Judging each campaign on the orders imported so far…"))
         return self.start("results", campaign_results, on_done=self._show_results, on_failed=self._failed)
 
     def work_stopped(self) -> None:
@@ -106,6 +108,7 @@ class CampaignsView(ShopView):
 
     def _failed(self, error) -> None:
         self.status.setText(plain_message(error))
+        self.campaigns.set_empty_text("")
         show_error(self, self.tr("Could not read the campaigns"), error)
 
     def _show_results(self, results) -> None:
@@ -123,6 +126,7 @@ class CampaignsView(ShopView):
             item.setData(ROLE_ID, result.id)
             self.campaigns.addItem(item)
         self.campaigns.blockSignals(False)
+        self.campaigns.set_empty_text(self.tr("No campaigns yet."))
         if not self.results:
             self.status.setText(self.tr(
                 "No campaigns yet. Save an offer file on the Offers screen: its results appear here after you "

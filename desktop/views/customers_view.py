@@ -132,7 +132,11 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
         if self.shop is None:
             return
         self.count_label.setText(self.tr("Loading…"))
-        self.status.setText(self.tr("Working out segments and predictions…"))
+        working = self.tr("Working out segments and predictions…")
+        self.status.setText(working)
+        for table in (self.all_customers, self.predictions, *self.list_tables.values()):
+            table.show_waiting(working)
+        self.segment_list.set_empty_text(working)
         self.start("overview", load_overview, self.scheme.currentData(), self.horizon.value(),
                    self.discount.value() / 100.0, on_done=self._overview_ready, on_failed=self._failed)
         # The back-tests wait until the segments and the customer table are on screen: on two cores they would
@@ -172,6 +176,9 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
 
     def _failed(self, error) -> None:
         self.status.setText("")
+        for table in (self.all_customers, self.predictions, *self.list_tables.values()):
+            table.view.set_empty_text("")  # the error dialog says why
+        self.segment_list.set_empty_text("")
         self._update_count()
         self._checks_waiting = False
         show_error(self, self.tr("Could not analyse the customers"), error)

@@ -51,7 +51,7 @@ class ImportView(ShopView):
         top.addStretch(1)
         self.history_label = QLabel(self.tr("Earlier imports"))
         self.history_label.setStyleSheet("font-weight: 600;")
-        self.history = FrameTable(sortable=False, alternating=False)
+        self.history = FrameTable(sortable=False, alternating=False, empty=self.tr("Nothing imported yet."))
         self.history.verticalHeader().setVisible(True)
         self.model = self.history.frame_model
         layout.addWidget(self.heading)

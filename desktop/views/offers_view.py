@@ -163,7 +163,8 @@ class OffersView(SnippetTab, ShopView):
         right = QVBoxLayout()
         self.summary = QLabel(self.tr("Choose an audience and press Preview."))
         self.summary.setWordWrap(True)
-        self.table = FrameTable(sortable=False, select_rows=False)
+        self.table = FrameTable(sortable=False, select_rows=False,
+                                empty=self.tr("Press Preview to see the first rows of the offer file here."))
         self.model = self.table.frame_model
         self.next_steps = QLabel()
         self.next_steps.setWordWrap(True)

@@ -1,5 +1,6 @@
 """The one table widget for a pandas DataFrame: a read-only QTableView over ``DataFrameModel`` with sorting by the
-raw values, a text filter, columns sized to their contents and Ctrl+C copying the selected rows."""
+raw values, a text filter, columns sized to their contents, Ctrl+C copying the selected rows, and a sentence instead
+of a blank pane while it has no rows (what is being worked out, or what an empty result means)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from desktop.models.dataframe_model import DataFrameModel, FrameSortProxy
+from desktop.widgets.empty_text import EmptyText
 from desktop.widgets.explain import explanation
 
 MAX_COLUMN_WIDTH = 320
@@ -47,7 +49,7 @@ def plain_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-class FrameTable(QTableView):
+class FrameTable(EmptyText, QTableView):
     """A read-only table over a DataFrame.
 
     Parameters
@@ -59,17 +61,25 @@ class FrameTable(QTableView):
         Show no sort indicator at first (core hands the rows strongest first).
     single_selection : bool
         Select one row at a time instead of several.
+    empty : str
+        The sentence shown when a frame without rows is set (what an empty result means); ``show_waiting`` shows
+        what is being worked out meanwhile.
 
     ``frame_model`` is the ``DataFrameModel``, ``proxy`` the sort/filter proxy the view shows (``model()``).
     """
 
     def __init__(self, parent=None, sortable: bool = True, natural_order: bool = False,
-                 single_selection: bool = False, select_rows: bool = True, alternating: bool = True):
+                 single_selection: bool = False, select_rows: bool = True, alternating: bool = True,
+                 empty: str = ""):
         super().__init__(parent)
+        self.empty_result_text = empty
+        self.set_empty_text(empty)
         self.frame_model = DataFrameModel(self)
         self.proxy = ExplainedHeaderProxy(self)
         self.proxy.setSourceModel(self.frame_model)
         self.setModel(self.proxy)
+        # any new frame (set here or on the model by a screen) is the result: the "working" sentence ends
+        self.frame_model.modelReset.connect(lambda: self.set_empty_text(self.empty_result_text))
         if natural_order:
             # column -1 keeps the frame's order; with a descending order Qt would show it reversed
             self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -99,6 +109,11 @@ class FrameTable(QTableView):
     def clear(self) -> None:
         """Show no rows; returns None."""
         self.frame_model.set_frame(pd.DataFrame())
+
+    def set_empty_result_text(self, text: str) -> None:
+        """Say ``text`` whenever a frame without rows is set (now too, when the table is empty); returns None."""
+        self.empty_result_text = text
+        self.set_empty_text(text)
 
     def resize_columns(self, max_width: int | None = MAX_COLUMN_WIDTH) -> None:
         """Size the columns to their contents, none wider than ``max_width``; returns None."""

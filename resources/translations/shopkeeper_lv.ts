@@ -119,8 +119,16 @@
         <translation>Pēc preces</translation>
     </message>
     <message>
+        <source>No two products are bought together often enough yet.</source>
+        <translation>Vēl neviens preču pāris netiek pirkts kopā pietiekami bieži.</translation>
+    </message>
+    <message>
         <source>Sets of three bought together (bundle ideas):</source>
         <translation>Trīs preces, kas pirktas kopā (komplektu idejas):</translation>
+    </message>
+    <message>
+        <source>No three products are bought together often enough yet.</source>
+        <translation>Vēl neviens preču trijnieks netiek pirkts kopā pietiekami bieži.</translation>
     </message>
     <message>
         <source>Top pairs</source>
@@ -135,6 +143,10 @@
         <translation>Vai tas strādā?</translation>
     </message>
     <message>
+        <source>No refills are due now.</source>
+        <translation>Pašlaik nav gaidāma neviena atkārtota pirkuma reize.</translation>
+    </message>
+    <message>
         <source>Refills due</source>
         <translation>Laiks atkārtotam pirkumam</translation>
     </message>
@@ -145,6 +157,10 @@
     <message>
         <source>Show picks</source>
         <translation>Rādīt ieteikumus</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s number or e-mail above and press Show picks.</source>
+        <translation>Ierakstiet augstāk klienta numuru vai e-pastu un nospiediet „Rādīt ieteikumus”.</translation>
     </message>
     <message>
         <source>Picks for a customer</source>
@@ -419,6 +435,10 @@
         <translation>Pārbaudītie klienti</translation>
     </message>
     <message>
+        <source>Pick a product on the left to see what is bought with it.</source>
+        <translation>Izvēlieties preci kreisajā pusē, lai redzētu, ko pērk kopā ar to.</translation>
+    </message>
+    <message>
         <source>Not bought together with anything often enough yet.</source>
         <translation>Vēl netiek pietiekami bieži pirkta kopā ar kaut ko.</translation>
     </message>
@@ -493,6 +513,10 @@
         <translation>Strādāju…</translation>
     </message>
     <message>
+        <source>Judging each campaign on the orders imported so far…</source>
+        <translation>Novērtē katru kampaņu pēc līdz šim importētajiem pasūtījumiem…</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Apturēts.</translation>
     </message>
@@ -503,6 +527,10 @@
     <message>
         <source>{0} (sent {1})</source>
         <translation>{0} (nosūtīta {1})</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>Kampaņu vēl nav.</translation>
     </message>
     <message>
         <source>No campaigns yet. Save an offer file on the Offers screen: its results appear here after you import the orders that follow.</source>
@@ -667,6 +695,10 @@
         <translation>Vienādas grupas (kvintiles)</translation>
     </message>
     <message>
+        <source>Click a segment on the left or a cell of the grid to see its customers.</source>
+        <translation>Noklikšķiniet uz segmenta kreisajā pusē vai režģa šūnas, lai redzētu tā klientus.</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmenti</translation>
     </message>
@@ -677,6 +709,10 @@
         <translation>klienti: {1}
 {2:,.0f} ({3:.0f} %)
 {0}</translation>
+    </message>
+    <message>
+        <source>No customers with orders yet.</source>
+        <translation>Vēl nav klientu ar pasūtījumiem.</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -727,8 +763,16 @@
         <translation>Apdraudētie</translation>
     </message>
     <message>
+        <source>Nobody is on this list right now.</source>
+        <translation>Šajā sarakstā pašlaik neviena nav.</translation>
+    </message>
+    <message>
         <source>Lists</source>
         <translation>Saraksti</translation>
+    </message>
+    <message>
+        <source>Working out the lists…</source>
+        <translation>Sagatavo sarakstus…</translation>
     </message>
     <message>
         <source> months</source>
@@ -775,6 +819,10 @@
         <translation>Grupu skaits:</translation>
     </message>
     <message>
+        <source>Click a group above to see its customers.</source>
+        <translation>Noklikšķiniet uz grupas augstāk, lai redzētu tās klientus.</translation>
+    </message>
+    <message>
         <source>Clusters</source>
         <translation>Līdzīgo grupas</translation>
     </message>
@@ -817,6 +865,10 @@
     <message>
         <source>Save the customers of the chosen movement as a CSV file, for example to send them an offer</source>
         <translation>Saglabāt izvēlētās pārejas klientus CSV failā, piemēram, lai nosūtītu viņiem piedāvājumu</translation>
+    </message>
+    <message>
+        <source>Click a row above to see the customers who moved that way.</source>
+        <translation>Noklikšķiniet uz rindas augstāk, lai redzētu klientus, kas tā pārvietojās.</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -1708,6 +1760,10 @@
         <translation>Iepriekšējie importi</translation>
     </message>
     <message>
+        <source>Nothing imported yet.</source>
+        <translation>Vēl nekas nav importēts.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Imports</translation>
     </message>
@@ -2116,6 +2172,10 @@ Visi klientu un pasūtījumu ieraksti veikala failā. Pārskats skaita pirkumus 
     <message>
         <source>Choose an audience and press Preview.</source>
         <translation>Izvēlieties auditoriju un nospiediet Priekšskatījums.</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the first rows of the offer file here.</source>
+        <translation>Nospiediet „Priekšskatījums”, lai šeit redzētu piedāvājuma faila pirmās rindas.</translation>
     </message>
     <message>
         <source>Open the Campaigns screen</source>
@@ -3080,6 +3140,13 @@ Vecs eksports, kurā klients ir minēts, pēc importēšanas viņu pievienotu at
     <message>
         <source>Backup restored.</source>
         <translation>Kopija atjaunota.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopView</name>
+    <message>
+        <source>Stopped before this was worked out.</source>
+        <translation>Apturēts, pirms tas tika aprēķināts.</translation>
     </message>
 </context>
 <context>

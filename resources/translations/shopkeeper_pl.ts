@@ -119,8 +119,16 @@
         <translation>Według produktu</translation>
     </message>
     <message>
+        <source>No two products are bought together often enough yet.</source>
+        <translation>Jeszcze żadne dwa produkty nie są kupowane razem wystarczająco często.</translation>
+    </message>
+    <message>
         <source>Sets of three bought together (bundle ideas):</source>
         <translation>Trójki kupowane razem (pomysły na zestawy):</translation>
+    </message>
+    <message>
+        <source>No three products are bought together often enough yet.</source>
+        <translation>Jeszcze żadne trzy produkty nie są kupowane razem wystarczająco często.</translation>
     </message>
     <message>
         <source>Top pairs</source>
@@ -135,6 +143,10 @@
         <translation>Czy to działa?</translation>
     </message>
     <message>
+        <source>No refills are due now.</source>
+        <translation>Teraz nie przypada żadne uzupełnienie zapasu.</translation>
+    </message>
+    <message>
         <source>Refills due</source>
         <translation>Czas na uzupełnienie</translation>
     </message>
@@ -145,6 +157,10 @@
     <message>
         <source>Show picks</source>
         <translation>Pokaż propozycje</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s number or e-mail above and press Show picks.</source>
+        <translation>Wpisz powyżej numer lub e-mail klienta i naciśnij „Pokaż propozycje”.</translation>
     </message>
     <message>
         <source>Picks for a customer</source>
@@ -419,6 +435,10 @@
         <translation>Sprawdzeni klienci</translation>
     </message>
     <message>
+        <source>Pick a product on the left to see what is bought with it.</source>
+        <translation>Wybierz produkt po lewej, aby zobaczyć, co kupuje się razem z nim.</translation>
+    </message>
+    <message>
         <source>Not bought together with anything often enough yet.</source>
         <translation>Jeszcze nie jest kupowany razem z niczym wystarczająco często.</translation>
     </message>
@@ -493,6 +513,10 @@
         <translation>Pracuję…</translation>
     </message>
     <message>
+        <source>Judging each campaign on the orders imported so far…</source>
+        <translation>Oceniam każdą kampanię na podstawie dotąd zaimportowanych zamówień…</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
     </message>
@@ -503,6 +527,10 @@
     <message>
         <source>{0} (sent {1})</source>
         <translation>{0} (wysłano {1})</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>Nie ma jeszcze kampanii.</translation>
     </message>
     <message>
         <source>No campaigns yet. Save an offer file on the Offers screen: its results appear here after you import the orders that follow.</source>
@@ -667,6 +695,10 @@
         <translation>Równe grupy (kwintyle)</translation>
     </message>
     <message>
+        <source>Click a segment on the left or a cell of the grid to see its customers.</source>
+        <translation>Kliknij segment po lewej lub komórkę siatki, aby zobaczyć jego klientów.</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmenty</translation>
     </message>
@@ -677,6 +709,10 @@
         <translation>klienci: {1}
 {2:,.0f} ({3:.0f} %)
 {0}</translation>
+    </message>
+    <message>
+        <source>No customers with orders yet.</source>
+        <translation>Nie ma jeszcze klientów z zamówieniami.</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -727,8 +763,16 @@
         <translation>Zagrożeni</translation>
     </message>
     <message>
+        <source>Nobody is on this list right now.</source>
+        <translation>Na tej liście nikogo teraz nie ma.</translation>
+    </message>
+    <message>
         <source>Lists</source>
         <translation>Listy</translation>
+    </message>
+    <message>
+        <source>Working out the lists…</source>
+        <translation>Przygotowuję listy…</translation>
     </message>
     <message>
         <source> months</source>
@@ -775,6 +819,10 @@
         <translation>Liczba grup:</translation>
     </message>
     <message>
+        <source>Click a group above to see its customers.</source>
+        <translation>Kliknij grupę powyżej, aby zobaczyć jej klientów.</translation>
+    </message>
+    <message>
         <source>Clusters</source>
         <translation>Grupy podobnych</translation>
     </message>
@@ -817,6 +865,10 @@
     <message>
         <source>Save the customers of the chosen movement as a CSV file, for example to send them an offer</source>
         <translation>Zapisz klientów wybranego przejścia jako plik CSV, na przykład aby wysłać im ofertę</translation>
+    </message>
+    <message>
+        <source>Click a row above to see the customers who moved that way.</source>
+        <translation>Kliknij wiersz powyżej, aby zobaczyć klientów, którzy tak się przesunęli.</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -1708,6 +1760,10 @@
         <translation>Wcześniejsze importy</translation>
     </message>
     <message>
+        <source>Nothing imported yet.</source>
+        <translation>Jeszcze nic nie zaimportowano.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2116,6 +2172,10 @@ Wszystkie zapisy klientów i zamówień w pliku sklepu. Pulpit liczy zakupy (zam
     <message>
         <source>Choose an audience and press Preview.</source>
         <translation>Wybierz odbiorców i naciśnij Podgląd.</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the first rows of the offer file here.</source>
+        <translation>Naciśnij „Podgląd”, aby zobaczyć tu pierwsze wiersze pliku oferty.</translation>
     </message>
     <message>
         <source>Open the Campaigns screen</source>
@@ -3080,6 +3140,13 @@ Zaimportowanie starego eksportu, w którym klient występuje, dodałoby go ponow
     <message>
         <source>Backup restored.</source>
         <translation>Kopia przywrócona.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopView</name>
+    <message>
+        <source>Stopped before this was worked out.</source>
+        <translation>Zatrzymano, zanim to obliczono.</translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,16 @@
         <translation>По товару</translation>
     </message>
     <message>
+        <source>No two products are bought together often enough yet.</source>
+        <translation>Пока никакие два товара не покупают вместе достаточно часто.</translation>
+    </message>
+    <message>
         <source>Sets of three bought together (bundle ideas):</source>
         <translation>Тройки товаров, купленных вместе (идеи для наборов):</translation>
+    </message>
+    <message>
+        <source>No three products are bought together often enough yet.</source>
+        <translation>Пока никакие три товара не покупают вместе достаточно часто.</translation>
     </message>
     <message>
         <source>Top pairs</source>
@@ -135,6 +143,10 @@
         <translation>Это работает?</translation>
     </message>
     <message>
+        <source>No refills are due now.</source>
+        <translation>Сейчас никому не пора пополнять запас.</translation>
+    </message>
+    <message>
         <source>Refills due</source>
         <translation>Пора пополнить</translation>
     </message>
@@ -145,6 +157,10 @@
     <message>
         <source>Show picks</source>
         <translation>Показать подборку</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s number or e-mail above and press Show picks.</source>
+        <translation>Введите выше номер или e-mail покупателя и нажмите «Показать подборку».</translation>
     </message>
     <message>
         <source>Picks for a customer</source>
@@ -419,6 +435,10 @@
         <translation>Проверено покупателей</translation>
     </message>
     <message>
+        <source>Pick a product on the left to see what is bought with it.</source>
+        <translation>Выберите товар слева, чтобы увидеть, что покупают вместе с ним.</translation>
+    </message>
+    <message>
         <source>Not bought together with anything often enough yet.</source>
         <translation>Пока не покупают вместе ни с чем достаточно часто.</translation>
     </message>
@@ -493,6 +513,10 @@
         <translation>Выполняется…</translation>
     </message>
     <message>
+        <source>Judging each campaign on the orders imported so far…</source>
+        <translation>Оцениваем каждую кампанию по уже импортированным заказам…</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
@@ -503,6 +527,10 @@
     <message>
         <source>{0} (sent {1})</source>
         <translation>{0} (отправлено {1})</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>Кампаний пока нет.</translation>
     </message>
     <message>
         <source>No campaigns yet. Save an offer file on the Offers screen: its results appear here after you import the orders that follow.</source>
@@ -667,6 +695,10 @@
         <translation>Равные группы (квинтили)</translation>
     </message>
     <message>
+        <source>Click a segment on the left or a cell of the grid to see its customers.</source>
+        <translation>Нажмите на сегмент слева или на клетку сетки, чтобы увидеть его покупателей.</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
@@ -677,6 +709,10 @@
         <translation>{1} чел.
 {2:,.0f} ({3:.0f} %)
 {0}</translation>
+    </message>
+    <message>
+        <source>No customers with orders yet.</source>
+        <translation>Покупателей с заказами пока нет.</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -727,8 +763,16 @@
         <translation>Под угрозой</translation>
     </message>
     <message>
+        <source>Nobody is on this list right now.</source>
+        <translation>В этом списке сейчас никого нет.</translation>
+    </message>
+    <message>
         <source>Lists</source>
         <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Working out the lists…</source>
+        <translation>Составляем списки…</translation>
     </message>
     <message>
         <source> months</source>
@@ -775,6 +819,10 @@
         <translation>Число групп:</translation>
     </message>
     <message>
+        <source>Click a group above to see its customers.</source>
+        <translation>Нажмите на группу выше, чтобы увидеть её покупателей.</translation>
+    </message>
+    <message>
         <source>Clusters</source>
         <translation>Группы похожих</translation>
     </message>
@@ -817,6 +865,10 @@
     <message>
         <source>Save the customers of the chosen movement as a CSV file, for example to send them an offer</source>
         <translation>Сохранить клиентов выбранного перехода в файл CSV, например чтобы отправить им предложение</translation>
+    </message>
+    <message>
+        <source>Click a row above to see the customers who moved that way.</source>
+        <translation>Нажмите на строку выше, чтобы увидеть покупателей, которые так переместились.</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -1708,6 +1760,10 @@
         <translation>Прошлые импорты</translation>
     </message>
     <message>
+        <source>Nothing imported yet.</source>
+        <translation>Пока ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -2116,6 +2172,10 @@ Every customer and order record in the shop file. The dashboard counts purchases
     <message>
         <source>Choose an audience and press Preview.</source>
         <translation>Выберите аудиторию и нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the first rows of the offer file here.</source>
+        <translation>Нажмите «Предпросмотр», чтобы увидеть здесь первые строки файла предложения.</translation>
     </message>
     <message>
         <source>Open the Campaigns screen</source>
@@ -3080,6 +3140,13 @@ Importing an old export that lists them would add them again.</source>
     <message>
         <source>Backup restored.</source>
         <translation>Копия восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopView</name>
+    <message>
+        <source>Stopped before this was worked out.</source>
+        <translation>Остановлено до того, как это было рассчитано.</translation>
     </message>
 </context>
 <context>

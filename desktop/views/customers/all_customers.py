@@ -16,7 +16,7 @@ class AllCustomersTab:
     """The all customers tab of ``CustomersView``."""
 
     def _build_all_tab(self) -> None:
-        self.all_customers = CustomerTable()
+        self.all_customers = CustomerTable(empty=translate("CustomersView", "No customers with orders yet."))
         self.all_customers.sig_open.connect(self.open_profile)
         self.table = self.all_customers.view           # the main customers table (used by the shell's tests)
         self.tabs.addTab(self.all_customers, translate("CustomersView", "All customers"))

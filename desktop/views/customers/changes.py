@@ -102,7 +102,8 @@ class ChangesTab:
         self.movement_table = FrameTable(natural_order=True, single_selection=True)
         self.movement_table.clicked.connect(self._movement_chosen)
         left_layout.addWidget(self.movement_table, 1)
-        self.movement_customers = CustomerTable()
+        self.movement_customers = CustomerTable(empty=translate(
+            "CustomersView", "Click a row above to see the customers who moved that way."))
         self.movement_customers.sig_open.connect(self.open_profile)
         left_layout.addWidget(self.movement_customers, 1)
         top.addWidget(left)

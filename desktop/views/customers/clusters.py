@@ -41,7 +41,8 @@ class ClustersTab:
         self.cluster_table = CustomerTable()
         self.cluster_table.view.clicked.connect(self._cluster_chosen)
         layout.addWidget(self.cluster_table, 1)
-        self.cluster_customers = CustomerTable()
+        self.cluster_customers = CustomerTable(empty=translate("CustomersView",
+                                                               "Click a group above to see its customers."))
         self.cluster_customers.sig_open.connect(self.open_profile)
         layout.addWidget(self.cluster_customers, 1)
         self.tabs.addTab(page, translate("CustomersView", "Clusters"))
@@ -56,12 +57,14 @@ class ClustersTab:
         if self.shop is None:
             return
         self.cluster_text.setText(translate("CustomersView", "Finding groups of similar customers…"))
+        self.cluster_table.show_waiting(translate("CustomersView", "Finding groups of similar customers…"))
         k = self.cluster_k.currentData() or None
         self.start("clusters", load_clusters, k, on_done=self._clusters_ready, on_failed=self._clusters_failed)
 
     def _clusters_failed(self, error) -> None:
         from desktop.errors import plain_message
         self.cluster_text.setText(plain_message(error))
+        self.cluster_table.show_waiting("")  # the sentence above says why
 
     def _clusters_ready(self, result) -> None:
         self.cluster_result = result

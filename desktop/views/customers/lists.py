@@ -64,7 +64,7 @@ class ListsTab:
         self.list_tabs = QTabWidget()
         self.list_tables: dict[str, CustomerTable] = {}
         for key, label in (("vip", translate("CustomersView", "VIP")), ("winback", translate("CustomersView", "Win-back")), ("at_risk", translate("CustomersView", "At risk"))):
-            table = CustomerTable()
+            table = CustomerTable(empty=translate("CustomersView", "Nobody is on this list right now."))
             table.sig_open.connect(self.open_profile)
             self.list_tables[key] = table
             self.list_tabs.addTab(table, label)
@@ -91,6 +91,8 @@ class ListsTab:
         else:
             options = {"vip_top": int(self.vip_size.value()), "winback_factor": self.winback_factor.value()}
         options["max_share"] = self.list_cap.value() / 100.0
+        for table in self.list_tables.values():
+            table.show_waiting(translate("CustomersView", "Working out the lists…"))
         self.start("lists", make_lists, ov, options, on_done=self._show_lists, on_failed=self._failed)
 
     def _show_lists(self, lists) -> None:

@@ -57,7 +57,7 @@ class PredictionsTab:
         self.prediction_text.setWordWrap(True)
         layout.addWidget(self.prediction_text)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.predictions = CustomerTable()
+        self.predictions = CustomerTable(empty=translate("CustomersView", "No customers with orders yet."))
         self.predictions.sig_open.connect(self.open_profile)
         splitter.addWidget(self.predictions)
         self.backtest_box = QWidget()

@@ -10,12 +10,13 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from core.analysis.grid import customers_in_cell
 from core.analysis.segments import Cutoffs
 from desktop.i18n import format_number, format_number_list, local_format, parse_number_list, translate_text
+from desktop.widgets.empty_text import SentenceList
 from desktop.widgets.explain import explain, explain_link
 from desktop.views.customers.jobs import score
 from desktop.views.customers.table import CustomerTable
@@ -38,7 +39,7 @@ class SegmentsTab:
         page = QWidget()
         outer = QVBoxLayout(page)
         top = QSplitter(Qt.Orientation.Horizontal)
-        self.segment_list = QListWidget()
+        self.segment_list = SentenceList()
         self.segment_list.setMinimumWidth(220)
         self.segment_list.currentItemChanged.connect(self._segment_chosen)
         top.addWidget(self.segment_list)
@@ -102,7 +103,8 @@ class SegmentsTab:
         low.setContentsMargins(0, 0, 0, 0)
         self.selection_label = QLabel()
         low.addWidget(self.selection_label)
-        self.segment_customers = CustomerTable()
+        self.segment_customers = CustomerTable(empty=translate(
+            "CustomersView", "Click a segment on the left or a cell of the grid to see its customers."))
         self.segment_customers.sig_open.connect(self.open_profile)
         low.addWidget(self.segment_customers)
         splitter.addWidget(lower)

@@ -10,18 +10,19 @@ from desktop.widgets.frame_table import FrameTable
 
 
 class CustomerTable(QWidget):
-    """A sortable customer table over a DataFrame; emits ``sig_open(customer_id)`` on double-click.
+    """A sortable customer table over a DataFrame; emits ``sig_open(customer_id)`` on double-click. ``empty`` is
+    what an empty result means ("Nobody is on this list right now").
 
     ``view`` is the ``FrameTable``; ``model`` and ``proxy`` are its DataFrame model and sort/filter proxy.
     """
 
     sig_open = Signal(int)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, empty: str = ""):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.view = FrameTable()
+        self.view = FrameTable(empty=empty)
         self.model = self.view.frame_model
         self.proxy = self.view.proxy
         self.view.doubleClicked.connect(self._double_clicked)
@@ -30,6 +31,11 @@ class CustomerTable(QWidget):
     def set_frame(self, frame: pd.DataFrame, headers: dict[str, str], sort_column: str | None = None) -> None:
         """Show ``frame`` with the (translated) ``headers``; returns None."""
         self.view.set_frame(frame, headers, sort_column)
+
+    def show_waiting(self, text: str) -> None:
+        """Say ``text`` (what is being worked out) while the table has no rows, until the next ``set_frame``;
+        returns None."""
+        self.view.show_waiting(text)
 
     def rows(self) -> int:
         """Return the number of rows shown (after the search filter)."""
