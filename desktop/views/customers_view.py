@@ -151,6 +151,7 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
         if not self._checks_waiting or self.shop is None:
             return
         self._checks_waiting = False
+        self._fill_predictions()
         self.start(
             "backtest", load_backtest,
             self.tr("Can you trust the predictions? Predicted vs actual in a test period"),
@@ -173,6 +174,7 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
         if self.lapse_backtest is None:
             self.lapse_text.setText("")
         self._checks_waiting = False
+        self._fill_predictions()  # worked out with the segments: only its table was still to fill
 
     def _failed(self, error) -> None:
         self.status.setText("")
@@ -204,7 +206,8 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
                 format_number(clv.history_days)))
         self._cutoffs_custom = False
         self._rescore(with_defaults=True)
-        self._fill_predictions()
+        if self.tabs.currentWidget() is self.predictions_page:
+            self._fill_predictions()  # else once the first content is shown (_start_checks)
 
     # ------------------------------------------------------------------------------------------ search, profile
     def _search_changed(self, text: str) -> None:

@@ -100,6 +100,9 @@ class FrameTable(EmptyText, QTableView):
         """Show ``frame`` with the (translated) ``headers`` (None: every column, named as in the frame); size the
         columns to their contents (at most ``max_width`` pixels) and sort by ``sort_column``, largest first;
         returns None."""
+        sorted_now = sort_column in frame.columns and (headers is None or sort_column in headers)
+        if sorted_now:
+            self.proxy.forget_sort()  # sorted once, below, not first by the previous frame's column as well
         self.frame_model.set_frame(plain_dtypes(frame), headers)
         if resize:
             self.resize_columns(max_width)

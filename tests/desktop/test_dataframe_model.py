@@ -117,3 +117,49 @@ def test_cells_hold_the_values_of_an_object_copy_with_none_for_missing():
         for column, value in enumerate(values):
             got = model.data(model.index(row, column), RawRole)
             assert type(got) is type(value) and (got == value or (got is None and value is None)), (row, column)
+
+
+def test_a_new_frame_with_a_sort_column_is_sorted_once_in_that_order(qtbot):
+    from desktop.widgets.frame_table import FrameTable
+
+    table = FrameTable()
+    qtbot.addWidget(table)
+    sorts = []
+    table.frame_model.layoutChanged.connect(lambda: sorts.append(1))
+    rng = np.random.default_rng(3)
+    first = pd.DataFrame({"customer_id": np.arange(50), "orders": rng.integers(0, 5, 50),
+                          "spent": rng.integers(0, 9, 50).astype(float)})
+    table.set_frame(first, None, "orders")
+    assert len(sorts) == 1  # (three whole-frame sorts before: the proxy's re-sort, the view's and its header's)
+    expected = first.sort_values("orders", ascending=False, kind="stable")["customer_id"].tolist()
+    assert table.frame()["customer_id"].tolist() == expected
+    sorts.clear()
+    second = first.sample(frac=1.0, random_state=1)
+    table.set_frame(second, {"customer_id": "No.", "orders": "Orders", "spent": "Spent"}, "spent")
+    assert len(sorts) == 1
+    expected = second.sort_values("spent", ascending=False, kind="stable")["customer_id"].tolist()
+    assert table.frame()["customer_id"].tolist() == expected
+    # new data without a sort column keeps the owner's last sort
+    sorts.clear()
+    table.set_frame(first, {"customer_id": "No.", "orders": "Orders", "spent": "Spent"})
+    assert len(sorts) == 1
+    expected = first.sort_values("spent", ascending=False, kind="stable")["customer_id"].tolist()
+    assert table.frame()["customer_id"].tolist() == expected
+
+
+def test_sorting_rows_already_in_that_order_leaves_them(qtbot):
+    model = DataFrameModel()
+    frame = pd.DataFrame({"name": ["b", "a", "c", "a"], "n": [1, 2, 3, 4]})
+    model.set_frame(frame)
+    changes = []
+    model.layoutChanged.connect(lambda: changes.append(1))
+    model.sort_rows(0, Qt.SortOrder.AscendingOrder)
+    once = model.frame()["n"].tolist()
+    assert once == frame.sort_values("name", kind="stable")["n"].tolist() and len(changes) == 1
+    model.sort_rows(0, Qt.SortOrder.AscendingOrder)
+    assert model.frame()["n"].tolist() == once and len(changes) == 1
+    model.sort_rows(0, Qt.SortOrder.DescendingOrder)
+    assert model.frame()["n"].tolist() == frame.sort_values("name", ascending=False, kind="stable")["n"].tolist()
+    model.set_frame(frame)  # new data: its own order again, sorted afresh when asked
+    model.sort_rows(0, Qt.SortOrder.DescendingOrder)
+    assert len(changes) == 3

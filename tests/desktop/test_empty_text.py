@@ -140,3 +140,18 @@ def test_campaigns_list_says_there_are_none_yet(qtbot, shop):
     assert view.campaigns.count() == 0  # the demo shop has sent no campaign
     assert view.campaigns.showing_empty_text() and view.campaigns.empty_text() == view.tr("No campaigns yet.")
     view.set_shop(None)
+
+
+def test_the_predictions_fill_even_when_the_owner_stops_after_the_overview(qtbot, shop):
+    # the Predictions tab is filled after the first content (or when opened): a stop must not leave it empty
+    view = CustomersView()
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.set_shop(shop)
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=120_000)
+    view.stop_work()
+    assert view.predictions.rows() == len(view.overview.clv.table) > 0
+    assert not view.predictions.view.showing_empty_text()
+    wait_for_tasks(60_000)
+    view.set_shop(None)
