@@ -163,3 +163,28 @@ def test_sorting_rows_already_in_that_order_leaves_them(qtbot):
     model.set_frame(frame)  # new data: its own order again, sorted afresh when asked
     model.sort_rows(0, Qt.SortOrder.DescendingOrder)
     assert len(changes) == 3
+
+
+def test_a_table_on_a_closed_tab_sizes_its_columns_when_shown_as_an_open_one_does(qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    from desktop.widgets.frame_table import FrameTable
+
+    frame = pd.DataFrame({"customer_id": [1, 22, 333], "reason": ["a long reason to be read in full " * 2, "b", "c"],
+                          "spent": [1.5, 22000.25, 3.0]})
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    open_table, closed_table = FrameTable(), FrameTable()
+    tabs.addTab(open_table, "open")
+    tabs.addTab(closed_table, "closed")
+    tabs.resize(900, 400)
+    tabs.show()
+    for table in (open_table, closed_table):
+        table.set_frame(frame, {"customer_id": "No.", "reason": "Why", "spent": "Spent"}, "spent")
+    sized = [open_table.columnWidth(c) for c in range(3)]
+    assert sized[1] > open_table.horizontalHeader().defaultSectionSize()  # sized to the long reason
+    # the closed tab's table has not read its cells yet (Qt's default widths) ...
+    assert [closed_table.columnWidth(c) for c in range(3)] != sized
+    tabs.setCurrentWidget(closed_table)
+    # ... and once opened it is sized as the open one was
+    assert [closed_table.columnWidth(c) for c in range(3)] == sized
