@@ -327,7 +327,7 @@ class AlsoBoughtView(ShopView):
         self.picks_model.set_frame(shown, {"rank": "#", "product_name": self.tr("Product"),
                                            "list_label": self.tr("List"), "source_label": self.tr("Why"),
                                            "reason": self.tr("Reason")})
-        self.picks_view.resizeColumnsToContents()
+        self.picks_view.resize_columns(None)
         self.picks_note.setText(self.tr("%n pick(s) for this customer.", "", len(picks)))
 
     def _picks_failed(self, error) -> None:
@@ -443,14 +443,14 @@ class AlsoBoughtView(ShopView):
             .replace("%5", format_number(result.dropped_outliers)))
         self.products_model.set_frame(data["products"], {
             "product_name": self.tr("Product"), "orders": self.tr("Orders"), "sku": self.tr("Number")})
-        self.products_view.resizeColumnsToContents()
+        self.products_view.resize_columns(None)
         # long product names would push the order counts out of the narrow list: names give way (hover shows all)
         self.products_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.pairs_model.set_frame(_as_percent(result.pairs.head(MAX_PAIRS_SHOWN), "confidence_ab", "confidence_ba"), {
             "name_a": self.tr("Product"), "name_b": self.tr("Bought with"), "together": self.tr("Together"),
             "confidence_ab": self.tr("Confidence → (%)"), "confidence_ba": self.tr("Confidence ← (%)"),
             "lift": self.tr("Lift")})
-        self.pairs_view.resizeColumnsToContents()
+        self.pairs_view.resize_columns(None)
         shown_pairs = format_number(min(len(result.pairs), MAX_PAIRS_SHOWN))
         self.pairs_note.setText(self.tr("The %1 pairs bought together most often (all of them: "
                                         "python -m core also-bought --csv). ").replace("%1", shown_pairs)
@@ -460,14 +460,14 @@ class AlsoBoughtView(ShopView):
         self.triples_model.set_frame(result.triples, {
             "name_a": self.tr("Product"), "name_b": self.tr("Product"), "name_c": self.tr("Product"),
             "together": self.tr("Together"), "lift": self.tr("Lift")})
-        self.triples_view.resizeColumnsToContents()
+        self.triples_view.resize_columns(None)
         refills = data["refills"].assign(median_days=data["refills"]["median_days"].round().astype(int),
                                          reason=_local_reasons(data["refills"]))
         self.refills_model.set_frame(refills, {
             "customer": self.tr("Customer"), "product_name": self.tr("Product"),
             "median_days": self.tr("Rebuys every (days)"),
             "days_since": self.tr("Days since"), "reason": self.tr("Why")})
-        self.refills_view.resizeColumnsToContents()
+        self.refills_view.resize_columns(None)
         self.refills_note.setText(self.tr("%Ln refill(s) due now: customers who usually rebuy these products about "
                                           "this long after their last purchase.", "", len(refills)))
         if self.products_proxy.rowCount():
@@ -498,7 +498,7 @@ class AlsoBoughtView(ShopView):
                                           "recall": self.tr("Recall %"), "coverage": self.tr("Coverage %"),
                                           "customers": self.tr("Customers tested")})
         self.eval_view.proxy.sort(-1, Qt.SortOrder.AscendingOrder)  # core's order: all purchases, our picks first
-        self.eval_view.resizeColumnsToContents()
+        self.eval_view.resize_columns(None)
         self.eval_sentence.setText(translate_text(result.sentence))
         self.eval_figure.clear()
         ax = self.eval_figure.add_subplot(1, 1, 1)
@@ -573,7 +573,7 @@ class AlsoBoughtView(ShopView):
         self.shown_model.set_frame(shown, {"position": "#", "product_name": self.tr("Product"),
                                            "source_label": self.tr("Why it is shown"),
                                            "together": self.tr("Together"), "reason": self.tr("Reason")})
-        self.shown_view.resizeColumnsToContents()
+        self.shown_view.resize_columns(None)
         rules = found["rules"]
         rules = rules.assign(reason=_local_reasons(rules))
         self.rules_model.set_frame(_as_percent(rules, "confidence"), {

@@ -181,7 +181,7 @@ class CampaignsView(ShopView):
             "revenue": [format_money(g.revenue_per_member, result.currency) for g in result.groups],
             "redeemed": [g.redeemed for g in result.groups]})
         self.groups.frame_model.set_frame(groups, headers)
-        self.groups.resizeColumnsToContents()
+        self.groups.resize_columns(None)
         compare_headers = {"group": self.tr("Group"), "difference": self.tr("Order rate difference"),
                            "interval": self.tr("95 % interval"), "revenue": self.tr("Revenue per member difference"),
                            "revenue_interval": self.tr("95 % interval (revenue)")}
@@ -192,7 +192,7 @@ class CampaignsView(ShopView):
                                                                    self.money(c.revenue_high, result.currency))}
                 for c in result.comparisons]
         self.comparisons.frame_model.set_frame(pd.DataFrame(rows, columns=list(compare_headers)), compare_headers)
-        self.comparisons.resizeColumnsToContents()
+        self.comparisons.resize_columns(None)
         # with variants the verdict speaks of all mailed groups together; each group's own sentence goes below
         self.group_sentences.setText("\n".join(
             self.tr("{0}: {1}").format(self.group_label(c.group), translate_text(c.sentence))

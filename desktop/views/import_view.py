@@ -99,7 +99,7 @@ class ImportView(ShopView):
             "orders_updated": self.tr("Orders updated"), "lines_added": self.tr("Lines added"),
             "customers_added": self.tr("New customers"), "rows_skipped": self.tr("Skipped"),
             "skip_reasons": self.tr("Why skipped")})
-        self.history.resizeColumnsToContents()
+        self.history.resize_columns(None)
 
     def start_import(self, files: list[str] | None = None) -> None:
         """Open the import wizard (or, without it, a file dialog and a progress dialog); returns None."""

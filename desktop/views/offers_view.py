@@ -380,7 +380,7 @@ class OffersView(SnippetTab, ShopView):
     def _show_offer(self, result) -> None:
         self.result = result
         self.model.set_frame(result.file, {name: name for name in result.file.columns})
-        self.table.resizeColumnsToContents()
+        self.table.resize_columns(None)
         c = result.counts
         lines = [self.tr("{0}: {1} customers in the file, {2} held out as a control group.").format(
                      translate_text(result.audience_label), c["in_file"], c["control"]),
@@ -414,7 +414,7 @@ class OffersView(SnippetTab, ShopView):
             "tier": self.tr("Tier"), "customers": self.tr("Customers"), "percent": self.tr("Discount %"),
             "no_discount": self.tr("Without discount"), "max_cost": self.tr("Cost ({0})").format(result.currency),
             "flat_cost": self.tr("Flat discount cost"), "saving": self.tr("Saving")})
-        self.tier_table.resizeColumnsToContents()
+        self.tier_table.resize_columns(None)
         table = self.tier_table  # as tall as its rows, no empty band under one or two tiers
         table.setFixedHeight(table.horizontalHeader().height() + 2 * table.frameWidth() + 2
                              + sum(table.rowHeight(row) for row in range(len(tiers)))

@@ -157,13 +157,13 @@ class PreviewPage(QWizardPage):
         self._select(self.decimal_box, info.decimal or ".")
         self._select(self.dates_box, options.day_first if options.day_first is not None else info.day_first)
         self.model.set_frame(info.preview.head(50))
-        self.table.resizeColumnsToContents()
+        self.table.resize_columns(None)
         if info.parsed is not None:
             labels = {c: translate_message(PARSED_LABELS.get(c, c)) for c in info.parsed.columns}
             self.parsed_model.set_frame(info.parsed.head(50), labels)
         else:
             self.parsed_model.set_frame(pd.DataFrame())
-        self.parsed_table.resizeColumnsToContents()
+        self.parsed_table.resize_columns(None)
         self.tabs.setCurrentIndex(0 if info.parsed is not None else 1)
         notes = []
         if info.format_key is None:
