@@ -15,6 +15,8 @@ Rows:
   EU locale import     cp1250, ``;``, decimal commas, dd.mm.yyyy: must give the same counts and revenue
   pair rules           benchmarks/bench_pairs.py: ours vs a bare sparse XᵀX floor and mlxtend (same rules)
   segments + CLV       core.analysis.segments + clv on a shop with many customers
+  customer groups      benchmarks/bench_clusters.py: k-means groups on the same shop, ours (k chosen on a sample of
+                       20,000 customers) vs the whole-shop fit (same k, adjusted Rand index ≥ 0.95)
   verbs                benchmarks/bench_verbs.py: every read-only CLI verb as a whole command (report ≤ 10 s / 1 GB,
                        others ≤ 3 s / 500 MB on 1M lines); also-bought vs mlxtend's mining alone (≥ 10×)
   screens              benchmarks/bench_screens.py: each screen's time to content, demo shop (≤ 0.5 s) and the
@@ -317,6 +319,17 @@ def bench_segments(table: Table, work: Path, spec: dict, args) -> None:
               check=", ".join(parts) + "; " + (
                   _target(ok and out["seconds"] <= 10, "≤ 10 s (the 1M-line target)")
                   if spec["customer_lines"] <= 1_000_000 else "no target above 1M lines"))
+    res = run_task("clusters", db=str(db_path))
+    if res["returncode"]:
+        table.add(f"customer groups, {customers:,} customers", check=_failed(res))
+    else:
+        out = res["result"]
+        same = out["k"] == out["reference_k"] and out["adjusted_rand"] >= 0.95
+        table.add(f"customer groups (k-means, k by silhouette), {out['customers']:,} customers",
+                  _t(out["seconds"]), _t(out["reference_seconds"]), _ratio(out["seconds"], out["reference_seconds"]),
+                  peak=res["peak_mb"],
+                  check=_check(same, f"k {out['k']} (whole-shop fit: {out['reference_k']}), adjusted Rand index "
+                                     f"{out['adjusted_rand']:.3f} against the whole-shop fit"))
     csv_path.unlink(missing_ok=True)
 
 

@@ -86,6 +86,12 @@ def task_segments_clv(args: dict) -> dict:
     return out
 
 
+def task_clusters(args: dict) -> dict:
+    """Customer groups, ours beside the whole-shop fit (benchmarks/bench_clusters.py)."""
+    from benchmarks.bench_clusters import clusters_against_full_fit
+    return clusters_against_full_fit(args["db"])
+
+
 def task_pairs(args: dict) -> dict:
     """Pair rules via benchmarks/bench_pairs.py: bare XᵀX floor, ours, and mlxtend (checked rule by rule)."""
     from benchmarks import bench_pairs
@@ -209,7 +215,7 @@ def task_screens(args: dict) -> dict:
     return {"rows": screen_times(db) + click_through_times(db)}
 
 
-TASKS = {"generate": task_generate, "import": task_import, "segments_clv": task_segments_clv,
+TASKS = {"generate": task_generate, "import": task_import, "segments_clv": task_segments_clv, "clusters": task_clusters,
          "pairs": task_pairs, "gui_stall": task_gui_stall,
          "mlxtend_shop": task_mlxtend_shop, "screens": task_screens}
 

@@ -1,6 +1,11 @@
 """k-means clusters of customers on scaled, log-transformed RFM (plus average basket and, optionally, country),
 with k chosen by silhouette or by the owner, and each cluster described in plain words from its centre.
 
+A shop of more than ``FIT_SAMPLE`` customers chooses k on a fixed random sample of that many (each candidate k fitted
+there), then fits the chosen k on every customer, starting from the sample's centres. On 89,748 customers with orders
+this took 1.29 s against 2.26 s for seven fits on every customer, with the same k and an adjusted Rand index of 0.995
+between the two groupings (``python -m benchmarks --only segments`` prints both). Smaller shops are fitted whole.
+
 scikit-learn is imported inside the functions (importing it at start-up costs seconds).
 """
 
@@ -22,6 +27,7 @@ TOO_FEW = MessageTemplate("clusters.error.too_few_customers",
 TRYING = MessageTemplate("clusters.progress.trying", "Trying {k} groups")
 
 SILHOUETTE_SAMPLE = 4000
+FIT_SAMPLE = 20_000
 
 
 class TooFewCustomers(ShopkeeperError):
@@ -154,7 +160,9 @@ def cluster_customers_from_rfm(rfm: pd.DataFrame, k: int | None = None, use_coun
         raise TooFewCustomers(TOO_FEW())
     x, _names = _features(rfm, use_country)
     rng = np.random.default_rng(seed)
-    sample = rng.choice(len(x), size=min(len(x), SILHOUETTE_SAMPLE), replace=False)
+    fit_rows = np.sort(rng.choice(len(x), size=FIT_SAMPLE, replace=False)) if len(x) > FIT_SAMPLE else None
+    fitted = x if fit_rows is None else x[fit_rows]  # the customers each candidate k is fitted on
+    sample = rng.choice(len(fitted), size=min(len(fitted), SILHOUETTE_SAMPLE), replace=False)
     scores: dict[int, float] = {}
     models = {}
     candidates = [k] if k else list(range(k_range[0], min(k_range[1], len(rfm) - 1) + 1))
@@ -162,21 +170,25 @@ def cluster_customers_from_rfm(rfm: pd.DataFrame, k: int | None = None, use_coun
     # busy process) 260 customers took 15 s (2.7 s of CPU) instead of 1 s (0.16 s) on 2 cores.
     with threadpool_limits(limits=1):
         # The sampled customers' distances, once for every candidate k (each silhouette would compute them again).
-        distances = pairwise_distances(x[sample]) if len(candidates) > 1 else None
+        distances = pairwise_distances(fitted[sample]) if len(candidates) > 1 else None
         for i, kk in enumerate(candidates):
             check_cancelled(cancelled)
             progress(i / len(candidates), TRYING(k=count(kk)))
-            model = KMeans(n_clusters=kk, n_init=4, random_state=seed).fit(x)
+            model = KMeans(n_clusters=kk, n_init=4, random_state=seed).fit(fitted)
             labels = model.labels_
             if len(set(labels[sample])) <= 1:
                 scores[kk] = -1.0
             elif distances is None:
-                scores[kk] = float(silhouette_score(x[sample], labels[sample]))
+                scores[kk] = float(silhouette_score(fitted[sample], labels[sample]))
             else:
                 scores[kk] = float(silhouette_score(distances, labels[sample], metric="precomputed"))
             models[kk] = model
-    best_k = max(scores, key=scores.get)
-    labels = models[best_k].labels_
+        best_k = max(scores, key=scores.get)
+        labels = models[best_k].labels_
+        if fit_rows is not None:  # every customer, from the centres found on the sample
+            check_cancelled(cancelled)
+            labels = KMeans(n_clusters=best_k, n_init=1, init=models[best_k].cluster_centers_,
+                            random_state=seed).fit(x).labels_
     # number clusters by average spend, biggest spenders first
     frame = rfm.assign(_c=labels)
     order = frame.groupby("_c")["monetary"].mean().sort_values(ascending=False).index

@@ -94,3 +94,52 @@ def test_every_candidates_silhouette_is_the_definitions():
     labels = result.assignments.set_index("customer_id")["cluster"].reindex(rfm["customer_id"]).to_numpy()
     assert result.silhouette == result.scores[result.k] == max(result.scores.values())
     assert result.silhouette == pytest.approx(_brute_silhouette(x, labels), abs=1e-9)
+
+
+def _three_groups(n: int, seed: int) -> pd.DataFrame:
+    """Return an RFM table of ``n`` customers in three clear groups (regular big spenders, lapsed one-off buyers,
+    recent small buyers), with noise."""
+    rng = np.random.default_rng(seed)
+    group = rng.integers(0, 3, n)
+    recency = np.choose(group, [rng.integers(1, 30, n), rng.integers(300, 700, n), rng.integers(1, 60, n)])
+    frequency = np.choose(group, [rng.integers(10, 30, n), np.ones(n, dtype=int), rng.integers(1, 3, n)])
+    spend = np.choose(group, [rng.uniform(2000, 6000, n), rng.uniform(10, 40, n), rng.uniform(40, 120, n)])
+    rfm = pd.DataFrame({"customer_id": np.arange(n) + 1000, "recency_days": recency, "frequency": frequency,
+                        "monetary": spend, "country": rng.choice(["Poland", "Latvia"], n)})
+    rfm["average_order"] = rfm["monetary"] / rfm["frequency"]
+    return rfm
+
+
+def test_a_shop_bigger_than_the_fit_sample_gets_the_whole_shop_fits_groups(monkeypatch):
+    # beyond FIT_SAMPLE customers k is chosen on a sample, then fitted on everyone: the same k and the same groups
+    # as the whole-shop method, worked out here with scikit-learn directly
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import adjusted_rand_score, silhouette_score
+
+    from core.analysis import clusters
+    from core.analysis.clusters import _features
+    monkeypatch.setattr(clusters, "FIT_SAMPLE", 400)
+    rfm = _three_groups(3000, seed=5)
+    result = cluster_customers_from_rfm(rfm, k_range=(2, 5))
+    x, _names = _features(rfm, True)
+    scored = {k: KMeans(n_clusters=k, n_init=4, random_state=0).fit(x).labels_ for k in range(2, 6)}
+    best_k = max(scored, key=lambda k: silhouette_score(x, scored[k]))
+    assert result.k == best_k
+    ours = result.assignments.set_index("customer_id")["cluster"].reindex(rfm["customer_id"]).to_numpy()
+    assert len(result.assignments) == len(rfm) and not np.isnan(ours.astype(float)).any()
+    assert adjusted_rand_score(scored[best_k], ours) > 0.98
+    assert result.clusters["customers"].sum() == len(rfm)
+
+
+def test_a_shop_within_the_fit_sample_is_fitted_whole():
+    # up to FIT_SAMPLE customers nothing changes: the groups are scikit-learn's fit on every customer
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import adjusted_rand_score
+
+    from core.analysis.clusters import _features
+    rfm = _three_groups(600, seed=9)
+    result = cluster_customers_from_rfm(rfm, k=3)
+    x, _names = _features(rfm, True)
+    whole = KMeans(n_clusters=3, n_init=4, random_state=0).fit(x).labels_
+    ours = result.assignments.set_index("customer_id")["cluster"].reindex(rfm["customer_id"]).to_numpy()
+    assert adjusted_rand_score(whole, ours) == 1.0
