@@ -35,10 +35,12 @@ def _local_reasons(frame: pd.DataFrame) -> pd.Series:
     return frame["reason"].map(translate_text)
 
 
-def _load(db):
+def _load(db, deliver=None):
     """Worker: the owner's thresholds, and pair rules, product list and refills due (None without orders).
 
-    Everything comes from one ``core.shop_data.ShopData``, so the order lines are read once."""
+    Everything comes from one ``core.shop_data.ShopData``, so the order lines are read once. With ``deliver``,
+    the thresholds, pairs and products are delivered first (``"refills"`` None): the refills due take a second more
+    on a big shop, and only their own tab waits for them."""
     shop = ShopData(db)
     options = shop.pair_options
     lines = shop.lines
@@ -48,7 +50,10 @@ def _load(db):
     products = bestsellers(lines)
     skus = lines.drop_duplicates("product_id").set_index("product_id")["sku"]
     products["sku"] = products["product_id"].map(skus)
-    return options, {"lines": lines, "result": result, "products": products, "refills": shop.refills()}
+    data = {"lines": lines, "result": result, "products": products, "refills": None}
+    if deliver:
+        deliver((options, data))
+    return options, {**data, "refills": shop.refills()}
 
 
 def _as_percent(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
@@ -407,7 +412,7 @@ class AlsoBoughtView(ShopView):
         self.apply_button.setEnabled(False)
         for view in (self.products_view, self.pairs_view, self.triples_view, self.refills_view):
             view.show_waiting(counting)
-        task = self.start("load", _load, on_done=self._loaded,
+        task = self.start("load", _load, on_done=self._loaded, on_partial=self._loaded,
                           on_failed=lambda e: show_error(self, self.tr("Could not count products bought together"),
                                                          e))
         task.sig_finished.connect(lambda: self.apply_button.setEnabled(True))
@@ -428,12 +433,22 @@ class AlsoBoughtView(ShopView):
         self._show(data)
 
     def _show(self, data) -> None:
+        """Show the pairs and products, then (a second delivery with the same pairs) the refills due."""
         if data is None:
             self.status.setText(self.tr("No orders yet: import your orders to see what is bought together."))
             for view in (self.products_view, self.pairs_view, self.triples_view, self.refills_view):
                 view.clear()  # ends their "counting" sentence
             return
+        shown = self.data is not None and self.data["result"] is data["result"]
         self.data = data
+        if not shown:
+            self._show_pairs(data)
+        if data["refills"] is None:
+            self.refills_view.show_waiting(self.tr("Finding the refills due…"))
+        else:
+            self._show_refills(data["refills"])
+
+    def _show_pairs(self, data) -> None:
         result = data["result"]
         unit = self.tr("orders") if result.basket_unit == "orders" else self.tr("baskets")
         self.status.setText(self.tr(
@@ -461,8 +476,11 @@ class AlsoBoughtView(ShopView):
             "name_a": self.tr("Product"), "name_b": self.tr("Product"), "name_c": self.tr("Product"),
             "together": self.tr("Together"), "lift": self.tr("Lift")})
         self.triples_view.resize_columns(None)
-        refills = data["refills"].assign(median_days=data["refills"]["median_days"].round().astype(int),
-                                         reason=_local_reasons(data["refills"]))
+        if self.products_proxy.rowCount():
+            self.products_view.selectRow(0)
+
+    def _show_refills(self, due: pd.DataFrame) -> None:
+        refills = due.assign(median_days=due["median_days"].round().astype(int), reason=_local_reasons(due))
         self.refills_model.set_frame(refills, {
             "customer": self.tr("Customer"), "product_name": self.tr("Product"),
             "median_days": self.tr("Rebuys every (days)"),
@@ -470,8 +488,6 @@ class AlsoBoughtView(ShopView):
         self.refills_view.resize_columns(None)
         self.refills_note.setText(self.tr("%Ln refill(s) due now: customers who usually rebuy these products about "
                                           "this long after their last purchase.", "", len(refills)))
-        if self.products_proxy.rowCount():
-            self.products_view.selectRow(0)
 
     def _method_labels(self) -> dict:
         return {"picks": self.tr("Our picks"), "buy_again_list": self.tr("Our buy-again list"),

@@ -235,6 +235,10 @@
         <translation>Pasūtījumu vēl nav: importējiet pasūtījumus, lai redzētu, kas tiek pirkts kopā.</translation>
     </message>
     <message>
+        <source>Finding the refills due…</source>
+        <translation>Meklē klientus, kuriem laiks atkārtotam pirkumam…</translation>
+    </message>
+    <message>
         <source>orders</source>
         <translation>pas.</translation>
     </message>

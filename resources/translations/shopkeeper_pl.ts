@@ -235,6 +235,10 @@
         <translation>Brak zamówień: zaimportuj zamówienia, aby zobaczyć, co jest kupowane razem.</translation>
     </message>
     <message>
+        <source>Finding the refills due…</source>
+        <translation>Szukam klientów, którym czas uzupełnić zapas…</translation>
+    </message>
+    <message>
         <source>orders</source>
         <translation>zam.</translation>
     </message>

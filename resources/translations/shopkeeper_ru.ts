@@ -235,6 +235,10 @@
         <translation>Заказов пока нет: импортируйте заказы, чтобы увидеть, что покупают вместе.</translation>
     </message>
     <message>
+        <source>Finding the refills due…</source>
+        <translation>Ищем, кому пора пополнить запас…</translation>
+    </message>
+    <message>
         <source>orders</source>
         <translation>зак.</translation>
     </message>

@@ -326,3 +326,31 @@ def test_the_evaluation_can_be_cancelled(qtbot, demo_db_path, tmp_path):
     widget.set_shop(None)
     shop.close()
     errors.recorded_errors = None
+
+
+def test_the_pairs_come_before_the_refills_and_the_refills_tab_waits_for_its_own(qtbot, demo_db, demo_db_path):
+    """The worker delivers the thresholds, pairs and products first and the refills due after (a second more on a
+    big shop): the screen shows the products at once and says the refills are being found until they come."""
+    from core.analysis.replenish import shop_refills_due
+    from desktop.views.also_bought_view import _load
+
+    parts = []
+    options, data = _load(demo_db, deliver=parts.append)
+    assert len(parts) == 1
+    first_options, first = parts[0]
+    assert first_options == options and first["refills"] is None and first["result"] is data["result"]
+    pd.testing.assert_frame_equal(first["products"], data["products"])
+    refills = shop_refills_due(demo_db)
+    assert len(data["refills"]) == len(refills) > 0
+
+    widget = VIEW_CLASS()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 820)
+    widget._evaluation_due = False  # only the two deliveries are looked at here
+    widget._loaded(parts[0])
+    assert widget.products_view.rows() == len(data["products"])
+    assert widget.refills_view.is_waiting() and widget.refills_model.rowCount() == 0
+    products_model_frame = widget.products_model.frame()
+    widget._loaded((options, data))
+    assert widget.products_model.frame() is products_model_frame  # the pairs are not shown twice
+    assert widget.refills_model.rowCount() == len(refills) and not widget.refills_view.is_waiting()
