@@ -74,12 +74,18 @@ def _customer_tables(view: CustomersView) -> list:
     return [view.all_customers, view.predictions, *view.list_tables.values()]
 
 
-def test_the_customers_screen_says_it_is_working_then_what_each_empty_list_means(qtbot, shop):
-    view = CustomersView()
+def _opened(qtbot, view_class, shop):
+    """Return a shown screen of ``view_class`` just given ``shop`` (its work started, no result arrived yet)."""
+    view = view_class()
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
     view.set_shop(shop)
+    return view
+
+
+def test_the_customers_screen_says_it_is_working_then_what_each_empty_list_means(qtbot, shop):
+    view = _opened(qtbot, CustomersView, shop)
     # results arrive through the GUI thread's event loop: none has arrived yet
     working = view.tr("Working out segments and predictions…")
     for table in _customer_tables(view):
@@ -97,11 +103,7 @@ def test_the_customers_screen_says_it_is_working_then_what_each_empty_list_means
 
 
 def test_stopping_the_work_says_so_where_it_said_working(qtbot, shop):
-    view = CustomersView()
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    view.set_shop(shop)
+    view = _opened(qtbot, CustomersView, shop)
     view.stop_work()
     stopped = view.tr("Stopped before this was worked out.")
     for table in _customer_tables(view):
@@ -111,11 +113,7 @@ def test_stopping_the_work_says_so_where_it_said_working(qtbot, shop):
 
 
 def test_also_bought_says_it_is_counting_and_asks_for_a_product_not_that_nothing_is_bought_together(qtbot, shop):
-    view = AlsoBoughtView()
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    view.set_shop(shop)
+    view = _opened(qtbot, AlsoBoughtView, shop)
     counting = view.tr("Counting which products are bought together…")
     for table in (view.products_view, view.pairs_view, view.triples_view, view.refills_view):
         assert table.is_waiting() and table.empty_text() == counting
@@ -130,10 +128,7 @@ def test_also_bought_says_it_is_counting_and_asks_for_a_product_not_that_nothing
 
 
 def test_campaigns_list_says_there_are_none_yet(qtbot, shop):
-    view = CampaignsView()
-    qtbot.addWidget(view)
-    view.show()
-    view.set_shop(shop)
+    view = _opened(qtbot, CampaignsView, shop)
     assert view.campaigns.is_waiting()
     assert wait_for_tasks(60_000)
     qtbot.waitUntil(lambda: not view.campaigns.is_waiting(), timeout=30_000)
@@ -144,11 +139,7 @@ def test_campaigns_list_says_there_are_none_yet(qtbot, shop):
 
 def test_the_predictions_fill_even_when_the_owner_stops_after_the_overview(qtbot, shop):
     # the Predictions tab is filled after the first content (or when opened): a stop must not leave it empty
-    view = CustomersView()
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    view.set_shop(shop)
+    view = _opened(qtbot, CustomersView, shop)
     qtbot.waitUntil(lambda: view.overview is not None, timeout=120_000)
     view.stop_work()
     assert view.predictions.rows() == len(view.overview.clv.table) > 0
