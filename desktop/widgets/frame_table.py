@@ -114,11 +114,6 @@ class FrameTable(EmptyText, QTableView):
         """Show no rows; returns None."""
         self.frame_model.set_frame(pd.DataFrame())
 
-    def set_empty_result_text(self, text: str) -> None:
-        """Say ``text`` whenever a frame without rows is set (now too, when the table is empty); returns None."""
-        self.empty_result_text = text
-        self.set_empty_text(text)
-
     def resize_columns(self, max_width: int | None = MAX_COLUMN_WIDTH) -> None:
         """Size the columns to their contents, none wider than ``max_width``; returns None. A hidden table (on a tab
         not open) is sized when it is shown: Qt reads every sampled cell to size a column, 0.1 s of the GUI thread per
