@@ -35,12 +35,16 @@ def _local_reasons(frame: pd.DataFrame) -> pd.Series:
     return frame["reason"].map(translate_text)
 
 
-def _load(db, deliver=None):
+def _load(db, steps: dict | None = None, progress=None, deliver=None):
     """Worker: the owner's thresholds, and pair rules, product list and refills due (None without orders).
 
     Everything comes from one ``core.shop_data.ShopData``, so the order lines are read once. With ``deliver``,
     the thresholds, pairs and products are delivered first (``"refills"`` None): the refills due take a second more
-    on a big shop, and only their own tab waits for them."""
+    on a big shop, and only their own tab waits for them. ``progress`` is told each step's text from ``steps``
+    ("pairs", "refills": the screen's own, in the UI language), for the busy bar."""
+    steps = steps or {}
+    if progress:
+        progress(0.0, steps.get("pairs"))
     shop = ShopData(db)
     options = shop.pair_options
     lines = shop.lines
@@ -53,6 +57,8 @@ def _load(db, deliver=None):
     data = {"lines": lines, "result": result, "products": products, "refills": None}
     if deliver:
         deliver((options, data))
+    if progress:
+        progress(0.5, steps.get("refills"))
     return options, {**data, "refills": shop.refills()}
 
 
@@ -412,7 +418,8 @@ class AlsoBoughtView(ShopView):
         self.apply_button.setEnabled(False)
         for view in (self.products_view, self.pairs_view, self.triples_view, self.refills_view):
             view.show_waiting(counting)
-        task = self.start("load", _load, on_done=self._loaded, on_partial=self._loaded,
+        steps = {"pairs": counting, "refills": self.tr("Finding the refills due…")}
+        task = self.start("load", _load, steps, on_done=self._loaded, on_partial=self._loaded,
                           on_failed=lambda e: show_error(self, self.tr("Could not count products bought together"),
                                                          e))
         task.sig_finished.connect(lambda: self.apply_button.setEnabled(True))

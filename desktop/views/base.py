@@ -117,10 +117,11 @@ class ShopView(QWidget):
 
     def activity(self) -> tuple[bool, float, str]:
         """Return (busy, fraction done 0..1, what it is doing) over this screen's running tasks: busy is False when
-        none runs; the text is the latest progress message of the least advanced task."""
+        none runs; the text is the latest progress message of the least advanced task that says what it does (a
+        quick task without a message would otherwise hide the long one's behind "Working…")."""
         running = [(fraction, text) for task, (fraction, text) in self._progress.items()
                    if not task.finished and task in self._slots.values()]
         if not running:
             return False, 0.0, ""
-        fraction, text = min(running, key=lambda item: item[0])
+        fraction, text = min([item for item in running if item[1]] or running, key=lambda item: item[0])
         return True, fraction, text

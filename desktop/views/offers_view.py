@@ -32,14 +32,20 @@ from desktop.views.snippet_tab import SnippetTab
 VARIANT_NAMES = ("A", "B", "C")
 
 
-def _audiences(db, deliver=None):
+def _audiences(db, steps: dict | None = None, progress=None, deliver=None):
     """Worker: every audience of the shop ``db``; with ``deliver``, the segments and countries are delivered
-    first (the lists wait for the customer-value model, the groups for a clustering)."""
+    first (the lists wait for the customer-value model, the groups for a clustering). ``progress`` is told each
+    step's text from ``steps`` ("segments", "lists": the screen's own, in the UI language), for the busy bar."""
     from core.offers.audiences import QUICK_KINDS
     from core.shop_data import ShopData
+    steps = steps or {}
+    if progress:
+        progress(0.0, steps.get("segments"))
     shop = ShopData(db)
     if deliver:
         deliver(available_audiences(shop, QUICK_KINDS))
+    if progress:
+        progress(0.3, steps.get("lists"))
     return available_audiences(shop)
 
 
@@ -325,7 +331,9 @@ class OffersView(SnippetTab, ShopView):
         if shop is None:
             return
         self._audience_chosen = False
-        self.start("audiences", _audiences, on_done=self._audiences_ready, on_partial=self._show_audiences,
+        steps = {"segments": self.tr("Working out the segments and countries…"),
+                 "lists": self.tr("Working out the customer lists and groups…")}
+        self.start("audiences", _audiences, steps, on_done=self._audiences_ready, on_partial=self._show_audiences,
                    on_failed=lambda e: show_error(self, self.tr("Could not load audiences"), e))
         self.start("order_rate", shop_order_rate, on_done=self._got_order_rate)
 

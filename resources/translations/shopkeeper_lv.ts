@@ -2266,6 +2266,14 @@ Visi klientu un pasūtījumu ieraksti veikala failā. Pārskats skaita pirkumus 
         <translation>Piedāvājumi</translation>
     </message>
     <message>
+        <source>Working out the segments and countries…</source>
+        <translation>Aprēķina segmentus un valstis…</translation>
+    </message>
+    <message>
+        <source>Working out the customer lists and groups…</source>
+        <translation>Sagatavo klientu sarakstus un grupas…</translation>
+    </message>
+    <message>
         <source>Could not load audiences</source>
         <translation>Neizdevās ielādēt auditorijas</translation>
     </message>

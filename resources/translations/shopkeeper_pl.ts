@@ -2266,6 +2266,14 @@ Wszystkie zapisy klientów i zamówień w pliku sklepu. Pulpit liczy zakupy (zam
         <translation>Oferty</translation>
     </message>
     <message>
+        <source>Working out the segments and countries…</source>
+        <translation>Obliczam segmenty i kraje…</translation>
+    </message>
+    <message>
+        <source>Working out the customer lists and groups…</source>
+        <translation>Przygotowuję listy i grupy klientów…</translation>
+    </message>
+    <message>
         <source>Could not load audiences</source>
         <translation>Nie udało się wczytać grup odbiorców</translation>
     </message>

@@ -2266,6 +2266,14 @@ Every customer and order record in the shop file. The dashboard counts purchases
         <translation>Предложения</translation>
     </message>
     <message>
+        <source>Working out the segments and countries…</source>
+        <translation>Рассчитываем сегменты и страны…</translation>
+    </message>
+    <message>
+        <source>Working out the customer lists and groups…</source>
+        <translation>Составляем списки и группы покупателей…</translation>
+    </message>
+    <message>
         <source>Could not load audiences</source>
         <translation>Не удалось загрузить аудитории</translation>
     </message>

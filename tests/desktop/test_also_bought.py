@@ -354,3 +354,15 @@ def test_the_pairs_come_before_the_refills_and_the_refills_tab_waits_for_its_own
     widget._loaded((options, data))
     assert widget.products_model.frame() is products_model_frame  # the pairs are not shown twice
     assert widget.refills_model.rowCount() == len(refills) and not widget.refills_view.is_waiting()
+
+
+def test_the_busy_bar_is_told_what_the_screen_is_working_out(demo_db):
+    """The worker reports each step's text (the screen's own, in the UI language) so the busy bar says what runs,
+    not only "Working…": the pairs first, the refills due after the pairs were delivered."""
+    from desktop.views.also_bought_view import _load
+
+    events = []
+    steps = {"pairs": "Counting which products are bought together…", "refills": "Finding the refills due…"}
+    _load(demo_db, steps, progress=lambda fraction, text: events.append(("progress", fraction, text)),
+          deliver=lambda part: events.append(("delivered",)))
+    assert events == [("progress", 0.0, steps["pairs"]), ("delivered",), ("progress", 0.5, steps["refills"])]

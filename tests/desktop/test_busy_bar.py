@@ -57,6 +57,30 @@ def test_busy_bar_shows_progress_and_cancel_stops_the_work(qtbot, shop):
     assert restarted == [True] and not bar.again_button.isVisible() and not bar.isVisible()
 
 
+def quiet_work(db, release, cancelled=None):
+    """Worker: no progress text; waits until released or cancelled."""
+    while not release.wait(0.02):
+        if cancelled():
+            return None
+    return 0
+
+
+def test_a_quick_task_without_a_text_does_not_hide_what_the_long_one_does(qtbot, shop):
+    view = ShopView()
+    qtbot.addWidget(view)
+    view.show()  # a shown screen's tasks run side by side (a hidden one's wait in turn)
+    view.set_shop(shop)
+    release = threading.Event()
+    try:
+        view.start("quiet", quiet_work, release)  # at 0 %, saying nothing
+        view.start("work", slow_work, release)  # at 40 %, "Reading the orders"
+        qtbot.waitUntil(lambda: view.activity()[2] == "Reading the orders", timeout=5_000)
+        assert view.activity()[:2] == (True, 0.4)
+    finally:
+        release.set()
+    assert wait_for_tasks(5_000)
+
+
 def test_stopping_the_customers_screen_replaces_its_working_texts(qtbot, demo_db_path):
     """Cancel on the busy bar while the Customers screen works: no "Working out…" text is left behind."""
     from desktop.views.customers_view import CustomersView

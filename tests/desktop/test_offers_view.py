@@ -233,3 +233,17 @@ def test_quick_audiences_first_and_the_owners_pick_survives_the_full_list(view):
     view._audience_chosen = False
     view._show_audiences(every)
     assert view.audience.currentData() == "list:vip"
+
+
+def test_the_audiences_worker_says_what_it_works_out(demo_db):
+    """The busy bar says what the audiences' worker runs: segments and countries, then the lists and groups."""
+    from core.offers.audiences import QUICK_KINDS, available_audiences
+    from desktop.views.offers_view import _audiences
+
+    events = []
+    steps = {"segments": "Working out the segments and countries…", "lists": "Working out the customer lists…"}
+    everything = _audiences(demo_db, steps, progress=lambda fraction, text: events.append((fraction, text)),
+                            deliver=lambda part: events.append(("delivered", [a.key for a in part])))
+    quick = [a.key for a in available_audiences(demo_db, QUICK_KINDS)]
+    assert events == [(0.0, steps["segments"]), ("delivered", quick), (0.3, steps["lists"])]
+    assert [a.key for a in everything] == [a.key for a in available_audiences(demo_db)]
