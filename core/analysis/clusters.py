@@ -3,8 +3,9 @@ with k chosen by silhouette or by the owner, and each cluster described in plain
 
 A shop of more than ``FIT_SAMPLE`` customers chooses k on a fixed random sample of that many (each candidate k fitted
 there), then fits the chosen k on every customer, starting from the sample's centres. On 89,748 customers with orders
-this took 1.29 s against 2.26 s for seven fits on every customer, with the same k and an adjusted Rand index of 0.995
-between the two groupings (``python -m benchmarks --only segments`` prints both). Smaller shops are fitted whole.
+this took 1.29–1.41 s against 2.14–2.26 s for seven fits on every customer (two runs), with the same k and an adjusted
+Rand index of 0.995 between the two groupings (``python -m benchmarks --only segments`` prints both). Smaller shops
+are fitted whole.
 
 scikit-learn is imported inside the functions (importing it at start-up costs seconds).
 """

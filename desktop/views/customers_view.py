@@ -123,6 +123,12 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
         shop.sig_changed.connect(self.reload)
         self.reload()
 
+    def _overview_views(self) -> list:
+        """Return the lists and tables that wait for the overview (segments, predictions, lists): ``EmptyText``
+        views."""
+        return [self.segment_list, *(table.view for table in (self.all_customers, self.predictions,
+                                                              *self.list_tables.values()))]
+
     def _all_tables(self) -> list[CustomerTable]:
         return [self.all_customers, self.segment_customers, self.predictions, self.cluster_table,
                 self.cluster_customers, *self.list_tables.values()]
@@ -134,9 +140,8 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
         self.count_label.setText(self.tr("Loading…"))
         working = self.tr("Working out segments and predictions…")
         self.status.setText(working)
-        for table in (self.all_customers, self.predictions, *self.list_tables.values()):
-            table.show_waiting(working)
-        self.segment_list.set_empty_text(working)
+        for view in self._overview_views():
+            view.show_waiting(working)
         self.start("overview", load_overview, self.scheme.currentData(), self.horizon.value(),
                    self.discount.value() / 100.0, on_done=self._overview_ready, on_failed=self._failed)
         # The back-tests wait until the segments and the customer table are on screen: on two cores they would
@@ -178,9 +183,8 @@ class CustomersView(SegmentsTab, AllCustomersTab, ListsTab, PredictionsTab, Clus
 
     def _failed(self, error) -> None:
         self.status.setText("")
-        for table in (self.all_customers, self.predictions, *self.list_tables.values()):
-            table.view.set_empty_text("")  # the error dialog says why
-        self.segment_list.set_empty_text("")
+        for view in self._overview_views():
+            view.set_empty_text("")  # the error dialog says why
         self._update_count()
         self._checks_waiting = False
         show_error(self, self.tr("Could not analyse the customers"), error)

@@ -108,6 +108,7 @@ def test_stopping_the_work_says_so_where_it_said_working(qtbot, shop):
     stopped = view.tr("Stopped before this was worked out.")
     for table in _customer_tables(view):
         assert table.view.empty_text() == stopped and not table.view.is_waiting()
+    assert view.segment_list.empty_text() == stopped  # the segment list waited too
     wait_for_tasks(60_000)
     view.set_shop(None)
 

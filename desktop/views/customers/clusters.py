@@ -64,7 +64,7 @@ class ClustersTab:
     def _clusters_failed(self, error) -> None:
         from desktop.errors import plain_message
         self.cluster_text.setText(plain_message(error))
-        self.cluster_table.show_waiting("")  # the sentence above says why
+        self.cluster_table.view.set_empty_text("")  # the sentence above says why
 
     def _clusters_ready(self, result) -> None:
         self.cluster_result = result
