@@ -7,20 +7,17 @@ WEEKS``) runs on the second core instead: it reads the shop's lines itself and l
 owner-readable error it raised, pickled in the file OUT.
 
 A process is used for shops of ``PROCESS_FROM_LINES`` order lines or more (on a small shop, starting Python and
-pandas again costs more than it saves) and only when the shop is a file; ``core.child_process`` says how it is
-started, from source or in the frozen app. When the process fails for any other reason (killed, out of memory, the
-executable missing) the evaluation is worked out in this process instead, so the page is never lost.
+pandas again costs more than it saves) and only when the shop is a file; ``core.child_process`` starts it (from
+source or in the frozen app) and holds the handle on it, ``EvaluationProcess``. When the process fails for any
+other reason (killed, out of memory, the executable missing) the evaluation is worked out in this process instead,
+so the page is never lost.
 """
 
 from __future__ import annotations
 
-import os
 import pickle
-import subprocess
 import sys
-import tempfile
 import threading
-from pathlib import Path
 from typing import Callable
 
 import pandas as pd
@@ -29,12 +26,10 @@ import sqlite_utils
 from core.analysis.evaluate import evaluate
 from core.analysis.picks import MODEL_COLUMNS, model_lines
 from core.backup import database_file
-from core.child_process import child_environment, evaluation_command
+from core.child_process import PROCESS_FROM_LINES, EvaluationProcess
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.handover import quick_handover
-
-PROCESS_FROM_LINES = 200_000
 
 
 class EvaluationThread:
@@ -64,61 +59,20 @@ class EvaluationThread:
         """Nothing to stop: the thread ends on its own and is not waited for; returns None."""
 
 
-class EvaluationProcess:
-    """``evaluate`` of a shop file's lines in a child process; ``fallback`` works it out here when the child
-    fails."""
-
-    def __init__(self, path: Path, holdout_weeks: int, fallback: Callable[[], pd.DataFrame]):
-        handle, name = tempfile.mkstemp(prefix="shopkeeper-evaluation-", suffix=".pickle")
-        os.close(handle)
-        self._out, self._fallback = Path(name), fallback
-        try:
-            self._process = subprocess.Popen(
-                evaluation_command([str(path), str(self._out), str(holdout_weeks)]),
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_environment(),
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # Windows: no console window flashes up
-        except OSError:
-            self._out.unlink(missing_ok=True)
-            raise
-
-    def result(self) -> pd.DataFrame:
-        """Return ``evaluate``'s table from the child; raises the ShopkeeperError the child met (the evaluation's
-        own sentence), and works the table out here when the child ended any other way."""
-        try:
-            self._process.wait()
-            outcome = None
-            if self._process.returncode == 0:
-                with open(self._out, "rb") as handle:
-                    outcome = pickle.load(handle)  # noqa: S301 - written by our own child process
-        except (OSError, pickle.UnpicklingError, EOFError):
-            outcome = None
-        finally:
-            self._out.unlink(missing_ok=True)
-        if outcome is None:
-            return self._fallback()
-        kind, payload = outcome
-        if kind == "error":
-            error_class, message, details = payload
-            raise error_class(message, **details)
-        return payload
-
-    def stop(self) -> None:
-        """End the child if it still runs and remove its file; returns None."""
-        if self._process.poll() is None:
-            self._process.kill()
-            self._process.wait()
-        self._out.unlink(missing_ok=True)
-
-
-def start_evaluation(db: sqlite_utils.Database, holdout_weeks: int,
-                     lines: Callable[[], pd.DataFrame]) -> EvaluationThread | EvaluationProcess:
-    """Return the evaluation of the shop ``db`` started in the background: a process for a big shop file, else a
-    thread over ``lines()`` (the lines ``evaluate`` reads, see ``evaluation_lines``). Both have ``result()`` and
+def start_evaluation(db: sqlite_utils.Database, holdout_weeks: int, lines: Callable[[], pd.DataFrame],
+                     started: EvaluationProcess | None = None) -> EvaluationThread | EvaluationProcess:
+    """Return the evaluation of the shop ``db`` started in the background: ``started`` when given (a child started
+    early, ``core.child_process.start_early_evaluation``), else a process for a big shop file, else a thread over
+    ``lines()`` (the lines ``evaluate`` reads, see ``evaluation_lines``). Both have ``result()`` and
     ``stop()``."""
+    fallback = lambda: evaluate(lines(), holdout_weeks)  # noqa: E731 - when the child fails
+    if started is not None:
+        started.fallback = fallback
+        return started
     path = database_file(db)
     if path is not None and path.exists() and _line_count(db) >= PROCESS_FROM_LINES:
         try:
-            return EvaluationProcess(path, holdout_weeks, lambda: evaluate(lines(), holdout_weeks))
+            return EvaluationProcess(path, holdout_weeks, fallback)
         except OSError:
             pass  # no Python to start: the thread below does the same work
     return EvaluationThread(lines(), holdout_weeks)

@@ -1,19 +1,29 @@
 """How Shopkeeper starts a process of its own to work beside the one the owner waits on (the report's picks
-evaluation, ``core.background_evaluation``).
+evaluation, ``core.background_evaluation``), and the handle on such a process.
 
 From source the child is ``python -m core.background_evaluation …``. In the frozen app the executable is the window,
 not Python, so the child is that executable with ``EVALUATION_CHILD`` as its first argument: ``desktop.app.main``
 hands such a start over to ``core.background_evaluation.main`` before anything else (no window, no Qt). This module
-stays free of heavy imports because the app's entry point reads it at every start.
+stays free of heavy imports because the app's entry point reads it at every start, and so that the ``report`` verb
+can start the child before it loads pandas and matplotlib itself (``start_early_evaluation``).
 """
 
 from __future__ import annotations
 
 import os
+import pickle
+import sqlite3
+import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from core.locations import tombstone_path
+
 EVALUATION_CHILD = "--evaluation-child"
+PROCESS_FROM_LINES = 200_000
+EVALUATION_WEEKS = 12  # the shop's evaluation: the last 12 weeks held out (the report's page, the screens)
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -30,3 +40,79 @@ def child_environment() -> dict[str, str]:
     environment = dict(os.environ)
     environment["PYTHONPATH"] = os.pathsep.join([str(_PROJECT_ROOT), *filter(None, [environment.get("PYTHONPATH")])])
     return environment
+
+
+class EvaluationProcess:
+    """``evaluate`` of a shop file's lines in a child process. ``fallback`` (set by whoever collects the result,
+    when not given here) works the table out in this process when the child fails."""
+
+    def __init__(self, path: Path, holdout_weeks: int, fallback: Callable | None = None):
+        handle, name = tempfile.mkstemp(prefix="shopkeeper-evaluation-", suffix=".pickle")
+        os.close(handle)
+        self.holdout_weeks, self.fallback, self._out = holdout_weeks, fallback, Path(name)
+        try:
+            self._process = subprocess.Popen(
+                evaluation_command([str(path), str(self._out), str(holdout_weeks)]),
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_environment(),
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # Windows: no console window flashes up
+        except OSError:
+            self._out.unlink(missing_ok=True)
+            raise
+
+    def result(self):
+        """Return ``evaluate``'s table (a DataFrame) from the child; raises the ShopkeeperError the child met (the
+        evaluation's own sentence), and returns ``fallback()`` when the child ended any other way."""
+        try:
+            self._process.wait()
+            outcome = None
+            if self._process.returncode == 0:
+                with open(self._out, "rb") as handle:
+                    outcome = pickle.load(handle)  # written by our own child process
+        except (OSError, pickle.UnpicklingError, EOFError):
+            outcome = None
+        finally:
+            self._out.unlink(missing_ok=True)
+        if outcome is None:
+            return self.fallback()
+        kind, payload = outcome
+        if kind == "error":
+            error_class, message, details = payload
+            raise error_class(message, **details)
+        return payload
+
+    def stop(self) -> None:
+        """End the child if it still runs and remove its file; returns None."""
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._out.unlink(missing_ok=True)
+
+
+def shop_line_count(path: Path) -> int:
+    """Return about how many order lines the shop file ``path`` holds (its largest row id: no scan), 0 when it
+    cannot be read as a shop."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, ValueError):
+        return 0
+    try:
+        return int(connection.execute("SELECT coalesce(max(rowid), 0) FROM order_lines").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        connection.close()
+
+
+def start_early_evaluation(path: Path | None, holdout_weeks: int) -> EvaluationProcess | None:
+    """Return the evaluation of the shop file ``path`` started in a child now, before this process has loaded
+    anything heavy, or None where it would not help or might read what it must not: a small shop (under
+    ``PROCESS_FROM_LINES`` lines), no such file, or an erase record beside it (an erase may be pending; opening
+    the shop finishes it first). The caller hands the process to ``ShopData.evaluation_soon`` or stops it."""
+    if path is None or not Path(path).is_file() or tombstone_path(path).exists():
+        return None
+    if shop_line_count(path) < PROCESS_FROM_LINES:
+        return None
+    try:
+        return EvaluationProcess(Path(path), holdout_weeks)
+    except OSError:
+        return None

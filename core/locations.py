@@ -13,6 +13,7 @@ import platformdirs
 
 APP_NAME = "Shopkeeper"
 APP_AUTHOR = "Shopkeeper"
+TOMBSTONE_SUFFIX = ".erasures.json"
 
 
 def data_dir() -> Path:
@@ -39,3 +40,10 @@ def resources_dir() -> Path:
 
     base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
     return base / "resources"
+
+
+def tombstone_path(db_path: str | Path) -> Path:
+    """Return the file beside the shop that records erase requests (``<shop file>.erasures.json``,
+    ``core.privacy``): where none is, no erase can be pending."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + TOMBSTONE_SUFFIX)

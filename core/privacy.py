@@ -51,6 +51,7 @@ import sqlite_utils
 
 from core.errors import ShopBusyError, ShopkeeperError
 from core.exports import write_safe_csv
+from core.locations import TOMBSTONE_SUFFIX, tombstone_path
 from core.messages import Message, MessageTemplate, count, day
 from core.personal_data import (
     EMAIL_IN_TEXT,
@@ -69,7 +70,6 @@ from core.store import get_setting, set_setting, write_transaction
 
 SALT_SETTING = "privacy.pseudonym_salt"
 WRITTEN_FILES_SETTING = "privacy.written_files"
-TOMBSTONE_SUFFIX = ".erasures.json"
 RESTORE_TEMP_SUFFIX = ".restoring.part"
 ERASED = "[erased]"
 CUSTOMER_FIELDS = ["id", "key", "email", "first_name", "last_name", "company", "phone", "country", "city",
@@ -383,12 +383,6 @@ def compact_shop(db: sqlite_utils.Database, wait_seconds: float = 10.0) -> None:
 
 
 # --- tombstones: the erase request, recorded before anything is erased --------------------------------------
-
-def tombstone_path(db_path: str | Path) -> Path:
-    """Return the file beside the shop that records erase requests (``<shop file>.erasures.json``)."""
-    db_path = Path(db_path)
-    return db_path.with_name(db_path.name + TOMBSTONE_SUFFIX)
-
 
 def erasure_hash(value: str, salt: str) -> str:
     """Return the salted hash that stands for an e-mail (or customer key) in a tombstone."""

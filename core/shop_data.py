@@ -28,6 +28,7 @@ from core.analysis.rfm import rfm_from_orders
 from core.analysis.segments import assign_segments, score_rfm, segment_keys
 from core.background_evaluation import start_evaluation
 from core.catalog import roll_up_lines
+from core.child_process import EVALUATION_WEEKS, EvaluationProcess
 from core.data import load_customers, load_lines, load_orders, shop_currency
 from core.errors import ShopkeeperError
 from core.messages import Message, MessageTemplate, plain
@@ -223,7 +224,7 @@ class ShopData:
             return table
         return self.cached("backtest", build)
 
-    def evaluation(self, holdout_weeks: int = 12) -> pd.DataFrame:
+    def evaluation(self, holdout_weeks: int = EVALUATION_WEEKS) -> pd.DataFrame:
         """Return method, label, value (hit rate 0..1) for app / bestsellers / random from
         ``core.analysis.evaluate.evaluate`` over the customers' lines; ``attrs['note']`` holds its summary
         sentence, ``attrs['customers']`` the number of customers tested."""
@@ -244,14 +245,17 @@ class ShopData:
         return self.cached(("evaluation", holdout_weeks), build)
 
 
-    def evaluation_soon(self, holdout_weeks: int = 12) -> None:
+    def evaluation_soon(self, holdout_weeks: int = EVALUATION_WEEKS, started: EvaluationProcess | None = None) -> None:
         """Start ``evaluation(holdout_weeks)`` in the background (``core.background_evaluation``: a process of its
         own on a big shop, else a thread), so that work done meanwhile (the report's other pages) overlaps with it;
-        returns None."""
-        key = ("evaluation", holdout_weeks)
+        ``started`` is a child already started for it (``core.child_process.start_early_evaluation``), taken over
+        here (stopped when the evaluation is known already). Returns None."""
+        key = ("evaluation", started.holdout_weeks if started is not None else holdout_weeks)
         if key in self._cache or key in self._background:
+            if started is not None:
+                started.stop()
             return
-        self._background[key] = start_evaluation(self.db, holdout_weeks, self._evaluation_lines)
+        self._background[key] = start_evaluation(self.db, key[1], self._evaluation_lines, started)
 
     def stop_background(self) -> None:
         """Stop the background work nobody collected (a cancelled or failed report); returns None."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from core.analysis.pairs import PairOptions, find_product, load_pair_options, shop_pairs, shop_product_rules
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json, print_table
 
 VERB = "also-bought"
 

@@ -8,7 +8,8 @@ import sys
 import pandas as pd
 
 from core.backup import DEFAULT_KEEP, list_backups, make_backup, restore_backup
-from core.cli.common import add_db_argument, add_json_argument, print_json, print_table
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import print_json, print_table
 from core.errors import NotAShopError
 from core.locations import default_shop_path
 from core.privacy import finish_pending_erasures

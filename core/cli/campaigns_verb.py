@@ -8,7 +8,8 @@ import argparse
 import pandas as pd
 
 from core.campaigns.results import campaign_results, set_window_days
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json, print_table
 
 VERB = "campaigns"
 

@@ -6,7 +6,8 @@ import argparse
 
 from core.analysis.clv import clv_analysis, holdout_backtest
 from core.analysis.lapse_backtest import lapse_backtest
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table, to_records
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json, print_table, to_records
 
 VERB = "clv"
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
+from core.cli.arguments import shop_path
 from core.errors import NotAShopError
-from core.locations import default_shop_path
 from core.messages import Arg, Message, MessageTemplate, count
 from core.privacy import finish_pending_erasures
 from core.python_values import python_values
@@ -26,20 +26,9 @@ NO_SHOP_YET = MessageTemplate(
 ERASES_FINISHED = MessageTemplate("cli.erases_finished", "Finished {count} erase(s) that had been interrupted.")
 
 
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    """Add ``--db PATH`` (default: the shop in the per-user data folder); returns None."""
-    parser.add_argument("--db", type=Path, default=None,
-                        help="shop database file (default: my-shop.shop.db in the Shopkeeper data folder)")
-
-
-def add_json_argument(parser: argparse.ArgumentParser) -> None:
-    """Add ``--json`` (machine-readable output); returns None."""
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-
-
 def open_db(args: argparse.Namespace, create: bool = False) -> sqlite_utils.Database:
     """Return the shop named by ``--db``; raises NotAShopError when it does not exist and ``create`` is False."""
-    path = args.db or default_shop_path()
+    path = shop_path(args)
     if not create and not Path(path).exists():
         raise NotAShopError(NO_SHOP_YET(path=str(path)))
     db = open_shop(path, create=create)

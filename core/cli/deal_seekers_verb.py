@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from core.analysis.discounts import DEAL_SEEKER_SHARE, deal_shares, deal_summary, summary_sentence
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table, to_records
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json, print_table, to_records
 from core.exports import write_safe_csv
 
 VERB = "deal-seekers"

@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from core.backup import backup_dir
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json
 from core.errors import ShopkeeperError
 from core.locations import default_shop_path
 from core.messages import MessageTemplate

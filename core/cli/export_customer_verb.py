@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json
 from core.privacy import customer_data, export_customer
 
 VERB = "export-customer"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
 from core.campaigns.codes import CODES_PLATFORMS
 from core.campaigns.results import DEFAULT_WINDOW_DAYS
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json
 from core.offers.campaign import OfferSpec, make_offer, parse_variant, sent_day
 from core.offers.targets import TARGETS
 from core.offers.tiers import DEFAULT_TIERS, parse_tiers

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import argparse
 
-from core.analysis.first_purchase import (MIN_FIRST_BUYERS, product_insight, repeat_by_first_code,
-                                          repeat_by_first_product)
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table
+from core.analysis.first_purchase import (
+    MIN_FIRST_BUYERS,
+    product_insight,
+    repeat_by_first_code,
+    repeat_by_first_product,
+)
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json, print_table
 from core.exports import write_safe_csv
 
 VERB = "first-products"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json
 from core.errors import ImportFailed
 from core.importers.addons import mark_codes
 from core.importers.base import ImportOptions

@@ -6,7 +6,8 @@ import argparse
 from datetime import date
 
 from core.analysis.lists import LIST_INFO, build_lists, customer_overview, lapse_risk_table, with_shop_ids
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table, to_records
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json, print_table, to_records
 from core.customer_ids import shop_customer_ids
 from core.messages import MessageTemplate
 

@@ -8,7 +8,8 @@ import pandas as pd
 
 from core.analysis.movements import export_movement, last_month, movements
 from core.analysis.segments import SCHEMES
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table, to_records
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json, print_table, to_records
 from core.errors import ShopkeeperError
 from core.exports import write_safe_csv
 from core.messages import MessageTemplate

@@ -6,7 +6,8 @@ import argparse
 
 import pandas as pd
 
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table, to_records
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json, print_table, to_records
 from core.errors import ShopkeeperError
 from core.messages import MessageTemplate
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
-from core.privacy import record_written_file
-from core.shop_data import ShopData
+from core.child_process import EVALUATION_WEEKS, start_early_evaluation
+from core.cli.arguments import add_db_argument, add_json_argument, shop_path
 
 VERB = "report"
 
@@ -28,15 +27,35 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the report and/or charts, or print the headline figures; returns the exit code."""
-    db = open_db(args)
-    shop = ShopData(db)
-    if args.out:
-        # The report's last page, the picks' evaluation, is its longest piece of work: started here (a process of
-        # its own on a big shop), it runs while the drawing modules (matplotlib) load and the other pages are drawn.
-        shop.evaluation_soon()
-    from core.charts import render_all  # imported only now, for the reason above
+    # The report's last page, the picks' evaluation, is its longest piece of work: on a big shop a process of its
+    # own starts it before this one loads pandas and matplotlib (0.8 s), which is why they are imported only below.
+    early = start_early_evaluation(shop_path(args), EVALUATION_WEEKS) if args.out else None
+    try:
+        from core.cli.common import open_db
+        from core.shop_data import ShopData
+
+        shop = ShopData(open_db(args))
+        if args.out:
+            shop.evaluation_soon(started=early)  # a thread or a process of its own when not started early
+    except BaseException:
+        if early is not None:
+            early.stop()
+        raise
+    try:
+        return _write(args, shop)
+    finally:
+        shop.stop_background()  # nothing left running when the report failed before collecting the evaluation
+
+
+def _write(args: argparse.Namespace, shop) -> int:
+    """Write what ``args`` asks of the opened ``shop`` and print its headline figures; returns the exit code."""
+    from core.charts import render_all
+    from core.cli.common import print_json
     from core.dashboard import headline_figures, top_actions
+    from core.privacy import record_written_file
     from core.report import write_report
+
+    db = shop.db
     name = Path(args.db).name.split(".")[0] if args.db else "your shop"
     written = {}
     if args.out:

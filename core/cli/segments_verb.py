@@ -7,7 +7,8 @@ import argparse
 
 from core.analysis.grid import customers_in_cell
 from core.analysis.segments import SCHEMES, Cutoffs, rf_grid, segment_summary, segment_table
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json, print_table
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json, print_table
 from core.errors import ShopkeeperError
 from core.messages import MessageTemplate
 

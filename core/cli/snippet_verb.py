@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from core.atomic import write_text_atomic
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json
 from core.snippets import KINDS, build_snippet
 from core.snippets.texts import SHOP_LANGUAGES
 

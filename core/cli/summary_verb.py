@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from core.cli.common import add_db_argument, add_json_argument, open_db, print_json
+from core.cli.arguments import add_db_argument, add_json_argument
+from core.cli.common import open_db, print_json
 from core.summary import shop_summary
 
 VERB = "summary"

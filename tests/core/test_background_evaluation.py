@@ -86,3 +86,91 @@ def test_small_shops_and_shops_in_memory_keep_the_thread(demo_db_path):
     db.conn.close()
     assert isinstance(background.start_evaluation(open_memory_shop(), 12, lambda: pd.DataFrame()),
                       background.EvaluationThread)
+
+
+# --- the report verb starts its child before loading pandas and matplotlib (core.child_process) -----------------
+
+def test_the_report_verb_loads_nothing_heavy_before_its_child_starts():
+    import subprocess
+    loaded = subprocess.run([sys.executable, "-c", "import sys, core.__main__ as m; m.build_parser('report'); "
+                             "print(sorted(n for n in ('pandas', 'numpy', 'matplotlib', 'sqlite_utils') "
+                             "if n in sys.modules))"], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
+
+
+def test_an_early_child_is_started_only_for_a_big_shop_file_without_an_erase_record(demo_db_path, tmp_path,
+                                                                                     monkeypatch):
+    import sqlite3
+
+    from core import child_process
+    from core.locations import tombstone_path
+    with sqlite3.connect(demo_db_path) as connection:
+        lines = connection.execute("SELECT count(*) FROM order_lines").fetchone()[0]
+    assert child_process.shop_line_count(demo_db_path) >= lines > 0
+    assert child_process.start_early_evaluation(demo_db_path, 12) is None  # the demo shop is small
+    monkeypatch.setattr(child_process, "PROCESS_FROM_LINES", lines)
+    assert child_process.start_early_evaluation(tmp_path / "missing.shop.db", 12) is None
+    (tmp_path / "not-a-shop.db").write_bytes(b"plain text, not SQLite")
+    assert child_process.start_early_evaluation(tmp_path / "not-a-shop.db", 12) is None
+    copy = tmp_path / "erased.shop.db"
+    copy.write_bytes(demo_db_path.read_bytes())
+    tombstone_path(copy).write_text('{"erasures": []}', encoding="utf-8")
+    assert child_process.start_early_evaluation(copy, 12) is None  # opening the shop finishes an erase first
+    before = _leftovers()
+    started = child_process.start_early_evaluation(demo_db_path, 12)
+    assert isinstance(started, child_process.EvaluationProcess)
+    started.stop()
+    assert started._process.poll() is not None and _leftovers() == before
+
+
+def test_the_report_verb_takes_over_its_early_child(demo_db_path, tmp_path, monkeypatch):
+    from core import child_process
+    from core.__main__ import main
+    from core.cli import report_verb
+    db = open_shop(demo_db_path)
+    here = evaluate(model_lines(load_lines(db)))
+    db.conn.close()
+    monkeypatch.setattr(child_process, "PROCESS_FROM_LINES", 0)
+    early, collected = [], []
+
+    def start(path, weeks):
+        early.append(child_process.start_early_evaluation(path, weeks))
+        return early[-1]
+
+    def result(process):
+        collected.append((process, original(process)))
+        return collected[-1][1]
+
+    original = child_process.EvaluationProcess.result
+    monkeypatch.setattr(report_verb, "start_early_evaluation", start)
+    monkeypatch.setattr(child_process.EvaluationProcess, "result", result)
+    before = _leftovers()
+    assert main(["report", "--db", str(demo_db_path), "--out", str(tmp_path / "report.pdf")]) == 0
+    assert (tmp_path / "report.pdf").stat().st_size > 0
+    assert len(early) == 1 and [process for process, _table in collected] == early  # the page used the early child
+    pd.testing.assert_frame_equal(collected[0][1], here)
+    assert _leftovers() == before
+
+
+def test_the_report_verb_stops_its_early_child_when_the_shop_cannot_be_opened(demo_db_path, tmp_path,
+                                                                              monkeypatch):
+    from core import child_process
+    from core.__main__ import main
+    from core.cli import common, report_verb
+    from core.errors import NotAShopError
+    monkeypatch.setattr(child_process, "PROCESS_FROM_LINES", 0)
+    early = []
+
+    def start(path, weeks):
+        early.append(child_process.start_early_evaluation(path, weeks))
+        return early[-1]
+
+    def refuse(args, create=False):
+        raise NotAShopError(common.NO_SHOP_YET(path=str(args.db)))
+
+    monkeypatch.setattr(report_verb, "start_early_evaluation", start)
+    monkeypatch.setattr(common, "open_db", refuse)
+    before = _leftovers()
+    assert main(["report", "--db", str(demo_db_path), "--out", str(tmp_path / "report.pdf")]) != 0
+    assert len(early) == 1 and early[0]._process.poll() is not None
+    assert _leftovers() == before and not (tmp_path / "report.pdf").exists()

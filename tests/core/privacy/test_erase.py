@@ -26,8 +26,8 @@ from core.privacy import (
     finish_pending_erasures,
     read_tombstones,
     record_written_file,
-    tombstone_path,
 )
+from core.locations import tombstone_path
 from core.offers.campaign import OfferSpec, make_offer
 from core.store import get_setting, open_shop, set_setting
 
