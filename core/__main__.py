@@ -10,6 +10,7 @@ import sys
 
 import core.cli
 from core import __version__
+from core.child_process import leave_at_once
 from core.errors import ShopkeeperError
 
 
@@ -32,8 +33,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the process exit code."""
+def main(argv: list[str] | None = None, as_program: bool = False) -> int:
+    """Run the command line; returns the process exit code. ``as_program`` (``python -m core``): a verb that
+    closes everything it wrote (``leaves_at_once`` among its defaults) ends the process as soon as it succeeds."""
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     if debug:
@@ -44,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
     except ShopkeeperError as exc:
         if debug:
             raise
@@ -62,7 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: something went wrong ({type(exc).__name__}: {exc}). Run again with --debug for details.",
               file=sys.stderr)
         return 1
+    if as_program and code == 0 and getattr(args, "leaves_at_once", False):
+        leave_at_once(code)
+    return code
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(as_program=True))

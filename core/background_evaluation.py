@@ -26,7 +26,7 @@ import sqlite_utils
 from core.analysis.evaluate import evaluate
 from core.analysis.picks import MODEL_COLUMNS, model_lines
 from core.backup import database_file
-from core.child_process import PROCESS_FROM_LINES, EvaluationProcess
+from core.child_process import PROCESS_FROM_LINES, EvaluationProcess, leave_at_once
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.handover import quick_handover
@@ -65,7 +65,9 @@ def start_evaluation(db: sqlite_utils.Database, holdout_weeks: int, lines: Calla
     early, ``core.child_process.start_early_evaluation``), else a process for a big shop file, else a thread over
     ``lines()`` (the lines ``evaluate`` reads, see ``evaluation_lines``). Both have ``result()`` and
     ``stop()``."""
-    fallback = lambda: evaluate(lines(), holdout_weeks)  # noqa: E731 - when the child fails
+    def fallback() -> pd.DataFrame:  # when the child fails
+        return evaluate(lines(), holdout_weeks)
+
     if started is not None:
         started.fallback = fallback
         return started
@@ -106,4 +108,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    leave_at_once(main())  # its one file is written and closed

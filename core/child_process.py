@@ -18,6 +18,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from core.locations import tombstone_path
 
@@ -40,6 +41,15 @@ def child_environment() -> dict[str, str]:
     environment = dict(os.environ)
     environment["PYTHONPATH"] = os.pathsep.join([str(_PROJECT_ROOT), *filter(None, [environment.get("PYTHONPATH")])])
     return environment
+
+
+def leave_at_once(code: int) -> NoReturn:
+    """End this process with exit code ``code`` without the interpreter's teardown, which frees a big working set
+    object by object (0.35 s after the report on a 1M-line shop, 0.1 s after the evaluation child). Only for a
+    process whose files are all written and closed; never returns."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 class EvaluationProcess:

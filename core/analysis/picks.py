@@ -401,6 +401,27 @@ def _first_best(values: dict[float, float]) -> float:
     return next(r for r in RIDGES if r in values and values[r] > top - 1e-12)
 
 
+def _climb_ridges(ndcg_of, start: int) -> None:
+    """Try ``RIDGES`` from index ``start`` with ``ndcg_of`` (ridge → NDCG): towards larger ridges while none does
+    worse than the one before, then, unless one of them did better than the start, towards smaller ones the same
+    way; returns None.
+
+    The NDCG over λ has one peak, so the ridges beyond one that did worse are not tried, nor the smaller ones once
+    a larger did better: when the largest ridge wins, the search fits one EASE model (a products² inverse) fewer.
+    Equal neighbours are walked through, so the first best in ``RIDGES`` order is always among those tried."""
+    first = ndcg_of(RIDGES[start])
+    for step in (1, -1):
+        better, at, before = False, start + step, first
+        while 0 <= at < len(RIDGES):
+            value = ndcg_of(RIDGES[at])
+            if value < before - 1e-12:
+                break
+            better = better or value > first + 1e-12
+            at, before = at + step, value
+        if better:
+            return
+
+
 def _pooled_ndcg(scores_per_split: list[tuple[np.ndarray, sp.csr_matrix]]) -> float:
     total, n = 0.0, 0
     for top, truth in scores_per_split:
@@ -434,8 +455,8 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
     new_splits = [s for s in splits if len(s.new_rows)]
     if new_splits:
         values = {}
-        # a ridge some model already fitted (a reused window) is tried first, so it is not fitted again
-        for ridge in sorted(RIDGES, key=lambda r: not all(r in s.model.fitted_ridges() for s in new_splits)):
+
+        def ridge_ndcg(ridge: float) -> float:
             check_cancelled(cancelled)
             pairs = []
             for s in new_splits:
@@ -451,6 +472,11 @@ def choose_settings(splits: list[Split], progress: ProgressCallback = no_progres
             leader = _first_best(values)
             for s in new_splits:  # only the best ridge so far is needed again: memory for one more, not three
                 s.model.forget_ease(leader)
+            return values[ridge]
+
+        # a ridge some model already fitted (a reused window) is the start, so it is not fitted again
+        fitted = [r for r in RIDGES if all(r in s.model.fitted_ridges() for s in new_splits)]
+        _climb_ridges(ridge_ndcg, RIDGES.index(fitted[0]) if fitted else len(RIDGES) // 2)
         settings = replace(settings, ridge=_first_best(values))
         for s in new_splits:  # the ridge is chosen: no other is fitted on these models
             s.model.drop_gram()

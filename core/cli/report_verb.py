@@ -22,7 +22,8 @@ def register(subparsers) -> None:
                         help="also save every chart as DIR/<chart>.png")
     parser.add_argument("--svg", action="store_true", help="save the charts as SVG instead of PNG")
     add_json_argument(parser)
-    parser.set_defaults(func=run)
+    # it closes the shop and its files before it returns: the process may end without the interpreter's teardown
+    parser.set_defaults(func=run, leaves_at_once=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     early = start_early_evaluation(shop_path(args), EVALUATION_WEEKS) if args.out else None
     try:
         from core.cli.common import open_db
+        from core.load_cache import forget_shops
         from core.shop_data import ShopData
 
         shop = ShopData(open_db(args))
@@ -45,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
         return _write(args, shop)
     finally:
         shop.stop_background()  # nothing left running when the report failed before collecting the evaluation
+        shop.db.conn.close()
+        forget_shops()  # the shared frames' own connection too: the last one closed folds the WAL into the file
 
 
 def _write(args: argparse.Namespace, shop) -> int:

@@ -210,3 +210,25 @@ def test_front_page_wrapping_measures_the_text():
     assert len(_wrap(wide, 10.5, 120)) > len(_wrap(narrow, 10.5, 120))
     cut = _wrap(russian, 10.5, 120, max_lines=2)
     assert len(cut) == 2 and cut[-1].endswith("…") and _width_pt(cut[-1], 10.5) <= 120
+
+
+def test_the_report_program_leaves_at_once_with_its_file_and_the_shop_complete(demo_db_path, tmp_path):
+    """``python -m core report`` ends without the interpreter's teardown: the PDF must be whole, the shop closed
+    (no write-ahead log left beside it) and its record of the written file kept."""
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    shop = tmp_path / "copy.shop.db"
+    shop.write_bytes(demo_db_path.read_bytes())
+    out = tmp_path / "report.pdf"
+    done = subprocess.run([sys.executable, "-m", "core", "report", "--db", str(shop), "--out", str(out)],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2], timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "Report written to" in done.stdout  # printed before leaving: nothing left in the buffer
+    assert out.read_bytes().rstrip().endswith(b"%%EOF") and _pages(out.read_bytes()) == len(CHARTS) + 3
+    assert not Path(f"{shop}-wal").exists() and not Path(f"{shop}-shm").exists()
+    with sqlite3.connect(shop) as connection:
+        written = connection.execute("SELECT value FROM settings WHERE key = 'privacy.written_files'").fetchone()
+    assert str(out) in written[0]

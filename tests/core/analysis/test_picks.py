@@ -392,3 +392,37 @@ def test_neighbour_scores_equal_the_dense_product():
     rows = np.array([3, 0, 17, 29])
     expected = (owned.toarray()[rows] @ similarity.toarray()).astype(np.float32)
     assert np.allclose(ease.neighbour_scores(data, similarity, rows), expected, rtol=1e-6)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_ridge_climb_finds_the_best_ridge_of_a_one_peak_curve_with_fewer_fits(seed):
+    from core.analysis import picks
+    rng = np.random.default_rng(seed)
+    ridges = tuple(float(r) for r in np.sort(rng.choice(np.arange(1, 2000), size=int(rng.integers(2, 6)),
+                                                         replace=False)))
+    peak = int(rng.integers(0, len(ridges)))
+    # one peak: rising to it, falling after it (equal neighbours allowed: ties go to the smaller ridge)
+    rise = np.cumsum(rng.choice([0.0, 0.5, 1.0], size=peak + 1))
+    fall = rise[-1] - np.cumsum(rng.choice([0.0, 0.5, 1.0], size=len(ridges) - peak - 1))
+    curve = dict(zip(ridges, [*rise, *fall]))
+    brute = next(r for r in ridges if curve[r] == max(curve.values()))  # the first best, as RIDGES order says
+    tried = []
+
+    def ndcg_of(ridge):
+        tried.append(ridge)
+        return curve[ridge]
+
+    start = int(rng.integers(0, len(ridges)))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(picks, "RIDGES", ridges)
+        picks._climb_ridges(ndcg_of, start)
+        assert len(tried) == len(set(tried)) <= len(ridges)
+        assert picks._first_best({r: curve[r] for r in tried}) == brute
+
+
+def test_when_the_largest_ridge_wins_the_smallest_is_never_fitted():
+    from core.analysis import picks
+    tried = []
+    rising = {ridge: number for number, ridge in enumerate(picks.RIDGES)}
+    picks._climb_ridges(lambda ridge: tried.append(ridge) or rising[ridge], len(picks.RIDGES) // 2)
+    assert tried == list(picks.RIDGES[len(picks.RIDGES) // 2:])
