@@ -14,6 +14,7 @@ least once). They return dense score rows for the customers asked for, one colum
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -91,14 +92,18 @@ def ease_gram(data: Interactions, columns: np.ndarray) -> np.ndarray:
     """Return the Gram matrix of the smaller side: XᵀX over ``columns`` (customers ≥ products) or XXᵀ; float32
     (exact: counts) from ``SINGLE_PRECISION_FROM`` wide, where the inverse is float32 too."""
     x = data.owned[:, columns]
-    single = min(x.shape) >= SINGLE_PRECISION_FROM
-    x = x.astype(np.float32) if single else x
+    x = x.astype(_gram_dtype(min(x.shape)), copy=False)
     left, right = (x.T.tocsr(), x) if x.shape[0] >= x.shape[1] else (x.tocsr(), x.T)
     gram = np.empty((left.shape[0], left.shape[0]), dtype=x.dtype)
     # a block of rows at a time: the whole sparse product (nearly dense) held three times the dense matrix's memory
     for first in range(0, left.shape[0], SIMILARITY_BLOCK):
         gram[first:first + SIMILARITY_BLOCK] = (left[first:first + SIMILARITY_BLOCK] @ right).toarray()
     return gram
+
+
+def _gram_dtype(width: int) -> type:
+    """Return the Gram matrix's float type for a ``width``-wide inverse: float32 from ``SINGLE_PRECISION_FROM``."""
+    return np.float32 if width >= SINGLE_PRECISION_FROM else np.float64
 
 
 def _spd_inverse(gram: np.ndarray, ridge: float) -> np.ndarray:
@@ -176,15 +181,19 @@ def ease_scores(data: Interactions, model: EaseModel, rows: np.ndarray) -> np.nd
     return out
 
 
-def knn_similarity(data: Interactions, shrink: float = KNN_SHRINK) -> sp.csr_matrix:
+def knn_similarity(data: Interactions, shrink: float = KNN_SHRINK,
+                   counts_seen: Callable[[int, sp.csr_matrix], None] | None = None) -> sp.csr_matrix:
     """Return the item-kNN similarity (cosine over customers, shrunk, zero diagonal), each product's ``NEIGHBOURS``
     strongest kept, as a sparse matrix (built a block of products at a time, so the full product × product
-    matrix never sits in memory)."""
+    matrix never sits in memory). ``counts_seen(first, counts)`` is shown each block's co-occurrence counts
+    (rows ``first``… of XᵀX) before they become similarities."""
     buyers = np.maximum(np.asarray(data.owned.sum(axis=0)).ravel(), 1.0)  # owned is 0/1
     by_product = data.owned.T.tocsr()
     blocks = []
     for first in range(0, by_product.shape[0], SIMILARITY_BLOCK):
         together = (by_product[first:first + SIMILARITY_BLOCK] @ data.owned).tocsr()
+        if counts_seen is not None:
+            counts_seen(first, together)
         rows = np.repeat(np.arange(together.shape[0]), np.diff(together.indptr)) + first
         together.data = together.data / np.sqrt(buyers[rows] * buyers[together.indices]) * (
             together.data / (together.data + shrink))
@@ -192,6 +201,24 @@ def knn_similarity(data: Interactions, shrink: float = KNN_SHRINK) -> sp.csr_mat
         together.eliminate_zeros()
         blocks.append(strongest_per_row(together, NEIGHBOURS))
     return _stacked(blocks, by_product.shape[0])
+
+
+def knn_and_gram(data: Interactions, columns: np.ndarray) -> tuple[sp.csr_matrix, np.ndarray | None]:
+    """Return (``knn_similarity(data)``, ``ease_gram(data, columns)``) from one pass over the co-occurrence counts:
+    the products' Gram matrix XᵀX is a corner of them (the same counts, so the same matrix). The Gram matrix is None
+    when ``ease_gram`` would use the customers' side (fewer customers than columns)."""
+    if data.owned.shape[0] < len(columns) or not len(columns):
+        return knn_similarity(data), None
+    gram = np.empty((len(columns), len(columns)), dtype=_gram_dtype(len(columns)))
+    position = np.full(data.owned.shape[1], -1)
+    position[columns] = np.arange(len(columns))
+
+    def keep(first: int, counts: sp.csr_matrix) -> None:
+        mine = np.flatnonzero(position[first:first + counts.shape[0]] >= 0)
+        if len(mine):
+            gram[position[first + mine]] = counts[mine][:, columns].toarray()
+
+    return knn_similarity(data, counts_seen=keep), gram
 
 
 def _stacked(blocks: list[sp.csr_matrix], size: int) -> sp.csr_matrix:

@@ -36,6 +36,7 @@ from core.analysis.ease import (
     ease_scores,
     fit_ease,
     interactions,
+    knn_and_gram,
     knn_similarity,
     neighbour_scores,
     rule_confidence,
@@ -124,7 +125,7 @@ class PicksModel:
     """Everything the lists need, learnt from order lines strictly before ``as_of``."""
 
     def __init__(self, lines: pd.DataFrame, as_of: pd.Timestamp, segments: pd.Series | None = None,
-                 exclude_products=()):
+                 exclude_products=(), knn_soon: bool = False):
         known = lines[lines["customer_id"].notna() & (lines["ordered_at"] < as_of)]
         self.as_of = as_of
         self.data = interactions(known)
@@ -137,6 +138,7 @@ class PicksModel:
         self.keep_gram = True  # for fitting other ridges; a model that needs one ridge only sets this False
         self._ease: dict[float, EaseModel] = {}
         self._knn = None
+        self.knn_soon = knn_soon  # the kNN similarity will be wanted: made with the Gram matrix, in one pass
         self._rules = None
         self._groups = customer_groups(known, segments)
         self._local = None
@@ -147,7 +149,11 @@ class PicksModel:
     def ease(self, ridge: float) -> EaseModel:
         """Return the EASE model with ridge ``ridge`` (fitted once)."""
         if ridge not in self._ease:
-            gram = self._gram if self._gram is not None else ease_gram(self.data, self.ease_cols)
+            gram = self._gram
+            if gram is None and self.knn_soon and self._knn is None:
+                self._knn, gram = knn_and_gram(self.data, self.ease_cols)
+            if gram is None:
+                gram = ease_gram(self.data, self.ease_cols)
             self._ease[ridge] = fit_ease(self.data, ridge, self.ease_cols, gram)
             self._gram = gram if self.keep_gram else None
         return self._ease[ridge]
@@ -341,7 +347,7 @@ def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segmen
     """Return the ``Split`` trained before ``cut`` and tested on [cut, end) (None when nobody can be tested):
     customers who bought before and during the window (a fixed random ``max_customers`` of them when given);
     products unknown before ``cut`` cannot be named and are left out of the truth."""
-    model = PicksModel(lines, cut, segments, exclude_products)
+    model = PicksModel(lines, cut, segments, exclude_products, knn_soon=True)  # the weights search scores kNN
     known = lines[lines["customer_id"].notna()]
     window = known[(known["ordered_at"] >= cut) & (known["ordered_at"] < end)]
     r = model.customers.get_indexer(window["customer_id"].astype("int64"))

@@ -426,3 +426,45 @@ def test_when_the_largest_ridge_wins_the_smallest_is_never_fitted():
     rising = {ridge: number for number, ridge in enumerate(picks.RIDGES)}
     picks._climb_ridges(lambda ridge: tried.append(ridge) or rising[ridge], len(picks.RIDGES) // 2)
     assert tried == list(picks.RIDGES[len(picks.RIDGES) // 2:])
+
+
+@pytest.mark.parametrize("single_from", [1000, 3])
+def test_knn_and_the_gram_matrix_from_one_pass_equal_each_made_alone(monkeypatch, single_from):
+    """The validation models make the EASE Gram matrix from the kNN pass's co-occurrence counts: the same counts
+    as X^T X worked out densely here, in the precision ``ease_gram`` uses, and the same similarity."""
+    monkeypatch.setattr(ease, "SINGLE_PRECISION_FROM", single_from)
+    monkeypatch.setattr(ease, "SIMILARITY_BLOCK", 4)
+    rng = np.random.default_rng(8)
+    owned = sp.csr_matrix((rng.random((40, 23)) < 0.3).astype(float))
+    data = ease.Interactions(np.arange(40), np.arange(23), owned, owned)
+    columns = np.array([0, 2, 3, 7, 8, 9, 15, 22])
+    knn, gram = ease.knn_and_gram(data, columns)
+    dense = owned.toarray()[:, columns]
+    assert gram.dtype == (np.float32 if len(columns) >= single_from else np.float64)
+    assert np.array_equal(gram, (dense.T @ dense).astype(gram.dtype))
+    assert np.array_equal(gram, ease.ease_gram(data, columns))
+    assert np.array_equal(knn.toarray(), ease.knn_similarity(data).toarray())
+    few_customers = ease.Interactions(np.arange(5), np.arange(23), owned[:5], owned[:5])
+    assert ease.knn_and_gram(few_customers, columns)[1] is None  # the Gram matrix of the customers' side instead
+
+
+def test_a_validation_model_makes_knn_with_its_gram_matrix_and_the_same_picks(monkeypatch):
+    from core.analysis import picks
+    rng = np.random.default_rng(4)
+    rows = [(order, 1 + order % 60, pd.Timestamp("2023-01-01") + pd.Timedelta(days=order % 200),
+             int(product), "France")
+            for order in range(600) for product in rng.choice(15, size=int(rng.integers(1, 4)), replace=False)]
+    lines = lines_frame(rows)
+    as_of = pd.Timestamp("2023-06-01", tz="UTC")
+    calls = []
+    original = picks.knn_and_gram
+    monkeypatch.setattr(picks, "knn_and_gram", lambda *a: calls.append(original(*a)) or calls[-1])
+    shared = picks.PicksModel(lines, as_of, knn_soon=True)
+    alone = picks.PicksModel(lines, as_of)
+    everyone = np.arange(len(alone.customers))
+    for name in ("ease", "knn"):
+        assert np.array_equal(shared.components(everyone, 100.0, (name,))[name],
+                              alone.components(everyone, 100.0, (name,))[name])
+    assert len(calls) == 1 and calls[0][1] is not None  # the Gram matrix came from the kNN pass
+    dense = alone.data.owned.toarray()[:, alone.ease_cols]
+    assert np.array_equal(calls[0][1], dense.T @ dense)
