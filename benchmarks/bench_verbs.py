@@ -57,9 +57,11 @@ def bench_verbs(table, work: Path, spec: dict, args, measure, run_task, target, 
         limit_s, limit_mb = REPORT_LIMITS if label == "report" else VERB_LIMITS
         if label == "also-bought":
             also_bought_s, also_bought_cpu = res["wall"], res["cpu"]
+        cpu_note = (" (its evaluation runs in a second process beside the drawing: CPU seconds count both)"
+                    if label == "report" else
+                    f" (in CPU seconds, steadier on a shared machine: {'met' if res['cpu'] <= limit_s else 'missed'})")
         table.add(f"verb {label}, {lines:,} lines (whole command)", seconds(res["wall"], res["cpu"]),
-                  peak=res["peak_mb"], check=target(res["wall"] <= limit_s, f"≤ {limit_s:.0f} s")
-                  + f" (in CPU seconds, steadier on a shared machine: {'met' if res['cpu'] <= limit_s else 'missed'}); "
+                  peak=res["peak_mb"], check=target(res["wall"] <= limit_s, f"≤ {limit_s:.0f} s") + cpu_note + "; "
                   + target(res["peak_mb"] <= limit_mb, f"≤ {limit_mb / 1024:.0f} GB" if limit_mb >= 1024
                            else f"≤ {limit_mb:.0f} MB"))
     if "mlxtend" in args.skip or also_bought_s is None:
