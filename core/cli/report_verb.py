@@ -61,23 +61,24 @@ def _write(args: argparse.Namespace, shop) -> int:
 
     db = shop.db
     name = Path(args.db).name.split(".")[0] if args.db else "your shop"
+    # worked out first: the report waits for its evaluation at the end, these need not wait behind it
+    headlines, actions = headline_figures(shop), top_actions(shop)
     written = {}
     if args.out:
         written["report"] = str(write_report(shop, args.out, shop_name=name))
         record_written_file(db, args.out, "report")  # erase-customer lists it
     if args.charts:
         written["charts"] = [str(p) for p in render_all(shop, args.charts, fmt="svg" if args.svg else "png")]
-    headlines = headline_figures(shop)
     if args.json:
         print_json({"headlines": [{"key": h.key, "title": h.title, "value": h.value, "text": h.text,
                                    "explanation": h.explanation} for h in headlines],
-                    "actions": top_actions(shop), **written})
+                    "actions": actions, **written})
         return 0
     width = max(len(h.title) for h in headlines)
     for h in headlines:
         print(f"{h.title:<{width}}  {h.text:>10}  {h.explanation}")
     print()
-    for action in top_actions(shop):
+    for action in actions:
         print(f"- {action}")
     if "report" in written:
         print(f"\nReport written to {written['report']}")
