@@ -4,9 +4,10 @@ windows before the date the picks are made for.
 - Buy again: ``core.analysis.buy_again`` scores of the customer's own products (half-life, γ, β chosen on
   validation).
 - Discover: products new to the customer, a weighted sum of four candidate scores, each scaled to 0..1 per
-  customer: EASE (λ chosen on validation), item-kNN, co-purchase rules (``core.analysis.ease``) and the
-  bestsellers of the customer's group (segment, else country; the share of the group's customers who bought it,
-  shrunk towards the shop's share). The weights are chosen on validation for the discover measure.
+  customer: EASE (λ chosen on validation, ``RIDGES`` climbed from the middle: ``_climb_ridges``), item-kNN,
+  co-purchase rules (``core.analysis.ease``) and the bestsellers of the customer's group (segment, else country;
+  the share of the group's customers who bought it, shrunk towards the shop's share). The weights are chosen on
+  validation for the discover measure.
 - Picks: both lists merged by how often each list's rank r was bought in the validation windows (a per-rank hit
   rate), so when buy-again's first products are bought more often than anything new the picks start with them.
 
