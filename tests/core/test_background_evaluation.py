@@ -174,3 +174,16 @@ def test_the_report_verb_stops_its_early_child_when_the_shop_cannot_be_opened(de
     assert main(["report", "--db", str(demo_db_path), "--out", str(tmp_path / "report.pdf")]) != 0
     assert len(early) == 1 and early[0]._process.poll() is not None
     assert _leftovers() == before and not (tmp_path / "report.pdf").exists()
+
+
+@pytest.mark.parametrize("stdout", ["none", "broken"])
+def test_leaving_at_once_survives_a_missing_or_broken_output(tmp_path, stdout):
+    """A windowed frozen app has no sys.stdout, and a reader may have gone away: the process still ends with its
+    own exit code (a crash there would make the report redo the evaluation itself)."""
+    import subprocess
+    setup = "import sys; sys.stdout = None" if stdout == "none" else "import os, sys; r, w = os.pipe(); os.close(r); " \
+        "sys.stdout = os.fdopen(w, 'w'); print('still in the buffer')"
+    done = subprocess.run([sys.executable, "-c", f"{setup}\nfrom core.child_process import leave_at_once\n"
+                           "leave_at_once(7)"], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 7, done.stderr
