@@ -63,8 +63,10 @@ WEIGHT_GRID = ((1.0, 0.0, 0.0, 0.0), (1.0, 0.3, 0.0, 0.0), (1.0, 0.0, 0.3, 0.0),
 GROUP_PRIOR = 10.0  # pseudo-customers pulling a group's bestseller shares towards the shop's
 VALIDATION_SPLITS = 2
 MIN_TRAIN_DAYS = 28
-MAX_VALIDATION_CUSTOMERS = 3000  # a fixed random sample of a window's customers is enough to choose settings
-ONE_SPLIT_CUSTOMERS = 1500  # a validation window with this many customers is enough alone
+# A validation window with ONE_SPLIT_CUSTOMERS customers is enough alone, and a fixed random sample of that many
+# is enough to choose the settings: 1,500 chose what 3,000 chose on the benchmark shops (benchmarks/README.md).
+ONE_SPLIT_CUSTOMERS = 1500
+MAX_VALIDATION_CUSTOMERS = ONE_SPLIT_CUSTOMERS
 CANDIDATES = 50  # per component, for ranking many weightings at once (``blend_tops``)
 ROW_BUDGET = 2_000_000  # cells of one dense customers × products block (8 MB of float32 scores)
 
@@ -341,12 +343,14 @@ class Split:
     truth_new: sp.csr_matrix
     new_rows: np.ndarray  # positions in ``rows`` with something new in the window
     eligible: int = 0  # customers who could be tested (``rows`` may be a random sample of them)
+    drawn: np.ndarray | None = None  # ``rows`` in the fixed random order they were drawn in (``make_split``)
 
 
 def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segments: pd.Series | None = None,
                exclude_products=(), max_customers: int | None = None) -> Split | None:
     """Return the ``Split`` trained before ``cut`` and tested on [cut, end) (None when nobody can be tested):
-    customers who bought before and during the window (a fixed random ``max_customers`` of them when given);
+    customers who bought before and during the window (a fixed random ``max_customers`` of them when given: the
+    first of every one of them in a seeded random order, so a smaller sample is the start of a larger one);
     products unknown before ``cut`` cannot be named and are left out of the truth."""
     model = PicksModel(lines, cut, segments, exclude_products, knn_soon=True)  # the weights search scores kNN
     known = lines[lines["customer_id"].notna()]
@@ -358,8 +362,10 @@ def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segmen
         return None
     rows = np.unique(r[keep])
     eligible = len(rows)
+    drawn = np.random.default_rng(0).permutation(rows)
     if max_customers is not None and len(rows) > max_customers:
-        rows = np.sort(np.random.default_rng(0).choice(rows, size=max_customers, replace=False))
+        drawn = drawn[:max_customers]
+        rows = np.sort(drawn)
         keep &= np.isin(r, rows)
     position = np.full(len(model.customers), -1)
     position[rows] = np.arange(len(rows))
@@ -371,7 +377,7 @@ def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segmen
     truth_new.eliminate_zeros()
     truth_new = sp.csr_matrix(truth_new)
     new_rows = np.flatnonzero(np.diff(truth_new.indptr) > 0)
-    return Split(model, rows, truth, truth_new, new_rows, eligible)
+    return Split(model, rows, truth, truth_new, new_rows, eligible, drawn)
 
 
 def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: int = 12,
@@ -392,7 +398,7 @@ def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: i
         cut = end - pd.Timedelta(weeks=holdout_weeks)
         if cut - start < pd.Timedelta(days=MIN_TRAIN_DAYS):
             break
-        split = (made or {}).get((cut, end, MAX_VALIDATION_CUSTOMERS))
+        split = _made_split(made or {}, cut, end)
         if split is None:
             split = make_split(known, cut, end, segments, exclude_products, MAX_VALIDATION_CUSTOMERS)
         if split is not None:
@@ -400,6 +406,27 @@ def validation_splits(lines: pd.DataFrame, as_of: pd.Timestamp, holdout_weeks: i
             if split.eligible >= ONE_SPLIT_CUSTOMERS:
                 break  # a big shop: one window holds customers enough, a second would double the work
     return splits
+
+
+def _made_split(made: dict, cut: pd.Timestamp, end: pd.Timestamp) -> Split | None:
+    """Return the validation split of [cut, end) taken from a split ``made`` already for that window (keys: cut,
+    end, max customers), or None when there is none. A made split with more customers gives the first
+    ``MAX_VALIDATION_CUSTOMERS`` it drew (``make_split`` draws every sample from one seeded order): the split
+    ``make_split`` would make, without training its model again."""
+    for (made_cut, made_end, _most), whole in made.items():
+        if (made_cut, made_end) != (cut, end) or whole.drawn is None:
+            continue
+        if len(whole.rows) <= MAX_VALIDATION_CUSTOMERS:
+            if len(whole.rows) == min(whole.eligible, MAX_VALIDATION_CUSTOMERS):
+                return whole
+            continue  # a smaller sample than validation takes
+        drawn = whole.drawn[:MAX_VALIDATION_CUSTOMERS]
+        chosen = np.sort(drawn)
+        at = np.searchsorted(whole.rows, chosen)
+        truth_new = whole.truth_new[at]
+        return Split(whole.model, chosen, whole.truth_all[at], truth_new,
+                     np.flatnonzero(np.diff(truth_new.indptr) > 0), whole.eligible, drawn)
+    return None
 
 
 def _first_best(values: dict[float, float]) -> float:

@@ -125,10 +125,14 @@ def test_big_periods_test_a_fixed_random_sample_and_say_so():
     assert whole.sentence.key == "picks_eval.summary"
 
 
-def test_the_previous_test_period_serves_as_the_next_validation_window(monkeypatch):
+@pytest.mark.parametrize("validation_sample", [None, 12])
+def test_the_previous_test_period_serves_as_the_next_validation_window(monkeypatch, validation_sample):
     """Periods 12 weeks apart reuse the previous period's test split as the next one's latest validation window;
-    the figures equal those made with every validation window built afresh."""
+    the figures equal those made with every validation window built afresh, also when validation samples fewer
+    customers than a test period holds (12 of the 40 here)."""
     from core.analysis import picks, picks_eval
+    if validation_sample is not None:
+        monkeypatch.setattr(picks, "MAX_VALIDATION_CUSTOMERS", validation_sample)
     rng = np.random.default_rng(4)
     rows, order = [], 0
     for customer in range(1, 41):
@@ -174,3 +178,27 @@ def test_bootstrap_coverage_and_means_match_sets_and_means_of_the_drawn():
     assert np.allclose(draws, expected)
     values = rng.random(25)
     assert np.allclose(_means(_drawn(resamples, 25), values), [values[idx].mean() for idx in resamples])
+
+
+def test_a_validation_split_cut_from_a_whole_window_equals_one_made_afresh(monkeypatch):
+    """The validation sample taken from a split made for the same window (every customer of it, or a larger
+    sample) is the split ``make_split`` makes with that sample size: the same customers, truth and customers with
+    something new."""
+    from core.analysis import picks
+    lines = rhythm_shop()
+    cut, end = pd.Timestamp("2023-07-01", tz="UTC"), pd.Timestamp("2023-09-23", tz="UTC")
+    whole = picks.make_split(lines, cut, end)
+    assert whole.eligible == len(whole.rows) > 12
+    monkeypatch.setattr(picks, "MAX_VALIDATION_CUSTOMERS", 12)
+    taken = picks._made_split({(cut, end, None): whole}, cut, end)
+    fresh = picks.make_split(lines, cut, end, max_customers=12)
+    assert np.array_equal(taken.rows, fresh.rows) and taken.eligible == fresh.eligible
+    assert np.array_equal(taken.truth_all.toarray(), fresh.truth_all.toarray())
+    assert np.array_equal(taken.truth_new.toarray(), fresh.truth_new.toarray())
+    assert np.array_equal(taken.new_rows, fresh.new_rows)
+    sampled = picks.make_split(lines, cut, end, max_customers=20)  # a sampled test period: its first 12 drawn
+    from_sample = picks._made_split({(cut, end, 20): sampled}, cut, end)
+    assert np.array_equal(from_sample.rows, fresh.rows)
+    assert np.array_equal(from_sample.truth_new.toarray(), fresh.truth_new.toarray())
+    smaller = picks.make_split(lines, cut, end, max_customers=8)  # fewer than validation takes: not used
+    assert picks._made_split({(cut, end, 8): smaller}, cut, end) is None
