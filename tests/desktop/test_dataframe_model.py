@@ -188,3 +188,26 @@ def test_a_table_on_a_closed_tab_sizes_its_columns_when_shown_as_an_open_one_doe
     tabs.setCurrentWidget(closed_table)
     # ... and once opened it is sized as the open one was
     assert [closed_table.columnWidth(c) for c in range(3)] == sized
+
+
+def test_a_column_becomes_python_values_only_when_read_and_sorting_keeps_every_cell_right(qapp):
+    """A new frame costs nothing until its cells are read (a table on a closed tab, columns out of sight); cells
+    read before or after a sort hold the values of the frame sorted by pandas (stable, missing lowest)."""
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame({"n": pd.array(rng.integers(0, 5, 200), dtype="Int64"),
+                          "name": [None if i % 7 == 0 else f"c{rng.integers(0, 50)}" for i in range(200)],
+                          "value": np.where(rng.random(200) < 0.1, np.nan, rng.random(200).round(3)),
+                          "hidden": np.arange(200)})
+    model = DataFrameModel()
+    model.set_frame(frame, {"n": "N", "name": "Name", "value": "Value"})
+    assert model._values == [None, None, None]  # nothing converted yet
+    assert model.index(5, 1).data(RawRole) == frame["name"][5]
+    assert [values is not None for values in model._values] == [False, True, False]
+    model.sort_rows(2, Qt.SortOrder.DescendingOrder)
+    keys = frame["value"].fillna(-np.inf)
+    expected = frame.iloc[np.argsort(-keys.to_numpy(), kind="stable")].reset_index(drop=True)
+    for row in range(len(frame)):
+        for column, name in enumerate(["n", "name", "value"]):
+            value = expected[name][row]
+            want = None if pd.isna(value) else (int(value) if name == "n" else value)
+            assert model.index(row, column).data(RawRole) == want
