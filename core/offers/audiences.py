@@ -76,10 +76,12 @@ def _clusters(shop: ShopData) -> pd.DataFrame | None:
         return None
 
 
-AUDIENCE_KINDS = frozenset({"lists", "segments", "clusters", "countries"})
-"""The kinds of audience ``available_audiences`` can be asked for (all of them by default)."""
+AUDIENCE_KINDS = frozenset({"lists", "refills", "segments", "clusters", "countries"})
+"""The kinds of audience ``available_audiences`` can be asked for (all of them by default): "refills" is the list of
+customers due to buy again (``list:replenishment_due``), worked out apart from the other lists."""
 QUICK_KINDS = frozenset({"segments", "countries"})
 """The kinds read straight from the RFM table: no model fit, no clustering."""
+REFILLS_KEY = "replenishment_due"
 _KIND_OF_PREFIX = {"list": "lists", "segment": "segments", "cluster": "clusters", "country": "countries"}
 
 
@@ -92,7 +94,7 @@ def _kinds_for(parts: list[str]) -> frozenset:
         prefix = part.split(":", 1)[0] if ":" in part else ""
         if prefix not in _KIND_OF_PREFIX:
             return AUDIENCE_KINDS
-        kinds.add(_KIND_OF_PREFIX[prefix])
+        kinds.add("refills" if part == f"list:{REFILLS_KEY}" else _KIND_OF_PREFIX[prefix])
     return frozenset(kinds)
 
 
@@ -106,10 +108,12 @@ def _all_audiences(shop: ShopData, kinds=AUDIENCE_KINDS) -> list[tuple[Audience,
             members = customer_list.members["customer_id"].astype("int64")
             label = LIST_TEXTS[key][0]() if key in LIST_TEXTS else plain(customer_list.label)
             found.append((Audience(f"list:{key}", label, "list", int(members.nunique()), "lists"), members))
+    if "refills" in kinds:  # the repurchase model: only when its list is asked for (a second on a big shop)
         refills = pd.Series(shop.refills()["customer_id"].drop_duplicates().astype("int64").to_numpy(),
                             dtype="int64")
-        found.append((Audience("list:replenishment_due", REFILL_TEXT(), "list", int(refills.nunique()), "refills"),
+        found.append((Audience(f"list:{REFILLS_KEY}", REFILL_TEXT(), "list", int(refills.nunique()), "refills"),
                       refills))
+    if "lists" in kinds:
         for key, members in rule_lists(rfm).items():
             found.append((Audience(f"list:{key}", RULE_LIST_TEXTS[key](), "list", len(members)), members))
     segments = segment_members(shop) if "segments" in kinds else segment_members(shop).iloc[:0]

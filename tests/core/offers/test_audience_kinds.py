@@ -46,3 +46,18 @@ def test_everything_is_the_quick_part_plus_the_rest(demo_db):
     assert {a.kind for a in every} >= {"list", "segment", "cluster", "filter"}
     by_key = {a.key: a.size for a in every}
     assert all(by_key[a.key] == a.size for a in quick)
+
+
+def test_a_list_resolves_without_the_refills_model_and_the_refills_list_without_the_others(demo_db, monkeypatch):
+    """``list:vip`` needs the customer lists only; ``list:replenishment_due`` the repurchase model only (each a
+    second of work on a big shop)."""
+    with monkeypatch.context() as patch:
+        _forbid(patch, "refills")
+        audience, members = resolve_audience(ShopData(demo_db), "list:vip")
+        assert audience.key == "list:vip" and len(members) == audience.size > 0
+    every = {a.key: a for a in available_audiences(ShopData(demo_db))}
+    shop = ShopData(demo_db)
+    due = sorted(set(shop.refills()["customer_id"].astype("int64")))
+    _forbid(monkeypatch, "lists")
+    audience, members = resolve_audience(shop, "list:replenishment_due")
+    assert audience == every["list:replenishment_due"] and sorted(members["customer_id"]) == due
