@@ -26,7 +26,7 @@ import sqlite_utils
 from core.analysis.evaluate import evaluate
 from core.analysis.picks import MODEL_COLUMNS, model_lines
 from core.backup import database_file
-from core.child_process import PROCESS_FROM_LINES, EvaluationProcess, leave_at_once
+from core.child_process import PROCESS_FROM_LINES, EvaluationProcess, leave_at_once, shop_line_count
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.handover import quick_handover
@@ -72,17 +72,12 @@ def start_evaluation(db: sqlite_utils.Database, holdout_weeks: int, lines: Calla
         started.fallback = fallback
         return started
     path = database_file(db)
-    if path is not None and path.exists() and _line_count(db) >= PROCESS_FROM_LINES:
+    if path is not None and path.exists() and shop_line_count(path) >= PROCESS_FROM_LINES:
         try:
             return EvaluationProcess(path, holdout_weeks, fallback)
         except OSError:
             pass  # no Python to start: the thread below does the same work
     return EvaluationThread(lines(), holdout_weeks)
-
-
-def _line_count(db: sqlite_utils.Database) -> int:
-    """Return about how many order lines the shop holds (the largest row id: no scan of the table)."""
-    return int(db.execute("SELECT coalesce(max(rowid), 0) FROM order_lines").fetchone()[0])
 
 
 def evaluation_lines(db: sqlite_utils.Database) -> pd.DataFrame:

@@ -343,7 +343,8 @@ class Split:
     truth_new: sp.csr_matrix
     new_rows: np.ndarray  # positions in ``rows`` with something new in the window
     eligible: int = 0  # customers who could be tested (``rows`` may be a random sample of them)
-    drawn: np.ndarray | None = None  # ``rows`` in the fixed random order they were drawn in (``make_split``)
+    drawn: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # ``rows`` in the seeded
+    # random order ``make_split`` drew them in (empty: not drawn by it, so not reused as a validation sample)
 
 
 def make_split(lines: pd.DataFrame, cut: pd.Timestamp, end: pd.Timestamp, segments: pd.Series | None = None,
@@ -414,13 +415,11 @@ def _made_split(made: dict, cut: pd.Timestamp, end: pd.Timestamp) -> Split | Non
     ``MAX_VALIDATION_CUSTOMERS`` it drew (``make_split`` draws every sample from one seeded order): the split
     ``make_split`` would make, without training its model again."""
     for (made_cut, made_end, _most), whole in made.items():
-        if (made_cut, made_end) != (cut, end) or whole.drawn is None:
-            continue
-        if len(whole.rows) <= MAX_VALIDATION_CUSTOMERS:
-            if len(whole.rows) == min(whole.eligible, MAX_VALIDATION_CUSTOMERS):
-                return whole
-            continue  # a smaller sample than validation takes
+        if (made_cut, made_end) != (cut, end) or len(whole.drawn) < min(whole.eligible, MAX_VALIDATION_CUSTOMERS):
+            continue  # another window, or a smaller sample than validation takes
         drawn = whole.drawn[:MAX_VALIDATION_CUSTOMERS]
+        if len(drawn) == len(whole.rows):
+            return whole
         chosen = np.sort(drawn)
         at = np.searchsorted(whole.rows, chosen)
         truth_new = whole.truth_new[at]

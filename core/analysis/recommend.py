@@ -142,7 +142,8 @@ def _list_model(lines, known, customer_ids, as_of, segments, exclude_products, s
     if settings is None:
         settings = picks_settings(lines, as_of, segments, exclude_products, sub_progress(progress, 0.0, 0.5),
                                   cancelled)
-    model = PicksModel(lines, as_of, segments, exclude_products, knn_soon=bool(settings.weights[COMPONENTS.index("knn")]))
+    uses_knn = bool(settings.weights[COMPONENTS.index("knn")])
+    model = PicksModel(lines, as_of, segments, exclude_products, knn_soon=uses_knn)
     model.keep_gram = False  # one ridge only
     return customer_ids, settings, model
 
