@@ -372,8 +372,17 @@ class OffersView(SnippetTab, ShopView):
             return None
         self.summary.setText(self.tr("Working…"))
         self.save_button.setEnabled(False)
-        return self.start("offer", build_offer, self.spec(), on_done=self._show_offer,
-                          on_failed=lambda e: self._failed(self.summary, self.tr("Could not make the offer"), e))
+        return self.start("offer", build_offer, self.spec(), on_done=self._show_offer, on_failed=self._offer_failed)
+
+    def _offer_failed(self, error) -> None:
+        """Say why no offer file could be made, and clear the preview: rows of an earlier preview would read as this
+        one's, and "press Preview" would be wrong after a press. Returns None."""
+        self.result = None
+        self.table.clear()
+        self.table.set_empty_text(self.tr("Nothing to preview: the sentence above says why."))
+        self.next_steps.setVisible(False)
+        self.campaigns_button.setVisible(False)
+        self._failed(self.summary, self.tr("Could not make the offer"), error)
 
     def _failed(self, label: QLabel, title: str, error) -> None:
         """Show why there is nothing to preview: core's plain sentence (an audience without customers, nothing

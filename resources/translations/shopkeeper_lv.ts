@@ -2306,6 +2306,10 @@ Visi klientu un pasūtījumu ieraksti veikala failā. Pārskats skaita pirkumus 
         <translation>Strādā…</translation>
     </message>
     <message>
+        <source>Nothing to preview: the sentence above says why.</source>
+        <translation>Nav ko priekšskatīt: iemesls ir norādīts teikumā augstāk.</translation>
+    </message>
+    <message>
         <source>Could not make the offer</source>
         <translation>Neizdevās sagatavot piedāvājumu</translation>
     </message>

@@ -2306,6 +2306,10 @@ Wszystkie zapisy klientów i zamówień w pliku sklepu. Pulpit liczy zakupy (zam
         <translation>Pracuję…</translation>
     </message>
     <message>
+        <source>Nothing to preview: the sentence above says why.</source>
+        <translation>Brak podglądu: zdanie powyżej wyjaśnia dlaczego.</translation>
+    </message>
+    <message>
         <source>Could not make the offer</source>
         <translation>Nie udało się przygotować oferty</translation>
     </message>

@@ -2306,6 +2306,10 @@ Every customer and order record in the shop file. The dashboard counts purchases
         <translation>Выполняется…</translation>
     </message>
     <message>
+        <source>Nothing to preview: the sentence above says why.</source>
+        <translation>Нечего показать: причина указана выше.</translation>
+    </message>
+    <message>
         <source>Could not make the offer</source>
         <translation>Не удалось подготовить предложение</translation>
     </message>

@@ -247,3 +247,24 @@ def test_the_audiences_worker_says_what_it_works_out(demo_db):
     quick = [a.key for a in available_audiences(demo_db, QUICK_KINDS)]
     assert events == [(0.0, steps["segments"]), ("delivered", quick), (0.3, steps["lists"])]
     assert [a.key for a in everything] == [a.key for a in available_audiences(demo_db)]
+
+
+def test_a_preview_that_cannot_be_made_clears_the_last_one_and_says_why(view, monkeypatch):
+    """After a preview, a second one that core refuses (nobody can be mailed) shows core's sentence, no rows of the
+    earlier file, and no "press Preview" invitation in the empty table."""
+    from core.offers.campaign import EMPTY_AUDIENCE, OfferError
+    from desktop.views import offers_view
+    view.audience.setCurrentIndex(view.audience.findData("list:winback"))
+    view.preview()
+    assert wait_for_tasks(60_000)
+    assert view.model.rowCount() > 0 and view.save_button.isEnabled()
+
+    def refuse(_db, spec, **_kwargs):
+        raise OfferError(EMPTY_AUDIENCE(audience="VIP"))
+
+    monkeypatch.setattr(offers_view, "build_offer", refuse)
+    view.preview()
+    assert wait_for_tasks(60_000)
+    assert view.result is None and view.model.rowCount() == 0 and not view.save_button.isEnabled()
+    assert view.summary.text() == str(EMPTY_AUDIENCE(audience="VIP"))
+    assert "Preview" not in view.table.empty_text() and "above" in view.table.empty_text()
