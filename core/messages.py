@@ -128,9 +128,9 @@ class Message:
     __slots__ = ("key", "template", "args")
 
     def __init__(self, key: str, template: str, /, **args: Any):  # positional: a field may be named "key"
-        missing = _field_names(template) - args.keys()
-        if missing:
-            raise ValueError(f"message {key!r} lacks {', '.join(sorted(missing))}")
+        fields = _field_names(template)
+        if not args.keys() >= fields:  # compared in place: lists make tens of thousands of messages
+            raise ValueError(f"message {key!r} lacks {', '.join(sorted(fields - args.keys()))}")
         self.key, self.template, self.args = key, template, args
 
     def __str__(self) -> str:

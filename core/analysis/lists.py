@@ -174,6 +174,19 @@ def _winback_reason(frequency, typical_interval_days: float, recency_days, shop_
     return WINBACK_ONCE(days=_whole(shop_interval), silent=_whole(recency_days))
 
 
+def _winback_reasons(frequencies, typical_intervals, recencies, shop_interval: float) -> list[Message]:
+    """Return each row's win-back reason; rows that read the same share one (unchanging) Message."""
+    reasons: dict = {}
+    out = []
+    for frequency, typical, recency in zip(frequencies, typical_intervals, recencies):
+        usual = typical if frequency > 1 and not np.isnan(typical) else None  # None: the shop's interval
+        reason = reasons.get((usual, recency))
+        if reason is None:
+            reason = reasons[(usual, recency)] = _winback_reason(frequency, typical, recency, shop_interval)
+        out.append(reason)
+    return out
+
+
 def _cap(frame: pd.DataFrame, size: int) -> tuple[pd.DataFrame, int]:
     """Return the first ``size`` rows of ``frame`` (already sorted by value) and how many were left out."""
     return frame.head(size), max(0, len(frame) - size)
@@ -221,10 +234,8 @@ def build_lists(overview: Overview, vip_top: int | None = None, vip_percent: flo
     wb, wb_more = _cap(wb, cap)
     wb = wb.copy()
     # one row's three fields at a time (itertuples would box every column of every row, dates included)
-    wb["reason"] = [_winback_reason(frequency, typical, recency, overview.shop_interval_days)
-                    for frequency, typical, recency in zip(wb["frequency"].to_numpy(),
-                                                           wb["typical_interval_days"].to_numpy(float),
-                                                           wb["recency_days"].to_numpy())]
+    wb["reason"] = _winback_reasons(wb["frequency"].to_numpy(), wb["typical_interval_days"].to_numpy(float),
+                                    wb["recency_days"].to_numpy(), overview.shop_interval_days)
 
     high_value = t["monetary"] >= t["monetary"].quantile(at_risk_value_quantile) if len(t) else t["monetary"] > 0
     risk = t[high_value & (t["frequency"] >= 2) & ~silent & likely]

@@ -14,35 +14,49 @@ from desktop.i18n import chart_number_labels, headline_value, segment_names, tra
 from desktop.views.base import ShopView
 from desktop.widgets.chart_widget import ChartWidget
 
-# The charts shown on the dashboard, in order (keys of core.charts.CHARTS).
+# The charts shown on the dashboard, in order (keys of core.charts.CHARTS), two to a row.
 DASHBOARD_CHARTS = ["revenue_by_month", "segments", "days_between_orders", "rf_grid", "top_products", "top_pairs"]
+CHARTS_PER_ROW = 2
+CHART_HEIGHT = 540
+"""Pixels of each dashboard chart with its buttons: the ten best-sellers' two-line labels fit."""
+FIRST_ROW = DASHBOARD_CHARTS[:CHARTS_PER_ROW]
+"""The charts a window shows under the headline cards before the owner scrolls: drawn before the list figures."""
 
 
-def _load(db, titles: dict, labels: dict, progress=None, cancelled=None, deliver=None):
+def _load(db, titles: dict, labels: dict, lists_text: str = "", progress=None, cancelled=None, deliver=None):
     """Worker: headline figures and the dashboard's figures (matplotlib, no Qt) for the shop ``db``; returns
     (headlines, {chart key: figure}, currency). With ``deliver``, the headlines (``("headlines", headlines,
-    currency)``) and each chart (``("chart", key, figure)``) are delivered as soon as they are ready."""
+    currency, keys still being worked out)``) and each chart (``("chart", key, figure)``) are delivered as soon as
+    they are ready: the sales figures, the first row of charts, the list figures (a model fit: seconds on a large
+    shop; progress says ``lists_text`` meanwhile), then the charts below."""
     from core.charts import chart_spec
     from core.charts.sources import ShopData
     from core.dashboard import LIST_HEADLINE_KEYS, list_headlines, sales_headlines
     from core.progress import check_cancelled
     shop = ShopData(db)
     headlines = sales_headlines(shop)
-    if deliver:  # the sales figures first: the list figures wait for a model fit (seconds on a large shop)
+    if deliver:
         deliver(("headlines", headlines, shop.currency, LIST_HEADLINE_KEYS))
+    figures = {}
+
+    def draw(keys):
+        for key in keys:
+            if cancelled:
+                check_cancelled(cancelled)
+            if progress:
+                progress(len(figures) / len(DASHBOARD_CHARTS), titles.get(key, key))
+            figures[key] = chart_spec(key).builder(shop, title=titles.get(key), labels=labels.get(key))
+            if deliver:
+                deliver(("chart", key, figures[key]))
+
+    draw(FIRST_ROW)
+    if progress:
+        progress(len(figures) / len(DASHBOARD_CHARTS), lists_text)
     headlines = headlines + list_headlines(shop)
     if deliver:
         deliver(("headlines", headlines, shop.currency, ()))
-    figures = {}
-    for index, key in enumerate(DASHBOARD_CHARTS):
-        if cancelled:
-            check_cancelled(cancelled)
-        if progress:
-            progress(index / len(DASHBOARD_CHARTS), titles.get(key, key))
-        figures[key] = chart_spec(key).builder(shop, title=titles.get(key), labels=labels.get(key))
-        if deliver:
-            deliver(("chart", key, figures[key]))
-    return headlines, figures, shop.currency
+    draw(DASHBOARD_CHARTS[len(FIRST_ROW):])
+    return headlines, {key: figures[key] for key in DASHBOARD_CHARTS}, shop.currency
 
 
 def _write_report(db, out, shop_name, titles=None, labels=None, front=None, progress=None, cancelled=None):
@@ -135,6 +149,7 @@ class DashboardView(ShopView):
         super().__init__(parent)
         self.report_task = None
         self.headlines = []
+        self.waiting_cards: list[str] = []  # headline keys whose cards still say "working"
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel()
@@ -173,11 +188,17 @@ class DashboardView(ShopView):
         self.charts_layout = QGridLayout()
         self.charts_layout.setSpacing(12)
         self.charts: dict[str, ChartWidget] = {}
+        # Every chart keeps one size whatever arrives around it: a chart is drawn again at each new size (a
+        # tenth of a second or more), and sizes that followed each figure's own size hint redrew the first row
+        # four or five times while the rows below filled in.
         for index, key in enumerate(DASHBOARD_CHARTS):
             widget = ChartWidget(name=key)
-            widget.setMinimumHeight(360)
+            widget.setFixedHeight(CHART_HEIGHT)
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.charts[key] = widget
-            self.charts_layout.addWidget(widget, index // 2, index % 2)
+            self.charts_layout.addWidget(widget, index // CHARTS_PER_ROW, index % CHARTS_PER_ROW)
+        for column in range(CHARTS_PER_ROW):
+            self.charts_layout.setColumnStretch(column, 1)
         content.addLayout(self.charts_layout, 1)
         self.set_shop(None)
 
@@ -357,6 +378,7 @@ class DashboardView(ShopView):
     # ---- loading
     def set_shop(self, shop) -> None:
         super().set_shop(shop)
+        self.headlines, self.waiting_cards = [], []
         if shop is None:
             self.heading.setText(self.tr("Dashboard"))
             self.status.setText(self.tr("Open or import a shop to see how it is doing."))
@@ -374,7 +396,8 @@ class DashboardView(ShopView):
         self.report_button.setEnabled(True)
         for widget in self.charts.values():
             widget.set_message(self.tr("Loading…"))
-        self.task = self.start("load", _load, self.chart_titles(), self.chart_labels(), on_done=self._show,
+        self.task = self.start("load", _load, self.chart_titles(), self.chart_labels(),
+                               self.tr("Working out the customer lists…"), on_done=self._show,
                                on_failed=self._failed, on_partial=self._show_part)
 
     def work_stopped(self) -> None:
@@ -406,6 +429,12 @@ class DashboardView(ShopView):
                 self.charts[key].set_figure(figure)
         self.status.setText("")
 
+    def first_sight_shown(self) -> bool:
+        """Return True when what the window shows before the owner scrolls is filled: every headline card (none
+        still working) and the first row of charts."""
+        return bool(self.headlines) and not self.waiting_cards \
+            and all(self.charts[key].figure is not None for key in FIRST_ROW)
+
     def _show_headlines(self, headlines, currency, waiting=()) -> None:
         """Show the headline cards; the ``waiting`` keys' cards keep their place with a "working" text."""
         if self.headlines is headlines:
@@ -420,6 +449,7 @@ class DashboardView(ShopView):
                                f"{hover}\n\n{explanation}", view_id, headline.list_key)
             card.setVisible(True)
         waiting = list(waiting) if headlines else []
+        self.waiting_cards = waiting
         for card, key in zip(self.cards[len(headlines):], waiting):
             title, hover = self.headline_texts(key)  # its place kept, so nothing moves when it arrives
             card.show_headline(key, title, "…", self.tr("Working out the customer lists…"), hover, "customers", key)

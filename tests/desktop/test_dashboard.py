@@ -343,3 +343,32 @@ def test_save_dialogs_open_in_the_shops_exports_folder(qtbot, demo_db_path, monk
         view.set_shop(None)
         wait_for_tasks(60_000)
         shop.close()
+
+
+def test_first_row_of_charts_comes_before_the_list_figures(demo_db_path, qtbot):
+    """The worker delivers the sales cards, the first row of charts, the list cards, then the charts below the
+    window's edge; the view says its first sight is filled only when the cards and that row are shown."""
+    from core.dashboard import LIST_HEADLINE_KEYS
+    from desktop.views.dashboard_view import FIRST_ROW, _load
+    db = open_shop(demo_db_path)
+    parts, steps = [], []
+    try:
+        _load(db, {}, {}, "lists", progress=lambda fraction, text: steps.append(text), deliver=parts.append)
+    finally:
+        db.conn.close()
+    kinds = [part[1] if part[0] == "chart" else ("headlines", tuple(part[3])) for part in parts]
+    below = [key for key in DASHBOARD_CHARTS if key not in FIRST_ROW]
+    assert kinds == [("headlines", tuple(LIST_HEADLINE_KEYS)), *FIRST_ROW, ("headlines", ()), *below]
+    assert steps.index("lists") == len(FIRST_ROW)  # said while the list figures are worked out
+
+    view = DashboardView()
+    qtbot.addWidget(view)
+    assert not view.first_sight_shown()
+    seen = []
+    for part in parts:
+        view._show_part(part)
+        seen.append(view.first_sight_shown())
+    # filled once the list cards arrive (after the first row), not before; the charts below do not change that
+    assert seen == [False] * (1 + len(FIRST_ROW)) + [True] * (1 + len(below))
+    view.set_shop(None)
+    assert not view.first_sight_shown()
