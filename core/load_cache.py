@@ -1,4 +1,5 @@
-"""The shop's loaded tables shared by every worker of the process until the shop's data changes (issue 20).
+"""The shop's loaded tables, and the customer overview, shared by every worker of the process until the shop's
+data changes (issue 20).
 
 A screen runs several pieces of work at once, each on its own connection, and most start by loading the same
 orders and lines (a second each on a 100,000-customer shop). Here the first load of a table is kept and the others
@@ -10,12 +11,16 @@ The frames stay valid while nothing is committed to the shop: a connection of it
 checked to be the same one (a restored or replaced file is another shop). A connection inside a transaction of its
 own, or a shop without a file (``:memory:``), loads for itself. Only the most recently used shop is kept.
 
+The customer overview (``shared_result``: a model fit of a second or two on a large shop) is kept the same way, so
+the dashboard, the Customers screen and the offers work it out once between them.
+
 A load may use other shared frames (``load_orders`` uses the orders table and the line columns) as long as those
 use none themselves: each key's lock is held only while its own frame loads, so the locks never wait in a circle.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 import threading
@@ -24,8 +29,9 @@ from typing import Callable
 
 import pandas as pd
 
-MAX_FRAMES = 10
-"""Frames kept per shop (the most recently used): orders, lines and customers under their usual options."""
+MAX_FRAMES = 12
+"""Frames and results kept per shop (the most recently used): orders, lines and customers under their usual
+options, and the customer overview."""
 
 _LOCK = threading.Lock()
 
@@ -95,6 +101,33 @@ def _shop_for(path: str) -> _Shop | None:
 def shared_frame(db, key, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
     """Return ``build()`` for the shop ``db`` (a sqlite_utils Database), loaded once per shop state under
     ``key`` (hashable: the loader's name and options) and handed out as a shallow copy."""
+    return _shared(db, key, build, lambda frame: frame.copy(deep=False))
+
+
+def shared_result(db, key, build: Callable[[], object]):
+    """Return ``build()`` for the shop ``db``, worked out once per shop state under ``key`` and handed out as
+    ``handed_out`` copies it: for an analysis several screens show (the customer overview), so the second screen
+    does not fit the same models again."""
+    return _shared(db, ("result", key), build, handed_out)
+
+
+def handed_out(value):
+    """Return a copy of a kept result that its receiver may change freely: frames and series copied shallowly
+    (pandas' copy-on-write keeps changes apart), dicts and lists copied, dataclasses rebuilt around copies of
+    their fields; anything else (numbers, texts, Messages, timestamps) as it is."""
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        return value.copy(deep=False)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{field.name: handed_out(getattr(value, field.name))
+                                             for field in dataclasses.fields(value) if field.init})
+    if isinstance(value, dict):
+        return {name: handed_out(item) for name, item in value.items()}
+    if isinstance(value, list):
+        return [handed_out(item) for item in value]
+    return value
+
+
+def _shared(db, key, build: Callable[[], object], hand_out: Callable[[object], object]):
     conn = db.conn
     path = "" if conn.in_transaction else _file_of(conn)
     if not path:
@@ -113,7 +146,7 @@ def shared_frame(db, key, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
                 frame = shop.frames.get(key)
                 if frame is not None:
                     shop.frames.move_to_end(key)
-                    return frame.copy(deep=False)
+                    return hand_out(frame)
                 version = shop.version
         frame = build()  # loaded after the version was read: at least as new as that version
         with _LOCK:
@@ -121,7 +154,7 @@ def shared_frame(db, key, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
                 shop.frames[key] = frame
                 while len(shop.frames) > MAX_FRAMES:
                     shop.frames.popitem(last=False)
-    return frame.copy(deep=False)
+    return hand_out(frame)
 
 
 def state_of(db) -> tuple | None:

@@ -22,6 +22,7 @@ from core.analysis.rfm import rfm_from_orders
 from core.analysis.segments import Cutoffs, assign_segments, score_rfm
 from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
+from core.load_cache import shared_result
 from core.messages import Message, MessageTemplate, count, number, percent
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
@@ -115,15 +116,25 @@ def customer_overview(db: sqlite_utils.Database, scheme: str = "rf10", cutoffs: 
 
     ``as_of`` (a day): only orders placed before it count, so the overview is the one a shop imported up to that
     day would show."""
-    progress(0.0, LOADING_ORDERS())
-    orders = load_orders(db) if as_of is None else load_orders(db, until=day_start(as_of))
-    check_cancelled(cancelled)
-    customers = load_customers(db)
-    rfm = rfm_from_orders(orders, customers)
-    check_cancelled(cancelled)
-    clv = clv_analysis_from_orders(orders, customers, horizon_months, monthly_discount,
-                                   progress=sub_progress(progress, 0.3, 0.9), cancelled=cancelled)
-    return overview_from_parts(rfm, orders, clv, scheme, cutoffs, cancelled=cancelled)
+    def build() -> Overview:
+        progress(0.0, LOADING_ORDERS())
+        orders = load_orders(db) if as_of is None else load_orders(db, until=day_start(as_of))
+        check_cancelled(cancelled)
+        customers = load_customers(db)
+        rfm = rfm_from_orders(orders, customers)
+        check_cancelled(cancelled)
+        clv = clv_analysis_from_orders(orders, customers, horizon_months, monthly_discount,
+                                       progress=sub_progress(progress, 0.3, 0.9), cancelled=cancelled)
+        return overview_from_parts(rfm, orders, clv, scheme, cutoffs, cancelled=cancelled)
+    if as_of is not None or cutoffs is not None:
+        return build()
+    return shared_result(db, overview_key(scheme, horizon_months, monthly_discount), build)
+
+
+def overview_key(scheme: str = "rf10", horizon_months: int = 12, monthly_discount: float = 0.01) -> tuple:
+    """Return the key under which the process keeps a shop's overview with these settings (``core.load_cache``):
+    the dashboard, the Customers screen and the offers share one fit."""
+    return ("overview", scheme, int(horizon_months), float(monthly_discount))
 
 
 def overview_from_parts(rfm: pd.DataFrame, orders: pd.DataFrame, clv: ClvResult, scheme: str = "rf10",

@@ -170,3 +170,75 @@ def _orders_by_sql(path) -> list[str]:
         return [ref for (ref,) in conn.execute(
             "SELECT o.external_id FROM orders o WHERE o.is_cancelled = 0 AND EXISTS (SELECT 1 FROM order_lines l "
             "WHERE l.order_id = o.id AND l.quantity > 0)")]
+
+
+@pytest.fixture
+def overview_builds(monkeypatch):
+    """Count the overviews actually worked out (both ways in: ``customer_overview`` and ``ShopData.overview``)."""
+    from core import shop_data
+    from core.analysis import lists
+    counted = []
+    real = lists.overview_from_parts
+
+    def counting(*args, **kwargs):
+        counted.append(1)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(lists, "overview_from_parts", counting)
+    monkeypatch.setattr(shop_data, "overview_from_parts", counting)
+    return counted
+
+
+def test_the_customer_overview_is_fitted_once_per_shop_state(demo_db_path, tmp_path, overview_builds):
+    import shutil
+
+    from core.analysis.lists import customer_overview
+    from core.shop_data import ShopData
+    path = tmp_path / "shop.db"
+    shutil.copy(demo_db_path, path)
+    db, other = open_shop(path), open_shop(path)
+    try:
+        first = customer_overview(db)
+        second = ShopData(other).overview()  # another screen's worker, its own connection
+        assert len(overview_builds) == 1
+        pd.testing.assert_frame_equal(first.table, second.table)
+        other.conn.execute("BEGIN")  # inside a transaction of its own a caller works it out itself
+        own = customer_overview(other)
+        other.conn.rollback()
+        assert len(overview_builds) == 2
+        pd.testing.assert_frame_equal(own.table, first.table)
+        assert own.clv.params == first.clv.params
+        customer_overview(db, horizon_months=6)  # other settings: another fit
+        customer_overview(db, as_of=first.table["last_order"].max())  # a day in the past: never kept
+        assert len(overview_builds) == 4
+        set_setting(other, INCLUDE_CANCELLED_SETTING, True)  # anything committed: worked out again
+        customer_overview(db)
+        assert len(overview_builds) == 5
+    finally:
+        db.conn.close()
+        other.conn.close()
+        load_cache.forget_shops()
+
+
+def test_each_caller_gets_an_overview_of_its_own(demo_db_path, tmp_path):
+    import shutil
+
+    from core.analysis.lists import customer_overview
+    path = tmp_path / "shop.db"
+    shutil.copy(demo_db_path, path)
+    db = open_shop(path)
+    try:
+        first = customer_overview(db)
+        expected_table, expected_clv = first.table.copy(deep=True), first.clv.table.copy(deep=True)
+        expected_params = dict(first.clv.params)
+        first.table["clv"] = 0.0
+        first.clv.table.loc[first.clv.table.index[0], "p_alive"] = -1.0
+        first.clv.params["changed"] = True
+        del first.lapse.scores["score"]
+        second = customer_overview(db)
+        pd.testing.assert_frame_equal(second.table, expected_table)
+        pd.testing.assert_frame_equal(second.clv.table, expected_clv)
+        assert second.clv.params == expected_params
+        assert "score" in second.lapse.scores
+    finally:
+        db.conn.close()
+        load_cache.forget_shops()
