@@ -30,24 +30,31 @@ def day_number(when) -> int:
 
 
 def _purchase_days(lines: pd.DataFrame) -> pd.DataFrame:
+    """Return each (customer, product, day) a customer bought the product on, once, sorted by customer, product
+    and day: customer_id, product_id, day (whole days since 1970-01-01, UTC)."""
     known = lines[lines["customer_id"].notna()]
-    days = pd.DataFrame({
-        "customer_id": known["customer_id"].astype("int64").to_numpy(),
-        "product_id": known["product_id"].to_numpy(),
-        # whole days since 1970-01-01 (UTC): integer arithmetic below
-        "day": known["ordered_at"].dt.tz_convert(None).to_numpy().astype("datetime64[D]").astype(np.int64),
-    }).drop_duplicates()
-    return days.sort_values(["customer_id", "product_id", "day"], kind="stable").reset_index(drop=True)
+    customers = known["customer_id"].astype("int64").to_numpy()
+    products = known["product_id"].to_numpy().astype(np.int64)
+    days = known["ordered_at"].dt.tz_convert(None).to_numpy().astype("datetime64[D]").astype(np.int64)
+    # numpy's lexsort straight on the three number columns (pandas factorizes each first: twice the time)
+    order = np.lexsort((days, products, customers))
+    customers, products, days = customers[order], products[order], days[order]
+    repeated = np.zeros(len(order), dtype=bool)
+    repeated[1:] = (customers[1:] == customers[:-1]) & (products[1:] == products[:-1]) & (days[1:] == days[:-1])
+    return pd.DataFrame({"customer_id": customers[~repeated], "product_id": products[~repeated],
+                         "day": days[~repeated]})
 
 
-def repurchase_intervals(lines: pd.DataFrame, min_observations: int = 5, min_days: int = 1) -> pd.DataFrame:
+def repurchase_intervals(lines: pd.DataFrame, min_observations: int = 5, min_days: int = 1,
+                         days: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return one row per replenishable product: its median days between a customer's repeat purchases.
 
     Columns: product_id, product_name, median_days, observations (number of intervals), customers (how many
     customers rebought it). Products with fewer than ``min_observations`` intervals are left out; intervals
-    shorter than ``min_days`` are ignored. Sorted by observations, most first.
+    shorter than ``min_days`` are ignored. Sorted by observations, most first. ``days`` is ``_purchase_days(lines)``
+    when the caller has it already.
     """
-    days = _purchase_days(lines)
+    days = _purchase_days(lines) if days is None else days
     if days.empty:
         return pd.DataFrame(columns=INTERVAL_COLUMNS)
     same = (days["customer_id"].to_numpy()[1:] == days["customer_id"].to_numpy()[:-1]) & (
@@ -83,14 +90,19 @@ def refills_due(lines: pd.DataFrame, intervals: pd.DataFrame | None = None, as_o
     Columns: customer_id, product_id, product_name, median_days, last_bought, days_since, days_overdue, reason.
     Sorted by how far into the refill window (days since / interval), the ones that just became due first.
     """
+    days = _purchase_days(lines) if not lines.empty else None
     if intervals is None:
-        intervals = repurchase_intervals(lines, min_observations)
+        intervals = repurchase_intervals(lines, min_observations, days=days)
     if intervals.empty or lines.empty:
         return pd.DataFrame(columns=DUE_COLUMNS)
     if as_of is None:
         as_of = lines["ordered_at"].max()
-    days = _purchase_days(lines)
-    last = days.groupby(["customer_id", "product_id"])["day"].max().reset_index(name="last_bought")
+    # the days are sorted by customer, product and day: each pair's last row holds its last purchase
+    customers, products = days["customer_id"].to_numpy(), days["product_id"].to_numpy()
+    pair_ends = np.ones(len(days), dtype=bool)
+    pair_ends[:-1] = (customers[1:] != customers[:-1]) | (products[1:] != products[:-1])
+    last = pd.DataFrame({"customer_id": customers[pair_ends], "product_id": products[pair_ends],
+                         "last_bought": days["day"].to_numpy()[pair_ends]})
     last = last.merge(intervals[["product_id", "product_name", "median_days"]], on="product_id")
     today = day_number(as_of)
     last["days_since"] = (today - last["last_bought"]).astype(int)
@@ -98,7 +110,9 @@ def refills_due(lines: pd.DataFrame, intervals: pd.DataFrame | None = None, as_o
     due = last[(last["days_since"] >= last["median_days"])
                & (last["days_since"] < lapsed_factor * last["median_days"])].copy()
     due["days_overdue"] = (due["days_since"] - due["median_days"]).round().astype(int)
-    due["reason"] = [due_text(m, d) for m, d in zip(due["median_days"], due["days_since"])]
+    texts: dict = {}  # rows that read the same share one (unchanging) message: a product has one interval
+    due["reason"] = [texts.get((m, d)) or texts.setdefault((m, d), due_text(m, d))
+                     for m, d in zip(due["median_days"].to_numpy(), due["days_since"].to_numpy())]
     due["_ratio"] = due["days_since"] / due["median_days"]
     due = due.sort_values(["_ratio", "customer_id", "product_id"], ascending=[True, True, True], kind="stable")
     return due[DUE_COLUMNS].reset_index(drop=True)

@@ -76,3 +76,51 @@ def test_demo_shop_refills(demo_db):
     due = shop_refills_due(demo_db)
     assert len(due) > 0 and due["customer"].notna().all()
     assert (due["days_since"] >= due["median_days"]).all()
+
+
+def test_refills_match_plain_python_on_random_lines():
+    """Unsorted lines, several lines of one product on one day, guests: every interval and refill due as a plain
+    Python walk over each customer's purchase days gives them."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    n = 4000
+    start = pd.Timestamp("2024-01-01", tz="UTC")
+    customers = rng.integers(1, 120, n).astype(float)
+    customers[rng.random(n) < 0.05] = np.nan  # guests
+    lines = pd.DataFrame({
+        "customer_id": pd.array(customers, dtype="Int64"),
+        "product_id": rng.integers(1, 9, n),
+        "product_name": "",
+        "ordered_at": start + pd.to_timedelta(rng.integers(0, 400, n), unit="D")
+                      + pd.to_timedelta(rng.integers(0, 86_400, n), unit="s")})
+    lines["product_name"] = "P" + lines["product_id"].astype(str)
+
+    days: dict = {}
+    for customer, product, when in zip(lines["customer_id"], lines["product_id"], lines["ordered_at"]):
+        if customer is pd.NA:
+            continue
+        days.setdefault((int(customer), int(product)), set()).add((when.normalize() - start).days)
+    gaps: dict = {}
+    for (customer, product), bought in days.items():
+        ordered = sorted(bought)
+        for earlier, later in zip(ordered, ordered[1:]):
+            gaps.setdefault(product, []).append((later - earlier, customer))
+    expected = {product: (statistics.median(g for g, _ in found), len(found), len({c for _, c in found}))
+                for product, found in gaps.items() if len(found) >= 5}
+    intervals = repurchase_intervals(lines, min_observations=5)
+    assert {int(r.product_id): (r.median_days, r.observations, r.customers) for r in intervals.itertuples()} \
+        == expected
+
+    today = (lines["ordered_at"].max().normalize() - start).days
+    due_expected = set()
+    for (customer, product), bought in days.items():
+        if product in expected:
+            since = today - max(bought)
+            if expected[product][0] <= since < 1.5 * expected[product][0]:
+                due_expected.add((customer, product, since))
+    due = refills_due(lines, min_observations=5)
+    assert set(zip(due["customer_id"].astype(int), due["product_id"].astype(int), due["days_since"])) == due_expected
+    ratios = (due["days_since"] / due["median_days"]).to_numpy()
+    assert (np.diff(ratios) >= 0).all()
+    assert all(str(text).startswith("usually rebuys every") for text in due["reason"])
