@@ -6,6 +6,10 @@ drawing alone takes 7 s and the evaluation 9 s. A child process (``python -m cor
 WEEKS``) runs on the second core instead: it reads the shop's lines itself and leaves its result, or the
 owner-readable error it raised, pickled in the file OUT.
 
+The Also-bought screen's rolling evaluation of the picks (``picks_evaluation``: half a minute on a 1M-line shop)
+runs in the same kind of child (``--rolling``), sending its progress over its standard output, so the screens the
+owner clicks meanwhile do not share the app's interpreter with it.
+
 A process is used for shops of ``PROCESS_FROM_LINES`` order lines or more (on a small shop, starting Python and
 pandas again costs more than it saves) and only when the shop is a file; ``core.child_process`` starts it (from
 source or in the frozen app) and holds the handle on it, ``EvaluationProcess``. When the process fails for any
@@ -15,6 +19,7 @@ so the page is never lost.
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 import threading
@@ -24,12 +29,16 @@ import pandas as pd
 import sqlite_utils
 
 from core.analysis.evaluate import evaluate
+from core.analysis.merchandising import excluded_product_ids
 from core.analysis.picks import MODEL_COLUMNS, model_lines
+from core.analysis.picks_eval import RollingEvaluation, lines_picks_evaluation, shop_picks_evaluation
 from core.backup import database_file
-from core.child_process import PROCESS_FROM_LINES, EvaluationProcess, leave_at_once, shop_line_count
+from core.child_process import (PROCESS_FROM_LINES, ROLLING, EvaluationProcess, leave_at_once, shop_line_count,
+                                write_progress)
 from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.handover import quick_handover
+from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_progress
 
 
 class EvaluationThread:
@@ -86,13 +95,59 @@ def evaluation_lines(db: sqlite_utils.Database) -> pd.DataFrame:
     return model_lines(load_lines(db, with_customer_only=True, columns=MODEL_COLUMNS))
 
 
+def picks_evaluation(db: sqlite_utils.Database, lines: pd.DataFrame, progress: ProgressCallback = no_progress,
+                     cancelled: CancelCheck = never_cancelled) -> RollingEvaluation:
+    """Return the rolling evaluation of the shop's picks (``core.analysis.picks_eval.lines_picks_evaluation`` of
+    ``lines``, the shop's order lines, with its excluded products): in a child process on a shop file of
+    ``PROCESS_FROM_LINES`` lines or more, so the half minute it takes there leaves this process's interpreter to the
+    screens the owner clicks meanwhile; else, or when the child fails, in this process."""
+    def here() -> RollingEvaluation:
+        return lines_picks_evaluation(lines, excluded_product_ids(db), progress=progress, cancelled=cancelled)
+
+    path = database_file(db)
+    if path is None or not path.exists() or shop_line_count(path) < PROCESS_FROM_LINES:
+        return here()
+    try:
+        process = EvaluationProcess(path, 0, here, rolling=True)
+    except OSError:
+        return here()
+    try:
+        return process.result(progress, cancelled)
+    finally:
+        process.stop()
+
+
+def _rolling(db: sqlite_utils.Database) -> RollingEvaluation:
+    """The rolling child's work: the evaluation of the whole shop, its progress sent to the parent while it can
+    be (a windowed frozen app may have no standard output: the result still arrives, only the progress bar stalls)."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:
+        try:
+            stream = os.fdopen(1, "wb", closefd=False)
+        except OSError:
+            stream = None
+
+    def progress(fraction: float, text) -> None:
+        nonlocal stream
+        if stream is not None:
+            try:
+                write_progress(stream, fraction, text)
+            except (OSError, ValueError):  # the parent stopped reading: it will kill this process or collect it
+                stream = None
+    return shop_picks_evaluation(db, progress=progress)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """The child: ``SHOP OUT WEEKS``. Writes ("table", frame) or ("error", (class, message, details)) pickled to
-    OUT; returns the exit code (non-zero when something other than the evaluation's own error went wrong)."""
-    path, out, weeks = argv if argv is not None else sys.argv[1:]
+    """The child: ``[--rolling] SHOP OUT WEEKS``. Writes ("table", result) or ("error", (class, message, details))
+    pickled to OUT; returns the exit code (non-zero when something other than the evaluation's own error went
+    wrong). The result is ``evaluate``'s table, or with ``--rolling`` the RollingEvaluation (its progress reports
+    written to standard output meanwhile)."""
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    rolling = bool(arguments) and arguments[0] == ROLLING
+    path, out, weeks = arguments[1:] if rolling else arguments
     db = sqlite_utils.Database(path)
     try:
-        outcome = ("table", evaluate(evaluation_lines(db), int(weeks)))
+        outcome = ("table", _rolling(db) if rolling else evaluate(evaluation_lines(db), int(weeks)))
     except ShopkeeperError as exc:
         outcome = ("error", (type(exc), exc.message, exc.details))
     finally:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import os
 import pickle
+import queue
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -56,27 +58,84 @@ def leave_at_once(code: int) -> NoReturn:
     os._exit(code)
 
 
-class EvaluationProcess:
-    """``evaluate`` of a shop file's lines in a child process. ``fallback`` (set by whoever collects the result,
-    when not given here) works the table out in this process when the child fails."""
+ROLLING = "--rolling"
+"""The child's first argument when it works out the rolling evaluation of the picks (the Also-bought screen's
+"does it work?" tab) instead of the report's table."""
 
-    def __init__(self, path: Path, holdout_weeks: int, fallback: Callable | None = None):
+
+def write_progress(stream, fraction: float, text) -> None:
+    """Send one progress report (``text`` a Message or str) to the parent over the child's standard output; returns
+    None."""
+    frame = pickle.dumps((float(fraction), text), protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(len(frame).to_bytes(4, "big") + frame)
+    stream.flush()
+
+
+def _read_progress(stream, reports: queue.Queue) -> None:
+    """Put each progress report the child writes on ``stream`` in ``reports``, then None when the stream ends."""
+    try:
+        while True:
+            size = stream.read(4)
+            if len(size) < 4:
+                break
+            frame = stream.read(int.from_bytes(size, "big"))
+            reports.put(pickle.loads(frame))  # written by our own child process
+    except (OSError, ValueError, pickle.UnpicklingError, EOFError):
+        pass
+    finally:
+        reports.put(None)
+
+
+class EvaluationProcess:
+    """``evaluate`` of a shop file's lines in a child process (with ``rolling``, the rolling evaluation of the picks,
+    reporting its progress). ``fallback`` (set by whoever collects the result, when not given here) works the result
+    out in this process when the child fails."""
+
+    def __init__(self, path: Path, holdout_weeks: int, fallback: Callable | None = None, rolling: bool = False):
         handle, name = tempfile.mkstemp(prefix="shopkeeper-evaluation-", suffix=".pickle")
         os.close(handle)
-        self.holdout_weeks, self.fallback, self._out = holdout_weeks, fallback, Path(name)
+        self.holdout_weeks, self.fallback, self._out, self.rolling = holdout_weeks, fallback, Path(name), rolling
+        arguments = [str(path), str(self._out), str(holdout_weeks)]
         try:
             self._process = subprocess.Popen(
-                evaluation_command([str(path), str(self._out), str(holdout_weeks)]),
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_environment(),
+                evaluation_command([ROLLING, *arguments] if rolling else arguments),
+                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE if rolling else subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, env=child_environment(),
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # Windows: no console window flashes up
         except OSError:
             self._out.unlink(missing_ok=True)
             raise
 
-    def result(self):
-        """Return ``evaluate``'s table (a DataFrame) from the child; raises the ShopkeeperError the child met (the
-        evaluation's own sentence), and returns ``fallback()`` when the child ended any other way."""
+    def _follow(self, progress: Callable | None, cancelled: Callable[[], bool] | None) -> None:
+        """Pass the child's progress reports to ``progress`` until it ends; when ``cancelled()`` turns True, end
+        the child and raise ``core.errors.Cancelled``."""
+        from core.progress import check_cancelled
+        reports: queue.Queue = queue.Queue()
+        reader = threading.Thread(target=_read_progress, args=(self._process.stdout, reports), daemon=True)
+        reader.start()
+        while True:
+            try:
+                report = reports.get(timeout=0.1)
+            except queue.Empty:
+                report = ()
+            if cancelled is not None:
+                try:
+                    check_cancelled(cancelled)
+                except BaseException:
+                    self.stop()
+                    raise
+            if report is None:
+                return
+            if report and progress is not None:
+                progress(*report)
+
+    def result(self, progress: Callable | None = None, cancelled: Callable[[], bool] | None = None):
+        """Return the child's result (``evaluate``'s table, or the RollingEvaluation); raises the ShopkeeperError
+        the child met (the evaluation's own sentence), and returns ``fallback()`` when the child ended any other way.
+        A rolling child's progress goes to ``progress``; ``cancelled`` (checked ten times a second) stops it."""
         try:
+            if self.rolling:
+                self._follow(progress, cancelled)
             self._process.wait()
             outcome = None
             if self._process.returncode == 0:
@@ -99,6 +158,8 @@ class EvaluationProcess:
         if self._process.poll() is None:
             self._process.kill()
             self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
         self._out.unlink(missing_ok=True)
 
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QL
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from core.analysis import merchandising as merch
-from core.analysis.picks_eval import lines_picks_evaluation, pooled_frame, shop_picks_evaluation
+from core.analysis.picks_eval import pooled_frame, shop_picks_evaluation
+from core.background_evaluation import picks_evaluation
 from core.analysis.pairs import PairOptions, save_pair_options
 from core.analysis.recommend import bestsellers
 from core.progress import never_cancelled, no_progress
@@ -69,10 +70,11 @@ def _as_percent(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
 
 
 def _evaluate(db, lines, progress=None, cancelled=None):
-    """Worker: the rolling evaluation of the picks (``core.analysis.picks_eval``) on the lines the screen already
-    loaded, the shop's excluded products left out of every list; returns (evaluation, its pooled rows)."""
-    result = lines_picks_evaluation(lines[lines["customer_id"].notna()], merch.excluded_product_ids(db),
-                                    progress=progress or no_progress, cancelled=cancelled or never_cancelled)
+    """Worker: the rolling evaluation of the picks (``core.background_evaluation.picks_evaluation``: a child process
+    on a big shop) on the lines the screen already loaded, the shop's excluded products left out of every list;
+    returns (evaluation, its pooled rows)."""
+    result = picks_evaluation(db, lines[lines["customer_id"].notna()], progress=progress or no_progress,
+                              cancelled=cancelled or never_cancelled)
     return result, pooled_frame(result)
 
 

@@ -187,3 +187,67 @@ def test_leaving_at_once_survives_a_missing_or_broken_output(tmp_path, stdout):
                            "leave_at_once(7)"], capture_output=True, text=True, timeout=60,
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 7, done.stderr
+
+
+# --- the Also-bought screen's rolling evaluation in a child (``picks_evaluation``) --------------------------------
+def _rolling_here(db):
+    from core.analysis.merchandising import excluded_product_ids
+    from core.analysis.picks_eval import lines_picks_evaluation
+    return lines_picks_evaluation(load_lines(db, with_customer_only=True), excluded_product_ids(db))
+
+
+def test_the_rolling_evaluation_comes_from_the_child_with_its_progress(demo_db_path, tmp_path, always_a_process,
+                                                                      monkeypatch):
+    import shutil
+
+    from core.analysis.merchandising import ban_product
+    from core.messages import Message
+    path = tmp_path / "shop.db"
+    shutil.copy(demo_db_path, path)
+    db = open_shop(path)
+    lines = load_lines(db, with_customer_only=True)
+    ban_product(db, int(lines["product_id"].value_counts().index[0]))  # the shop's exclusions reach the child too
+    here = _rolling_here(db)
+    before = _leftovers()
+    monkeypatch.setattr(background, "lines_picks_evaluation",
+                        lambda *args, **kwargs: pytest.fail("worked out in this process"))
+    reports = []
+    child = background.picks_evaluation(db, lines, progress=lambda fraction, text: reports.append((fraction, text)))
+    pd.testing.assert_frame_equal(child.table, here.table)
+    pd.testing.assert_frame_equal(child.differences, here.differences)
+    assert str(child.sentence) == str(here.sentence)
+    assert reports and reports[-1][0] == 1.0 and all(isinstance(text, Message) for _, text in reports)
+    assert [fraction for fraction, _ in reports] == sorted(fraction for fraction, _ in reports)
+    assert _leftovers() == before
+    db.conn.close()
+
+
+def test_cancelling_the_rolling_evaluation_ends_its_child(demo_db_path, always_a_process, monkeypatch):
+    import time
+
+    from core.errors import Cancelled
+    started = []
+    real = background.EvaluationProcess
+
+    def keep(*args, **kwargs):
+        started.append(real(*args, **kwargs))
+        return started[-1]
+    monkeypatch.setattr(background, "EvaluationProcess", keep)
+    db = open_shop(demo_db_path)
+    before = _leftovers()
+    clock = time.perf_counter()
+    with pytest.raises(Cancelled):
+        background.picks_evaluation(db, load_lines(db, with_customer_only=True),
+                                    cancelled=lambda: time.perf_counter() - clock > 0.3)
+    assert started and started[0]._process.poll() is not None
+    assert _leftovers() == before
+    db.conn.close()
+
+
+def test_a_failed_rolling_child_leaves_the_work_to_this_process(demo_db_path, always_a_process, monkeypatch):
+    db = open_shop(demo_db_path)
+    here = _rolling_here(db)
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    again = background.picks_evaluation(db, load_lines(db, with_customer_only=True))
+    pd.testing.assert_frame_equal(again.table, here.table)
+    db.conn.close()
