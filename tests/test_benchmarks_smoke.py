@@ -51,6 +51,7 @@ def test_verbs_and_screens_rows(tmp_path):
     assert {"screen dashboard: cards and first row of charts", "screen dashboard: every chart (four below the first "
             "row)", "screen customers: clusters tab", "screen also bought: pairs and product list",
             "screen offers: offer preview (VIP list)", "screen offers: shop snippet (also bought)",
+            "screen offers: audiences: the customer lists", "screen offers: every audience (refills due and groups)",
             "screen main window: open the shop: dashboard's first sight",
             "screen main window: open the shop: dashboard complete",
             "screen main window: click customers after that"} <= screens

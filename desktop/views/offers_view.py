@@ -33,19 +33,21 @@ VARIANT_NAMES = ("A", "B", "C")
 
 
 def _audiences(db, steps: dict | None = None, progress=None, deliver=None):
-    """Worker: every audience of the shop ``db``; with ``deliver``, the segments and countries are delivered
-    first (the lists wait for the customer-value model, the groups for a clustering). ``progress`` is told each
-    step's text from ``steps`` ("segments", "lists": the screen's own, in the UI language), for the busy bar."""
+    """Worker: every audience of the shop ``db``; with ``deliver``, they are delivered as they are worked out: the
+    segments and countries, then the customer lists (a model fit), then the refills due (the repurchase model),
+    then the groups (a clustering) with everything. ``progress`` is told each step's text from ``steps``
+    ("segments", "lists", "groups": the screen's own, in the UI language), for the busy bar."""
     from core.offers.audiences import QUICK_KINDS
     from core.shop_data import ShopData
     steps = steps or {}
-    if progress:
-        progress(0.0, steps.get("segments"))
     shop = ShopData(db)
-    if deliver:
-        deliver(available_audiences(shop, QUICK_KINDS))
-    if progress:
-        progress(0.3, steps.get("lists"))
+    stages = [("segments", QUICK_KINDS), ("lists", QUICK_KINDS | {"lists"}),
+              ("groups", QUICK_KINDS | {"lists", "refills"})]
+    for number, (step, kinds) in enumerate(stages):
+        if progress:
+            progress(number / (len(stages) + 1), steps.get(step))
+        if deliver:
+            deliver(available_audiences(shop, kinds))
     return available_audiences(shop)
 
 
@@ -332,7 +334,8 @@ class OffersView(SnippetTab, ShopView):
             return
         self._audience_chosen = False
         steps = {"segments": self.tr("Working out the segments and countries…"),
-                 "lists": self.tr("Working out the customer lists and groups…")}
+                 "lists": self.tr("Working out the customer lists and groups…"),
+                 "groups": self.tr("Working out the refills due and the customer groups…")}
         self.start("audiences", _audiences, steps, on_done=self._audiences_ready, on_partial=self._show_audiences,
                    on_failed=lambda e: show_error(self, self.tr("Could not load audiences"), e))
         self.start("order_rate", shop_order_rate, on_done=self._got_order_rate)
@@ -345,6 +348,12 @@ class OffersView(SnippetTab, ShopView):
         self._show_audiences(audiences)
         # the picks' settings an offer needs, chosen now so that Preview does not wait for them
         self.start("prepare_picks", prepare_picks)
+
+    def first_sight_shown(self) -> bool:
+        """Return True when the audience chooser holds what the screen opens on: the customer lists (VIP first),
+        or every audience the shop has once they are all worked out (the groups and refills come after)."""
+        return self.audience.findData("list:vip") >= 0 or (self.audience.count() > 0
+                                                            and not self.running("audiences"))
 
     def _show_audiences(self, audiences) -> None:
         chosen = self.audience.currentData() if self._audience_chosen else None

@@ -2274,6 +2274,10 @@ Visi klientu un pasūtījumu ieraksti veikala failā. Pārskats skaita pirkumus 
         <translation>Sagatavo klientu sarakstus un grupas…</translation>
     </message>
     <message>
+        <source>Working out the refills due and the customer groups…</source>
+        <translation>Meklē klientus, kuriem laiks atkārtotam pirkumam, un sagatavo klientu grupas…</translation>
+    </message>
+    <message>
         <source>Could not load audiences</source>
         <translation>Neizdevās ielādēt auditorijas</translation>
     </message>

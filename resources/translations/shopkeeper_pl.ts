@@ -2274,6 +2274,10 @@ Wszystkie zapisy klientów i zamówień w pliku sklepu. Pulpit liczy zakupy (zam
         <translation>Przygotowuję listy i grupy klientów…</translation>
     </message>
     <message>
+        <source>Working out the refills due and the customer groups…</source>
+        <translation>Szukam klientów, którym czas uzupełnić zapas, i przygotowuję grupy klientów…</translation>
+    </message>
+    <message>
         <source>Could not load audiences</source>
         <translation>Nie udało się wczytać grup odbiorców</translation>
     </message>

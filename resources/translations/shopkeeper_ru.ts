@@ -2274,6 +2274,10 @@ Every customer and order record in the shop file. The dashboard counts purchases
         <translation>Составляем списки и группы покупателей…</translation>
     </message>
     <message>
+        <source>Working out the refills due and the customer groups…</source>
+        <translation>Ищем, кому пора пополнить запас, и составляем группы покупателей…</translation>
+    </message>
+    <message>
         <source>Could not load audiences</source>
         <translation>Не удалось загрузить аудитории</translation>
     </message>

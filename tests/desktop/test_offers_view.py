@@ -236,17 +236,40 @@ def test_quick_audiences_first_and_the_owners_pick_survives_the_full_list(view):
 
 
 def test_the_audiences_worker_says_what_it_works_out(demo_db):
-    """The busy bar says what the audiences' worker runs: segments and countries, then the lists and groups."""
+    """The busy bar says what the audiences' worker runs, and each stage is delivered as it is ready: segments and
+    countries, then the customer lists (the screen opens on VIP), then the refills due, then the groups too."""
     from core.offers.audiences import QUICK_KINDS, available_audiences
     from desktop.views.offers_view import _audiences
 
     events = []
-    steps = {"segments": "Working out the segments and countries…", "lists": "Working out the customer lists…"}
+    steps = {"segments": "segments…", "lists": "lists…", "groups": "refills and groups…"}
     everything = _audiences(demo_db, steps, progress=lambda fraction, text: events.append((fraction, text)),
                             deliver=lambda part: events.append(("delivered", [a.key for a in part])))
-    quick = [a.key for a in available_audiences(demo_db, QUICK_KINDS)]
-    assert events == [(0.0, steps["segments"]), ("delivered", quick), (0.3, steps["lists"])]
-    assert [a.key for a in everything] == [a.key for a in available_audiences(demo_db)]
+    stages = [QUICK_KINDS, QUICK_KINDS | {"lists"}, QUICK_KINDS | {"lists", "refills"}]
+    expected = []
+    for number, (step, kinds) in enumerate(zip(("segments", "lists", "groups"), stages)):
+        expected += [(number / 4, steps[step]), ("delivered", [a.key for a in available_audiences(demo_db, kinds)])]
+    assert events == expected
+    keys = [a.key for a in everything]
+    assert keys == [a.key for a in available_audiences(demo_db)]
+    delivered = [set(event[1]) for event in events if event[0] == "delivered"]
+    assert "list:vip" not in delivered[0] and "list:vip" in delivered[1]
+    assert "list:replenishment_due" not in delivered[1] and "list:replenishment_due" in delivered[2]
+    assert not any(key.startswith("cluster:") for key in delivered[2])
+    assert any(key.startswith("cluster:") for key in keys)  # the demo shop has groups: they come last
+
+
+def test_the_offers_first_sight_is_the_customer_lists(view):
+    from core.offers.audiences import QUICK_KINDS, available_audiences
+    from core.shop_data import ShopData
+    shop = ShopData(view.shop.db)
+    view.set_shop(view.shop)  # the audiences are worked out again: until they are, the segments alone are not it
+    view._show_audiences(available_audiences(shop, QUICK_KINDS))
+    assert view.running("audiences") and not view.first_sight_shown()
+    view._show_audiences(available_audiences(shop, QUICK_KINDS | {"lists"}))
+    assert view.first_sight_shown()
+    assert wait_for_tasks(60_000)
+    assert view.first_sight_shown() and view.audience.findData("list:replenishment_due") >= 0
 
 
 def test_a_preview_that_cannot_be_made_clears_the_last_one_and_says_why(view, monkeypatch):
