@@ -109,7 +109,7 @@ class EvaluationProcess:
     def _follow(self, progress: Callable | None, cancelled: Callable[[], bool] | None) -> None:
         """Pass the child's progress reports to ``progress`` until it ends; when ``cancelled()`` turns True, end
         the child and raise ``core.errors.Cancelled``."""
-        from core.progress import check_cancelled
+        from core.errors import Cancelled
         reports: queue.Queue = queue.Queue()
         reader = threading.Thread(target=_read_progress, args=(self._process.stdout, reports), daemon=True)
         reader.start()
@@ -118,12 +118,9 @@ class EvaluationProcess:
                 report = reports.get(timeout=0.1)
             except queue.Empty:
                 report = ()
-            if cancelled is not None:
-                try:
-                    check_cancelled(cancelled)
-                except BaseException:
-                    self.stop()
-                    raise
+            if cancelled is not None and cancelled():
+                self.stop()
+                raise Cancelled()
             if report is None:
                 return
             if report and progress is not None:
