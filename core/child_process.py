@@ -1,5 +1,6 @@
 """How Shopkeeper starts a process of its own to work beside the one the owner waits on (the report's picks
-evaluation, ``core.background_evaluation``), and the handle on such a process.
+evaluation and the Also-bought screen's rolling evaluation, ``core.background_evaluation``), and the handle on such a
+process.
 
 From source the child is ``python -m core.background_evaluation …``. In the frozen app the executable is the window,
 not Python, so the child is that executable with ``EVALUATION_CHILD`` as its first argument: ``desktop.app.main``
