@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QL
 from desktop.errors import show_error
 from desktop.i18n import chart_number_labels, headline_value, segment_names, translate_text
 from desktop.views.base import ShopView
+from desktop.widgets.chart_canvas import prerender
 from desktop.widgets.chart_widget import ChartWidget
 
 # The charts shown on the dashboard, in order (keys of core.charts.CHARTS), two to a row.
@@ -23,12 +24,14 @@ FIRST_ROW = DASHBOARD_CHARTS[:CHARTS_PER_ROW]
 """The charts a window shows under the headline cards before the owner scrolls: drawn before the list figures."""
 
 
-def _load(db, titles: dict, labels: dict, lists_text: str = "", progress=None, cancelled=None, deliver=None):
+def _load(db, titles: dict, labels: dict, lists_text: str = "", sizes: dict | None = None, progress=None,
+          cancelled=None, deliver=None):
     """Worker: headline figures and the dashboard's figures (matplotlib, no Qt) for the shop ``db``; returns
     (headlines, {chart key: figure}, currency). With ``deliver``, the headlines (``("headlines", headlines,
     currency, keys still being worked out)``) and each chart (``("chart", key, figure)``) are delivered as soon as
     they are ready: the sales figures, the first row of charts, the list figures (a model fit: seconds on a large
-    shop; progress says ``lists_text`` meanwhile), then the charts below."""
+    shop; progress says ``lists_text`` meanwhile), then the charts below. A chart with a size in ``sizes`` (its
+    widget's ``drawing_size``) is drawn here at that size, so the GUI thread only shows it."""
     from core.charts import chart_spec
     from core.charts.sources import ShopData
     from core.dashboard import LIST_HEADLINE_KEYS, list_headlines, sales_headlines
@@ -46,6 +49,7 @@ def _load(db, titles: dict, labels: dict, lists_text: str = "", progress=None, c
             if progress:
                 progress(len(figures) / len(DASHBOARD_CHARTS), titles.get(key, key))
             figures[key] = chart_spec(key).builder(shop, title=titles.get(key), labels=labels.get(key))
+            prerender(figures[key], (sizes or {}).get(key))
             if deliver:
                 deliver(("chart", key, figures[key]))
 
@@ -396,8 +400,10 @@ class DashboardView(ShopView):
         self.report_button.setEnabled(True)
         for widget in self.charts.values():
             widget.set_message(self.tr("Loading…"))
+        # the first row is drawn by the worker at the size its charts will have (the GUI thread then only shows it)
+        sizes = {key: self.charts[key].drawing_size() for key in FIRST_ROW}
         self.task = self.start("load", _load, self.chart_titles(), self.chart_labels(),
-                               self.tr("Working out the customer lists…"), on_done=self._show,
+                               self.tr("Working out the customer lists…"), sizes, on_done=self._show,
                                on_failed=self._failed, on_partial=self._show_part)
 
     def work_stopped(self) -> None:

@@ -32,6 +32,23 @@ def scroll_bar_for_wheel(widget: QWidget, horizontal: bool = False) -> QScrollBa
 REDRAW_DELAY_MS = 60  # a resize this soon after the previous one waits for the next
 
 
+def prerender(figure, size: tuple[int, int, float] | None) -> None:
+    """Draw ``figure`` now, on this (worker) thread, at ``size`` (width and height in pixels on screen, device pixel
+    ratio) as a ChartCanvas of that size would, and keep the drawing with the figure: a canvas of exactly that size
+    shows it instead of drawing on the GUI thread. No Qt is used. Returns None; without a size, does nothing."""
+    if not size:
+        return
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    width, height, ratio = size
+    if width <= 0 or height <= 0 or ratio <= 0:
+        return
+    figure._set_dpi(ratio * figure._original_dpi, forward=False)  # as the Qt canvas sets it
+    figure.set_size_inches(width * ratio / figure.dpi, height * ratio / figure.dpi, forward=False)
+    agg = FigureCanvasAgg(figure)
+    agg.draw()
+    figure.prerendered = ((*agg.get_width_height(physical=True), figure.dpi), agg.renderer)
+
+
 class ChartCanvas(FigureCanvasQTAgg):
     """A FigureCanvasQTAgg whose mouse-wheel events scroll the page the chart sits on and whose redraws wait
     until its size settles (the first draw is never delayed)."""
@@ -53,7 +70,17 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._settle_timer.start()
 
     def draw(self) -> None:
-        """Draw the figure now (and note that the drawing is up to date); returns None."""
+        """Draw the figure now (and note that the drawing is up to date); returns None. A drawing made beforehand at
+        this very size (``prerender``) is shown instead, once."""
+        made = getattr(self.figure, "prerendered", None)
+        if made is not None:
+            self.figure.prerendered = None
+            key, renderer = made
+            if key == (*self.get_width_height(physical=True), self.figure.dpi):
+                self.renderer, self._lastKey = renderer, key  # what FigureCanvasAgg.get_renderer would reuse
+                self._stale = False
+                self.update()
+                return
         super().draw()
         self._stale = False
 

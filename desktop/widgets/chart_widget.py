@@ -54,6 +54,14 @@ class ChartWidget(QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
 
+    def drawing_size(self) -> tuple[int, int, float] | None:
+        """Return the size a chart set now would be drawn at (width and height in pixels, device pixel ratio), or
+        None when that is not known yet (no chart and no laid-out placeholder)."""
+        area = self.canvas if self.canvas is not None else self.placeholder
+        if not area.isVisible() or area.width() <= 0 or area.height() <= 0:
+            return None
+        return area.width(), area.height(), float(area.devicePixelRatioF() or 1.0)
+
     def set_figure(self, figure: Figure | None) -> None:
         """Show ``figure`` (None shows the loading text again); returns None."""
         layout = self.layout()

@@ -47,3 +47,54 @@ def test_a_changed_figure_is_redrawn(qtbot):
     widget.figure.axes[0].plot([1, 2, 3], [1, 2, 3])
     widget.canvas.draw_idle()
     qtbot.waitUntil(lambda: len(draws) > before, timeout=2_000)
+
+
+def _same_figure(draws: list):
+    figure = _counted_figure(draws)
+    figure.suptitle("Revenue and orders by month")
+    return figure
+
+
+def test_a_chart_drawn_beforehand_at_its_size_is_shown_without_drawing_again(qtbot):
+    """``prerender`` (the dashboard's worker) draws at the widget's size; the canvas then shows that drawing, and
+    it is the picture a normal draw gives."""
+    import threading
+
+    from desktop.widgets.chart_canvas import prerender
+    widgets = []
+    for _ in range(2):
+        widget = ChartWidget()
+        qtbot.addWidget(widget)
+        widget.resize(520, 380)
+        widget.show()
+        widgets.append(widget)
+    QApplication.processEvents()
+    size = widgets[0].drawing_size()
+    assert size is not None and size[0] > 0 and size[1] > 0
+    early, normal = [], []
+    figure = _same_figure(early)
+    worker = threading.Thread(target=prerender, args=(figure, size))  # drawn off the GUI thread, as in the app
+    worker.start()
+    worker.join()
+    assert len(early) == 1
+    widgets[0].set_figure(figure)
+    widgets[1].set_figure(_same_figure(normal))
+    qtbot.wait(200)
+    assert len(early) == 1 and len(normal) >= 1  # shown, not drawn again
+    assert widgets[0].canvas.grab().toImage() == widgets[1].canvas.grab().toImage()
+
+
+def test_a_chart_drawn_beforehand_at_another_size_is_drawn_again(qtbot):
+    from desktop.widgets.chart_canvas import prerender
+    widget = ChartWidget()
+    qtbot.addWidget(widget)
+    widget.resize(520, 380)
+    widget.show()
+    QApplication.processEvents()
+    width, height, ratio = widget.drawing_size()
+    draws: list = []
+    figure = _same_figure(draws)
+    prerender(figure, (width - 40, height, ratio))  # the window changed size meanwhile
+    widget.set_figure(figure)
+    qtbot.wait(200)
+    assert len(draws) == 2 and draws[-1] == widget.canvas.get_width_height()
