@@ -154,6 +154,7 @@ class DashboardView(ShopView):
         self.report_task = None
         self.headlines = []
         self.waiting_cards: list[str] = []  # headline keys whose cards still say "working"
+        self.chart_sizes: dict = {}  # chart key -> the size the worker draws it at (``_note_chart_sizes``)
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel()
@@ -400,10 +401,13 @@ class DashboardView(ShopView):
         self.report_button.setEnabled(True)
         for widget in self.charts.values():
             widget.set_message(self.tr("Loading…"))
-        # the first row is drawn by the worker at the size its charts will have (the GUI thread then only shows it)
-        sizes = {key: self.charts[key].drawing_size() for key in FIRST_ROW}
+        # The first row is drawn by the worker at the size its charts will have (the GUI thread then only shows
+        # it). A screen opened with the shop is shown after this, so the sizes are noted as soon as they are known
+        # (here, when shown, when the first cards arrive); the worker reads them when it reaches those charts.
+        self.chart_sizes: dict = {}
+        self._note_chart_sizes()
         self.task = self.start("load", _load, self.chart_titles(), self.chart_labels(),
-                               self.tr("Working out the customer lists…"), sizes, on_done=self._show,
+                               self.tr("Working out the customer lists…"), self.chart_sizes, on_done=self._show,
                                on_failed=self._failed, on_partial=self._show_part)
 
     def work_stopped(self) -> None:
@@ -420,10 +424,22 @@ class DashboardView(ShopView):
         self.status.setText("")
         show_error(self, self.tr("Could not load the dashboard"), error)
 
+    def _note_chart_sizes(self) -> None:
+        """Note the size the first row's charts will be drawn at, where it is known now; returns None."""
+        for key in FIRST_ROW:
+            size = self.charts[key].drawing_size()
+            if size is not None:
+                self.chart_sizes[key] = size
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._note_chart_sizes()
+
     def _show_part(self, part) -> None:
         """Show the headline cards or one chart as soon as the worker has it."""
         if part[0] == "headlines":
             self._show_headlines(part[1], part[2], part[3])
+            self._note_chart_sizes()
         elif part[0] == "chart" and self.charts[part[1]].figure is not part[2]:
             self.charts[part[1]].set_figure(part[2])
 

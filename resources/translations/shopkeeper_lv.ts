@@ -2002,6 +2002,10 @@
         <translation>Nav atvērta veikala</translation>
     </message>
     <message>
+        <source>{name} — counting the records on file…</source>
+        <translation>{name} — skaita ierakstus failā…</translation>
+    </message>
+    <message>
         <source>{name} — on file: {customers} customers, {orders} orders ({returns} returns, {cancelled} cancelled)</source>
         <translation>{name} — failā: klienti: {customers}, pasūtījumi: {orders} (atgriezumi: {returns}, atcelti: {cancelled})</translation>
     </message>

@@ -2002,6 +2002,10 @@
         <translation>Brak otwartego sklepu</translation>
     </message>
     <message>
+        <source>{name} — counting the records on file…</source>
+        <translation>{name} — liczę rekordy w pliku…</translation>
+    </message>
+    <message>
         <source>{name} — on file: {customers} customers, {orders} orders ({returns} returns, {cancelled} cancelled)</source>
         <translation>{name} — w pliku: klienci: {customers}, zamówienia: {orders} (zwroty: {returns}, anulowane: {cancelled})</translation>
     </message>

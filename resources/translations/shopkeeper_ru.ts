@@ -2002,6 +2002,10 @@
         <translation>Магазин не открыт</translation>
     </message>
     <message>
+        <source>{name} — counting the records on file…</source>
+        <translation>{name} — считаем записи в файле…</translation>
+    </message>
+    <message>
         <source>{name} — on file: {customers} customers, {orders} orders ({returns} returns, {cancelled} cancelled)</source>
         <translation>{name} — в файле: покупателей: {customers}, заказов: {orders} (возвратов: {returns}, отменённых: {cancelled})</translation>
     </message>

@@ -82,8 +82,10 @@ def test_worker_cancel_and_error_delivery(qtbot):
 
 def test_status_bar_says_what_its_counts_count(window):
     """The status bar counts every record on file and says how many orders are returns or cancelled (the
-    dashboard counts purchases): figures by SQL here."""
+    dashboard counts purchases): figures by SQL here. It counts in a worker (seconds on a big shop), saying so
+    meanwhile."""
     assert window.open_demo()
+    assert "counting the records on file" in window.shop_label.text()
     assert wait_for_tasks(60_000)
     db = window.shop.db
     customers = db.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
