@@ -145,9 +145,9 @@ class ShopData:
     def overview(self) -> Overview:
         """Return the customer overview the lists are made from (``core.analysis.lists.overview_from_parts``),
         worked out once per state of the shop for the whole process (``core.load_cache.shared_result``)."""
-        return self.cached("overview", lambda: shared_result(self.db, overview_key(),
-                                                             lambda: overview_from_parts(self.rfm, self.orders,
-                                                                                         self.clv())))
+        def build() -> Overview:
+            return overview_from_parts(self.rfm, self.orders, self.clv())
+        return self.cached("overview", lambda: shared_result(self.db, overview_key(), build))
 
     def lists(self) -> dict[str, CustomerList]:
         """Return the owner's customer lists {"vip", "winback", "at_risk"} (``core.analysis.lists.build_lists``

@@ -31,10 +31,8 @@ def shop_summary(db: sqlite_utils.Database) -> dict:
     first_order, last_order, imports.
     """
     one = lambda sql: db.execute(sql).fetchone()  # noqa: E731
-    returns = one(RETURNS_SQL)[0]
-    orders, with_customer, cancelled, first, last = one(
-        "SELECT COUNT(*), COUNT(customer_id), COALESCE(SUM(is_cancelled), 0), MIN(ordered_at), MAX(ordered_at) "
-        "FROM orders")
+    counts = file_counts(db)
+    with_customer, first, last = one("SELECT COUNT(customer_id), MIN(ordered_at), MAX(ordered_at) FROM orders")
     lines, lines_with_customer = one(
         "SELECT COUNT(*), COUNT(o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id")
     # A return with no purchase of the same customer before it returns goods bought before the data starts: as in
@@ -49,11 +47,11 @@ def shop_summary(db: sqlite_utils.Database) -> dict:
         f"SELECT COALESCE(SUM({NET_MINOR_SQL}), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         f"JOIN products p ON p.id = l.product_id WHERE o.is_cancelled = 0 AND {REVENUE_LINE_SQL}")[0]
     return {
-        "customers": one("SELECT COUNT(*) FROM customers")[0],
-        "orders": orders,
+        "customers": counts["customers"],
+        "orders": counts["orders"],
         "orders_with_customer": with_customer,
-        "cancelled_orders": cancelled,
-        "returns": returns,
+        "cancelled_orders": counts["cancelled_orders"],
+        "returns": counts["returns"],
         "lines": lines,
         "lines_with_customer": lines_with_customer,
         "products": one("SELECT COUNT(*) FROM products WHERE is_product = 1")[0],

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 from core.load_cache import forget_shops
 from core.privacy import finish_pending_erasures
 from core.store import open_shop
-from core.summary import shop_summary
 from desktop.workers import Task, start_task, with_progress
 
 
@@ -56,10 +55,6 @@ class Shop(QObject):
                 db.conn.close()
 
         return start_task(in_shop, background=background)
-
-    def summary(self) -> dict:
-        """Return the core headline summary of this shop."""
-        return shop_summary(self.db)
 
     def is_empty(self) -> bool:
         """Return True when no orders have been imported yet."""

@@ -7,6 +7,8 @@ are at least ``min_observations`` of them.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 import sqlite_utils
@@ -110,9 +112,8 @@ def refills_due(lines: pd.DataFrame, intervals: pd.DataFrame | None = None, as_o
     due = last[(last["days_since"] >= last["median_days"])
                & (last["days_since"] < lapsed_factor * last["median_days"])].copy()
     due["days_overdue"] = (due["days_since"] - due["median_days"]).round().astype(int)
-    texts: dict = {}  # rows that read the same share one (unchanging) message: a product has one interval
-    due["reason"] = [texts.get((m, d)) or texts.setdefault((m, d), due_text(m, d))
-                     for m, d in zip(due["median_days"].to_numpy(), due["days_since"].to_numpy())]
+    text = functools.cache(due_text)  # rows that read the same share one (unchanging) message
+    due["reason"] = [text(m, d) for m, d in zip(due["median_days"].to_numpy(), due["days_since"].to_numpy())]
     due["_ratio"] = due["days_since"] / due["median_days"]
     due = due.sort_values(["_ratio", "customer_id", "product_id"], ascending=[True, True, True], kind="stable")
     return due[DUE_COLUMNS].reset_index(drop=True)

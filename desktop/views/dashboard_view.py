@@ -404,7 +404,7 @@ class DashboardView(ShopView):
         # The first row is drawn by the worker at the size its charts will have (the GUI thread then only shows
         # it). A screen opened with the shop is shown after this, so the sizes are noted as soon as they are known
         # (here, when shown, when the first cards arrive); the worker reads them when it reaches those charts.
-        self.chart_sizes: dict = {}
+        self.chart_sizes = {}  # a new dict: a worker of the previous shop keeps reading its own
         self._note_chart_sizes()
         self.task = self.start("load", _load, self.chart_titles(), self.chart_labels(),
                                self.tr("Working out the customer lists…"), self.chart_sizes, on_done=self._show,

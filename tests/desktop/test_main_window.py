@@ -5,6 +5,7 @@ import time
 import pytest
 
 from core.errors import Cancelled
+from core.summary import shop_summary
 from desktop import errors
 from desktop.main_window import MainWindow
 from desktop.workers import start_task, wait_for_tasks
@@ -50,7 +51,7 @@ def test_new_shop_shows_import_invitation_and_imports(window, tmp_path, tiny_sho
     with qtbot.waitSignal(task.sig_finished, timeout=30_000):
         pass
     wait_for_tasks()
-    assert window.shop.summary()["orders"] == 5
+    assert shop_summary(window.shop.db)["orders"] == 5
     assert "2 customers" in window.shop_label.text()
     assert import_view.model.rowCount() == 1
 
