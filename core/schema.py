@@ -224,4 +224,21 @@ CREATE TRIGGER IF NOT EXISTS order_copy_stale_on_update
     AFTER UPDATE OF id, external_id, customer_id, ordered_at, is_cancelled, country, currency ON orders
     WHEN EXISTS (SELECT 1 FROM order_copy) BEGIN DELETE FROM order_copy; END
 """)
+# Results kept in the shop file (issue 20, core.result_copy): the customer overview, worked out once per state of
+# the data. A change to any row it is made from (orders, lines, products, customers, settings) empties the table in
+# the same transaction, so a kept result is never stale and an erased customer leaves it with the row.
+MIGRATIONS.append("""
+CREATE TABLE IF NOT EXISTS result_copy (
+    key TEXT NOT NULL,
+    code TEXT NOT NULL,
+    item TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (key, item)
+);
+""" + ";\n".join(
+    f"CREATE TRIGGER IF NOT EXISTS result_copy_stale_on_{table}_{event.lower()} AFTER {event} ON {table}\n"
+    "    WHEN EXISTS (SELECT 1 FROM result_copy) BEGIN DELETE FROM result_copy; END"
+    for table in ("orders", "order_lines", "products", "customers", "settings")
+    for event in ("INSERT", "UPDATE", "DELETE")))
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,7 +19,8 @@ import sqlite_utils
 from core.analysis.clusters import cluster_customers_from_rfm
 from core.analysis.clv import ClvResult, clv_analysis_from_orders, holdout_backtest_from_orders
 from core.analysis.evaluate import evaluate, summary_sentence
-from core.analysis.lists import CustomerList, Overview, build_lists, overview_from_parts, overview_key
+from core.analysis.lists import (CustomerList, Overview, build_lists, overview_from_parts, overview_key,
+                                 shared_overview)
 from core.analysis.merchandising import bans, category_filter, pins
 from core.analysis.pairs import PairOptions, PairResult, compute_pairs, load_pair_options, strongest_pairs
 from core.analysis.picks import model_lines
@@ -31,7 +32,6 @@ from core.catalog import roll_up_lines
 from core.child_process import EVALUATION_WEEKS, EvaluationProcess
 from core.data import load_customers, load_lines, load_orders, shop_currency
 from core.errors import ShopkeeperError
-from core.load_cache import shared_result
 from core.messages import Message, MessageTemplate, plain
 
 SEGMENT_ROW_COLUMNS = ["customer_id", "segment", "segment_label", "monetary", "r_score", "f_score", "recency_days",
@@ -144,10 +144,10 @@ class ShopData:
 
     def overview(self) -> Overview:
         """Return the customer overview the lists are made from (``core.analysis.lists.overview_from_parts``),
-        worked out once per state of the shop for the whole process (``core.load_cache.shared_result``)."""
+        worked out once per state of the shop's data (``core.analysis.lists.shared_overview``)."""
         def build() -> Overview:
             return overview_from_parts(self.rfm, self.orders, self.clv())
-        return self.cached("overview", lambda: shared_result(self.db, overview_key(), build))
+        return self.cached("overview", lambda: shared_overview(self.db, overview_key(), build))
 
     def lists(self) -> dict[str, CustomerList]:
         """Return the owner's customer lists {"vip", "winback", "at_risk"} (``core.analysis.lists.build_lists``

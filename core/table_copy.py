@@ -77,18 +77,29 @@ def _narrowest(values: np.ndarray) -> np.ndarray:
     return values
 
 
-def _encoded(column: pd.Series) -> tuple[str, list[bytes]] | None:
+def encoded_column(column: pd.Series) -> tuple[str, list[bytes]] | None:
     """Return (kind, blob per part) for one column, or None when it cannot be copied exactly. The kind of a number
-    column is "<stored dtype>:<dtype>" (stored narrower where the values fit); of a text column "str" (pandas'
-    text) or "none" (every value missing, as read_sql_query gives such a column)."""
+    column is "<stored dtype>:<dtype>" (stored narrower where the values fit); of a time column
+    "time:<unit>:<zone>" (its whole numbers; zone "" or "UTC"); of a text column "str" (pandas' text), "text"
+    (object dtype, every value a text) or "none" (every value missing, as read_sql_query gives such a column)."""
     if column.dtype.kind in "iufb" and not isinstance(column.dtype, pd.api.extensions.ExtensionDtype):
         values = np.ascontiguousarray(column.to_numpy())
         stored = _narrowest(values)
-        parts = [stored[start:start + PART_ROWS] for start in range(0, max(len(stored), 1), PART_ROWS)]
-        return f"{stored.dtype.str}:{values.dtype.str}", [part.tobytes() for part in parts]
+        return f"{stored.dtype.str}:{values.dtype.str}", _parts(stored)
+    if column.dtype.kind == "M":
+        zone = getattr(column.dtype, "tz", None)
+        if zone is not None and str(zone) != "UTC":
+            return None  # a local zone's wall times would not come back the same way
+        unit = np.datetime_data(getattr(column.dtype, "base", column.dtype))[0]
+        values = column.dt.tz_localize(None) if zone is not None else column
+        return f"time:{unit}:{zone or ''}", _parts(np.ascontiguousarray(values.to_numpy().view(np.int64)))
     missing = column.isna().to_numpy()
     is_text = isinstance(column.dtype, pd.StringDtype) and column.dtype.na_value is np.nan
-    if not (is_text or (column.dtype == object and missing.all())):
+    if is_text or (column.dtype == object and missing.all()):
+        kind = "str" if is_text else "none"
+    elif column.dtype == object and not missing.any():
+        kind = "text"
+    else:
         return None  # any other kind of column is read from the table
     values = column.to_numpy(dtype=object)
     if not all(isinstance(value, str) and SEPARATOR not in value and MISSING not in value
@@ -97,18 +108,34 @@ def _encoded(column: pd.Series) -> tuple[str, list[bytes]] | None:
     texts = np.where(missing, MISSING, values).tolist()
     blobs = [SEPARATOR.join(texts[start:start + PART_ROWS]).encode("utf-8")
              for start in range(0, max(len(texts), 1), PART_ROWS)]
-    return ("str" if is_text else "none"), blobs
+    return kind, blobs
 
 
-def _decoded(kind: str, blobs: list[bytes], rows: int) -> pd.Series | np.ndarray:
-    """Return one column of ``rows`` rows from its kind and blobs (see ``_encoded``)."""
-    if kind in ("str", "none"):
-        texts = SEPARATOR.join(blob.decode("utf-8") for blob in blobs).split(SEPARATOR) if rows else []
-        values = np.array([None if text == MISSING else text for text in texts], dtype=object)
-        return pd.Series(values, dtype="str") if kind == "str" else pd.Series(values, dtype=object)
+def _parts(values: np.ndarray) -> list[bytes]:
+    """Return the bytes of ``values`` in parts of at most PART_ROWS values (one part when empty)."""
+    return [values[start:start + PART_ROWS].tobytes() for start in range(0, max(len(values), 1), PART_ROWS)]
+
+
+def decoded_column(kind: str, blobs: list[bytes], rows: int) -> pd.Series | np.ndarray:
+    """Return one column of ``rows`` rows from its kind and blobs (see ``encoded_column``); ``rows`` is only
+    read for text kinds."""
+    if kind in ("str", "none", "text"):
+        values = np.array(SEPARATOR.join(blob.decode("utf-8") for blob in blobs).split(SEPARATOR) if rows else [],
+                          dtype=object)
+        if kind != "text":
+            values[values == MISSING] = None
+        return pd.Series(values, dtype="str" if kind == "str" else object)
+    if kind.startswith("time:"):
+        _time, unit, zone = kind.split(":")
+        series = pd.Series(_joined(blobs, np.dtype(np.int64)).view(f"M8[{unit}]"))
+        return series.dt.tz_localize(zone) if zone else series
     stored, dtype = kind.split(":")
-    pieces = [np.frombuffer(blob, dtype=np.dtype(stored)) for blob in blobs]
-    return (np.concatenate(pieces) if len(pieces) > 1 else pieces[0]).astype(np.dtype(dtype))
+    return _joined(blobs, np.dtype(stored)).astype(np.dtype(dtype))
+
+
+def _joined(blobs: list[bytes], dtype: np.dtype) -> np.ndarray:
+    pieces = [np.frombuffer(blob, dtype=dtype) for blob in blobs]
+    return np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
 
 
 def read_copy(conn: sqlite3.Connection, copy: TableCopy) -> pd.DataFrame | None:
@@ -134,14 +161,14 @@ def read_copy(conn: sqlite3.Connection, copy: TableCopy) -> pd.DataFrame | None:
     numbers = [name for name in copy.definitions if ":" in parts[name][0][2]]
     if not numbers:
         return None  # the rows are counted by a number column (every copy has one)
-    columns = {name: _decoded(parts[name][0][2], blobs[name], -1) for name in numbers}
+    columns = {name: decoded_column(parts[name][0][2], blobs[name], -1) for name in numbers}
     rows = {len(values) for values in columns.values()}
     if len(rows) > 1:
         return None
     row_count = rows.pop()
     for name in copy.definitions:
         if name not in columns:
-            columns[name] = _decoded(parts[name][0][2], blobs[name], row_count)
+            columns[name] = decoded_column(parts[name][0][2], blobs[name], row_count)
             if len(columns[name]) != row_count:
                 return None
     return pd.DataFrame({name: columns[name] for name in copy.definitions}, copy=False)
@@ -154,7 +181,7 @@ def store_copy(conn: sqlite3.Connection, copy: TableCopy, frame: pd.DataFrame) -
         return False  # an empty table reads at once (and read_sql_query types an empty frame's columns apart)
     rows = []
     for name, sql in copy.definitions.items():
-        encoded = _encoded(frame[name])
+        encoded = encoded_column(frame[name])
         if encoded is None:
             return False
         kind, blobs = encoded

@@ -24,6 +24,7 @@ from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
 from core.load_cache import shared_result
 from core.messages import Message, MessageTemplate, count, number, percent
+from core.result_copy import kept_result
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
 LOADING_ORDERS = MessageTemplate("lists.progress.loading_orders", "Loading orders")
@@ -128,13 +129,20 @@ def customer_overview(db: sqlite_utils.Database, scheme: str = "rf10", cutoffs: 
         return overview_from_parts(rfm, orders, clv, scheme, cutoffs, cancelled=cancelled)
     if as_of is not None or cutoffs is not None:
         return build()
-    return shared_result(db, overview_key(scheme, horizon_months, monthly_discount), build)
+    return shared_overview(db, overview_key(scheme, horizon_months, monthly_discount), build)
 
 
 def overview_key(scheme: str = "rf10", horizon_months: int = 12, monthly_discount: float = 0.01) -> tuple:
-    """Return the key under which the process keeps a shop's overview with these settings (``core.load_cache``):
-    the dashboard, the Customers screen and the offers share one fit."""
+    """Return the key under which a shop's overview with these settings is kept (``shared_overview``): the
+    dashboard, the Customers screen and the offers share one fit."""
     return ("overview", scheme, int(horizon_months), float(monthly_discount))
+
+
+def shared_overview(db: sqlite_utils.Database, key: tuple, build) -> Overview:
+    """Return the overview ``build()`` makes for the shop ``db`` under ``key`` (``overview_key``): worked out once
+    per state of the shop's data, kept by the process for its screens (``core.load_cache``) and in the shop file
+    for the next session (``core.result_copy``)."""
+    return shared_result(db, key, lambda: kept_result(db, key, build, (Overview, ClvResult, LapseRisk)))
 
 
 def overview_from_parts(rfm: pd.DataFrame, orders: pd.DataFrame, clv: ClvResult, scheme: str = "rf10",

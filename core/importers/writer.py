@@ -23,6 +23,7 @@ import pandas as pd
 from core.consent import record_consent
 from core.importers.base import non_product_mask
 from core.importers.values import factorize_text
+from core.result_copy import discard_results
 from core.table_copy import discard_copies
 
 # Consent is not a customer field: it is a dated statement (core.consent), written by _write_consent.
@@ -320,6 +321,7 @@ class ShopWriter:
         frame = frame.reset_index(drop=True)
         if self._deferred_indexes is None:  # the first chunk
             discard_copies(self.conn)
+            discard_results(self.conn)
             self._deferred_indexes = self._drop_line_indexes() if self.defer_indexes else []
         cache_before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
         if 0 > cache_before > -IMPORT_CACHE_KIB or 0 < cache_before < IMPORT_CACHE_KIB // 4:

@@ -1,0 +1,234 @@
+"""Results kept inside the shop file (issue 20): the customer overview, a model fit of a second or two on a large
+shop, is worked out once per state of the shop's data, not once per screen and session of the app.
+
+A kept result is a dataclass holding frames, numbers, texts, times and Messages. It is written as data, never as
+pickled objects (a shop file may come from elsewhere): every frame column as a blob (``core.table_copy``'s column
+encoding), everything else as tagged JSON that names only the dataclasses the caller allows.
+
+A kept result is never stale:
+- triggers (schema migration 7) empty ``result_copy`` when any order, line, product, customer or setting is added,
+  changed or removed, by this program or any other, so an erased customer leaves it in the same transaction;
+- it is stored only when nothing was committed to the shop between the reads it was made from and the store;
+- it is used only by the code that made it (``code_fingerprint``): a newer program works it out again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+
+import core
+from core.load_cache import state_of, unchanged_since
+from core.messages import Count, Day, Message, Money, Number, Percent
+from core.table_copy import decoded_column, encoded_column
+
+TABLE = "result_copy"
+META = "meta"
+"""The row holding a result's tagged JSON (each frame column is a row of its own, named ``<frame>/<column>``)."""
+ARGUMENT_CLASSES = (Count, Number, Percent, Money, Day)
+"""The typed Message arguments a kept result may hold."""
+
+
+class _NotKept(Exception):
+    """The value holds something this module does not write exactly (the result is then simply not kept)."""
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """Return a digest of the program's core code: of every core source file, or of the built app's executable
+    (its size and time) when it runs frozen. A result kept by other code is not used."""
+    digest = hashlib.sha256(core.__version__.encode())
+    if getattr(sys, "frozen", False):
+        stat = os.stat(sys.executable)
+        digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+        return digest.hexdigest()
+    root = Path(core.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def kept_result(db, key: tuple, build: Callable[[], object], classes: tuple[type, ...]):
+    """Return the result kept in the shop ``db`` under ``key`` (a tuple of texts and numbers) when there is one
+    made from the shop's current data by this code, else ``build()``, kept for the next time when the shop is
+    free to write at once. ``classes`` are the dataclasses the result is made of."""
+    key_text = json.dumps(list(key))
+    kept = read_result(db.conn, key_text, classes)  # valid in any transaction too: a change there emptied it
+    if kept is not None:
+        return kept
+    token = state_of(db)  # None inside the caller's own transaction, or for a shop without a file
+    value = build()
+    if token is not None:
+        _store_when_free(db, token, key_text, value)
+    return value
+
+
+def read_result(conn: sqlite3.Connection, key_text: str, classes: tuple[type, ...]):
+    """Return the result kept under ``key_text`` by this code, or None (none kept, or not readable here)."""
+    try:
+        rows = conn.execute(f"SELECT item, kind, data FROM {TABLE} WHERE key = ? AND code = ? ORDER BY item",
+                            (key_text, code_fingerprint())).fetchall()
+    except sqlite3.OperationalError:  # a shop from before the table existed, opened without migrating
+        return None
+    blobs = {item: (kind, data) for item, kind, data in rows}
+    if META not in blobs:
+        return None
+    try:
+        meta = json.loads(blobs[META][1].decode("utf-8"))
+        frames = {path: _frame(shape, path, blobs) for path, shape in meta["frames"].items()}
+        return _decoded(meta["value"], frames, {cls.__name__: cls for cls in (*classes, *ARGUMENT_CLASSES)})
+    except (KeyError, TypeError, ValueError, _NotKept):  # written by other code under the same fingerprint
+        return None
+
+
+def _frame(shape: dict, path: str, blobs: dict) -> pd.DataFrame:
+    data = {}
+    for index, (name, kind) in enumerate(shape["columns"]):
+        stored_kind, blob = blobs[f"{path}/{index}"]
+        if stored_kind != kind:
+            raise _NotKept(path)
+        data[name] = decoded_column(kind, [blob], shape["rows"])
+        if len(data[name]) != shape["rows"]:
+            raise _NotKept(path)
+    frame = pd.DataFrame(data, copy=False)
+    if len(frame.columns) != len(shape["columns"]):
+        raise _NotKept(path)
+    return frame
+
+
+def store_result(conn: sqlite3.Connection, key_text: str, value) -> bool:
+    """Replace what is kept under ``key_text`` (and anything kept by other code) with ``value``, inside the
+    caller's transaction; returns False (storing nothing) when the value cannot be written exactly."""
+    frames: dict[str, pd.DataFrame] = {}
+    try:
+        encoded = _encoded(value, "result", frames)
+        rows, meta_frames = [], {}
+        for path, frame in frames.items():
+            if not (isinstance(frame.index, pd.RangeIndex) and frame.index.start == 0 and frame.index.step == 1) \
+                    or not all(isinstance(name, str) for name in frame.columns) or frame.columns.duplicated().any():
+                raise _NotKept(path)
+            meta_frames[path] = {"rows": len(frame), "columns": []}
+            for index, name in enumerate(frame.columns):
+                column = encoded_column(frame[name])
+                if column is None or len(column[1]) != 1:
+                    raise _NotKept(f"{path}/{name}")
+                kind, (blob,) = column
+                meta_frames[path]["columns"].append([name, kind])
+                rows.append((f"{path}/{index}", kind, blob))
+        meta = json.dumps({"value": encoded, "frames": meta_frames}, allow_nan=True).encode("utf-8")
+    except _NotKept:
+        return False
+    fingerprint = code_fingerprint()
+    conn.execute(f"DELETE FROM {TABLE} WHERE key = ? OR code <> ?", (key_text, fingerprint))
+    conn.executemany(f"INSERT INTO {TABLE}(key, code, item, kind, data) VALUES (?, ?, ?, ?, ?)",
+                     [(key_text, fingerprint, item, kind, blob)
+                      for item, kind, blob in [(META, "json", meta), *rows]])
+    return True
+
+
+def _store_when_free(db, token, key_text: str, value) -> None:
+    """Keep ``value`` when nothing was committed since ``token`` and the shop can be written without waiting."""
+    conn = db.conn
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error:  # another connection is writing, or the file is read-only: keep nothing
+        return
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    try:
+        # checked while this connection holds the write lock: nobody can commit between the check and the store
+        if unchanged_since(db, token) and store_result(conn, key_text, value):
+            conn.execute("COMMIT")
+        else:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:  # the disk is full, the table is missing …: the result is only not kept
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def discard_results(conn: sqlite3.Connection) -> None:
+    """Remove every kept result before a write transaction changes many rows (see ``table_copy.discard_copies``:
+    the triggers' deletes would count in ``total_changes``); returns None."""
+    conn.execute(f"DELETE FROM {TABLE}")
+
+
+# ---- tagged JSON -------------------------------------------------------------------------------------------------
+
+def _encoded(value, path: str, frames: dict):
+    """Return ``value`` as tagged JSON; its frames go to ``frames`` under their path. Raises _NotKept."""
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, (int, np.integer)) and not isinstance(value, np.bool_):
+        return {"int": int(value)}
+    if isinstance(value, (float, np.floating)):
+        return {"float": float(value)}
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, pd.DataFrame):
+        frames[path] = value
+        return {"frame": path}
+    if isinstance(value, pd.Timestamp):
+        if value is pd.NaT:
+            raise _NotKept(path)
+        return {"timestamp": value.isoformat()}
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    if isinstance(value, Message):
+        return {"message": [value.key, value.template,
+                            {name: _encoded(arg, f"{path}.{name}", frames) for name, arg in value.args.items()}]}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {field.name: _encoded(getattr(value, field.name), f"{path}.{field.name}", frames)
+                  for field in dataclasses.fields(value) if field.init}
+        return {"dataclass": [type(value).__name__, fields]}
+    if isinstance(value, dict) and all(isinstance(name, str) for name in value):
+        return {"dict": {name: _encoded(item, f"{path}.{name}", frames) for name, item in value.items()}}
+    if isinstance(value, (list, tuple)):
+        return {"list" if isinstance(value, list) else "tuple":
+                [_encoded(item, f"{path}.{index}", frames) for index, item in enumerate(value)]}
+    raise _NotKept(path)
+
+
+def _decoded(data, frames: dict, classes: dict):
+    """Return the value of tagged JSON ``data`` (see ``_encoded``); only dataclasses in ``classes`` are made."""
+    if data is None or isinstance(data, (bool, str)):
+        return data
+    (tag, inner), = data.items()
+    if tag == "int":
+        return int(inner)
+    if tag == "float":
+        return float(inner)
+    if tag == "frame":
+        return frames[inner]
+    if tag == "timestamp":
+        return pd.Timestamp(inner)
+    if tag == "datetime":
+        return datetime.fromisoformat(inner)
+    if tag == "date":
+        return date.fromisoformat(inner)
+    if tag == "message":
+        key, template, args = inner
+        return Message(key, template, **{name: _decoded(arg, frames, classes) for name, arg in args.items()})
+    if tag == "dataclass":
+        name, fields = inner
+        return classes[name](**{field: _decoded(item, frames, classes) for field, item in fields.items()})
+    if tag == "dict":
+        return {name: _decoded(item, frames, classes) for name, item in inner.items()}
+    if tag in ("list", "tuple"):
+        items = [_decoded(item, frames, classes) for item in inner]
+        return items if tag == "list" else tuple(items)
+    raise _NotKept(tag)
