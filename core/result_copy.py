@@ -21,9 +21,9 @@ import json
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import pandas as pd

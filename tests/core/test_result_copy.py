@@ -12,10 +12,9 @@ import pandas as pd
 import pytest
 
 from core import load_cache, result_copy
-from core.analysis.clv import ClvResult
+from core.analysis.clv import ClvResult, clv_analysis_from_orders
 from core.analysis.lapse import LapseRisk
 from core.analysis.lists import Overview, customer_overview, overview_from_parts, overview_key
-from core.analysis.clv import clv_analysis_from_orders
 from core.analysis.rfm import rfm_from_orders
 from core.data import load_customers, load_orders
 from core.messages import Message, count, day, money, number, percent
@@ -83,8 +82,8 @@ def test_a_kept_overview_equals_a_fresh_one_and_is_read_without_fitting(which, d
 
 
 @pytest.mark.parametrize("change", [
-    "UPDATE order_lines SET net_minor = COALESCE(net_minor, line_total_minor) + 1 "
-    "WHERE rowid = (SELECT MIN(rowid) FROM order_lines)",
+    ("UPDATE order_lines SET net_minor = COALESCE(net_minor, line_total_minor) + 1 "
+     "WHERE rowid = (SELECT MIN(rowid) FROM order_lines)"),
     "DELETE FROM orders WHERE id = (SELECT MAX(id) FROM orders)",
     "UPDATE orders SET is_cancelled = 1 WHERE id = (SELECT MIN(id) FROM orders)",
     "UPDATE products SET is_product = 0 WHERE id = (SELECT MIN(id) FROM products)",
@@ -188,7 +187,7 @@ def test_a_value_it_cannot_write_exactly_is_returned_and_not_kept(demo_copy):
 
 
 def test_tagged_values_come_back_as_they_were(demo_copy):
-    path, db = demo_copy
+    _path, db = demo_copy
     message = Message("test.key", "{a} {b} {c} {d} {e} {f}", a=count(3), b=number(2.5, 1), c=percent(0.25),
                       d=money(4.95, "PLN"), e=day(date(2024, 3, 9)),
                       f=Message("test.inner", "{when}", when=day(datetime(2024, 3, 9, 12, 30))))
@@ -208,7 +207,7 @@ def test_tagged_values_come_back_as_they_were(demo_copy):
 
 
 def test_a_dataclass_not_allowed_is_not_made(demo_copy):
-    path, db = demo_copy
+    _path, db = demo_copy
     result_copy.kept_result(db, ("clv",), lambda: _fresh_overview(db), CLASSES)
     load_cache.forget_shops()
     calls = []
