@@ -111,6 +111,19 @@ def shared_result(db, key, build: Callable[[], object]):
     return _shared(db, ("result", key), build, handed_out)
 
 
+def ready_result(db, key):
+    """Return what ``shared_result`` keeps for the shop ``db`` under ``key`` for its current state (a
+    ``handed_out`` copy), or None when nothing is kept yet; works nothing out."""
+    conn = db.conn
+    path = "" if conn.in_transaction else _file_of(conn)
+    if not path:
+        return None
+    with _LOCK:
+        shop = _shop_for(path)
+        value = None if shop is None else shop.frames.get(("result", key))
+    return None if value is None else handed_out(value)
+
+
 def handed_out(value):
     """Return a copy of a kept result that its receiver may change freely: frames and series copied shallowly
     (pandas' copy-on-write keeps changes apart), dicts and lists copied, dataclasses rebuilt around copies of

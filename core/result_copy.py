@@ -74,6 +74,12 @@ def kept_result(db, key: tuple, build: Callable[[], object], classes: tuple[type
     return value
 
 
+def read_kept(db, key: tuple, classes: tuple[type, ...]):
+    """Return the result kept in the shop ``db`` under ``key`` by this code for its current data, or None;
+    works nothing out."""
+    return read_result(db.conn, json.dumps(list(key)), classes)
+
+
 def read_result(conn: sqlite3.Connection, key_text: str, classes: tuple[type, ...]):
     """Return the result kept under ``key_text`` by this code, or None (none kept, or not readable here)."""
     try:

@@ -20,7 +20,7 @@ from core.analysis.clusters import cluster_customers_from_rfm
 from core.analysis.clv import ClvResult, clv_analysis_from_orders, holdout_backtest_from_orders
 from core.analysis.evaluate import evaluate, summary_sentence
 from core.analysis.lists import (CustomerList, Overview, build_lists, overview_from_parts, overview_key,
-                                 shared_overview)
+                                 ready_overview, shared_overview)
 from core.analysis.merchandising import bans, category_filter, pins
 from core.analysis.pairs import PairOptions, PairResult, compute_pairs, load_pair_options, strongest_pairs
 from core.analysis.picks import model_lines
@@ -113,8 +113,17 @@ class ShopData:
 
     def segment_table(self) -> pd.DataFrame:
         """Return the RFM table with scores, segment key and English label (``core.analysis.segments``, the
-        10-segment R×F map)."""
-        return self.cached("segment_table", lambda: assign_segments(score_rfm(self.rfm), "rf10"))
+        10-segment R×F map): the overview's first columns when it is already worked out (it holds the same
+        segments, and then neither the customers nor the RFM table need loading), else worked out here."""
+        def build() -> pd.DataFrame:
+            overview = self._cache.get("overview") or ready_overview(self.db)
+            if overview is None:
+                return assign_segments(score_rfm(self.rfm), "rf10")
+            self._cache.setdefault("overview", overview)
+            columns = overview.table.columns
+            table = overview.table[list(columns[:columns.get_loc("segment_label") + 1])]
+            return table.astype({"customer_id": "Int64"})  # as the RFM table has it (the overview: int64)
+        return self.cached("segment_table", build)
 
     def segment_keys(self) -> pd.Series:
         """Return customer_id → segment key (``core.analysis.segments.segment_keys``)."""

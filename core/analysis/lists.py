@@ -22,9 +22,9 @@ from core.analysis.rfm import rfm_from_orders
 from core.analysis.segments import Cutoffs, assign_segments, score_rfm
 from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
-from core.load_cache import shared_result
+from core.load_cache import ready_result, shared_result
 from core.messages import Message, MessageTemplate, count, number, percent
-from core.result_copy import kept_result
+from core.result_copy import kept_result, read_kept
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
 
 LOADING_ORDERS = MessageTemplate("lists.progress.loading_orders", "Loading orders")
@@ -142,7 +142,19 @@ def shared_overview(db: sqlite_utils.Database, key: tuple, build) -> Overview:
     """Return the overview ``build()`` makes for the shop ``db`` under ``key`` (``overview_key``): worked out once
     per state of the shop's data, kept by the process for its screens (``core.load_cache``) and in the shop file
     for the next session (``core.result_copy``)."""
-    return shared_result(db, key, lambda: kept_result(db, key, build, (Overview, ClvResult, LapseRisk)))
+    return shared_result(db, key, lambda: kept_result(db, key, build, OVERVIEW_CLASSES))
+
+
+OVERVIEW_CLASSES = (Overview, ClvResult, LapseRisk)
+"""The dataclasses a kept overview is made of (``core.result_copy``)."""
+
+
+def ready_overview(db: sqlite_utils.Database) -> Overview | None:
+    """Return the overview with the default settings when it is already worked out for the shop's current data
+    (kept by the process or in the shop file), else None; works nothing out."""
+    key = overview_key()
+    ready = ready_result(db, key)
+    return ready if ready is not None else read_kept(db, key, OVERVIEW_CLASSES)
 
 
 def overview_from_parts(rfm: pd.DataFrame, orders: pd.DataFrame, clv: ClvResult, scheme: str = "rf10",

@@ -237,3 +237,25 @@ def test_every_column_kind_comes_back_exactly(series):
 ])
 def test_a_column_that_would_not_come_back_exactly_is_refused(series):
     assert encoded_column(series) is None
+
+
+def test_the_segments_come_from_a_kept_overview_without_loading_the_customers(demo_copy, monkeypatch):
+    from core.analysis.segments import assign_segments, score_rfm
+    from core.shop_data import ShopData
+    _path, db = demo_copy
+    expected = assign_segments(score_rfm(rfm_from_orders(load_orders(db), load_customers(db))), "rf10")
+    customer_overview(db)
+    load_cache.forget_shops()
+    monkeypatch.setattr("core.shop_data.load_customers", lambda db: pytest.fail("the customers were loaded"))
+    shop = ShopData(db)
+    pd.testing.assert_frame_equal(shop.segment_table(), expected)
+    assert shop.overview() is shop.overview()  # the same overview serves the lists: read once
+
+
+def test_without_a_kept_overview_the_segments_are_worked_out_as_before(demo_copy):
+    from core.analysis.segments import assign_segments, score_rfm
+    from core.shop_data import ShopData
+    path, db = demo_copy
+    expected = assign_segments(score_rfm(rfm_from_orders(load_orders(db), load_customers(db))), "rf10")
+    pd.testing.assert_frame_equal(ShopData(db).segment_table(), expected)
+    assert _kept_rows(path) == 0  # nothing fitted for the segments alone
