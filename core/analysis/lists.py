@@ -24,8 +24,8 @@ from core.data import load_customers, load_orders
 from core.errors import ShopkeeperError
 from core.load_cache import ready_result, shared_result
 from core.messages import Message, MessageTemplate, count, number, percent
-from core.result_copy import kept_result, read_kept
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
+from core.result_copy import kept_result, read_kept
 
 LOADING_ORDERS = MessageTemplate("lists.progress.loading_orders", "Loading orders")
 
