@@ -277,8 +277,8 @@ def _action_items(shop: ShopData) -> list[tuple[str, dict]]:
         top = pairs.iloc[0]
         items.append(("pair", {"first": top["name_a"], "second": top["name_b"], "orders": int(top["orders"]),
                                "lift": round(float(top["lift"]))}))
-    products = cd.top_products(shop.lines, n=1)
-    if not products.empty and shop.lines["product_id"].nunique() > 1:
+    products = cd.top_products(shop.basket_lines, n=1)
+    if not products.empty and shop.basket_lines["product_id"].nunique() > 1:
         best = products.iloc[0]
         items.append(("top_seller", {"product": best["product_name"], "money": float(best["revenue"]),
                                      "orders": int(best["orders"])}))

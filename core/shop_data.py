@@ -34,6 +34,10 @@ from core.data import load_customers, load_lines, load_orders, shop_currency
 from core.errors import ShopkeeperError
 from core.messages import Message, MessageTemplate, plain
 
+BASKET_COLUMNS = ("order_id", "customer_id", "ordered_at", "product_id", "sku", "product_name", "category",
+                  "quantity", "line_total")
+"""The line columns baskets and best-sellers are made of (``core.analysis.pairs.build_baskets``, customer
+windows included; ``core.charts.data.top_products``), in ``core.data.LINE_FIELDS`` order."""
 SEGMENT_ROW_COLUMNS = ["customer_id", "segment", "segment_label", "monetary", "r_score", "f_score", "recency_days",
                        "frequency"]
 EVALUATION_NAMES = {"app": "This app", "bestsellers": "Best-sellers", "random": "Random products"}
@@ -88,6 +92,16 @@ class ShopData:
     def lines(self) -> pd.DataFrame:
         """Counted product lines (``core.data.load_lines``: cancelled, returns and postage left out)."""
         return self.cached("lines", lambda: load_lines(self.db))
+
+    @property
+    def basket_lines(self) -> pd.DataFrame:
+        """The counted product lines with only ``BASKET_COLUMNS``: what the pairs and the best-sellers read (a
+        fifth of a million lines' text columns fewer to make than ``lines``; its columns when it is loaded)."""
+        def build() -> pd.DataFrame:
+            if "lines" in self._cache:
+                return self.lines[list(BASKET_COLUMNS)]
+            return load_lines(self.db, columns=BASKET_COLUMNS)
+        return self.cached("basket_lines", build)
 
     @property
     def customer_lines(self) -> pd.DataFrame:
@@ -191,7 +205,7 @@ class ShopData:
         if not with_triples and "pairs+triples" in self._cache:
             return self._cache["pairs+triples"]
         key = "pairs+triples" if with_triples else "pairs"
-        return self.cached(key, lambda: compute_pairs(roll_up_lines(self.db, self.lines), self.pair_options,
+        return self.cached(key, lambda: compute_pairs(roll_up_lines(self.db, self.basket_lines), self.pair_options,
                                                        with_triples=with_triples))
 
     def pairs(self, n: int = 12) -> pd.DataFrame:

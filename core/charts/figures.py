@@ -306,7 +306,7 @@ def days_between(shop: ShopData, title: str, labels: dict) -> Figure:
 @_chart("top_products")
 def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: the 10 products with the most revenue, with units and orders."""
-    top = cd.top_products(shop.lines, n=10)
+    top = cd.top_products(shop.basket_lines, n=10)
     if top.empty:
         raise NotEnoughData("no_products")
     if len(top) == 1:
@@ -336,8 +336,9 @@ def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
 def _pairs_or_raise(shop: ShopData) -> pd.DataFrame:
     pairs = shop.pairs(12)
     if pairs.empty:
-        if shop.lines.empty or shop.lines["product_id"].nunique() == 1:
-            raise NotEnoughData("one_product_pairs" if not shop.lines.empty else "no_products")
+        lines = shop.basket_lines
+        if lines.empty or lines["product_id"].nunique() == 1:
+            raise NotEnoughData("one_product_pairs" if not lines.empty else "no_products")
         raise NotEnoughData("no_pairs")
     return pairs
 

@@ -132,3 +132,24 @@ def test_product_look_ups_take_the_catalogs_handle_or_link(catalog_shop):
     assert find_product(db, "https://sklep.example/products/zolta-lampka?variant=3") == ids["sku:LAMP-1"]
     assert find_product(db, "/products/T-SHIRT") == ids["handle:t-shirt"]  # the product, not a variant
     assert product_by_handle(db, "no-such-thing") is None and product_by_handle(db, "") is None
+
+
+@pytest.mark.parametrize("window_days", [0, 30])
+def test_the_dashboards_pairs_and_best_sellers_from_the_basket_columns_equal_the_full_lines(catalog_shop,
+                                                                                             window_days):
+    from dataclasses import replace
+
+    from core.analysis.pairs import compute_pairs
+    from core.charts.data import top_products
+    from core.shop_data import ShopData
+    db = catalog_shop
+    shop = ShopData(db)
+    shop._cache["pair_options"] = replace(shop.pair_options, customer_window_days=window_days)
+    full = roll_up_lines(db, load_lines(db))  # every column, as the pairs were counted before
+    expected = compute_pairs(full, shop.pair_options, with_triples=False)
+    got = shop.pair_result()
+    assert "lines" not in shop._cache  # the full lines were never loaded for it
+    pd.testing.assert_frame_equal(got.pairs, expected.pairs)
+    assert (got.names, got.categories, got.product_counts, got.n_baskets, got.basket_unit) == \
+        (expected.names, expected.categories, expected.product_counts, expected.n_baskets, expected.basket_unit)
+    pd.testing.assert_frame_equal(top_products(shop.basket_lines), top_products(load_lines(db)))
