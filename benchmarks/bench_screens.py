@@ -14,6 +14,10 @@ printed beside it.
 ``click_through_times`` measures the app as the owner uses it: the main window opens the shop, the first screen's
 content arrives while the others are prepared behind it, then each screen is clicked.
 
+Each screen is timed twice: as in the first session after an import (nothing kept in the shop file: the parts
+say "just imported"), then as every later session finds the shop (the customer overview kept in the file,
+``core.result_copy``).
+
 ``python -m benchmarks --only screens`` runs both on the demo shop and on the segments group's large shop.
 """
 
@@ -80,10 +84,11 @@ def _settle(timeout_ms: int = 300_000) -> None:
     QApplication.processEvents()
 
 
-def screen_times(db_path: str) -> list[dict]:
+def screen_times(db_path: str, just_imported: bool = False) -> list[dict]:
     """Return one dict per screen part: screen, part, seconds (time to content), slots ({slot: seconds}), cpu
     (CPU seconds of the whole process, every thread, until all the part's work ended: on a shared machine the
-    steadier figure)."""
+    steadier figure). ``just_imported``: each screen finds nothing kept in the shop file either (the customer
+    overview of ``core.result_copy``), as in the first session after an import; its parts say so."""
     import os
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -112,6 +117,10 @@ def screen_times(db_path: str) -> list[dict]:
     def fresh_shop():
         from core.load_cache import forget_shops
         forget_shops()  # nothing loaded before either: the process keeps a shop's loaded tables (core.load_cache)
+        if just_imported:
+            import sqlite3
+            with sqlite3.connect(db_path) as conn:  # what an import leaves: nothing worked out kept in the file
+                conn.execute("DELETE FROM result_copy")
         shop = Shop(db_path)
         shops.append(shop)
         return shop
@@ -161,6 +170,9 @@ def screen_times(db_path: str) -> list[dict]:
     view.set_shop(None)
     for shop in shops:
         shop.close()
+    if just_imported:
+        for row in rows:
+            row["part"] += " (just imported)"
     return rows
 
 

@@ -194,6 +194,38 @@ def unchanged_since(db, token: tuple | None) -> bool:
         return shop.version == version
 
 
+def write_unchanged(db, token: tuple | None, write: Callable[[sqlite3.Connection], bool]) -> bool:
+    """Run ``write(connection)`` in a write transaction of the connection that watches the shop ``db``, when
+    nothing was committed to it since ``token`` (from ``state_of``) and it can be written without waiting; commit
+    when ``write`` returns True. Returns whether it was committed. For writes that change nothing a kept frame is
+    made of (a kept result, ``core.result_copy``): the watching connection's own commit leaves them current."""
+    if token is None:
+        return False
+    shop, version = token
+    with _LOCK:
+        if _current is not shop:
+            return False
+        conn = shop.watch
+        timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error:  # another connection is writing, or the file is read-only
+            return False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+        try:
+            # read while this connection holds the write lock: nobody can commit between the check and the write
+            if shop._data_version() == version == shop.version and write(conn):
+                conn.execute("COMMIT")
+                return True
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:  # the disk is full …: nothing written
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        return False
+
+
 def forget_shops() -> None:
     """Drop every kept frame and close the watching connection (e.g. before a shop file is deleted)."""
     global _current

@@ -8,7 +8,9 @@ encoding), everything else as tagged JSON that names only the dataclasses the ca
 A kept result is never stale:
 - triggers (schema migration 7) empty ``result_copy`` when any order, line, product, customer or setting is added,
   changed or removed, by this program or any other, so an erased customer leaves it in the same transaction;
-- it is stored only when nothing was committed to the shop between the reads it was made from and the store;
+- it is stored only when nothing was committed to the shop between the reads it was made from and the store (by
+  the connection ``core.load_cache`` watches the shop with: its own commit does not make the process's frames
+  stale);
 - it is used only by the code that made it (``code_fingerprint``): a newer program works it out again.
 """
 
@@ -29,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 import core
-from core.load_cache import state_of, unchanged_since
+from core.load_cache import state_of, write_unchanged
 from core.messages import Count, Day, Message, Money, Number, Percent
 from core.table_copy import decoded_column, encoded_column
 
@@ -69,8 +71,9 @@ def kept_result(db, key: tuple, build: Callable[[], object], classes: tuple[type
         return kept
     token = state_of(db)  # None inside the caller's own transaction, or for a shop without a file
     value = build()
-    if token is not None:
-        _store_when_free(db, token, key_text, value)
+    # kept only when nothing was committed since the reads it was made from (checked under the write lock), by
+    # the connection that watches the shop for the process, so the frames the process keeps stay current
+    write_unchanged(db, token, lambda conn: store_result(conn, key_text, value))
     return value
 
 
@@ -141,28 +144,6 @@ def store_result(conn: sqlite3.Connection, key_text: str, value) -> bool:
                      [(key_text, fingerprint, item, kind, blob)
                       for item, kind, blob in [(META, "json", meta), *rows]])
     return True
-
-
-def _store_when_free(db, token, key_text: str, value) -> None:
-    """Keep ``value`` when nothing was committed since ``token`` and the shop can be written without waiting."""
-    conn = db.conn
-    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    try:
-        conn.execute("PRAGMA busy_timeout = 0")
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error:  # another connection is writing, or the file is read-only: keep nothing
-        return
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
-    try:
-        # checked while this connection holds the write lock: nobody can commit between the check and the store
-        if unchanged_since(db, token) and store_result(conn, key_text, value):
-            conn.execute("COMMIT")
-        else:
-            conn.execute("ROLLBACK")
-    except sqlite3.Error:  # the disk is full, the table is missing …: the result is only not kept
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
 
 
 def discard_results(conn: sqlite3.Connection) -> None:

@@ -259,3 +259,20 @@ def test_without_a_kept_overview_the_segments_are_worked_out_as_before(demo_copy
     expected = assign_segments(score_rfm(rfm_from_orders(load_orders(db), load_customers(db))), "rf10")
     pd.testing.assert_frame_equal(ShopData(db).segment_table(), expected)
     assert _kept_rows(path) == 0  # nothing fitted for the segments alone
+
+
+def test_keeping_it_leaves_the_frames_the_process_loaded_current(demo_copy, monkeypatch):
+    from core import data
+    path, db = demo_copy
+    loads = []
+    real = data._load_orders
+    monkeypatch.setattr(data, "_load_orders", lambda *args: loads.append(1) or real(*args))
+    load_orders(db)
+    customer_overview(db)  # worked out and kept: a commit to the shop file
+    assert _kept_rows(path) > 1
+    load_orders(db)
+    assert len(loads) == 1  # not loaded again: keeping a result changes none of the shop's data
+    with sqlite3.connect(path) as other:  # a change to the data still makes them stale
+        other.execute("UPDATE orders SET country = country")
+    load_orders(db)
+    assert len(loads) == 2
