@@ -25,7 +25,7 @@ from core.analysis.merchandising import bans, category_filter, pins
 from core.analysis.pairs import PairOptions, PairResult, compute_pairs, load_pair_options, strongest_pairs
 from core.analysis.picks import model_lines
 from core.analysis.replenish import named_refills_due
-from core.analysis.rfm import rfm_from_orders
+from core.analysis.rfm import RFM_COLUMNS, rfm_from_orders
 from core.analysis.segments import assign_segments, score_rfm, segment_keys
 from core.background_evaluation import start_evaluation
 from core.catalog import roll_up_lines
@@ -105,9 +105,10 @@ class ShopData:
 
     @property
     def customer_lines(self) -> pd.DataFrame:
-        """The counted product lines of orders with a customer (guests left out), numbered from 0."""
-        return self.cached("customer_lines",
-                           lambda: self.lines[self.lines["customer_id"].notna()].reset_index(drop=True))
+        """The counted product lines of orders with a customer (guests left out), numbered from 0: the
+        ``basket_lines`` columns (what the refills read)."""
+        return self.cached("customer_lines", lambda: self.basket_lines[self.basket_lines["customer_id"].notna()]
+                           .reset_index(drop=True))
 
     @property
     def customers(self) -> pd.DataFrame:
@@ -122,22 +123,37 @@ class ShopData:
     # ---- customers --------------------------------------------------------------------------------------------
     @property
     def rfm(self) -> pd.DataFrame:
-        """The RFM table (``core.analysis.rfm``): one row per customer with orders."""
-        return self.cached("rfm", lambda: rfm_from_orders(self.orders, self.customers))
+        """The RFM table (``core.analysis.rfm``): one row per customer with orders; the overview's columns when
+        it is already worked out (``ready_overview``), so neither the orders nor the customers need loading."""
+        def build() -> pd.DataFrame:
+            overview = self._ready_overview()
+            if overview is None:
+                return rfm_from_orders(self.orders, self.customers)
+            return overview.table[RFM_COLUMNS].astype({"customer_id": "Int64"})  # the overview's ids are int64
+        return self.cached("rfm", build)
 
     def segment_table(self) -> pd.DataFrame:
         """Return the RFM table with scores, segment key and English label (``core.analysis.segments``, the
         10-segment R×F map): the overview's first columns when it is already worked out (it holds the same
-        segments, and then neither the customers nor the RFM table need loading), else worked out here."""
+        segments), else worked out here."""
         def build() -> pd.DataFrame:
-            overview = self._cache.get("overview") or ready_overview(self.db)
+            overview = self._ready_overview()
             if overview is None:
                 return assign_segments(score_rfm(self.rfm), "rf10")
-            self._cache.setdefault("overview", overview)
             columns = overview.table.columns
             table = overview.table[list(columns[:columns.get_loc("segment_label") + 1])]
             return table.astype({"customer_id": "Int64"})  # as the RFM table has it (the overview: int64)
         return self.cached("segment_table", build)
+
+    def _ready_overview(self) -> Overview | None:
+        """Return the overview when this ShopData has it or it is already worked out for the shop's data
+        (``core.analysis.lists.ready_overview``; kept here for ``overview``), else None."""
+        if "overview" not in self._cache:
+            ready = ready_overview(self.db)
+            if ready is None:
+                return None
+            self._cache["overview"] = ready
+        return self._cache["overview"]
 
     def segment_keys(self) -> pd.Series:
         """Return customer_id → segment key (``core.analysis.segments.segment_keys``)."""

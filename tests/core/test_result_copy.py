@@ -246,10 +246,27 @@ def test_the_segments_come_from_a_kept_overview_without_loading_the_customers(de
     expected = assign_segments(score_rfm(rfm_from_orders(load_orders(db), load_customers(db))), "rf10")
     customer_overview(db)
     load_cache.forget_shops()
+    expected_rfm = rfm_from_orders(load_orders(db), load_customers(db))
+    load_cache.forget_shops()
     monkeypatch.setattr("core.shop_data.load_customers", lambda db: pytest.fail("the customers were loaded"))
+    monkeypatch.setattr("core.shop_data.load_orders", lambda db: pytest.fail("the orders were loaded"))
     shop = ShopData(db)
     pd.testing.assert_frame_equal(shop.segment_table(), expected)
+    pd.testing.assert_frame_equal(shop.rfm, expected_rfm)
     assert shop.overview() is shop.overview()  # the same overview serves the lists: read once
+
+
+def test_the_refills_from_the_basket_columns_equal_those_of_the_full_lines(demo_copy):
+    from core.analysis.replenish import named_refills_due
+    from core.data import load_lines
+    from core.shop_data import ShopData
+    _path, db = demo_copy
+    lines = load_lines(db)
+    expected = named_refills_due(lines[lines["customer_id"].notna()].reset_index(drop=True), load_customers(db), 5)
+    assert len(expected) > 0
+    shop = ShopData(db)
+    pd.testing.assert_frame_equal(shop.refills(), expected)
+    assert "lines" not in shop._cache
 
 
 def test_without_a_kept_overview_the_segments_are_worked_out_as_before(demo_copy):
