@@ -35,9 +35,10 @@ from core.errors import ShopkeeperError
 from core.messages import Message, MessageTemplate, plain
 
 BASKET_COLUMNS = ("order_id", "customer_id", "ordered_at", "product_id", "sku", "product_name", "category",
-                  "quantity", "line_total")
-"""The line columns baskets and best-sellers are made of (``core.analysis.pairs.build_baskets``, customer
-windows included; ``core.charts.data.top_products``), in ``core.data.LINE_FIELDS`` order."""
+                  "quantity", "line_total", "country")
+"""The line columns baskets, best-sellers, refills and picks are made of (``core.analysis.pairs.build_baskets``,
+customer windows included; ``core.charts.data.top_products``; ``core.analysis.replenish``;
+``core.analysis.picks.MODEL_COLUMNS``), in ``core.data.LINE_FIELDS`` order."""
 SEGMENT_ROW_COLUMNS = ["customer_id", "segment", "segment_label", "monetary", "r_score", "f_score", "recency_days",
                        "frequency"]
 EVALUATION_NAMES = {"app": "This app", "bestsellers": "Best-sellers", "random": "Random products"}
@@ -199,9 +200,14 @@ class ShopData:
         return self.cached("lists", build)
 
     def refills(self, min_observations: int = 5) -> pd.DataFrame:
-        """Return the refills due now (``core.analysis.replenish.named_refills_due``)."""
-        return self.cached(("refills", min_observations),
-                           lambda: named_refills_due(self.customer_lines, self.customers, min_observations))
+        """Return the refills due now (``core.analysis.replenish.named_refills_due``); the names from the RFM table
+        when it holds every buyer (no customers to load when the overview is kept), else from the customers."""
+        def build() -> pd.DataFrame:
+            lines = self.customer_lines
+            if self._ready_overview() is not None and lines["customer_id"].isin(self.rfm["customer_id"]).all():
+                return named_refills_due(lines, self.rfm[["customer_id", "name"]], min_observations)
+            return named_refills_due(lines, self.customers, min_observations)
+        return self.cached(("refills", min_observations), build)
 
     def clusters(self) -> pd.DataFrame:
         """Return customer_id, cluster, cluster_label (``core.analysis.clusters``); raises its TooFewCustomers

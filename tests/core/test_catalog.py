@@ -153,3 +153,12 @@ def test_the_dashboards_pairs_and_best_sellers_from_the_basket_columns_equal_the
     assert (got.names, got.categories, got.product_counts, got.n_baskets, got.basket_unit) == \
         (expected.names, expected.categories, expected.product_counts, expected.n_baskets, expected.basket_unit)
     pd.testing.assert_frame_equal(top_products(shop.basket_lines), top_products(load_lines(db)))
+
+
+def test_the_basket_columns_hold_every_column_the_picks_and_refills_read():
+    from core.analysis.picks import MODEL_COLUMNS
+    from core.data import LINE_FIELDS
+    from core.shop_data import BASKET_COLUMNS
+    assert set(MODEL_COLUMNS) <= set(BASKET_COLUMNS)  # the also-bought screen tests its picks on these lines
+    assert {"customer_id", "product_id", "ordered_at", "product_name"} <= set(BASKET_COLUMNS)  # refills
+    assert list(BASKET_COLUMNS) == [name for name in LINE_FIELDS if name in BASKET_COLUMNS]

@@ -267,6 +267,11 @@ def test_the_refills_from_the_basket_columns_equal_those_of_the_full_lines(demo_
     shop = ShopData(db)
     pd.testing.assert_frame_equal(shop.refills(), expected)
     assert "lines" not in shop._cache
+    customer_overview(db)  # with the overview kept, the names come from it: the customers are not loaded
+    load_cache.forget_shops()
+    shop = ShopData(db)
+    pd.testing.assert_frame_equal(shop.refills(), expected)
+    assert "customers" not in shop._cache
 
 
 def test_without_a_kept_overview_the_segments_are_worked_out_as_before(demo_copy):
