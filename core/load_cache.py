@@ -98,6 +98,14 @@ def _shop_for(path: str) -> _Shop | None:
     return _current
 
 
+def _watched(db) -> _Shop | None:
+    """Return the up-to-date cache entry of the shop ``db`` (call under ``_LOCK``); None for a connection inside
+    its own transaction, a shop without a file (``:memory:``) or one that cannot be watched."""
+    conn = db.conn
+    path = "" if conn.in_transaction else _file_of(conn)
+    return _shop_for(path) if path else None
+
+
 def shared_frame(db, key, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
     """Return ``build()`` for the shop ``db`` (a sqlite_utils Database), loaded once per shop state under
     ``key`` (hashable: the loader's name and options) and handed out as a shallow copy."""
@@ -114,12 +122,8 @@ def shared_result(db, key, build: Callable[[], object]):
 def ready_result(db, key):
     """Return what ``shared_result`` keeps for the shop ``db`` under ``key`` for its current state (a
     ``handed_out`` copy), or None when nothing is kept yet; works nothing out."""
-    conn = db.conn
-    path = "" if conn.in_transaction else _file_of(conn)
-    if not path:
-        return None
     with _LOCK:
-        shop = _shop_for(path)
+        shop = _watched(db)
         value = None if shop is None else shop.frames.get(("result", key))
     return None if value is None else handed_out(value)
 
@@ -141,15 +145,11 @@ def handed_out(value):
 
 
 def _shared(db, key, build: Callable[[], object], hand_out: Callable[[object], object]):
-    conn = db.conn
-    path = "" if conn.in_transaction else _file_of(conn)
-    if not path:
-        return build()
     with _LOCK:
-        shop = _shop_for(path)
-        if shop is None:
-            return build()
-        loading = shop.loading.setdefault(key, threading.Lock())
+        shop = _watched(db)
+        loading = None if shop is None else shop.loading.setdefault(key, threading.Lock())
+    if loading is None:
+        return build()
     with loading:  # a second caller waits for the first one's load instead of loading again
         with _LOCK:
             if _current is not shop:  # another shop was opened meanwhile: this one is no longer kept
@@ -172,33 +172,18 @@ def _shared(db, key, build: Callable[[], object], hand_out: Callable[[object], o
 
 def state_of(db) -> tuple | None:
     """Return a token for the shop's current state (None for a shop whose frames are not kept): reads made after
-    it see that state as long as ``unchanged_since(db, token)`` says so afterwards."""
-    conn = db.conn
-    path = "" if conn.in_transaction else _file_of(conn)
-    if not path:
-        return None
+    it see that state as long as nothing is committed (``write_unchanged`` checks that under the write lock)."""
     with _LOCK:
-        shop = _shop_for(path)
+        shop = _watched(db)
         return None if shop is None else (shop, shop.version)
 
 
-def unchanged_since(db, token: tuple | None) -> bool:
-    """Return True when nothing was committed to the shop since ``token`` (from ``state_of``) was taken."""
-    if token is None:
-        return False
-    shop, version = token
-    with _LOCK:
-        if _current is not shop:
-            return False
-        shop.refresh()
-        return shop.version == version
-
-
-def write_unchanged(db, token: tuple | None, write: Callable[[sqlite3.Connection], bool]) -> bool:
-    """Run ``write(connection)`` in a write transaction of the connection that watches the shop ``db``, when
-    nothing was committed to it since ``token`` (from ``state_of``) and it can be written without waiting; commit
-    when ``write`` returns True. Returns whether it was committed. For writes that change nothing a kept frame is
-    made of (a kept result, ``core.result_copy``): the watching connection's own commit leaves them current."""
+def write_unchanged(token: tuple | None, write: Callable[[sqlite3.Connection], bool]) -> bool:
+    """Run ``write(connection)`` in a write transaction of the connection that watches the shop of ``token``
+    (from ``state_of``), when nothing was committed to it since the token was taken and it can be written without
+    waiting; commit when ``write`` returns True. Returns whether it was committed. For writes that change nothing
+    a kept frame is made of (a kept result, ``core.result_copy``): the watching connection's own commit leaves
+    them current."""
     if token is None:
         return False
     shop, version = token

@@ -73,7 +73,7 @@ def kept_result(db, key: tuple, build: Callable[[], object], classes: tuple[type
     value = build()
     # kept only when nothing was committed since the reads it was made from (checked under the write lock), by
     # the connection that watches the shop for the process, so the frames the process keeps stay current
-    write_unchanged(db, token, lambda conn: store_result(conn, key_text, value))
+    write_unchanged(token, lambda conn: store_result(conn, key_text, value))
     return value
 
 
