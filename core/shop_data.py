@@ -150,7 +150,7 @@ class ShopData:
         """Return the overview when this ShopData has it or it is already worked out for the shop's data
         (``core.analysis.lists.ready_overview``; kept here for ``overview``), else None."""
         if "overview" not in self._cache:
-            ready = ready_overview(self.db)
+            ready = self.cached("ready_overview", lambda: ready_overview(self.db))  # looked up once
             if ready is None:
                 return None
             self._cache["overview"] = ready

@@ -154,7 +154,11 @@ def ready_overview(db: sqlite_utils.Database) -> Overview | None:
     (kept by the process or in the shop file), else None; works nothing out."""
     key = overview_key()
     ready = ready_result(db, key)
-    return ready if ready is not None else read_kept(db, key, OVERVIEW_CLASSES)
+    if ready is not None:
+        return ready
+    kept = read_kept(db, key, OVERVIEW_CLASSES)
+    # handed to the process's cache too, so the next screen does not decode the file's copy again
+    return None if kept is None else shared_result(db, key, lambda: kept)
 
 
 def overview_from_parts(rfm: pd.DataFrame, orders: pd.DataFrame, clv: ClvResult, scheme: str = "rf10",

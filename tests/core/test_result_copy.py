@@ -298,3 +298,17 @@ def test_keeping_it_leaves_the_frames_the_process_loaded_current(demo_copy, monk
         other.execute("UPDATE orders SET country = country")
     load_orders(db)
     assert len(loads) == 2
+
+
+def test_an_overview_read_from_the_file_is_decoded_once_per_process(demo_copy, monkeypatch):
+    from core.analysis.lists import ready_overview
+    _path, db = demo_copy
+    customer_overview(db)
+    load_cache.forget_shops()
+    reads = []
+    real = result_copy.read_result
+    monkeypatch.setattr(result_copy, "read_result", lambda *args: reads.append(1) or real(*args))
+    first, second = ready_overview(db), ready_overview(db)
+    assert len(reads) == 1
+    pd.testing.assert_frame_equal(first.table, second.table)
+    assert first.table is not second.table  # each caller gets its own copy
