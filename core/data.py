@@ -16,7 +16,7 @@ import sqlite_utils
 
 from core.currency import in_main_currency, main_currency
 from core.importers.base import ORDER_TOTAL_SKU
-from core.load_cache import shared_frame
+from core.load_cache import loaded_frames, shared_frame, still_current
 from core.store import get_setting
 from core.table_copy import ORDERS, copied_frame, line_columns
 
@@ -54,9 +54,30 @@ def load_lines(db: sqlite_utils.Database, include_cancelled: bool | None = None,
     a few of them holds a fraction of the memory. Loaded once per state of the shop (``core.load_cache``).
     """
     columns = None if columns is None else tuple(name for name in LINE_FIELDS if name in columns)
-    key = ("lines", include_cancelled, bool(products_only), bool(with_customer_only), columns)
-    return shared_frame(db, key, lambda: _load_lines(db, include_cancelled, products_only, with_customer_only,
-                                                     columns))
+    options = (include_cancelled, bool(products_only), bool(with_customer_only))
+    return shared_frame(db, ("lines", *options, columns), lambda: _lines_beside_loaded(db, options, columns))
+
+
+def _lines_beside_loaded(db: sqlite_utils.Database, options: tuple, columns: tuple[str, ...] | None) -> pd.DataFrame:
+    """Return the lines with ``columns`` (None: all) made with what the process already holds of the same lines
+    (``core.load_cache``): the columns of a wider frame, or a narrower frame with only its missing columns loaded
+    beside it. A screen that read the basket columns and a report that then reads every column hold each column
+    once, not twice (about 140 MB on a 1M-line shop)."""
+    wanted = list(LINE_FIELDS if columns is None else columns)
+    token, loaded = loaded_frames(db, ("lines", *options))
+    loaded = [frame for frame in loaded if "order_id" in frame.columns]  # the rows are checked against its ids
+    best = max(loaded, key=lambda frame: len(set(wanted) & set(frame.columns)), default=None)
+    if best is None:
+        return _load_lines(db, *options, columns)
+    if set(wanted) <= set(best.columns):
+        return best[wanted]
+    added = [name for name in wanted if name not in best.columns]
+    extra = _load_lines(db, *options, tuple(name for name in LINE_FIELDS if name == "order_id" or name in added))
+    # read at the state the loaded frame was made at (nothing committed since): the same rows in the same order
+    if not still_current(token) or not extra.index.equals(best.index) \
+            or not np.array_equal(extra["order_id"].to_numpy(), best["order_id"].to_numpy()):
+        return _load_lines(db, *options, columns)
+    return pd.concat([best[[name for name in wanted if name in best.columns]], extra[added]], axis=1)[wanted]
 
 
 LINE_FIELDS = ("order_id", "order_ref", "customer_id", "ordered_at", "product_id", "sku", "product_name", "category",

@@ -128,6 +128,29 @@ def ready_result(db, key):
     return None if value is None else handed_out(value)
 
 
+def loaded_frames(db, prefix: tuple) -> tuple[tuple | None, list[pd.DataFrame]]:
+    """Return (a token for the shop's current state as ``state_of``'s, shallow copies of the frames kept for that
+    state under a key beginning with ``prefix``); loads nothing. With ``still_current(token)`` a caller can build
+    on them and check afterwards that its own reads saw the same state."""
+    with _LOCK:
+        shop = _watched(db)
+        if shop is None:
+            return None, []
+        frames = [frame for key, frame in shop.frames.items()
+                  if isinstance(key, tuple) and key[:len(prefix)] == prefix and isinstance(frame, pd.DataFrame)]
+        return (shop, shop.version), [frame.copy(deep=False) for frame in frames]
+
+
+def still_current(token: tuple | None) -> bool:
+    """Return True when nothing was committed to the shop of ``token`` (from ``state_of`` or ``loaded_frames``)
+    since the token was taken."""
+    if token is None:
+        return False
+    shop, version = token
+    with _LOCK:
+        return _current is shop and shop._data_version() == version == shop.version
+
+
 def handed_out(value):
     """Return a copy of a kept result that its receiver may change freely: frames and series copied shallowly
     (pandas' copy-on-write keeps changes apart), dicts and lists copied, dataclasses rebuilt around copies of

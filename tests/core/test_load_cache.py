@@ -249,3 +249,93 @@ def test_each_caller_gets_an_overview_of_its_own(demo_db_path, tmp_path):
     finally:
         db.conn.close()
         load_cache.forget_shops()
+
+
+@pytest.fixture
+def line_loads(monkeypatch):
+    """The columns asked of each real load of the lines (None: all of them)."""
+    asked = []
+    real = data._load_lines
+
+    def recording(db, include_cancelled, products_only, with_customer_only, columns):
+        asked.append(columns)
+        return real(db, include_cancelled, products_only, with_customer_only, columns)
+    monkeypatch.setattr(data, "_load_lines", recording)
+    return asked
+
+
+def _fresh_lines(path, columns=None) -> pd.DataFrame:
+    load_cache.forget_shops()  # nothing loaded before: the lines as a first load makes them
+    other = open_shop(path)
+    try:
+        return load_lines(other, columns=columns)
+    finally:
+        other.conn.close()
+        load_cache.forget_shops()
+
+
+NUMBER_COLUMNS = ("order_id", "product_id", "quantity", "line_total")
+
+
+@pytest.mark.parametrize("shop", ["tiny", "demo"])
+def test_every_column_after_the_basket_columns_loads_only_the_rest(shop, shop_file, demo_db_path, tmp_path,
+                                                                   line_loads):
+    import shutil
+
+    import numpy as np
+
+    from core.shop_data import BASKET_COLUMNS
+    path = shop_file[0] if shop == "tiny" else shutil.copy(demo_db_path, tmp_path / "demo.db")
+    expected = _fresh_lines(path)
+    line_loads.clear()
+    db = open_shop(path)
+    try:
+        basket = load_lines(db, columns=BASKET_COLUMNS)
+        every = load_lines(db)
+    finally:
+        db.conn.close()
+    pd.testing.assert_frame_equal(every, expected)
+    assert len(every) == len(expected) > 0
+    rest = [name for name in data.LINE_FIELDS if name not in BASKET_COLUMNS]
+    assert line_loads == [tuple(BASKET_COLUMNS), ("order_id", *rest)]  # the basket columns are not read twice
+    for name in NUMBER_COLUMNS:
+        assert np.shares_memory(every[name].to_numpy(), basket[name].to_numpy())
+
+
+def test_the_basket_columns_after_every_column_load_nothing(shop_file, line_loads):
+    from core.shop_data import BASKET_COLUMNS
+    path, db = shop_file
+    expected = _fresh_lines(path, BASKET_COLUMNS)
+    line_loads.clear()
+    load_lines(db)
+    basket = load_lines(db, columns=BASKET_COLUMNS)
+    assert line_loads == [None]
+    pd.testing.assert_frame_equal(basket, expected)
+
+
+CHANGES = {  # another program's commit while the rest of the columns load
+    "a line added": (("INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price_minor, "
+                      "line_total_minor, net_minor, gross_minor) SELECT order_id, 999, product_id, 1, 500, 500, "
+                      "500, 500 FROM order_lines LIMIT 1"), 1),
+    "a product renamed": (("UPDATE products SET name = name || ' (new)' WHERE id = (SELECT product_id FROM "
+                           "order_lines LIMIT 1)"), 0),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_commit_while_the_rest_loads_gives_the_lines_of_the_new_state(change, shop_file, monkeypatch):
+    from core.shop_data import BASKET_COLUMNS
+    path, db = shop_file
+    before = load_lines(db, columns=BASKET_COLUMNS)
+    real = data._load_lines
+    statement, added = CHANGES[change]
+
+    def committing_first(*args):
+        with sqlite3.connect(path) as conn:
+            conn.execute(statement)
+        monkeypatch.setattr(data, "_load_lines", real)
+        return real(*args)
+    monkeypatch.setattr(data, "_load_lines", committing_first)
+    every = load_lines(db)
+    assert len(every) == len(before) + added
+    pd.testing.assert_frame_equal(every, _fresh_lines(path))
