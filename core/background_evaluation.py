@@ -30,8 +30,9 @@ import sqlite_utils
 
 from core.analysis.evaluate import evaluate
 from core.analysis.merchandising import excluded_product_ids
-from core.analysis.picks import MODEL_COLUMNS, model_lines
-from core.analysis.picks_eval import RollingEvaluation, lines_picks_evaluation, shop_picks_evaluation
+from core.analysis.picks import MODEL_COLUMNS, PicksSettings, model_lines
+from core.analysis.picks_eval import (BOOTSTRAP, WEEKS, WINDOWS, RollingEvaluation, lines_picks_evaluation,
+                                      shop_picks_evaluation)
 from core.backup import database_file
 from core.child_process import (PROCESS_FROM_LINES, ROLLING, EvaluationProcess, leave_at_once, shop_line_count,
                                 write_progress)
@@ -39,6 +40,7 @@ from core.data import load_lines
 from core.errors import ShopkeeperError
 from core.handover import quick_handover
 from core.progress import CancelCheck, ProgressCallback, never_cancelled, no_progress
+from core.result_copy import shared_kept
 
 
 class EvaluationThread:
@@ -95,14 +97,17 @@ def evaluation_lines(db: sqlite_utils.Database) -> pd.DataFrame:
     return model_lines(load_lines(db, with_customer_only=True, columns=MODEL_COLUMNS))
 
 
-def picks_evaluation(db: sqlite_utils.Database, lines: pd.DataFrame, progress: ProgressCallback = no_progress,
+def picks_evaluation(db: sqlite_utils.Database, lines: pd.DataFrame | None = None,
+                     progress: ProgressCallback = no_progress,
                      cancelled: CancelCheck = never_cancelled) -> RollingEvaluation:
     """Return the rolling evaluation of the shop's picks (``core.analysis.picks_eval.lines_picks_evaluation`` of
-    ``lines``, the shop's order lines, with its excluded products): in a child process on a shop file of
-    ``PROCESS_FROM_LINES`` lines or more, so the half minute it takes there leaves this process's interpreter to the
-    screens the owner clicks meanwhile; else, or when the child fails, in this process."""
+    ``lines``, the shop's order lines, loaded here when None and needed, with its excluded products): in a child
+    process on a shop file of ``PROCESS_FROM_LINES`` lines or more, so the half minute it takes there leaves this
+    process's interpreter to the screens the owner clicks meanwhile; else, or when the child fails, in this
+    process."""
     def here() -> RollingEvaluation:
-        return lines_picks_evaluation(lines, excluded_product_ids(db), progress=progress, cancelled=cancelled)
+        shop_lines = load_lines(db, with_customer_only=True) if lines is None else lines
+        return lines_picks_evaluation(shop_lines, excluded_product_ids(db), progress=progress, cancelled=cancelled)
 
     path = database_file(db)
     if path is None or not path.exists() or shop_line_count(path) < PROCESS_FROM_LINES:
@@ -115,6 +120,19 @@ def picks_evaluation(db: sqlite_utils.Database, lines: pd.DataFrame, progress: P
         return process.result(progress, cancelled)
     finally:
         process.stop()
+
+
+ROLLING_CLASSES = (RollingEvaluation, PicksSettings)
+"""The dataclasses a kept rolling evaluation is made of (``core.result_copy``)."""
+
+
+def kept_picks_evaluation(db: sqlite_utils.Database, progress: ProgressCallback = no_progress,
+                          cancelled: CancelCheck = never_cancelled) -> RollingEvaluation:
+    """Return the rolling evaluation of the shop's picks (``picks_evaluation`` of the lines it reads itself),
+    worked out once per state of the shop's data and its excluded products, and kept in the shop file for the next
+    session (``core.result_copy.shared_kept``): the half minute it takes on a big shop is waited for once."""
+    key = ("picks_evaluation", WINDOWS, WEEKS, BOOTSTRAP, *sorted(excluded_product_ids(db)))
+    return shared_kept(db, key, lambda: picks_evaluation(db, None, progress, cancelled), ROLLING_CLASSES)
 
 
 def _rolling(db: sqlite_utils.Database) -> RollingEvaluation:

@@ -31,13 +31,15 @@ import numpy as np
 import pandas as pd
 
 import core
-from core.load_cache import state_of, write_unchanged
+from core.load_cache import shared_result, state_of, write_unchanged
 from core.messages import Count, Day, Message, Money, Number, Percent
 from core.table_copy import decoded_column, encoded_column
 
 TABLE = "result_copy"
 META = "meta"
 """The row holding a result's tagged JSON (each frame column is a row of its own, named ``<frame>/<column>``)."""
+TAGGED = "tagged"
+"""The kind of an object column kept as numbers into its distinct values' tagged JSON (``_tagged_column``)."""
 ARGUMENT_CLASSES = (Count, Number, Percent, Money, Day)
 """The typed Message arguments a kept result may hold."""
 
@@ -77,6 +79,13 @@ def kept_result(db, key: tuple, build: Callable[[], object], classes: tuple[type
     return value
 
 
+def shared_kept(db, key: tuple, build: Callable[[], object], classes: tuple[type, ...]):
+    """Return ``build()``'s result for the shop ``db`` under ``key``: worked out once per state of the shop's data,
+    kept by the process for every screen (``core.load_cache.shared_result``, handed out as copies) and in the shop
+    file for the next session (``kept_result``)."""
+    return shared_result(db, key, lambda: kept_result(db, key, build, classes))
+
+
 def read_kept(db, key: tuple, classes: tuple[type, ...]):
     """Return the result kept in the shop ``db`` under ``key`` by this code for its current data, or None;
     works nothing out."""
@@ -95,19 +104,26 @@ def read_result(conn: sqlite3.Connection, key_text: str, classes: tuple[type, ..
         return None
     try:
         meta = json.loads(blobs[META][1].decode("utf-8"))
-        frames = {path: _frame(shape, path, blobs) for path, shape in meta["frames"].items()}
-        return _decoded(meta["value"], frames, {cls.__name__: cls for cls in (*classes, *ARGUMENT_CLASSES)})
+        allowed = {cls.__name__: cls for cls in (*classes, *ARGUMENT_CLASSES)}
+        frames = {path: _frame(shape, path, blobs, allowed) for path, shape in meta["frames"].items()}
+        return _decoded(meta["value"], frames, allowed)
     except (KeyError, TypeError, ValueError, _NotKept):  # written by other code under the same fingerprint
         return None
 
 
-def _frame(shape: dict, path: str, blobs: dict) -> pd.DataFrame:
+def _frame(shape: dict, path: str, blobs: dict, classes: dict) -> pd.DataFrame:
     data = {}
-    for index, (name, kind) in enumerate(shape["columns"]):
+    for index, (name, kind, *values) in enumerate(shape["columns"]):
         stored_kind, blob = blobs[f"{path}/{index}"]
         if stored_kind != kind:
             raise _NotKept(path)
-        data[name] = decoded_column(kind, [blob], shape["rows"])
+        if kind == TAGGED:
+            distinct = np.empty(len(values[0]), dtype=object)
+            for number, value in enumerate(values[0]):  # one by one: a tuple is a value, not a row of values
+                distinct[number] = _decoded(value, {}, classes)
+            data[name] = pd.Series(distinct[np.frombuffer(blob, dtype=np.int32)], dtype=object)
+        else:
+            data[name] = decoded_column(kind, [blob], shape["rows"])
         if len(data[name]) != shape["rows"]:
             raise _NotKept(path)
     frame = pd.DataFrame(data, copy=False)
@@ -130,6 +146,11 @@ def store_result(conn: sqlite3.Connection, key_text: str, value) -> bool:
             meta_frames[path] = {"rows": len(frame), "columns": []}
             for index, name in enumerate(frame.columns):
                 column = encoded_column(frame[name])
+                if column is None and frame[name].dtype == object:
+                    codes, values = _tagged_column(frame[name], f"{path}/{name}")
+                    meta_frames[path]["columns"].append([name, TAGGED, values])
+                    rows.append((f"{path}/{index}", TAGGED, codes))
+                    continue
                 if column is None or len(column[1]) != 1:
                     raise _NotKept(f"{path}/{name}")
                 kind, (blob,) = column
@@ -144,6 +165,26 @@ def store_result(conn: sqlite3.Connection, key_text: str, value) -> bool:
                      [(key_text, fingerprint, item, kind, blob)
                       for item, kind, blob in [(META, "json", meta), *rows]])
     return True
+
+
+def _tagged_column(column: pd.Series, path: str) -> tuple[bytes, list]:
+    """Return (each row's number among the column's distinct values, as int32 bytes; those values as tagged JSON)
+    for an object column no ``table_copy`` encoding takes (Messages, texts beside missing values). Values are
+    told apart by identity, the way a column mapped from a few Messages holds them. Raises _NotKept."""
+    numbers: dict[int, int] = {}
+    distinct: list = []
+    codes = np.empty(len(column), dtype=np.int32)
+    for row, value in enumerate(column.to_numpy(dtype=object)):
+        code = numbers.get(id(value))
+        if code is None:
+            code = numbers[id(value)] = len(distinct)
+            distinct.append(value)
+        codes[row] = code
+    inside: dict = {}
+    values = [_encoded(value, f"{path}.{index}", inside) for index, value in enumerate(distinct)]
+    if inside:
+        raise _NotKept(path)  # a frame inside a cell
+    return codes.tobytes(), values
 
 
 def discard_results(conn: sqlite3.Connection) -> None:
@@ -167,6 +208,8 @@ def _encoded(value, path: str, frames: dict):
     if isinstance(value, pd.DataFrame):
         frames[path] = value
         return {"frame": path}
+    if isinstance(value, np.ndarray) and value.dtype.kind in "iufb":  # JSON gives each number back exactly
+        return {"array": [value.dtype.str, list(value.shape), value.ravel().tolist()]}
     if isinstance(value, pd.Timestamp):
         if value is pd.NaT:
             raise _NotKept(path)
@@ -184,6 +227,9 @@ def _encoded(value, path: str, frames: dict):
         return {"dataclass": [type(value).__name__, fields]}
     if isinstance(value, dict) and all(isinstance(name, str) for name in value):
         return {"dict": {name: _encoded(item, f"{path}.{name}", frames) for name, item in value.items()}}
+    if isinstance(value, dict):  # keys other than texts (a number of groups → its score)
+        return {"pairs": [[_encoded(name, f"{path}.{index}", frames), _encoded(item, f"{path}.{index}", frames)]
+                          for index, (name, item) in enumerate(value.items())]}
     if isinstance(value, (list, tuple)):
         return {"list" if isinstance(value, list) else "tuple":
                 [_encoded(item, f"{path}.{index}", frames) for index, item in enumerate(value)]}
@@ -201,6 +247,9 @@ def _decoded(data, frames: dict, classes: dict):
         return float(inner)
     if tag == "frame":
         return frames[inner]
+    if tag == "array":
+        dtype, shape, values = inner
+        return np.array(values, dtype=np.dtype(dtype)).reshape(shape)
     if tag == "timestamp":
         return pd.Timestamp(inner)
     if tag == "datetime":
@@ -215,6 +264,8 @@ def _decoded(data, frames: dict, classes: dict):
         return classes[name](**{field: _decoded(item, frames, classes) for field, item in fields.items()})
     if tag == "dict":
         return {name: _decoded(item, frames, classes) for name, item in inner.items()}
+    if tag == "pairs":
+        return {_decoded(name, frames, classes): _decoded(item, frames, classes) for name, item in inner}
     if tag in ("list", "tuple"):
         items = [_decoded(item, frames, classes) for item in inner]
         return items if tag == "list" else tuple(items)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pandas as pd
 import sqlite_utils
 
-from core.analysis.clusters import cluster_customers_from_rfm
+from core.analysis.clusters import ClusterResult, cluster_customers_from_rfm
 from core.analysis.clv import ClvResult, clv_analysis_from_orders, holdout_backtest_from_orders
 from core.analysis.evaluate import evaluate, summary_sentence
 from core.analysis.lists import (CustomerList, Overview, build_lists, overview_from_parts, overview_key,
@@ -33,6 +33,7 @@ from core.child_process import EVALUATION_WEEKS, EvaluationProcess
 from core.data import load_customers, load_lines, load_orders, shop_currency
 from core.errors import ShopkeeperError
 from core.messages import Message, MessageTemplate, plain
+from core.result_copy import shared_kept
 
 BASKET_COLUMNS = ("order_id", "customer_id", "ordered_at", "product_id", "sku", "product_name", "category",
                   "quantity", "line_total", "country")
@@ -200,19 +201,29 @@ class ShopData:
         return self.cached("lists", build)
 
     def refills(self, min_observations: int = 5) -> pd.DataFrame:
-        """Return the refills due now (``core.analysis.replenish.named_refills_due``); the names from the RFM table
-        when it holds every buyer (no customers to load when the overview is kept), else from the customers."""
+        """Return the refills due now (``core.analysis.replenish.named_refills_due``), worked out once per state of
+        the shop's data (``core.result_copy.shared_kept``); the names from the RFM table when it holds every buyer
+        (no customers to load when the overview is kept), else from the customers."""
         def build() -> pd.DataFrame:
             lines = self.customer_lines
             if self._ready_overview() is not None and lines["customer_id"].isin(self.rfm["customer_id"]).all():
                 return named_refills_due(lines, self.rfm[["customer_id", "name"]], min_observations)
             return named_refills_due(lines, self.customers, min_observations)
-        return self.cached(("refills", min_observations), build)
+        key = ("refills", int(min_observations))
+        return self.cached(key, lambda: shared_kept(self.db, key, build, ()))
+
+    def cluster_result(self, k: int | None = None) -> ClusterResult:
+        """Return the groups of similar customers (``core.analysis.clusters.cluster_customers_from_rfm``; ``k``
+        None: chosen by silhouette), worked out once per state of the shop's data (``core.result_copy
+        .shared_kept``); raises its TooFewCustomers for a shop too small to group."""
+        key = ("clusters", None if k is None else int(k))
+        return self.cached(key, lambda: shared_kept(self.db, key, lambda: cluster_customers_from_rfm(self.rfm, k=k),
+                                                    (ClusterResult,)))
 
     def clusters(self) -> pd.DataFrame:
-        """Return customer_id, cluster, cluster_label (``core.analysis.clusters``); raises its TooFewCustomers
-        for a shop too small to group."""
-        return self.cached("clusters", lambda: cluster_customers_from_rfm(self.rfm).assignments)
+        """Return customer_id, cluster, cluster_label, cluster_name of ``cluster_result()``; raises its
+        TooFewCustomers for a shop too small to group."""
+        return self.cluster_result().assignments
 
     # ---- products ---------------------------------------------------------------------------------------------
     @property

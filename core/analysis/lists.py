@@ -25,7 +25,7 @@ from core.errors import ShopkeeperError
 from core.load_cache import ready_result, shared_result
 from core.messages import Message, MessageTemplate, count, number, percent
 from core.progress import CancelCheck, ProgressCallback, check_cancelled, never_cancelled, no_progress, sub_progress
-from core.result_copy import kept_result, read_kept
+from core.result_copy import read_kept, shared_kept
 
 LOADING_ORDERS = MessageTemplate("lists.progress.loading_orders", "Loading orders")
 
@@ -142,7 +142,7 @@ def shared_overview(db: sqlite_utils.Database, key: tuple, build) -> Overview:
     """Return the overview ``build()`` makes for the shop ``db`` under ``key`` (``overview_key``): worked out once
     per state of the shop's data, kept by the process for its screens (``core.load_cache``) and in the shop file
     for the next session (``core.result_copy``)."""
-    return shared_result(db, key, lambda: kept_result(db, key, build, OVERVIEW_CLASSES))
+    return shared_kept(db, key, build, OVERVIEW_CLASSES)
 
 
 OVERVIEW_CLASSES = (Overview, ClvResult, LapseRisk)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QL
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from core.analysis import merchandising as merch
-from core.analysis.picks_eval import pooled_frame, shop_picks_evaluation
-from core.background_evaluation import picks_evaluation
+from core.analysis.picks_eval import pooled_frame
+from core.background_evaluation import kept_picks_evaluation
 from core.analysis.pairs import PairOptions, save_pair_options
 from core.analysis.recommend import bestsellers
 from core.progress import never_cancelled, no_progress
@@ -69,18 +69,11 @@ def _as_percent(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     return frame.assign(**{column: (frame[column] * 100).round().astype("Int64") for column in present})
 
 
-def _evaluate(db, lines, progress=None, cancelled=None):
-    """Worker: the rolling evaluation of the picks (``core.background_evaluation.picks_evaluation``: a child process
-    on a big shop) on the lines the screen already loaded, the shop's excluded products left out of every list;
-    returns (evaluation, its pooled rows)."""
-    result = picks_evaluation(db, lines[lines["customer_id"].notna()], progress=progress or no_progress,
-                              cancelled=cancelled or never_cancelled)
-    return result, pooled_frame(result)
-
-
-def _evaluate_shop(db, progress=None, cancelled=None):
-    """Worker: (evaluation, pooled rows) read from the shop (a shop without orders: core says why it cannot run)."""
-    result = shop_picks_evaluation(db, progress=progress or no_progress, cancelled=cancelled or never_cancelled)
+def _evaluate(db, progress=None, cancelled=None):
+    """Worker: the rolling evaluation of the picks, worked out once per state of the shop's data
+    (``core.background_evaluation.kept_picks_evaluation``: a child process on a big shop, kept in the shop file);
+    returns (evaluation, its pooled rows). A shop without orders: core says why it cannot run."""
+    result = kept_picks_evaluation(db, progress=progress or no_progress, cancelled=cancelled or never_cancelled)
     return result, pooled_frame(result)
 
 
@@ -367,7 +360,7 @@ class AlsoBoughtView(ShopView):
         self._fill_thresholds = True  # the shop's saved thresholds arrive with the first load
         self._start_load()
         self.eval_sentence.setText(self.tr("Testing the picks on your last 12 weeks of orders…"))
-        self._evaluation_due = True  # started with the lines the first load reads, so they are read once
+        self._evaluation_due = True  # started once the first load is shown: it does not compete with that load
 
     def _start_evaluation(self, fn, *args) -> None:
         self.evaluation = None
@@ -430,10 +423,7 @@ class AlsoBoughtView(ShopView):
         options, data = outcome
         if self._evaluation_due:
             self._evaluation_due = False
-            if data is None:  # no orders: core says so in its sentence
-                self._start_evaluation(_evaluate_shop)
-            else:
-                self._start_evaluation(_evaluate, data["lines"])
+            self._start_evaluation(_evaluate)
         if self._fill_thresholds:
             self._fill_thresholds = False
             self.min_together.setValue(options.min_together)

@@ -181,9 +181,31 @@ def test_an_import_empties_what_was_kept(tiny_shop_file, tmp_path):
 
 def test_a_value_it_cannot_write_exactly_is_returned_and_not_kept(demo_copy):
     path, db = demo_copy
-    mixed = pd.DataFrame({"value": pd.Series([1, "one", None], dtype=object)})  # no exact column encoding
+    mixed = pd.DataFrame({"value": pd.Series([1, object(), None], dtype=object)})  # a value tagged JSON lacks
     value = result_copy.kept_result(db, ("mixed",), lambda: Overview(mixed, None, 1.0), CLASSES)
     assert value.table is mixed and _kept_rows(path) == 0
+    inside = pd.DataFrame({"value": pd.Series([mixed.iloc[:0]], dtype=object)})  # a frame inside a cell
+    value = result_copy.kept_result(db, ("inside",), lambda: Overview(inside, None, 1.0), CLASSES)
+    assert value.table is inside and _kept_rows(path) == 0
+
+
+def test_object_columns_of_messages_and_missing_texts_come_back_as_they_were(demo_copy):
+    _path, db = demo_copy
+    best, loyal = Message("test.best", "Best customers"), Message("test.loyal", "{n} loyal", n=count(2))
+    names = pd.Series([best, loyal, best, None, loyal] * 3, dtype=object)  # as a column mapped from a few Messages
+    frame = pd.DataFrame({"name": names, "city": pd.Series(["Kraków", None, "Rīga", "", "Москва"] * 3, dtype=object),
+                          "pair": pd.Series([(1, "a")] * 15, dtype=object), "n": range(15)})
+    scores = {2: 0.41, 3: 0.52}  # a dict whose keys are numbers
+    result_copy.kept_result(db, ("objects",), lambda: {"frame": frame, "scores": scores}, ())
+    load_cache.forget_shops()
+    kept = result_copy.kept_result(db, ("objects",), lambda: pytest.fail("not read back"), ())
+    assert kept["scores"] == scores and all(type(k) is int for k in kept["scores"])
+    assert kept["frame"]["name"].dtype == object and kept["frame"]["city"].dtype == object
+    for column in ("name", "city", "pair"):
+        assert kept["frame"][column].tolist() == frame[column].tolist()
+    assert [type(value) for value in kept["frame"]["name"]] == [type(value) for value in names]
+    assert [value.key for value in kept["frame"]["name"].dropna()] == [value.key for value in names.dropna()]
+    pd.testing.assert_series_equal(kept["frame"]["n"], frame["n"])
 
 
 def test_tagged_values_come_back_as_they_were(demo_copy):

@@ -42,9 +42,10 @@ def load_backtest(db, title, labels):
 
 
 def load_clusters(db, k):
-    """Worker: groups of similar customers."""
-    from core.analysis.clusters import cluster_analysis
-    return cluster_analysis(db, k=k)
+    """Worker: groups of similar customers (a ``core.analysis.clusters.ClusterResult``), worked out once per state
+    of the shop's data and shared with the offers' audiences."""
+    from core.shop_data import ShopData
+    return ShopData(db).cluster_result(k)
 
 
 def score(_db, table: pd.DataFrame, cutoffs: Cutoffs | None, scheme: str, with_defaults: bool) -> dict:
