@@ -15,8 +15,9 @@ printed beside it.
 content arrives while the others are prepared behind it, then each screen is clicked.
 
 Each screen is timed twice: as in the first session after an import (nothing kept in the shop file: the parts
-say "just imported"), then as every later session finds the shop (the customer overview kept in the file,
-``core.result_copy``).
+say "just imported"), then as every later session finds the shop: after one session of the app prepared every
+screen, so the file keeps what it works out once per state of the shop's data (``core.result_copy``: the customer
+overview, the groups, the refills due, the picks' evaluation).
 
 ``python -m benchmarks --only screens`` runs both on the demo shop and on the segments group's large shop.
 """
