@@ -277,8 +277,8 @@ def _action_items(shop: ShopData) -> list[tuple[str, dict]]:
         top = pairs.iloc[0]
         items.append(("pair", {"first": top["name_a"], "second": top["name_b"], "orders": int(top["orders"]),
                                "lift": round(float(top["lift"]))}))
-    products = cd.top_products(shop.basket_lines, n=1)
-    if not products.empty and shop.basket_lines["product_id"].nunique() > 1:
+    products = shop.top_products(10)
+    if len(products) > 1:  # a shop of one product has no best-seller to name
         best = products.iloc[0]
         items.append(("top_seller", {"product": best["product_name"], "money": float(best["revenue"]),
                                      "orders": int(best["orders"])}))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 import pandas as pd
 import sqlite_utils
 
+from core.analysis.bestsellers import top_products
 from core.analysis.clusters import ClusterResult, cluster_customers_from_rfm
 from core.analysis.clv import ClvResult, clv_analysis_from_orders, holdout_backtest_from_orders
 from core.analysis.evaluate import evaluate, summary_sentence
@@ -38,7 +39,7 @@ from core.result_copy import shared_kept
 BASKET_COLUMNS = ("order_id", "customer_id", "ordered_at", "product_id", "sku", "product_name", "category",
                   "quantity", "line_total", "country")
 """The line columns baskets, best-sellers, refills and picks are made of (``core.analysis.pairs.build_baskets``,
-customer windows included; ``core.charts.data.top_products``; ``core.analysis.replenish``;
+customer windows included; ``core.analysis.bestsellers.top_products``; ``core.analysis.replenish``;
 ``core.analysis.picks.MODEL_COLUMNS``), in ``core.data.LINE_FIELDS`` order."""
 SEGMENT_ROW_COLUMNS = ["customer_id", "segment", "segment_label", "monetary", "r_score", "f_score", "recency_days",
                        "frequency"]
@@ -237,14 +238,28 @@ class ShopData:
         for its product (``core.catalog.roll_up_lines``)."""
         if not with_triples and "pairs+triples" in self._cache:
             return self._cache["pairs+triples"]
-        key = "pairs+triples" if with_triples else "pairs"
-        return self.cached(key, lambda: compute_pairs(roll_up_lines(self.db, self.basket_lines), self.pair_options,
-                                                       with_triples=with_triples))
+        name = "pairs+triples" if with_triples else "pairs"
+        options = self.pair_options
+        key = (name, *sorted(options.to_dict().items()))  # kept per state of the shop's data and per thresholds
+
+        def build() -> PairResult:
+            return compute_pairs(roll_up_lines(self.db, self.basket_lines), options, with_triples=with_triples)
+        return self.cached(name, lambda: shared_kept(self.db, key, build, (PairResult, PairOptions)))
 
     def pairs(self, n: int = 12) -> pd.DataFrame:
         """Return the ``n`` strongest product pairs under the owner's thresholds
-        (``core.analysis.pairs.strongest_pairs``)."""
-        return self.cached(("top_pairs", n), lambda: strongest_pairs(self.pair_result(), n))
+        (``core.analysis.pairs.strongest_pairs``), worked out once per state of the shop's data and thresholds
+        (``core.result_copy.shared_kept``: the dashboard's pairs read no lines in a later session)."""
+        key = ("strongest_pairs", int(n), *sorted(self.pair_options.to_dict().items()))
+        return self.cached(("top_pairs", n), lambda: shared_kept(self.db, key,
+                                                                 lambda: strongest_pairs(self.pair_result(), n), ()))
+
+    def top_products(self, n: int = 10) -> pd.DataFrame:
+        """Return the ``n`` products with the most revenue (``core.analysis.bestsellers.top_products``), worked out
+        once per state of the shop's data (``core.result_copy.shared_kept``: a later session loads no lines for
+        them)."""
+        key = ("top_products", int(n))
+        return self.cached(key, lambda: shared_kept(self.db, key, lambda: top_products(self.basket_lines, n), ()))
 
     def curation(self) -> dict:
         """Return the owner's also-bought choices: {"pins", "bans", "categories"} (``core.analysis.merchandising``)."""

@@ -1,6 +1,7 @@
 """Bestsellers: the one place that ranks products by how many orders (or buyers) hold them.
 
 ``bestsellers`` ranks by orders (the also-bought fallbacks, personal picks, the evaluation's baseline);
+``top_products`` by revenue (the dashboard's and the report's best-sellers);
 ``buyer_bestsellers`` ranks by distinct buyers (offers and snippets: one customer's ten orders of the same
 product count once). Per group: ``group_bestsellers``, ``country_bestsellers``, ``segment_bestsellers``.
 """
@@ -21,6 +22,17 @@ BAD_GROUPING = MessageTemplate(
 
 BESTSELLER_COLUMNS = ["rank", "product_id", "product_name", "orders", "customers"]
 BUYER_COLUMNS = ["product_id", "buyers", "orders"]
+
+
+def top_products(lines: pd.DataFrame, n: int = 10, by: str = "revenue") -> pd.DataFrame:
+    """Return the ``n`` best products: product_id, product_name, revenue, units, orders; sorted by ``by``
+    ('revenue', 'units' or 'orders'), largest first."""
+    if lines.empty:
+        return pd.DataFrame(columns=["product_id", "product_name", "revenue", "units", "orders"])
+    per = lines.groupby("product_id").agg(product_name=("product_name", "first"), revenue=("line_total", "sum"),
+                                          units=("quantity", "sum"), orders=("order_id", "nunique"))
+    per = per.reset_index().sort_values([by, "product_id"], ascending=[False, True])
+    return per.head(n).reset_index(drop=True)
 
 
 def bestsellers(lines: pd.DataFrame, n: int | None = None) -> pd.DataFrame:

@@ -133,17 +133,6 @@ def days_between_orders(orders: pd.DataFrame) -> pd.Series:
     return pd.Series((day[1:] - day[:-1])[same_customer].astype(float), name="days")
 
 
-def top_products(lines: pd.DataFrame, n: int = 10, by: str = "revenue") -> pd.DataFrame:
-    """Return the ``n`` best products: product_id, product_name, revenue, units, orders; sorted by ``by``
-    ('revenue', 'units' or 'orders'), largest first."""
-    if lines.empty:
-        return pd.DataFrame(columns=["product_id", "product_name", "revenue", "units", "orders"])
-    per = lines.groupby("product_id").agg(product_name=("product_name", "first"), revenue=("line_total", "sum"),
-                                          units=("quantity", "sum"), orders=("order_id", "nunique"))
-    per = per.reset_index().sort_values([by, "product_id"], ascending=[False, True])
-    return per.head(n).reset_index(drop=True)
-
-
 def pair_network(pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (nodes, edges) for a small network of pairs: nodes has product_id, name, degree, x, y (a circle,
     most connected first); edges has product_a, product_b, orders, lift."""

@@ -306,7 +306,7 @@ def days_between(shop: ShopData, title: str, labels: dict) -> Figure:
 @_chart("top_products")
 def top_products_chart(shop: ShopData, title: str, labels: dict) -> Figure:
     """Return a Figure: the 10 products with the most revenue, with units and orders."""
-    top = cd.top_products(shop.basket_lines, n=10)
+    top = shop.top_products(10)
     if top.empty:
         raise NotEnoughData("no_products")
     if len(top) == 1:

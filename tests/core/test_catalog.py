@@ -140,7 +140,7 @@ def test_the_dashboards_pairs_and_best_sellers_from_the_basket_columns_equal_the
     from dataclasses import replace
 
     from core.analysis.pairs import compute_pairs
-    from core.charts.data import top_products
+    from core.analysis.bestsellers import top_products
     from core.shop_data import ShopData
     db = catalog_shop
     shop = ShopData(db)

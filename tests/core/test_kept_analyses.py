@@ -114,3 +114,45 @@ def test_a_kept_rolling_evaluation_equals_a_fresh_one_and_follows_the_products_h
     banned = background_evaluation.kept_picks_evaluation(db)
     assert_same(banned, fresh())
     assert not banned.table.equals(first.table)
+
+
+def test_kept_pairs_and_best_sellers_equal_fresh_ones_and_follow_the_thresholds(demo_copy, monkeypatch):
+    from core.analysis.bestsellers import top_products
+    from core.analysis.pairs import PairOptions, compute_pairs, load_pair_options, save_pair_options, strongest_pairs
+    from core.catalog import roll_up_lines
+    from core.charts import chart_spec
+    from core.dashboard import list_headlines, sales_headlines
+    from core.shop_data import ShopData
+    path, db = demo_copy
+
+    def fresh(options):
+        lines = load_lines(db)
+        result = compute_pairs(roll_up_lines(db, lines), options, with_triples=True)
+        return result, strongest_pairs(result, 12), top_products(lines, 10)
+
+    result, strongest, best = fresh(load_pair_options(db))
+    shop = ShopData(db)
+    kept = shop.pair_result(with_triples=True)
+    pd.testing.assert_frame_equal(kept.pairs, result.pairs)
+    pd.testing.assert_frame_equal(kept.triples, result.triples)
+    pd.testing.assert_frame_equal(shop.pairs(12), strongest)
+    pd.testing.assert_frame_equal(shop.top_products(10), best)
+    for key in ("top_products", "top_pairs"):
+        chart_spec(key).builder(shop)
+    _later_session(monkeypatch, "core.data", "_load_lines")  # a later session's dashboard reads no order lines
+    later = ShopData(db)
+    sales_headlines(later), list_headlines(later)
+    for key in ("top_products", "top_pairs"):
+        chart_spec(key).builder(later)
+    read = ShopData(db).pair_result(with_triples=True)
+    pd.testing.assert_frame_equal(read.pairs, result.pairs)
+    assert (read.names, read.product_counts, read.n_baskets, read.options) == \
+        (result.names, result.product_counts, result.n_baskets, result.options)
+    pd.testing.assert_frame_equal(ShopData(db).pairs(12), strongest)
+    monkeypatch.undo()
+    stricter = PairOptions(min_together=int(strongest["orders"].iloc[len(strongest) // 2]) + 1)
+    save_pair_options(db, stricter)  # the owner's new thresholds: other pairs
+    load_cache.forget_shops()
+    result, strongest, _best = fresh(stricter)
+    pd.testing.assert_frame_equal(ShopData(db).pairs(12), strongest)
+    assert (ShopData(db).pair_result(with_triples=True).pairs["together"] >= stricter.min_together).all()

@@ -12,6 +12,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from core.analysis import segments
+from core.analysis.bestsellers import top_products
 from core.analysis.pairs import PairOptions, save_pair_options
 from core.charts import CHARTS, chart_spec, is_message_figure, render_all
 from core.charts import data as cd
@@ -136,7 +137,7 @@ def test_days_between_orders_on_demo(demo_db):
 
 
 def test_top_products_matches_sql(demo_db):
-    top = cd.top_products(ShopData(demo_db).lines, n=5)
+    top = top_products(ShopData(demo_db).lines, n=5)
     rows = demo_db.execute(
         "SELECT p.id, SUM(l.line_total_minor) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         "JOIN products p ON p.id = l.product_id WHERE o.is_cancelled = 0 AND l.quantity > 0 AND p.is_product = 1 "
