@@ -123,7 +123,7 @@ def test_kept_pairs_and_best_sellers_equal_fresh_ones_and_follow_the_thresholds(
     from core.charts import chart_spec
     from core.dashboard import list_headlines, sales_headlines
     from core.shop_data import ShopData
-    path, db = demo_copy
+    _path, db = demo_copy
 
     def fresh(options):
         lines = load_lines(db)
