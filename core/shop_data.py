@@ -238,13 +238,10 @@ class ShopData:
         for its product (``core.catalog.roll_up_lines``)."""
         if not with_triples and "pairs+triples" in self._cache:
             return self._cache["pairs+triples"]
-        name = "pairs+triples" if with_triples else "pairs"
-        options = self.pair_options
-        key = (name, *sorted(options.to_dict().items()))  # kept per state of the shop's data and per thresholds
-
-        def build() -> PairResult:
-            return compute_pairs(roll_up_lines(self.db, self.basket_lines), options, with_triples=with_triples)
-        return self.cached(name, lambda: shared_kept(self.db, key, build, (PairResult, PairOptions)))
+        # not kept in the file: every pair of a 6,000-product shop is half a million rows (54 MB)
+        key = "pairs+triples" if with_triples else "pairs"
+        return self.cached(key, lambda: compute_pairs(roll_up_lines(self.db, self.basket_lines), self.pair_options,
+                                                       with_triples=with_triples))
 
     def pairs(self, n: int = 12) -> pd.DataFrame:
         """Return the ``n`` strongest product pairs under the owner's thresholds
