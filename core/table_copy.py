@@ -102,8 +102,11 @@ def encoded_column(column: pd.Series) -> tuple[str, list[bytes]] | None:
     else:
         return None  # any other kind of column is read from the table
     values = column.to_numpy(dtype=object)
-    if not all(isinstance(value, str) and SEPARATOR not in value and MISSING not in value
-               for value in values[~missing]):
+    present = values[~missing]
+    if len(present) and pd.api.types.infer_dtype(present, skipna=False) != "string":
+        return None  # a value that is not a text
+    joined = SEPARATOR.join(present)  # checked in one piece (a value's separator or marker shows in it)
+    if joined.count(SEPARATOR) != max(len(present) - 1, 0) or MISSING in joined:
         return None  # a value holds a separator: the split would not give the values back
     texts = np.where(missing, MISSING, values).tolist()
     blobs = [SEPARATOR.join(texts[start:start + PART_ROWS]).encode("utf-8")

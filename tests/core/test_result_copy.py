@@ -256,6 +256,9 @@ def test_every_column_kind_comes_back_exactly(series):
     pd.Series(pd.to_datetime(["2024-01-01 10:00"]).tz_localize("Europe/Warsaw")),
     pd.Series(["a", 1], dtype=object),
     pd.Series([1, None], dtype="Int64"),
+    pd.Series(["a", "b\x1fc"], dtype=object),  # a value holding the separator
+    pd.Series(["a", "\x1e", None], dtype="str"),  # a value that is the missing-value marker
+    pd.Series(["a", b"b"], dtype=object),  # bytes are not a text
 ])
 def test_a_column_that_would_not_come_back_exactly_is_refused(series):
     assert encoded_column(series) is None
