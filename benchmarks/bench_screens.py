@@ -228,6 +228,13 @@ def click_through_times(db_path: str) -> list[dict]:
     wait_for_tasks(600_000)
     window.set_shop(None)
     window.close()
+    # gone before whatever is timed next: a closed window left alive, with its screens' frames and figures, made
+    # the next dashboard 0.15 s slower on the demo shop (more for the garbage collector to walk)
+    window.deleteLater()
+    from PySide6.QtCore import QEvent
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    import gc
+    gc.collect()
     return rows
 
 
