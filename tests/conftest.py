@@ -111,6 +111,21 @@ def demo_db(demo_db_path):
     db.conn.close()
 
 
+@pytest.fixture
+def demo_shop_copy(tmp_path, demo_db_path):
+    """(path, open Database) of a writable copy of the demo shop with nothing kept in it yet (``core.result_copy``)
+    and nothing loaded by the process (``core.load_cache``); closed and forgotten afterwards."""
+    from core import load_cache
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_db_path, path)
+    db = open_shop(path)
+    db.conn.execute("DELETE FROM result_copy")
+    load_cache.forget_shops()
+    yield path, db
+    db.conn.close()
+    load_cache.forget_shops()
+
+
 @pytest.fixture(autouse=True)
 def true_and_false_reserve():
     """PySide6 6.12's signal emits take references from True (desktop/refcount_guard.py): topped up per test,

@@ -3,7 +3,6 @@ per state of its data (``core.result_copy.shared_kept``), as the customer overvi
 computation made here without any keeping, a later session reads it without working it out, and any change to the
 data or to the products held back makes it worked out again."""
 
-import shutil
 import sqlite3
 
 import pandas as pd
@@ -16,20 +15,6 @@ from core.analysis.picks_eval import lines_picks_evaluation
 from core.analysis.replenish import named_refills_due
 from core.analysis.rfm import rfm_from_orders
 from core.data import load_customers, load_lines, load_orders
-from core.store import open_shop
-
-
-@pytest.fixture
-def demo_copy(tmp_path, demo_db_path):
-    """(path, open Database) of a copy of the demo shop with nothing kept yet."""
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_db_path, path)
-    db = open_shop(path)
-    db.conn.execute("DELETE FROM result_copy")
-    load_cache.forget_shops()
-    yield path, db
-    db.conn.close()
-    load_cache.forget_shops()
 
 
 def _kept_keys(path) -> set[str]:
@@ -43,11 +28,11 @@ def _later_session(monkeypatch, module: str, name: str) -> None:
     monkeypatch.setattr(f"{module}.{name}", lambda *args, **kwargs: pytest.fail(f"{name} was worked out again"))
 
 
-def test_kept_groups_equal_a_fresh_clustering_and_are_shared_by_both_screens(demo_copy, monkeypatch):
+def test_kept_groups_equal_a_fresh_clustering_and_are_shared_by_both_screens(demo_shop_copy, monkeypatch):
     from core.offers.audiences import available_audiences
     from core.shop_data import ShopData
     from desktop.views.customers.jobs import load_clusters
-    path, db = demo_copy
+    path, db = demo_shop_copy
     expected = cluster_customers_from_rfm(rfm_from_orders(load_orders(db), load_customers(db)))
     load_cache.forget_shops()
     first = load_clusters(db, None)  # the Customers screen's groups tab
@@ -64,9 +49,9 @@ def test_kept_groups_equal_a_fresh_clustering_and_are_shared_by_both_screens(dem
     assert sorted(a.size for a in groups) == sorted(sizes.tolist())  # the offers read the same kept groups
 
 
-def test_kept_refills_equal_fresh_ones_and_a_change_works_them_out_again(demo_copy, monkeypatch):
+def test_kept_refills_equal_fresh_ones_and_a_change_works_them_out_again(demo_shop_copy, monkeypatch):
     from core.shop_data import ShopData
-    path, db = demo_copy
+    path, db = demo_shop_copy
     lines = load_lines(db)
     expected = named_refills_due(lines[lines["customer_id"].notna()].reset_index(drop=True), load_customers(db), 5)
     assert len(expected) > 0
@@ -85,9 +70,9 @@ def test_kept_refills_equal_fresh_ones_and_a_change_works_them_out_again(demo_co
     pd.testing.assert_frame_equal(ShopData(db).refills(), changed)
 
 
-def test_a_kept_rolling_evaluation_equals_a_fresh_one_and_follows_the_products_held_back(demo_copy, monkeypatch):
+def test_a_kept_rolling_evaluation_equals_a_fresh_one_and_follows_the_products_held_back(demo_shop_copy, monkeypatch):
     from core import background_evaluation
-    _path, db = demo_copy
+    _path, db = demo_shop_copy
 
     def fresh():
         return lines_picks_evaluation(load_lines(db, with_customer_only=True), excluded_product_ids(db))
@@ -116,14 +101,14 @@ def test_a_kept_rolling_evaluation_equals_a_fresh_one_and_follows_the_products_h
     assert not banned.table.equals(first.table)
 
 
-def test_kept_strongest_pairs_and_best_sellers_equal_fresh_ones_and_follow_the_thresholds(demo_copy, monkeypatch):
+def test_kept_strongest_pairs_and_best_sellers_equal_fresh_ones_and_follow_the_thresholds(demo_shop_copy, monkeypatch):
     from core.analysis.bestsellers import top_products
     from core.analysis.pairs import PairOptions, compute_pairs, load_pair_options, save_pair_options, strongest_pairs
     from core.catalog import roll_up_lines
     from core.charts import chart_spec
     from core.dashboard import list_headlines, sales_headlines
     from core.shop_data import ShopData
-    _path, db = demo_copy
+    _path, db = demo_shop_copy
 
     def fresh(options):
         lines = load_lines(db)

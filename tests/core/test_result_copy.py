@@ -3,7 +3,6 @@ equals a fresh computation, any change by anyone to what it is made from empties
 data it was made from is still the shop's, and an erased customer leaves it with their row."""
 
 import math
-import shutil
 import sqlite3
 from datetime import date, datetime
 
@@ -19,23 +18,9 @@ from core.analysis.rfm import rfm_from_orders
 from core.data import load_customers, load_orders
 from core.messages import Message, count, day, money, number, percent
 from core.privacy import count_bytes, erase_customer
-from core.store import open_shop
 from core.table_copy import decoded_column, encoded_column
 
 CLASSES = (Overview, ClvResult, LapseRisk)
-
-
-@pytest.fixture
-def demo_copy(tmp_path, demo_db_path):
-    """(path, open Database) of a copy of the demo shop with nothing kept yet."""
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_db_path, path)
-    db = open_shop(path)
-    db.conn.execute("DELETE FROM result_copy")
-    load_cache.forget_shops()
-    yield path, db
-    db.conn.close()
-    load_cache.forget_shops()
 
 
 def _fresh_overview(db) -> Overview:
@@ -69,9 +54,9 @@ def _assert_same_overview(got: Overview, expected: Overview) -> None:
 
 
 @pytest.mark.parametrize("which", ["demo", "tiny"])
-def test_a_kept_overview_equals_a_fresh_one_and_is_read_without_fitting(which, demo_copy, tiny_shop_file,
+def test_a_kept_overview_equals_a_fresh_one_and_is_read_without_fitting(which, demo_shop_copy, tiny_shop_file,
                                                                          monkeypatch):
-    path, db = demo_copy if which == "demo" else tiny_shop_file
+    path, db = demo_shop_copy if which == "demo" else tiny_shop_file
     expected = _fresh_overview(db)
     customer_overview(db)  # worked out and kept
     assert _kept_rows(path) > 1
@@ -90,8 +75,8 @@ def test_a_kept_overview_equals_a_fresh_one_and_is_read_without_fitting(which, d
     "UPDATE customers SET first_name = 'Renamed' WHERE id = (SELECT MIN(id) FROM customers)",
     "INSERT OR REPLACE INTO settings(key, value) VALUES ('include_cancelled', 'true')",
 ])
-def test_any_change_by_another_program_empties_it_and_the_next_overview_sees_the_change(demo_copy, change):
-    path, db = demo_copy
+def test_any_change_by_another_program_empties_it_and_the_next_overview_sees_the_change(demo_shop_copy, change):
+    path, db = demo_shop_copy
     customer_overview(db)
     assert _kept_rows(path) > 1
     with sqlite3.connect(path) as other:  # not Shopkeeper: a plain connection, as another tool would use
@@ -105,8 +90,8 @@ def test_any_change_by_another_program_empties_it_and_the_next_overview_sees_the
     assert _kept_rows(path) > 1
 
 
-def test_a_commit_while_it_is_worked_out_keeps_nothing(demo_copy):
-    path, db = demo_copy
+def test_a_commit_while_it_is_worked_out_keeps_nothing(demo_shop_copy):
+    path, db = demo_shop_copy
     key = overview_key()
 
     def build_while_another_program_writes():
@@ -120,8 +105,8 @@ def test_a_commit_while_it_is_worked_out_keeps_nothing(demo_copy):
     assert not db.conn.in_transaction
 
 
-def test_a_busy_shop_keeps_nothing_and_does_not_wait(demo_copy):
-    path, db = demo_copy
+def test_a_busy_shop_keeps_nothing_and_does_not_wait(demo_shop_copy):
+    path, db = demo_shop_copy
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # an import in another process holds the write lock
     try:
@@ -133,8 +118,8 @@ def test_a_busy_shop_keeps_nothing_and_does_not_wait(demo_copy):
     assert isinstance(overview, Overview) and _kept_rows(path) == 0 and not db.conn.in_transaction
 
 
-def test_a_result_kept_by_other_code_is_not_used(demo_copy, monkeypatch):
-    path, db = demo_copy
+def test_a_result_kept_by_other_code_is_not_used(demo_shop_copy, monkeypatch):
+    path, db = demo_shop_copy
     calls = []
 
     def build():
@@ -152,8 +137,8 @@ def test_a_result_kept_by_other_code_is_not_used(demo_copy, monkeypatch):
         assert {code for (code,) in conn.execute("SELECT code FROM result_copy")} == {"a newer program"}
 
 
-def test_an_erased_customer_leaves_the_kept_overview_and_the_file(demo_copy):
-    path, db = demo_copy
+def test_an_erased_customer_leaves_the_kept_overview_and_the_file(demo_shop_copy):
+    path, db = demo_shop_copy
     email = db.execute("SELECT email FROM customers WHERE email IS NOT NULL AND id IN "
                        "(SELECT customer_id FROM orders) ORDER BY id LIMIT 1").fetchone()[0]
     customer_overview(db)
@@ -179,8 +164,8 @@ def test_an_import_empties_what_was_kept(tiny_shop_file, tmp_path):
     assert "new@example.com" in set(customer_overview(db).table["email"].dropna())
 
 
-def test_a_value_it_cannot_write_exactly_is_returned_and_not_kept(demo_copy):
-    path, db = demo_copy
+def test_a_value_it_cannot_write_exactly_is_returned_and_not_kept(demo_shop_copy):
+    path, db = demo_shop_copy
     mixed = pd.DataFrame({"value": pd.Series([1, object(), None], dtype=object)})  # a value tagged JSON lacks
     value = result_copy.kept_result(db, ("mixed",), lambda: Overview(mixed, None, 1.0), CLASSES)
     assert value.table is mixed and _kept_rows(path) == 0
@@ -189,8 +174,8 @@ def test_a_value_it_cannot_write_exactly_is_returned_and_not_kept(demo_copy):
     assert value.table is inside and _kept_rows(path) == 0
 
 
-def test_object_columns_of_messages_and_missing_texts_come_back_as_they_were(demo_copy):
-    _path, db = demo_copy
+def test_object_columns_of_messages_and_missing_texts_come_back_as_they_were(demo_shop_copy):
+    _path, db = demo_shop_copy
     best, loyal = Message("test.best", "Best customers"), Message("test.loyal", "{n} loyal", n=count(2))
     names = pd.Series([best, loyal, best, None, loyal] * 3, dtype=object)  # as a column mapped from a few Messages
     frame = pd.DataFrame({"name": names, "city": pd.Series(["Kraków", None, "Rīga", "", "Москва"] * 3, dtype=object),
@@ -208,8 +193,8 @@ def test_object_columns_of_messages_and_missing_texts_come_back_as_they_were(dem
     pd.testing.assert_series_equal(kept["frame"]["n"], frame["n"])
 
 
-def test_tagged_values_come_back_as_they_were(demo_copy):
-    _path, db = demo_copy
+def test_tagged_values_come_back_as_they_were(demo_shop_copy):
+    _path, db = demo_shop_copy
     message = Message("test.key", "{a} {b} {c} {d} {e} {f}", a=count(3), b=number(2.5, 1), c=percent(0.25),
                       d=money(4.95, "PLN"), e=day(date(2024, 3, 9)),
                       f=Message("test.inner", "{when}", when=day(datetime(2024, 3, 9, 12, 30))))
@@ -228,8 +213,8 @@ def test_tagged_values_come_back_as_they_were(demo_copy):
     pd.testing.assert_frame_equal(kept["frame"], frame)
 
 
-def test_a_dataclass_not_allowed_is_not_made(demo_copy):
-    _path, db = demo_copy
+def test_a_dataclass_not_allowed_is_not_made(demo_shop_copy):
+    _path, db = demo_shop_copy
     result_copy.kept_result(db, ("clv",), lambda: _fresh_overview(db), CLASSES)
     load_cache.forget_shops()
     calls = []
@@ -264,10 +249,10 @@ def test_a_column_that_would_not_come_back_exactly_is_refused(series):
     assert encoded_column(series) is None
 
 
-def test_the_segments_come_from_a_kept_overview_without_loading_the_customers(demo_copy, monkeypatch):
+def test_the_segments_come_from_a_kept_overview_without_loading_the_customers(demo_shop_copy, monkeypatch):
     from core.analysis.segments import assign_segments, score_rfm
     from core.shop_data import ShopData
-    _path, db = demo_copy
+    _path, db = demo_shop_copy
     expected = assign_segments(score_rfm(rfm_from_orders(load_orders(db), load_customers(db))), "rf10")
     customer_overview(db)
     load_cache.forget_shops()
@@ -281,11 +266,11 @@ def test_the_segments_come_from_a_kept_overview_without_loading_the_customers(de
     assert shop.overview() is shop.overview()  # the same overview serves the lists: read once
 
 
-def test_the_refills_from_the_basket_columns_equal_those_of_the_full_lines(demo_copy):
+def test_the_refills_from_the_basket_columns_equal_those_of_the_full_lines(demo_shop_copy):
     from core.analysis.replenish import named_refills_due
     from core.data import load_lines
     from core.shop_data import ShopData
-    _path, db = demo_copy
+    _path, db = demo_shop_copy
     lines = load_lines(db)
     expected = named_refills_due(lines[lines["customer_id"].notna()].reset_index(drop=True), load_customers(db), 5)
     assert len(expected) > 0
@@ -299,18 +284,18 @@ def test_the_refills_from_the_basket_columns_equal_those_of_the_full_lines(demo_
     assert "customers" not in shop._cache
 
 
-def test_without_a_kept_overview_the_segments_are_worked_out_as_before(demo_copy):
+def test_without_a_kept_overview_the_segments_are_worked_out_as_before(demo_shop_copy):
     from core.analysis.segments import assign_segments, score_rfm
     from core.shop_data import ShopData
-    path, db = demo_copy
+    path, db = demo_shop_copy
     expected = assign_segments(score_rfm(rfm_from_orders(load_orders(db), load_customers(db))), "rf10")
     pd.testing.assert_frame_equal(ShopData(db).segment_table(), expected)
     assert _kept_rows(path) == 0  # nothing fitted for the segments alone
 
 
-def test_keeping_it_leaves_the_frames_the_process_loaded_current(demo_copy, monkeypatch):
+def test_keeping_it_leaves_the_frames_the_process_loaded_current(demo_shop_copy, monkeypatch):
     from core import data
-    path, db = demo_copy
+    path, db = demo_shop_copy
     loads = []
     real = data._load_orders
     monkeypatch.setattr(data, "_load_orders", lambda *args: loads.append(1) or real(*args))
@@ -325,9 +310,9 @@ def test_keeping_it_leaves_the_frames_the_process_loaded_current(demo_copy, monk
     assert len(loads) == 2
 
 
-def test_an_overview_read_from_the_file_is_decoded_once_per_process(demo_copy, monkeypatch):
+def test_an_overview_read_from_the_file_is_decoded_once_per_process(demo_shop_copy, monkeypatch):
     from core.analysis.lists import ready_overview
-    _path, db = demo_copy
+    _path, db = demo_shop_copy
     customer_overview(db)
     load_cache.forget_shops()
     reads = []
