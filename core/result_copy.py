@@ -107,7 +107,7 @@ def read_result(conn: sqlite3.Connection, key_text: str, classes: tuple[type, ..
         allowed = {cls.__name__: cls for cls in (*classes, *ARGUMENT_CLASSES)}
         frames = {path: _frame(shape, path, blobs, allowed) for path, shape in meta["frames"].items()}
         return _decoded(meta["value"], frames, allowed)
-    except (KeyError, TypeError, ValueError, _NotKept):  # written by other code under the same fingerprint
+    except (KeyError, IndexError, TypeError, ValueError, _NotKept):  # written by other code under its fingerprint
         return None
 
 

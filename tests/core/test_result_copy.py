@@ -322,3 +322,13 @@ def test_an_overview_read_from_the_file_is_decoded_once_per_process(demo_shop_co
     assert len(reads) == 1
     pd.testing.assert_frame_equal(first.table, second.table)
     assert first.table is not second.table  # each caller gets its own copy
+
+
+def test_a_damaged_tagged_column_is_not_read_but_worked_out_again(demo_shop_copy):
+    path, db = demo_shop_copy
+    names = pd.Series([Message("test.best", "Best customers"), None], dtype=object)
+    result_copy.kept_result(db, ("damaged",), lambda: {"frame": pd.DataFrame({"name": names})}, ())
+    with sqlite3.connect(path) as conn:  # a row number beyond the distinct values
+        conn.execute("UPDATE result_copy SET data = ? WHERE kind = 'tagged'", (np.array([0, 7], np.int32).tobytes(),))
+    load_cache.forget_shops()
+    assert result_copy.kept_result(db, ("damaged",), lambda: "worked out", ()) == "worked out"
