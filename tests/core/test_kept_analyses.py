@@ -137,3 +137,24 @@ def test_kept_strongest_pairs_and_best_sellers_equal_fresh_ones_and_follow_the_t
     result, strongest, _best = fresh(stricter)
     pd.testing.assert_frame_equal(ShopData(db).pairs(12), strongest)
     assert (ShopData(db).pair_result(with_triples=True).pairs["together"] >= stricter.min_together).all()
+
+
+def test_an_erased_customer_leaves_the_kept_refills_and_groups(demo_shop_copy):
+    from core.privacy import count_bytes, erase_customer
+    from core.shop_data import ShopData
+    path, db = demo_shop_copy
+    shop = ShopData(db)
+    refills, groups = shop.refills(), shop.clusters()
+    names = db.execute("SELECT id, first_name || ' ' || last_name FROM customers "
+                       "WHERE first_name IS NOT NULL AND last_name IS NOT NULL").fetchall()
+    unique = {name: cid for cid, name in names if sum(other == name for _id, other in names) == 1}
+    chosen = next(name for name in refills["customer"] if name in unique)  # a refill due names them
+    assert unique[chosen] in set(groups["customer_id"])
+    with sqlite3.connect(path) as conn:
+        assert chosen.encode() in b"".join(data for (data,) in conn.execute("SELECT data FROM result_copy"))
+    erase_customer(db, customer_id=unique[chosen], include_backups=False)
+    assert count_bytes(path, chosen) == 0
+    load_cache.forget_shops()
+    later = ShopData(db)
+    assert chosen not in set(later.refills()["customer"])
+    assert unique[chosen] not in set(later.clusters()["customer_id"])
