@@ -106,8 +106,10 @@ def picks_evaluation(db: sqlite_utils.Database, lines: pd.DataFrame | None = Non
     process's interpreter to the screens the owner clicks meanwhile; else, or when the child fails, in this
     process."""
     def here() -> RollingEvaluation:
-        shop_lines = load_lines(db, with_customer_only=True) if lines is None else lines
-        return lines_picks_evaluation(shop_lines, excluded_product_ids(db), progress=progress, cancelled=cancelled)
+        # the picks' columns of the counted lines: a screen's basket columns already loaded serve them (load_lines)
+        shop_lines = load_lines(db, columns=MODEL_COLUMNS) if lines is None else lines
+        return lines_picks_evaluation(shop_lines[shop_lines["customer_id"].notna()], excluded_product_ids(db),
+                                      progress=progress, cancelled=cancelled)
 
     path = database_file(db)
     if path is None or not path.exists() or shop_line_count(path) < PROCESS_FROM_LINES:

@@ -84,6 +84,12 @@ class ShopData:
 
     _get = cached
 
+    def kept(self, key: tuple, build: Callable[[], object], classes: tuple[type, ...] = ()):
+        """Return ``build()``'s result under ``key``, once per ShopData and once per state of the shop's data
+        (``core.result_copy.shared_kept``: shared by the process's screens and kept in the shop file);
+        ``classes`` are the dataclasses it is made of."""
+        return self.cached(key, lambda: shared_kept(self.db, key, build, classes))
+
     # ---- loaded once ------------------------------------------------------------------------------------------
     @property
     def orders(self) -> pd.DataFrame:
@@ -210,16 +216,14 @@ class ShopData:
             if self._ready_overview() is not None and lines["customer_id"].isin(self.rfm["customer_id"]).all():
                 return named_refills_due(lines, self.rfm[["customer_id", "name"]], min_observations)
             return named_refills_due(lines, self.customers, min_observations)
-        key = ("refills", int(min_observations))
-        return self.cached(key, lambda: shared_kept(self.db, key, build, ()))
+        return self.kept(("refills", int(min_observations)), build)
 
     def cluster_result(self, k: int | None = None) -> ClusterResult:
         """Return the groups of similar customers (``core.analysis.clusters.cluster_customers_from_rfm``; ``k``
         None: chosen by silhouette), worked out once per state of the shop's data (``core.result_copy
         .shared_kept``); raises its TooFewCustomers for a shop too small to group."""
-        key = ("clusters", None if k is None else int(k))
-        return self.cached(key, lambda: shared_kept(self.db, key, lambda: cluster_customers_from_rfm(self.rfm, k=k),
-                                                    (ClusterResult,)))
+        return self.kept(("clusters", None if k is None else int(k)), lambda: cluster_customers_from_rfm(self.rfm, k=k),
+                         (ClusterResult,))
 
     def clusters(self) -> pd.DataFrame:
         """Return customer_id, cluster, cluster_label, cluster_name of ``cluster_result()``; raises its
@@ -247,16 +251,14 @@ class ShopData:
         """Return the ``n`` strongest product pairs under the owner's thresholds
         (``core.analysis.pairs.strongest_pairs``), worked out once per state of the shop's data and thresholds
         (``core.result_copy.shared_kept``: the dashboard's pairs read no lines in a later session)."""
-        key = ("strongest_pairs", int(n), *sorted(self.pair_options.to_dict().items()))
-        return self.cached(("top_pairs", n), lambda: shared_kept(self.db, key,
-                                                                 lambda: strongest_pairs(self.pair_result(), n), ()))
+        return self.kept(("strongest_pairs", int(n), *sorted(self.pair_options.to_dict().items())),
+                         lambda: strongest_pairs(self.pair_result(), n))
 
     def top_products(self, n: int = 10) -> pd.DataFrame:
         """Return the ``n`` products with the most revenue (``core.analysis.bestsellers.top_products``), worked out
         once per state of the shop's data (``core.result_copy.shared_kept``: a later session loads no lines for
         them)."""
-        key = ("top_products", int(n))
-        return self.cached(key, lambda: shared_kept(self.db, key, lambda: top_products(self.basket_lines, n), ()))
+        return self.kept(("top_products", int(n)), lambda: top_products(self.basket_lines, n))
 
     def curation(self) -> dict:
         """Return the owner's also-bought choices: {"pins", "bans", "categories"} (``core.analysis.merchandising``)."""

@@ -48,7 +48,7 @@ def _load(db, steps: dict | None = None, progress=None, deliver=None):
         progress(0.0, steps.get("pairs"))
     shop = ShopData(db)
     options = shop.pair_options
-    lines = shop.basket_lines  # every column the pairs, products, refills and the picks' test read
+    lines = shop.basket_lines  # every column the pairs, products, refills and product lists read
     if lines.empty:
         return options, None
     result = shop.pair_result(with_triples=True)

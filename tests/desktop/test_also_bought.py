@@ -289,12 +289,17 @@ def test_the_evaluation_uses_the_lines_the_screen_loaded(qtbot, demo_db_path, tm
     db = open_shop(copy)
     expected_table = pooled_frame(shop_picks_evaluation(db))
     db.conn.close()
+    from core.load_cache import forget_shops
+    forget_shops()  # the screen finds nothing loaded by the expectation above
     calls = []
     for module in (shop_data, core.data):
         real = module.load_lines
         monkeypatch.setattr(module, "load_lines", lambda d, *a, _real=real, **k: calls.append(1) or _real(d, *a, **k))
     monkeypatch.setattr("core.analysis.picks_eval.load_lines",
                         lambda *a, **k: pytest.fail("the evaluation read the lines again"))
+    loads = []  # the lines really read from the shop (not handed out by the process's cache)
+    real_load = core.data._load_lines
+    monkeypatch.setattr(core.data, "_load_lines", lambda *a: loads.append(a[-1]) or real_load(*a))
     widget = VIEW_CLASS()
     qtbot.addWidget(widget)
     shop = Shop(copy)
@@ -302,6 +307,7 @@ def test_the_evaluation_uses_the_lines_the_screen_loaded(qtbot, demo_db_path, tm
     qtbot.waitUntil(lambda: widget.evaluation is not None, timeout=60_000)
     assert wait_for_tasks(60_000)
     assert len(calls) == 1
+    assert len(loads) == 1  # the evaluation's columns come from the screen's lines
     pd.testing.assert_frame_equal(widget.evaluation.reset_index(drop=True), expected_table.reset_index(drop=True))
     widget.set_shop(None)
     shop.close()
